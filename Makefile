@@ -1,0 +1,43 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+QM := kadin_danisma/translations/kadin_danisma_tr.qm
+
+.PHONY: run test lint translations screenshots clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(QM): translations/kadin_danisma_tr.ts $(VENV)/.installed
+	mkdir -p kadin_danisma/translations
+	$(VENV)/bin/pyside6-lrelease -silent translations/kadin_danisma_tr.ts -qm $(QM)
+
+translations: $(QM)
+
+run: $(VENV)/.installed $(QM)
+	$(VENV)/bin/kadin-danisma $(ARGS)
+
+test: $(VENV)/.installed-test $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check kadin_danisma tests scripts
+	$(VENV)/bin/mypy
+
+# Refresh the Turkish catalogue from the sources (then translate new entries by hand).
+update-ts: $(VENV)/.installed
+	$(VENV)/bin/pyside6-lupdate $$(find kadin_danisma/gui -name '*.py' | sort) -ts translations/kadin_danisma_tr.ts -no-obsolete
+
+screenshots: $(VENV)/.installed-test $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs
+
+clean:
+	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,244 @@
+"""The command line (§7): scripting and admin tasks over the same services the GUI uses.
+
+Passwords and recovery keys come from standard input, one per line (never from arguments, which other
+users can read in the process list). A user mistake prints one line on stderr and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from . import __version__
+from .domain.errors import InvalidInput, UserFacingError, VaultNotFound
+from .domain.roles import parse_roles, roles_to_text
+from .services import backups, users, vault_service
+from .services.session import Session
+
+SUBCOMMANDS = ("init", "users", "backup", "verify", "restore")
+PROG = "kadin-danisma"
+
+
+class CliError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, not argparse's usage block: scripts read the last line.
+        raise CliError(f"{message} (see '{self.prog} --help')")
+
+
+class SecretReader:
+    """Reads secrets line by line from stdin (or prompts without echo on a terminal)."""
+
+    def __init__(self) -> None:
+        self.interactive = sys.stdin is not None and sys.stdin.isatty()
+
+    def read(self, prompt: str) -> str:
+        if self.interactive:
+            return getpass.getpass(prompt)
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+        if not line:
+            raise CliError(f"expected a line on standard input: {prompt.rstrip(': ').lower()}")
+        return line.rstrip("\r\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=PROG, description="Kadın Danışma: encrypted case records (command line).")
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    init = sub.add_parser("init", help="create a vault; stdin: the first admin's password")
+    init.add_argument("--vault", required=True, type=Path)
+    init.add_argument("--admin", required=True, help="user name of the first admin (also supervisor)")
+    init.add_argument("--center", default="Kadın Danışma Merkezi", help="center name")
+    init.add_argument("--name", default="", help="the admin's display name")
+
+    u = sub.add_parser("users", help="list, add, disable users or change passwords")
+    usub = u.add_subparsers(dest="users_command", parser_class=_Parser, required=True)
+    for name, text in (
+        ("list", "list users; stdin: your password"),
+        ("add", "add a user; stdin: your password, then the new user's first password"),
+        ("passwd", "change your password (stdin: current, new) or, as admin, reset TARGET's (stdin: yours, "
+                   "new); with --recovery, stdin: the recovery key, then TARGET's new password"),
+        ("disable", "disable a user; stdin: your password"),
+    ):
+        sp = usub.add_parser(name, help=text, description=text)
+        sp.add_argument("--vault", required=True, type=Path)
+        if name == "passwd":
+            sp.add_argument("--user", help="you (omit with --recovery)")
+            sp.add_argument("--recovery", action="store_true", help="unlock with the recovery key")
+            sp.add_argument("target", nargs="?", help="whose password to reset (default: your own)")
+        else:
+            sp.add_argument("--user", required=True, help="you (an admin, except for list)")
+        if name == "add":
+            sp.add_argument("username")
+            sp.add_argument("--roles", required=True, help="comma-separated: counselor, supervisor, admin")
+            sp.add_argument("--name", default="", help="display name")
+        if name == "disable":
+            sp.add_argument("username")
+
+    b = sub.add_parser("backup", help="write an encrypted backup file; stdin: your password")
+    b.add_argument("--vault", required=True, type=Path)
+    b.add_argument("--user", required=True)
+    b.add_argument("--out", required=True, type=Path)
+
+    v = sub.add_parser("verify", help="check a vault or a backup; exit 0 only if every check passes")
+    target = v.add_mutually_exclusive_group(required=True)
+    target.add_argument("--vault", type=Path)
+    target.add_argument("--backup", type=Path)
+    v.add_argument("--user", required=True)
+
+    r = sub.add_parser("restore", help="restore a backup into a new folder")
+    r.add_argument("--backup", required=True, type=Path)
+    r.add_argument("--vault", required=True, type=Path)
+    return p
+
+
+def _require_vault(folder: Path) -> None:
+    # Say "no vault" before asking for a password that could not help.
+    if not vault_service.vault_exists(folder):
+        raise VaultNotFound(f"no vault in {folder}")
+
+
+def _unlock(args: argparse.Namespace, secrets: SecretReader) -> Session:
+    _require_vault(args.vault)
+    return vault_service.unlock(args.vault, args.user, secrets.read("Password: "))
+
+
+def _report_failed(session: Session) -> None:
+    if session.failed_attempts_report:
+        print(f"warning: {session.failed_attempts_report} failed unlock attempt(s) since the last unlock",
+              file=sys.stderr)
+
+
+def _cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
+    password = secrets.read("New admin password: ")
+    if secrets.interactive and secrets.read("Repeat the password: ") != password:
+        raise CliError("the passwords do not match")
+    created = vault_service.create_vault(args.vault, args.center, args.admin.strip().lower(), args.name, password)
+    created.session.lock()
+    print(f"Vault created in {args.vault}")
+    print("RECOVERY KEY (shown only once; print it or write it down and keep it locked away):")
+    print(created.recovery_key)
+    return 0
+
+
+def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.users_command == "passwd" and args.recovery:
+        if not args.target:
+            raise CliError("with --recovery, name the user whose password to reset")
+        _require_vault(args.vault)
+        session = vault_service.unlock_with_recovery(args.vault, secrets.read("Recovery key: "))
+        try:
+            users.reset_password(session, args.target, secrets.read("New password: "), must_change=False)
+        finally:
+            session.lock()
+        print(f"password reset for {args.target.strip().lower()}")
+        return 0
+    if not args.user:
+        raise CliError("--user is required")
+    _require_vault(args.vault)
+    password = secrets.read("Password: ")
+    session = vault_service.unlock(args.vault, args.user, password)
+    try:
+        _report_failed(session)
+        cmd = args.users_command
+        if cmd == "list":
+            for row in users.list_users(session):
+                state = "disabled" if row.disabled else "active"
+                print(f"{row.username}\t{roles_to_text(row.roles)}\t{state}\t{row.display_name}")
+        elif cmd == "add":
+            try:
+                roles = parse_roles(args.roles)
+            except ValueError as exc:
+                raise InvalidInput(str(exc)) from None
+            row = users.add_user(session, args.username, args.name, roles, secrets.read("New user's password: "))
+            print(f"added {row.username} ({roles_to_text(row.roles)}); she must change the password at first unlock")
+        elif cmd == "passwd":
+            new = secrets.read("New password: ")
+            target = (args.target or args.user).strip().lower()
+            if session.user is not None and target == session.user.username:
+                users.change_own_password(session, password, new)
+                print("password changed")
+            else:
+                users.reset_password(session, target, new)
+                print(f"password reset for {target}; she must change it at next unlock")
+        elif cmd == "disable":
+            users.disable_user(session, args.username)
+            print(f"disabled {args.username.strip().lower()}")
+    finally:
+        session.lock()
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
+    session = _unlock(args, secrets)
+    try:
+        _report_failed(session)
+        manifest = backups.backup_now(session, args.out)
+    finally:
+        session.lock()
+    print(f"backup written to {args.out} (audit head {manifest['audit_head']['id']}, "
+          f"schema {manifest['schema_version']})")
+    return 0
+
+
+def _cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.vault is not None:
+        _require_vault(args.vault)
+    password = secrets.read("Password: ")
+    if args.backup is not None:
+        report = vault_service.verify_backup(args.backup, args.user, password)
+    else:
+        session = vault_service.unlock(args.vault, args.user, password)
+        try:
+            _report_failed(session)
+            report = vault_service.verify_session(session)
+        finally:
+            session.lock()
+    for name, passed, detail in report.checks:
+        print(f"{'ok  ' if passed else 'FAIL'} {name}: {detail}")
+    print("verify: all checks passed" if report.ok else "verify: FAILED", file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 1
+
+
+def _cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
+    manifest = vault_service.restore_backup(args.backup, args.vault)
+    print(f"restored into {args.vault} (backup of {manifest.get('created_at', '?')}); "
+          "run 'verify --vault' with a user's password to check it")
+    return 0
+
+
+_COMMANDS = {
+    "init": _cmd_init, "users": _cmd_users, "backup": _cmd_backup, "verify": _cmd_verify, "restore": _cmd_restore,
+}
+
+
+def run(argv: list[str]) -> int:
+    try:
+        args = _parser().parse_args(argv)
+        if not args.command:
+            raise CliError("name a command: " + ", ".join(SUBCOMMANDS))
+        return _COMMANDS[args.command](args, SecretReader())
+    except CliError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except UserFacingError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - never a traceback: it could carry data into a terminal log
+        print(f"{PROG}: internal error ({type(exc).__name__}); nothing was changed after the last save",
+              file=sys.stderr)
+        return 70
+
+
+def main() -> int:
+    return run(sys.argv[1:])

@@ -1,0 +1,1 @@
+"""PySide6 widgets, models, dialogs and workers: a thin adapter over services/."""

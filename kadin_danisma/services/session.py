@@ -1,0 +1,96 @@
+"""An unlocked vault plus the person who unlocked it: permission checks, audit writes, lock.
+
+The GUI holds a Session as an opaque handle; it never reaches through it to SQL or keys.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..domain.errors import PermissionDenied, VaultLocked
+from ..domain.roles import Role
+from ..vault import audit
+from ..vault.database import Connection, transaction
+from ..vault.repositories import UserRow
+from ..vault.vault import Vault
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    id: int
+    username: str
+    display_name: str
+    roles: frozenset[Role]
+    must_change_password: bool = False
+
+    @classmethod
+    def from_row(cls, row: UserRow) -> CurrentUser:
+        return cls(row.id, row.username, row.display_name, row.roles, row.must_change_password)
+
+    def has(self, role: Role) -> bool:
+        return role in self.roles
+
+
+class Session:
+    def __init__(self, vault: Vault, user: CurrentUser | None, failed_attempts: int = 0) -> None:
+        self._vault: Vault | None = vault
+        self.user = user
+        # Failed unlock attempts on this user's slot since the last successful unlock (shown once).
+        self.failed_attempts_report = failed_attempts
+
+    @property
+    def is_recovery(self) -> bool:
+        """Unlocked with the recovery key: only password resets and a new recovery key are allowed."""
+        return self.user is None
+
+    @property
+    def is_open(self) -> bool:
+        return self._vault is not None and self._vault.is_open
+
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None or not self._vault.is_open:
+            raise VaultLocked("the vault is locked")
+        return self._vault
+
+    def connection(self) -> Connection:
+        return self.vault.connection()
+
+    def has(self, role: Role) -> bool:
+        return self.user is not None and self.user.has(role)
+
+    def require(self, *roles: Role, recovery_ok: bool = False) -> None:
+        if self.is_recovery and recovery_ok:
+            return
+        if not any(self.has(r) for r in roles):
+            raise PermissionDenied("you do not have permission for this")
+
+    @property
+    def user_id(self) -> int | None:
+        return self.user.id if self.user else None
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction: the change and its audit entry commit together or not at all."""
+        conn = self.connection()
+        with transaction(conn):
+            yield conn
+
+    def log(self, conn: Connection, action: str, target: str | None = None, **details: object) -> None:
+        audit.append(conn, self.vault.audit_key, self.user_id, action, target, details or None)
+
+    def audit(self, action: str, target: str | None = None, **details: object) -> None:
+        with self.write() as conn:
+            self.log(conn, action, target, **details)
+
+    def lock(self) -> None:
+        """Write the lock event (best effort: a full disk must not keep the vault open), then close."""
+        if self._vault is None:
+            return
+        with contextlib.suppress(Exception):
+            if self._vault.is_open:
+                self.audit("lock")
+        self._vault.close()
+        self._vault = None

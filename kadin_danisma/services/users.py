@@ -1,0 +1,130 @@
+"""Staff accounts: add, disable, change one's own password, admin reset. Every change is audited.
+
+A user's key slot and row change together: the slot is written inside the row's transaction, so a
+failure leaves neither (or, if the commit itself fails, the new slot is taken back).
+"""
+
+from __future__ import annotations
+
+from ..domain.errors import InvalidInput, PermissionDenied, WrongCredentials
+from ..domain.roles import Role, roles_to_text
+from ..vault import repositories
+from ..vault.repositories import UserRow
+from ..vault.vault import Vault
+from .session import Session
+from .vault_service import check_new_password, check_username
+
+
+def list_users(session: Session) -> list[UserRow]:
+    session.require(Role.ADMIN, Role.SUPERVISOR, Role.COUNSELOR, recovery_ok=True)
+    return repositories.list_users(session.connection())
+
+
+def add_user(
+    session: Session, username: str, display_name: str, roles: frozenset[Role], password: str
+) -> UserRow:
+    session.require(Role.ADMIN)
+    username = username.strip().lower()
+    check_username(username)
+    if not roles:
+        raise InvalidInput("choose at least one role")
+    check_new_password(password, username)
+    conn = session.connection()
+    if repositories.find_user(conn, username) is not None:
+        raise InvalidInput("a user with this name already exists")
+    try:
+        with session.write() as wconn:
+            user_id = repositories.insert_user(wconn, username, display_name.strip() or username, roles)
+            # The admin knows this first password, so the colleague must choose her own at first unlock.
+            repositories.update_user(wconn, user_id, must_change_password=1)
+            session.log(wconn, "user_add", username, roles=sorted(r.value for r in roles))
+            session.vault.set_password_slot(username, password)
+    except BaseException:
+        if repositories.find_user(conn, username) is None:
+            session.vault.remove_password_slot(username)
+        raise
+    row = repositories.find_user(conn, username)
+    assert row is not None
+    return row
+
+
+def _active_admins(session: Session) -> list[UserRow]:
+    return [u for u in repositories.list_users(session.connection()) if Role.ADMIN in u.roles and not u.disabled]
+
+
+def _existing(session: Session, username: str) -> UserRow:
+    row = repositories.find_user(session.connection(), username.strip().lower())
+    if row is None:
+        raise InvalidInput("no such user")
+    return row
+
+
+def disable_user(session: Session, username: str) -> None:
+    """Disabling removes the user's key slot: her password no longer opens the vault."""
+    session.require(Role.ADMIN)
+    row = _existing(session, username)
+    if row.disabled:
+        raise InvalidInput("this user is already disabled")
+    if session.user and row.id == session.user.id:
+        raise InvalidInput("you cannot disable your own account")
+    if Role.ADMIN in row.roles and len(_active_admins(session)) <= 1:
+        raise InvalidInput("the last administrator cannot be disabled")
+    with session.write() as conn:
+        repositories.update_user(conn, row.id, disabled=1)
+        session.log(conn, "user_disable", row.username)
+    session.vault.remove_password_slot(row.username)
+
+
+def set_roles(session: Session, username: str, roles: frozenset[Role]) -> None:
+    session.require(Role.ADMIN)
+    row = _existing(session, username)
+    if not roles:
+        raise InvalidInput("choose at least one role")
+    if Role.ADMIN in row.roles and Role.ADMIN not in roles and len(_active_admins(session)) <= 1:
+        raise InvalidInput("the last administrator must keep the admin role")
+    with session.write() as conn:
+        repositories.update_user(conn, row.id, roles=roles)
+        session.log(conn, "user_roles", row.username, before=roles_to_text(row.roles), after=roles_to_text(roles))
+
+
+def change_own_password(session: Session, old_password: str, new_password: str) -> None:
+    if session.user is None:
+        raise PermissionDenied("sign in as a user to change a password")
+    username = session.user.username
+    # Prove knowledge of the current password (a walk-up attacker at an unlocked screen cannot).
+    try:
+        probe, _ = Vault.unlock_with_password(session.vault.folder, username, old_password, open_db=False)
+        probe.close()
+    except WrongCredentials:
+        raise WrongCredentials("the current password is wrong") from None
+    if old_password == new_password:
+        raise InvalidInput("the new password must differ from the current one")
+    check_new_password(new_password, username)
+    with session.write() as conn:
+        repositories.update_user(conn, session.user.id, must_change_password=0)
+        session.log(conn, "password_change", username)
+        session.vault.set_password_slot(username, new_password)
+    session.user = type(session.user)(
+        session.user.id, session.user.username, session.user.display_name, session.user.roles, False
+    )
+
+
+def reset_password(session: Session, username: str, new_password: str, *, must_change: bool = True) -> None:
+    """An admin (or the recovery key) gives a user a new password without the old one; audited."""
+    session.require(Role.ADMIN, recovery_ok=True)
+    row = _existing(session, username)
+    if row.disabled:
+        raise InvalidInput("this user is disabled")
+    check_new_password(new_password, row.username)
+    own = session.user is not None and session.user.id == row.id
+    with session.write() as conn:
+        repositories.update_user(conn, row.id, must_change_password=1 if must_change and not own else 0)
+        session.log(conn, "password_reset", row.username, by="recovery_key" if session.is_recovery else "admin")
+        session.vault.set_password_slot(row.username, new_password)
+
+
+def regenerate_recovery_key(session: Session) -> str:
+    session.require(Role.ADMIN, recovery_ok=True)
+    with session.write() as conn:
+        session.log(conn, "recovery_key_regenerate")
+        return session.vault.regenerate_recovery()

@@ -1,0 +1,171 @@
+"""Creating, unlocking, verifying and restoring vaults: the entry points before a Session exists."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain import passwords
+from ..domain.errors import InvalidInput, PolicyViolation, UserFacingError, WrongCredentials
+from ..domain.roles import Role
+from ..vault import audit, backup, kdf, repositories
+from ..vault.database import errors_translated, integrity_problems
+from ..vault.vault import RESTORED_MARKER, Vault, is_vault
+from .session import CurrentUser, Session
+
+DEFAULT_IDLE_MINUTES = 5
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    session: Session
+    recovery_key: str  # shown once, never stored
+
+
+def check_new_password(password: str, username: str) -> None:
+    problems = passwords.password_problems(password, username)
+    if problems:
+        raise PolicyViolation([passwords.PROBLEM_TEXT[p] for p in problems])
+
+
+def check_username(username: str) -> None:
+    problem = passwords.username_problem(username)
+    if problem:
+        raise InvalidInput(problem)
+
+
+def vault_exists(folder: Path) -> bool:
+    return is_vault(Path(folder))
+
+
+def create_vault(
+    folder: Path, center_name: str, admin_username: str, admin_display_name: str, password: str,
+    params: kdf.KdfParams | None = None,
+) -> CreatedVault:
+    """A new vault whose first user is admin and supervisor; returns the session and the recovery key."""
+    check_username(admin_username)
+    check_new_password(password, admin_username)
+    center_name = center_name.strip()
+    if not center_name:
+        raise InvalidInput("the center name is required")
+    display = admin_display_name.strip() or admin_username
+    vault, recovery = Vault.create(Path(folder), params)
+    try:
+        roles = frozenset({Role.ADMIN, Role.SUPERVISOR})
+        conn = vault.connection()
+        with errors_translated():
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                repositories.set_setting(conn, "center_name", center_name)
+                repositories.set_setting(conn, "idle_lock_minutes", str(DEFAULT_IDLE_MINUTES))
+                user_id = repositories.insert_user(conn, admin_username, display, roles)
+                audit.append(conn, vault.audit_key, user_id, "vault_create", None, {"app": "kadin-danisma"})
+                audit.append(conn, vault.audit_key, user_id, "user_add", admin_username,
+                             {"roles": sorted(r.value for r in roles)})
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        # The key-slot file is written last: until it exists, the folder is not a usable vault.
+        vault.set_password_slot(admin_username, password, vault.slots.recovery_slot().params)  # type: ignore[union-attr]
+        row = repositories.find_user(conn, admin_username)
+        assert row is not None
+    except BaseException:
+        vault.close()
+        raise
+    return CreatedVault(Session(vault, CurrentUser.from_row(row)), recovery)
+
+
+def _after_unlock(session: Session, failed: int, action: str) -> None:
+    """Audit the unlock (with the failed attempts since the last one) and a pending restore."""
+    marker_path = session.vault.folder / RESTORED_MARKER
+    marker: dict[str, Any] | None = None
+    if marker_path.exists():
+        with contextlib.suppress(ValueError, OSError):
+            marker = json.loads(marker_path.read_text("utf-8"))
+    with session.write() as conn:
+        if failed:
+            session.log(conn, "failed_unlocks", session.user.username if session.user else None, count=failed)
+        session.log(conn, action, failed_attempts_since_last_unlock=failed)
+        if marker is not None:
+            session.log(conn, "restore", None, **{k: v for k, v in marker.items() if isinstance(k, str)})
+    if marker is not None:
+        with contextlib.suppress(OSError):
+            marker_path.unlink()
+
+
+def unlock(folder: Path, username: str, password: str) -> Session:
+    username = username.strip().lower()
+    vault, result = Vault.unlock_with_password(Path(folder), username, password)
+    try:
+        row = repositories.find_user(vault.connection(), username)
+        if row is None or row.disabled:
+            raise WrongCredentials("wrong user name or password")
+        session = Session(vault, CurrentUser.from_row(row), result.failed_attempts)
+        _after_unlock(session, result.failed_attempts, "unlock")
+    except BaseException:
+        vault.close()
+        raise
+    return session
+
+
+def unlock_with_recovery(folder: Path, recovery_key: str) -> Session:
+    vault, result = Vault.unlock_with_recovery(Path(folder), recovery_key)
+    session = Session(vault, None, result.failed_attempts)
+    try:
+        _after_unlock(session, result.failed_attempts, "recovery_unlock")
+    except BaseException:
+        vault.close()
+        raise
+    return session
+
+
+@dataclass
+class VerifyReport:
+    ok: bool
+    checks: list[tuple[str, bool, str]] = field(default_factory=list)  # (name, passed, detail)
+
+    def add(self, name: str, passed: bool, detail: str = "") -> None:
+        self.checks.append((name, passed, detail))
+        self.ok = self.ok and passed
+
+
+def verify_session(session: Session) -> VerifyReport:
+    """Integrity of every page, the audit chain and the key slots of an unlocked vault."""
+    report = VerifyReport(ok=True)
+    conn = session.connection()
+    problems = integrity_problems(conn)
+    report.add("integrity", not problems, "; ".join(problems[:5]) or "every page authenticated, structure ok")
+    chain = audit.verify(conn, session.vault.audit_key)
+    report.add("audit_chain", chain.ok, chain.problem or f"{chain.entries} entries chained")
+    users = repositories.list_users(conn)
+    active = {u.username for u in users if not u.disabled}
+    slot_users = {s.username for s in session.vault.slots.slots if s.kind == "password"}
+    stray = sorted(slot_users - active)
+    report.add("key_slots", not stray and session.vault.slots.recovery_slot() is not None,
+               "slots for unknown or disabled users: " + ", ".join(stray) if stray else "one slot per active user")
+    session.audit("verify", None, ok=report.ok)
+    return report
+
+
+def verify_backup(path: Path, username: str, password: str) -> VerifyReport:
+    report = VerifyReport(ok=True)
+    with backup.unpacked(Path(path)) as (work, manifest):
+        report.add("checksums", True, "members match the manifest")
+        bvault, _ = Vault.unlock_with_password(work, username.strip().lower(), password, open_db=False)
+        try:
+            result = backup.verify_unlocked(bvault, manifest)
+        finally:
+            bvault.close()
+        report.add("contents", result.ok, "; ".join(result.problems) or
+                   f"integrity ok, audit chain ok ({manifest['audit_head']['id']} entries), manifest signed")
+    return report
+
+
+def restore_backup(path: Path, new_folder: Path) -> dict[str, Any]:
+    if vault_exists(Path(new_folder)):
+        raise UserFacingError("a vault already exists there; restore goes into a new folder")
+    return backup.restore(Path(path), Path(new_folder))

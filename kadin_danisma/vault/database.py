@@ -1,0 +1,152 @@
+"""Opening SQLCipher connections the one safe way, and turning SQLite failures into user-facing errors.
+
+Every connection: raw 32-byte key first, memory sanitisation on, the key verified at once with a read of
+sqlite_schema, then WAL, synchronous=FULL, in-memory temp store, foreign keys and secure delete, each read
+back. A build or file that does not give those settings is refused rather than used unsafely.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from ..domain.errors import StorageFull, UserFacingError, VaultDamaged
+
+Connection = Any  # sqlcipher3 ships no type information
+
+DAMAGED = "the vault is damaged: restore it from a backup"
+
+
+class InsecureConfiguration(UserFacingError):
+    code = "insecure_configuration"
+
+
+def _raw_key_pragma(key: bytes | bytearray) -> str:
+    if len(key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{bytes(key).hex()}'\""
+
+
+def _one(conn: Connection, sql: str) -> Any:
+    row = conn.execute(sql).fetchone()
+    return row[0] if row else None
+
+
+def connect(path: Path, key: bytes | bytearray, *, readonly: bool = False) -> Connection:
+    """Open and verify a connection; raises VaultDamaged if the key does not open the file."""
+    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=30)
+    except sqlcipher3.Error as exc:
+        raise translate(exc) from None
+    try:
+        conn.execute(_raw_key_pragma(key))
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        _one(conn, "SELECT count(*) FROM sqlite_schema")  # a wrong key or damaged page 1 fails here
+        if not readonly:
+            mode = _one(conn, "PRAGMA journal_mode = WAL")
+            if str(mode).lower() != "wal":
+                raise InsecureConfiguration("the vault could not switch to write-ahead logging")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        check_settings(conn, readonly=readonly)
+    except UserFacingError:
+        conn.close()
+        raise
+    except sqlcipher3.Error as exc:
+        conn.close()
+        raise translate(exc) from None
+    return conn
+
+
+def check_settings(conn: Connection, *, readonly: bool = False) -> dict[str, str]:
+    """Read the security-relevant settings back; refuse to go on if any is not what we asked for."""
+    options = {row[0] for row in conn.execute("PRAGMA compile_options")}
+    report = {
+        "cipher_version": str(_one(conn, "PRAGMA cipher_version")),
+        "cipher_provider": str(_one(conn, "PRAGMA cipher_provider")),
+    }
+    expected: dict[str, object] = {
+        "PRAGMA cipher_memory_security": 1,
+        "PRAGMA temp_store": 2,
+        "PRAGMA synchronous": 2,
+        "PRAGMA foreign_keys": 1,
+        "PRAGMA cipher_plaintext_header_size": 0,
+        "PRAGMA cipher_use_hmac": 1,
+    }
+    if not readonly:
+        expected["PRAGMA journal_mode"] = "wal"
+    for sql, want in expected.items():
+        got = _one(conn, sql)
+        if str(got).lower() != str(want):
+            raise InsecureConfiguration(f"unsafe database setting: {sql.split()[-1]} is {got}, expected {want}")
+    if "HAS_CODEC" not in options:
+        raise InsecureConfiguration("the SQLite library in use does not encrypt (no SQLCipher codec)")
+    if not report["cipher_version"].startswith("4."):
+        raise InsecureConfiguration("SQLCipher 4 is required")
+    return report
+
+
+def translate(exc: BaseException) -> UserFacingError:
+    """Map a SQLite or OS failure to a clear, content-free error."""
+    text = str(exc).lower()
+    full = StorageFull("the disk is full or cannot be written: free some space; everything saved before is kept")
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            return full
+        return UserFacingError(f"the vault folder cannot be used: {exc.strerror or 'input/output error'}")
+    if "full" in text or "too big" in text or "disk i/o" in text:
+        return full
+    if "readonly" in text or "read-only" in text:
+        return UserFacingError("the vault folder is read-only")
+    if "unable to open" in text:
+        return UserFacingError("the vault file cannot be opened (check the folder and its permissions)")
+    if "locked" in text or "busy" in text:
+        return UserFacingError("the vault is busy in another program; try again")
+    return VaultDamaged(DAMAGED)
+
+
+@contextlib.contextmanager
+def errors_translated() -> Iterator[None]:
+    try:
+        yield
+    except UserFacingError:
+        raise
+    except (sqlcipher3.Error, OSError) as exc:
+        raise translate(exc) from None
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE … COMMIT; rolled back on any error. "Saved" is reported only after COMMIT returns."""
+    with errors_translated():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Every problem cipher_integrity_check, integrity_check and foreign_key_check find (empty: healthy)."""
+    problems: list[str] = []
+    with errors_translated():
+        problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key: {r[0]}" for r in conn.execute("PRAGMA foreign_key_check")]
+    return problems
