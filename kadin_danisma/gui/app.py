@@ -1,0 +1,85 @@
+"""Starting the GUI: the QApplication, Turkish (default) or English translations, the main window.
+
+Per-machine preferences live in QSettings under a whitelist of non-identifying keys; nothing about
+cases, users or the vault's content is ever written there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..services.paths import APP_NAME, default_vault_dir
+
+LANGUAGES = ("tr", "en")
+SETTINGS_WHITELIST = frozenset({"ui/language"})
+
+
+def preferences() -> QSettings:
+    return QSettings(APP_NAME, APP_NAME)
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our catalogue and Qt's own strings (standard buttons) for the language; English needs none."""
+    translators: list[QTranslator] = []
+    if language == "en":
+        return translators
+    ours = QTranslator(app)
+    qm = resources.files("kadin_danisma").joinpath(f"translations/kadin_danisma_{language}.qm")
+    if ours.load(str(qm)):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for base in ("qtbase", "qt"):
+        qt = QTranslator(app)
+        if qt.load(f"{base}_{language}", qt_dir):
+            app.installTranslator(qt)
+            translators.append(qt)
+            break
+    QLocale.setDefault(QLocale(QLocale.Language.Turkish if language == "tr" else QLocale.Language.English))
+    return translators
+
+
+def _args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kadin-danisma", description="Kadın Danışma (GUI)")
+    parser.add_argument("--vault", type=Path, help="vault folder (default: the platform data folder)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: Turkish)")
+    parser.add_argument("--rtl", action="store_true", help="right-to-left layout (for checking layouts)")
+    return parser.parse_args(argv)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("Kadın Danışma")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run_gui(argv: list[str]) -> int:
+    args = _args(argv)
+    app = make_app()
+    prefs = preferences()
+    language = args.lang or str(prefs.value("ui/language", "tr"))
+    if language not in LANGUAGES:
+        language = "tr"
+    if args.lang:
+        prefs.setValue("ui/language", args.lang)
+    install_translations(app, language)
+    if args.rtl:
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    from .main_window import MainWindow
+
+    window = MainWindow(args.vault or default_vault_dir())
+    window.show()
+    return int(app.exec())

@@ -1,0 +1,125 @@
+"""The one main window: first-run wizard, unlock screen or the unlocked workspace, and locking.
+
+Locking (Ctrl+L, the Lock button, or the idle timer) never waits for anything: open dialogs are closed,
+the workspace is scrubbed and destroyed, the session writes its lock event and closes the database.
+The window title never carries case data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
+
+from ..services import settings, vault_service
+from ..services.session import Session
+from .idle import IdleWatcher
+from .setup_wizard import FirstRunWizard
+from .unlock_page import UnlockPage
+from .workspace import RecoveryWorkspace, Workspace
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, vault_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault_folder = vault_folder
+        self.setWindowTitle(self.tr("Kadın Danışma"))
+        self.resize(980, 680)
+        self.session: Session | None = None
+        self.workspace: Workspace | RecoveryWorkspace | None = None
+        self.wizard: FirstRunWizard | None = None
+        # Tests shorten the idle timeout through this (milliseconds); None means the vault setting.
+        self.idle_override_ms: int | None = None
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock_page = UnlockPage(vault_folder)
+        self.stack.addWidget(self.unlock_page)
+        self.unlock_page.unlocked.connect(self.open_session)
+        self.unlock_page.recovery_unlocked.connect(self.open_recovery)
+
+        self.idle = IdleWatcher(self)
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)
+        lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock_shortcut.activated.connect(self.lock)
+
+        if vault_service.vault_exists(vault_folder):
+            self.stack.setCurrentWidget(self.unlock_page)
+            self.unlock_page.reset()
+        else:
+            self.wizard = FirstRunWizard(vault_folder)
+            self.stack.addWidget(self.wizard)
+            self.stack.setCurrentWidget(self.wizard)
+            self.wizard.finished_setup.connect(self._setup_done)
+            self.wizard.cancelled.connect(self.close)
+
+    # -- sessions ------------------------------------------------------------------------------------
+    def _setup_done(self, session: Session) -> None:
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.open_session(session)
+
+    def open_session(self, session: Session) -> None:
+        self.session = session
+        workspace = Workspace(session)
+        workspace.settings_changed.connect(self._apply_idle)
+        self._show_workspace(workspace)
+        self._apply_idle()
+
+    def open_recovery(self, session: Session) -> None:
+        self.session = session
+        self._show_workspace(RecoveryWorkspace(session))
+        self._apply_idle()
+
+    def _show_workspace(self, workspace: Workspace | RecoveryWorkspace) -> None:
+        self.workspace = workspace
+        workspace.lock_requested.connect(self.lock)
+        self.stack.addWidget(workspace)
+        self.stack.setCurrentWidget(workspace)
+
+    def _apply_idle(self) -> None:
+        if self.session is None or not self.session.is_open:
+            return
+        if self.idle_override_ms is not None:
+            self.idle.start(self.idle_override_ms)
+            return
+        minutes = settings.idle_lock_minutes(self.session) if not self.session.is_recovery else 2
+        self.idle.start(minutes * 60_000)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.session is None
+
+    def lock(self) -> None:
+        """Lock now, whatever is open."""
+        if self.session is None:
+            return
+        session, self.session = self.session, None  # first, so a dialog closing below cannot re-enter
+        self.idle.stop()
+        # Close every dialog first: a modal must never keep the data on screen.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            workspace.scrub()
+            self.stack.removeWidget(workspace)
+            workspace.hide()
+            workspace.deleteLater()
+        session.lock()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.reset(self.tr("Locked."))
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        self.lock()
+        super().closeEvent(event)  # type: ignore[arg-type]
