@@ -4,777 +4,945 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="78" />
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="81"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="81" />
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="83"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="83" />
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="90"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="90" />
         <source>She will be asked to choose her own password at her first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk girişinde kendi parolasını belirlemesi istenecek.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="92"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="92" />
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="93"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="93" />
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad soyad:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="94"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="94" />
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller:</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="57"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="57" />
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk yönetici</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="58"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="58" />
         <source>This account manages users, settings and backups, and reviews cases as a supervisor. Choose a password only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hesap kullanıcıları, ayarları ve yedekleri yönetir; süpervizör olarak dosyaları inceler. Yalnızca sizin bildiğiniz bir parola seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="61"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="61" />
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="63"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="63" />
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="68"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="68" />
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="70"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="70" />
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad soyad:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="83"/>
-        <source>2–32 characters: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="83" />
+        <source>2–32 characters: lower-case letters a–z, digits, '.', '_' or '-'.</source>
+        <translation>2–32 karakter: küçük harf a–z, rakam, '.', '_' veya '-'.</translation>
     </message>
 </context>
 <context>
     <name>CenterPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="37"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="37" />
         <source>Welcome to Kadın Danışma</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadın Danışma’ya hoş geldiniz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="38"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="38" />
         <source>This creates the encrypted vault for your center. Everything you record stays in it, encrypted, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu adım merkeziniz için şifreli kasayı oluşturur. Kaydettiğiniz her şey bu bilgisayarda, şifreli olarak kasada kalır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="41"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="41" />
         <source>Center name</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkez adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="44"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="44" />
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa klasörü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="46"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="46" />
         <source>&amp;Center name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merkez adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="47"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="47" />
         <source>Vault folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa klasörü:</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="151"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="151" />
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolamı değiştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="154"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="154" />
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="157"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="157" />
         <source>An administrator set your password. Choose your own now; only you will know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolanızı bir yönetici belirledi. Şimdi kendi parolanızı seçin; onu yalnızca siz bileceksiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="158"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="158" />
         <source>Changing your password does not touch the data; only your key slot is rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola değiştirmek verilere dokunmaz; yalnızca sizin anahtar yuvanız yeniden yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="160"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="160" />
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mevcut parola:</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="171"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="171" />
         <source>Check the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarını doğrulayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="175"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="175" />
         <source>Recovery key group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı grubu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="190"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="190" />
         <source>To show it was written down, type group %1 of the recovery key (six digits) from your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not aldığınızı göstermek için, kopyanızdan kurtarma anahtarının %1. grubunu (altı rakam) yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="201"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="201" />
         <source>Correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğru.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="202"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="202" />
         <source>That is not group %1. Look at your copy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu %1. grup değil. Kopyanıza yeniden bakın.</translation>
     </message>
 </context>
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="97"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="97" />
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarınız</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="101"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="101" />
         <source>Creating the encrypted vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifreli kasa oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="107"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="107" />
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="114"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="114" />
         <source>This key opens the vault if every password is forgotten. It is shown only now. Write it down or print it, and keep it locked away from this computer. Anyone with this key and the vault folder can read everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anahtar, bütün parolalar unutulursa kasayı açar. Yalnızca şimdi gösterilir. Not alın ya da yazdırın ve bu bilgisayardan uzakta, kilitli bir yerde saklayın. Bu anahtara ve kasa klasörüne sahip olan herkes her şeyi okuyabilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="117"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="117" />
         <source>I have &amp;written down the recovery key and will keep it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarını &amp;not aldım ve güvenle saklayacağım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="140"/>
-        <source>Creating the encrypted vault… (measuring this computer&apos;s speed to set the key derivation; a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="140" />
+        <source>Creating the encrypted vault… (measuring this computer's speed to set the key derivation; a few seconds)</source>
+        <translation>Şifreli kasa oluşturuluyor… (anahtar türetme ayarı için bu bilgisayarın hızı ölçülüyor; birkaç saniye sürer)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="151"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="151" />
         <source>The vault is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa hazır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/setup_wizard.py" line="161"/>
+        <location filename="../kadin_danisma/gui/setup_wizard.py" line="161" />
         <source>The vault could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa oluşturulamadı: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="28"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="28" />
         <source>Kadın Danışma</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="120"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="120" />
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilitlendi.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="14" />
+        <source>at least 10 characters</source>
+        <translation>en az 10 karakter</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="15" />
+        <source>at most 1024 characters</source>
+        <translation>en çok 1024 karakter</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="16" />
+        <source>not a common password</source>
+        <translation>yaygın bir parola olmamalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="17" />
+        <source>must not contain the user name</source>
+        <translation>kullanıcı adını içermemeli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="18" />
+        <source>not one character repeated</source>
+        <translation>tek bir karakterin tekrarı olmamalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="26" />
+        <source>The center name is required.</source>
+        <translation>Merkez adı gereklidir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="27" />
+        <source>A user with this name already exists.</source>
+        <translation>Bu adla bir kullanıcı zaten var.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="30" />
+        <source>There is no such user.</source>
+        <translation>Böyle bir kullanıcı yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="31" />
+        <source>This user is already disabled.</source>
+        <translation>Bu kullanıcı zaten devre dışı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="34" />
+        <source>You cannot disable your own account.</source>
+        <translation>Kendi hesabınızı devre dışı bırakamazsınız.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="37" />
+        <source>The last administrator cannot be disabled.</source>
+        <translation>Son yönetici devre dışı bırakılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="40" />
+        <source>Choose at least one role.</source>
+        <translation>En az bir rol seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="41" />
+        <source>This user is disabled.</source>
+        <translation>Bu kullanıcı devre dışı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="42" />
+        <source>The new password must differ from the current one.</source>
+        <translation>Yeni parola mevcut paroladan farklı olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="45" />
+        <source>The current password is wrong.</source>
+        <translation>Mevcut parola yanlış.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="48" />
+        <source>The folder is not empty. Choose a new or empty folder for the vault.</source>
+        <translation>Klasör boş değil. Kasa için yeni ya da boş bir klasör seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="51" />
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="54" />
+        <source>The vault folder is read-only.</source>
+        <translation>Kasa klasörü salt okunur.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="57" />
+        <source>The vault is busy in another program. Try again.</source>
+        <translation>Kasa başka bir programda kullanılıyor. Yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="66" />
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="70" />
+        <source>The password does not meet the policy.</source>
+        <translation>Parola kurallara uymuyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="73" />
+        <source>Wrong user name or password.</source>
+        <translation>Kullanıcı adı ya da parola yanlış.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="74" />
+        <source>This recovery key is not valid for this vault. Check every group.</source>
+        <translation>Bu kurtarma anahtarı bu kasa için geçerli değil. Her grubu kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="77" />
+        <source>The vault is damaged. Restore it from a backup; nothing damaged is shown.</source>
+        <translation>Kasa hasarlı. Yedekten geri yükleyin; hasarlı hiçbir veri gösterilmez.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="80" />
+        <source>This vault was made by a newer version of Kadın Danışma. Update the app.</source>
+        <translation>Bu kasa Kadın Danışma’nın daha yeni bir sürümüyle oluşturulmuş. Uygulamayı güncelleyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="83" />
+        <source>This account's key slot has unsafe or unknown settings and was refused.</source>
+        <translation>Bu hesabın anahtar yuvasında güvensiz ya da bilinmeyen ayarlar var; reddedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="86" />
+        <source>There is no vault in this folder.</source>
+        <translation>Bu klasörde kasa yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="87" />
+        <source>The disk is full or cannot be written. Free some space; everything saved before is kept.</source>
+        <translation>Disk dolu ya da yazılamıyor. Yer açın; daha önce kaydedilen her şey korunuyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="91" />
+        <source>You do not have permission for this.</source>
+        <translation>Bunun için yetkiniz yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="94" />
+        <source>This backup file is damaged or is not a Kadın Danışma backup.</source>
+        <translation>Bu yedek dosyası hasarlı ya da bir Kadın Danışma yedeği değil.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="97" />
+        <source>The vault is locked.</source>
+        <translation>Kasa kilitli.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="98" />
+        <source>The encryption library is not configured safely; the vault was not opened.</source>
+        <translation>Şifreleme kitaplığı güvenli biçimde yapılandırılmamış; kasa açılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="107" />
+        <source>Something went wrong (%1). Nothing after the last save was changed.</source>
+        <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="65" />
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="67" />
         <source>Signed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş yapan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="68" />
         <source>Users and roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcılar ve roller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="69" />
         <source>Last backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="70" />
         <source>Audit log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim kaydı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="71" />
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifreleme:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="73"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="73" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="74"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="74" />
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi &amp;yedekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="75"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="75" />
         <source>&amp;Verify vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasayı &amp;doğrula</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="97"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="97" />
         <source>Checking the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="113" />
         <source> (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="117"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="117" />
         <source>Never backed up. Make a backup now and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiç yedek alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="122" />
         <source>%1 (%2 days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 gün önce)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="124" />
         <source>older than 7 days: back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>7 günden eski: şimdi yedekleyin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="130"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="130" />
         <source>Intact: %1 entries, each chained to the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlam: %1 kayıt, her biri bir öncekine zincirli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="134"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="134" />
         <source>BROKEN: the audit log was altered (%1). Tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>BOZUK: denetim kaydı değiştirilmiş (%1). Süpervizörünüze bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="137" />
         <source>SQLCipher %1, schema level %2, idle lock after %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher %1, şema düzeyi %2, %3 dk hareketsizlikte kilit</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="147"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="147" />
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="153"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="153" />
         <source>Backup written and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek yazıldı ve doğrulandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="158"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="158" />
         <source>Backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="162"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="162" />
         <source>Verifying every page and the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Her sayfa ve denetim zinciri doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="169"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="169" />
         <source>Vault verified: every page authenticated, audit chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="172"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="172" />
         <source>Verification FAILED (%1). Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
 </context>
 <context>
     <name>PasswordPair</name>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="51"/>
+        <location filename="../kadin_danisma/gui/widgets.py" line="51" />
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="52"/>
+        <location filename="../kadin_danisma/gui/widgets.py" line="52" />
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parolayı tekrarlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="55"/>
+        <location filename="../kadin_danisma/gui/widgets.py" line="55" />
         <source>Password requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola koşulları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="58"/>
+        <location filename="../kadin_danisma/gui/widgets.py" line="58" />
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni parola:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="59"/>
+        <location filename="../kadin_danisma/gui/widgets.py" line="59" />
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekrar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="89"/>
+        <location filename="../kadin_danisma/gui/widgets.py" line="89" />
         <source>Password needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola için gereken: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="91"/>
+        <location filename="../kadin_danisma/gui/widgets.py" line="91" />
         <source>The two passwords do not match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki parola henüz aynı değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="93"/>
+        <location filename="../kadin_danisma/gui/widgets.py" line="93" />
         <source>Password meets the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola kurallara uygun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="95"/>
+        <location filename="../kadin_danisma/gui/widgets.py" line="95" />
         <source>At least 10 characters; not a common password; not your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az 10 karakter; yaygın bir parola olmamalı; kullanıcı adınızı içermemeli.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="189"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="189" />
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="198"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="198" />
         <source>The old recovery key no longer works. Write this one down now; it is not shown again. Keep it locked away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eski kurtarma anahtarı artık çalışmıyor. Bunu şimdi not alın; bir daha gösterilmeyecek. Bu bilgisayardan uzakta, kilitli bir yerde saklayın.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryWorkspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="109"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="109" />
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="115"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="115" />
         <source>Set a &amp;new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni parola belirle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="116"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="116" />
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="124"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="124" />
         <source>Unlocked with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarıyla açıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="126"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="126" />
         <source>The recovery key only lets you set a new password for a user. Choose the account, set a password, then sign in with it. This is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı yalnızca bir kullanıcıya yeni parola belirlemenizi sağlar. Hesabı seçin, parola belirleyin, sonra bu parolayla giriş yapın. Bu işlem denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="144"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="144" />
         <source>New password set for %1. Lock, then sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için yeni parola belirlendi. Kilitleyin, sonra bu parolayla giriş yapın.</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="128"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="128" />
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı sıfırla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="131"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="131" />
         <source>New password for %1. She must change it at her next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için yeni parola. Bir sonraki girişinde değiştirmesi gerekecek.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="133"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="133" />
         <source>New password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için yeni parola.</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="36"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="36" />
         <source>counselor</source>
-        <translation type="unfinished"></translation>
+        <translation>danışman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="37"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="37" />
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>süpervizör</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="38"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="38" />
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>yönetici</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="31"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="31" />
         <source>Center name</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkez adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="34"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="34" />
         <source>Idle lock minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hareketsizlik kilidi (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="36"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="36" />
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="37"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="37" />
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarları &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="38"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="38" />
         <source>&amp;New recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;kurtarma anahtarı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="42"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="42" />
         <source>&amp;Center name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merkez adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="43"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="43" />
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hareketsizlikte kilitle:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="48"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="48" />
         <source>A new recovery key makes the old one useless. Do this if the printed key was lost or seen by someone who should not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir kurtarma anahtarı eskisini geçersiz kılar. Basılı anahtar kaybolduysa ya da görmemesi gereken biri gördüyse bunu yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="76"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="76" />
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="81"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="81" />
         <source>Making a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kurtarma anahtarı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="87"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="87" />
         <source>A new recovery key was made; the old one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kurtarma anahtarı oluşturuldu; eskisi artık çalışmıyor.</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="51"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="51" />
         <source>Kadın Danışma</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="52" />
         <source>The vault is locked. Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa kilitli. Devam etmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="60"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="60" />
         <source>Unlock status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilit açma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="84"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="84" />
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="85"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="85" />
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="86"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="86" />
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidi &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="88"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="88" />
         <source>Use the &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarını k&amp;ullan…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="90"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="90" />
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="91"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="91" />
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="111"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="111" />
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adınızı ve parolanızı girin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="113" />
         <source>Unlocking… (deriving the key takes a moment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilit açılıyor… (anahtar türetme biraz sürer)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="132"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="132" />
         <source>Type the 48-digit recovery key printed when the vault was created. Each group of six digits is checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa oluşturulurken verilen 48 haneli kurtarma anahtarını yazın. Altı rakamlık her grup, siz yazarken kontrol edilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="135" />
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="142"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="142" />
         <source>Unlock with recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma &amp;anahtarıyla aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="144"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="144" />
         <source>&amp;Back to password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parolaya dön</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="174"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="174" />
         <source>Group %1 is not right: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. grup doğru değil: kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="176"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="176" />
         <source>All eight groups look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekiz grubun hepsi doğru görünüyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="179"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="179" />
         <source>%1 of 8 groups typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>8 gruptan %1 tanesi yazıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="186"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="186" />
         <source>Checking the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı kontrol ediliyor…</translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="56" />
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="56" />
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="56" />
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="56" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="71" />
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>devre dışı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="72"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="72" />
         <source>must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>parolasını değiştirmeli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="72"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="72" />
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>etkin</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="87"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="87" />
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="93"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="93" />
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="94"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="94" />
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı &amp;sıfırla…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="95"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="95" />
         <source>&amp;Disable user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcıyı &amp;devre dışı bırak…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="104"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="104" />
         <source>Each user has her own password. Disabling a user removes her key: her password no longer opens the vault. Every change here is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her kullanıcının kendi parolası vardır. Bir kullanıcıyı devre dışı bırakmak anahtarını siler: parolası artık kasayı açmaz. Buradaki her değişiklik denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="143"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="143" />
         <source>User added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="151"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="151" />
         <source>Password reset for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için parola sıfırlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="158"/>
-        <location filename="../kadin_danisma/gui/users_page.py" line="170"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="158" />
+        <location filename="../kadin_danisma/gui/users_page.py" line="170" />
         <source>Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcıyı devre dışı bırak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="161"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="161" />
         <source>Disable %1? Her password will no longer open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devre dışı bırakılsın mı? Parolası artık kasayı açmayacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="172"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="172" />
         <source>%1 was disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devre dışı bırakıldı.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="46"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="46" />
         <source>Change &amp;my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolamı &amp;değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="47"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="47" />
         <source>&amp;Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="48"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="48" />
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasayı kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="59"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="59" />
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="63"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="63" />
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="69"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="69" />
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="70"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="70" />
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayarlar</translation>
     </message>
 </context>
 <context>
     <name>_WorkerDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="61"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="61" />
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>İşleniyor…</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="38"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="38" />
         <source>Save backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeği kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="38"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="38" />
         <source>Kadın Danışma backup (*.kdbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadın Danışma yedeği (*.kdbackup)</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,9 @@ def password_problems(password: str, username: str = "") -> list[str]:
     if pw and len(set(pw)) == 1:
         problems.append(ONE_CHARACTER)
     folded = _fold(pw)
-    if folded in _deny_list() or folded.rstrip("0123456789!.?*") in _deny_list():
+    # Punctuation alone is stripped too: otherwise "1234567890!" loses every character to the digit strip.
+    candidates = {folded, folded.rstrip("!.?*"), folded.rstrip("0123456789!.?*")}
+    if candidates & _deny_list():
         problems.append(COMMON)
     if username and len(username) >= 3 and _fold(username) in folded:
         problems.append(CONTAINS_USERNAME)

@@ -45,6 +45,9 @@ def connect(path: Path, key: bytes | bytearray, *, readonly: bool = False) -> Co
     except sqlcipher3.Error as exc:
         raise translate(exc) from None
     try:
+        # SQLCipher logs decryption failures to stderr by default; the CLI promises one line per error
+        # (page numbers only, but still noise a script cannot parse).
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_raw_key_pragma(key))
         conn.execute("PRAGMA cipher_memory_security = ON")
         _one(conn, "SELECT count(*) FROM sqlite_schema")  # a wrong key or damaged page 1 fails here

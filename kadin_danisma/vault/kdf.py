@@ -57,6 +57,9 @@ class KdfParams:
         return params
 
     def validate(self) -> None:
+        # A hand-edited slot may carry "65536" or 65536.0: refuse it cleanly rather than fail in a comparison.
+        if any(type(v) is not int for v in (self.memory_kib, self.iterations, self.lanes)):
+            raise KeySlotRejected("key slot KDF parameters are malformed")
         if self.algorithm != "argon2id":
             raise KeySlotRejected("key slot uses an unsupported KDF")
         if self.lanes != LANES:

@@ -29,6 +29,7 @@ PASSWORD = "password"
 RECOVERY = "recovery"
 THROTTLE_FREE_ATTEMPTS = 5
 THROTTLE_MAX_DELAY_S = 15 * 60
+NONCE_BYTES = 12
 
 
 def _b64(data: bytes) -> str:
@@ -45,7 +46,8 @@ def throttle_delay(failed_attempts: int) -> int:
     """Seconds to wait after this many consecutive failures: none for the first few, then doubling."""
     if failed_attempts < THROTTLE_FREE_ATTEMPTS:
         return 0
-    return int(min(THROTTLE_MAX_DELAY_S, 5 * 2 ** (failed_attempts - THROTTLE_FREE_ATTEMPTS)))
+    # The exponent is capped: the counter comes from a file, and 2 ** 10**9 would hang the unlock.
+    return int(min(THROTTLE_MAX_DELAY_S, 5 * 2 ** min(failed_attempts - THROTTLE_FREE_ATTEMPTS, 16)))
 
 
 @dataclass
@@ -134,7 +136,7 @@ class KeySlotFile:
         params.validate()
         slot = KeySlot(
             slot_id=str(uuid.uuid4()), kind=kind, username=username, params=params,
-            salt=os.urandom(kdf.SALT_BYTES), nonce=os.urandom(12), wrapped=b"",
+            salt=os.urandom(kdf.SALT_BYTES), nonce=os.urandom(NONCE_BYTES), wrapped=b"",
         )
         kek = kdf.derive(secret, slot.salt, params)
         slot.wrapped = AESGCM(kek).encrypt(slot.nonce, bytes(data_key), self._aad(slot))
@@ -143,6 +145,8 @@ class KeySlotFile:
     def unwrap(self, slot: KeySlot, secret: bytes) -> bytearray:
         """The data key, or WrongCredentials. Refuses out-of-range parameters before deriving."""
         slot.params.validate()
+        if len(slot.nonce) != NONCE_BYTES:  # AES-GCM would raise a bare ValueError
+            raise KeySlotRejected("key slot nonce has the wrong length")
         kek = kdf.derive(secret, slot.salt, slot.params)
         try:
             key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(slot))
@@ -180,5 +184,7 @@ class KeySlotFile:
         delay = throttle_delay(slot.failed_attempts)
         if delay and slot.last_failure is not None:
             remaining = slot.last_failure + delay - (now if now is not None else time.time())
+            # A clock set back (a laptop's dead RTC battery) must not lock someone out for days.
+            remaining = min(remaining, delay)
             if remaining > 0:
                 raise UnlockThrottled(math.ceil(remaining))

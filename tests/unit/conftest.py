@@ -1,0 +1,67 @@
+"""Unit-test fixtures: every test gets its own HOME, TMPDIR and XDG folders (scanned by the leak tests),
+and a factory for small vaults created with the floor KDF parameters."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+import kd_support
+
+os.environ["KADIN_DANISMA_SKIP_KDF_CALIBRATION"] = "1"
+settings.register_profile("kadin-danisma-unit", database=None, deadline=None)
+settings.load_profile("kadin-danisma-unit")
+
+
+@dataclass(frozen=True)
+class Env:
+    home: Path
+    tmp: Path
+    xdg: Path
+
+    @property
+    def scan_roots(self) -> list[Path]:
+        return [self.home, self.tmp, self.xdg]
+
+    def child_env(self) -> dict[str, str]:
+        """The environment for a child process (CLI, crash helpers): same isolation as this test."""
+        return dict(os.environ)
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Env:
+    home, tmp, xdg = tmp_path / "home", tmp_path / "tmp", tmp_path / "xdg"
+    for folder in (home, tmp, xdg / "data", xdg / "config", xdg / "cache", xdg / "state", xdg / "runtime"):
+        folder.mkdir(parents=True)
+    (xdg / "runtime").chmod(0o700)
+    monkeypatch.setenv("KADIN_DANISMA_SKIP_KDF_CALIBRATION", "1")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    monkeypatch.setenv("XDG_DATA_HOME", str(xdg / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(xdg / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(xdg / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(xdg / "state"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(xdg / "runtime"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    return Env(home, tmp, xdg)
+
+
+@pytest.fixture
+def new_vault(tmp_path: Path) -> Callable[..., tuple[Path, str]]:
+    """new_vault(name="vault", center=...) -> (folder, recovery_key); the vault is locked."""
+
+    def make(name: str = "vault", center: str = kd_support.CENTER) -> tuple[Path, str]:
+        return kd_support.create_vault(tmp_path / name, center)
+
+    return make
+
+
+@pytest.fixture
+def vault(new_vault: Callable[..., tuple[Path, str]]) -> tuple[Path, str]:
+    return new_vault()

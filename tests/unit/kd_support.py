@@ -1,0 +1,98 @@
+"""Helpers shared by the unit tests (no Qt here): vault creation, key-slot editing, file scanning.
+
+Synthetic data only.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from kadin_danisma.services import vault_service
+from kadin_danisma.vault import database
+from kadin_danisma.vault.vault import Vault
+
+ADMIN = "koordinator"
+ADMIN_NAME = "Koordinatör"
+PASSWORD = "Guclu-Parola-2026"
+CENTER = "Deneme Kadın Danışma Merkezi"
+HELPERS = Path(__file__).parent / "helpers"
+
+
+def create_vault(folder: Path, center: str = CENTER) -> tuple[Path, str]:
+    """A new, locked vault with the admin 'koordinator'; returns (folder, recovery key)."""
+    created = vault_service.create_vault(folder, center, ADMIN, ADMIN_NAME, PASSWORD)
+    created.session.lock()
+    return Path(folder), created.recovery_key
+
+
+def read_slots(folder: Path) -> dict[str, Any]:
+    return json.loads((Path(folder) / "keyslots.json").read_text("utf-8"))
+
+
+def write_slots(folder: Path, data: dict[str, Any]) -> None:
+    (Path(folder) / "keyslots.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+
+def password_slot(data: dict[str, Any], username: str) -> dict[str, Any]:
+    for slot in data["slots"]:
+        if slot["kind"] == "password" and slot["username"] == username:
+            return slot
+    raise AssertionError(f"no password slot for {username}")
+
+
+def flip_b64(text: str, index: int, mask: int = 0x01) -> str:
+    raw = bytearray(base64.b64decode(text))
+    raw[index % len(raw)] ^= mask
+    return base64.b64encode(bytes(raw)).decode("ascii")
+
+
+def raw_connection(folder: Path, username: str = ADMIN, password: str = PASSWORD) -> tuple[Vault, Any]:
+    """(vault, connection) opened with the data key but bypassing migrations and services: for tampering."""
+    vault, _ = Vault.unlock_with_password(Path(folder), username, password, open_db=False)
+    return vault, database.connect(vault.db_path, vault._key)
+
+
+def files_under(roots: Iterable[Path]) -> list[Path]:
+    found: list[Path] = []
+    for root in roots:
+        root = Path(root)
+        if root.is_file():
+            found.append(root)
+            continue
+        for dirpath, _dirs, names in os.walk(root):
+            found += [Path(dirpath) / n for n in names]
+    return found
+
+
+def scan(roots: Iterable[Path], needles: dict[str, bytes]) -> list[str]:
+    """'file: label' for every needle found in any regular file under roots (empty list: clean)."""
+    hits = []
+    for path in files_under(roots):
+        if path.is_symlink() or not path.is_file():
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue  # vanished between listing and reading (a WAL being removed)
+        hits += [f"{path}: {label}" for label, needle in needles.items() if needle in data]
+    return hits
+
+
+def text_needles(text: str) -> dict[str, bytes]:
+    return {"utf-8": text.encode("utf-8"), "utf-16-le": text.encode("utf-16-le"),
+            "utf-16-be": text.encode("utf-16-be")}
+
+
+def run_cli(args: list[str], stdin: str = "", env: dict[str, str] | None = None,
+            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kadin_danisma", *args], input=stdin, capture_output=True, text=True,
+        env=env if env is not None else dict(os.environ), timeout=timeout, check=False,
+    )
