@@ -27,7 +27,7 @@ from ..services.session import Session
 from .dialogs import role_label
 from .messages import error_text
 from .unlock_page import heading
-from .widgets import plain_label
+from .widgets import isolate, plain_label, ui_line
 from .workers import run_in_worker
 
 
@@ -106,12 +106,12 @@ class OverviewPage(QWidget):
         self.center.setText(data.center_name)
         if user is not None:
             roles = ", ".join(role_label(r) for r in ALL_ROLES if r in user.roles)
-            self.signed_in.setText(f"{user.display_name} ({user.username}) — {roles}")
+            self.signed_in.setText(ui_line(f"{isolate(user.display_name)} ({user.username}) — {roles}"))
         lines = []
         for row in data.users:
             roles = ", ".join(role_label(r) for r in ALL_ROLES if r in row.roles)
             state = self.tr(" (disabled)") if row.disabled else ""
-            lines.append(f"{row.display_name} ({row.username}): {roles}{state}")
+            lines.append(ui_line(f"{isolate(row.display_name)} ({row.username}): {roles}{state}"))
         self.users.setText("\n".join(lines))
         if data.last_backup is None:
             self.backup.setText(self.tr("Never backed up. Make a backup now and keep it away from this computer."))

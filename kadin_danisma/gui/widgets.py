@@ -7,6 +7,7 @@ through open_modal() so it is non-blocking, parented for destruction on lock, an
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -19,6 +20,19 @@ from PySide6.QtWidgets import (
 
 from ..domain import passwords
 from .messages import problem_texts
+
+
+def isolate(text: str) -> str:
+    """Wrap user text in Unicode first-strong isolates, so an Arabic or Persian name inside a Turkish
+    or English line keeps its own direction without reordering the line around it."""
+    return f"\u2068{text}\u2069"
+
+
+def ui_line(text: str) -> str:
+    """Start a line with the interface's direction mark (LRM or RLM): Qt picks each paragraph's direction
+    from its first strong letter, so a line starting with an Arabic name would otherwise flip."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return ("\u200f" if rtl else "\u200e") + text
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:

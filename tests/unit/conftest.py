@@ -4,6 +4,7 @@ and a factory for small vaults created with the floor KDF parameters."""
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Env:
 
 @pytest.fixture
 def new_vault(tmp_path: Path) -> Callable[..., tuple[Path, str]]:
-    """new_vault(name="vault", center=...) -> (folder, recovery_key); the vault is locked."""
+    """new_vault(name="vault", center=...) -> (folder, recovery_key): a freshly created, locked vault."""
 
     def make(name: str = "vault", center: str = kd_support.CENTER) -> tuple[Path, str]:
         return kd_support.create_vault(tmp_path / name, center)
@@ -62,6 +63,16 @@ def new_vault(tmp_path: Path) -> Callable[..., tuple[Path, str]]:
     return make
 
 
+@pytest.fixture(scope="session")
+def _vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    return kd_support.create_vault(tmp_path_factory.mktemp("template") / "vault")
+
+
 @pytest.fixture
-def vault(new_vault: Callable[..., tuple[Path, str]]) -> tuple[Path, str]:
-    return new_vault()
+def vault(_vault_template: tuple[Path, str], tmp_path: Path) -> tuple[Path, str]:
+    """(folder, recovery_key) of a locked vault: a private copy of one made once per session (creation
+    costs two key derivations; most tests only need some vault)."""
+    template, recovery = _vault_template
+    folder = tmp_path / "vault"
+    shutil.copytree(template, folder)
+    return folder, recovery

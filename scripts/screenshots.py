@@ -1,0 +1,102 @@
+"""Render the main screens offscreen into docs/screenshots/ (for the README), from a throwaway vault.
+
+Usage: QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR] [--lang tr|en]
+Everything shown is synthetic; the vault and a private HOME are created in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("KADIN_DANISMA_SKIP_KDF_CALIBRATION", "1")
+_home = tempfile.mkdtemp(prefix="kd-shots-home-")
+os.environ["HOME"] = _home
+os.environ["XDG_CONFIG_HOME"] = _home + "/.config"
+
+from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
+
+from kadin_danisma.gui.app import install_translations, make_app  # noqa: E402
+from kadin_danisma.gui.main_window import MainWindow  # noqa: E402
+from kadin_danisma.services import users  # noqa: E402
+from kadin_danisma.domain.roles import Role  # noqa: E402
+
+PASSWORD = "Guclu-Parola-2026"
+
+
+def settle(app: QApplication, cond: object = None, timeout: float = 30.0) -> None:
+    start = time.monotonic()
+    while True:
+        app.processEvents()
+        if cond is None or cond():  # type: ignore[operator]
+            if cond is None and time.monotonic() - start < 0.3:
+                time.sleep(0.02)
+                continue
+            return
+        if time.monotonic() - start > timeout:
+            raise SystemExit("screenshots: timed out waiting for the GUI")
+        time.sleep(0.02)
+
+
+def main() -> int:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    lang = "en" if "--lang=en" in sys.argv else "tr"
+    out = Path(args[0] if args else "docs") / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_app()
+    install_translations(app, lang)
+    vault = Path(tempfile.mkdtemp(prefix="kd-shots-")) / "vault"
+    window = MainWindow(vault)
+    window.resize(980, 640)
+    window.show()
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.center_page.center.setText("Çankaya Kadın Danışma Merkezi (DEMO)")
+    wizard.next()
+    admin = wizard.admin_page
+    admin.username.setText("koordinator")
+    admin.display_name.setText("Zeynep Aydın")
+    admin.pair.first.setText("sifre12345")
+    settle(app)
+    window.grab().save(str(out / f"setup-password-{lang}.png"))
+    admin.pair.first.setText(PASSWORD)
+    admin.pair.second.setText(PASSWORD)
+    wizard.next()
+    settle(app, lambda: wizard.create_page.done)
+    wizard.create_page.written.setChecked(True)
+    settle(app)
+    window.grab().save(str(out / f"setup-recovery-key-{lang}.png"))
+    wizard.next()
+    wizard.confirm_page.answer.setText(wizard.confirm_page.expected())
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    settle(app, lambda: window.workspace is not None)
+    session = window.session
+    assert session is not None
+    for name, display, roles in (("elif.kaya", "Elif Kaya", {Role.COUNSELOR}),
+                                 ("nare.avetisyan", "Nare Avetisyan", {Role.COUNSELOR}),
+                                 ("leyla.rahimi", "ليلى رحيمي", {Role.COUNSELOR, Role.SUPERVISOR})):
+        users.add_user(session, name, display, frozenset(roles), "Ilk-Parola-2026-" + display[:2])
+    ws = window.workspace
+    ws.overview.refresh()  # type: ignore[union-attr]
+    settle(app)
+    settle(app, lambda: "…" not in ws.overview.audit.text())  # type: ignore[union-attr]
+    window.grab().save(str(out / f"overview-{lang}.png"))
+    if ws.users_page is not None:  # type: ignore[union-attr]
+        ws.users_page.refresh()  # type: ignore[union-attr]
+        ws.tabs.setCurrentWidget(ws.users_page)  # type: ignore[union-attr]
+        settle(app)
+        window.grab().save(str(out / f"users-{lang}.png"))
+    window.lock()
+    window.unlock_page.username.setText("koordinator")
+    settle(app)
+    window.grab().save(str(out / f"unlock-{lang}.png"))
+    print(f"screenshots written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""Helpers for the GUI tests: drive the app as a person would, and list every text left on screen."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from kadin_danisma.gui.main_window import MainWindow
+
+ADMIN = "koordinator"
+ADMIN_NAME = "Zeynep Aydın"
+PASSWORD = "Guclu-Parola-2026"
+CENTER = "Çankaya Kadın Danışma Merkezi"
+WORKER_TIMEOUT = 20000  # ms; key derivation is ~0.2 s at the floor, but CI machines can be slow
+RECOVERY_RE = re.compile(r"^\d{6}(-\d{6}){7}$")
+
+
+# -- driving the GUI like a person --------------------------------------------------------------------------
+def type_into(qtbot, widget: QWidget, text: str, *, clear: bool = True) -> None:  # noqa: ANN001
+    """Click into a field, select what is there, type over it."""
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    if clear:
+        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
+    assert text in widget.text()
+
+
+def click(qtbot, button: QAbstractButton) -> None:  # noqa: ANN001
+    assert button.isVisible(), f"button {button.text()!r} is not visible"
+    assert button.isEnabled(), f"button {button.text()!r} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def submit_unlock(qtbot, window: MainWindow, username: str, password: str) -> None:  # noqa: ANN001
+    """Type the user name and password and press Return in the password field; wait for the worker."""
+    page = window.unlock_page
+    assert window.stack.currentWidget() is page
+    type_into(qtbot, page.username, username)
+    qtbot.keyClick(page.username, Qt.Key.Key_Return)  # moves on to the password field
+    assert page.password.hasFocus() or not window.isActiveWindow()
+    type_into(qtbot, page.password, password)
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.busy, timeout=WORKER_TIMEOUT)
+
+
+def sign_in(qtbot, window: MainWindow, username: str = ADMIN, password: str = PASSWORD) -> None:  # noqa: ANN001
+    submit_unlock(qtbot, window, username, password)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=WORKER_TIMEOUT)
+    assert not window.is_locked
+
+
+def wait_overview(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Wait until the overview's audit check (a worker) has reported."""
+    overview = window.workspace.overview  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: overview.audit.text().startswith(("Intact", "BROKEN")), timeout=WORKER_TIMEOUT)
+
+
+def visible_dialogs(kind: type = QDialog) -> list[QDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def the_dialog(qtbot, kind: type) -> QDialog:  # noqa: ANN001
+    qtbot.waitUntil(lambda: len(visible_dialogs(kind)) == 1, timeout=5000)
+    return visible_dialogs(kind)[0]
+
+
+# -- what is left on screen -------------------------------------------------------------------------------
+def _model_texts(view: QAbstractItemView) -> list[str]:
+    model = view.model()
+    if model is None:
+        return []
+    texts: list[str] = []
+
+    def walk(parent) -> None:  # noqa: ANN001
+        for row in range(model.rowCount(parent)):
+            for col in range(max(1, model.columnCount(parent))):
+                index = model.index(row, col, parent)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                             Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole,
+                             Qt.ItemDataRole.EditRole):
+                    value = model.data(index, role)
+                    if value is not None:
+                        texts.append(str(value))
+                if col == 0 and model.hasChildren(index):
+                    walk(index)
+
+    walk(view.rootIndex())
+    return texts
+
+
+def widget_texts(widget: QWidget) -> list[str]:
+    """Every piece of text a widget shows or exposes (to a screen reader, a tool tip, a model)."""
+    texts = [widget.windowTitle(), widget.toolTip(), widget.accessibleName(), widget.accessibleDescription(),
+             widget.statusTip(), widget.whatsThis()]
+    if isinstance(widget, QLabel):
+        texts.append(widget.text())
+    if isinstance(widget, QLineEdit):
+        texts += [widget.text(), widget.placeholderText()]
+    if isinstance(widget, QAbstractButton):
+        texts.append(widget.text())
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        texts.append(widget.toPlainText())
+    if isinstance(widget, QAbstractSpinBox):
+        texts.append(widget.text())
+    if isinstance(widget, QComboBox):
+        texts += [widget.itemText(i) for i in range(widget.count())]
+    if isinstance(widget, QTabBar):
+        texts += [widget.tabText(i) for i in range(widget.count())]
+    if isinstance(widget, QListWidget):
+        texts += [widget.item(i).text() for i in range(widget.count())]
+    if isinstance(widget, QAbstractItemView):
+        texts += _model_texts(widget)
+    return [t for t in texts if t]
+
+
+def all_widget_texts() -> list[tuple[str, str]]:
+    """(widget class and object name, text) for every widget in the application."""
+    found = []
+    for widget in QApplication.allWidgets():
+        label = f"{type(widget).__name__}#{widget.objectName()}"
+        found += [(label, text) for text in widget_texts(widget)]
+    return found
+
+
+def texts_containing(*needles: str) -> list[tuple[str, str]]:
+    folded = [n.casefold() for n in needles]
+    return [(w, t) for w, t in all_widget_texts() if any(n in t.casefold() for n in folded)]
+
+
+def find_button(parent: QWidget, text_start: str) -> QPushButton:
+    """A push button by its (English, mnemonic-free) text."""
+    matches = [b for b in parent.findChildren(QPushButton) if b.text().replace("&", "").startswith(text_start)]
+    assert len(matches) == 1, f"expected one button starting {text_start!r}, found {[b.text() for b in matches]}"
+    return matches[0]

@@ -1,0 +1,121 @@
+"""First run: an empty folder opens the wizard; it creates the vault, shows the recovery key once, checks
+one group of it, and lands on the overview of the new, encrypted vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from gui_support import ADMIN_NAME, RECOVERY_RE, WORKER_TIMEOUT, click, type_into, wait_overview
+
+CENTER = "Şişli Kadın Danışma Merkezi — Çağlayan Öğütçü"
+ADMIN = "yonetici"
+PASSWORD = "Çok-Güçlü-Parola-2026"
+
+
+def _other_group(group: str) -> str:
+    """A six-digit string that is certainly not `group`."""
+    return ("1" if group[0] != "1" else "2") + group[1:]
+
+
+def test_first_run_through_to_the_overview(qtbot, make_window, tmp_path: Path) -> None:
+    folder = tmp_path / "new-vault"
+    window = make_window(folder)
+    wizard = window.wizard
+    assert wizard is not None, "an empty folder must open the first-run wizard"
+    assert window.stack.currentWidget() is wizard
+    assert window.is_locked and window.workspace is None
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+
+    # 1. Center name (Turkish letters).
+    assert wizard.currentPage() is wizard.center_page
+    assert not next_button.isEnabled(), "Next must wait for a center name"
+    type_into(qtbot, wizard.center_page.center, CENTER)
+    assert next_button.isEnabled()
+    click(qtbot, next_button)
+
+    # 2. The first admin; a weak password shows the policy and keeps Next disabled.
+    page = wizard.admin_page
+    assert wizard.currentPage() is page
+    type_into(qtbot, page.username, ADMIN)
+    type_into(qtbot, page.display_name, ADMIN_NAME)
+    feedback = page.pair.feedback
+    assert feedback.objectName() == "passwordFeedback"
+    type_into(qtbot, page.pair.first, "kısa")
+    type_into(qtbot, page.pair.second, "kısa")
+    assert "10" in feedback.text(), feedback.text()
+    assert not next_button.isEnabled()
+    type_into(qtbot, page.pair.first, "password123")  # long enough but on the deny-list
+    type_into(qtbot, page.pair.second, "password123")
+    assert "common" in feedback.text(), feedback.text()
+    assert not next_button.isEnabled()
+    type_into(qtbot, page.pair.first, PASSWORD)
+    type_into(qtbot, page.pair.second, PASSWORD[:-1])
+    assert "match" in feedback.text(), feedback.text()
+    assert not next_button.isEnabled(), "two different passwords must not be accepted"
+    type_into(qtbot, page.pair.second, PASSWORD)
+    assert "meets the policy" in feedback.text(), feedback.text()
+    assert next_button.isEnabled()
+    click(qtbot, next_button)
+
+    # 3. The vault is created in a worker; then the recovery key is shown once.
+    create = wizard.create_page
+    assert wizard.currentPage() is create
+    qtbot.waitUntil(lambda: create.done, timeout=WORKER_TIMEOUT)
+    key_label = wizard.findChild(type(create.key_label), "recoveryKey")
+    assert key_label is create.key_label and key_label.isVisible()
+    key = key_label.text()
+    assert RECOVERY_RE.match(key), key
+    assert key == wizard.recovery_key
+    assert page.pair.first.text() == "" and page.pair.second.text() == "", "the password must not linger"
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert commit.isVisible()
+    assert not commit.isEnabled(), "Commit must wait for 'I have written down the key'"
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # Escape must not skip the recovery-key check
+    assert wizard.currentPage() is create and window.stack.currentWidget() is wizard
+    click(qtbot, create.written)
+    assert create.written.isChecked()
+    assert commit.isEnabled()
+    click(qtbot, commit)
+
+    # 4. Type back one group: a wrong one is refused, the right one accepted.
+    confirm = wizard.confirm_page
+    assert wizard.currentPage() is confirm
+    assert str(confirm.group_index) in confirm.prompt.text()
+    expected = key.split("-")[confirm.group_index - 1]
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    type_into(qtbot, confirm.answer, _other_group(expected))
+    assert "not group" in confirm.feedback.text(), confirm.feedback.text()
+    assert not finish.isEnabled()
+    type_into(qtbot, confirm.answer, expected)
+    assert confirm.feedback.text() == "Correct."
+    assert finish.isEnabled()
+    click(qtbot, finish)
+
+    # 5. The workspace and its overview.
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=WORKER_TIMEOUT)
+    assert not window.is_locked
+    assert window.stack.currentWidget() is window.workspace
+    wait_overview(qtbot, window)
+    overview = window.workspace.overview
+    center_label = window.workspace.findChild(type(overview.center), "centerName")
+    assert center_label is overview.center
+    assert center_label.text() == CENTER
+    audit = window.workspace.findChild(type(overview.audit), "auditStatus")
+    assert audit.text().startswith("Intact"), audit.text()
+    assert "entries" in audit.text()
+    assert ADMIN_NAME in window.workspace.findChild(type(overview.center), "signedIn").text()
+    assert wizard.recovery_key == "", "the recovery key must not be kept after the wizard"
+    qtbot.waitUntil(lambda: window.wizard is None)
+
+    # 6. On disk: an encrypted vault, with no trace of the center name.
+    names = {p.name for p in folder.iterdir()}
+    assert {"vault.db", "keyslots.json"} <= names, names
+    for path in folder.iterdir():
+        data = path.read_bytes()
+        for needle in (CENTER.encode("utf-8"), CENTER.encode("utf-16-le"), ADMIN_NAME.encode("utf-8")):
+            assert needle not in data, f"{path.name} contains readable vault data"
+    assert not (folder / "vault.db").read_bytes().startswith(b"SQLite format 3\0")
