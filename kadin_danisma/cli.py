@@ -234,7 +234,7 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - never a traceback: it could carry data into a terminal log
+    except Exception as exc:
         print(f"{PROG}: internal error ({type(exc).__name__}); nothing was changed after the last save",
               file=sys.stderr)
         return 70

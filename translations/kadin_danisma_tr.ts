@@ -212,12 +212,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="28" />
+        <location filename="../kadin_danisma/gui/main_window.py" line="29" />
+        <location filename="../kadin_danisma/gui/main_window.py" line="76" />
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="120" />
+        <location filename="../kadin_danisma/gui/main_window.py" line="143" />
         <source>Locked.</source>
         <translation>Kilitlendi.</translation>
     </message>
@@ -225,167 +226,167 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="14" />
+        <location filename="../kadin_danisma/gui/messages.py" line="13" />
         <source>at least 10 characters</source>
         <translation>en az 10 karakter</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="15" />
+        <location filename="../kadin_danisma/gui/messages.py" line="14" />
         <source>at most 1024 characters</source>
         <translation>en çok 1024 karakter</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="16" />
+        <location filename="../kadin_danisma/gui/messages.py" line="15" />
         <source>not a common password</source>
         <translation>yaygın bir parola olmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="17" />
+        <location filename="../kadin_danisma/gui/messages.py" line="16" />
         <source>must not contain the user name</source>
         <translation>kullanıcı adını içermemeli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="18" />
+        <location filename="../kadin_danisma/gui/messages.py" line="17" />
         <source>not one character repeated</source>
         <translation>tek bir karakterin tekrarı olmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="26" />
+        <location filename="../kadin_danisma/gui/messages.py" line="25" />
         <source>The center name is required.</source>
         <translation>Merkez adı gereklidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="27" />
+        <location filename="../kadin_danisma/gui/messages.py" line="26" />
         <source>A user with this name already exists.</source>
         <translation>Bu adla bir kullanıcı zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="30" />
+        <location filename="../kadin_danisma/gui/messages.py" line="29" />
         <source>There is no such user.</source>
         <translation>Böyle bir kullanıcı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="31" />
+        <location filename="../kadin_danisma/gui/messages.py" line="30" />
         <source>This user is already disabled.</source>
         <translation>Bu kullanıcı zaten devre dışı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="34" />
+        <location filename="../kadin_danisma/gui/messages.py" line="33" />
         <source>You cannot disable your own account.</source>
         <translation>Kendi hesabınızı devre dışı bırakamazsınız.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="37" />
+        <location filename="../kadin_danisma/gui/messages.py" line="36" />
         <source>The last administrator cannot be disabled.</source>
         <translation>Son yönetici devre dışı bırakılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="40" />
+        <location filename="../kadin_danisma/gui/messages.py" line="39" />
         <source>Choose at least one role.</source>
         <translation>En az bir rol seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="41" />
+        <location filename="../kadin_danisma/gui/messages.py" line="40" />
         <source>This user is disabled.</source>
         <translation>Bu kullanıcı devre dışı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="42" />
+        <location filename="../kadin_danisma/gui/messages.py" line="41" />
         <source>The new password must differ from the current one.</source>
         <translation>Yeni parola mevcut paroladan farklı olmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="45" />
+        <location filename="../kadin_danisma/gui/messages.py" line="44" />
         <source>The current password is wrong.</source>
         <translation>Mevcut parola yanlış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="48" />
+        <location filename="../kadin_danisma/gui/messages.py" line="47" />
         <source>The folder is not empty. Choose a new or empty folder for the vault.</source>
         <translation>Klasör boş değil. Kasa için yeni ya da boş bir klasör seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="51" />
+        <location filename="../kadin_danisma/gui/messages.py" line="50" />
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="54" />
+        <location filename="../kadin_danisma/gui/messages.py" line="53" />
         <source>The vault folder is read-only.</source>
         <translation>Kasa klasörü salt okunur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="57" />
+        <location filename="../kadin_danisma/gui/messages.py" line="56" />
         <source>The vault is busy in another program. Try again.</source>
         <translation>Kasa başka bir programda kullanılıyor. Yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="66" />
+        <location filename="../kadin_danisma/gui/messages.py" line="65" />
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="70" />
+        <location filename="../kadin_danisma/gui/messages.py" line="69" />
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="73" />
+        <location filename="../kadin_danisma/gui/messages.py" line="72" />
         <source>Wrong user name or password.</source>
         <translation>Kullanıcı adı ya da parola yanlış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="74" />
+        <location filename="../kadin_danisma/gui/messages.py" line="73" />
         <source>This recovery key is not valid for this vault. Check every group.</source>
         <translation>Bu kurtarma anahtarı bu kasa için geçerli değil. Her grubu kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="77" />
+        <location filename="../kadin_danisma/gui/messages.py" line="76" />
         <source>The vault is damaged. Restore it from a backup; nothing damaged is shown.</source>
         <translation>Kasa hasarlı. Yedekten geri yükleyin; hasarlı hiçbir veri gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="80" />
+        <location filename="../kadin_danisma/gui/messages.py" line="79" />
         <source>This vault was made by a newer version of Kadın Danışma. Update the app.</source>
         <translation>Bu kasa Kadın Danışma’nın daha yeni bir sürümüyle oluşturulmuş. Uygulamayı güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="83" />
+        <location filename="../kadin_danisma/gui/messages.py" line="82" />
         <source>This account's key slot has unsafe or unknown settings and was refused.</source>
         <translation>Bu hesabın anahtar yuvasında güvensiz ya da bilinmeyen ayarlar var; reddedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="86" />
+        <location filename="../kadin_danisma/gui/messages.py" line="85" />
         <source>There is no vault in this folder.</source>
         <translation>Bu klasörde kasa yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="87" />
+        <location filename="../kadin_danisma/gui/messages.py" line="86" />
         <source>The disk is full or cannot be written. Free some space; everything saved before is kept.</source>
         <translation>Disk dolu ya da yazılamıyor. Yer açın; daha önce kaydedilen her şey korunuyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="91" />
+        <location filename="../kadin_danisma/gui/messages.py" line="90" />
         <source>You do not have permission for this.</source>
         <translation>Bunun için yetkiniz yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="94" />
+        <location filename="../kadin_danisma/gui/messages.py" line="93" />
         <source>This backup file is damaged or is not a Kadın Danışma backup.</source>
         <translation>Bu yedek dosyası hasarlı ya da bir Kadın Danışma yedeği değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="97" />
+        <location filename="../kadin_danisma/gui/messages.py" line="96" />
         <source>The vault is locked.</source>
         <translation>Kasa kilitli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="98" />
+        <location filename="../kadin_danisma/gui/messages.py" line="97" />
         <source>The encryption library is not configured safely; the vault was not opened.</source>
         <translation>Şifreleme kitaplığı güvenli biçimde yapılandırılmamış; kasa açılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="107" />
+        <location filename="../kadin_danisma/gui/messages.py" line="106" />
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -511,47 +512,47 @@
 <context>
     <name>PasswordPair</name>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="51" />
+        <location filename="../kadin_danisma/gui/widgets.py" line="65" />
         <source>New password</source>
         <translation>Yeni parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="52" />
+        <location filename="../kadin_danisma/gui/widgets.py" line="66" />
         <source>Repeat the new password</source>
         <translation>Yeni parolayı tekrarlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="55" />
+        <location filename="../kadin_danisma/gui/widgets.py" line="69" />
         <source>Password requirements</source>
         <translation>Parola koşulları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="58" />
+        <location filename="../kadin_danisma/gui/widgets.py" line="72" />
         <source>&amp;New password:</source>
         <translation>&amp;Yeni parola:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="59" />
+        <location filename="../kadin_danisma/gui/widgets.py" line="73" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Tekrar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="89" />
+        <location filename="../kadin_danisma/gui/widgets.py" line="103" />
         <source>Password needs: %1</source>
         <translation>Parola için gereken: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="91" />
+        <location filename="../kadin_danisma/gui/widgets.py" line="105" />
         <source>The two passwords do not match yet.</source>
         <translation>İki parola henüz aynı değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="93" />
+        <location filename="../kadin_danisma/gui/widgets.py" line="107" />
         <source>Password meets the policy.</source>
         <translation>Parola kurallara uygun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/widgets.py" line="95" />
+        <location filename="../kadin_danisma/gui/widgets.py" line="109" />
         <source>At least 10 characters; not a common password; not your user name.</source>
         <translation>En az 10 karakter; yaygın bir parola olmamalı; kullanıcı adınızı içermemeli.</translation>
     </message>
@@ -699,97 +700,97 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="51" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="53" />
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="52" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="54" />
         <source>The vault is locked. Sign in to continue.</source>
         <translation>Kasa kilitli. Devam etmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="60" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="62" />
         <source>Unlock status</source>
         <translation>Kilit açma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="84" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="106" />
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="85" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="107" />
         <source>Password</source>
         <translation>Parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="86" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="108" />
         <source>&amp;Unlock</source>
         <translation>Kilidi &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="88" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="110" />
         <source>Use the &amp;recovery key…</source>
         <translation>Kurtarma anahtarını k&amp;ullan…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="90" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="112" />
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="91" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="113" />
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="111" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="133" />
         <source>Enter your user name and password.</source>
         <translation>Kullanıcı adınızı ve parolanızı girin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="113" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="135" />
         <source>Unlocking… (deriving the key takes a moment)</source>
         <translation>Kilit açılıyor… (anahtar türetme biraz sürer)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="132" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="154" />
         <source>Type the 48-digit recovery key printed when the vault was created. Each group of six digits is checked as you type.</source>
         <translation>Kasa oluşturulurken verilen 48 haneli kurtarma anahtarını yazın. Altı rakamlık her grup, siz yazarken kontrol edilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="135" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="157" />
         <source>Recovery key</source>
         <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="142" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="164" />
         <source>Unlock with recovery &amp;key</source>
         <translation>Kurtarma &amp;anahtarıyla aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="144" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="166" />
         <source>&amp;Back to password</source>
         <translation>&amp;Parolaya dön</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="174" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="196" />
         <source>Group %1 is not right: check it.</source>
         <translation>%1. grup doğru değil: kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="176" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="198" />
         <source>All eight groups look right.</source>
         <translation>Sekiz grubun hepsi doğru görünüyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="179" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="201" />
         <source>%1 of 8 groups typed.</source>
         <translation>8 gruptan %1 tanesi yazıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="186" />
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="208" />
         <source>Checking the recovery key…</source>
         <translation>Kurtarma anahtarı kontrol ediliyor…</translation>
     </message>

@@ -74,5 +74,6 @@ def password_problems(password: str, username: str = "") -> list[str]:
 def username_problem(username: str) -> str | None:
     """None if the user name is acceptable, else an English explanation."""
     if not USERNAME_RE.match(username):
-        return "user names are 2-32 characters: lower-case a-z, digits, '.', '_' or '-', starting with a letter or digit"
+        return ("user names are 2-32 characters: lower-case a-z, digits, '.', '_' or '-', "
+                "starting with a letter or digit")
     return None

@@ -25,9 +25,16 @@ def preferences() -> QSettings:
     return QSettings(APP_NAME, APP_NAME)
 
 
+_installed: list[QTranslator] = []
+
+
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Load our catalogue and Qt's own strings (standard buttons) for the language; English needs none."""
-    translators: list[QTranslator] = []
+    """Load our catalogue and Qt's own strings (standard buttons) for the language; English needs none.
+    Translators installed by an earlier call are removed first, so the language can change at run time."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    translators = _installed
+    QLocale.setDefault(QLocale(QLocale.Language.Turkish if language == "tr" else QLocale.Language.English))
     if language == "en":
         return translators
     ours = QTranslator(app)
@@ -42,8 +49,20 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(qt)
             translators.append(qt)
             break
-    QLocale.setDefault(QLocale(QLocale.Language.Turkish if language == "tr" else QLocale.Language.English))
     return translators
+
+
+def switch_language(language: str) -> None:
+    """Install the language now and remember it for this computer (a whitelisted, non-identifying key)."""
+    app = QApplication.instance()
+    if language not in LANGUAGES or not isinstance(app, QApplication):
+        return
+    install_translations(app, language)
+    preferences().setValue("ui/language", language)
+
+
+def current_language() -> str:
+    return "tr" if any(_installed) else "en"
 
 
 def _args(argv: list[str]) -> argparse.Namespace:

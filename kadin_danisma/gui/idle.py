@@ -35,7 +35,7 @@ class IdleWatcher(QObject):
     def interval_ms(self) -> int:
         return self._timer.interval()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._timer.isActive() and event.type() in _INPUT_EVENTS:
             self._timer.start()
         return False

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 
 from ..services import settings, vault_service
 from ..services.session import Session
+from .app import current_language, switch_language
 from .idle import IdleWatcher
 from .setup_wizard import FirstRunWizard
 from .unlock_page import UnlockPage
@@ -35,13 +36,12 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.unlock_page = UnlockPage(vault_folder)
-        self.stack.addWidget(self.unlock_page)
-        self.unlock_page.unlocked.connect(self.open_session)
-        self.unlock_page.recovery_unlocked.connect(self.open_recovery)
+        self.unlock_page = self._make_unlock_page()
 
         self.idle = IdleWatcher(self)
-        QApplication.instance().installEventFilter(self.idle)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
         lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -56,6 +56,29 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.wizard)
             self.wizard.finished_setup.connect(self._setup_done)
             self.wizard.cancelled.connect(self.close)
+
+    def _make_unlock_page(self) -> UnlockPage:
+        page = UnlockPage(self.vault_folder)
+        page.set_language(current_language())
+        self.stack.addWidget(page)
+        page.unlocked.connect(self.open_session)
+        page.recovery_unlocked.connect(self.open_recovery)
+        page.language_chosen.connect(self.change_language)
+        return page
+
+    def change_language(self, code: str) -> None:
+        """Switch the interface language from the unlock screen: the screen is rebuilt in the new language."""
+        switch_language(code)
+        old = self.unlock_page
+        username = old.username.text()
+        self.unlock_page = self._make_unlock_page()
+        self.unlock_page.username.setText(username)
+        self.setWindowTitle(self.tr("Kadın Danışma"))
+        if self.stack.currentWidget() is old:
+            self.stack.setCurrentWidget(self.unlock_page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.unlock_page.language.setFocus()
 
     # -- sessions ------------------------------------------------------------------------------------
     def _setup_done(self, session: Session) -> None:
@@ -120,6 +143,6 @@ class MainWindow(QMainWindow):
         self.unlock_page.reset(self.tr("Locked."))
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: object) -> None:
         self.lock()
         super().closeEvent(event)  # type: ignore[arg-type]

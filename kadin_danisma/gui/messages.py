@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
 from ..domain import passwords
 from ..domain.errors import PolicyViolation, UnlockThrottled, UserFacingError
 

@@ -70,7 +70,7 @@ class SettingsPage(QWidget):
         try:
             settings.set_center_name(self.session, self.center.text())
             settings.set_idle_lock_minutes(self.session, self.idle.value())
-        except Exception as exc:  # noqa: BLE001 - shown to the user
+        except Exception as exc:
             self.status.setText(error_text(exc))
             return
         self.status.setText(self.tr("Settings saved."))

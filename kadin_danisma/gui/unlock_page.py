@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +43,7 @@ def heading(text: str, scale: float = 1.6) -> QLabel:
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # Session
     recovery_unlocked = Signal(object)  # Session (recovery: reset a password, nothing else)
+    language_chosen = Signal(str)
 
     def __init__(self, vault_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +62,20 @@ class UnlockPage(QWidget):
         self.status.setAccessibleName(self.tr("Unlock status"))
         self.status.setStyleSheet("color: #9b1c1c; font-weight: bold;")
 
+        # Language names in their own language, so anyone can find hers.
+        self.language = QComboBox()
+        self.language.setAccessibleName("Dil / Language")
+        self.language.addItem("Türkçe", "tr")
+        self.language.addItem("English", "en")
+        language_row = QHBoxLayout()
+        language_row.addStretch(1)
+        language_label = QLabel("Dil / Language:")
+        language_label.setBuddy(self.language)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+
         box = QVBoxLayout()
+        box.addLayout(language_row)
         box.addStretch(1)
         box.addWidget(title)
         box.addWidget(subtitle)
@@ -76,6 +91,13 @@ class UnlockPage(QWidget):
         holder.setMinimumWidth(380)
         outer.addWidget(holder, 3)
         outer.addStretch(1)
+
+    def set_language(self, code: str) -> None:
+        index = self.language.findData(code)
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, index))
+        self.language.blockSignals(False)
+        self.language.currentIndexChanged.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
 
     # -- password --------------------------------------------------------------------------------
     def _password_form(self) -> QWidget:

@@ -115,7 +115,7 @@ class UsersPage(QWidget):
     def refresh(self) -> None:
         try:
             self.model.set_rows(users.list_users(self.session))
-        except Exception as exc:  # noqa: BLE001 - shown, never raised into Qt
+        except Exception as exc:
             self.status.setText(error_text(exc))
         self._update_buttons()
 
@@ -166,7 +166,7 @@ class UsersPage(QWidget):
                 return
             try:
                 users.disable_user(self.session, username)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 show_message(self, self.tr("Disable user"), error_text(exc), error=True)
                 return
             self._after_change(self.tr("%1 was disabled.").replace("%1", username))

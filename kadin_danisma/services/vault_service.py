@@ -143,7 +143,7 @@ def verify_session(session: Session) -> VerifyReport:
     report.add("audit_chain", chain.ok, chain.problem or f"{chain.entries} entries chained")
     users = repositories.list_users(conn)
     active = {u.username for u in users if not u.disabled}
-    slot_users = {s.username for s in session.vault.slots.slots if s.kind == "password"}
+    slot_users = {s.username for s in session.vault.slots.slots if s.kind == "password" and s.username}
     stray = sorted(slot_users - active)
     report.add("key_slots", not stray and session.vault.slots.recovery_slot() is not None,
                "slots for unknown or disabled users: " + ", ".join(stray) if stray else "one slot per active user")

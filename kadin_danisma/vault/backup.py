@@ -169,7 +169,7 @@ def extract(path: Path, dest: Path) -> dict[str, Any]:
             digest = hashlib.sha256()
             try:
                 with zf.open(member) as src, target.open("wb") as out:
-                    for chunk in iter(lambda: src.read(1 << 20), b""):  # noqa: B023 - consumed at once
+                    for chunk in iter(lambda: src.read(1 << 20), b""):
                         digest.update(chunk)
                         out.write(chunk)
                     out.flush()

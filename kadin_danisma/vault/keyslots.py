@@ -25,7 +25,7 @@ from . import kdf
 from .atomic import atomic_write
 
 FORMAT = 1
-PASSWORD = "password"
+PASSWORD = "password"  # noqa: S105 - a slot kind, not a password
 RECOVERY = "recovery"
 THROTTLE_FREE_ATTEMPTS = 5
 THROTTLE_MAX_DELAY_S = 15 * 60
