@@ -40,9 +40,11 @@ def _deny_list() -> frozenset[str]:
     global _deny_cache
     if _deny_cache is None:
         text = resources.files("kadin_danisma").joinpath("resources/common_passwords.txt").read_text("utf-8")
-        _deny_cache = frozenset(
-            _fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
-        )
+        words = {_fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#")}
+        # Stems too, so "trustno1" + "234" is caught like "password" + "123" (stripping the candidate
+        # alone would leave "trustno", which is not on the list).
+        stems = {w.rstrip("0123456789!.?*") for w in words}
+        _deny_cache = frozenset(words | (stems - {""}))
     return _deny_cache
 
 

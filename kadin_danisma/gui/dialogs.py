@@ -6,6 +6,7 @@ Each runs its slow work (key derivation) in a worker and reports errors inline; 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -98,6 +99,9 @@ class AddUserDialog(_WorkerDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        chain = [self.username, self.display_name, *self.role_boxes.values(), self.pair.first, self.pair.second]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.username.textChanged.connect(lambda t: self.pair.set_username(t.strip().lower()))
         for w in (self.pair,):
             w.changed.connect(self._validate)
@@ -164,6 +168,8 @@ class ChangePasswordDialog(_WorkerDialog):
         layout.addWidget(self.pair)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        QWidget.setTabOrder(self.current, self.pair.first)
+        QWidget.setTabOrder(self.pair.first, self.pair.second)
         self.pair.changed.connect(self._validate)
         self.current.textChanged.connect(self._validate)
         self._validate()

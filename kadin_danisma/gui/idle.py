@@ -1,8 +1,10 @@
-"""Idle lock: any keyboard, mouse or wheel input anywhere in the app restarts the countdown."""
+"""Idle lock and panic lock: any input anywhere in the app restarts the countdown, and Ctrl+L locks
+from any window, including a modal dialog (which would swallow an ordinary application shortcut)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -13,6 +15,7 @@ _INPUT_EVENTS = {
 
 class IdleWatcher(QObject):
     idle = Signal()
+    lock_key = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +39,16 @@ class IdleWatcher(QObject):
         return self._timer.interval()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._timer.isActive() and event.type() in _INPUT_EVENTS:
+        kind = event.type()
+        if (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_L
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and not event.isAutoRepeat()
+        ):
+            self.lock_key.emit()
+            return True
+        if self._timer.isActive() and kind in _INPUT_EVENTS:
             self._timer.start()
         return False

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from ..services import settings, vault_service
@@ -43,9 +43,7 @@ class MainWindow(QMainWindow):
         assert app is not None
         app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
-        lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
-        lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        lock_shortcut.activated.connect(self.lock)
+        self.idle.lock_key.connect(self.lock)  # Ctrl+L, from any window of the app
 
         if vault_service.vault_exists(vault_folder):
             self.stack.setCurrentWidget(self.unlock_page)
@@ -145,4 +143,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:
         self.lock()
+        if self.wizard is not None and self.wizard.session is not None:
+            self.wizard.session.lock()  # closed between creating the vault and finishing the wizard
         super().closeEvent(event)  # type: ignore[arg-type]

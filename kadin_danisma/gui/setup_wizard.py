@@ -71,6 +71,10 @@ class AdminPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.pair)
+        # The pair's fields exist before the form's, so the default tab order would start at the password.
+        QWidget.setTabOrder(self.username, self.display_name)
+        QWidget.setTabOrder(self.display_name, self.pair.first)
+        QWidget.setTabOrder(self.pair.first, self.pair.second)
         self.username.textChanged.connect(self._username_changed)
         self.pair.changed.connect(self.completeChanged)
         self._username_changed()

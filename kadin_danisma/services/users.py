@@ -96,7 +96,8 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
         probe, _ = Vault.unlock_with_password(session.vault.folder, username, old_password, open_db=False)
         probe.close()
     except WrongCredentials:
-        raise WrongCredentials("the current password is wrong") from None
+        # Not "wrong user name or password": she is signed in, only the current password was mistyped.
+        raise InvalidInput("the current password is wrong") from None
     if old_password == new_password:
         raise InvalidInput("the new password must differ from the current one")
     check_new_password(new_password, username)

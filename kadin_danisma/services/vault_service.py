@@ -67,7 +67,8 @@ def create_vault(
                              {"roles": sorted(r.value for r in roles)})
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                    conn.execute("ROLLBACK")
                 raise
         # The key-slot file is written last: until it exists, the folder is not a usable vault.
         vault.set_password_slot(admin_username, password, vault.slots.recovery_slot().params)  # type: ignore[union-attr]
@@ -147,7 +148,13 @@ def verify_session(session: Session) -> VerifyReport:
     stray = sorted(slot_users - active)
     report.add("key_slots", not stray and session.vault.slots.recovery_slot() is not None,
                "slots for unknown or disabled users: " + ", ".join(stray) if stray else "one slot per active user")
-    session.audit("verify", None, ok=report.ok)
+    try:
+        session.audit("verify", None, ok=report.ok)
+    except UserFacingError:
+        # After a failed page check SQLCipher refuses writes on this connection ("read-only"): the
+        # report of the damage matters more than its audit entry, and must not be replaced by that error.
+        if report.ok:
+            raise
     return report
 
 

@@ -95,7 +95,10 @@ def create(vault: Vault, out_path: Path) -> dict[str, Any]:
                     counts = table_counts(conn)
                     conn.execute("COMMIT")
                 except BaseException:
-                    conn.execute("ROLLBACK")
+                    # SQLite may already have rolled back (disk full, I/O error): a failing ROLLBACK
+                    # must not replace the real error with "cannot rollback".
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
                     raise
             finally:
                 conn.execute("DETACH DATABASE backup")
