@@ -44,7 +44,8 @@ class IdleWatcher(QObject):
             kind == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_L
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            # Ctrl alone: AltGr arrives as Ctrl+Alt on Windows and must not lock while typing.
+            and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.ControlModifier
             and not event.isAutoRepeat()
         ):
             self.lock_key.emit()

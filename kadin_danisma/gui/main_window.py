@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -43,7 +43,8 @@ class MainWindow(QMainWindow):
         assert app is not None
         app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
-        self.idle.lock_key.connect(self.lock)  # Ctrl+L, from any window of the app
+        # Ctrl+L from any window; queued, so the dialog that had the key press is not destroyed under it.
+        self.idle.lock_key.connect(self.lock, Qt.ConnectionType.QueuedConnection)
 
         if vault_service.vault_exists(vault_folder):
             self.stack.setCurrentWidget(self.unlock_page)
@@ -139,7 +140,8 @@ class MainWindow(QMainWindow):
             clipboard.clear()
         self.stack.setCurrentWidget(self.unlock_page)
         self.unlock_page.reset(self.tr("Locked."))
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        # The scrubbed workspace is deleted when control returns to the event loop (deleting it here could
+        # pull a widget out from under the handler that asked for the lock).
 
     def closeEvent(self, event: object) -> None:
         self.lock()

@@ -73,6 +73,7 @@ class UnlockPage(QWidget):
         language_label.setBuddy(self.language)
         language_row.addWidget(language_label)
         language_row.addWidget(self.language)
+        self.language.currentIndexChanged.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
 
         box = QVBoxLayout()
         box.addLayout(language_row)
@@ -97,7 +98,6 @@ class UnlockPage(QWidget):
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(0, index))
         self.language.blockSignals(False)
-        self.language.currentIndexChanged.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
 
     # -- password --------------------------------------------------------------------------------
     def _password_form(self) -> QWidget:

@@ -106,8 +106,9 @@ class Vault:
         slot = slots.password_slot(username)
         secret = passwords.normalise(password).encode("utf-8")
         if slot is None:
-            # Spend the same time as a real attempt so the screen does not reveal which users exist.
-            kdf.derive(secret, os.urandom(kdf.SALT_BYTES), kdf.FLOOR)
+            # Spend the same time as a real attempt so the screen does not reveal which users exist:
+            # with the vault's calibrated parameters (those new slots get), not the cheaper floor.
+            kdf.derive(secret, os.urandom(kdf.SALT_BYTES), _strongest_params(slots))
             raise WrongCredentials("wrong user name or password")
         return cls._unlock_slot(Path(folder), slots, slot, secret, open_db=open_db)
 
@@ -228,10 +229,14 @@ class Vault:
 
     def _default_params(self) -> kdf.KdfParams:
         # New slots inherit the strongest parameters already calibrated for this vault.
-        best = kdf.FLOOR
-        for slot in self.slots.slots:
-            with contextlib.suppress(Exception):
-                slot.params.validate()
-                if (slot.params.memory_kib, slot.params.iterations) > (best.memory_kib, best.iterations):
-                    best = slot.params
-        return best
+        return _strongest_params(self.slots)
+
+
+def _strongest_params(slots: KeySlotFile) -> kdf.KdfParams:
+    best = kdf.FLOOR
+    for slot in slots.slots:
+        with contextlib.suppress(Exception):
+            slot.params.validate()
+            if (slot.params.memory_kib, slot.params.iterations) > (best.memory_kib, best.iterations):
+                best = slot.params
+    return best

@@ -11,56 +11,35 @@
 from __future__ import annotations
 
 import os
-import re
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 os.environ["KADIN_DANISMA_SKIP_KDF_CALIBRATION"] = "1"
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-# QSettings computes its default paths once per process: make the very first computation point at a
-# throw-away folder too (the per-test fixture below then moves it into each test's tmp_path).
-_SESSION_HOME = Path(tempfile.mkdtemp(prefix="kd-gui-home-"))
-os.environ["HOME"] = str(_SESSION_HOME)
-os.environ["XDG_CONFIG_HOME"] = str(_SESSION_HOME / ".config")
-os.environ["XDG_DATA_HOME"] = str(_SESSION_HOME / ".local" / "share")
-os.environ["XDG_CACHE_HOME"] = str(_SESSION_HOME / ".cache")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
+import pytest
+from gui_support import ADMIN, ADMIN_NAME, CENTER, PASSWORD
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt
+from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QTabBar,
-    QTextEdit,
-    QWidget,
 )
+from shiboken6 import Shiboken
 
-from kadin_danisma.gui.app import make_app  # noqa: E402
-from kadin_danisma.gui.main_window import MainWindow  # noqa: E402
-from kadin_danisma.gui.workers import wait_for_workers  # noqa: E402
-from kadin_danisma.services import vault_service  # noqa: E402
-
-from gui_support import ADMIN, ADMIN_NAME, CENTER, PASSWORD  # noqa: E402
-
+from kadin_danisma.gui.app import current_language, install_translations, make_app
+from kadin_danisma.gui.main_window import MainWindow
+from kadin_danisma.gui.workers import wait_for_workers
+from kadin_danisma.services import vault_service
 
 
 # -- environment ------------------------------------------------------------------------------------------
 @pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """HOME and XDG folders inside tmp_path; QSettings' user-scope files go there as well."""
+    """HOME and XDG folders inside tmp_path; QSettings' files go there as well (QSettings caches its
+    default folders on first use, so they are also set explicitly with QSettings.setPath)."""
     home = tmp_path / "home"
     config = home / ".config"
     data = home / ".local" / "share"
@@ -103,8 +82,12 @@ def no_blocking_modals(monkeypatch: pytest.MonkeyPatch) -> None:
 def app(qapp: QApplication) -> Iterator[QApplication]:
     made = make_app()
     assert made is qapp
+    locale = QLocale()
     yield made
     assert made.layoutDirection() == Qt.LayoutDirection.LeftToRight, "a test left the layout right-to-left"
+    if current_language() != "en":  # a test switched the language: back to the English source strings
+        install_translations(made, "en")
+    QLocale.setDefault(locale)
 
 
 # -- vaults -----------------------------------------------------------------------------------------------
@@ -127,34 +110,27 @@ def vault(tmp_path: Path) -> VaultInfo:
     return VaultInfo(folder, created.recovery_key)
 
 
-def add_user_directly(info: VaultInfo, username: str, display: str, password: str, roles: frozenset) -> None:
-    """Add a user through the services (as an admin), leaving the vault locked."""
-    from kadin_danisma.services import users
-
-    session = vault_service.unlock(info.folder, info.admin, info.password)
-    try:
-        users.add_user(session, username, display, roles, password)
-    finally:
-        session.lock()
-
-
 # -- windows ----------------------------------------------------------------------------------------------
 @pytest.fixture
-def make_window(qtbot, app: QApplication) -> Iterator[Callable[[Path], MainWindow]]:  # noqa: ANN001
+def make_window(qtbot, app: QApplication) -> Iterator[Callable[[Path], MainWindow]]:
     """Build MainWindows on a folder; each is locked, its workers finished, and closed at the end."""
     windows: list[MainWindow] = []
 
     def make(folder: Path) -> MainWindow:
         window = MainWindow(folder)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        # Keyboard tests need the window active, as it is when a person starts the app.
         window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
         windows.append(window)
         return window
 
     yield make
     for window in windows:
+        if not Shiboken.isValid(window):
+            continue
         window.lock()
         wizard = window.wizard
         if wizard is not None and wizard.session is not None:

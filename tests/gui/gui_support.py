@@ -5,24 +5,29 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QPushButton,
+    QStyle,
+    QStyleOptionButton,
     QTabBar,
     QTextEdit,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from kadin_danisma.gui.main_window import MainWindow
+from kadin_danisma.services import users, vault_service
 
 ADMIN = "koordinator"
 ADMIN_NAME = "Zeynep Aydın"
@@ -33,23 +38,50 @@ RECOVERY_RE = re.compile(r"^\d{6}(-\d{6}){7}$")
 
 
 # -- driving the GUI like a person --------------------------------------------------------------------------
-def type_into(qtbot, widget: QWidget, text: str, *, clear: bool = True) -> None:  # noqa: ANN001
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Key presses for each character. QTest.keyClicks aborts the process on non-ASCII characters
+    (qasciikey.cpp asserts), so letters like ç, ğ, ı, ö, ş, ü are sent as key events carrying their text."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClick(widget, ch)
+        else:
+            for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
+                QTest.sendKeyEvent(action, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def type_into(qtbot, widget: QWidget, text: str, *, clear: bool = True) -> None:
     """Click into a field, select what is there, type over it."""
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
     if clear:
         qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    qtbot.keyClicks(widget, text)
-    assert text in widget.text()
+    type_text(qtbot, widget, text)
+    assert text in widget.text(), (text, widget.text())
 
 
-def click(qtbot, button: QAbstractButton) -> None:  # noqa: ANN001
+def click(qtbot, button: QAbstractButton) -> None:
     assert button.isVisible(), f"button {button.text()!r} is not visible"
     assert button.isEnabled(), f"button {button.text()!r} is disabled"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def submit_unlock(qtbot, window: MainWindow, username: str, password: str) -> None:  # noqa: ANN001
+def click_tab(qtbot, window: MainWindow, index: int) -> None:
+    """Click a tab of the workspace (0 overview, 1 users, 2 settings for an admin)."""
+    bar = window.workspace.tabs.tabBar()  # type: ignore[union-attr]
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.workspace.tabs.currentIndex() == index  # type: ignore[union-attr]
+
+
+def tick(qtbot, box: QCheckBox) -> None:
+    """Click a check box on its indicator (the widget's centre can lie past the end of its text)."""
+    assert box.isVisible() and box.isEnabled(), box.text()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=indicator.center())
+
+
+def submit_unlock(qtbot, window: MainWindow, username: str, password: str) -> None:
     """Type the user name and password and press Return in the password field; wait for the worker."""
     page = window.unlock_page
     assert window.stack.currentWidget() is page
@@ -61,13 +93,13 @@ def submit_unlock(qtbot, window: MainWindow, username: str, password: str) -> No
     qtbot.waitUntil(lambda: not page.busy, timeout=WORKER_TIMEOUT)
 
 
-def sign_in(qtbot, window: MainWindow, username: str = ADMIN, password: str = PASSWORD) -> None:  # noqa: ANN001
+def sign_in(qtbot, window: MainWindow, username: str = ADMIN, password: str = PASSWORD) -> None:
     submit_unlock(qtbot, window, username, password)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=WORKER_TIMEOUT)
     assert not window.is_locked
 
 
-def wait_overview(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def wait_overview(qtbot, window: MainWindow) -> None:
     """Wait until the overview's audit check (a worker) has reported."""
     overview = window.workspace.overview  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: overview.audit.text().startswith(("Intact", "BROKEN")), timeout=WORKER_TIMEOUT)
@@ -77,9 +109,23 @@ def visible_dialogs(kind: type = QDialog) -> list[QDialog]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 
 
-def the_dialog(qtbot, kind: type) -> QDialog:  # noqa: ANN001
+def is_gone(widget: QWidget) -> bool:
+    """Closed: deleted (WA_DeleteOnClose) or at least hidden."""
+    return not Shiboken.isValid(widget) or not widget.isVisible()
+
+
+def the_dialog(qtbot, kind: type) -> QDialog:
     qtbot.waitUntil(lambda: len(visible_dialogs(kind)) == 1, timeout=5000)
     return visible_dialogs(kind)[0]
+
+
+def add_user_directly(info, username: str, display: str, password: str, roles: frozenset) -> None:
+    """Add a user through the services (as an admin), leaving the vault locked."""
+    session = vault_service.unlock(info.folder, info.admin, info.password)
+    try:
+        users.add_user(session, username, display, roles, password)
+    finally:
+        session.lock()
 
 
 # -- what is left on screen -------------------------------------------------------------------------------
@@ -89,7 +135,7 @@ def _model_texts(view: QAbstractItemView) -> list[str]:
         return []
     texts: list[str] = []
 
-    def walk(parent) -> None:  # noqa: ANN001
+    def walk(parent) -> None:
         for row in range(model.rowCount(parent)):
             for col in range(max(1, model.columnCount(parent))):
                 index = model.index(row, col, parent)
@@ -99,7 +145,7 @@ def _model_texts(view: QAbstractItemView) -> list[str]:
                     value = model.data(index, role)
                     if value is not None:
                         texts.append(str(value))
-                if col == 0 and model.hasChildren(index):
+                if col == 0 and model.rowCount(index) > 0:
                     walk(index)
 
     walk(view.rootIndex())
@@ -143,10 +189,3 @@ def all_widget_texts() -> list[tuple[str, str]]:
 def texts_containing(*needles: str) -> list[tuple[str, str]]:
     folded = [n.casefold() for n in needles]
     return [(w, t) for w, t in all_widget_texts() if any(n in t.casefold() for n in folded)]
-
-
-def find_button(parent: QWidget, text_start: str) -> QPushButton:
-    """A push button by its (English, mnemonic-free) text."""
-    matches = [b for b in parent.findChildren(QPushButton) if b.text().replace("&", "").startswith(text_start)]
-    assert len(matches) == 1, f"expected one button starting {text_start!r}, found {[b.text() for b in matches]}"
-    return matches[0]

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from gui_support import ADMIN_NAME, RECOVERY_RE, WORKER_TIMEOUT, click, tick, type_into, wait_overview
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
-
-from gui_support import ADMIN_NAME, RECOVERY_RE, WORKER_TIMEOUT, click, type_into, wait_overview
 
 CENTER = "Şişli Kadın Danışma Merkezi — Çağlayan Öğütçü"
 ADMIN = "yonetici"
@@ -76,7 +75,8 @@ def test_first_run_through_to_the_overview(qtbot, make_window, tmp_path: Path) -
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # Escape must not skip the recovery-key check
     assert wizard.currentPage() is create and window.stack.currentWidget() is wizard
-    click(qtbot, create.written)
+    assert create.written.hasFocus() or not window.isActiveWindow()
+    tick(qtbot, create.written)
     assert create.written.isChecked()
     assert commit.isEnabled()
     click(qtbot, commit)
@@ -119,3 +119,37 @@ def test_first_run_through_to_the_overview(qtbot, make_window, tmp_path: Path) -
         for needle in (CENTER.encode("utf-8"), CENTER.encode("utf-16-le"), ADMIN_NAME.encode("utf-8")):
             assert needle not in data, f"{path.name} contains readable vault data"
     assert not (folder / "vault.db").read_bytes().startswith(b"SQLite format 3\0")
+
+
+def _to_confirm_page(qtbot, window) -> None:
+    wizard = window.wizard
+    type_into(qtbot, wizard.center_page.center, CENTER)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    type_into(qtbot, wizard.admin_page.username, ADMIN)
+    type_into(qtbot, wizard.admin_page.pair.first, PASSWORD)
+    type_into(qtbot, wizard.admin_page.pair.second, PASSWORD)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    qtbot.waitUntil(lambda: wizard.create_page.done, timeout=WORKER_TIMEOUT)
+    tick(qtbot, wizard.create_page.written)
+    click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+    assert wizard.currentPage() is wizard.confirm_page
+
+
+def test_cancel_before_creating_leaves_nothing(qtbot, make_window, tmp_path: Path) -> None:
+    folder = tmp_path / "iptal"
+    window = make_window(folder)
+    type_into(qtbot, window.wizard.center_page.center, CENTER)
+    click(qtbot, window.wizard.button(QWizard.WizardButton.CancelButton))
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not folder.exists() or not any(folder.iterdir())
+
+
+def test_closing_the_window_after_creation_closes_the_vault(qtbot, make_window, tmp_path: Path) -> None:
+    """Regression: MainWindow.lock() only knows self.session; the session the wizard holds between "Create"
+    and "Finish" stayed open on close (data key in memory, no lock entry in the audit log)."""
+    window = make_window(tmp_path / "kapat")
+    _to_confirm_page(qtbot, window)
+    session = window.wizard.session
+    assert session is not None and session.is_open
+    window.close()
+    assert not session.is_open, "closing the window must close the vault the wizard opened"
