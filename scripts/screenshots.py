@@ -20,10 +20,10 @@ os.environ["XDG_CONFIG_HOME"] = _home + "/.config"
 
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
+from kadin_danisma.domain.roles import Role  # noqa: E402
 from kadin_danisma.gui.app import install_translations, make_app  # noqa: E402
 from kadin_danisma.gui.main_window import MainWindow  # noqa: E402
 from kadin_danisma.services import users  # noqa: E402
-from kadin_danisma.domain.roles import Role  # noqa: E402
 
 PASSWORD = "Guclu-Parola-2026"
 

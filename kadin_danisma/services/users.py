@@ -128,4 +128,5 @@ def regenerate_recovery_key(session: Session) -> str:
     session.require(Role.ADMIN, recovery_ok=True)
     with session.write() as conn:
         session.log(conn, "recovery_key_regenerate")
-        return session.vault.regenerate_recovery()
+    # After the commit: if this write fails, the old key still works and no unseen key replaced it.
+    return session.vault.regenerate_recovery()

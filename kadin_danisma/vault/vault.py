@@ -96,6 +96,10 @@ class Vault:
             raise VaultNotFound("no vault in this folder")
         if not (folder / DB_NAME).exists():
             raise VaultDamaged("the vault database is missing: restore from backup")
+        # A crash mid-write can leave a temporary slot file behind (possibly wrapping an old password).
+        for stale in folder.glob(f".{SLOTS_NAME}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
         return KeySlotFile.load(folder / SLOTS_NAME)
 
     @classmethod

@@ -7,36 +7,19 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
+import kd_support
 import pytest
 from hypothesis import settings
-
-import kd_support
 
 os.environ["KADIN_DANISMA_SKIP_KDF_CALIBRATION"] = "1"
 settings.register_profile("kadin-danisma-unit", database=None, deadline=None)
 settings.load_profile("kadin-danisma-unit")
 
 
-@dataclass(frozen=True)
-class Env:
-    home: Path
-    tmp: Path
-    xdg: Path
-
-    @property
-    def scan_roots(self) -> list[Path]:
-        return [self.home, self.tmp, self.xdg]
-
-    def child_env(self) -> dict[str, str]:
-        """The environment for a child process (CLI, crash helpers): same isolation as this test."""
-        return dict(os.environ)
-
-
 @pytest.fixture(autouse=True)
-def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Env:
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> kd_support.Env:
     home, tmp, xdg = tmp_path / "home", tmp_path / "tmp", tmp_path / "xdg"
     for folder in (home, tmp, xdg / "data", xdg / "config", xdg / "cache", xdg / "state", xdg / "runtime"):
         folder.mkdir(parents=True)
@@ -50,7 +33,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Env:
     monkeypatch.setenv("XDG_STATE_HOME", str(xdg / "state"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(xdg / "runtime"))
     monkeypatch.setattr(tempfile, "tempdir", str(tmp))
-    return Env(home, tmp, xdg)
+    return kd_support.Env(home, tmp, xdg)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,17 @@ ADMIN_NAME = "Koordinatör"
 PASSWORD = "Guclu-Parola-2026"
 CENTER = "Deneme Kadın Danışma Merkezi"
 HELPERS = Path(__file__).parent / "helpers"
+
+
+@dataclass(frozen=True)
+class Env:
+    home: Path
+    tmp: Path
+    xdg: Path
+
+    @property
+    def scan_roots(self) -> list[Path]:
+        return [self.home, self.tmp, self.xdg]
 
 
 def create_vault(folder: Path, center: str = CENTER) -> tuple[Path, str]:

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import base64
 import copy
+import hashlib
 import json
+import os
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
+import kd_support
 import pytest
 
-import kd_support
-from conftest import Env
 from kadin_danisma.domain.errors import (
     KeySlotRejected,
     UnlockThrottled,
@@ -288,7 +290,7 @@ def test_disabled_user_gets_the_wrong_credentials_message(vault: tuple[Path, str
 
 # -- the data key never reaches a file -------------------------------------------------------------
 
-def test_data_key_in_no_file(vault: tuple[Path, str], isolated_env: Env, tmp_path: Path) -> None:
+def test_data_key_in_no_file(vault: tuple[Path, str], isolated_env: kd_support.Env, tmp_path: Path) -> None:
     folder, _ = vault
     session = vault_service.unlock(folder, ADMIN, PASSWORD)
     key = bytes(session.vault._key)
@@ -318,3 +320,80 @@ def test_vault_close_zeroes_the_key(vault: tuple[Path, str]) -> None:
     v.close()
     assert not any(key_buffer)
     assert not v.is_open
+
+
+def test_every_byte_and_field_of_a_slot_is_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exhaustive over every byte of salt, nonce and wrapped key, and every metadata field, at the
+    key-slot level. Argon2 is replaced by a cheap hash here: what is tested is the AES-GCM binding."""
+
+    def cheap(secret: bytes, salt: bytes, params: kdf.KdfParams) -> bytes:
+        params.validate()
+        if len(salt) != kdf.SALT_BYTES:
+            raise KeySlotRejected("salt")
+        return hashlib.sha256(b"%d/%d/" % (params.memory_kib, params.iterations) + salt + secret).digest()
+
+    monkeypatch.setattr(kdf, "derive", cheap)
+    data_key = bytearray(os.urandom(32))
+    path = tmp_path / "keyslots.json"
+    slots = keyslots.KeySlotFile(path=path, vault_id=str(uuid.uuid4()))
+    slots.slots.append(slots.make_slot(data_key, b"secret-a", keyslots.PASSWORD, "ayse", kdf.FLOOR))
+    slots.slots.append(slots.make_slot(data_key, b"secret-b", keyslots.PASSWORD, "elif", kdf.FLOOR))
+    slots.save()
+    pristine = json.loads(path.read_text())
+
+    def attempt(mutate: Any) -> bytearray | None:
+        data = copy.deepcopy(pristine)
+        mutate(data)
+        path.write_text(json.dumps(data))
+        try:
+            loaded = keyslots.KeySlotFile.load(path)
+            slot = loaded.password_slot("ayse")
+            if slot is None:
+                return None
+            return loaded.unwrap(slot, b"secret-a")
+        except (*REFUSED, VaultTooNew):
+            return None
+
+    assert attempt(lambda d: None) == data_key  # control
+    accepted = []
+    for field in ("salt", "nonce", "wrapped"):
+        size = len(base64.b64decode(pristine["slots"][0][field]))
+        for index in range(size):
+            for mask in (0x01, 0x80):
+                def flip(d: dict[str, Any], f: str = field, i: int = index, m: int = mask) -> None:
+                    d["slots"][0][f] = kd_support.flip_b64(d["slots"][0][f], i, m)
+                if attempt(flip) is not None:
+                    accepted.append(f"{field}[{index}]^{mask:#x}")
+    metadata = {
+        "slot_id": lambda d: d["slots"][0].__setitem__("slot_id", str(uuid.uuid4())),
+        "username moved": lambda d: (d["slots"][0].__setitem__("username", "elif"),
+                                     d["slots"][1].__setitem__("username", "ayse")),
+        "iterations": lambda d: d["slots"][0]["kdf"].__setitem__("iterations", 4),
+        "memory": lambda d: d["slots"][0]["kdf"].__setitem__("memory_kib", 131072),
+        "vault_id": lambda d: d.__setitem__("vault_id", str(uuid.uuid4())),
+        "format": lambda d: d.__setitem__("format", 0),
+        "wrapped from the other user": lambda d: d["slots"][0].update(
+            {k: d["slots"][1][k] for k in ("wrapped", "nonce")}),
+    }
+    accepted += [name for name, mutate in metadata.items() if attempt(mutate) is not None]
+    assert accepted == []
+
+
+def test_unknown_user_costs_the_same_derivation_as_a_real_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With calibrated parameters above the floor, an unknown user name must not be answered faster."""
+    calibrated = kdf.KdfParams(memory_kib=kdf.FLOOR_MEMORY_KIB, iterations=kdf.FLOOR_ITERATIONS + 2)
+    created = vault_service.create_vault(tmp_path / "v", "Merkez", ADMIN, "K", PASSWORD, params=calibrated)
+    created.session.lock()
+    calls: list[kdf.KdfParams] = []
+
+    def recording(secret: bytes, salt: bytes, params: kdf.KdfParams) -> bytes:
+        calls.append(params)
+        return b"\0" * 32  # the real cost is not needed to see which parameters were used
+
+    monkeypatch.setattr(kdf, "derive", recording)
+    for user in (ADMIN, "olmayan.kisi"):
+        with pytest.raises(WrongCredentials):
+            vault_service.unlock(tmp_path / "v", user, "Yanlis-Parola-2026")
+    assert calls == [calibrated, calibrated]

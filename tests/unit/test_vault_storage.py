@@ -8,10 +8,9 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import kd_support
 import pytest
 
-import kd_support
-from conftest import Env
 from kadin_danisma.domain.errors import VaultDamaged, VaultTooNew
 from kadin_danisma.domain.roles import Role
 from kadin_danisma.services import settings, users, vault_service
@@ -28,7 +27,7 @@ def test_file_has_no_sqlite_header(vault: tuple[Path, str]) -> None:
 
 
 def test_marker_absent_from_disk_during_write_and_after_lock(
-    vault: tuple[Path, str], isolated_env: Env
+    vault: tuple[Path, str], isolated_env: kd_support.Env
 ) -> None:
     folder, _ = vault
     marker = f"ZZ-CANARY-Şİğ-{uuid.uuid4()}"
@@ -91,39 +90,64 @@ def test_check_settings_refuses_a_mismatch(vault: tuple[Path, str], pragma: str,
         v.close()
 
 
-class _Rewriting:
-    """A connection whose PRAGMA statements are quietly changed, as a misbehaving build might."""
+class _FakeCursor:
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        self._rows = rows
 
-    def __init__(self, conn: Any, old: str, new: str) -> None:
-        self._conn, self._old, self._new = conn, old, new
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self._rows[0] if self._rows else None
+
+    def __iter__(self) -> Any:
+        return iter(self._rows)
+
+
+class _Rewriting:
+    """A connection whose PRAGMA statements are quietly changed or answered, as a misbehaving build might."""
+
+    def __init__(self, conn: Any, old: str, new: str, answers: dict[str, list[tuple[Any, ...]]]) -> None:
+        self._conn, self._old, self._new, self._answers = conn, old, new, answers
 
     def execute(self, sql: str, *args: Any) -> Any:
+        if sql in self._answers:
+            return _FakeCursor(self._answers[sql])
         return self._conn.execute(sql.replace(self._old, self._new), *args)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._conn, name)
 
 
-@pytest.mark.parametrize("old,new", [
-    ("temp_store = MEMORY", "temp_store = FILE"),
-    ("synchronous = FULL", "synchronous = OFF"),
-    ("PRAGMA cipher_memory_security = ON", "PRAGMA cipher_memory_security = OFF"),
-    ("journal_mode = WAL", "journal_mode = DELETE"),
+@pytest.mark.parametrize("old,new,answers", [
+    ("temp_store = MEMORY", "temp_store = FILE", {}),
+    ("synchronous = FULL", "synchronous = OFF", {}),
+    ("foreign_keys = ON", "foreign_keys = OFF", {}),
+    ("journal_mode = WAL", "journal_mode = DELETE", {}),
+    # cipher_memory_security cannot be turned off again in a process once on: answer the read-back instead.
+    ("", "", {"PRAGMA cipher_memory_security": [("0",)]}),
+    ("", "", {"PRAGMA cipher_use_hmac": [("0",)]}),
+    ("", "", {"PRAGMA cipher_plaintext_header_size": [("32",)]}),
+    ("", "", {"PRAGMA cipher_version": [("3.4.2",)]}),
+    ("", "", {"PRAGMA compile_options": [("THREADSAFE=1",)]}),
 ])
 def test_connect_refuses_when_a_setting_does_not_take(
-    vault: tuple[Path, str], monkeypatch: pytest.MonkeyPatch, old: str, new: str
+    vault: tuple[Path, str], monkeypatch: pytest.MonkeyPatch, old: str, new: str,
+    answers: dict[str, list[tuple[Any, ...]]],
 ) -> None:
     folder, _ = vault
     v, conn = kd_support.raw_connection(folder)
     conn.close()
     real_connect = database.sqlcipher3.connect
     monkeypatch.setattr(database.sqlcipher3, "connect",
-                        lambda *a, **k: _Rewriting(real_connect(*a, **k), old, new))
+                        lambda *a, **k: _Rewriting(real_connect(*a, **k), old, new, answers))
     try:
         with pytest.raises(database.InsecureConfiguration):
             database.connect(v.db_path, v._key)
     finally:
         v.close()
+    monkeypatch.undo()
+    # Control: without the interference the same call succeeds.
+    v, conn = kd_support.raw_connection(folder)
+    conn.close()
+    v.close()
 
 
 def test_wrong_raw_key_is_detected_at_once(vault: tuple[Path, str]) -> None:
@@ -135,7 +159,7 @@ def test_wrong_raw_key_is_detected_at_once(vault: tuple[Path, str]) -> None:
 def test_migrations_numbered_increasing() -> None:
     numbers = [n for n, _ in migrations.MIGRATIONS]
     assert numbers == list(range(1, len(numbers) + 1))
-    assert migrations.LATEST == numbers[-1]
+    assert numbers[-1] == migrations.LATEST
 
 
 def test_new_vault_is_at_latest_level(vault: tuple[Path, str]) -> None:
@@ -199,3 +223,11 @@ def test_settings_changes_are_audited_and_bounded(vault: tuple[Path, str]) -> No
                 settings.set_idle_lock_minutes(session, bad)
     finally:
         session.lock()
+
+
+def test_scanner_finds_plaintext(isolated_env: kd_support.Env) -> None:
+    """Control for the leak tests: the scan does find a marker written in the clear, in each encoding."""
+    marker = f"ZZ-CANARY-Şİğ-{uuid.uuid4()}"
+    for i, (label, data) in enumerate(kd_support.text_needles(marker).items()):
+        (isolated_env.tmp / f"leak{i}.bin").write_bytes(b"\x00prefix" + data + b"suffix")
+        assert any(label in hit for hit in kd_support.scan([isolated_env.tmp], {label: data}))
