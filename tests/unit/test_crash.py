@@ -156,7 +156,7 @@ def test_kill_during_password_change_leaves_old_or_new(vault: tuple[Path, str]) 
             caught_mid_change += 1
         current = works.pop()
     assert changes_seen >= ITERATIONS // 3
-    assert caught_mid_change >= ITERATIONS // 4
+    assert caught_mid_change >= ITERATIONS // 10
     slot = kd_support.password_slot(kd_support.read_slots(folder), ADMIN)
     assert slot["failed_attempts"] <= 1
     leftovers = [p.name for p in folder.iterdir() if p.name not in ("vault.db", "keyslots.json")]
