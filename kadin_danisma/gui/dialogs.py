@@ -10,7 +10,6 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,7 +27,7 @@ from ..domain.roles import Role
 from ..services import users
 from ..services.session import Session
 from .messages import error_text
-from .widgets import PasswordPair, password_field, plain_label
+from .widgets import PasswordPair, mono_font, password_field, plain_label
 from .workers import run_in_worker
 
 
@@ -197,10 +196,7 @@ class RecoveryKeyDialog(QDialog):
         label.setObjectName("recoveryKey")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        mono = QFont("DejaVu Sans Mono")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSizeF(mono.pointSizeF() * 1.3)
-        label.setFont(mono)
+        label.setFont(mono_font(1.3))
         text = plain_label(self.tr("The old recovery key no longer works. Write this one down now; it is not "
                                    "shown again. Keep it locked away from this computer."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)

@@ -10,7 +10,6 @@ import secrets
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -27,7 +26,7 @@ from ..domain import passwords, recovery_code
 from ..services import vault_service
 from ..services.session import Session
 from .messages import error_text
-from .widgets import PasswordPair, plain_label
+from .widgets import PasswordPair, mono_font, plain_label
 from .workers import run_in_worker
 
 
@@ -109,11 +108,7 @@ class CreatePage(QWizardPage):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.key_label.setAccessibleName(self.tr("Recovery key"))
-        mono = QFont("DejaVu Sans Mono")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSizeF(mono.pointSizeF() * 1.4)
-        mono.setBold(True)
-        self.key_label.setFont(mono)
+        self.key_label.setFont(mono_font(1.4, bold=True))
         self.explain = plain_label(self.tr(
             "This key opens the vault if every password is forgotten. It is shown only now. Write it down "
             "or print it, and keep it locked away from this computer. Anyone with this key and the vault "

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,7 +25,7 @@ from ..domain import recovery_code
 from ..services import vault_service
 from ..services.session import Session
 from .messages import error_text
-from .widgets import password_field, plain_label
+from .widgets import mono_font, password_field, plain_label
 from .workers import run_in_worker
 
 
@@ -156,9 +155,7 @@ class UnlockPage(QWidget):
         self.recovery_input = QLineEdit()
         self.recovery_input.setAccessibleName(self.tr("Recovery key"))
         self.recovery_input.setPlaceholderText("000000-000000-000000-000000-000000-000000-000000-000000")
-        mono = QFont("DejaVu Sans Mono")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        self.recovery_input.setFont(mono)
+        self.recovery_input.setFont(mono_font())
         self.recovery_feedback = plain_label("")
         self.recovery_feedback.setObjectName("recoveryFeedback")
         self.recovery_button = QPushButton(self.tr("Unlock with recovery &key"))

@@ -7,7 +7,7 @@ through open_modal() so it is non-blocking, parented for destruction on lock, an
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -33,6 +33,15 @@ def ui_line(text: str) -> str:
     from its first strong letter, so a line starting with an Arabic name would otherwise flip."""
     rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     return ("\u200f" if rtl else "\u200e") + text
+
+
+def mono_font(scale: float = 1.0, bold: bool = False) -> QFont:
+    """The font for recovery keys: fixed width so the digit groups line up and 0/O, 1/l are distinct."""
+    font = QFont("DejaVu Sans Mono")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    return font
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
