@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 QM := kadin_danisma/translations/kadin_danisma_tr.qm
 
-.PHONY: run test lint translations screenshots clean
+.PHONY: run test lint translations screenshots schema clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ lint: $(VENV)/.installed-test
 # Refresh the Turkish catalogue from the sources (then translate new entries by hand).
 update-ts: $(VENV)/.installed
 	$(VENV)/bin/pyside6-lupdate $$(find kadin_danisma/gui -name '*.py' | sort) -ts translations/kadin_danisma_tr.ts -no-obsolete
+
+# Regenerate the interchange JSON Schema from domain/records.py (a test checks it is current).
+schema: $(VENV)/.installed
+	$(PY) scripts/make_schema.py
 
 screenshots: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs

@@ -12,13 +12,13 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from . import __version__
+from . import __version__, cli_cases
 from .domain.errors import InvalidInput, UserFacingError, VaultNotFound
 from .domain.roles import parse_roles, roles_to_text
 from .services import backups, users, vault_service
 from .services.session import Session
 
-SUBCOMMANDS = ("init", "users", "backup", "verify", "restore")
+SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search")
 PROG = "kadin-danisma"
 
 
@@ -96,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("restore", help="restore a backup into a new folder")
     r.add_argument("--backup", required=True, type=Path)
     r.add_argument("--vault", required=True, type=Path)
+    cli_cases.add_parsers(sub)
     return p
 
 
@@ -108,6 +109,12 @@ def _require_vault(folder: Path) -> None:
 def _unlock(args: argparse.Namespace, secrets: SecretReader) -> Session:
     _require_vault(args.vault)
     return vault_service.unlock(args.vault, args.user, secrets.read("Password: "))
+
+
+def _unlock_reported(args: argparse.Namespace, secrets: SecretReader) -> Session:
+    session = _unlock(args, secrets)
+    _report_failed(session)
+    return session
 
 
 def _report_failed(session: Session) -> None:
@@ -224,7 +231,10 @@ def run(argv: list[str]) -> int:
         args = _parser().parse_args(argv)
         if not args.command:
             raise CliError("name a command: " + ", ".join(SUBCOMMANDS))
-        return _COMMANDS[args.command](args, SecretReader())
+        secrets = SecretReader()
+        if args.command in cli_cases.COMMANDS:
+            return cli_cases.COMMANDS[args.command](args, lambda a: _unlock_reported(a, secrets))
+        return _COMMANDS[args.command](args, secrets)
     except CliError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2

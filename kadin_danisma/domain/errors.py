@@ -83,3 +83,46 @@ class BackupInvalid(UserFacingError):
 
 class VaultLocked(UserFacingError):
     code = "locked"
+
+
+class NotFound(UserFacingError):
+    code = "not_found"
+
+
+class ReasonRequired(PermissionDenied):
+    """Opening a case not assigned to you needs a stated reason (break-glass), which is audited."""
+
+    code = "reason_required"
+
+
+class CaseReadOnly(PermissionDenied):
+    """The case is under closure review or closed: nothing in it changes until it is returned or reopened."""
+
+    code = "case_read_only"
+
+
+class ConsentMissing(UserFacingError):
+    """No valid consent to share with this institution; a supervisor may override with a reason."""
+
+    code = "consent_missing"
+
+
+class CapacityExceeded(UserFacingError):
+    code = "capacity_exceeded"
+
+    def __init__(self, message: str, capacity: int, occupied: int) -> None:
+        super().__init__(message, capacity=capacity, occupied=occupied)
+        self.capacity = capacity
+        self.occupied = occupied
+
+
+class ImportInvalid(UserFacingError):
+    """An interchange file with problems; each problem names its JSON path. Nothing was written."""
+
+    code = "import_invalid"
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        shown = "; ".join(f"{path}: {text}" for path, text in problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        super().__init__(f"the file was not imported: {shown}{more}", problems=problems)
+        self.problems = problems

@@ -94,6 +94,29 @@ def error_text(exc: BaseException) -> str:
                 "Messages", "This backup file is damaged or is not a Kadın Danışma backup."
             ),
             "locked": QCoreApplication.translate("Messages", "The vault is locked."),
+            "not_found": QCoreApplication.translate(
+                "Messages", "This record no longer exists or is not in this case."
+            ),
+            "reason_required": QCoreApplication.translate(
+                "Messages", "This case is not assigned to you. State a reason to open it; it will be logged."
+            ),
+            "case_read_only": QCoreApplication.translate(
+                "Messages", "This case is under closure review or closed, so it cannot be changed."
+            ),
+            "consent_missing": QCoreApplication.translate(
+                "Messages",
+                "She has not consented to sharing with this institution. Record her consent, or ask a "
+                "supervisor to override with a reason.",
+            ),
+            "capacity_exceeded": QCoreApplication.translate(
+                "Messages", "The shelter is full. A placement beyond capacity needs an override with a reason."
+            ),
+            "import_invalid": QCoreApplication.translate(
+                "Messages", "The file was not imported; nothing was written. Each problem is listed with its place."
+            ),
+            "invalid_transition": QCoreApplication.translate(
+                "Messages", "This step is not possible in the record's current state."
+            ),
             "insecure_configuration": QCoreApplication.translate(
                 "Messages", "The encryption library is not configured safely; the vault was not opened."
             ),

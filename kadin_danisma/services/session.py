@@ -39,6 +39,8 @@ class Session:
         self.user = user
         # Failed unlock attempts on this user's slot since the last successful unlock (shown once).
         self.failed_attempts_report = failed_attempts
+        # Cases opened with a stated reason (break-glass) in this session: case id -> reason. Forgotten at lock.
+        self.break_glass: dict[int, str] = {}
 
     @property
     def is_recovery(self) -> bool:
@@ -61,6 +63,10 @@ class Session:
     def has(self, role: Role) -> bool:
         return self.user is not None and self.user.has(role)
 
+    @property
+    def roles(self) -> frozenset[Role]:
+        return self.user.roles if self.user else frozenset()
+
     def require(self, *roles: Role, recovery_ok: bool = False) -> None:
         if self.is_recovery and recovery_ok:
             return
@@ -73,8 +79,12 @@ class Session:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
-        """One transaction: the change and its audit entry commit together or not at all."""
+        """One transaction: the change and its audit entry commit together or not at all. Nested use joins
+        the outer transaction, so a composite step (a shelter transfer) commits as one."""
         conn = self.connection()
+        if conn.in_transaction:
+            yield conn
+            return
         with transaction(conn):
             yield conn
 
@@ -94,3 +104,4 @@ class Session:
                 self.audit("lock")
         self._vault.close()
         self._vault = None
+        self.break_glass.clear()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..domain.errors import VaultTooNew
 from .database import Connection, errors_translated
+from .schema_cases import CASES_V2
 
 MIGRATIONS: list[tuple[int, str]] = [
     (
@@ -44,6 +45,7 @@ MIGRATIONS: list[tuple[int, str]] = [
             BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         """,
     ),
+    (2, CASES_V2),
 ]
 
 LATEST = MIGRATIONS[-1][0]

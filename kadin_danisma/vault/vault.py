@@ -24,7 +24,7 @@ from ..domain.errors import (
     VaultNotFound,
     WrongCredentials,
 )
-from . import audit, kdf, migrations
+from . import audit, kdf, migrations, seed
 from .database import Connection, connect, errors_translated
 from .keyslots import PASSWORD, RECOVERY, KeySlot, KeySlotFile
 
@@ -84,6 +84,7 @@ class Vault:
         finally:
             os.umask(old_umask)
         migrations.migrate(conn)
+        seed.ensure(conn)
         with errors_translated():
             conn.execute("INSERT INTO settings (key, value) VALUES ('vault_id', ?)", (slots.vault_id,))
         return vault, recovery
@@ -155,6 +156,7 @@ class Vault:
                 row = conn.execute("SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
             if row is None or row[0] != slots.vault_id:
                 raise VaultDamaged("the key-slot file does not belong to this vault database")
+            seed.ensure(conn)
         except BaseException:
             vault.close()
             raise

@@ -59,3 +59,34 @@ def vault(_vault_template: tuple[Path, str], tmp_path: Path) -> tuple[Path, str]
     folder = tmp_path / "vault"
     shutil.copytree(template, folder)
     return folder, recovery
+
+
+# -- case work: a small team in one vault ------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def _team_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from kadin_danisma.domain.roles import Role
+    from kadin_danisma.services import users, vault_service
+
+    folder = tmp_path_factory.mktemp("team") / "vault"
+    created = vault_service.create_vault(folder, kd_support.CENTER, kd_support.ADMIN, kd_support.ADMIN_NAME,
+                                         kd_support.PASSWORD)
+    session = created.session
+    for name, display, roles in kd_support.TEAM:
+        users.add_user(session, name, display, frozenset(Role(r) for r in roles), kd_support.PASSWORD)
+    session.lock()
+    kd_support.clear_must_change(folder)
+    return folder
+
+
+@pytest.fixture
+def team(_team_template: Path, tmp_path: Path) -> kd_support.Team:
+    """A vault with the admin+supervisor 'koordinator', counselors 'ayse' and 'zeynep', supervisor 'selin',
+    admin-only 'bilgi' and counselor+supervisor 'deniz' (all with kd_support.PASSWORD). team.login(name)
+    unlocks a session; every session is locked at teardown."""
+    folder = tmp_path / "team"
+    shutil.copytree(_team_template, folder)
+    t = kd_support.Team(folder)
+    yield t  # type: ignore[misc]
+    t.close()

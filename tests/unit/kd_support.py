@@ -108,3 +108,43 @@ def run_cli(args: list[str], stdin: str = "", env: dict[str, str] | None = None,
         [sys.executable, "-m", "kadin_danisma", *args], input=stdin, capture_output=True, text=True,
         env=env if env is not None else dict(os.environ), timeout=timeout, check=False,
     )
+
+
+# -- case work -----------------------------------------------------------------------------------------
+
+TEAM = (
+    ("ayse", "Ayşe Danışman", ("counselor",)),
+    ("zeynep", "Zeynep Danışman", ("counselor",)),
+    ("selin", "Selin Süpervizör", ("supervisor",)),
+    ("bilgi", "Bilgi İşlem", ("admin",)),
+    ("deniz", "Deniz Danışman-Süpervizör", ("counselor", "supervisor")),
+)
+
+
+def clear_must_change(folder: Path) -> None:
+    """Test teams log straight in (the first-password change is tested elsewhere)."""
+    from kadin_danisma.services import vault_service
+    from kadin_danisma.vault import repositories
+
+    session = vault_service.unlock(folder, ADMIN, PASSWORD)
+    with session.write() as conn:
+        for user in repositories.list_users(conn):
+            repositories.update_user(conn, user.id, must_change_password=0)
+    session.lock()
+
+
+class Team:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._sessions: list[Any] = []
+
+    def login(self, username: str) -> Any:
+        from kadin_danisma.services import vault_service
+
+        session = vault_service.unlock(self.folder, username, PASSWORD)
+        self._sessions.append(session)
+        return session
+
+    def close(self) -> None:
+        for session in self._sessions:
+            session.lock()

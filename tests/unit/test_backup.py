@@ -14,20 +14,23 @@ from typing import Any
 import kd_support
 import pytest
 
+from kadin_danisma.domain import records
 from kadin_danisma.domain.errors import BackupInvalid, UserFacingError, VaultExists
 from kadin_danisma.domain.roles import Role
-from kadin_danisma.services import backups, settings, users, vault_service
+from kadin_danisma.services import backups, cases, notes, settings, users, vault_service
 from kadin_danisma.services.session import Session
 from kadin_danisma.vault import backup as backup_mod
 from kadin_danisma.vault import repositories
 
 ADMIN, PASSWORD = kd_support.ADMIN, kd_support.PASSWORD
-TABLES = ("users", "settings", "audit_log")
 
 
 def _rows(session: Session) -> dict[str, list[tuple[Any, ...]]]:
     conn = session.connection()
-    return {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in TABLES}
+    # Every table, case work and the search index's shadow tables included.
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
 
 
 @pytest.fixture
@@ -47,6 +50,14 @@ def populated(vault: tuple[Path, str]) -> tuple[Path, str]:
                 repositories.set_setting(conn, f"ayar-{i}", f"{marker}-{i}")
     finally:
         session.lock()
+    # Case work too: a client, a note and the search index must survive the round trip, still encrypted.
+    counselor = vault_service.unlock(folder, "ayse.k", "Mavi-Deniz-2026")
+    try:
+        case_id = cases.create_case(counselor, records.Client(f"{marker} Danışan"),
+                                    records.Intake("2026-01-05", violence_types=["economic"]))
+        notes.add_note(counselor, case_id, records.Note("phone_call", "2026-01-06", f"{marker} not metni"))
+    finally:
+        counselor.lock()
     return folder, marker
 
 

@@ -1,0 +1,119 @@
+"""Case-work commands of the command line (§7): demo-data, import, export, search.
+
+Same rules as cli.py: secrets from stdin, one clear line on stderr for a mistake. An import that fails
+lists each problem with its JSON path on its own line after the error line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .domain.errors import ImportInvalid, InvalidInput
+from .services import cases, interchange, search
+from .services.session import Session
+
+Unlock = Callable[[argparse.Namespace], Session]
+
+
+def add_parsers(sub: Any) -> None:
+    d = sub.add_parser("demo-data", help="add synthetic demo cases (and demo counselor accounts); stdin: your "
+                                         "(admin) password")
+    d.add_argument("--vault", required=True, type=Path)
+    d.add_argument("--user", required=True)
+    d.add_argument("--cases", required=True, type=int)
+    d.add_argument("--seed", type=int, default=1)
+
+    i = sub.add_parser("import", help="import cases from an interchange JSON file; stdin: your password")
+    i.add_argument("--vault", required=True, type=Path)
+    i.add_argument("--user", required=True)
+    i.add_argument("file", type=Path)
+
+    e = sub.add_parser("export", help="export one case as interchange JSON; stdin: your password")
+    e.add_argument("--vault", required=True, type=Path)
+    e.add_argument("--user", required=True)
+    e.add_argument("--case", required=True, help="case number")
+    e.add_argument("--out", required=True, type=Path)
+    e.add_argument("--include-withheld", action="store_true",
+                   help="also export notes marked 'never include in exports' (a full transfer; audited)")
+
+    s = sub.add_parser("search", help="print matching case numbers; stdin: your password")
+    s.add_argument("--vault", required=True, type=Path)
+    s.add_argument("--user", required=True)
+    s.add_argument("--limit", type=int, default=50)
+    s.add_argument("query", nargs="+")
+
+
+def _with_session(unlock: Unlock, args: argparse.Namespace, work: Callable[[Session], int]) -> int:
+    session = unlock(args)
+    try:
+        return work(session)
+    finally:
+        session.lock()
+
+
+def cmd_demo_data(args: argparse.Namespace, unlock: Unlock) -> int:
+    if not 1 <= args.cases <= 200_000:
+        raise InvalidInput("--cases must be between 1 and 200000")
+
+    from .services import demo  # the generator and its name pools load only when asked for
+
+    def work(session: Session) -> int:
+        report = demo.generate(session, args.cases, seed=args.seed)
+        print(f"added {report.cases} demo cases ({report.notes} notes)")
+        print("demo counselors: " + ", ".join(report.usernames))
+        print(f"demo password: {demo.DEMO_PASSWORD}")
+        return 0
+
+    return _with_session(unlock, args, work)
+
+
+def cmd_import(args: argparse.Namespace, unlock: Unlock) -> int:
+    try:
+        raw = args.file.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {args.file} ({exc.strerror})") from None
+    data = interchange.load_json(raw)  # a malformed file fails before any password is asked for
+
+    def work(session: Session) -> int:
+        try:
+            ids = interchange.import_document(session, data)
+        except ImportInvalid as exc:
+            print(f"kadin-danisma: error: {args.file} was not imported ({len(exc.problems)} problem(s)); "
+                  "nothing was written", file=sys.stderr)
+            for path, text in exc.problems:
+                print(f"  {path}: {text}", file=sys.stderr)
+            return 1
+        print(f"imported {len(ids)} case(s)")
+        return 0
+
+    return _with_session(unlock, args, work)
+
+
+def cmd_export(args: argparse.Namespace, unlock: Unlock) -> int:
+    def work(session: Session) -> int:
+        case_id = cases.find_case_id(session, args.case)
+        doc = interchange.export_case(session, case_id, include_withheld=args.include_withheld)
+        interchange.save(args.out, doc)
+        withheld = doc["withheld_notes"]
+        print(f"exported {args.case} to {args.out}" + (f" ({withheld} note(s) withheld)" if withheld else ""))
+        return 0
+
+    return _with_session(unlock, args, work)
+
+
+def cmd_search(args: argparse.Namespace, unlock: Unlock) -> int:
+    def work(session: Session) -> int:
+        for row in search.search(session, " ".join(args.query), limit=max(1, min(args.limit, 1000))):
+            print(f"{row.case_number}\t{row.client_code}\t{row.status}")
+        return 0
+
+    return _with_session(unlock, args, work)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Unlock], int]] = {
+    "demo-data": cmd_demo_data, "import": cmd_import, "export": cmd_export, "search": cmd_search,
+}

@@ -1,0 +1,103 @@
+"""Who may do what (§4 "Users and roles", issue 3 §4): one table, consulted by every service.
+
+A decision depends on the person's roles, the action and, for case actions, her relation to the case:
+assigned counselor, not assigned, or not assigned but holding a break-glass grant (a stated, audited reason
+for this session). Several roles combine to the most permissive answer. Admins see no case content
+unless they also hold a case role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import IntEnum, StrEnum
+
+from .roles import Role
+
+
+class Action(StrEnum):
+    CASE_CREATE = "case_create"
+    CASE_READ = "case_read"
+    CASE_EDIT = "case_edit"
+    CASE_ASSIGN = "case_assign"
+    CLOSURE_REQUEST = "closure_request"
+    CLOSURE_DECIDE = "closure_decide"
+    CASE_REOPEN = "case_reopen"
+    CONSENT_OVERRIDE = "consent_override"
+    ACCESS_LOG = "access_log"
+    CASE_EXPORT = "case_export"
+    CASE_IMPORT = "case_import"
+    SEARCH = "search"
+    DASHBOARD = "dashboard"
+    DIRECTORY_MANAGE = "directory_manage"
+    SHELTER_MANAGE = "shelter_manage"
+    SHELTER_CONTACT_VIEW = "shelter_contact_view"
+    VOCAB_MANAGE = "vocab_manage"
+    USERS_MANAGE = "users_manage"
+    SETTINGS_MANAGE = "settings_manage"
+
+
+class Relation(StrEnum):
+    NONE = "none"  # the action is not about one case
+    ASSIGNED = "assigned"
+    UNASSIGNED = "unassigned"
+    BREAK_GLASS = "break_glass"
+
+
+class Decision(IntEnum):
+    DENY = 0
+    NEEDS_REASON = 1
+    ALLOW = 2
+
+
+CASE_ACTIONS = frozenset({
+    Action.CASE_READ, Action.CASE_EDIT, Action.CASE_ASSIGN, Action.CLOSURE_REQUEST, Action.CLOSURE_DECIDE,
+    Action.CASE_REOPEN, Action.CONSENT_OVERRIDE, Action.ACCESS_LOG, Action.CASE_EXPORT,
+})
+
+A, R, D = Decision.ALLOW, Decision.NEEDS_REASON, Decision.DENY
+_ANY = {Relation.ASSIGNED: A, Relation.UNASSIGNED: A, Relation.BREAK_GLASS: A}
+# A counselor works her own cases; another case opens only with a reason, and then she may read and
+# write it (covering for a colleague) but not close or export it.
+_COUNSELOR_OWN = {Relation.ASSIGNED: A, Relation.UNASSIGNED: R, Relation.BREAK_GLASS: A}
+_ASSIGNED_ONLY = {Relation.ASSIGNED: A, Relation.UNASSIGNED: D, Relation.BREAK_GLASS: D}
+
+MATRIX: dict[Role, dict[Action, dict[Relation, Decision]]] = {
+    Role.COUNSELOR: {
+        Action.CASE_CREATE: {Relation.NONE: A},
+        Action.CASE_READ: _COUNSELOR_OWN,
+        Action.CASE_EDIT: _COUNSELOR_OWN,
+        Action.CLOSURE_REQUEST: _ASSIGNED_ONLY,
+        Action.CASE_EXPORT: _ASSIGNED_ONLY,
+        Action.CASE_IMPORT: {Relation.NONE: A},
+        Action.SEARCH: {Relation.NONE: A},
+        Action.DASHBOARD: {Relation.NONE: A},
+        Action.SHELTER_CONTACT_VIEW: {Relation.NONE: A},
+    },
+    Role.SUPERVISOR: {
+        Action.CASE_READ: _ANY,
+        Action.CASE_ASSIGN: _ANY,
+        Action.CLOSURE_DECIDE: _ANY,
+        Action.CASE_REOPEN: _ANY,
+        Action.CONSENT_OVERRIDE: _ANY,
+        Action.ACCESS_LOG: _ANY,
+        Action.CASE_EXPORT: _ANY,
+        Action.SEARCH: {Relation.NONE: A},
+        Action.DASHBOARD: {Relation.NONE: A},
+    },
+    Role.ADMIN: {
+        Action.DIRECTORY_MANAGE: {Relation.NONE: A},
+        Action.SHELTER_MANAGE: {Relation.NONE: A},
+        Action.SHELTER_CONTACT_VIEW: {Relation.NONE: A},
+        Action.VOCAB_MANAGE: {Relation.NONE: A},
+        Action.USERS_MANAGE: {Relation.NONE: A},
+        Action.SETTINGS_MANAGE: {Relation.NONE: A},
+    },
+}
+
+
+def decide(roles: Iterable[Role], action: Action, relation: Relation = Relation.NONE) -> Decision:
+    """The most permissive decision any of the roles gives; DENY when none mentions the action."""
+    best = Decision.DENY
+    for role in roles:
+        best = max(best, MATRIX.get(role, {}).get(action, {}).get(relation, Decision.DENY))
+    return best

@@ -1,0 +1,657 @@
+"""Built-in controlled vocabularies: the seed terms every vault starts with.
+
+Each vocabulary (a `Kind`) is an ordered list of `Term`s: a stable code that goes into the database, a
+Turkish and an English label, and kind-specific extras in `meta` (JSON-serialisable). The vault seeds these
+into its `vocabulary` table, where an admin may add a center's own terms or retire old ones; records always
+store codes, never labels. This module is pure data plus a few lookups and `risk_suggestion`; it does no I/O.
+
+Changing a built-in code is a data migration (stored records use it), so codes are only ever added; labels,
+order and meta may be corrected freely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+__all__ = [
+    "BUILTIN",
+    "GBVIMS_CORE_TYPES",
+    "Kind",
+    "Term",
+    "codes",
+    "label",
+    "risk_suggestion",
+    "term",
+    "terms",
+]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One vocabulary entry. `meta` is excluded from hashing (a dict is unhashable) but not from equality."""
+
+    code: str
+    tr: str
+    en: str
+    # A plain dict (not a MappingProxyType) so that json.dumps(term.meta) works; typed as Mapping so that
+    # mypy rejects writes to the shared built-in terms.
+    meta: Mapping[str, object] = field(default_factory=dict, hash=False)
+
+
+class Kind(StrEnum):
+    VIOLENCE_TYPE = "violence_type"
+    PERPETRATOR_RELATIONSHIP = "perpetrator_relationship"
+    INSTITUTION_TYPE = "institution_type"
+    NOTE_TYPE = "note_type"
+    CLOSURE_REASON = "closure_reason"
+    CLOSURE_CHECKLIST = "closure_checklist"
+    MEASURE_TYPE = "measure_type"
+    MEASURE_AUTHORITY = "measure_authority"
+    MEASURE_STATUS = "measure_status"
+    INTERPRETER_LANGUAGE = "interpreter_language"
+    INTAKE_CHANNEL = "intake_channel"
+    IMMEDIATE_NEED = "immediate_need"
+    RISK_INDICATOR = "risk_indicator"
+    RISK_LEVEL = "risk_level"
+    MIGRANT_STATUS = "migrant_status"
+    MARITAL_STATUS = "marital_status"
+    EDUCATION = "education"
+    EMPLOYMENT = "employment"
+    PLACEMENT_EXIT_REASON = "placement_exit_reason"
+    SHELTER_TYPE = "shelter_type"
+    CONSENT_KIND = "consent_kind"
+    SAFETY_PLAN_ITEM = "safety_plan_item"
+    REFERRAL_STATUS = "referral_status"
+    PLACEMENT_STATUS = "placement_status"
+    CASE_STATUS = "case_status"
+    CHILD_CONCERN = "child_concern"
+
+
+T = Term  # short alias: the tables below are easier to proofread when each term fits on one line
+
+# The six GBVIMS (Gender-Based Violence Information Management System) core incident types. Each Law 6284
+# violence type maps to one of them so that statistics can be shared with international partners.
+GBVIMS_CORE_TYPES: tuple[Term, ...] = (
+    T("rape", "Tecavüz", "Rape"),
+    T("sexual_assault", "Cinsel saldırı", "Sexual assault"),
+    T("physical_assault", "Fiziksel saldırı", "Physical assault"),
+    T("forced_marriage", "Zorla evlendirme", "Forced marriage"),
+    T(
+        "denial_of_resources",
+        "Kaynak, fırsat veya hizmetlerden yoksun bırakma",
+        "Denial of resources, opportunities or services",
+    ),
+    T("psychological_abuse", "Psikolojik / duygusal istismar", "Psychological / emotional abuse"),
+)
+
+_VIOLENCE_TYPE = (
+    T("physical", "Fiziksel şiddet", "Physical violence", {"gbvims": "physical_assault"}),
+    T("sexual", "Cinsel şiddet", "Sexual violence", {"gbvims": "sexual_assault"}),
+    T("psychological", "Psikolojik şiddet", "Psychological violence", {"gbvims": "psychological_abuse"}),
+    T("economic", "Ekonomik şiddet", "Economic violence", {"gbvims": "denial_of_resources"}),
+    T("verbal", "Sözlü şiddet", "Verbal violence", {"gbvims": "psychological_abuse"}),
+    T("stalking", "Israrlı takip", "Stalking", {"gbvims": "psychological_abuse"}),
+    T("digital", "Dijital şiddet", "Digital violence", {"gbvims": "psychological_abuse"}),
+    T(
+        "forced_early_marriage",
+        "Zorla ve erken yaşta evlilik",
+        "Forced and early marriage",
+        {"gbvims": "forced_marriage"},
+    ),
+)
+
+_PERPETRATOR_RELATIONSHIP = (
+    T("husband", "Eş", "Husband"),
+    T("ex_husband", "Eski eş", "Former husband"),
+    T("partner", "Partner / sevgili", "Partner"),
+    T("ex_partner", "Eski partner / eski sevgili", "Former partner"),
+    T("fiance", "Nişanlı", "Fiancé"),
+    T("father", "Baba", "Father"),
+    T("mother", "Anne", "Mother"),
+    T("brother", "Erkek kardeş", "Brother"),
+    T("son", "Oğul", "Son"),
+    T(
+        "in_law",
+        "Eşinin ailesi (kayınpeder, kayınvalide, kayınbirader vb.)",
+        "In-laws (father-, mother-, brother-in-law etc.)",
+    ),
+    T("other_relative", "Diğer akraba", "Other relative"),
+    T("acquaintance", "Tanıdık", "Acquaintance"),
+    T("employer", "İşveren", "Employer"),
+    T("stranger", "Tanımadığı biri", "Stranger"),
+    T("other", "Diğer", "Other"),
+)
+
+_INSTITUTION_TYPE = (
+    T("sonim", "ŞÖNİM (Şiddet Önleme ve İzleme Merkezi)", "ŞÖNİM (Violence Prevention and Monitoring Centre)"),
+    T("police", "Emniyet (polis)", "Police"),
+    T("gendarmerie", "Jandarma", "Gendarmerie"),
+    T("prosecutor", "Cumhuriyet başsavcılığı", "Public prosecutor's office"),
+    T("family_court", "Aile mahkemesi", "Family court"),
+    T("bar_legal_aid", "Baro adli yardım", "Bar association legal aid"),
+    T("hospital", "Hastane", "Hospital"),
+    T("child_monitoring_center", "Çocuk İzlem Merkezi (ÇİM)", "Child Monitoring Centre (ÇİM)"),
+    T(
+        "family_social_services",
+        "Aile ve Sosyal Hizmetler İl Müdürlüğü",
+        "Provincial Directorate of Family and Social Services",
+    ),
+    T("shelter", "Kadın konukevi", "Women's shelter"),
+    T(
+        "social_assistance_foundation",
+        "Sosyal Yardımlaşma ve Dayanışma Vakfı (SYDV)",
+        "Social Assistance and Solidarity Foundation (SYDV)",
+    ),
+    T("iskur", "İŞKUR (Türkiye İş Kurumu)", "İŞKUR (Turkish Employment Agency)"),
+    T("sgk", "SGK (Sosyal Güvenlik Kurumu)", "SGK (Social Security Institution)"),
+    T("migration_administration", "Göç İdaresi", "Migration administration"),
+    T("municipal_unit", "Belediye birimi", "Municipal unit"),
+    T("ngo", "Sivil toplum kuruluşu (STK)", "Non-governmental organisation (NGO)"),
+    T("other", "Diğer", "Other"),
+)
+
+_NOTE_TYPE = (
+    T("psychosocial_session", "Psikososyal görüşme", "Psychosocial session"),
+    T("legal_counseling", "Hukuki danışmanlık", "Legal counselling"),
+    T("social_work", "Sosyal çalışma", "Social work"),
+    T("phone_call", "Telefon görüşmesi", "Phone call"),
+    T("home_visit", "Ev ziyareti", "Home visit"),
+    T("institution_contact", "Kurumla görüşme", "Contact with an institution"),
+)
+
+_CLOSURE_REASON = (
+    T("goals_met", "Hedeflere ulaşıldı", "Goals met"),
+    T("client_request", "Danışanın talebi", "Client's request"),
+    T("moved_away", "Başka bir yere taşındı", "Moved away"),
+    T("referred_elsewhere", "Başka bir kuruma yönlendirildi", "Referred elsewhere"),
+    T("lost_contact", "Kendisine ulaşılamıyor", "Lost contact"),
+    T("deceased", "Vefat", "Deceased"),
+    T("other", "Diğer", "Other"),
+)
+
+_CLOSURE_CHECKLIST = (
+    T("needs_met", "Belirlenen ihtiyaçlar karşılandı", "Identified needs have been met"),
+    T("safety_plan_reviewed", "Güvenlik planı birlikte gözden geçirildi", "Safety plan reviewed together"),
+    T(
+        "told_can_return",
+        "Dilediği zaman yeniden başvurabileceği söylendi",
+        "She was told she can come back at any time",
+    ),
+    T("referrals_closed", "Açık yönlendirmeler sonuçlandırıldı", "Open referrals have been concluded"),
+    T("children_needs_addressed", "Çocukların ihtiyaçları ele alındı", "Children's needs have been addressed"),
+    T(
+        "measures_checked",
+        "Koruyucu ve önleyici tedbirlerin durumu kontrol edildi",
+        "Protective and preventive measures checked",
+    ),
+)
+
+# Law 6284 (Ailenin Korunması ve Kadına Karşı Şiddetin Önlenmesine Dair Kanun) measures, in the order of the
+# law. Art. 3: protective measures ordered by the governor/district governor (mülki amir); art. 4: protective
+# measures ordered by the judge; art. 5: preventive measures against the perpetrator, ordered by the judge.
+# "urgent_authority" marks the measures a police or gendarmerie chief (kolluk amiri) may also take when delay
+# would be dangerous, subject to approval by the governor (art. 3) or the judge (art. 5) afterwards.
+_MEASURE_TYPE = (
+    T("shelter", "Barınma yeri sağlanması", "Provision of shelter", {"article": 3, "urgent_authority": True}),
+    T("financial_aid", "Geçici maddi yardım", "Temporary financial aid", {"article": 3}),
+    T(
+        "psychological_guidance",
+        "Psikolojik, mesleki, hukuki ve sosyal rehberlik ve danışmanlık",
+        "Psychological, vocational, legal and social guidance and counselling",
+        {"article": 3},
+    ),
+    T(
+        "temporary_protection",
+        "Geçici koruma altına alınma",
+        "Temporary protection (police protection)",
+        {"article": 3, "urgent_authority": True},
+    ),
+    T("daycare", "Kreş imkânı sağlanması", "Provision of day care for children", {"article": 3}),
+    T("workplace_change", "İşyerinin değiştirilmesi", "Change of workplace", {"article": 4}),
+    T("separate_residence", "Ayrı yerleşim yeri belirlenmesi", "Separate place of residence", {"article": 4}),
+    T(
+        "title_deed_annotation",
+        "Tapu kütüğüne aile konutu şerhi konulması",
+        "Family-home annotation in the land register",
+        {"article": 4},
+    ),
+    T(
+        "identity_confidentiality",
+        "Kimlik ve ilgili bilgilerin gizlenmesi / değiştirilmesi",
+        "Confidentiality or change of identity details",
+        {"article": 4},
+    ),
+    T(
+        "no_threats",
+        "Şiddet tehdidi, hakaret, aşağılama veya küçük düşürmede bulunmaması",
+        "No threats, insults or humiliation",
+        {"article": 5, "urgent_authority": True},
+    ),
+    T(
+        "removal_from_home",
+        "Müşterek konuttan uzaklaştırma",
+        "Removal from the shared home",
+        {"article": 5, "urgent_authority": True},
+    ),
+    T(
+        "no_approach",
+        "Korunan kişiye, konutuna, okuluna ve işyerine yaklaşmaması",
+        "No approaching the protected person, her home, school or workplace",
+        {"article": 5, "urgent_authority": True},
+    ),
+    T(
+        "personal_relations_with_children",
+        "Çocuklarla kişisel ilişkinin refakatçiyle yapılması, sınırlanması veya kaldırılması",
+        "Contact with the children supervised, restricted or suspended",
+        {"article": 5},
+    ),
+    T(
+        "no_approach_to_relatives",
+        "Korunan kişinin yakınlarına, tanıklarına ve çocuklarına yaklaşmaması",
+        "No approaching her relatives, witnesses or children",
+        {"article": 5},
+    ),
+    T(
+        "no_damaging_property",
+        "Korunan kişinin şahsi eşyalarına ve ev eşyalarına zarar vermemesi",
+        "No damaging her personal or household belongings",
+        {"article": 5},
+    ),
+    T(
+        "no_contact",
+        "İletişim araçlarıyla veya sair surette rahatsız etmemesi",
+        "No contact by phone, messages or otherwise",
+        {"article": 5},
+    ),
+    T("surrender_weapon", "Silahın kolluğa teslim edilmesi", "Surrender of weapons to the police", {"article": 5}),
+    T(
+        "surrender_service_weapon",
+        "Görevi nedeniyle zimmetindeki silahın kurumuna teslim edilmesi",
+        "Surrender of service weapon to the employer",
+        {"article": 5},
+    ),
+    T(
+        "no_substance_use",
+        "Alkol veya uyuşturucu madde kullanmaması, bağımlılık tedavisi",
+        "No alcohol or drug use; addiction treatment",
+        {"article": 5},
+    ),
+    T("medical_treatment", "Muayene veya tedaviye başvurması", "Medical examination or treatment", {"article": 5}),
+    T("electronic_monitoring", "Elektronik izleme (elektronik kelepçe)", "Electronic monitoring (tag)", {"article": 5}),
+)
+
+_MEASURE_AUTHORITY = (
+    T("governor", "Mülki amir (vali / kaymakam)", "Governor or district governor"),
+    T("family_judge", "Aile mahkemesi hâkimi", "Family court judge"),
+    T("police_chief", "Kolluk amiri", "Police or gendarmerie chief"),
+    T("other", "Diğer", "Other"),
+)
+
+_MEASURE_STATUS = (
+    T("active", "Yürürlükte", "Active"),
+    T("expired", "Süresi doldu", "Expired"),
+    T("lifted", "Kaldırıldı", "Lifted"),
+    T("rejected", "Reddedildi", "Rejected"),
+)
+
+# Codes are ISO 639-3 so that they stay meaningful outside the app. "fas" is the Persian macrolanguage;
+# Iranian Persian proper is "pes", kept as an alternative for exchanges that use individual languages.
+_INTERPRETER_LANGUAGE = (
+    T("tur", "Türkçe", "Turkish", {"iso639_3": "tur"}),
+    T("ara", "Arapça", "Arabic", {"iso639_3": "ara"}),
+    T("fas", "Farsça", "Persian", {"iso639_3": "fas", "iso639_3_alt": "pes"}),
+    T("prs", "Darice (Dari)", "Dari", {"iso639_3": "prs"}),
+    T("pus", "Peştuca", "Pashto", {"iso639_3": "pus"}),
+    T("kmr", "Kürtçe (Kurmancî)", "Kurdish (Kurmanji)", {"iso639_3": "kmr"}),
+    T("ckb", "Kürtçe (Soranî)", "Kurdish (Sorani)", {"iso639_3": "ckb"}),
+    T("zza", "Zazaca", "Zazaki", {"iso639_3": "zza"}),
+    T("hye", "Ermenice", "Armenian", {"iso639_3": "hye"}),
+    T("eng", "İngilizce", "English", {"iso639_3": "eng"}),
+    T("fra", "Fransızca", "French", {"iso639_3": "fra"}),
+    T("rus", "Rusça", "Russian", {"iso639_3": "rus"}),
+    T("ukr", "Ukraynaca", "Ukrainian", {"iso639_3": "ukr"}),
+    T("tsm", "Türk İşaret Dili", "Turkish Sign Language", {"iso639_3": "tsm"}),
+    T("other", "Diğer", "Other", {"iso639_3": ""}),
+)
+
+_INTAKE_CHANNEL = (
+    T("walk_in", "Doğrudan başvuru", "Walk-in"),
+    T("phone", "Telefon", "Phone"),
+    T("referral", "Kurum yönlendirmesi", "Referral from an institution"),
+    T("outreach", "Saha çalışması", "Outreach"),
+    T("online", "Çevrim içi", "Online"),
+    T("other", "Diğer", "Other"),
+)
+
+_IMMEDIATE_NEED = (
+    T("shelter", "Barınma", "Shelter"),
+    T("legal", "Hukuki destek", "Legal support"),
+    T("psychological", "Psikolojik destek", "Psychological support"),
+    T("health", "Sağlık", "Health care"),
+    T("economic", "Ekonomik destek", "Economic support"),
+    T("child_related", "Çocuklarla ilgili", "Child-related"),
+    T("interpreter", "Tercüman", "Interpreter"),
+)
+
+# Danger indicators and their weights for `risk_suggestion`. Weight 3 marks the strongest predictors of lethal
+# violence in the risk-assessment literature (threats to kill, access to a weapon, strangulation).
+_RISK_INDICATOR = (
+    T("threats_to_kill", "Öldürmekle tehdit", "Threats to kill", {"weight": 3}),
+    T("weapon_access", "Silaha erişimi var", "Access to a weapon", {"weight": 3}),
+    T("strangulation", "Boğazını sıkma / boğma girişimi", "Strangulation or choking", {"weight": 3}),
+    T(
+        "escalation",
+        "Şiddetin sıklığı veya ağırlığı artıyor",
+        "Violence is escalating in frequency or severity",
+        {"weight": 2},
+    ),
+    T(
+        "recent_separation",
+        "Yakın zamanda ayrılık veya ayrılma girişimi",
+        "Recent separation or attempt to leave",
+        {"weight": 2},
+    ),
+    T("pregnancy", "Gebelik", "Pregnancy", {"weight": 1}),
+    T("stalking", "Israrlı takip", "Stalking", {"weight": 2}),
+    T("order_violations", "Tedbir kararlarının ihlali", "Violations of protective orders", {"weight": 2}),
+    T("threats_to_children", "Çocukları tehdit", "Threats to the children", {"weight": 2}),
+    T(
+        "perpetrator_substance_abuse",
+        "Şiddet uygulayanın alkol veya madde kullanımı",
+        "Perpetrator's alcohol or drug abuse",
+        {"weight": 1},
+    ),
+    T("forced_sex", "Zorla cinsel ilişki", "Forced sex", {"weight": 2}),
+    T(
+        "controlling_jealousy",
+        "Aşırı kıskançlık ve kontrol",
+        "Controlling behaviour and extreme jealousy",
+        {"weight": 1},
+    ),
+    T(
+        "perpetrator_suicide_threats",
+        "Şiddet uygulayanın intihar tehdidi",
+        "Perpetrator's suicide threats",
+        {"weight": 2},
+    ),
+    T(
+        "prior_injuries_needing_care",
+        "Tıbbi müdahale gerektiren önceki yaralanmalar",
+        "Prior injuries needing medical care",
+        {"weight": 2},
+    ),
+)
+
+_RISK_LEVEL = (
+    T("low", "Düşük", "Low", {"rank": 0}),
+    T("medium", "Orta", "Medium", {"rank": 1}),
+    T("high", "Yüksek", "High", {"rank": 2}),
+    T("very_high", "Çok yüksek", "Very high", {"rank": 3}),
+)
+
+_MIGRANT_STATUS = (
+    T("citizen", "T.C. vatandaşı", "Turkish citizen"),
+    T("temporary_protection", "Geçici koruma", "Temporary protection"),
+    T("international_protection_applicant", "Uluslararası koruma başvuru sahibi", "International protection applicant"),
+    T(
+        "refugee",
+        "Uluslararası koruma statüsü sahibi (mülteci, şartlı mülteci, ikincil koruma)",
+        "International protection holder (refugee, conditional refugee, subsidiary protection)",
+    ),
+    T("residence_permit", "İkamet izni sahibi", "Residence permit holder"),
+    T("irregular", "Düzensiz göçmen (belgesiz)", "Irregular migrant (undocumented)"),
+    T("other", "Diğer", "Other"),
+)
+
+# Religious-only marriage (imam nikâhı) is listed separately: it leaves the woman without the civil-law
+# protections of marriage (e.g. the family-home annotation), which matters for legal counselling.
+_MARITAL_STATUS = (
+    T("single", "Bekâr", "Single"),
+    T("married", "Evli (resmî nikâh)", "Married (civil marriage)"),
+    T("religious_marriage_only", "Yalnızca dinî nikâh", "Religious marriage only"),
+    T("cohabiting", "Birlikte yaşıyor", "Cohabiting"),
+    T("separated", "Ayrı yaşıyor", "Separated"),
+    T("divorce_pending", "Boşanma davası sürüyor", "Divorce pending"),
+    T("divorced", "Boşanmış", "Divorced"),
+    T("widowed", "Eşi vefat etmiş", "Widowed"),
+    T("other", "Diğer", "Other"),
+)
+
+_EDUCATION = (
+    T("illiterate", "Okuryazar değil", "Cannot read or write"),
+    T("literate", "Okuryazar (okul bitirmemiş)", "Literate, no diploma"),
+    T("primary", "İlkokul", "Primary school"),
+    T("lower_secondary", "Ortaokul", "Lower secondary school"),
+    T("upper_secondary", "Lise", "Upper secondary school"),
+    T("associate", "Ön lisans", "Associate degree"),
+    T("bachelor", "Lisans", "Bachelor's degree"),
+    T("postgraduate", "Lisansüstü", "Postgraduate degree"),
+    T("unknown", "Bilinmiyor", "Unknown"),
+)
+
+_EMPLOYMENT = (
+    T("unemployed", "Çalışmıyor", "Not working"),
+    T("employed_registered", "Kayıtlı (sigortalı) çalışıyor", "Employed with social security"),
+    T("employed_informal", "Kayıt dışı (sigortasız) çalışıyor", "Employed informally (no social security)"),
+    T("self_employed", "Kendi işini yapıyor", "Self-employed"),
+    T("seasonal", "Mevsimlik veya gündelik işçi", "Seasonal or day labourer"),
+    T("homemaker", "Ev işleriyle meşgul", "Homemaker"),
+    T("student", "Öğrenci", "Student"),
+    T("retired", "Emekli", "Retired"),
+    T("unable_to_work", "Çalışamaz durumda (engellilik veya hastalık)", "Unable to work (disability or illness)"),
+    T("other", "Diğer", "Other"),
+)
+
+_PLACEMENT_EXIT_REASON = (
+    T("returned_home", "Evine döndü", "Returned home"),
+    T("independent_living", "Bağımsız yaşama geçti", "Moved to independent living"),
+    T("moved_to_relatives", "Yakınlarının yanına gitti", "Moved in with relatives"),
+    T("transferred", "Başka bir konukevine nakledildi", "Transferred to another shelter"),
+    T("left_voluntarily", "Kendi isteğiyle ayrıldı", "Left voluntarily"),
+    T("rule_violation", "Kurallara uymadığı için ilişiği kesildi", "Placement ended for breaking shelter rules"),
+    T("other", "Diğer", "Other"),
+)
+
+_SHELTER_TYPE = (
+    T("kadin_konukevi", "Kadın konukevi", "Women's shelter"),
+    T("sonim_first_stage", "ŞÖNİM ilk kabul birimi", "ŞÖNİM first-stage reception unit"),
+    T("ngo_shelter", "STK sığınağı", "NGO shelter"),
+    T("other", "Diğer", "Other"),
+)
+
+# KVKK (Law 6698): the information notice is a duty to inform, not a consent; explicit consent is needed for
+# special categories of data (health, sex life…) and for sharing with a specific institution.
+_CONSENT_KIND = (
+    T("information_notice", "Aydınlatma metni", "Information notice"),
+    T(
+        "explicit_processing",
+        "Özel nitelikli kişisel veriler için açık rıza",
+        "Explicit consent for special categories of data",
+    ),
+    T("share_with_institution", "Kurumla paylaşım için açık rıza", "Consent to share with an institution"),
+    T("anonymous_statistics", "Anonim istatistiklerde kullanım onayı", "Consent to anonymous statistics"),
+)
+
+_SAFETY_PLAN_ITEM = (
+    T("emergency_bag", "Acil durum çantası hazırlandı", "Emergency bag packed"),
+    T("safe_place", "Gidebileceği güvenli bir yer belirlendi", "Safe place to go identified"),
+    T("trusted_person", "Güvendiği bir kişi belirlendi", "Trusted person identified"),
+    T(
+        "code_word_with_children",
+        "Çocuklar ve güvendiği kişilerle parola belirlendi",
+        "Code word agreed with children and trusted people",
+    ),
+    T(
+        "important_documents",
+        "Önemli belgelerin kopyaları güvenli bir yerde",
+        "Copies of important documents kept safe",
+    ),
+    T(
+        "emergency_numbers",
+        "Acil numaralar biliniyor (112, 155, 156, ALO 183, KADES)",
+        "Knows emergency numbers (112, 155, 156, ALO 183, KADES app)",
+        {"numbers": ["112", "155", "156", "183"]},
+    ),
+    T("route_planning", "Kaçış yolu planlandı", "Escape route planned"),
+    T("phone_safety", "Telefon güvenliği (hızlı arama, arama geçmişi)", "Phone safety (speed dial, call history)"),
+    T(
+        "digital_safety",
+        "Dijital güvenlik (konum paylaşımı, şifreler, takip uygulamaları)",
+        "Digital safety (location sharing, passwords, stalkerware)",
+    ),
+)
+
+_REFERRAL_STATUS = (
+    T("draft", "Taslak", "Draft"),
+    T("sent", "Gönderildi", "Sent"),
+    T("accepted", "Kabul edildi", "Accepted"),
+    T("rejected", "Reddedildi", "Rejected"),
+    T("completed", "Tamamlandı", "Completed"),
+    T("withdrawn", "Geri çekildi", "Withdrawn"),
+)
+
+_PLACEMENT_STATUS = (
+    T("requested", "Talep edildi", "Requested"),
+    T("placed", "Yerleştirildi", "Placed"),
+    T("ended", "Sona erdi", "Ended"),
+)
+
+_CASE_STATUS = (
+    T("draft", "Taslak", "Draft"),
+    T("open", "Açık", "Open"),
+    T("active", "Aktif", "Active"),
+    T("closure_requested", "Kapanış istendi", "Closure requested"),
+    T("closed", "Kapalı", "Closed"),
+)
+
+_CHILD_CONCERN = (
+    T("witnessed_violence", "Şiddete tanıklık", "Witnessed violence"),
+    T("physical_abuse", "Fiziksel istismar", "Physical abuse"),
+    T("sexual_abuse", "Cinsel istismar", "Sexual abuse"),
+    T("neglect", "İhmal", "Neglect"),
+    T("school_absence", "Okula devamsızlık", "School absence"),
+    T("health", "Sağlık sorunu", "Health concern"),
+    T("emotional_distress", "Duygusal sıkıntı", "Emotional distress"),
+    T("other", "Diğer", "Other"),
+)
+
+# Read-only view so that no caller can add or replace a whole vocabulary at runtime.
+BUILTIN: Mapping[Kind, tuple[Term, ...]] = MappingProxyType(
+    {
+        Kind.VIOLENCE_TYPE: _VIOLENCE_TYPE,
+        Kind.PERPETRATOR_RELATIONSHIP: _PERPETRATOR_RELATIONSHIP,
+        Kind.INSTITUTION_TYPE: _INSTITUTION_TYPE,
+        Kind.NOTE_TYPE: _NOTE_TYPE,
+        Kind.CLOSURE_REASON: _CLOSURE_REASON,
+        Kind.CLOSURE_CHECKLIST: _CLOSURE_CHECKLIST,
+        Kind.MEASURE_TYPE: _MEASURE_TYPE,
+        Kind.MEASURE_AUTHORITY: _MEASURE_AUTHORITY,
+        Kind.MEASURE_STATUS: _MEASURE_STATUS,
+        Kind.INTERPRETER_LANGUAGE: _INTERPRETER_LANGUAGE,
+        Kind.INTAKE_CHANNEL: _INTAKE_CHANNEL,
+        Kind.IMMEDIATE_NEED: _IMMEDIATE_NEED,
+        Kind.RISK_INDICATOR: _RISK_INDICATOR,
+        Kind.RISK_LEVEL: _RISK_LEVEL,
+        Kind.MIGRANT_STATUS: _MIGRANT_STATUS,
+        Kind.MARITAL_STATUS: _MARITAL_STATUS,
+        Kind.EDUCATION: _EDUCATION,
+        Kind.EMPLOYMENT: _EMPLOYMENT,
+        Kind.PLACEMENT_EXIT_REASON: _PLACEMENT_EXIT_REASON,
+        Kind.SHELTER_TYPE: _SHELTER_TYPE,
+        Kind.CONSENT_KIND: _CONSENT_KIND,
+        Kind.SAFETY_PLAN_ITEM: _SAFETY_PLAN_ITEM,
+        Kind.REFERRAL_STATUS: _REFERRAL_STATUS,
+        Kind.PLACEMENT_STATUS: _PLACEMENT_STATUS,
+        Kind.CASE_STATUS: _CASE_STATUS,
+        Kind.CHILD_CONCERN: _CHILD_CONCERN,
+    }
+)
+
+del T
+
+# code -> term per kind, built once; lookups happen for every label shown in lists and documents.
+_INDEX: Mapping[Kind, Mapping[str, Term]] = MappingProxyType(
+    {kind: MappingProxyType({t.code: t for t in kind_terms}) for kind, kind_terms in BUILTIN.items()}
+)
+
+
+def terms(kind: Kind) -> tuple[Term, ...]:
+    """The built-in terms of `kind`, in display order."""
+    return BUILTIN[Kind(kind)]
+
+
+def term(kind: Kind, code: str) -> Term:
+    """The built-in term `code` of `kind`; KeyError if there is none."""
+    try:
+        return _INDEX[Kind(kind)][code]
+    except KeyError:
+        raise KeyError(f"unknown {Kind(kind).value} code: {code!r}") from None
+
+
+def codes(kind: Kind) -> frozenset[str]:
+    """Every built-in code of `kind`."""
+    return frozenset(_INDEX[Kind(kind)])
+
+
+def label(kind: Kind, code: str, lang: str) -> str:
+    """The Turkish ("tr") or English ("en") label of a built-in code; an unknown code is returned as is.
+
+    Falling back to the code keeps lists and documents readable for codes an admin added later (those
+    labels live in the database) or a term that was renamed. An unknown `lang` is a programming error.
+    """
+    if lang not in ("tr", "en"):
+        raise ValueError(f"unknown label language: {lang!r} (use 'tr' or 'en')")
+    found = _INDEX[Kind(kind)].get(code)
+    if found is None:
+        return code
+    return found.tr if lang == "tr" else found.en
+
+
+_LETHALITY_INDICATORS = frozenset({"threats_to_kill", "weapon_access", "strangulation"})
+
+
+def _builtin_weight(code: str) -> int:
+    weight = _INDEX[Kind.RISK_INDICATOR][code].meta["weight"]
+    assert isinstance(weight, int)
+    return weight
+
+
+_WEIGHTS: Mapping[str, int] = MappingProxyType({t.code: _builtin_weight(t.code) for t in _RISK_INDICATOR})
+
+
+def risk_suggestion(indicator_codes: Iterable[str], *, weights: Mapping[str, int] | None = None) -> str:
+    """Suggest a `risk_level` code from the ticked danger indicators. Only a suggestion: the counselor decides.
+
+    Each indicator counts once (duplicates are ignored) with its `weight` from the `risk_indicator`
+    vocabulary. The rule, first match wins:
+
+    - very_high: a lethality indicator (threats_to_kill, weapon_access, strangulation) together with any
+      *other* indicator of weight 2 or more (another lethality indicator counts);
+    - very_high: total weight 6 or more;
+    - high: total weight 4 or more;
+    - medium: total weight 2 or more;
+    - low: otherwise (including no indicators at all).
+
+    `weights` (code -> weight) replaces the built-in weights, e.g. with the vault's vocabulary including
+    indicators an admin added; by default only built-in codes are known. Unknown codes raise ValueError.
+    """
+    table = _WEIGHTS if weights is None else weights
+    ticked = set(indicator_codes)
+    unknown = sorted(ticked - table.keys())
+    if unknown:
+        raise ValueError(f"unknown risk indicator code(s): {', '.join(unknown)}")
+    lethal = ticked & _LETHALITY_INDICATORS
+    for code in lethal:
+        if any(table[other] >= 2 for other in ticked if other != code):
+            return "very_high"
+    total = sum(table[code] for code in ticked)
+    if total >= 6:
+        return "very_high"
+    if total >= 4:
+        return "high"
+    if total >= 2:
+        return "medium"
+    return "low"

@@ -1,0 +1,99 @@
+"""Case-level permission checks: every service that touches a case goes through `case_access`.
+
+It loads the case's status and assignment, works out the person's relation to it, asks the permission
+table and, for changes, the state machine (a case under review or closed is frozen). Break-glass grants
+are made here, with their reason in the audit log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain import case_states
+from ..domain.errors import CaseReadOnly, InvalidInput, NotFound, PermissionDenied, ReasonRequired
+from ..domain.permissions import Action, Decision, Relation, decide
+from ..vault.database import Connection, errors_translated
+from .session import Session
+
+MAX_REASON = 500
+# Actions that change what a case says: refused while it is under closure review or closed.
+FROZEN_WHEN_CLOSED = frozenset({Action.CASE_EDIT, Action.CONSENT_OVERRIDE})
+
+
+@dataclass(frozen=True)
+class CaseRef:
+    id: int
+    case_number: str
+    client_id: int
+    status: str
+    relation: Relation
+
+    @property
+    def target(self) -> str:
+        return f"case:{self.id}"
+
+
+def require(session: Session, action: Action) -> None:
+    """A permission that is not about one case (search, directory, users…)."""
+    if decide(session.roles, action) is not Decision.ALLOW:
+        raise PermissionDenied("you do not have permission for this")
+
+
+def allowed(session: Session, action: Action) -> bool:
+    return decide(session.roles, action) is Decision.ALLOW
+
+
+def relation(session: Session, conn: Connection, case_id: int) -> Relation:
+    uid = session.user_id
+    if uid is None:
+        return Relation.UNASSIGNED
+    with errors_translated():
+        assigned = conn.execute(
+            "SELECT 1 FROM case_counselors WHERE case_id = ? AND user_id = ?", (case_id, uid)
+        ).fetchone()
+    if assigned:
+        return Relation.ASSIGNED
+    if case_id in session.break_glass:
+        return Relation.BREAK_GLASS
+    return Relation.UNASSIGNED
+
+
+def load_ref(session: Session, conn: Connection, case_id: int) -> CaseRef:
+    with errors_translated():
+        row = conn.execute("SELECT id, case_number, client_id, status FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is None:
+        raise NotFound("no such case")
+    return CaseRef(int(row[0]), str(row[1]), int(row[2]), str(row[3]), relation(session, conn, case_id))
+
+
+def case_access(session: Session, case_id: int, action: Action, conn: Connection | None = None) -> CaseRef:
+    """The case, if this person may do `action` on it now; raises otherwise (ReasonRequired when a
+    stated reason would open it)."""
+    ref = load_ref(session, conn or session.connection(), case_id)
+    decision = decide(session.roles, action, ref.relation)
+    if decision is Decision.NEEDS_REASON:
+        raise ReasonRequired("this case is not assigned to you; state a reason to open it")
+    if decision is Decision.DENY:
+        raise PermissionDenied("you do not have permission for this")
+    if action in FROZEN_WHEN_CLOSED and not case_states.is_editable(ref.status):
+        raise CaseReadOnly("this case is under closure review or closed and cannot be changed")
+    return ref
+
+
+def break_glass(session: Session, case_id: int, reason: str) -> CaseRef:
+    """Open a case not assigned to you for this session, with a reason; the grant is audited."""
+    reason = " ".join(reason.split())
+    if len(reason) < 10:
+        raise InvalidInput("state the reason in at least 10 characters")
+    if len(reason) > MAX_REASON:
+        raise InvalidInput(f"the reason is at most {MAX_REASON} characters")
+    conn = session.connection()
+    ref = load_ref(session, conn, case_id)
+    if decide(session.roles, Action.CASE_READ, Relation.BREAK_GLASS) is not Decision.ALLOW:
+        raise PermissionDenied("you do not have permission for this")
+    if ref.relation is Relation.ASSIGNED:
+        return ref
+    with session.write() as wconn:
+        session.log(wconn, "break_glass", ref.target, reason=reason)
+    session.break_glass[case_id] = reason
+    return load_ref(session, conn, case_id)

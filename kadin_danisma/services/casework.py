@@ -1,0 +1,99 @@
+"""Shared plumbing for the case-work services: checks, field-level change records, numbering.
+
+Every change to a case is audited with the fields that changed and their before/after values (the audit
+log lives inside the encrypted vault). Long free text (note bodies) is recorded by length only; its
+history is kept in full elsewhere (note_revisions).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from ..domain.validation import Checker
+from ..vault import repositories, rows
+from ..vault.database import Connection, errors_translated
+from .session import Session
+from .vocab import code_lookup
+
+# The client code is pseudonymous and read over the phone: no 0/O, 1/I/L.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+DEFAULT_PREFIX = "KDM"
+LONG_FIELDS = frozenset({"body", "presenting_request", "free_text", "summary"})
+
+
+def today() -> str:
+    return date.today().isoformat()
+
+
+def checker(conn: Connection, prefix: str = "$") -> Checker:
+    return Checker(code_lookup(conn), prefix)
+
+
+def as_json(values: Iterable[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def from_json(text: str) -> list[Any]:
+    value = json.loads(text)
+    return value if isinstance(value, list) else []
+
+
+def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """{field: [before, after]} for fields whose value differs; long text shown by length only."""
+    out: dict[str, list[Any]] = {}
+    for key, new in after.items():
+        old = before.get(key)
+        if old != new:
+            if key in LONG_FIELDS:
+                out[key] = [f"<{len(old or '')} characters>", f"<{len(new or '')} characters>"]
+            else:
+                out[key] = [old, new]
+    return out
+
+
+def update_logged(session: Session, conn: Connection, table: str, row_id: int, values: Mapping[str, Any],
+                  target: str, entity: str, key: str = "id", action: str = "case_update") -> dict[str, list[Any]]:
+    """Update a row and write one audit entry with the field-level before/after; returns the changes."""
+    before = rows.get(conn, table, row_id, key) or {}
+    diff = changes(before, values)
+    if diff:
+        rows.update(conn, table, row_id, {k: values[k] for k in diff}, key)
+        session.log(conn, action, target, entity=entity, id=row_id, changes=diff)
+    return diff
+
+
+def user_names(conn: Connection) -> dict[int, str]:
+    return {u.id: u.username for u in repositories.list_users(conn)}
+
+
+def user_ids(conn: Connection) -> dict[str, int]:
+    return {u.username: u.id for u in repositories.list_users(conn)}
+
+
+def next_counter(conn: Connection, name: str) -> int:
+    with errors_translated():
+        conn.execute("INSERT INTO counters (name, value) VALUES (?, 1)"
+                     " ON CONFLICT(name) DO UPDATE SET value = value + 1", (name,))
+        return int(conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0])
+
+
+def new_case_number(conn: Connection, on: str) -> str:
+    prefix = repositories.get_setting(conn, "case_number_prefix", DEFAULT_PREFIX) or DEFAULT_PREFIX
+    year = on[:4]
+    while True:
+        number = f"{prefix}-{year}-{next_counter(conn, f'case:{year}'):06d}"
+        with errors_translated():
+            if conn.execute("SELECT 1 FROM cases WHERE case_number = ?", (number,)).fetchone() is None:
+                return number
+
+
+def new_client_code(conn: Connection) -> str:
+    while True:
+        code = "DN-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(7))
+        with errors_translated():
+            if conn.execute("SELECT 1 FROM clients WHERE client_code = ?", (code,)).fetchone() is None:
+                return code

@@ -1,0 +1,87 @@
+"""The dashboard's lists for the signed-in person: her open cases, follow-ups due or overdue, measures
+ending within 14 days, high-risk cases, shelter occupancy, and (for supervisors) closures waiting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..domain.permissions import Action
+from ..domain.roles import Role
+from ..vault import case_queries
+from ..vault.case_queries import CaseSummary
+from ..vault.database import errors_translated
+from . import access, closure, shelters
+from .session import Session
+
+EXPIRY_DAYS = 14
+DUE_SOON_DAYS = 7
+
+
+@dataclass(frozen=True)
+class FollowUpDue:
+    case: CaseSummary
+    due_on: str
+    purpose: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class MeasureExpiring:
+    case: CaseSummary
+    measure_type: str
+    end_date: str
+    days_left: int
+
+
+@dataclass
+class Dashboard:
+    my_open_cases: list[CaseSummary] = field(default_factory=list)
+    follow_ups: list[FollowUpDue] = field(default_factory=list)
+    measures_expiring: list[MeasureExpiring] = field(default_factory=list)
+    high_risk: list[CaseSummary] = field(default_factory=list)
+    occupancy: list[shelters.Occupancy] = field(default_factory=list)
+    closures_waiting: list[CaseSummary] = field(default_factory=list)
+
+
+def dashboard(session: Session, today: date | None = None) -> Dashboard:
+    access.require(session, Action.DASHBOARD)
+    day = today or date.today()
+    conn = session.connection()
+    # Counselors see their own cases; a supervisor who is not also a counselor sees the whole center.
+    only = session.user_id if session.has(Role.COUNSELOR) or not session.has(Role.SUPERVISOR) else None
+    open_states = {"s1": "open", "s2": "active", "s3": "draft", "s4": "closure_requested"}
+    mine = case_queries.case_ids_where(conn, "c.status IN (:s1, :s2, :s3, :s4)", open_states, only)
+    board = Dashboard(my_open_cases=case_queries.summaries(conn, mine))
+
+    with errors_translated():
+        due = conn.execute(
+            "SELECT f.case_id, f.due_on, f.purpose FROM follow_ups f JOIN cases c ON c.id = f.case_id"
+            " WHERE f.done_on IS NULL AND f.due_on <= ? AND c.status != 'closed'"
+            + (" AND EXISTS (SELECT 1 FROM case_counselors y WHERE y.case_id = f.case_id AND y.user_id = ?)"
+               if only is not None else "") + " ORDER BY f.due_on LIMIT 500",
+            (( day + timedelta(days=DUE_SOON_DAYS)).isoformat(),) + ((only,) if only is not None else ()),
+        ).fetchall()
+        expiring = conn.execute(
+            "SELECT m.case_id, m.measure_type, m.end_date FROM measures m JOIN cases c ON c.id = m.case_id"
+            " WHERE m.status = 'active' AND m.end_date BETWEEN ? AND ?"
+            + (" AND EXISTS (SELECT 1 FROM case_counselors y WHERE y.case_id = m.case_id AND y.user_id = ?)"
+               if only is not None else "") + " ORDER BY m.end_date LIMIT 500",
+            (day.isoformat(), (day + timedelta(days=EXPIRY_DAYS)).isoformat())
+            + ((only,) if only is not None else ()),
+        ).fetchall()
+    by_id = {s.id: s for s in case_queries.summaries(conn, sorted({int(x[0]) for x in (*due, *expiring)}))}
+    board.follow_ups = [FollowUpDue(by_id[int(x[0])], str(x[1]), str(x[2]), str(x[1]) < day.isoformat())
+                        for x in due if int(x[0]) in by_id]
+    board.measures_expiring = [
+        MeasureExpiring(by_id[int(x[0])], str(x[1]), str(x[2]), (date.fromisoformat(str(x[2])) - day).days)
+        for x in expiring if int(x[0]) in by_id
+    ]
+    high = case_queries.case_ids_where(
+        conn, "c.risk_level IN ('high', 'very_high') AND c.status != 'closed'", {}, only)
+    board.high_risk = case_queries.summaries(conn, high)
+    board.occupancy = shelters.occupancy(conn)
+    if session.has(Role.SUPERVISOR):
+        board.closures_waiting = case_queries.summaries(conn, closure.review_queue(session))
+    session.audit("dashboard", None, cases=len(mine))
+    return board

@@ -1,0 +1,389 @@
+"""The interchange format (§7): versioned JSON describing whole cases, with a JSON Schema in the repo
+(kadin_danisma/resources/interchange-v1.schema.json, generated from domain.records).
+
+`import_document` checks everything first (structure by JSON path, then the same rules as the services,
+then references between records and the vault) and writes all cases in one transaction or nothing.
+`export_case` writes one case. Vault-local ids are not exported; a transfer between placements is
+written as the index of the earlier placement. Notes marked "never include in exports" are left out
+(and counted) unless the exporter explicitly includes them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain import record_checks
+from ..domain import records as r
+from ..domain.case_states import Status
+from ..domain.dictcodec import from_dict, json_schema, to_dict
+from ..domain.errors import ImportInvalid
+from ..domain.lifecycles import PLACEMENT_STEPS, REFERRAL_STEPS
+from ..domain.permissions import Action
+from ..domain.validation import Checker
+from ..vault import rows, search_index
+from ..vault.atomic import atomic_write
+from ..vault.audit import now_iso
+from ..vault.database import Connection, errors_translated
+from . import access, cases
+from .casework import as_json, checker, user_ids
+from .directory import all_institutions
+from .notes import note_values
+from .record_loader import load_record
+from .session import Session
+
+FORMAT = "kadin-danisma-cases"
+VERSION = 1
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "resources" / "interchange-v1.schema.json"
+MAX_CASES = 100_000
+# Shelter contact details are confidential and never travel in a case file.
+SHELTER_PRIVATE = frozenset({"id", "address", "phone", "contact_person"})
+
+
+@dataclass
+class Document:
+    cases: list[r.CaseRecord]
+    institutions: list[r.Institution] = field(default_factory=list)
+    shelters: list[r.Shelter] = field(default_factory=list)
+
+
+def schema() -> dict[str, Any]:
+    defs: dict[str, Any] = {}
+    case = json_schema(r.CaseRecord, defs=defs)
+    shelter = json_schema(r.Shelter, skip=SHELTER_PRIVATE, defs={})
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://kadin-danisma.example/interchange-v1.schema.json",
+        "title": "Kadın Danışma case interchange, version 1",
+        "description": "Whole cases with client, children, intake, notes, referrals, placements, measures "
+                       "and consents. Codes come from the vocabularies; dates are YYYY-MM-DD.",
+        "type": "object",
+        "required": ["format", "version", "cases"],
+        "additionalProperties": False,
+        "properties": {
+            "format": {"const": FORMAT},
+            "version": {"const": VERSION},
+            "exported_at": {"type": "string"},
+            "withheld_notes": {"type": "integer", "minimum": 0},
+            "institutions": {"type": "array", "items": json_schema(r.Institution, defs=defs)},
+            "shelters": {"type": "array", "items": shelter},
+            "cases": {"type": "array", "items": case},
+        },
+        "$defs": defs,
+    }
+
+
+# -- export ------------------------------------------------------------------------------------------
+
+def export_case(session: Session, case_id: int, include_withheld: bool = False) -> dict[str, Any]:
+    ref = access.case_access(session, case_id, Action.CASE_EXPORT)
+    record = load_record(session.connection(), case_id)
+    withheld = [n for n in record.notes if n.never_export]
+    if not include_withheld:
+        record.notes = [n for n in record.notes if not n.never_export]
+    case = to_dict(record)
+    positions = {p.id: i for i, p in enumerate(record.placements)}
+    for out, placement in zip(case["placements"], record.placements, strict=True):
+        out["transferred_from"] = positions.get(placement.transferred_from)
+    conn = session.connection()
+    used_institutions = {x.institution for x in record.referrals} | {c.institution for c in record.consents}
+    used_shelters = {p.shelter for p in record.placements}
+    institutions = [to_dict(i) for i in all_institutions(conn, include_inactive=True) if i.name in used_institutions]
+    shelters = [to_dict(_shelter(s), SHELTER_PRIVATE) for s in rows.select(conn, "shelters", None, "name")
+                if s["name"] in used_shelters]
+    session.audit("case_export", ref.target, withheld_notes=0 if include_withheld else len(withheld),
+                  included_withheld=include_withheld)
+    return {"format": FORMAT, "version": VERSION, "exported_at": now_iso(),
+            "withheld_notes": 0 if include_withheld else len(withheld),
+            "institutions": institutions, "shelters": shelters, "cases": [case]}
+
+
+def save(path: Path, doc: dict[str, Any]) -> None:
+    """Write an export where the person chose, atomically (never a half-written file)."""
+    with errors_translated():
+        atomic_write(Path(path), json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def _shelter(x: dict[str, Any]) -> r.Shelter:
+    return r.Shelter(x["name"], x["shelter_type"], x["capacity"], x["city"], x["boys_age_limit"],
+                     bool(x["accessible"]), x["address"], x["phone"], x["contact_person"], bool(x["active"]), x["id"])
+
+
+# -- parse and check -----------------------------------------------------------------------------------
+
+def parse(conn: Connection, data: Any) -> Document:
+    """Structure and rules; raises ImportInvalid listing every problem with its JSON path."""
+    problems: list[tuple[str, str]] = []
+    if not isinstance(data, dict):
+        raise ImportInvalid([("$", "must be an object")])
+    if data.get("format") != FORMAT:
+        problems.append(("$.format", f"must be '{FORMAT}'"))
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        problems.append(("$.version", f"is {version}, newer than this app reads ({VERSION}); update the app"))
+    elif version != VERSION:
+        problems.append(("$.version", f"must be {VERSION}"))
+    for key in data:
+        if key not in {"format", "version", "exported_at", "withheld_notes", "institutions", "shelters", "cases"}:
+            problems.append((f"$.{key}", "is not a known field"))
+    raw_cases = data.get("cases")
+    if not isinstance(raw_cases, list):
+        problems.append(("$.cases", "must be a list"))
+        raw_cases = []
+    elif len(raw_cases) > MAX_CASES:
+        problems.append(("$.cases", f"holds more than {MAX_CASES} cases; split the file"))
+        raw_cases = []
+    institutions = _list(data, "institutions", r.Institution, problems, frozenset({"id"}))
+    shelters = _list(data, "shelters", r.Shelter, problems, SHELTER_PRIVATE)
+    records = [from_dict(r.CaseRecord, x, f"$.cases[{i}]", problems) for i, x in enumerate(raw_cases)]
+    if problems:  # types are wrong somewhere: rule checks would only repeat them
+        raise ImportInvalid(problems)
+    c = checker(conn, "$")
+    for i, inst in enumerate(institutions):
+        record_checks.institution(c, inst, f"institutions[{i}]")
+    for i, sh in enumerate(shelters):
+        record_checks.shelter(c, sh, f"shelters[{i}]")
+    known_institutions = {i.name for i in all_institutions(conn, include_inactive=True)}
+    known_institutions |= {i.name for i in institutions}
+    known_shelters = {str(x["name"]) for x in rows.select(conn, "shelters")} | {s.name for s in shelters}
+    seen: set[str] = set()
+    for i, rec in enumerate(records):
+        _check_case(conn, c, rec, f"cases[{i}]", seen, known_institutions, known_shelters)
+    if c.problems:
+        raise ImportInvalid(c.problems)
+    return Document(records, institutions, shelters)
+
+
+def _list(data: dict[str, Any], key: str, cls: type[Any], problems: list[tuple[str, str]],
+          skip: frozenset[str]) -> list[Any]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        problems.append((f"$.{key}", "must be a list"))
+        return []
+    return [from_dict(cls, x, f"$.{key}[{i}]", problems, skip) for i, x in enumerate(value)]
+
+
+def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: set[str],
+                institutions: set[str], shelters: set[str]) -> None:
+    c.text(f"{p}.case_number", rec.case_number, required=True, max_len=60)
+    if rec.case_number in seen:
+        c.add(f"{p}.case_number", "appears twice in this file")
+    seen.add(rec.case_number)
+    if rows.get(conn, "cases", rec.case_number, "case_number") is not None:
+        c.add(f"{p}.case_number", "already exists in this vault")
+    if rec.client.client_code and rows.get(conn, "clients", rec.client.client_code, "client_code") is not None:
+        c.add(f"{p}.client.client_code", "already exists in this vault")
+    c.choice(f"{p}.status", rec.status, [s.value for s in Status])
+    c.date(f"{p}.opened_on", rec.opened_on, required=True, not_future=True)
+    c.date(f"{p}.closed_on", rec.closed_on, not_future=True)
+    c.code(f"{p}.risk_level", "risk_level", rec.risk_level, required=False)
+    record_checks.client(c, rec.client, f"{p}.client")
+    if rec.intake is not None:
+        record_checks.intake(c, rec.intake, f"{p}.intake")
+    child_names = [ch.name for ch in rec.children]
+    for i, ch in enumerate(rec.children):
+        record_checks.child(c, ch, f"{p}.children[{i}]")
+    for i, pp in enumerate(rec.perpetrators):
+        record_checks.perpetrator(c, pp, f"{p}.perpetrators[{i}]")
+    for i, ra in enumerate(rec.risk_assessments):
+        record_checks.risk(c, ra, f"{p}.risk_assessments[{i}]")
+        c.code(f"{p}.risk_assessments[{i}].suggested_level", "risk_level", ra.suggested_level or None, required=False)
+    for i, sp in enumerate(rec.safety_plans):
+        record_checks.safety_plan(c, sp, f"{p}.safety_plans[{i}]")
+    for i, note in enumerate(rec.notes):
+        record_checks.note(c, note, f"{p}.notes[{i}]")
+        c.text(f"{p}.notes[{i}].author", note.author, max_len=200)
+        for j, rev in enumerate(note.revisions):
+            q = f"{p}.notes[{i}].revisions[{j}]"
+            record_checks.note(c, r.Note(rev.note_type, rev.note_date, rev.body, rev.duration_minutes,
+                                         rev.interpreter_present, rev.interpreter_language, rev.interpreter_name,
+                                         rev.never_export), q)
+            if rev.version != j + 1:
+                c.add(f"{q}.version", "revisions must be numbered 1, 2, 3… in order")
+        if note.version != len(note.revisions) + 1:
+            c.add(f"{p}.notes[{i}].version", "must be one more than the number of revisions")
+    for i, ref in enumerate(rec.referrals):
+        q = f"{p}.referrals[{i}]"
+        record_checks.referral_base(c, ref, q)
+        c.choice(f"{q}.status", ref.status, list(REFERRAL_STEPS))
+        c.code(f"{q}.institution_type", "institution_type", ref.institution_type)
+        if ref.institution not in institutions:
+            c.add(f"{q}.institution", "is not in the directory or in this file's institutions")
+        if ref.status == "rejected" and not ref.rejection_reason.strip():
+            c.add(f"{q}.rejection_reason", "a rejected referral needs the reason")
+        for name in ("created_on", "sent_on", "responded_on", "closed_on"):
+            c.date(f"{q}.{name}", getattr(ref, name), required=name == "created_on")
+        for j, ev in enumerate(ref.events):
+            c.date(f"{q}.events[{j}].on_date", ev.on_date, required=True)
+            c.choice(f"{q}.events[{j}].to_status", ev.to_status, list(REFERRAL_STEPS))
+    for i, pl in enumerate(rec.placements):
+        q = f"{p}.placements[{i}]"
+        c.choice(f"{q}.status", pl.status, list(PLACEMENT_STEPS))
+        if pl.shelter not in shelters:
+            c.add(f"{q}.shelter", "is not in the shelter registry or in this file's shelters")
+        c.date(f"{q}.requested_on", pl.requested_on, required=True)
+        c.date(f"{q}.placed_on", pl.placed_on)
+        c.date(f"{q}.ended_on", pl.ended_on)
+        c.code(f"{q}.exit_reason", "placement_exit_reason", pl.exit_reason, required=pl.status == "ended")
+        for j, name in enumerate(pl.children):
+            if name not in child_names:
+                c.add(f"{q}.children[{j}]", "names no child of this case")
+        if pl.transferred_from is not None and not 0 <= pl.transferred_from < i:
+            c.add(f"{q}.transferred_from", "must be the index of an earlier placement")
+    for i, m in enumerate(rec.measures):
+        record_checks.measure(c, m, f"{p}.measures[{i}]")
+    for i, co in enumerate(rec.consents):
+        record_checks.consent(c, co, f"{p}.consents[{i}]")
+        if co.institution is not None and co.institution not in institutions:
+            c.add(f"{p}.consents[{i}].institution", "is not in the directory or in this file's institutions")
+    for i, fu in enumerate(rec.follow_ups):
+        record_checks.follow_up(c, fu, f"{p}.follow_ups[{i}]")
+    for i, cr in enumerate(rec.closure_requests):
+        record_checks.closure(c, cr, f"{p}.closure_requests[{i}]")
+    for i, sc in enumerate(rec.status_history):
+        c.choice(f"{p}.status_history[{i}].to_status", sc.to_status, [s.value for s in Status])
+
+
+# -- write ---------------------------------------------------------------------------------------------
+
+def load_json(text: str | bytes) -> Any:
+    try:
+        return json.loads(text)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        where = f"line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "encoding"
+        raise ImportInvalid([("$", f"is not valid JSON ({where})")]) from None
+
+
+def import_document(session: Session, data: Any) -> list[int]:
+    """Check the whole document, then write every case in one transaction; returns the new case ids."""
+    access.require(session, Action.CASE_IMPORT)
+    conn = session.connection()
+    doc = parse(conn, data)
+    with session.write() as wconn:
+        inst_ids = _ensure_institutions(session, wconn, doc.institutions)
+        shelter_ids = _ensure_shelters(session, wconn, doc.shelters)
+        users = user_ids(wconn)
+        new_ids = [_write_case(session, wconn, rec, inst_ids, shelter_ids, users) for rec in doc.cases]
+        session.log(wconn, "import", None, cases=len(new_ids))
+    return new_ids
+
+
+def _ensure_institutions(session: Session, conn: Connection, extra: list[r.Institution]) -> dict[str, int]:
+    ids = {i.name: i.id for i in all_institutions(conn, include_inactive=True) if i.id is not None}
+    for inst in extra:
+        if inst.name not in ids:
+            values = to_dict(inst)
+            values["active"] = int(inst.active)
+            ids[inst.name] = rows.insert(conn, "institutions", values)
+            session.log(conn, "institution_add", f"institution:{ids[inst.name]}", via="import")
+    return ids
+
+
+def _ensure_shelters(session: Session, conn: Connection, extra: list[r.Shelter]) -> dict[str, int]:
+    ids = {str(x["name"]): int(x["id"]) for x in rows.select(conn, "shelters")}
+    for sh in extra:
+        if sh.name not in ids:
+            values = to_dict(sh, SHELTER_PRIVATE)
+            values["accessible"], values["active"] = int(sh.accessible), int(sh.active)
+            ids[sh.name] = rows.insert(conn, "shelters", values)
+            session.log(conn, "shelter_add", f"shelter:{ids[sh.name]}", via="import")
+    return ids
+
+
+def _write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: dict[str, int],
+                shelter_ids: dict[str, int], users: dict[str, int]) -> int:
+
+    def uid(name: str) -> int | None:
+        return users.get(name) if name else None
+
+    counselors = [users[n] for n in rec.counselors if n in users] or [session.user_id or 0]
+    case_id = cases.insert_case(session, conn, rec.client, rec.opened_on, rec.case_number, rec.status, counselors)
+    client_id = int((rows.get(conn, "cases", case_id) or {})["client_id"])
+    rows.update(conn, "cases", case_id, {"risk_level": rec.risk_level, "closed_on": rec.closed_on})
+    # insert_case wrote a "create" history row; the file's own history replaces it.
+    rows.delete(conn, "case_status_history", {"case_id": case_id})
+    for sc in rec.status_history:
+        rows.insert(conn, "case_status_history", {"case_id": case_id, "at": sc.at, "user_id": uid(sc.by),
+                                                  "from_status": sc.from_status, "to_status": sc.to_status,
+                                                  "event": sc.event, "comment": sc.comment})
+    if rec.intake is not None:
+        rows.insert(conn, "intakes", {"case_id": case_id, **cases.intake_values(rec.intake)})
+    child_ids: dict[str, int] = {}
+    for ch in rec.children:
+        child_ids.setdefault(ch.name, rows.insert(conn, "children", {"case_id": case_id, **cases.child_values(ch)}))
+    for pp in rec.perpetrators:
+        rows.insert(conn, "perpetrators", {"case_id": case_id, **cases.perpetrator_values(pp)})
+    for ra in rec.risk_assessments:
+        rows.insert(conn, "risk_assessments", {
+            "case_id": case_id, "assessed_on": ra.assessed_on, "assessed_by": None, "assessor_name": ra.assessor,
+            "indicators": as_json(ra.indicators), "suggested_level": ra.suggested_level or ra.level,
+            "level": ra.level, "reason": ra.reason, "created_at": now_iso(),
+        })
+    for sp in rec.safety_plans:
+        rows.insert(conn, "safety_plans", {"case_id": case_id, "items": as_json(sp.items), "free_text": sp.free_text,
+                                           "reviewed_on": sp.reviewed_on, "reviewer_name": sp.reviewer})
+    for note in rec.notes:
+        now = now_iso()
+        nid = rows.insert(conn, "notes", {"case_id": case_id, **note_values(note), "author_name": note.author,
+                                          "version": note.version, "created_at": now, "updated_at": now})
+        for rev in note.revisions:
+            rows.insert(conn, "note_revisions", {
+                "note_id": nid, "version": rev.version, "note_type": rev.note_type, "note_date": rev.note_date,
+                "duration_minutes": rev.duration_minutes, "interpreter_present": int(rev.interpreter_present),
+                "interpreter_language": rev.interpreter_language, "interpreter_name": rev.interpreter_name,
+                "never_export": int(rev.never_export), "body": rev.body, "replaced_at": rev.replaced_at,
+                "replaced_by": uid(rev.replaced_by),
+            })
+        search_index.index_note(conn, nid, note.body)
+    for ref in rec.referrals:
+        rid = rows.insert(conn, "referrals", {
+            "case_id": case_id, "institution_id": inst_ids[ref.institution], "status": ref.status,
+            "reason": ref.reason, "requested_service": ref.requested_service, "created_on": ref.created_on,
+            "sent_on": ref.sent_on, "responded_on": ref.responded_on, "closed_on": ref.closed_on,
+            "rejection_reason": ref.rejection_reason, "outcome": ref.outcome,
+            "consent_override_reason": ref.consent_override_reason,
+        })
+        for ev in ref.events:
+            rows.insert(conn, "referral_events", {"referral_id": rid, "on_date": ev.on_date, "at": now_iso(),
+                                                  "user_id": uid(ev.by), "from_status": ev.from_status,
+                                                  "to_status": ev.to_status, "comment": ev.comment})
+    placement_ids: list[int] = []
+    for pl in rec.placements:
+        pid = rows.insert(conn, "placements", {
+            "case_id": case_id, "shelter_id": shelter_ids[pl.shelter], "status": pl.status,
+            "requested_on": pl.requested_on, "placed_on": pl.placed_on, "ended_on": pl.ended_on,
+            "exit_reason": pl.exit_reason, "capacity_override_reason": pl.capacity_override_reason,
+            "age_flag": int(pl.age_flag),
+            "transferred_from": placement_ids[pl.transferred_from] if pl.transferred_from is not None else None,
+        })
+        placement_ids.append(pid)
+        for name in dict.fromkeys(pl.children):
+            rows.insert(conn, "placement_children", {"placement_id": pid, "child_id": child_ids[name]})
+    for m in rec.measures:
+        mid = rows.insert(conn, "measures", {
+            "case_id": case_id, "measure_type": m.measure_type, "authority": m.authority,
+            "decision_date": m.decision_date, "start_date": m.start_date, "end_date": m.end_date,
+            "court_file_no": m.court_file_no, "status": m.status, "notes": m.notes,
+        })
+        for v in m.violations:
+            rows.insert(conn, "measure_violations", {"measure_id": mid, "violation_date": v.violation_date,
+                                                     "description": v.description, "reported_to": v.reported_to})
+    for co in rec.consents:
+        rows.insert(conn, "consents", {
+            "client_id": client_id, "kind": co.kind,
+            "institution_id": inst_ids[co.institution] if co.institution is not None else None,
+            "given_on": co.given_on, "version": co.version, "withdrawn_on": co.withdrawn_on, "notes": co.notes,
+        })
+    for fu in rec.follow_ups:
+        rows.insert(conn, "follow_ups", {"case_id": case_id, "due_on": fu.due_on, "purpose": fu.purpose,
+                                         "done_on": fu.done_on})
+    for cr in rec.closure_requests:
+        rows.insert(conn, "closure_requests", {
+            "case_id": case_id, "requested_by": uid(cr.requested_by), "requested_at": cr.requested_at or now_iso(),
+            "reason": cr.reason, "checklist": as_json(cr.checklist), "summary": cr.summary, "status": cr.status,
+            "decided_by": uid(cr.decided_by), "decided_at": cr.decided_at, "comment": cr.comment,
+        })
+    session.log(conn, "case_import", f"case:{case_id}", case_number=rec.case_number, notes=len(rec.notes))
+    return case_id

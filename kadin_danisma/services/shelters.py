@@ -1,0 +1,218 @@
+"""The shelter registry and placements. Occupancy counts women placed now (children are counted with
+their mother's place). A placement beyond capacity needs an explicit override with a reason; boys above
+a shelter's age limit are flagged on the placement. Contact details are only returned to roles that need
+them, and each such read is audited."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from ..domain import record_checks
+from ..domain import records as r
+from ..domain.errors import CapacityExceeded, InvalidInput, NotFound
+from ..domain.lifecycles import PLACEMENT_STEPS, check_step
+from ..domain.permissions import Action
+from ..vault import rows
+from ..vault.database import Connection, errors_translated
+from . import access
+from .access import CaseRef
+from .cases import touch
+from .casework import checker, today, update_logged
+from .session import Session
+
+
+@dataclass(frozen=True)
+class Occupancy:
+    shelter_id: int
+    name: str
+    shelter_type: str
+    city: str
+    capacity: int
+    occupied: int
+    boys_age_limit: int | None
+    accessible: bool
+
+    @property
+    def free(self) -> int:
+        return max(0, self.capacity - self.occupied)
+
+
+def occupancy(conn: Connection) -> list[Occupancy]:
+    """Every active shelter with its capacity and current occupancy; no contact details."""
+    with errors_translated():
+        found = conn.execute(
+            "SELECT s.id, s.name, s.shelter_type, s.city, s.capacity,"
+            " (SELECT count(*) FROM placements p WHERE p.shelter_id = s.id AND p.status = 'placed'),"
+            " s.boys_age_limit, s.accessible FROM shelters s WHERE s.active = 1 ORDER BY s.name"
+        ).fetchall()
+    return [Occupancy(int(x[0]), str(x[1]), str(x[2]), str(x[3]), int(x[4]), int(x[5]), x[6], bool(x[7]))
+            for x in found]
+
+
+def list_shelters(session: Session) -> list[Occupancy]:
+    if not (access.allowed(session, Action.SHELTER_MANAGE) or access.allowed(session, Action.DASHBOARD)):
+        access.require(session, Action.SHELTER_MANAGE)
+    return occupancy(session.connection())
+
+
+def shelter_details(session: Session, shelter_id: int) -> r.Shelter:
+    """Address, phone and contact person included: audited, and only for roles that place or manage."""
+    access.require(session, Action.SHELTER_CONTACT_VIEW)
+    row = rows.get(session.connection(), "shelters", shelter_id)
+    if row is None:
+        raise NotFound("no such shelter")
+    session.audit("shelter_contact_view", f"shelter:{shelter_id}")
+    return r.Shelter(row["name"], row["shelter_type"], row["capacity"], row["city"], row["boys_age_limit"],
+                     bool(row["accessible"]), row["address"], row["phone"], row["contact_person"], bool(row["active"]),
+                     row["id"])
+
+
+def save_shelter(session: Session, shelter: r.Shelter) -> int:
+    access.require(session, Action.SHELTER_MANAGE)
+    conn = session.connection()
+    c = checker(conn, "$")
+    record_checks.shelter(c, shelter)
+    c.raise_if_any()
+    values = asdict(shelter)
+    values.pop("id")
+    values["accessible"] = int(shelter.accessible)
+    values["active"] = int(shelter.active)
+    clash = conn.execute("SELECT id FROM shelters WHERE name = ?", (shelter.name,)).fetchone()
+    if clash is not None and clash[0] != shelter.id:
+        raise InvalidInput("a shelter with this name already exists")
+    with session.write() as wconn:
+        if shelter.id is None:
+            new_id = rows.insert(wconn, "shelters", values)
+            session.log(wconn, "shelter_add", f"shelter:{new_id}", capacity=shelter.capacity)
+            return new_id
+        if rows.get(wconn, "shelters", shelter.id) is None:
+            raise NotFound("no such shelter")
+        update_logged(session, wconn, "shelters", shelter.id, values, f"shelter:{shelter.id}", "shelter",
+                      action="shelter_update")
+        return shelter.id
+
+
+def _age(birth_year: int | None, on: str) -> int | None:
+    return None if birth_year is None else date.fromisoformat(on).year - birth_year
+
+
+def boys_over_limit(conn: Connection, shelter_id: int, child_ids: list[int], on: str) -> list[int]:
+    shelter = rows.get(conn, "shelters", shelter_id) or {}
+    limit = shelter.get("boys_age_limit")
+    if limit is None:
+        return []
+    over = []
+    for cid in child_ids:
+        child = rows.get(conn, "children", cid) or {}
+        age = _age(child.get("birth_year"), on)
+        if child.get("sex") == "male" and age is not None and age > limit:
+            over.append(cid)
+    return over
+
+
+def place(session: Session, case_id: int, shelter_id: int, child_ids: list[int] | None = None, *,
+          on: str | None = None, requested_only: bool = False, capacity_override_reason: str = "",
+          transferred_from: int | None = None) -> int:
+    """Request or make a placement. Returns the placement id. Beyond capacity: CapacityExceeded unless a
+    capacity_override_reason is given (audited). Boys over the shelter's age limit set the age flag."""
+    ref = access.case_access(session, case_id, Action.CASE_EDIT)
+    on = on or today()
+    child_ids = sorted(set(child_ids or []))
+    conn = session.connection()
+    c = checker(conn)
+    # A request may name a future date; a placement is recorded when it happens.
+    c.date("on", on, required=True, not_future=not requested_only)
+    c.raise_if_any()
+    shelter = next((s for s in occupancy(conn) if s.shelter_id == shelter_id), None)
+    if shelter is None:
+        raise NotFound("no such shelter")
+    for cid in child_ids:
+        child = rows.get(conn, "children", cid)
+        if child is None or child["case_id"] != case_id:
+            raise NotFound("a chosen child does not belong to this case")
+    with errors_translated():
+        if conn.execute("SELECT 1 FROM placements WHERE case_id = ? AND status = 'placed'", (case_id,)).fetchone() \
+                and transferred_from is None:
+            raise InvalidInput("she is already placed; end or transfer the current placement")
+    override = " ".join(capacity_override_reason.split())
+    if not requested_only and shelter.occupied >= shelter.capacity and len(override) < 10:
+        raise CapacityExceeded("the shelter is full; an override needs a reason", shelter.capacity, shelter.occupied)
+    over_age = boys_over_limit(conn, shelter_id, child_ids, on)
+    with session.write() as wconn:
+        pid = rows.insert(wconn, "placements", {
+            "case_id": case_id, "shelter_id": shelter_id, "status": "requested" if requested_only else "placed",
+            "requested_on": on, "placed_on": None if requested_only else on,
+            "capacity_override_reason": override if shelter.occupied >= shelter.capacity else "",
+            "age_flag": int(bool(over_age)), "created_by": session.user_id, "transferred_from": transferred_from,
+        })
+        for cid in child_ids:
+            rows.insert(wconn, "placement_children", {"placement_id": pid, "child_id": cid})
+        session.log(wconn, "placement", ref.target, id=pid, shelter=shelter_id, status="requested" if requested_only
+                    else "placed", children=len(child_ids), over_capacity=shelter.occupied >= shelter.capacity,
+                    boys_over_age_limit=len(over_age))
+        touch(session, wconn, ref)
+    return pid
+
+
+def _placement(conn: Connection, ref: CaseRef, pid: int) -> dict[str, object]:
+    row = rows.get(conn, "placements", pid)
+    if row is None or row["case_id"] != ref.id:
+        raise NotFound("no such placement in this case")
+    return row
+
+
+def confirm(session: Session, case_id: int, placement_id: int, on: str | None = None,
+            capacity_override_reason: str = "") -> None:
+    """A requested placement becomes placed (with the same capacity check)."""
+    ref = access.case_access(session, case_id, Action.CASE_EDIT)
+    on = on or today()
+    conn = session.connection()
+    c = checker(conn)
+    c.date("on", on, required=True, not_future=True)
+    c.raise_if_any()
+    row = _placement(conn, ref, placement_id)
+    check_step(PLACEMENT_STEPS, str(row["status"]), "placed", "placement")
+    shelter = next(s for s in occupancy(conn) if s.shelter_id == row["shelter_id"])
+    override = " ".join(capacity_override_reason.split())
+    if shelter.occupied >= shelter.capacity and len(override) < 10:
+        raise CapacityExceeded("the shelter is full; an override needs a reason", shelter.capacity, shelter.occupied)
+    with session.write() as wconn:
+        rows.update(wconn, "placements", placement_id, {"status": "placed", "placed_on": on,
+                                                        "capacity_override_reason": override})
+        session.log(wconn, "placement_status", ref.target, id=placement_id, before="requested", after="placed",
+                    over_capacity=shelter.occupied >= shelter.capacity)
+        touch(session, wconn, ref)
+
+
+def end_placement(session: Session, case_id: int, placement_id: int, exit_reason: str,
+                  on: str | None = None) -> None:
+    ref = access.case_access(session, case_id, Action.CASE_EDIT)
+    on = on or today()
+    c = checker(session.connection())
+    c.code("exit_reason", "placement_exit_reason", exit_reason)
+    c.date("on", on, required=True, not_future=True)
+    c.raise_if_any()
+    with session.write() as conn:
+        row = _placement(conn, ref, placement_id)
+        check_step(PLACEMENT_STEPS, str(row["status"]), "ended", "placement")
+        rows.update(conn, "placements", placement_id, {"status": "ended", "ended_on": on, "exit_reason": exit_reason})
+        session.log(conn, "placement_status", ref.target, id=placement_id, before=row["status"], after="ended",
+                    exit_reason=exit_reason)
+        touch(session, conn, ref)
+
+
+def transfer(session: Session, case_id: int, placement_id: int, to_shelter_id: int, on: str | None = None,
+             capacity_override_reason: str = "") -> int:
+    """End the current placement (reason 'transferred') and place her, with the same children, elsewhere."""
+    conn = session.connection()
+    ref = access.case_access(session, case_id, Action.CASE_EDIT)
+    row = _placement(conn, ref, placement_id)
+    if row["status"] != "placed":
+        raise InvalidInput("only a current placement can be transferred")
+    kids = [int(k["child_id"]) for k in rows.select(conn, "placement_children", {"placement_id": placement_id})]
+    with session.write():  # one transaction: never placed twice, never left unplaced by a failed transfer
+        new_id = place(session, case_id, to_shelter_id, kids, on=on,
+                       capacity_override_reason=capacity_override_reason, transferred_from=placement_id)
+        end_placement(session, case_id, placement_id, "transferred", on)
+    return new_id

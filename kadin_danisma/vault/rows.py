@@ -1,0 +1,91 @@
+"""Generic row access for the case-work tables: insert, update, fetch by id or by a parent column.
+
+Table and column names are checked against the live schema (they are never taken from user input, but a
+typo should fail loudly, not build odd SQL). Values are always bound parameters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .database import Connection, errors_translated
+
+CASE_TABLES = frozenset({
+    "vocabulary", "clients", "cases", "case_counselors", "case_status_history", "children", "intakes",
+    "perpetrators", "risk_assessments", "safety_plans", "notes", "note_revisions", "institutions", "referrals",
+    "referral_events", "shelters", "placements", "placement_children", "measures", "measure_violations",
+    "consents", "follow_ups", "closure_requests",
+})
+_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+_columns_cache: dict[str, tuple[str, ...]] = {}
+
+Row = dict[str, Any]
+
+
+def columns(conn: Connection, table: str) -> tuple[str, ...]:
+    if table not in CASE_TABLES:
+        raise ValueError(f"unknown table {table!r}")
+    cached = _columns_cache.get(table)
+    if cached is None:
+        with errors_translated():
+            cached = tuple(str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})"))
+        _columns_cache[table] = cached
+    return cached
+
+
+def _check(conn: Connection, table: str, names: Sequence[str]) -> None:
+    known = columns(conn, table)
+    for name in names:
+        if not _NAME.fullmatch(name) or name not in known:
+            raise ValueError(f"unknown column {table}.{name}")
+
+
+def insert(conn: Connection, table: str, values: Mapping[str, Any]) -> int:
+    _check(conn, table, list(values))
+    names = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    with errors_translated():
+        cur = conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(values.values()))
+    return int(cur.lastrowid)
+
+
+def update(conn: Connection, table: str, row_id: int, values: Mapping[str, Any], key: str = "id") -> None:
+    if not values:
+        return
+    _check(conn, table, [*values, key])
+    assignments = ", ".join(f"{name} = ?" for name in values)
+    with errors_translated():
+        conn.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?", (*values.values(), row_id))
+
+
+def delete(conn: Connection, table: str, where: Mapping[str, Any]) -> None:
+    _check(conn, table, list(where))
+    clause = " AND ".join(f"{name} = ?" for name in where)
+    with errors_translated():
+        conn.execute(f"DELETE FROM {table} WHERE {clause}", tuple(where.values()))
+
+
+def _dicts(conn: Connection, table: str, sql: str, params: Sequence[Any]) -> list[Row]:
+    names = columns(conn, table)
+    with errors_translated():
+        return [dict(zip(names, r, strict=True)) for r in conn.execute(sql, tuple(params))]
+
+
+def get(conn: Connection, table: str, row_id: Any, key: str = "id") -> Row | None:
+    _check(conn, table, [key])
+    found = _dicts(conn, table, f"SELECT {', '.join(columns(conn, table))} FROM {table} WHERE {key} = ?", [row_id])
+    return found[0] if found else None
+
+
+def select(conn: Connection, table: str, where: Mapping[str, Any] | None = None, order: str = "") -> list[Row]:
+    where = where or {}
+    order_columns = [part.split()[0] for part in order.split(",")] if order else []
+    _check(conn, table, [*where, *order_columns])
+    clause = (" WHERE " + " AND ".join(f"{name} IS ?" for name in where)) if where else ""
+    order_by = f" ORDER BY {order}" if order else ""
+    if order and not re.fullmatch(r"[a-z_]+( (ASC|DESC))?(, [a-z_]+( (ASC|DESC))?)*", order):
+        raise ValueError("bad order clause")
+    sql = f"SELECT {', '.join(columns(conn, table))} FROM {table}{clause}{order_by}"
+    return _dicts(conn, table, sql, list(where.values()))
