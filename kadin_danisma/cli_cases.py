@@ -64,7 +64,9 @@ def cmd_demo_data(args: argparse.Namespace, unlock: Unlock) -> int:
     def work(session: Session) -> int:
         report = demo.generate(session, args.cases, seed=args.seed)
         print(f"added {report.cases} demo cases ({report.notes} notes)")
-        print("demo counselors: " + ", ".join(report.usernames))
+        print("demo counselors: " + ", ".join(u for u in report.usernames if u != demo.SUPERVISOR))
+        if demo.SUPERVISOR in report.usernames:
+            print(f"demo supervisor: {demo.SUPERVISOR}")
         print(f"demo password: {demo.DEMO_PASSWORD}")
         return 0
 

@@ -5,6 +5,8 @@ fields are all problems (never guessed at)."""
 from __future__ import annotations
 
 import dataclasses
+import json
+import re
 import types
 import typing
 from functools import cache
@@ -13,6 +15,7 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 T = TypeVar("T")
 Problems = list[tuple[str, str]]
 _MISSING = dataclasses.MISSING
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 @cache
@@ -27,6 +30,13 @@ def to_dict(obj: Any, skip: frozenset[str] = frozenset({"id"})) -> Any:
     if isinstance(obj, list):
         return [to_dict(x, skip) for x in obj]
     return obj
+
+
+def key_path(path: str, key: str) -> str:
+    """`$.name` for a plain key, `$["odd key"]` otherwise, so a path always names one place."""
+    if _IDENT.fullmatch(key):
+        return f"{path}.{key}"
+    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
 
 
 def _type_name(tp: Any) -> str:
@@ -63,12 +73,13 @@ def from_dict(cls: type[T], data: Any, path: str, problems: Problems, skip: froz
     (only meaningful when no problems were added)."""
     if not isinstance(data, dict):
         problems.append((path, "must be an object"))
-        data = {}
+        # Its fields would only repeat the problem; this placeholder is never used once problems exist.
+        return cls.__new__(cls)
     hints = _hints(cls)  # type: ignore[arg-type]
     fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in skip}  # type: ignore[arg-type]
     for key in data:
         if key not in fields:
-            problems.append((f"{path}.{key}", "is not a known field"))
+            problems.append((key_path(path, key), "is not a known field"))
     kwargs: dict[str, Any] = {}
     for name, f in fields.items():
         if name in data:

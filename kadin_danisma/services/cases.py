@@ -122,8 +122,10 @@ def create_case(session: Session, client: r.Client, intake: r.Intake | None = No
 
 def insert_case(session: Session, conn: Connection, client: r.Client, opened_on: str,
                 case_number: str | None = None, status: str = Status.DRAFT.value,
-                counselor_ids: list[int] | None = None) -> int:
-    """Client, case, assignment and search entry (inside the caller's transaction; no checks here)."""
+                counselor_ids: list[int] | None = None, risk_level: str | None = None,
+                closed_on: str | None = None, history: bool = True) -> int:
+    """Client, case, assignment and search entry (inside the caller's transaction; no checks here).
+    `history=False` when the caller writes the case's status history itself (an import)."""
     now = now_iso()
     code = client.client_code or new_client_code(conn)
     client_id = rows.insert(conn, "clients", {"client_code": code, **client_values(client),
@@ -131,16 +133,18 @@ def insert_case(session: Session, conn: Connection, client: r.Client, opened_on:
     number = case_number or new_case_number(conn, opened_on)
     case_id = rows.insert(conn, "cases", {
         "case_number": number, "client_id": client_id, "status": status, "opened_on": opened_on,
-        "created_by": session.user_id, "created_at": now, "updated_at": now,
+        "risk_level": risk_level, "closed_on": closed_on, "created_by": session.user_id, "created_at": now,
+        "updated_at": now,
     })
     for uid in counselor_ids if counselor_ids is not None else [session.user_id]:
         if uid is not None:
             rows.insert(conn, "case_counselors", {"case_id": case_id, "user_id": uid})
-    rows.insert(conn, "case_status_history", {
-        "case_id": case_id, "at": now, "user_id": session.user_id, "from_status": None,
-        "to_status": status, "event": "create", "comment": "",
-    })
-    search_index.index_case(conn, case_id, number, code, client.full_name)
+    if history:
+        rows.insert(conn, "case_status_history", {
+            "case_id": case_id, "at": now, "user_id": session.user_id, "from_status": None,
+            "to_status": status, "event": "create", "comment": "",
+        })
+    search_index.index_case(conn, case_id, number, code, client.full_name, fresh=True)
     return case_id
 
 

@@ -423,7 +423,7 @@ class _Builder:
     def days(self, start: int, end: int, k: int) -> list[int]:
         return sorted(self.rng.randint(start, max(start, end)) for _ in range(k))
 
-    def case(self, index: int, forced: tuple[str, str, dict[str, bool]] | None) -> r.CaseRecord:
+    def case(self, forced: tuple[str, str, dict[str, bool]] | None = None) -> r.CaseRecord:
         rng = self.rng
         status = forced[0] if forced else _weighted(rng, _STATUS_WEIGHTS)
         profile = _PROFILE[forced[1]] if forced else rng.choices(_PROFILES, _PROFILE_WEIGHTS)[0]
@@ -454,7 +454,7 @@ class _Builder:
             returned = rng.random() < (0.1 if status == "closed" else 0.05) and last - opened > 6
             pause = (opened + (last - opened) // 2) if returned else None
             rec.notes = self.notes(opened, last, pause, display, client.interpreter_language, needs_interpreter)
-            history.append(r.StatusChange(self.ts(ordinal_of(rec.notes[0].note_date), 11), "active", "activate",
+            history.append(r.StatusChange(self.ts(_ordinal(rec.notes[0].note_date), 11), "active", "activate",
                                           "open", "", username))
             if features.get("referral") or rng.random() < 0.47:
                 self.referrals(rec, opened, last, status == "closed", username)
@@ -651,7 +651,9 @@ class _Builder:
               interpreter: bool) -> list[r.Note]:
         rng = self.rng
         count = int(rng.triangular(2, 21, 12))
-        days = self.days(opened, last, count)
+        # The first session is at or just after the intake; the rest spread over the time worked.
+        days = [opened + rng.randint(0, min(3, last - opened)), *self.days(opened, last, count - 1)]
+        days.sort()
         if pause is not None:  # no work while a closure request was waiting (pause .. pause+1)
             days = [day for day in days if day <= pause or day > pause + 1] or [opened]
         names = _INTERPRETERS.get(language or "", ("Tercüman",))
@@ -755,7 +757,8 @@ class _Builder:
         going = [c.name for c in children if c.accompanying]
         kids = [c for c in children if c.accompanying]
         requested = rng.randint(opened, max(opened, min(last, opened + 20)))
-        if status == "active":
+        if status == "active":  # she is in a shelter now: placed within the last five months
+            requested = rng.randint(max(opened, last - 150), last)
             free = [s for s in self.shelters if s.occupied < s.capacity]
             if not free:  # every demo shelter is full: she waits (never placed beyond capacity)
                 return [r.Placement(rng.choice(self.shelters).name, "requested", self.d(requested), children=going)]
@@ -827,8 +830,8 @@ class _Builder:
             purpose = rng.choice(_FOLLOW_UPS)
             kind = _weighted(rng, (("overdue", 25), ("week", 35), ("later", 25), ("done", 15)))
             if status in ("open", "active") and kind != "done":
-                due = (t - rng.randint(1, 20) if kind == "overdue" else t + rng.randint(0, 7) if kind == "week"
-                       else t + rng.randint(8, 60))
+                due = (max(opened, t - rng.randint(1, 20)) if kind == "overdue" else t + rng.randint(0, 7)
+                       if kind == "week" else t + rng.randint(8, 60))
                 out.append(r.FollowUp(self.d(due), purpose))
             elif status != "draft":
                 due = rng.randint(opened, last)
@@ -863,7 +866,7 @@ class _Builder:
         rec.closure_requests.append(request)
 
 
-def ordinal_of(iso: str) -> int:
+def _ordinal(iso: str) -> int:
     return date.fromisoformat(iso).toordinal()
 
 
@@ -929,7 +932,7 @@ def generate(session: Session, n_cases: int, seed: int = 1,
         size = min(BATCH, n_cases - done)
         with session.write() as wconn:
             for index in range(done, done + size):
-                rec = builder.case(index, forced[index] if index < len(forced) else None)
+                rec = builder.case(forced[index] if index < len(forced) else None)
                 rec.case_number = casework.new_case_number(wconn, rec.opened_on)
                 interchange._write_case(session, wconn, rec, inst_ids, shelter_ids, user_ids)
                 notes += len(rec.notes)

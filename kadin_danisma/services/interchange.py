@@ -17,13 +17,13 @@ from typing import Any
 
 from ..domain import record_checks
 from ..domain import records as r
-from ..domain.case_states import Status
-from ..domain.dictcodec import from_dict, json_schema, to_dict
+from ..domain.case_states import Event, Status
+from ..domain.dictcodec import from_dict, json_schema, key_path, to_dict
 from ..domain.errors import ImportInvalid
 from ..domain.lifecycles import PLACEMENT_STEPS, REFERRAL_STEPS
 from ..domain.permissions import Action
-from ..domain.validation import Checker
-from ..vault import rows, search_index
+from ..domain.validation import MAX_TEXT, Checker
+from ..vault import repositories, rows, search_index
 from ..vault.atomic import atomic_write
 from ..vault.audit import now_iso
 from ..vault.database import Connection, errors_translated
@@ -121,13 +121,18 @@ def parse(conn: Connection, data: Any) -> Document:
     if data.get("format") != FORMAT:
         problems.append(("$.format", f"must be '{FORMAT}'"))
     version = data.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+    if type(version) is int and version > VERSION:
         problems.append(("$.version", f"is {version}, newer than this app reads ({VERSION}); update the app"))
-    elif version != VERSION:
+    elif type(version) is not int or version != VERSION:
         problems.append(("$.version", f"must be {VERSION}"))
+    if "exported_at" in data and not isinstance(data["exported_at"], str):
+        problems.append(("$.exported_at", "must be text"))
+    withheld = data.get("withheld_notes", 0)
+    if type(withheld) is not int or withheld < 0:
+        problems.append(("$.withheld_notes", "must be a whole number, 0 or more"))
     for key in data:
         if key not in {"format", "version", "exported_at", "withheld_notes", "institutions", "shelters", "cases"}:
-            problems.append((f"$.{key}", "is not a known field"))
+            problems.append((key_path("$", key), "is not a known field"))
     raw_cases = data.get("cases")
     if not isinstance(raw_cases, list):
         problems.append(("$.cases", "must be a list"))
@@ -149,8 +154,13 @@ def parse(conn: Connection, data: Any) -> Document:
     known_institutions |= {i.name for i in institutions}
     known_shelters = {str(x["name"]) for x in rows.select(conn, "shelters")} | {s.name for s in shelters}
     seen: set[str] = set()
+    codes: set[str] = set()
     for i, rec in enumerate(records):
         _check_case(conn, c, rec, f"cases[{i}]", seen, known_institutions, known_shelters)
+        if rec.client.client_code:
+            if rec.client.client_code in codes:
+                c.add(f"cases[{i}].client.client_code", "appears twice in this file")
+            codes.add(rec.client.client_code)
     if c.problems:
         raise ImportInvalid(c.problems)
     return Document(records, institutions, shelters)
@@ -218,6 +228,9 @@ def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: s
         for j, ev in enumerate(ref.events):
             c.date(f"{q}.events[{j}].on_date", ev.on_date, required=True)
             c.choice(f"{q}.events[{j}].to_status", ev.to_status, list(REFERRAL_STEPS))
+            if ev.from_status is not None:
+                c.choice(f"{q}.events[{j}].from_status", ev.from_status, list(REFERRAL_STEPS))
+            c.text(f"{q}.events[{j}].comment", ev.comment, max_len=MAX_TEXT)
     for i, pl in enumerate(rec.placements):
         q = f"{p}.placements[{i}]"
         c.choice(f"{q}.status", pl.status, list(PLACEMENT_STEPS))
@@ -242,8 +255,14 @@ def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: s
         record_checks.follow_up(c, fu, f"{p}.follow_ups[{i}]")
     for i, cr in enumerate(rec.closure_requests):
         record_checks.closure(c, cr, f"{p}.closure_requests[{i}]")
+    states = [s.value for s in Status]
     for i, sc in enumerate(rec.status_history):
-        c.choice(f"{p}.status_history[{i}].to_status", sc.to_status, [s.value for s in Status])
+        q = f"{p}.status_history[{i}]"
+        c.choice(f"{q}.to_status", sc.to_status, states)
+        if sc.from_status is not None:
+            c.choice(f"{q}.from_status", sc.from_status, states)
+        c.choice(f"{q}.event", sc.event, ["create", *(e.value for e in Event)])
+        c.text(f"{q}.comment", sc.comment, max_len=MAX_TEXT)
 
 
 # -- write ---------------------------------------------------------------------------------------------
@@ -268,6 +287,14 @@ def import_document(session: Session, data: Any) -> list[int]:
         new_ids = [_write_case(session, wconn, rec, inst_ids, shelter_ids, users) for rec in doc.cases]
         session.log(wconn, "import", None, cases=len(new_ids))
     return new_ids
+
+
+def display_names(conn: Connection) -> dict[str, int]:
+    """Display name -> user id, for names that belong to exactly one user."""
+    counts: dict[str, list[int]] = {}
+    for user in repositories.list_users(conn):
+        counts.setdefault(user.display_name, []).append(user.id)
+    return {name: ids[0] for name, ids in counts.items() if len(ids) == 1}
 
 
 def _ensure_institutions(session: Session, conn: Connection, extra: list[r.Institution]) -> dict[str, int]:
@@ -298,12 +325,12 @@ def _write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids:
     def uid(name: str) -> int | None:
         return users.get(name) if name else None
 
-    counselors = [users[n] for n in rec.counselors if n in users] or [session.user_id or 0]
-    case_id = cases.insert_case(session, conn, rec.client, rec.opened_on, rec.case_number, rec.status, counselors)
-    client_id = int((rows.get(conn, "cases", case_id) or {})["client_id"])
-    rows.update(conn, "cases", case_id, {"risk_level": rec.risk_level, "closed_on": rec.closed_on})
-    # insert_case wrote a "create" history row; the file's own history replaces it.
-    rows.delete(conn, "case_status_history", {"case_id": case_id})
+    authors = display_names(conn)
+
+    counselors = list(dict.fromkeys(users[n] for n in rec.counselors if n in users)) or [session.user_id or 0]
+    case_id = cases.insert_case(session, conn, rec.client, rec.opened_on, rec.case_number, rec.status, counselors,
+                                rec.risk_level, rec.closed_on, history=False)
+    client_id = int(conn.execute("SELECT client_id FROM cases WHERE id = ?", (case_id,)).fetchone()[0])
     for sc in rec.status_history:
         rows.insert(conn, "case_status_history", {"case_id": case_id, "at": sc.at, "user_id": uid(sc.by),
                                                   "from_status": sc.from_status, "to_status": sc.to_status,
@@ -326,8 +353,10 @@ def _write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids:
                                            "reviewed_on": sp.reviewed_on, "reviewer_name": sp.reviewer})
     for note in rec.notes:
         now = now_iso()
+        # The author keeps editing rights only if she is a user of this vault (same display name, unique).
         nid = rows.insert(conn, "notes", {"case_id": case_id, **note_values(note), "author_name": note.author,
-                                          "version": note.version, "created_at": now, "updated_at": now})
+                                          "author_id": authors.get(note.author), "version": note.version,
+                                          "created_at": now, "updated_at": now})
         for rev in note.revisions:
             rows.insert(conn, "note_revisions", {
                 "note_id": nid, "version": rev.version, "note_type": rev.note_type, "note_date": rev.note_date,
@@ -336,7 +365,7 @@ def _write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids:
                 "never_export": int(rev.never_export), "body": rev.body, "replaced_at": rev.replaced_at,
                 "replaced_by": uid(rev.replaced_by),
             })
-        search_index.index_note(conn, nid, note.body)
+        search_index.index_note(conn, nid, note.body, fresh=True)
     for ref in rec.referrals:
         rid = rows.insert(conn, "referrals", {
             "case_id": case_id, "institution_id": inst_ids[ref.institution], "status": ref.status,

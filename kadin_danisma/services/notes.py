@@ -43,7 +43,7 @@ def add_note(session: Session, case_id: int, note: r.Note) -> int:
             "case_id": case_id, **note_values(note), "author_id": session.user_id,
             "author_name": session.user.display_name, "version": 1, "created_at": now, "updated_at": now,
         })
-        search_index.index_note(conn, note_id, note.body)
+        search_index.index_note(conn, note_id, note.body, fresh=True)
         session.log(conn, "note_add", ref.target, id=note_id, note_type=note.note_type, length=len(note.body),
                     interpreter=note.interpreter_present, never_export=note.never_export)
         touch(session, conn, ref)

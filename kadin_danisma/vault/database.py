@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlcipher3
 
-from ..domain.errors import StorageFull, UserFacingError, VaultDamaged
+from ..domain.errors import InvalidInput, StorageFull, UserFacingError, VaultDamaged
 
 Connection = Any  # sqlcipher3 ships no type information
 
@@ -105,6 +105,9 @@ def translate(exc: BaseException) -> UserFacingError:
         if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
             return full
         return UserFacingError(f"the vault folder cannot be used: {exc.strerror or 'input/output error'}")
+    if isinstance(exc, sqlcipher3.IntegrityError):
+        # A constraint said no (a duplicate, a broken reference): the change is refused, the vault is fine.
+        return InvalidInput("the change conflicts with records already in the vault; nothing was saved")
     if "full" in text or "too big" in text or "disk i/o" in text:
         return full
     if "readonly" in text or "read-only" in text:
