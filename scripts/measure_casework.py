@@ -20,7 +20,7 @@ from kadin_danisma.vault import search_index
 
 QUERIES = (
     "yılmaz", "yilmaz", "şahin", "sahin", "ayşe", "ayse yil", "öztürk", "isik", "fatma", "فاطمة", "مريم",
-    "زهرا", "احمدی", "Անահիտ", "petros", "KDM-20", "DN-", "tercüman", "koruma kararı", "rojîn",
+    "زهرا", "احمدی", "Անահիտ", "Պետրոսյան", "KDM-20", "DN-", "görüşme", "koruma kararı", "rojîn",
 )
 
 

@@ -5,7 +5,7 @@ script, with nationality, migrant status, languages and interpreter need consist
 case is built whole as a `CaseRecord` (intake, children, perpetrators, risk assessments, safety plans,
 notes, referrals to directory institutions, shelter placements, Law 6284 measures, KVKK consents,
 follow-ups, closure requests and a status history that agrees with the case's state) and written through
-the importer's `_write_case`, many cases per transaction with one `demo_data` audit entry per batch.
+the importer's `write_case`, many cases per transaction with one `demo_data` audit entry per batch.
 
 Deterministic for a seed (given the same day and an empty vault): a `random.Random`, never `secrets`.
 Client codes are left to the vault (they come from `secrets`), and dates are relative to today.
@@ -934,7 +934,7 @@ def generate(session: Session, n_cases: int, seed: int = 1,
             for index in range(done, done + size):
                 rec = builder.case(forced[index] if index < len(forced) else None)
                 rec.case_number = casework.new_case_number(wconn, rec.opened_on)
-                interchange._write_case(session, wconn, rec, inst_ids, shelter_ids, user_ids)
+                interchange.write_case(session, wconn, rec, inst_ids, shelter_ids, user_ids)
                 notes += len(rec.notes)
             session.log(wconn, "demo_data", None, cases=size)
         done += size

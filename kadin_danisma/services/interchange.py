@@ -284,7 +284,7 @@ def import_document(session: Session, data: Any) -> list[int]:
         inst_ids = _ensure_institutions(session, wconn, doc.institutions)
         shelter_ids = _ensure_shelters(session, wconn, doc.shelters)
         users = user_ids(wconn)
-        new_ids = [_write_case(session, wconn, rec, inst_ids, shelter_ids, users) for rec in doc.cases]
+        new_ids = [write_case(session, wconn, rec, inst_ids, shelter_ids, users) for rec in doc.cases]
         session.log(wconn, "import", None, cases=len(new_ids))
     return new_ids
 
@@ -319,7 +319,7 @@ def _ensure_shelters(session: Session, conn: Connection, extra: list[r.Shelter])
     return ids
 
 
-def _write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: dict[str, int],
+def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: dict[str, int],
                 shelter_ids: dict[str, int], users: dict[str, int]) -> int:
 
     def uid(name: str) -> int | None:

@@ -1,8 +1,10 @@
 """The full-text index (§5): folded case numbers, client codes, names and note bodies in one FTS5 table.
 
-The table is contentless, so folded text lives only inside the index. Rows are addressed by rowid: a
-case's own row has rowid = case id; a note's row has rowid = NOTE_BASE + note id (ids stay far below
-2**40). Both the indexed text and the query go through domain.folding, so "isik" finds "Işık".
+The table is contentless, so folded text lives only inside the index. Rows are addressed by rowid, counted
+down from two ceilings: a case's own row has rowid CASE_TOP - case id, a note's row NOTE_TOP - note id.
+FTS5 streams matches in ascending rowid order cheaply (descending order makes it merge every prefix
+match first: 2 s instead of 10 ms on 50,000 cases), so ascending order here is newest first.
+Both the indexed text and the query go through domain.folding, so "isik" finds "Işık".
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 from ..domain.folding import query_words
 from .database import Connection, errors_translated
 
-NOTE_BASE = 1 << 40
+CASE_TOP = 1 << 40  # case rows: (0, CASE_TOP); ids stay far below 2**40
+NOTE_TOP = 1 << 41  # note rows: [CASE_TOP, NOTE_TOP)
 
 
 def _put(conn: Connection, rowid: int, text: str, fresh: bool = False) -> None:
@@ -25,11 +28,11 @@ def _put(conn: Connection, rowid: int, text: str, fresh: bool = False) -> None:
 
 def index_case(conn: Connection, case_id: int, case_number: str, client_code: str, full_name: str,
                fresh: bool = False) -> None:
-    _put(conn, case_id, f"{case_number} {client_code} {full_name}", fresh)
+    _put(conn, CASE_TOP - case_id, f"{case_number} {client_code} {full_name}", fresh)
 
 
 def index_note(conn: Connection, note_id: int, body: str, fresh: bool = False) -> None:
-    _put(conn, NOTE_BASE + note_id, body, fresh)
+    _put(conn, NOTE_TOP - note_id, body, fresh)
 
 
 def match_expression(query: str) -> str | None:
@@ -44,36 +47,48 @@ def match_expression(query: str) -> str | None:
 def matching_case_ids(conn: Connection, query: str, user_id: int | None, limit: int) -> list[int]:
     """Case ids whose number, code, client name or notes match; with user_id, only cases assigned to
     that counselor. Name and number hits come first (newest case first), then cases found through note
-    text (newest note first). Both phases walk the index in rowid order and stop once `limit` cases are
-    found, so a common word in 500,000 notes costs no more than the rows actually returned."""
+    text (newest note first). Both statements stream in the index's own order and stop once `limit`
+    cases are found, so a common word in 500,000 notes costs only the rows actually read."""
     expression = match_expression(query)
     if expression is None or limit <= 0:
         return []
-    assigned = ("AND EXISTS (SELECT 1 FROM case_counselors cc WHERE cc.case_id = {col} AND cc.user_id = :uid)"
-                if user_id is not None else "")
-    params = {"base": NOTE_BASE, "q": expression, "uid": user_id, "limit": limit}
+    params = {"q": expression, "uid": user_id, "ctop": CASE_TOP, "ntop": NOTE_TOP}
+    assigned = " JOIN case_counselors cc ON cc.case_id = {col} AND cc.user_id = :uid" if user_id is not None else ""
+    by_name = ("SELECT :ctop - f.rowid FROM search_fts f" + assigned.format(col=":ctop - f.rowid")
+               + " WHERE f.search_fts MATCH :q AND f.rowid < :ctop")
+    by_note = ("SELECT n.case_id FROM search_fts f JOIN notes n ON n.id = :ntop - f.rowid"
+               + assigned.format(col="n.case_id") + " WHERE f.search_fts MATCH :q AND f.rowid >= :ctop")
     found: list[int] = []
+    seen: set[int] = set()
     with errors_translated():
-        by_name = conn.execute(
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH :q AND rowid < :base "
-            + assigned.format(col="search_fts.rowid") + " ORDER BY rowid DESC LIMIT :limit", params,
-        )
-        found = [int(r[0]) for r in by_name]
-        if len(found) >= limit:
-            return found
-        seen = set(found)
-        by_note = conn.execute(
-            "SELECT n.case_id FROM search_fts JOIN notes n ON n.id = search_fts.rowid - :base"
-            " WHERE search_fts MATCH :q AND search_fts.rowid >= :base "
-            + assigned.format(col="n.case_id") + " ORDER BY search_fts.rowid DESC", params,
-        )
-        try:
-            for (case_id,) in by_note:
-                if case_id not in seen:
-                    seen.add(case_id)
-                    found.append(int(case_id))
-                    if len(found) >= limit:
-                        break
-        finally:
-            by_note.close()  # an unfinished statement would hold its read snapshot open
+        for sql in (by_name, by_note):
+            cursor = conn.execute(sql, params)
+            try:
+                for (case_id,) in cursor:
+                    if case_id not in seen:
+                        seen.add(case_id)
+                        found.append(int(case_id))
+                        if len(found) >= limit:
+                            return found
+            finally:
+                cursor.close()  # an unfinished statement would hold its read snapshot open
     return found
+
+
+def rebuild(conn: Connection) -> int:
+    """Re-create every index entry (after the folding rules change); returns the number of rows indexed.
+    Runs inside the caller's transaction."""
+    count = 0
+    with errors_translated():
+        conn.execute("DELETE FROM search_fts")
+        cases = conn.execute(
+            "SELECT c.id, c.case_number, cl.client_code, cl.full_name"
+            " FROM cases c JOIN clients cl ON cl.id = c.client_id"
+        ).fetchall()
+        for case_id, number, code, name in cases:
+            index_case(conn, int(case_id), str(number), str(code), str(name), fresh=True)
+            count += 1
+        for note_id, body in conn.execute("SELECT id, body FROM notes"):
+            index_note(conn, int(note_id), str(body), fresh=True)
+            count += 1
+    return count

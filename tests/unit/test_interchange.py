@@ -308,7 +308,8 @@ def get(doc: Any, path: Path_) -> Any:
     return doc
 
 
-_TOKEN = re.compile(r"\.([^.[]*)|\[(\d+)\]")
+# .name, [index], or ["any key"] (a JSON string: how the importer names keys that are not identifiers)
+_TOKEN = re.compile(r"\.([^.[]*)|\[(\d+)\]|\[(\"(?:[^\"\\]|\\.)*\")\]")
 
 
 def points_into(doc: Any, problem_path: str) -> bool:
@@ -323,7 +324,10 @@ def points_into(doc: Any, problem_path: str) -> bool:
         m = _TOKEN.match(rest, pos)
         if m is None:
             return False
-        steps.append(m.group(1) if m.group(1) is not None else int(m.group(2)))
+        if m.group(3) is not None:
+            steps.append(json.loads(m.group(3)))
+        else:
+            steps.append(m.group(1) if m.group(1) is not None else int(m.group(2)))
         pos = m.end()
     node = doc
     for i, step in enumerate(steps):

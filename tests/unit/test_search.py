@@ -294,3 +294,16 @@ def test_renamed_client_found_by_new_name_only(team: kd_support.Team) -> None:
     # number and code still find it after the rename
     assert ids(search(ayse, code)) == {case_id}
     assert ids(search(ayse, record.case_number)) == {case_id}
+
+
+def test_rebuilt_index_finds_the_same_cases_and_symbols_split_words(team: kd_support.Team) -> None:
+    ayse = team.login("ayse")
+    first = new_case(ayse, "Gülşen Öztürk")
+    second = new_case(ayse, "Işıl Doğan")
+    notes.add_note(ayse, second, r.Note("phone_call", "2026-01-10", "Kira 750₺kira borcu; ödeme planı konuşuldu."))
+    before = {q: ids(search(ayse, q)) for q in ("ozturk", "isil", "kira", "odeme")}
+    assert before == {"ozturk": {first}, "isil": {second}, "kira": {second}, "odeme": {second}}
+    with ayse.write() as conn:
+        indexed = search_index.rebuild(conn)
+    assert indexed == 3  # two case rows and one note
+    assert {q: ids(search(ayse, q)) for q in before} == before
