@@ -8,7 +8,6 @@ under closure review or closed (see domain.case_states).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
 from typing import Any
 
 from ..domain import case_states, record_checks
@@ -24,7 +23,7 @@ from ..vault.case_queries import CaseFilter, CaseSummary
 from ..vault.database import Connection
 from . import access
 from .access import CaseRef
-from .casework import as_json, checker, new_case_number, new_client_code, today, update_logged
+from .casework import as_json, checker, new_case_number, new_client_code, row_values, today, update_logged
 from .record_loader import load_record
 from .session import Session
 
@@ -43,28 +42,15 @@ def client_values(c: r.Client) -> dict[str, Any]:
 
 
 def intake_values(x: r.Intake) -> dict[str, Any]:
-    values = asdict(x)
-    values["violence_types"] = as_json(x.violence_types)
-    values["immediate_needs"] = as_json(x.immediate_needs)
-    values["prior_police"] = int(x.prior_police)
-    values["prior_court"] = int(x.prior_court)
-    return values
+    return row_values(x, drop=())
 
 
 def child_values(x: r.Child) -> dict[str, Any]:
-    values = asdict(x)
-    values.pop("id")
-    values["concerns"] = as_json(x.concerns)
-    values["accompanying"] = int(x.accompanying)
-    return values
+    return row_values(x)
 
 
 def perpetrator_values(x: r.Perpetrator) -> dict[str, Any]:
-    values = asdict(x)
-    values.pop("id")
-    values["lives_with_client"] = int(x.lives_with_client)
-    values["weapon_access"] = int(x.weapon_access)
-    return values
+    return row_values(x)
 
 
 def set_status(session: Session, conn: Connection, ref: CaseRef, event: Event, comment: str = "") -> Status:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Iterable, Mapping
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -40,6 +41,17 @@ def as_json(values: Iterable[str]) -> str:
 def from_json(text: str) -> list[Any]:
     value = json.loads(text)
     return value if isinstance(value, list) else []
+
+
+def row_values(record: Any, drop: Iterable[str] = ("id",)) -> dict[str, Any]:
+    """A flat record dataclass as column values: flags as 0/1, code lists as JSON, `drop` left out."""
+    values = {k: v for k, v in asdict(record).items() if k not in set(drop)}
+    for key, value in values.items():
+        if isinstance(value, bool):
+            values[key] = int(value)
+        elif isinstance(value, list):
+            values[key] = as_json(value)
+    return values
 
 
 def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:

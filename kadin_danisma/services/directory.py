@@ -3,8 +3,6 @@ searched by everyone who refers (by name, type or city, Turkish-folded)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from ..domain import record_checks
 from ..domain import records as r
 from ..domain.errors import InvalidInput, NotFound
@@ -13,7 +11,7 @@ from ..domain.permissions import Action
 from ..vault import rows
 from ..vault.database import Connection
 from . import access
-from .casework import checker, update_logged
+from .casework import checker, row_values, update_logged
 from .session import Session
 
 
@@ -57,9 +55,7 @@ def save_institution(session: Session, inst: r.Institution) -> int:
     c = checker(conn, "$")
     record_checks.institution(c, inst)
     c.raise_if_any()
-    values = asdict(inst)
-    values.pop("id")
-    values["active"] = int(inst.active)
+    values = row_values(inst)
     clash = conn.execute("SELECT id FROM institutions WHERE name = ? AND city = ?", (inst.name, inst.city)).fetchone()
     if clash is not None and clash[0] != inst.id:
         raise InvalidInput("an institution with this name already exists in this city")

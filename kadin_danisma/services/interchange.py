@@ -28,7 +28,7 @@ from ..vault.atomic import atomic_write
 from ..vault.audit import now_iso
 from ..vault.database import Connection, errors_translated
 from . import access, cases
-from .casework import as_json, checker, user_ids
+from .casework import as_json, checker, row_values, user_ids
 from .directory import all_institutions
 from .notes import note_values
 from .record_loader import load_record
@@ -284,7 +284,8 @@ def import_document(session: Session, data: Any) -> list[int]:
         inst_ids = _ensure_institutions(session, wconn, doc.institutions)
         shelter_ids = _ensure_shelters(session, wconn, doc.shelters)
         users = user_ids(wconn)
-        new_ids = [write_case(session, wconn, rec, inst_ids, shelter_ids, users) for rec in doc.cases]
+        with search_index.deferred(wconn):
+            new_ids = [write_case(session, wconn, rec, inst_ids, shelter_ids, users) for rec in doc.cases]
         session.log(wconn, "import", None, cases=len(new_ids))
     return new_ids
 
@@ -301,9 +302,7 @@ def _ensure_institutions(session: Session, conn: Connection, extra: list[r.Insti
     ids = {i.name: i.id for i in all_institutions(conn, include_inactive=True) if i.id is not None}
     for inst in extra:
         if inst.name not in ids:
-            values = to_dict(inst)
-            values["active"] = int(inst.active)
-            ids[inst.name] = rows.insert(conn, "institutions", values)
+            ids[inst.name] = rows.insert(conn, "institutions", row_values(inst))
             session.log(conn, "institution_add", f"institution:{ids[inst.name]}", via="import")
     return ids
 
@@ -312,9 +311,7 @@ def _ensure_shelters(session: Session, conn: Connection, extra: list[r.Shelter])
     ids = {str(x["name"]): int(x["id"]) for x in rows.select(conn, "shelters")}
     for sh in extra:
         if sh.name not in ids:
-            values = to_dict(sh, SHELTER_PRIVATE)
-            values["accessible"], values["active"] = int(sh.accessible), int(sh.active)
-            ids[sh.name] = rows.insert(conn, "shelters", values)
+            ids[sh.name] = rows.insert(conn, "shelters", row_values(sh, drop=SHELTER_PRIVATE))
             session.log(conn, "shelter_add", f"shelter:{ids[sh.name]}", via="import")
     return ids
 

@@ -5,7 +5,7 @@ them, and each such read is audited."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 
 from ..domain import record_checks
@@ -18,7 +18,7 @@ from ..vault.database import Connection, errors_translated
 from . import access
 from .access import CaseRef
 from .cases import touch
-from .casework import checker, today, update_logged
+from .casework import checker, row_values, today, update_logged
 from .session import Session
 
 
@@ -74,10 +74,7 @@ def save_shelter(session: Session, shelter: r.Shelter) -> int:
     c = checker(conn, "$")
     record_checks.shelter(c, shelter)
     c.raise_if_any()
-    values = asdict(shelter)
-    values.pop("id")
-    values["accessible"] = int(shelter.accessible)
-    values["active"] = int(shelter.active)
+    values = row_values(shelter)
     clash = conn.execute("SELECT id FROM shelters WHERE name = ?", (shelter.name,)).fetchone()
     if clash is not None and clash[0] != shelter.id:
         raise InvalidInput("a shelter with this name already exists")

@@ -41,7 +41,12 @@ def connect(path: Path, key: bytes | bytearray, *, readonly: bool = False) -> Co
     """Open and verify a connection; raises VaultDamaged if the key does not open the file."""
     uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
     try:
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=30)
+        # No prepared-statement cache: cached statements keep SQLite's per-connection lookaside memory
+        # busy, so every other allocation goes to the system allocator, which cipher_memory_security turns
+        # into an mlock/munlock pair. Measured on an insert: 105 µs with Python's default cache of 128,
+        # 10 µs with none (preparing again is cheaper than the locked allocations it saves).
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=30,
+                                  cached_statements=0)
     except sqlcipher3.Error as exc:
         raise translate(exc) from None
     try:

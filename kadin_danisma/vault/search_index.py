@@ -9,6 +9,10 @@ Both the indexed text and the query go through domain.folding, so "isik" finds "
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
+
 from ..domain.folding import query_words
 from .database import Connection, errors_translated
 
@@ -16,8 +20,32 @@ CASE_TOP = 1 << 40  # case rows: (0, CASE_TOP); ids stay far below 2**40
 NOTE_TOP = 1 << 41  # note rows: [CASE_TOP, NOTE_TOP)
 
 
+# FTS5 flushes its in-memory index whenever a rowid is not above the previous one in a transaction; with
+# count-down rowids every new row would be a flush (measured: 970 µs instead of 140 µs per note). Bulk
+# writers collect fresh rows here and insert them in ascending rowid order at the end (`deferred`).
+_DEFERRED: ContextVar[list[tuple[int, str]] | None] = ContextVar("search_index_deferred", default=None)
+
+
+@contextlib.contextmanager
+def deferred(conn: Connection) -> Iterator[None]:
+    """Within the block, new index rows are buffered and written sorted when it ends without error."""
+    buffer: list[tuple[int, str]] = []
+    token = _DEFERRED.set(buffer)
+    try:
+        yield
+    finally:
+        _DEFERRED.reset(token)
+    buffer.sort()
+    with errors_translated():
+        conn.executemany("INSERT INTO search_fts (rowid, text) VALUES (?, ?)", buffer)
+
+
 def _put(conn: Connection, rowid: int, text: str, fresh: bool = False) -> None:
     """Index text under rowid; `fresh` (a row just inserted) skips removing an earlier entry."""
+    buffer = _DEFERRED.get()
+    if fresh and buffer is not None:
+        buffer.append((rowid, " ".join(query_words(text))))
+        return
     with errors_translated():
         if not fresh:
             conn.execute("DELETE FROM search_fts WHERE rowid = ?", (rowid,))
@@ -81,14 +109,15 @@ def rebuild(conn: Connection) -> int:
     count = 0
     with errors_translated():
         conn.execute("DELETE FROM search_fts")
+        # Newest first = ascending rowid: cases (below CASE_TOP) then notes, each by descending id.
         cases = conn.execute(
             "SELECT c.id, c.case_number, cl.client_code, cl.full_name"
-            " FROM cases c JOIN clients cl ON cl.id = c.client_id"
+            " FROM cases c JOIN clients cl ON cl.id = c.client_id ORDER BY c.id DESC"
         ).fetchall()
         for case_id, number, code, name in cases:
             index_case(conn, int(case_id), str(number), str(code), str(name), fresh=True)
             count += 1
-        for note_id, body in conn.execute("SELECT id, body FROM notes"):
+        for note_id, body in conn.execute("SELECT id, body FROM notes ORDER BY id DESC"):
             index_note(conn, int(note_id), str(body), fresh=True)
             count += 1
     return count
