@@ -18,7 +18,7 @@ from .domain.roles import parse_roles, roles_to_text
 from .services import backups, users, vault_service
 from .services.session import Session
 
-SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search")
+SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "export-pdf")
 PROG = "kadin-danisma"
 
 
@@ -232,6 +232,7 @@ def run(argv: list[str]) -> int:
         if not args.command:
             raise CliError("name a command: " + ", ".join(SUBCOMMANDS))
         secrets = SecretReader()
+        args.read_secret = secrets.read  # a command may need a second secret (a PDF password)
         if args.command in cli_cases.COMMANDS:
             return cli_cases.COMMANDS[args.command](args, lambda a: _unlock_reported(a, secrets))
         return _COMMANDS[args.command](args, secrets)

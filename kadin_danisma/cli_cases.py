@@ -40,6 +40,19 @@ def add_parsers(sub: Any) -> None:
     e.add_argument("--include-withheld", action="store_true",
                    help="also export notes marked 'never include in exports' (a full transfer; audited)")
 
+    x = sub.add_parser("export-pdf", help="write a referral letter, case summary or client record as PDF; stdin: "
+                                          "your password (then, with --encrypt, the PDF password)")
+    x.add_argument("--vault", required=True, type=Path)
+    x.add_argument("--user", required=True)
+    x.add_argument("--case", required=True, help="case number")
+    x.add_argument("--kind", required=True, choices=("referral", "summary", "record"))
+    x.add_argument("--referral", type=int, help="referral id (for --kind referral)")
+    x.add_argument("--fields", help="comma-separated letter fields (default: the minimum-necessary ones); "
+                                    "'list' prints the choices")
+    x.add_argument("--lang", choices=("tr", "en"), default="tr")
+    x.add_argument("--encrypt", action="store_true", help="protect the PDF with a password (AES-256)")
+    x.add_argument("--out", required=True, type=Path)
+
     s = sub.add_parser("search", help="print matching case numbers; stdin: your password")
     s.add_argument("--vault", required=True, type=Path)
     s.add_argument("--user", required=True)
@@ -116,6 +129,34 @@ def cmd_search(args: argparse.Namespace, unlock: Unlock) -> int:
     return _with_session(unlock, args, work)
 
 
+def cmd_export_pdf(args: argparse.Namespace, unlock: Unlock) -> int:
+    if args.kind == "referral" and args.referral is None:
+        raise InvalidInput("--referral ID is required for a referral letter")
+
+    def work(session: Session) -> int:
+        from .services import exports  # reportlab loads only when a document is asked for
+
+        case_id = cases.find_case_id(session, args.case)
+        if args.kind == "referral" and args.fields == "list":
+            for choice in exports.letter_choices(session, case_id, args.referral, args.lang):
+                print(f"{choice.key}\t{'ticked' if choice.ticked else '-'}\t{choice.label}")
+            return 0
+        password = args.read_secret("PDF password: ") if args.encrypt else None
+        if args.kind == "referral":
+            fields = None if not args.fields else [f.strip() for f in args.fields.split(",") if f.strip()]
+            pdf = exports.referral_letter_pdf(session, case_id, args.referral, fields, args.lang, password)
+        elif args.kind == "summary":
+            pdf = exports.case_summary_pdf(session, case_id, args.lang, password)
+        else:
+            pdf = exports.client_record_pdf(session, case_id, args.lang, password)
+        exports.save_pdf(args.out, pdf)
+        print(f"wrote {args.out}" + (" (password-protected)" if password else ""))
+        return 0
+
+    return _with_session(unlock, args, work)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Unlock], int]] = {
     "demo-data": cmd_demo_data, "import": cmd_import, "export": cmd_export, "search": cmd_search,
+    "export-pdf": cmd_export_pdf,
 }
