@@ -108,6 +108,15 @@ def test_password_protected_letter(team: kd_support.Team, tmp_path: Path) -> Non
     shown = subprocess.run(["qpdf", f"--password={PDF_PASSWORD}", "--show-encryption", str(path)],
                            capture_output=True, text=True, check=False)
     assert "AESv3" in shown.stdout or "AES-256" in shown.stdout, shown.stdout
+    # MuPDF, the other reader the issue names, opens it only with the password.
+    txt = tmp_path / "mupdf.txt"
+    refused_mupdf = subprocess.run(["mutool", "draw", "-q", "-F", "txt", "-o", str(txt), str(path)],
+                                   capture_output=True, check=False)
+    assert refused_mupdf.returncode != 0
+    opened = subprocess.run(["mutool", "draw", "-q", "-p", PDF_PASSWORD, "-F", "txt", "-o", str(txt), str(path)],
+                            capture_output=True, text=True, check=False)
+    assert opened.returncode == 0, opened.stderr
+    assert "Işıl Şahin" in unicodedata.normalize("NFKC", txt.read_text("utf-8"))
 
 
 def test_summary_and_record_leave_out_never_export_notes(team: kd_support.Team, tmp_path: Path) -> None:
