@@ -1,42 +1,59 @@
 """The one main window: first-run wizard, unlock screen or the unlocked workspace, and locking.
 
-Locking (Ctrl+L, the Lock button, or the idle timer) never waits for anything: open dialogs are closed,
-the workspace is scrubbed and destroyed, the session writes its lock event and closes the database.
+Locking (Ctrl+L, the Lock button, or the idle timer) waits for nothing a person started: what is being
+typed is kept as an encrypted draft, open dialogs are closed, the workspace is scrubbed and destroyed,
+running vault reads are interrupted (they end within milliseconds), and the session writes its lock event
+and closes the database.
 The window title never carries case data.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ..services import settings, vault_service
 from ..services.session import Session
-from .app import current_language, switch_language
+from .app import current_language, step_font_size, switch_language
 from .idle import IdleWatcher
 from .setup_wizard import FirstRunWizard
 from .unlock_page import UnlockPage
+from .workers import wait_for_workers
 from .workspace import RecoveryWorkspace, Workspace
+
+LOCK_WAIT_MS = 3000  # the most a lock waits for interrupted workers (a key derivation in a dialog)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault_folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, vault_folder: Path, parent: QWidget | None = None, demo: bool = False) -> None:
         super().__init__(parent)
         self.vault_folder = vault_folder
-        self.setWindowTitle(self.tr("Kadın Danışma"))
+        self.demo = demo
+        self.setWindowTitle(self._title())
         self.resize(980, 680)
         self.session: Session | None = None
         self.workspace: Workspace | RecoveryWorkspace | None = None
         self.wizard: FirstRunWizard | None = None
         # Tests shorten the idle timeout through this (milliseconds); None means the vault setting.
         self.idle_override_ms: int | None = None
+        # Tests shorten the draft autosave interval through this (milliseconds); None means the default.
+        self.autosave_override_ms: int | None = None
 
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        if demo:
+            column.addWidget(self._demo_banner())
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.unlock_page = self._make_unlock_page()
+        self._font_shortcuts()
 
         self.idle = IdleWatcher(self)
         app = QApplication.instance()
@@ -56,8 +73,33 @@ class MainWindow(QMainWindow):
             self.wizard.finished_setup.connect(self._setup_done)
             self.wizard.cancelled.connect(self.close)
 
+    def _title(self) -> str:
+        return self.tr("Kadın Danışma — DEMO") if self.demo else self.tr("Kadın Danışma")
+
+    def _demo_banner(self) -> QLabel:
+        from ..services.demo import DEMO_PASSWORD  # the generator loads only in demo mode
+
+        banner = QLabel(self.tr(
+            "DEMO — synthetic cases only, deleted when the app closes. Sign in as danisman1 (counselor), "
+            "supervizor (supervisor) or demo (admin); password: %1").replace("%1", DEMO_PASSWORD))
+        banner.setObjectName("demoBanner")
+        banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner.setWordWrap(True)
+        banner.setStyleSheet("background: #7a1f1f; color: #ffffff; font-weight: bold; padding: 6px;")
+        banner.setAccessibleName(self.tr("Demo mode"))
+        return banner
+
+    def _font_shortcuts(self) -> None:
+        for keys, step in ((("Ctrl++", "Ctrl+="), 1), (("Ctrl+-",), -1), (("Ctrl+0",), 0)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+                shortcut.activated.connect(lambda s=step: step_font_size(s))
+
     def _make_unlock_page(self) -> UnlockPage:
         page = UnlockPage(self.vault_folder)
+        if self.demo:
+            page.username.setText("danisman1")  # a demo counselor (services/demo.py)
         page.set_language(current_language())
         self.stack.addWidget(page)
         page.unlocked.connect(self.open_session)
@@ -72,7 +114,7 @@ class MainWindow(QMainWindow):
         username = old.username.text()
         self.unlock_page = self._make_unlock_page()
         self.unlock_page.username.setText(username)
-        self.setWindowTitle(self.tr("Kadın Danışma"))
+        self.setWindowTitle(self._title())
         if self.stack.currentWidget() is old:
             self.stack.setCurrentWidget(self.unlock_page)
         self.stack.removeWidget(old)
@@ -89,7 +131,7 @@ class MainWindow(QMainWindow):
 
     def open_session(self, session: Session) -> None:
         self.session = session
-        workspace = Workspace(session)
+        workspace = Workspace(session, autosave_ms=self.autosave_override_ms)
         workspace.settings_changed.connect(self._apply_idle)
         self._show_workspace(workspace)
         self._apply_idle()
@@ -124,6 +166,11 @@ class MainWindow(QMainWindow):
             return
         session, self.session = self.session, None  # first, so a dialog closing below cannot re-enter
         self.idle.stop()
+        if isinstance(self.workspace, Workspace):
+            # What is being typed (in the workspace or in an open dialog) is kept, encrypted, before
+            # anything is closed; it is offered back at the next unlock.
+            with contextlib.suppress(Exception):
+                self.workspace.keep_drafts()
         # Close every dialog first: a modal must never keep the data on screen.
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -134,6 +181,10 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(workspace)
             workspace.hide()
             workspace.deleteLater()
+        # Workers may be reading the vault: stop their statements, let them end (milliseconds once
+        # interrupted), and only then close the connections under them.
+        session.interrupt()
+        wait_for_workers(LOCK_WAIT_MS)
         session.lock()
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:

@@ -97,3 +97,13 @@ def break_glass(session: Session, case_id: int, reason: str) -> CaseRef:
         session.log(wconn, "break_glass", ref.target, reason=reason)
     session.break_glass[case_id] = reason
     return load_ref(session, conn, case_id)
+
+
+def may(session: Session, case_id: int, action: Action) -> bool:
+    """Whether `action` on this case is allowed now (without a new reason): the GUI shows or hides its
+    controls by this; the services still check every call."""
+    try:
+        case_access(session, case_id, action)
+    except PermissionDenied:
+        return False
+    return True

@@ -234,15 +234,18 @@ def assign(session: Session, case_id: int, usernames: list[str]) -> None:
         session.log(wconn, "case_assign", ref.target, before=before, after=sorted(str(ids[u]) for u in usernames))
 
 
-def open_case(session: Session, case_id: int, reason: str | None = None) -> r.CaseRecord:
+def open_case(session: Session, case_id: int, reason: str | None = None, audit: bool = True) -> r.CaseRecord:
     """Everything about the case, for reading; the read is audited. A counselor opening a case not
-    assigned to her passes a reason (break-glass), or gets ReasonRequired."""
+    assigned to her passes a reason (break-glass), or gets ReasonRequired. `audit=False` only for the
+    re-read of a case already open on her screen after she saved something in it (the opening was logged;
+    the save has its own entry), so the access log is not flooded by her own edits."""
     if reason is not None:
         access.break_glass(session, case_id, reason)
     ref = access.case_access(session, case_id, Action.CASE_READ)
     conn = session.connection()
     record = load_record(conn, case_id)
-    session.audit("case_view", ref.target, relation=ref.relation.value)
+    if audit:
+        session.audit("case_view", ref.target, relation=ref.relation.value)
     return record
 
 

@@ -95,6 +95,11 @@ class Session:
         with self.write() as conn:
             self.log(conn, action, target, **details)
 
+    def interrupt(self) -> None:
+        """Stop whatever statements are running in other threads (before a lock)."""
+        if self._vault is not None and self._vault.is_open:
+            self._vault.interrupt()
+
     def lock(self) -> None:
         """Write the lock event (best effort: a full disk must not keep the vault open), then close."""
         if self._vault is None:

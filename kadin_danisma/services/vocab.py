@@ -99,3 +99,16 @@ def set_active(session: Session, kind: Kind, code: str, active: bool) -> None:
             wconn.execute("UPDATE vocabulary SET active = ? WHERE kind = ? AND code = ?",
                           (int(active), kind.value, code))
         session.log(wconn, "vocab_retire" if not active else "vocab_restore", f"{kind.value}:{code}")
+
+
+def all_terms(session: Session) -> list[VocabTerm]:
+    """Every term of every vocabulary (retired ones too, so old records still show their labels); the GUI
+    loads this once per session for its labels and choice lists."""
+    if session.user_id is None:
+        return []
+    with errors_translated():
+        rows = session.connection().execute(
+            "SELECT kind, code, label_tr, label_en, meta, builtin, active FROM vocabulary ORDER BY kind, position, code"
+        ).fetchall()
+    return [VocabTerm(str(r[0]), str(r[1]), str(r[2]), str(r[3]), json.loads(r[4]), bool(r[5]), bool(r[6]))
+            for r in rows]

@@ -108,14 +108,19 @@ def count_cases(conn: Connection, f: CaseFilter) -> int:
 
 def list_cases(conn: Connection, f: CaseFilter, sort: str = "opened_on", descending: bool = True,
                offset: int = 0, limit: int = 200) -> list[CaseSummary]:
+    """One page. The page's ids are found first (sorting only ids and the sort key), then only those rows
+    get their flags and counselors: computing the flag sub-queries for every row before sorting made deep
+    pages of 50,000 cases take over a second."""
     if sort not in SORT_COLUMNS:
         raise ValueError("unknown sort column")
     where, params = _where(f)
     direction = "DESC" if descending else "ASC"
     params.update(limit=limit, offset=offset)
-    sql = f"{_SELECT}{where} ORDER BY {SORT_COLUMNS[sort]} {direction}, c.id {direction} LIMIT :limit OFFSET :offset"
+    sql = (f"SELECT c.id FROM cases c JOIN clients cl ON cl.id = c.client_id{where}"
+           f" ORDER BY {SORT_COLUMNS[sort]} {direction}, c.id {direction} LIMIT :limit OFFSET :offset")
     with errors_translated():
-        return [_summary(r) for r in conn.execute(sql, params)]
+        ids = [int(r[0]) for r in conn.execute(sql, params)]
+    return summaries(conn, ids)
 
 
 def summaries(conn: Connection, case_ids: list[int]) -> list[CaseSummary]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..domain.errors import VaultTooNew
 from .database import Connection, errors_translated
 from .schema_cases import CASES_V2
+from .schema_drafts import DRAFTS_V3
 
 MIGRATIONS: list[tuple[int, str]] = [
     (
@@ -46,6 +47,7 @@ MIGRATIONS: list[tuple[int, str]] = [
         """,
     ),
     (2, CASES_V2),
+    (3, DRAFTS_V3),
 ]
 
 LATEST = MIGRATIONS[-1][0]

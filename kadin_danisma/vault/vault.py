@@ -194,8 +194,18 @@ class Vault:
     def subkey(self, purpose: bytes) -> bytes:
         return audit.derive_subkey(self._key, purpose)
 
+    def interrupt(self) -> None:
+        """Make every running statement, in any thread, stop with an error now (sqlite3_interrupt is safe
+        to call from another thread; closing a connection another thread is using is not)."""
+        with self._lock:
+            conns = list(self._all)
+        for conn in conns:
+            with contextlib.suppress(Exception):
+                conn.interrupt()
+
     def close(self) -> None:
-        """Close every connection and zero the data key. Safe to call twice."""
+        """Close every connection and zero the data key. Safe to call twice. Callers with worker threads
+        interrupt() and let them finish first: a connection must not be closed under a running statement."""
         with self._lock:
             conns, self._all = self._all, []
         for conn in conns:

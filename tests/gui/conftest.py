@@ -19,7 +19,16 @@ os.environ["KADIN_DANISMA_SKIP_KDF_CALIBRATION"] = "1"
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest
-from gui_support import ADMIN, ADMIN_NAME, CENTER, PASSWORD
+from gui_support import (
+    ADMIN,
+    ADMIN_NAME,
+    CENTER,
+    COUNSELOR,
+    COUNSELOR_NAME,
+    PASSWORD,
+    SUPERVISOR,
+    SUPERVISOR_NAME,
+)
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -108,6 +117,39 @@ def vault(tmp_path: Path) -> VaultInfo:
     created = vault_service.create_vault(folder, CENTER, ADMIN, ADMIN_NAME, PASSWORD)
     created.session.lock()
     return VaultInfo(folder, created.recovery_key)
+
+
+@pytest.fixture(scope="session")
+def _case_vault_template(tmp_path_factory: pytest.TempPathFactory) -> VaultInfo:
+    """Made once per test run: the admin, counselor 'ayse' and supervisor 'selin' (password PASSWORD, no
+    forced change), and 60 synthetic demo cases owned by the demo counselors (danisman1, …)."""
+    from kadin_danisma.domain.roles import Role
+    from kadin_danisma.services import demo, users
+    from kadin_danisma.vault import repositories
+
+    folder = tmp_path_factory.mktemp("case-vault") / "vault"
+    created = vault_service.create_vault(folder, CENTER, ADMIN, ADMIN_NAME, PASSWORD)
+    session = created.session
+    try:
+        users.add_user(session, COUNSELOR, COUNSELOR_NAME, frozenset({Role.COUNSELOR}), PASSWORD)
+        users.add_user(session, SUPERVISOR, SUPERVISOR_NAME, frozenset({Role.SUPERVISOR}), PASSWORD)
+        demo.generate(session, 60, seed=7)
+        with session.write() as conn:
+            for user in repositories.list_users(conn):
+                repositories.update_user(conn, user.id, must_change_password=0)
+    finally:
+        session.lock()
+    return VaultInfo(folder, created.recovery_key)
+
+
+@pytest.fixture
+def case_vault(_case_vault_template: VaultInfo, tmp_path: Path) -> VaultInfo:
+    """A private copy of the case vault, locked."""
+    import shutil
+
+    folder = tmp_path / "case-vault"
+    shutil.copytree(_case_vault_template.folder, folder)
+    return VaultInfo(folder, _case_vault_template.recovery_key)
 
 
 # -- windows ----------------------------------------------------------------------------------------------

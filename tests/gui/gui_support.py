@@ -35,6 +35,11 @@ PASSWORD = "Guclu-Parola-2026"
 CENTER = "Çankaya Kadın Danışma Merkezi"
 WORKER_TIMEOUT = 20000  # ms; key derivation is ~0.2 s at the floor, but CI machines can be slow
 RECOVERY_RE = re.compile(r"^\d{6}(-\d{6}){7}$")
+# The case vault (fixture `case_vault`): two named staff plus demo cases for the demo counselors.
+COUNSELOR, COUNSELOR_NAME = "ayse", "Ayşe Demir"
+SUPERVISOR, SUPERVISOR_NAME = "selin", "Selin Kurt"
+DEMO_COUNSELOR = "danisman1"  # owns demo cases; password DEMO_PASSWORD
+DEMO_PASSWORD = "Deneme-Parola-2026"
 
 
 # -- driving the GUI like a person --------------------------------------------------------------------------
@@ -65,11 +70,14 @@ def click(qtbot, button: QAbstractButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def click_tab(qtbot, window: MainWindow, index: int) -> None:
-    """Click a tab of the workspace (0 overview, 1 users, 2 settings for an admin)."""
-    bar = window.workspace.tabs.tabBar()  # type: ignore[union-attr]
+def click_tab(qtbot, window: MainWindow, page: QWidget) -> None:
+    """Click the workspace tab that shows `page` (e.g. workspace.users_page)."""
+    tabs = window.workspace.tabs  # type: ignore[union-attr]
+    index = tabs.indexOf(page)
+    assert index >= 0, "no tab shows this page"
+    bar = tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert window.workspace.tabs.currentIndex() == index  # type: ignore[union-attr]
+    assert tabs.currentIndex() == index
 
 
 def tick(qtbot, box: QCheckBox) -> None:

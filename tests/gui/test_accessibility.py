@@ -80,7 +80,7 @@ def test_workspace_and_dialogs_are_named(qtbot, window) -> None:
     assert unnamed_controls(workspace) == []
     assert workspace.lock_button.accessibleName(), "the lock button says what it does"
 
-    click_tab(qtbot, window, 1)
+    click_tab(qtbot, window, window.workspace.users_page)
     click(qtbot, workspace.users_page.add_button)
     dialog = the_dialog(qtbot, AddUserDialog)
     assert unnamed_controls(dialog) == []
@@ -194,7 +194,7 @@ def test_dialog_tab_order_follows_the_screen(qtbot, window) -> None:
     """Regression (same cause): "Add a user" and "Change my password" used to start in "New password"."""
     sign_in(qtbot, window)
     workspace = window.workspace
-    click_tab(qtbot, window, 1)
+    click_tab(qtbot, window, window.workspace.users_page)
     click(qtbot, workspace.users_page.add_button)
     dialog = the_dialog(qtbot, AddUserDialog)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and focused().window() is dialog, timeout=2000)

@@ -47,7 +47,7 @@ def table_rows(window) -> dict[str, list[str]]:
 
 
 def add_user_via_dialog(qtbot, window, username: str, display: str, password: str, *, supervisor: bool) -> None:
-    click_tab(qtbot, window, 1)
+    click_tab(qtbot, window, window.workspace.users_page)
     page = window.workspace.users_page
     click(qtbot, page.add_button)
     dialog = the_dialog(qtbot, AddUserDialog)
@@ -140,7 +140,7 @@ def test_add_reset_and_disable_a_user(qtbot, window) -> None:
 
 def test_the_admin_cannot_disable_herself(qtbot, window) -> None:
     sign_in(qtbot, window)
-    click_tab(qtbot, window, 1)
+    click_tab(qtbot, window, window.workspace.users_page)
     page = window.workspace.users_page
     page.select_user(ADMIN)
     click(qtbot, page.disable_button)
@@ -172,8 +172,10 @@ def test_a_new_user_must_choose_her_own_password(qtbot, window, vault) -> None:
     dialog = the_dialog(qtbot, ChangePasswordDialog)
     workspace = window.workspace
     assert isinstance(workspace, Workspace)
-    # A counselor sees the overview only.
-    assert workspace.tabs.count() == 1 and workspace.users_page is None and workspace.settings_page is None
+    # A counselor sees her dashboard, the cases and the vault overview; no user or settings administration.
+    tab_pages = [workspace.tabs.widget(i) for i in range(workspace.tabs.count())]
+    assert tab_pages == [workspace.dashboard, workspace.case_list, workspace.overview]
+    assert workspace.users_page is None and workspace.settings_page is None
     assert not workspace.overview.backup_button.isVisible()
     type_into(qtbot, dialog.current, FIRST_PASSWORD)
     type_into(qtbot, dialog.pair.first, FIRST_PASSWORD)
@@ -224,7 +226,7 @@ def test_forced_password_dialog_blocks_the_workspace(qtbot, window, vault) -> No
 def test_settings_are_saved_and_audited(qtbot, window) -> None:
     sign_in(qtbot, window)
     wait_overview(qtbot, window)
-    click_tab(qtbot, window, 2)
+    click_tab(qtbot, window, window.workspace.settings_page)
     settings = window.workspace.settings_page
     assert settings.center.text() == "Çankaya Kadın Danışma Merkezi"
     assert settings.idle.value() == 5

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_support import ADMIN, PASSWORD, WORKER_TIMEOUT, click, sign_in, wait_overview
+from gui_support import ADMIN, PASSWORD, WORKER_TIMEOUT, click, click_tab, sign_in, wait_overview
 from PySide6.QtWidgets import QLabel
 
 from kadin_danisma.services import vault_service
@@ -14,6 +14,7 @@ def test_back_up_and_verify(qtbot, window, tmp_path: Path) -> None:
     sign_in(qtbot, window)
     wait_overview(qtbot, window)
     overview = window.workspace.overview
+    click_tab(qtbot, window, overview)
     status = overview.findChild(QLabel, "backupStatus")
     result = overview.findChild(QLabel, "overviewResult")
     assert status.text().startswith("Never backed up"), status.text()

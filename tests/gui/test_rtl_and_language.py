@@ -67,7 +67,7 @@ def test_unlock_page_and_workspace_right_to_left(qtbot, rtl, make_window, vault)
     # The lock button is at the far left in a mirrored layout.
     assert x_in(workspace.lock_button, workspace) < x_in(workspace.change_password_button, workspace)
 
-    click_tab(qtbot, window, 1)
+    click_tab(qtbot, window, window.workspace.users_page)
     click(qtbot, workspace.users_page.add_button)
     dialog = the_dialog(qtbot, AddUserDialog)
     assert dialog.isRightToLeft() and dialog.pair.first.isRightToLeft()
