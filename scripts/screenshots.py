@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 from kadin_danisma.domain.roles import Role  # noqa: E402
 from kadin_danisma.gui.app import install_translations, make_app  # noqa: E402
 from kadin_danisma.gui.main_window import MainWindow  # noqa: E402
-from kadin_danisma.services import users  # noqa: E402
+from kadin_danisma.gui.workspace import Workspace  # noqa: E402
+from kadin_danisma.services import demo, users  # noqa: E402
 
 PASSWORD = "Guclu-Parola-2026"
 
@@ -81,6 +82,7 @@ def main() -> int:
                                  ("leyla.rahimi", "ليلى رحيمي", {Role.COUNSELOR, Role.SUPERVISOR})):
         users.add_user(session, name, display, frozenset(roles), "Ilk-Parola-2026-" + display[:2])
     ws = window.workspace
+    ws.tabs.setCurrentWidget(ws.overview)  # type: ignore[union-attr]
     ws.overview.refresh()  # type: ignore[union-attr]
     settle(app)
     settle(app, lambda: "…" not in ws.overview.audit.text())  # type: ignore[union-attr]
@@ -90,12 +92,76 @@ def main() -> int:
         ws.tabs.setCurrentWidget(ws.users_page)  # type: ignore[union-attr]
         settle(app)
         window.grab().save(str(out / f"users-{lang}.png"))
+    demo.generate(session, 240, seed=3)  # synthetic cases for the case screens
     window.lock()
     window.unlock_page.username.setText("koordinator")
     settle(app)
     window.grab().save(str(out / f"unlock-{lang}.png"))
+    case_screens(app, window, out, lang)
     print(f"screenshots written to {out}")
     return 0
+
+
+def sign_in(app: QApplication, window: MainWindow, username: str, password: str) -> Workspace:
+    page = window.unlock_page
+    page.username.setText(username)
+    page.password.setText(password)
+    page.unlock_button.click()
+    settle(app, lambda: window.workspace is not None)
+    workspace = window.workspace
+    assert isinstance(workspace, Workspace)
+    return workspace
+
+
+def case_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """A demo counselor's day: dashboard, case list (privacy mode on), search, a case, a note, an intake."""
+    window.resize(1180, 760)
+    ws = sign_in(app, window, f"{demo.COUNSELOR_PREFIX}1", demo.DEMO_PASSWORD)
+    assert ws.dashboard is not None and ws.case_list is not None and ws.search is not None
+    board = ws.dashboard
+    settle(app, lambda: board.board is not None)
+    settle(app)
+    window.grab().save(str(out / f"dashboard-{lang}.png"))
+    ws.tabs.setCurrentWidget(ws.case_list)
+    settle(app, lambda: not ws.case_list.model.busy)
+    ws.case_list.table.selectRow(2)
+    ws.case_list.reveal_selected()
+    settle(app)
+    window.grab().save(str(out / f"case-list-{lang}.png"))
+    ws.tabs.setCurrentWidget(board)
+    search = ws.search
+    search.setFocus()
+    search.setText("ay")
+    search._run()
+    settle(app, lambda: search.results.isVisible())
+    settle(app)
+    window.grab().save(str(out / f"search-{lang}.png"))
+    search.results.hide()
+    search.clear()
+    # The open case with the most notes among hers.
+    mine = board.board.my_open_cases  # type: ignore[union-attr]
+    assert mine
+    view = ws.open_case(mine[0].id)
+    settle(app, lambda: view.data is not None)
+    settle(app)
+    window.grab().save(str(out / f"case-overview-{lang}.png"))
+    view.tabs.setCurrentWidget(view.notes_tab)
+    settle(app)
+    window.grab().save(str(out / f"case-notes-{lang}.png"))
+    view.tabs.setCurrentWidget(view.risk_tab)
+    settle(app)
+    window.grab().save(str(out / f"case-risk-{lang}.png"))
+    editor = view.open_note_editor()
+    assert editor is not None
+    editor.body.setPlainText("Görüşme tercüman eşliğinde yapıldı; güvenlik planı birlikte gözden geçirildi. (DEMO)")
+    settle(app)
+    editor.grab().save(str(out / f"note-editor-{lang}.png"))
+    editor.reject()
+    intake = ws.new_intake()
+    settle(app)
+    window.grab().save(str(out / f"intake-{lang}.png"))
+    ws.close_tab(ws.tabs.indexOf(intake))
+    window.lock()
 
 
 if __name__ == "__main__":

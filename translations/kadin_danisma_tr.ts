@@ -49,7 +49,7 @@
     <message>
         <location filename="../kadin_danisma/gui/setup_wizard.py" line="57"/>
         <source>This account manages users, settings and backups, and reviews cases as a supervisor. Choose a password only you know.</source>
-        <translation>Bu hesap kullanıcıları, ayarları ve yedekleri yönetir; süpervizör olarak dosyaları inceler. Yalnızca sizin bildiğiniz bir parola seçin.</translation>
+        <translation>Bu hesap kullanıcıları, ayarları ve yedekleri yönetir; süpervizör olarak vakaları inceler. Yalnızca sizin bildiğiniz bir parola seçin.</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/setup_wizard.py" line="60"/>
@@ -75,6 +75,526 @@
         <location filename="../kadin_danisma/gui/setup_wizard.py" line="86"/>
         <source>2–32 characters: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>2–32 karakter: küçük harf a–z, rakam, &apos;.&apos;, &apos;_&apos; veya &apos;-&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="253"/>
+        <source>Case</source>
+        <translation>Vaka no</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="253"/>
+        <source>Client</source>
+        <translation>Danışan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="253"/>
+        <source>Client code</source>
+        <translation>Danışan kodu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="253"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="253"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="254"/>
+        <source>Opened</source>
+        <translation>Açılış</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="254"/>
+        <source>Counselor</source>
+        <translation>Danışman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="254"/>
+        <source>Flags</source>
+        <translation>İşaretler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="256"/>
+        <source>This column cannot be sorted.</source>
+        <translation>Bu sütuna göre sıralanamaz.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="299"/>
+        <source>name hidden</source>
+        <translation>ad gizli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="301"/>
+        <source>not assessed</source>
+        <translation>değerlendirilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="303"/>
+        <source>no flags</source>
+        <translation>işaret yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="310"/>
+        <source>Name hidden (privacy mode). Select the row and press Space to show it.</source>
+        <translation>Ad gizli (gizlilik modu). Göstermek için satırı seçip Boşluk tuşuna basın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="322"/>
+        <source>Interpreter: %1</source>
+        <translation>Tercüman: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="324"/>
+        <source>shelter</source>
+        <translation>konukevi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="324"/>
+        <source>In a shelter</source>
+        <translation>Konukevinde</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="326"/>
+        <source>measure</source>
+        <translation>tedbir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="326"/>
+        <source>Active protective measure</source>
+        <translation>Yürürlükte koruyucu tedbir</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="350"/>
+        <source>Status filter</source>
+        <translation>Durum filtresi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="351"/>
+        <source>Risk filter</source>
+        <translation>Risk filtresi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="354"/>
+        <source>Counselor filter</source>
+        <translation>Danışman filtresi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="355"/>
+        <source>Interpreter language filter</source>
+        <translation>Tercüman dili filtresi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="357"/>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="357"/>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="358"/>
+        <source>In a shelter filter</source>
+        <translation>Konukevinde filtresi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="359"/>
+        <source>Active measure filter</source>
+        <translation>Yürürlükte tedbir filtresi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="360"/>
+        <source>Clear &amp;filters</source>
+        <translation>&amp;Filtreleri temizle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="362"/>
+        <source>Clear all filters</source>
+        <translation>Tüm filtreleri temizle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="368"/>
+        <source>S&amp;tatus:</source>
+        <translation>Du&amp;rum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="368"/>
+        <source>Ris&amp;k:</source>
+        <translation>Risk dü&amp;zeyi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="369"/>
+        <source>Couns&amp;elor:</source>
+        <translation>Da&amp;nışman:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="371"/>
+        <source>Interpreter lan&amp;guage:</source>
+        <translation>&amp;Tercüman dili:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="371"/>
+        <source>In s&amp;helter:</source>
+        <translation>K&amp;onukevinde:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="372"/>
+        <source>&amp;Active measure:</source>
+        <translation>&amp;Yürürlükte tedbir:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="387"/>
+        <source>Cases</source>
+        <translation>Vakalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="389"/>
+        <source>Enter opens the selected case. Space shows or hides the client&apos;s name in privacy mode.</source>
+        <translation>Enter seçili vakayı açar. Boşluk tuşu, gizlilik modunda danışanın adını gösterir veya gizler.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="411"/>
+        <source>Number of cases</source>
+        <translation>Vaka sayısı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="412"/>
+        <source>Show &amp;name</source>
+        <translation>Adı göst&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="414"/>
+        <source>Show the selected client&apos;s name</source>
+        <translation>Seçili danışanın adını göster</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="415"/>
+        <source>Show or hide the name of the selected row only (Space)</source>
+        <translation>Yalnızca seçili satırdaki adı göster veya gizle (Boşluk)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="416"/>
+        <source>Privac&amp;y mode</source>
+        <translation>Gizlilik &amp;modu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="420"/>
+        <source>Privacy mode: hide client names</source>
+        <translation>Gizlilik modu: danışan adlarını gizle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="421"/>
+        <source>Hide client names in every list (F9)</source>
+        <translation>Danışan adlarını tüm listelerde gizle (F9)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="460"/>
+        <source>Any</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="473"/>
+        <source> (disabled)</source>
+        <translation> (devre dışı)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="610"/>
+        <source>Loading cases…</source>
+        <translation>Vakalar yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="614"/>
+        <source>No cases match these filters.</source>
+        <translation>Bu filtrelere uyan vaka yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="615"/>
+        <source>No cases.</source>
+        <translation>Vaka yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="617"/>
+        <source>1 case</source>
+        <translation>1 vaka</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_list.py" line="619"/>
+        <source>%1 cases</source>
+        <translation>%1 vaka</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="69"/>
+        <source>%1 (age %2)</source>
+        <translation>%1 (%2 yaşında)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="74"/>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="74"/>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="79"/>
+        <source>female</source>
+        <translation>kadın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="80"/>
+        <source>male</source>
+        <translation>erkek</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="81"/>
+        <source>not stated</source>
+        <translation>belirtilmemiş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="126"/>
+        <source>Risk: not assessed</source>
+        <translation>Risk: değerlendirilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="127"/>
+        <source>Risk: %1</source>
+        <translation>Risk: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="164"/>
+        <source>— not stated —</source>
+        <translation>— belirtilmemiş —</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="214"/>
+        <source>is required</source>
+        <translation>zorunludur</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="215"/>
+        <source>is in the future</source>
+        <translation>ileri bir tarih olamaz</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="217"/>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>YYYY-AA-GG biçiminde bir tarih olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="218"/>
+        <source>is not a real date</source>
+        <translation>geçerli bir tarih değil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="219"/>
+        <source>is longer than %1 characters</source>
+        <translation>%1 karakterden uzun olamaz</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="220"/>
+        <source>must be between %1 and %2</source>
+        <translation>%1 ile %2 arasında olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="221"/>
+        <source>is not a known choice</source>
+        <translation>listede olmayan bir seçim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="222"/>
+        <source>lists a choice twice</source>
+        <translation>aynı seçimi iki kez içeriyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="223"/>
+        <source>is before the start</source>
+        <translation>başlangıç tarihinden önce olamaz</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="225"/>
+        <source>is required when the level differs from the suggestion</source>
+        <translation>düzey önerilenden farklıysa zorunludur</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="227"/>
+        <source>must be ticked when an interpreter language or name is given</source>
+        <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="260"/>
+        <source>Problems</source>
+        <translation>Sorunlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_common.py" line="275"/>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="106"/>
+        <source>Close (Ctrl+W)</source>
+        <translation>Kapat (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="107"/>
+        <source>Close this case</source>
+        <translation>Vaka sekmesini kapat</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="124"/>
+        <source>Safe contact</source>
+        <translation>Güvenli iletişim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="131"/>
+        <source>Case sections</source>
+        <translation>Vaka bölümleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="139"/>
+        <source>Overvi&amp;ew</source>
+        <translation>G&amp;enel bakış</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="140"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="141"/>
+        <source>C&amp;hildren</source>
+        <translation>Ço&amp;cuklar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="142"/>
+        <source>Violence and ris&amp;k</source>
+        <translation>Şiddet ve &amp;risk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="143"/>
+        <source>Sa&amp;fety plan</source>
+        <translation>&amp;Güvenlik planı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="144"/>
+        <source>Consen&amp;ts</source>
+        <translation>&amp;Onaylar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="145"/>
+        <source>Histor&amp;y</source>
+        <translation>Geçmi&amp;ş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="160"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="184"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="209"/>
+        <source>Opening the case…</source>
+        <translation>Vaka açılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="235"/>
+        <source>Status: %1</source>
+        <translation>Durum: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="239"/>
+        <source>Counselor: %1</source>
+        <translation>Danışman: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="240"/>
+        <source>none assigned</source>
+        <translation>atanmamış</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="243"/>
+        <source>Interpreter: %1</source>
+        <translation>Tercüman: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="246"/>
+        <source>In shelter</source>
+        <translation>Konukevinde</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="248"/>
+        <source>Active protective measure</source>
+        <translation>Yürürlükte koruyucu tedbir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="252"/>
+        <source>Opened with a stated reason (break-glass). This access is logged for the supervisors.</source>
+        <translation>Gerekçeli erişimle açıldı. Bu erişim süpervizörler için kayıt altına alınır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="254"/>
+        <source>Reason: %1</source>
+        <translation>Gerekçe: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="259"/>
+        <source>Read-only: this case is closed.</source>
+        <translation>Salt okunur: bu vaka kapalı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="261"/>
+        <source>Read-only: this case is under closure review.</source>
+        <translation>Salt okunur: bu vaka kapanış incelemesinde.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="263"/>
+        <source>Read-only: you can read this case but not change it.</source>
+        <translation>Salt okunur: bu vakayı okuyabilirsiniz, ancak değiştiremezsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="270"/>
+        <source>NEVER CALL AT HOME</source>
+        <translation>EVDEN ASLA ARANMAMALIDIR</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="273"/>
+        <source>Safe number: %1</source>
+        <translation>Güvenli numara: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="275"/>
+        <source>Times: %1</source>
+        <translation>Aranabileceği zamanlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="277"/>
+        <source>Code word: %1</source>
+        <translation>Parola kelime: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="283"/>
+        <source>No safe-contact details recorded — ask her before calling.</source>
+        <translation>Güvenli iletişim bilgisi kaydedilmemiş — aramadan önce kendisine sorun.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="292"/>
+        <source>Saved.</source>
+        <translation>Kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -139,6 +659,251 @@
     </message>
 </context>
 <context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="153"/>
+        <source>Add a child</source>
+        <translation>Çocuk ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="153"/>
+        <source>Edit a child</source>
+        <translation>Çocuk bilgilerini düzenle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="157"/>
+        <source>Child&apos;s name</source>
+        <translation>Çocuğun adı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="160"/>
+        <source>not known</source>
+        <translation>bilinmiyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="162"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="194"/>
+        <source>Year of birth</source>
+        <translation>Doğum yılı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="195"/>
+        <source>Sex</source>
+        <translation>Cinsiyet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="168"/>
+        <source>&amp;Stays with her (accompanying)</source>
+        <translation>Annesiyle &amp;birlikte kalıyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="169"/>
+        <source>Stays with her</source>
+        <translation>Annesiyle birlikte kalıyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="172"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="195"/>
+        <source>School</source>
+        <translation>Okul</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="173"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="184"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="196"/>
+        <source>Concerns</source>
+        <translation>Endişeler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="196"/>
+        <source>Needs</source>
+        <translation>İhtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="179"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="180"/>
+        <source>&amp;Year of birth:</source>
+        <translation>&amp;Doğum yılı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="181"/>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Cinsiyet:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="183"/>
+        <source>Sc&amp;hool:</source>
+        <translation>&amp;Okul:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="187"/>
+        <source>N&amp;eeds:</source>
+        <translation>İhtiyaç&amp;lar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="194"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+</context>
+<context>
+    <name>ChildEditor</name>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="151"/>
+        <source>Selected child</source>
+        <translation>Seçili çocuk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="155"/>
+        <source>&amp;Accompanying her</source>
+        <translation>A&amp;nnesiyle birlikte</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="156"/>
+        <source>Child is accompanying her</source>
+        <translation>Çocuk annesiyle birlikte</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="160"/>
+        <source>Child&apos;s na&amp;me:</source>
+        <translation>Ço&amp;cuğun adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="160"/>
+        <source>Child&apos;s name</source>
+        <translation>Çocuğun adı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="161"/>
+        <source>Child&apos;s birth &amp;year:</source>
+        <translation>Çocuğun doğum &amp;yılı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="161"/>
+        <source>Child&apos;s birth year</source>
+        <translation>Çocuğun doğum yılı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="162"/>
+        <source>Child&apos;s se&amp;x:</source>
+        <translation>Çocuğun c&amp;insiyeti:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="162"/>
+        <source>Child&apos;s sex</source>
+        <translation>Çocuğun cinsiyeti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="164"/>
+        <source>Sc&amp;hool:</source>
+        <translation>&amp;Okulu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="164"/>
+        <source>Child&apos;s school</source>
+        <translation>Çocuğun okulu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="165"/>
+        <source>Con&amp;cerns:</source>
+        <translation>&amp;Endişeler:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="165"/>
+        <source>Concerns about the child</source>
+        <translation>Çocukla ilgili endişeler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="166"/>
+        <source>Child&apos;s nee&amp;ds:</source>
+        <translation>Çocuğun i&amp;htiyaçları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="166"/>
+        <source>Child&apos;s needs</source>
+        <translation>Çocuğun ihtiyaçları</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="219"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="219"/>
+        <source>Born</source>
+        <translation>Doğum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="219"/>
+        <source>Sex</source>
+        <translation>Cinsiyet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="219"/>
+        <source>With her</source>
+        <translation>Annesiyle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="220"/>
+        <source>School</source>
+        <translation>Okul</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="220"/>
+        <source>Children</source>
+        <translation>Çocuklar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="224"/>
+        <source>Selected child</source>
+        <translation>Seçili çocuk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="233"/>
+        <source>&amp;Add child…</source>
+        <translation>Çocuk ek&amp;le…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="235"/>
+        <source>Chan&amp;ge child&apos;s details…</source>
+        <translation>Çocuk bilgilerini dü&amp;zenle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="238"/>
+        <source>Children: %1</source>
+        <translation>Çocuk sayısı: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="239"/>
+        <source>No children recorded.</source>
+        <translation>Kayıtlı çocuk yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="262"/>
+        <source>Concerns: %1</source>
+        <translation>Endişeler: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="263"/>
+        <source>Needs: %1</source>
+        <translation>İhtiyaçlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="274"/>
+        <source>Child saved.</source>
+        <translation>Çocuk bilgileri kaydedildi.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../kadin_danisma/gui/setup_wizard.py" line="170"/>
@@ -164,6 +929,153 @@
         <location filename="../kadin_danisma/gui/setup_wizard.py" line="201"/>
         <source>That is not group %1. Look at your copy again.</source>
         <translation>Bu %1. grup değil. Kopyanıza yeniden bakın.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="40"/>
+        <source>Record a consent</source>
+        <translation>Onay kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="42"/>
+        <source>Kind of consent</source>
+        <translation>Onay türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="43"/>
+        <source>Date given</source>
+        <translation>Veriliş tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="45"/>
+        <source>Institution she agreed to share with</source>
+        <translation>Bilgi paylaşımına onay verdiği kurum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="66"/>
+        <source>Form version</source>
+        <translation>Form sürümü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="51"/>
+        <source>Notes on the consent</source>
+        <translation>Onaya ilişkin notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="55"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="56"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Veriliş tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="57"/>
+        <source>&amp;Institution:</source>
+        <translation>K&amp;urum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="58"/>
+        <source>Form &amp;version:</source>
+        <translation>Form &amp;sürümü:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="59"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="64"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="64"/>
+        <source>Given on</source>
+        <translation>Veriliş tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="65"/>
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="66"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="120"/>
+        <source>Consent</source>
+        <translation>Onay</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="120"/>
+        <source>Given</source>
+        <translation>Veriliş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="120"/>
+        <source>Withdrawn</source>
+        <translation>Geri alınma</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="120"/>
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="121"/>
+        <source>Form version</source>
+        <translation>Form sürümü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="121"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="121"/>
+        <source>Consents</source>
+        <translation>Onaylar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="128"/>
+        <source>Record &amp;a consent…</source>
+        <translation>Onay kayde&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="131"/>
+        <source>&amp;Withdraw consent…</source>
+        <translation>Onayı geri a&amp;l…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="136"/>
+        <source>In force: %1 · withdrawn: %2</source>
+        <translation>Geçerli: %1 · geri alınan: %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="137"/>
+        <source>No consents recorded.</source>
+        <translation>Kayıtlı onay yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="157"/>
+        <source>Consent recorded.</source>
+        <translation>Onay kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="168"/>
+        <source>Consent withdrawn.</source>
+        <translation>Onay geri alındı.</translation>
     </message>
 </context>
 <context>
@@ -210,15 +1122,1054 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="83"/>
+        <source>Case</source>
+        <translation>Vaka no</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="83"/>
+        <source>Client</source>
+        <translation>Danışan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="84"/>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="86"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="84"/>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="86"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="85"/>
+        <source>Due</source>
+        <translation>Planlanan tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="85"/>
+        <source>Purpose</source>
+        <translation>Amaç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="87"/>
+        <source>Measure</source>
+        <translation>Tedbir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="87"/>
+        <source>Ends</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="88"/>
+        <source>Opened</source>
+        <translation>Açılış</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="89"/>
+        <source>Dashboard</source>
+        <translation>Gösterge paneli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="92"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Yenile</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="93"/>
+        <source>Refresh the dashboard</source>
+        <translation>Gösterge panelini yenile</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="96"/>
+        <source>My open cases</source>
+        <translation>Açık vakalarım</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="97"/>
+        <source>Follow-ups due or overdue</source>
+        <translation>Zamanı gelen veya geciken izlemler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="98"/>
+        <source>High-risk cases</source>
+        <translation>Yüksek riskli vakalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="99"/>
+        <source>Protective measures ending within 14 days</source>
+        <translation>14 gün içinde sona erecek koruyucu tedbirler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="103"/>
+        <source>Closures waiting for review</source>
+        <translation>İnceleme bekleyen kapanış talepleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="124"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="137"/>
+        <source>OVERDUE %1</source>
+        <translation>GECİKMİŞ %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="142"/>
+        <source>%1 (in %2 days)</source>
+        <translation>%1 (%2 gün sonra)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="152"/>
+        <source>first %1 of %2</source>
+        <translation>toplam %2, ilk %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dashboard_page.py" line="156"/>
+        <source>%1 overdue follow-up(s).</source>
+        <translation>Geciken izlem sayısı: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="165"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-AA-GG</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="167"/>
+        <source>Date as year-month-day, for example 2025-03-14. Up and Down arrows change the day.</source>
+        <translation>Tarih yıl-ay-gün biçiminde, örneğin 2025-03-14. Yukarı ve Aşağı ok tuşları günü değiştirir.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../kadin_danisma/gui/demo_mode.py" line="29"/>
+        <source>Creating a demo vault with synthetic cases…</source>
+        <translation>Sentetik vakalarla demo kasası oluşturuluyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/demo_mode.py" line="32"/>
+        <source>Kadın Danışma — DEMO</source>
+        <translation>Kadın Danışma — DEMO</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/demo_mode.py" line="46"/>
+        <source>The demo vault could not be created (%1).</source>
+        <translation>Demo kasası oluşturulamadı (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblems</name>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="53"/>
+        <source>This is required.</source>
+        <translation>Bu alan zorunludur.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="54"/>
+        <source>This must be text.</source>
+        <translation>Bu alan metin olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="55"/>
+        <source>This must be yes or no.</source>
+        <translation>Bu alan evet ya da hayır olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="56"/>
+        <source>Write the date as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>Tarihi YYYY-AA-GG biçiminde yazın, örneğin 2025-03-14.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="58"/>
+        <source>This date does not exist.</source>
+        <translation>Böyle bir tarih yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="59"/>
+        <source>This date is in the future.</source>
+        <translation>Bu tarih ileri bir tarih olamaz.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="60"/>
+        <source>This date is before the start date.</source>
+        <translation>Bu tarih başlangıç tarihinden önce.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="61"/>
+        <source>This must be a whole number.</source>
+        <translation>Bu alan tam sayı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="62"/>
+        <source>Give a year between 1900 and this year.</source>
+        <translation>1900 ile bu yıl arasında bir yıl girin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="63"/>
+        <source>A choice is listed twice.</source>
+        <translation>Bir seçim iki kez yer alıyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="64"/>
+        <source>This must be a list.</source>
+        <translation>Bu alan bir liste olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="65"/>
+        <source>To finish the intake, tick at least one violence type or write down her request.</source>
+        <translation>Başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="67"/>
+        <source>Give a reason: the level differs from the suggested level.</source>
+        <translation>Gerekçe yazın: düzey önerilen düzeyden farklı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="69"/>
+        <source>An institution is only named for consent to share with it.</source>
+        <translation>Kurum yalnızca kurumla paylaşım onayında belirtilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="73"/>
+        <source>This is too long: at most %1 characters.</source>
+        <translation>Bu metin çok uzun: en çok %1 karakter olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="74"/>
+        <source>This date is before %1.</source>
+        <translation>Bu tarih %1 yılından önce.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="75"/>
+        <source>Give a number from %1 to %2.</source>
+        <translation>%1 ile %2 arasında bir sayı girin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="76"/>
+        <source>This choice is not in the list.</source>
+        <translation>Bu seçim listede yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="77"/>
+        <source>Choose one of the offered values.</source>
+        <translation>Sunulan değerlerden birini seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="46"/>
+        <source>Load a&amp;gain</source>
+        <translation>&amp;Yeniden yükle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="55"/>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="55"/>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="55"/>
+        <source>What</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="55"/>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="54"/>
+        <source>Changes to the case, newest first</source>
+        <translation>Vakadaki değişiklikler, en yenisi önce</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="56"/>
+        <source>Who opened or exported the case</source>
+        <translation>Vakayı açanlar veya dışa aktaranlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="57"/>
+        <source>Access log (supervisors)</source>
+        <translation>Erişim kaydı (süpervizörler)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="59"/>
+        <source>Changes</source>
+        <translation>Değişiklikler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="79"/>
+        <source>Loading the history…</source>
+        <translation>Geçmiş yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="97"/>
+        <source>Changes recorded: %1</source>
+        <translation>Kayıtlı değişiklik: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="105"/>
+        <source>Case created</source>
+        <translation>Vaka oluşturuldu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="105"/>
+        <source>Changed</source>
+        <translation>Değiştirildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="106"/>
+        <source>Status changed</source>
+        <translation>Durum değişti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="106"/>
+        <source>Counselors assigned</source>
+        <translation>Danışman atandı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="107"/>
+        <source>Note added</source>
+        <translation>Not eklendi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="107"/>
+        <source>Risk assessed</source>
+        <translation>Risk değerlendirildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="108"/>
+        <source>Safety plan reviewed</source>
+        <translation>Güvenlik planı gözden geçirildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="108"/>
+        <source>Consent recorded</source>
+        <translation>Onay kaydedildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="109"/>
+        <source>Consent withdrawn</source>
+        <translation>Onay geri alındı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="109"/>
+        <source>Measure added</source>
+        <translation>Tedbir eklendi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="110"/>
+        <source>Measure violation recorded</source>
+        <translation>Tedbir ihlali kaydedildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="110"/>
+        <source>Referral made</source>
+        <translation>Yönlendirme yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="111"/>
+        <source>Referral updated</source>
+        <translation>Yönlendirme güncellendi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="111"/>
+        <source>Shelter placement</source>
+        <translation>Konukevi yerleştirmesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="112"/>
+        <source>Placement updated</source>
+        <translation>Yerleştirme güncellendi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="112"/>
+        <source>Closure requested</source>
+        <translation>Kapanış istendi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="113"/>
+        <source>Closure decided</source>
+        <translation>Kapanış karara bağlandı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="113"/>
+        <source>Follow-up planned</source>
+        <translation>İzlem planlandı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="114"/>
+        <source>Follow-up done</source>
+        <translation>İzlem yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="114"/>
+        <source>Imported</source>
+        <translation>İçe aktarıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="115"/>
+        <source>Opened</source>
+        <translation>Açıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="115"/>
+        <source>Opened with a stated reason</source>
+        <translation>Gerekçeli erişimle açıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="116"/>
+        <source>PDF exported</source>
+        <translation>PDF olarak dışa aktarıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="116"/>
+        <source>Exported</source>
+        <translation>Dışa aktarıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="117"/>
+        <source>Access log viewed</source>
+        <translation>Erişim kaydı görüntülendi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="118"/>
+        <source>Consent overridden for a referral</source>
+        <translation>Yönlendirmede onay olmadan paylaşım (gerekçeli istisna)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="113"/>
+        <source>Female</source>
+        <translation>Kadın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="113"/>
+        <source>Male</source>
+        <translation>Erkek</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="114"/>
+        <source>Not known</source>
+        <translation>Bilinmiyor</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="555"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="1278"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="1282"/>
+        <source>New intake</source>
+        <translation>Yeni başvuru</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="559"/>
+        <source>Intake status</source>
+        <translation>Başvuru durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="562"/>
+        <source>1. Client</source>
+        <translation>1. Danışan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="564"/>
+        <source>Full name (required)</source>
+        <translation>Ad soyad (zorunlu)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="565"/>
+        <source>Full &amp;name (required):</source>
+        <translation>Ad so&amp;yad (zorunlu):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="567"/>
+        <source>Birth year</source>
+        <translation>Doğum yılı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="567"/>
+        <source>&amp;Birth year:</source>
+        <translation>D&amp;oğum yılı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="569"/>
+        <source>Nationality</source>
+        <translation>Uyruk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="569"/>
+        <source>Na&amp;tionality:</source>
+        <translation>&amp;Uyruk:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="571"/>
+        <source>Languages she speaks</source>
+        <translation>Konuştuğu diller</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="572"/>
+        <source>&amp;Languages she speaks:</source>
+        <translation>Konuştuğu di&amp;ller:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="573"/>
+        <source>No interpreter needed</source>
+        <translation>Tercüman gerekmiyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="574"/>
+        <source>Interpreter language</source>
+        <translation>Tercüman dili</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="575"/>
+        <source>&amp;Interpreter language:</source>
+        <translation>Terc&amp;üman dili:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="576"/>
+        <source>Not recorded</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="578"/>
+        <source>Migrant status</source>
+        <translation>Göç / koruma statüsü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="579"/>
+        <source>&amp;Migrant status:</source>
+        <translation>&amp;Göç / koruma statüsü:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="581"/>
+        <source>Marital status</source>
+        <translation>Medeni durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="582"/>
+        <source>Marital stat&amp;us:</source>
+        <translation>Mede&amp;ni durum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="584"/>
+        <source>Education</source>
+        <translation>Eğitim durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="584"/>
+        <source>&amp;Education:</source>
+        <translation>E&amp;ğitim durumu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="586"/>
+        <source>Employment</source>
+        <translation>Çalışma durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="586"/>
+        <source>Em&amp;ployment:</source>
+        <translation>&amp;Çalışma durumu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="588"/>
+        <source>Disability or access needs</source>
+        <translation>Engellilik ve erişilebilirlik ihtiyaçları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="589"/>
+        <source>Disabilit&amp;y or access needs:</source>
+        <translation>Engellilik ve erişilebilirlik i&amp;htiyaçları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="592"/>
+        <source>2. Contacting her safely</source>
+        <translation>2. Güvenli iletişim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="596"/>
+        <source>Safe phone number</source>
+        <translation>Güvenli telefon numarası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="597"/>
+        <source>Safe &amp;phone number:</source>
+        <translation>Güvenli tele&amp;fon numarası:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="599"/>
+        <source>Safe times to contact her</source>
+        <translation>Aranabileceği güvenli zamanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="600"/>
+        <source>Safe &amp;times to contact her:</source>
+        <translation>Aranabileceği güvenli &amp;zamanlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="601"/>
+        <source>Ne&amp;ver call her at home</source>
+        <translation>&amp;Evden asla aranmamalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="602"/>
+        <source>Never call her at home</source>
+        <translation>Evden asla aranmamalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="605"/>
+        <source>Code word</source>
+        <translation>Parola kelime</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="605"/>
+        <source>Code &amp;word:</source>
+        <translation>Parola kel&amp;ime:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="607"/>
+        <source>Notes on contacting her safely</source>
+        <translation>Güvenli iletişime ilişkin notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="608"/>
+        <source>N&amp;otes on contacting her:</source>
+        <translation>İletişim n&amp;otları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="611"/>
+        <source>3. Children</source>
+        <translation>3. Çocuklar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="613"/>
+        <source>Children</source>
+        <translation>Çocuklar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="613"/>
+        <source>&amp;Add child</source>
+        <translation>Çocuk &amp;ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="613"/>
+        <source>Add child</source>
+        <translation>Çocuk ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="613"/>
+        <source>Remo&amp;ve child</source>
+        <translation>&amp;Çocuğu çıkar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="614"/>
+        <source>Remove selected child</source>
+        <translation>Seçili çocuğu çıkar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="614"/>
+        <source>(no name yet)</source>
+        <translation>(henüz ad yok)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="615"/>
+        <source>This child is already saved with the case and cannot be removed here.</source>
+        <translation>Bu çocuk vakayla birlikte kaydedildi; buradan çıkarılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="618"/>
+        <source>C&amp;hildren:</source>
+        <translation>Ço&amp;cuklar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="621"/>
+        <source>Child</source>
+        <translation>Çocuk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="626"/>
+        <source>4. Violence history and request</source>
+        <translation>4. Şiddet öyküsü ve talep</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="630"/>
+        <source>Intake date</source>
+        <translation>Başvuru tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="630"/>
+        <source>Intake &amp;date:</source>
+        <translation>Başvuru tar&amp;ihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="632"/>
+        <source>How she came</source>
+        <translation>Başvuru şekli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="632"/>
+        <source>How she &amp;came:</source>
+        <translation>Başvuru ş&amp;ekli:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="634"/>
+        <source>Referred by</source>
+        <translation>Yönlendiren</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="634"/>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Yönlendiren:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="636"/>
+        <source>Her request</source>
+        <translation>Başvuru talebi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="636"/>
+        <source>Her re&amp;quest:</source>
+        <translation>Başvuru ta&amp;lebi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="638"/>
+        <source>Violence types</source>
+        <translation>Şiddet türleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="639"/>
+        <source>&amp;Violence types:</source>
+        <translation>&amp;Şiddet türleri:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="641"/>
+        <source>How often</source>
+        <translation>Sıklık</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="641"/>
+        <source>How &amp;often:</source>
+        <translation>Sık&amp;lık:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="643"/>
+        <source>Date of the last incident</source>
+        <translation>Son olay tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="644"/>
+        <source>&amp;Last incident:</source>
+        <translation>S&amp;on olay tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="645"/>
+        <source>She went to the police &amp;before</source>
+        <translation>Daha önce k&amp;olluğa başvurdu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="646"/>
+        <source>She went to the police before</source>
+        <translation>Daha önce kolluğa başvurdu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="648"/>
+        <source>She went to co&amp;urt before</source>
+        <translation>Daha önce &amp;yargıya başvurdu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="649"/>
+        <source>She went to court before</source>
+        <translation>Daha önce yargıya başvurdu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="652"/>
+        <source>Earlier contacts with institutions</source>
+        <translation>Kurumlara önceki başvurular</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="653"/>
+        <source>Earlier contacts with &amp;institutions:</source>
+        <translation>K&amp;urumlara önceki başvurular:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="655"/>
+        <source>Perpetrators</source>
+        <translation>Şiddet uygulayanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="655"/>
+        <source>Add &amp;perpetrator</source>
+        <translation>Şiddet uygulayan &amp;ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="655"/>
+        <source>Add perpetrator</source>
+        <translation>Şiddet uygulayan ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="656"/>
+        <source>Remove perpetra&amp;tor</source>
+        <translation>Şiddet uygulayanı &amp;çıkar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="656"/>
+        <source>Remove selected perpetrator</source>
+        <translation>Seçili şiddet uygulayanı çıkar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="656"/>
+        <source>(no name given)</source>
+        <translation>(ad belirtilmedi)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="657"/>
+        <source>This perpetrator is already saved with the case and cannot be removed here.</source>
+        <translation>Bu şiddet uygulayan kişi vakayla birlikte kaydedildi; buradan çıkarılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="660"/>
+        <source>Perpe&amp;trators:</source>
+        <translation>Şiddet &amp;uygulayanlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="663"/>
+        <source>Perpetrator</source>
+        <translation>Şiddet uygulayan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="668"/>
+        <source>5. Risk</source>
+        <translation>5. Risk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="671"/>
+        <source>Danger indicators</source>
+        <translation>Tehlike göstergeleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="672"/>
+        <source>Danger i&amp;ndicators:</source>
+        <translation>Tehlike &amp;göstergeleri:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="675"/>
+        <source>Suggested level:</source>
+        <translation>Önerilen düzey:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="676"/>
+        <source>Not assessed yet</source>
+        <translation>Henüz değerlendirilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="677"/>
+        <source>Risk level</source>
+        <translation>Risk düzeyi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="677"/>
+        <source>Risk le&amp;vel:</source>
+        <translation>Risk dü&amp;zeyi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="683"/>
+        <source>Reason for the level</source>
+        <translation>Düzeyin gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="683"/>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="686"/>
+        <source>6. Immediate needs</source>
+        <translation>6. Acil ihtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="688"/>
+        <source>Immediate needs</source>
+        <translation>Acil ihtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="689"/>
+        <source>Immediate nee&amp;ds:</source>
+        <translation>Acil &amp;ihtiyaçlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="692"/>
+        <source>7. Consents (KVKK)</source>
+        <translation>7. Onaylar (KVKK)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="694"/>
+        <source>Consents given today</source>
+        <translation>Bugün verilen onaylar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="695"/>
+        <source>Consents &amp;given today:</source>
+        <translation>Bugün verilen &amp;onaylar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="697"/>
+        <source>Ticked consents are recorded as given today when the intake is saved; unticking a saved one records its withdrawal. Consent to share with an institution is recorded with the referral.</source>
+        <translation>İşaretlenen onaylar, başvuru kaydedildiğinde bugün verilmiş olarak kaydedilir; kaydedilmiş bir onayın işaretini kaldırmak, onayın geri alındığını kaydeder. Kurumla paylaşım onayı, yönlendirmeyle birlikte kaydedilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="718"/>
+        <source>Sections of the intake</source>
+        <translation>Başvuru formunun bölümleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="727"/>
+        <source>Save status</source>
+        <translation>Kayıt durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="728"/>
+        <source>&amp;Save draft (Ctrl+S)</source>
+        <translation>&amp;Taslağı kaydet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="729"/>
+        <source>Save draft</source>
+        <translation>Taslağı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="730"/>
+        <source>&amp;Finish intake</source>
+        <translation>Başvu&amp;ruyu tamamla</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="731"/>
+        <source>Finish intake</source>
+        <translation>Başvuruyu tamamla</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="732"/>
+        <source>Clos&amp;e</source>
+        <translation>K&amp;apat</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="733"/>
+        <source>Close the intake form</source>
+        <translation>Başvuru formunu kapat</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="835"/>
+        <source>%1 (no indicator ticked)</source>
+        <translation>%1 (işaretli gösterge yok)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="837"/>
+        <source>Suggested level: %1</source>
+        <translation>Önerilen düzey: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="843"/>
+        <source>The level differs from the suggested level: give a reason.</source>
+        <translation>Düzey, önerilen düzeyden farklı: gerekçe yazın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="1166"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="1244"/>
+        <source>Not saved: %1 problem(s) are marked in the form; the first one has the focus.</source>
+        <translation>Kaydedilmedi: formda %1 sorun işaretlendi; imleç ilk sorunlu alanda.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="1190"/>
+        <source>Finishing the intake…</source>
+        <translation>Başvuru tamamlanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="1190"/>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="1226"/>
+        <source>Intake finished and saved at %1.</source>
+        <translation>Başvuru tamamlandı ve kaydedildi (saat %1).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="1228"/>
+        <source>Draft saved at %1.</source>
+        <translation>Taslak kaydedildi (saat %1).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="1248"/>
+        <source>What was saved before this step is kept.</source>
+        <translation>Bu adımdan önce kaydedilenler korunuyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="1274"/>
+        <source>Intake</source>
+        <translation>Başvuru</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="1275"/>
+        <source>Intake finished — the case is open.</source>
+        <translation>Başvuru tamamlandı — vaka açıldı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="1279"/>
+        <source>Draft — intake not finished</source>
+        <translation>Taslak — başvuru tamamlanmadı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="1283"/>
+        <source>Not saved yet — what you type is kept as an encrypted draft until you save.</source>
+        <translation>Henüz kaydedilmedi — yazdıklarınız, siz kaydedene kadar şifreli taslak olarak saklanır.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="29"/>
-        <location filename="../kadin_danisma/gui/main_window.py" line="75"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="77"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="142"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="77"/>
+        <source>Kadın Danışma — DEMO</source>
+        <translation>Kadın Danışma — DEMO</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/main_window.py" line="83"/>
+        <source>DEMO — synthetic cases only, deleted when the app closes. Sign in as danisman1 (counselor), supervizor (supervisor) or demo (admin); password: %1</source>
+        <translation>DEMO — yalnızca sentetik vakalar; uygulama kapanınca silinir. danisman1 (danışman), supervizor (süpervizör) ya da demo (yönetici) olarak giriş yapın; parola: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/main_window.py" line="89"/>
+        <source>Demo mode</source>
+        <translation>Demo modu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/main_window.py" line="193"/>
         <source>Locked.</source>
         <translation>Kilitlendi.</translation>
     </message>
@@ -383,17 +2334,17 @@
     <message>
         <location filename="../kadin_danisma/gui/messages.py" line="97"/>
         <source>This record no longer exists or is not in this case.</source>
-        <translation>Bu kayıt artık yok ya da bu dosyaya ait değil.</translation>
+        <translation>Bu kayıt artık yok ya da bu vakaya ait değil.</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/messages.py" line="100"/>
         <source>This case is not assigned to you. State a reason to open it; it will be logged.</source>
-        <translation>Bu dosya size atanmamış. Açmak için bir gerekçe yazın; bu kayıt altına alınır.</translation>
+        <translation>Bu vaka size atanmamış. Açmak için bir gerekçe yazın; bu kayıt altına alınır.</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/messages.py" line="103"/>
         <source>This case is under closure review or closed, so it cannot be changed.</source>
-        <translation>Bu dosya kapanış incelemesinde ya da kapalı; değiştirilemez.</translation>
+        <translation>Bu vaka kapanış incelemesinde ya da kapalı; değiştirilemez.</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/messages.py" line="106"/>
@@ -427,121 +2378,518 @@
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="63"/>
+        <source>New note</source>
+        <translation>Yeni not</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="63"/>
+        <source>Edit note (now version %1)</source>
+        <translation>Notu düzenle (şu anki sürüm: %1)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="73"/>
+        <source>Note type</source>
+        <translation>Not türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="74"/>
+        <source>Date of the contact</source>
+        <translation>Görüşme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="78"/>
+        <source>not stated</source>
+        <translation>belirtilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="79"/>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="80"/>
+        <source>Duration in minutes</source>
+        <translation>Süre (dakika)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="81"/>
+        <source>An &amp;interpreter was present</source>
+        <translation>&amp;Görüşmede tercüman vardı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="82"/>
+        <source>An interpreter was present</source>
+        <translation>Görüşmede tercüman vardı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="83"/>
+        <source>Interpreter&apos;s language</source>
+        <translation>Tercümanın dili</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="115"/>
+        <source>Interpreter&apos;s name</source>
+        <translation>Tercümanın adı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="86"/>
+        <source>Ne&amp;ver export this note (kept out of exports and documents)</source>
+        <translation>Bu notu asla dışa akta&amp;rma (dışa aktarımlara ve belgelere alınmaz)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="87"/>
+        <source>Never export this note</source>
+        <translation>Bu notu asla dışa aktarma</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="116"/>
+        <source>Note text</source>
+        <translation>Not metni</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="94"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="95"/>
+        <source>&amp;Date:</source>
+        <translation>T&amp;arih:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="96"/>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Süre:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="98"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="99"/>
+        <source>Interpreter&apos;s na&amp;me:</source>
+        <translation>Tercüma&amp;nın adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="101"/>
+        <source>Note te&amp;xt:</source>
+        <translation>Not &amp;metni:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="111"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="111"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="112"/>
+        <source>Duration</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="113"/>
+        <source>Interpreter present</source>
+        <translation>Tercüman vardı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="114"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="236"/>
+        <source>Notes, newest first</source>
+        <translation>Notlar, en yenisi önce</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="238"/>
+        <source>Show &amp;all older notes</source>
+        <translation>Daha eski notların &amp;tümünü göster</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="248"/>
+        <source>Ne&amp;w note… (Ctrl+N)</source>
+        <translation>&amp;Yeni not… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="250"/>
+        <source>Notes: %1, newest first</source>
+        <translation>Notlar: %1, en yenisi önce</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="251"/>
+        <source>No notes yet.</source>
+        <translation>Henüz not yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="292"/>
+        <source>Show &amp;all older notes (%1 more)</source>
+        <translation>Daha eski notların &amp;tümünü göster (%1 not daha)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="312"/>
+        <source>NEVER EXPORT</source>
+        <translation>ASLA DIŞA AKTARILMAZ</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="316"/>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="326"/>
+        <source>Hide earlier versions</source>
+        <translation>Önceki sürümleri gizle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="327"/>
+        <source>Earlier versions (%1)</source>
+        <translation>Önceki sürümler (%1)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="332"/>
+        <source>Version %1, replaced %2 by %3:</source>
+        <translation>Sürüm %1; %2 tarihinde %3 tarafından değiştirildi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="350"/>
+        <source>unknown author</source>
+        <translation>yazarı bilinmiyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="352"/>
+        <source>%1 min</source>
+        <translation>%1 dk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="354"/>
+        <source>Interpreter: %1</source>
+        <translation>Tercüman: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="355"/>
+        <source>language not stated</source>
+        <translation>dil belirtilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="360"/>
+        <source>version %1 (edited)</source>
+        <translation>sürüm %1 (düzenlendi)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="418"/>
+        <source>Note saved.</source>
+        <translation>Not kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="426"/>
+        <source>The unfinished note was kept as a draft.</source>
+        <translation>Tamamlanmamış not taslak olarak saklandı.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="66"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="68"/>
         <source>Signed in:</source>
         <translation>Giriş yapan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="69"/>
         <source>Users and roles:</source>
         <translation>Kullanıcılar ve roller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="70"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="71"/>
         <source>Audit log:</source>
         <translation>Denetim kaydı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="72"/>
         <source>Encryption:</source>
         <translation>Şifreleme:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="73"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="74"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="74"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="75"/>
         <source>&amp;Back up now…</source>
         <translation>Şimdi &amp;yedekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="75"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="76"/>
         <source>&amp;Verify vault</source>
         <translation>Kasayı &amp;doğrula</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="98"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="107"/>
         <source>Checking the audit chain…</source>
         <translation>Denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="114"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="123"/>
         <source> (disabled)</source>
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="118"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="127"/>
         <source>Never backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Hiç yedek alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="132"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (%2 gün önce)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="134"/>
         <source>older than 7 days: back up now</source>
         <translation>7 günden eski: şimdi yedekleyin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="131"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="140"/>
         <source>Intact: %1 entries, each chained to the one before.</source>
         <translation>Sağlam: %1 kayıt, her biri bir öncekine zincirli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="144"/>
         <source>BROKEN: the audit log was altered (%1). Tell your supervisor.</source>
         <translation>BOZUK: denetim kaydı değiştirilmiş (%1). Süpervizörünüze bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="138"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="147"/>
         <source>SQLCipher %1, schema level %2, idle lock after %3 min</source>
         <translation>SQLCipher %1, şema düzeyi %2, %3 dk hareketsizlikte kilit</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="148"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="157"/>
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="154"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="163"/>
         <source>Backup written and checked.</source>
         <translation>Yedek yazıldı ve doğrulandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="159"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="168"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="172"/>
         <source>Verifying every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="170"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="179"/>
         <source>Vault verified: every page authenticated, audit chain intact.</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="173"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="182"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="66"/>
+        <source>Client</source>
+        <translation>Danışan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="68"/>
+        <source>Name:</source>
+        <translation>Ad soyad:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="68"/>
+        <source>Client code:</source>
+        <translation>Danışan kodu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="69"/>
+        <source>Born:</source>
+        <translation>Doğum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="69"/>
+        <source>Nationality:</source>
+        <translation>Uyruk:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="70"/>
+        <source>Residence status:</source>
+        <translation>Göç / koruma statüsü:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="70"/>
+        <source>Languages:</source>
+        <translation>Konuştuğu diller:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="71"/>
+        <source>Needs an interpreter for:</source>
+        <translation>Tercüman ihtiyacı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="72"/>
+        <source>Disability or access needs:</source>
+        <translation>Engellilik ve erişilebilirlik ihtiyaçları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="73"/>
+        <source>Marital status:</source>
+        <translation>Medeni durum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="73"/>
+        <source>Education:</source>
+        <translation>Eğitim durumu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="74"/>
+        <source>Employment:</source>
+        <translation>Çalışma durumu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="74"/>
+        <source>Income:</source>
+        <translation>Gelir:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="76"/>
+        <source>Intake</source>
+        <translation>Başvuru</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="78"/>
+        <source>Intake date:</source>
+        <translation>Başvuru tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="78"/>
+        <source>How she came:</source>
+        <translation>Başvuru şekli:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="79"/>
+        <source>Referred by:</source>
+        <translation>Yönlendiren:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="80"/>
+        <source>Her request:</source>
+        <translation>Başvuru talebi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="81"/>
+        <source>Violence types:</source>
+        <translation>Şiddet türleri:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="82"/>
+        <source>Immediate needs:</source>
+        <translation>Acil ihtiyaçlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="84"/>
+        <source>Case</source>
+        <translation>Vaka</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="86"/>
+        <source>Opened:</source>
+        <translation>Açılış tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="86"/>
+        <source>Closed:</source>
+        <translation>Kapanış tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="87"/>
+        <source>Counselors:</source>
+        <translation>Danışmanlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="90"/>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="90"/>
+        <source>From</source>
+        <translation>Önceki durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="90"/>
+        <source>To</source>
+        <translation>Yeni durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="90"/>
+        <source>Step</source>
+        <translation>Adım</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="90"/>
+        <source>By</source>
+        <translation>İşlemi yapan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="90"/>
+        <source>Comment</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="93"/>
+        <source>Status history</source>
+        <translation>Durum geçmişi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="130"/>
+        <source>no interpreter needed</source>
+        <translation>tercüman gerekmiyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="134"/>
+        <source>no intake recorded</source>
+        <translation>başvuru kaydı yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="140"/>
+        <source>none assigned</source>
+        <translation>atanmamış</translation>
     </message>
 </context>
 <context>
@@ -593,6 +2941,112 @@
     </message>
 </context>
 <context>
+    <name>PerpetratorEditor</name>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="197"/>
+        <source>Selected perpetrator</source>
+        <translation>Seçili şiddet uygulayan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="198"/>
+        <source>(choose)</source>
+        <translation>(seçin)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="201"/>
+        <source>&amp;Lives with her</source>
+        <translation>Danışanla birlikte &amp;yaşıyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="202"/>
+        <source>Perpetrator lives with her</source>
+        <translation>Şiddet uygulayan danışanla birlikte yaşıyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="203"/>
+        <source>Has access to a &amp;weapon</source>
+        <translation>Silaha &amp;erişimi var</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="204"/>
+        <source>Perpetrator has access to a weapon</source>
+        <translation>Şiddet uygulayanın silaha erişimi var</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="206"/>
+        <source>Relation&amp;ship to her:</source>
+        <translation>Da&amp;nışana yakınlığı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="207"/>
+        <source>Perpetrator&apos;s relationship to her</source>
+        <translation>Şiddet uygulayanın danışana yakınlığı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="208"/>
+        <source>Perpetrator&apos;s na&amp;me:</source>
+        <translation>Şiddet uygu&amp;layanın adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="208"/>
+        <source>Perpetrator&apos;s name</source>
+        <translation>Şiddet uygulayanın adı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="209"/>
+        <source>Perpetrator&apos;s se&amp;x:</source>
+        <translation>Şiddet uygulayanın c&amp;insiyeti:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="209"/>
+        <source>Perpetrator&apos;s sex</source>
+        <translation>Şiddet uygulayanın cinsiyeti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="212"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="212"/>
+        <source>Notes on the perpetrator</source>
+        <translation>Şiddet uygulayana ilişkin notlar</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/reason_dialog.py" line="18"/>
+        <source>Reason required</source>
+        <translation>Gerekçe gerekli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reason_dialog.py" line="20"/>
+        <source>This case is not assigned to you. State why you need to open it (for example: covering for a colleague who is on leave). The reason and your access are recorded in the audit log and shown to supervisors.</source>
+        <translation>Bu vaka size atanmamış. Neden açmanız gerektiğini yazın (örneğin: izindeki bir meslektaşınızın yerine bakıyorsunuz). Gerekçe ve erişiminiz denetim kaydına yazılır ve süpervizörlere gösterilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reason_dialog.py" line="25"/>
+        <source>Reason for opening the case</source>
+        <translation>Vakayı açma gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reason_dialog.py" line="26"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reason_dialog.py" line="32"/>
+        <source>&amp;Open the case</source>
+        <translation>Vakayı &amp;aç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reason_dialog.py" line="50"/>
+        <source>At least %1 characters.</source>
+        <translation>En az %1 karakter.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/dialogs.py" line="194"/>
@@ -608,32 +3062,32 @@
 <context>
     <name>RecoveryWorkspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="109"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="361"/>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="115"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="367"/>
         <source>Set a &amp;new password…</source>
         <translation>&amp;Yeni parola belirle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="116"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="368"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="124"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="376"/>
         <source>Unlocked with the recovery key</source>
         <translation>Kurtarma anahtarıyla açıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="126"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="378"/>
         <source>The recovery key only lets you set a new password for a user. Choose the account, set a password, then sign in with it. This is recorded in the audit log.</source>
         <translation>Kurtarma anahtarı yalnızca bir kullanıcıya yeni parola belirlemenizi sağlar. Hesabı seçin, parola belirleyin, sonra bu parolayla giriş yapın. Bu işlem denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="144"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="396"/>
         <source>New password set for %1. Lock, then sign in with it.</source>
         <translation>%1 için yeni parola belirlendi. Kilitleyin, sonra bu parolayla giriş yapın.</translation>
     </message>
@@ -657,6 +3111,89 @@
     </message>
 </context>
 <context>
+    <name>RiskDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="50"/>
+        <source>New risk assessment</source>
+        <translation>Yeni risk değerlendirmesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="53"/>
+        <source>Date of the assessment</source>
+        <translation>Değerlendirme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="54"/>
+        <source>Risk indicators</source>
+        <translation>Tehlike göstergeleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="58"/>
+        <source>Risk level</source>
+        <translation>Risk düzeyi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="61"/>
+        <source>Reason for the chosen level</source>
+        <translation>Seçilen düzeyin gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="67"/>
+        <source>Indicators present</source>
+        <translation>Mevcut göstergeler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="71"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="73"/>
+        <source>Suggested level:</source>
+        <translation>Önerilen düzey:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="75"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Düzey:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="76"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="85"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="86"/>
+        <source>Indicators</source>
+        <translation>Göstergeler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="87"/>
+        <source>Level</source>
+        <translation>Düzey</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="87"/>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="103"/>
+        <source>Suggested level: %1</source>
+        <translation>Önerilen düzey: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="114"/>
+        <source>The level differs from the suggestion: say why in the reason (required).</source>
+        <translation>Düzey öneriden farklı: nedenini gerekçe alanına yazın (zorunlu).</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../kadin_danisma/gui/dialogs.py" line="36"/>
@@ -672,6 +3209,158 @@
         <location filename="../kadin_danisma/gui/dialogs.py" line="38"/>
         <source>admin</source>
         <translation>yönetici</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="127"/>
+        <source>Review the safety plan</source>
+        <translation>Güvenlik planını gözden geçir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="129"/>
+        <source>Date of the review</source>
+        <translation>Gözden geçirme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="130"/>
+        <source>Safety plan steps</source>
+        <translation>Güvenlik planı adımları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="133"/>
+        <source>Safety plan in her words</source>
+        <translation>Kendi ifadesiyle güvenlik planı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="135"/>
+        <source>Steps in place</source>
+        <translation>Tamamlanan adımlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="139"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="140"/>
+        <source>&amp;Plan in her words:</source>
+        <translation>Kendi ifadesiyle &amp;plan:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="147"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="147"/>
+        <source>Steps</source>
+        <translation>Adımlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="148"/>
+        <source>Plan in her words</source>
+        <translation>Kendi ifadesiyle plan</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="247"/>
+        <source>Current plan</source>
+        <translation>Güncel plan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="251"/>
+        <source>Reviewed</source>
+        <translation>Gözden geçirme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="251"/>
+        <source>By</source>
+        <translation>Gözden geçiren</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="251"/>
+        <source>Steps</source>
+        <translation>Adımlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="251"/>
+        <source>In her words</source>
+        <translation>Kendi ifadesiyle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="252"/>
+        <source>Earlier safety plans</source>
+        <translation>Önceki güvenlik planları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="253"/>
+        <source>Earlier reviews</source>
+        <translation>Önceki gözden geçirmeler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="262"/>
+        <source>Revie&amp;w safety plan…</source>
+        <translation>Güvenlik planını gö&amp;zden geçir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="266"/>
+        <source>No safety plan yet.</source>
+        <translation>Henüz güvenlik planı yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="271"/>
+        <source>Reviewed on %1 by %2</source>
+        <translation>%1 tarihinde %2 tarafından gözden geçirildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="274"/>
+        <source>No steps ticked.</source>
+        <translation>İşaretli adım yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="288"/>
+        <source>Safety plan saved.</source>
+        <translation>Güvenlik planı kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../kadin_danisma/gui/search_box.py" line="53"/>
+        <source>Search: name, case number, client code, note text (Ctrl+F)</source>
+        <translation>Ara: ad, vaka no, danışan kodu, not metni (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/search_box.py" line="54"/>
+        <source>Search cases</source>
+        <translation>Vakalarda ara</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/search_box.py" line="101"/>
+        <source>No case found.</source>
+        <translation>Vaka bulunamadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/search_box.py" line="103"/>
+        <source>The first %1 results; type more to narrow.</source>
+        <translation>İlk %1 sonuç; aramayı daraltmak için yazmaya devam edin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/search_box.py" line="105"/>
+        <source>%1 case(s). Down arrow to choose, Enter to open.</source>
+        <translation>%1 vaka. Seçmek için Aşağı ok, açmak için Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../kadin_danisma/gui/search_box.py" line="35"/>
+        <source>Search results</source>
+        <translation>Arama sonuçları</translation>
     </message>
 </context>
 <context>
@@ -923,41 +3612,303 @@
     </message>
 </context>
 <context>
+    <name>ViolenceRiskTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="167"/>
+        <source>Reported at intake</source>
+        <translation>Başvuruda bildirilenler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="170"/>
+        <source>Relationship</source>
+        <translation>Yakınlığı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="170"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="170"/>
+        <source>Sex</source>
+        <translation>Cinsiyet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="170"/>
+        <source>Lives with her</source>
+        <translation>Danışanla yaşıyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="171"/>
+        <source>Weapon access</source>
+        <translation>Silaha erişim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="171"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="171"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="172"/>
+        <source>Perpetrators</source>
+        <translation>Şiddet uygulayanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="175"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="175"/>
+        <source>Level</source>
+        <translation>Düzey</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="175"/>
+        <source>Suggested</source>
+        <translation>Önerilen</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="175"/>
+        <source>Indicators</source>
+        <translation>Göstergeler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="175"/>
+        <source>Assessor</source>
+        <translation>Değerlendiren</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="176"/>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="176"/>
+        <source>Risk assessments, newest first</source>
+        <translation>Risk değerlendirmeleri, en yenisi önce</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="182"/>
+        <source>Risk assessments</source>
+        <translation>Risk değerlendirmeleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="193"/>
+        <source>New risk &amp;assessment…</source>
+        <translation>&amp;Yeni risk değerlendirmesi…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="198"/>
+        <source>No intake recorded.</source>
+        <translation>Başvuru kaydı yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="201"/>
+        <source>Violence types: %1</source>
+        <translation>Şiddet türleri: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="202"/>
+        <source>none recorded</source>
+        <translation>kayıt yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="204"/>
+        <source>Frequency: %1</source>
+        <translation>Sıklık: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="206"/>
+        <source>Last incident: %1</source>
+        <translation>Son olay: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="207"/>
+        <source>Police before: %1 · Court before: %2</source>
+        <translation>Daha önce kolluğa başvuru: %1 · Yargıya başvuru: %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="227"/>
+        <source>Risk assessment saved.</source>
+        <translation>Risk değerlendirmesi kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="88"/>
+        <source>Withdraw a consent</source>
+        <translation>Onayı geri al</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="91"/>
+        <source>She withdraws: %1 (given %2). The record stays, marked withdrawn.</source>
+        <translation>Danışan onayını geri alıyor: %1 (veriliş: %2). Kayıt silinmez, geri alındı olarak işaretlenir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="93"/>
+        <source>Date withdrawn</source>
+        <translation>Geri alınma tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="95"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Geri alınma tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="101"/>
+        <source>Withdrawn on</source>
+        <translation>Geri alınma tarihi</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="46"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="73"/>
         <source>Change &amp;my password…</source>
         <translation>Parolamı &amp;değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="47"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="74"/>
         <source>&amp;Lock (Ctrl+L)</source>
         <translation>&amp;Kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="48"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="75"/>
         <source>Lock the vault</source>
         <translation>Kasayı kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="59"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="79"/>
+        <source>Signed in as</source>
+        <translation>Giriş yapan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="83"/>
+        <source>&amp;Privacy mode (F9)</source>
+        <translation>Gizlilik &amp;modu (F9)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="86"/>
+        <source>Privacy mode: hide client names in lists</source>
+        <translation>Gizlilik modu: listelerde danışan adlarını gizle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="90"/>
+        <source>New &amp;intake…</source>
+        <translation>Yeni &amp;başvuru…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="91"/>
+        <source>New intake (Ctrl+Shift+N)</source>
+        <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="106"/>
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
         <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="63"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="111"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Geri yükle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="112"/>
+        <source>Restore unsaved work</source>
+        <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="113"/>
+        <source>&amp;Discard</source>
+        <translation>Si&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="114"/>
+        <source>Discard unsaved work</source>
+        <translation>Kaydedilmemiş çalışmayı sil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="132"/>
+        <source>&amp;Dashboard</source>
+        <translation>Gösterge &amp;paneli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="136"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Vakalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="139"/>
         <source>&amp;Overview</source>
         <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="69"/>
-        <source>&amp;Users</source>
-        <translation>&amp;Kullanıcılar</translation>
+        <location filename="../kadin_danisma/gui/workspace.py" line="139"/>
+        <source>&amp;Vault</source>
+        <translation>Ka&amp;sa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="70"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="145"/>
+        <source>&amp;Users</source>
+        <translation>K&amp;ullanıcılar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="146"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="166"/>
+        <source>Could not keep a draft: %1</source>
+        <translation>Taslak saklanamadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="199"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="200"/>
+        <source>Close this tab (Ctrl+W)</source>
+        <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="214"/>
+        <source>Case…</source>
+        <translation>Vaka…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="214"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="225"/>
+        <source>Case</source>
+        <translation>Vaka</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="226"/>
+        <source>Case %1</source>
+        <translation>Vaka %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="242"/>
+        <source>New intake</source>
+        <translation>Yeni başvuru</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="274"/>
+        <source>Draft kept (encrypted) at %1.</source>
+        <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="287"/>
+        <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
+        <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
+    </message>
+</context>
+<context>
+    <name>YearSpinBox</name>
+    <message>
+        <location filename="../kadin_danisma/gui/form_widgets.py" line="220"/>
+        <source>Year, four digits; leave empty if not known.</source>
+        <translation>Yıl, dört haneli; bilinmiyorsa boş bırakın.</translation>
     </message>
 </context>
 <context>
@@ -971,12 +3922,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="38"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="39"/>
         <source>Save backup</source>
         <translation>Yedeği kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="38"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="39"/>
         <source>Kadın Danışma backup (*.kdbackup)</source>
         <translation>Kadın Danışma yedeği (*.kdbackup)</translation>
     </message>

@@ -309,7 +309,8 @@ class NotesTab(QWidget):
             marker.setBackground(MARKER_BG)
             marker.setForeground(MARKER_FG)
             cursor.insertText("   ", QTextCharFormat())
-            cursor.insertText(f" {self.tr('NEVER EXPORT')} ", marker)
+            never = self.tr("NEVER EXPORT")  # (lupdate does not see tr() inside an f-string)
+            cursor.insertText(" " + never + " ", marker)
         if note.id in self.editable_ids:
             cursor.insertText("   ", QTextCharFormat())
             cursor.insertText(self.tr("Edit…"), self._link_format(f"edit:{note.id}"))

@@ -112,6 +112,7 @@ class CaseView(QWidget):
         top.addWidget(self.header_number)
         top.addWidget(self.header_status)
         top.addWidget(self.risk_badge)
+        # anchor: header buttons
         top.addWidget(self.close_button)
         second = QHBoxLayout()
         second.addWidget(self.counselors_label, 1)
@@ -143,6 +144,13 @@ class CaseView(QWidget):
         self.tabs.addTab(self.safety_tab, self.tr("Sa&fety plan"))
         self.tabs.addTab(self.consents_tab, self.tr("Consen&ts"))
         self.tabs.addTab(self.history_tab, self.tr("Histor&y"))
+        # Further tabs (issue 5) each have show_data(data) like the ones above; they are added to
+        # extra_tabs so loading reaches them.
+        self.extra_tabs: list[Any] = []
+        # anchor: referrals tab
+        # anchor: placements tab
+        # anchor: measures tab
+        # anchor: closure tab
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -210,7 +218,7 @@ class CaseView(QWidget):
             self.set_status("")
         self._show_header(data)
         self.new_note_shortcut.setEnabled(self.editable)
-        for tab in self._tabs():
+        for tab in [*self._tabs(), *self.extra_tabs]:
             tab.show_data(data)
         set_visible(self.tabs, True)
         self.loaded.emit()
@@ -303,6 +311,9 @@ class CaseView(QWidget):
         if isinstance(key, str) and key in self.restored_drafts:
             earlier = self.restored_drafts[key]
             return earlier if Shiboken.isValid(earlier) and earlier.isVisible() else None
+        # The notes behind the editor, as with Ctrl+N (a restored draft would otherwise open over the overview
+        # and, once saved, leave her without the note in sight).
+        self.tabs.setCurrentWidget(self.notes_tab)
         editor = self.notes_tab.open_editor(draft=draft)
         if editor is not None and isinstance(key, str) and key:
             self.restored_drafts[key] = editor

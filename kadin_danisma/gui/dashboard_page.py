@@ -143,14 +143,16 @@ class DashboardPage(QWidget):
             for m in board.measures_expiring])
         if self.show_closures:
             self.closures.fill([(c, [_day(c.opened_on)]) for c in board.closures_waiting])
-        counts = [len(board.my_open_cases), len(board.follow_ups), len(board.high_risk), len(board.measures_expiring)]
-        for rows, count in zip((self.my_cases, self.follow_ups, self.high_risk, self.measures), counts, strict=True):
-            box = self.boxes[rows.objectName()]
-            box.setTitle(f"{rows.accessibleName()} ({count})")
+        lists = [("my_open_cases", self.my_cases), ("follow_ups", self.follow_ups), ("high_risk", self.high_risk),
+                 ("measures_expiring", self.measures)]
         if self.show_closures:
-            self.boxes[self.closures.objectName()].setTitle(
-                f"{self.closures.accessibleName()} ({len(board.closures_waiting)})")
-        overdue = sum(1 for f in board.follow_ups if f.overdue)
+            lists.append(("closures_waiting", self.closures))
+        for key, rows in lists:
+            total, shown = board.totals.get(key, rows.topLevelItemCount()), rows.topLevelItemCount()
+            count = str(total) if total == shown else self.tr("first %1 of %2").replace("%1", str(shown)).replace(
+                "%2", str(total))
+            self.boxes[rows.objectName()].setTitle(f"{rows.accessibleName()} ({count})")
+        overdue = sum(1 for f in board.follow_ups if f.overdue)  # the list is oldest first
         self.status.setText(self.tr("%1 overdue follow-up(s).").replace("%1", str(overdue)) if overdue else "")
         self.loaded.emit()
 

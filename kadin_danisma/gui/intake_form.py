@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -486,6 +486,7 @@ class IntakePage(QWidget):
         self._general: list[str] = []
         self._level_follows = True
         self._focus_before: QWidget | None = None
+        self._shown_once = False
         terms = ctx.labels.choices("risk_indicator", include_retired=True)
         self._weights = {code: int(str(ctx.labels.meta("risk_indicator", code).get("weight", 1)))
                          for code, _ in terms}
@@ -509,6 +510,17 @@ class IntakePage(QWidget):
         self._update_header()
         self.full_name.setFocus(Qt.FocusReason.OtherFocusReason)
         ctx.drafts.register(self, restored_from=draft)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_once:
+            return
+        self._shown_once = True
+        # The focus set in __init__ is lost while the page is not yet shown (a new tab takes it from nowhere):
+        # she opens a new intake (Ctrl+Shift+N) and types the name at once, not into whatever had the focus.
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.full_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ----------------------------------------------------------------------------------------------
     def _section(self, title: str) -> tuple[QGroupBox, QFormLayout]:

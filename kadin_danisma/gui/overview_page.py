@@ -1,7 +1,7 @@
 """The vault overview: center, who is signed in, staff and roles, last backup and its age, audit chain.
 
-Walking the audit chain can take a while on a big vault, so it is computed in a worker. Admins can back
-up and verify from here.
+Walking the audit chain can take a while on a big vault, so it is computed in a worker, the first time
+the page is shown. Admins can back up and verify from here.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -92,9 +93,17 @@ class OverviewPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.backup_button.clicked.connect(self.back_up)
         self.verify_button.clicked.connect(self.verify)
-        self.refresh()
+        # Walking the audit chain of a big vault takes a while: it starts when the page is first shown,
+        # so it does not compete with the dashboard and case list right after unlock.
+        self.refreshed_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.refreshed_once:
+            self.refresh()
 
     def refresh(self) -> None:
+        self.refreshed_once = True
         self.audit.setText(self.tr("Checking the audit chain…"))
         session = self.session
         run_in_worker(self, lambda: overview(session), self._show, self._failed)

@@ -84,13 +84,17 @@ class Workspace(QWidget):
         self.privacy_button.setCheckable(True)
         self.privacy_button.setChecked(True)
         self.privacy_button.setAccessibleName(self.tr("Privacy mode: hide client names in lists"))
-        self.new_intake_button = QPushButton(self.tr("New &intake…"))
-        self.new_intake_button.setAccessibleName(self.tr("New intake (Ctrl+Shift+N)"))
+        # Only people who record intakes get the button (a supervisor reads; an admin sees no cases).
+        self.new_intake_button: QPushButton | None = None
+        if self.can_create:
+            self.new_intake_button = QPushButton(self.tr("New &intake…"))
+            self.new_intake_button.setAccessibleName(self.tr("New intake (Ctrl+Shift+N)"))
         if self.case_roles:
             self.search = SearchBox(self.ctx, self)
+            self.search.case_activated.connect(self.open_case)
             top.addWidget(self.search, 2)
             top.addWidget(self.privacy_button)
-        if self.can_create:
+        if self.new_intake_button is not None:
             top.addWidget(self.new_intake_button)
         top.addStretch(1)
         top.addWidget(self.change_password_button)
@@ -131,6 +135,8 @@ class Workspace(QWidget):
             self.case_list.privacy_button.hide()  # the top bar's button (F9) covers every list
             self.tabs.addTab(self.case_list, self.tr("&Cases"))
             self.case_list.case_activated.connect(self.open_case)
+        # anchor: shelters page
+        # anchor: review queue page
         self.overview = OverviewPage(session)
         self.tabs.addTab(self.overview, self.tr("&Overview") if not self.case_roles else self.tr("&Vault"))
         self.users_page: UsersPage | None = None
@@ -140,6 +146,7 @@ class Workspace(QWidget):
             self.settings_page = SettingsPage(session)
             self.tabs.addTab(self.users_page, self.tr("&Users"))
             self.tabs.addTab(self.settings_page, self.tr("&Settings"))
+            # anchor: directory page
             self.users_page.changed.connect(self.overview.refresh)
             self.settings_page.saved.connect(self.overview.refresh)
             self.settings_page.saved.connect(self.settings_changed)
@@ -153,7 +160,8 @@ class Workspace(QWidget):
         self.change_password_button.clicked.connect(lambda: self.change_password(forced=False))
         self.privacy_button.toggled.connect(self.ctx.privacy.set_masked)
         self.ctx.privacy.changed.connect(lambda: self.privacy_button.setChecked(self.ctx.privacy.masked))
-        self.new_intake_button.clicked.connect(lambda: self.new_intake())
+        if self.new_intake_button is not None:
+            self.new_intake_button.clicked.connect(lambda: self.new_intake())
         self.restore_drafts_button.clicked.connect(self.restore_drafts)
         self.discard_drafts_button.clicked.connect(self.discard_drafts)
         self.ctx.drafts.saved.connect(self._autosaved)

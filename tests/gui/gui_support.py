@@ -108,8 +108,9 @@ def sign_in(qtbot, window: MainWindow, username: str = ADMIN, password: str = PA
 
 
 def wait_overview(qtbot, window: MainWindow) -> None:
-    """Wait until the overview's audit check (a worker) has reported."""
+    """Show the overview (it checks the audit chain when first shown) and wait until the check reported."""
     overview = window.workspace.overview  # type: ignore[union-attr]
+    window.workspace.tabs.setCurrentWidget(overview)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: overview.audit.text().startswith(("Intact", "BROKEN")), timeout=WORKER_TIMEOUT)
 
 
@@ -145,7 +146,11 @@ def _model_texts(view: QAbstractItemView) -> list[str]:
 
     def walk(parent) -> None:
         for row in range(model.rowCount(parent)):
-            for col in range(max(1, model.columnCount(parent))):
+            try:
+                columns = model.columnCount(parent)
+            except TypeError:  # QListWidget's internal model hides columnCount from Python
+                columns = 1
+            for col in range(max(1, columns)):
                 index = model.index(row, col, parent)
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                              Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole,

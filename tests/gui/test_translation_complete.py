@@ -1,0 +1,52 @@
+"""Every user-visible string goes through translation and Turkish (the default) is complete: the catalogue
+has no unfinished or empty entry, and running lupdate over today's sources adds nothing new to it (a
+string added to the code without a translation fails here)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "translations" / "kadin_danisma_tr.ts"
+
+
+def _problems(ts: Path) -> list[str]:
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            if translation is None:
+                found.append(f"{name}: {source!r} has no translation")
+                continue
+            if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                if translation.get("type") == "unfinished":
+                    found.append(f"{name}: {source!r} is unfinished")
+                continue
+            text = translation.text or "".join(t.text or "" for t in translation.iter("numerusform"))
+            if not text.strip():
+                found.append(f"{name}: {source!r} has an empty translation")
+            elif sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", text)):
+                found.append(f"{name}: {source!r} and its translation have different placeholders")
+    return found
+
+
+def test_the_turkish_catalogue_has_no_unfinished_entries() -> None:
+    assert _problems(TS) == []
+
+
+def test_every_string_in_the_sources_is_in_the_catalogue(tmp_path: Path) -> None:
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    assert lupdate.exists(), "pyside6-lupdate comes with PySide6"
+    copy = tmp_path / "check_tr.ts"
+    shutil.copy(TS, copy)
+    sources = sorted(str(p) for p in (ROOT / "kadin_danisma" / "gui").glob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(copy), "-no-obsolete", "-silent"], check=True,
+                   capture_output=True, timeout=120)
+    assert _problems(copy) == [], "strings in the code that the Turkish catalogue lacks (run make update-ts)"
