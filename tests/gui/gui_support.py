@@ -202,3 +202,15 @@ def all_widget_texts() -> list[tuple[str, str]]:
 def texts_containing(*needles: str) -> list[tuple[str, str]]:
     folded = [n.casefold() for n in needles]
     return [(w, t) for w, t in all_widget_texts() if any(n in t.casefold() for n in folded)]
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Give a combo box the focus as Tab would, then Home and Down until the entry showing `text` is chosen
+    (type-ahead would depend on how fast the keys follow each other)."""
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text, f"{text!r} is not offered in {combo.accessibleName()!r}"
