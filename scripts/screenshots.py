@@ -151,6 +151,11 @@ def case_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
     view.tabs.setCurrentWidget(view.risk_tab)
     settle(app)
     window.grab().save(str(out / f"case-risk-{lang}.png"))
+    for tab, name in ((view.referrals_tab, "case-referrals"), (view.measures_tab, "case-measures")):
+        view.tabs.setCurrentWidget(tab)
+        settle(app)
+        window.grab().save(str(out / f"{name}-{lang}.png"))
+    view.tabs.setCurrentWidget(view.overview_tab)
     editor = view.open_note_editor()
     assert editor is not None
     editor.body.setPlainText("Görüşme tercüman eşliğinde yapıldı; güvenlik planı birlikte gözden geçirildi. (DEMO)")
@@ -161,6 +166,22 @@ def case_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
     settle(app)
     window.grab().save(str(out / f"intake-{lang}.png"))
     ws.close_tab(ws.tabs.indexOf(intake))
+    if ws.shelters_page is not None:
+        ws.tabs.setCurrentWidget(ws.shelters_page)
+        settle(app)
+        window.grab().save(str(out / f"shelters-{lang}.png"))
+    window.lock()
+    ws = sign_in(app, window, demo.SUPERVISOR, demo.DEMO_PASSWORD)
+    if ws.reviews is not None:
+        ws.tabs.setCurrentWidget(ws.reviews)
+        settle(app)
+        window.grab().save(str(out / f"review-queue-{lang}.png"))
+    window.lock()
+    ws = sign_in(app, window, "koordinator", PASSWORD)
+    if ws.settings_page is not None:
+        ws.tabs.setCurrentWidget(ws.settings_page)
+        settle(app)
+        window.grab().save(str(out / f"settings-{lang}.png"))
     window.lock()
 
 

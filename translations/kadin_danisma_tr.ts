@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="124"/>
         <source>Add a user</source>
         <translation>Kullanıcı ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="81"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="127"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="83"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="129"/>
         <source>Full name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="90"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="136"/>
         <source>She will be asked to choose her own password at her first sign-in.</source>
         <translation>İlk girişinde kendi parolasını belirlemesi istenecek.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="92"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="138"/>
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="93"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="139"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Ad soyad:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="94"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="140"/>
         <source>Roles:</source>
         <translation>Roller:</translation>
     </message>
@@ -75,6 +75,29 @@
         <location filename="../kadin_danisma/gui/setup_wizard.py" line="86"/>
         <source>2–32 characters: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>2–32 karakter: küçük harf a–z, rakam, &apos;.&apos;, &apos;_&apos; veya &apos;-&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelRequestDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="169"/>
+        <source>Cancel the closure request</source>
+        <translation>Kapanış talebini iptal et</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="173"/>
+        <source>The request is kept in the history as withdrawn, and the case becomes active again so you can keep working on it.</source>
+        <translation>Talep, geçmişte geri çekildi olarak kalır ve vaka yeniden etkin olur; böylece üzerinde çalışmaya devam edebilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="177"/>
+        <source>Cancel the &amp;request</source>
+        <translation>Talebi &amp;iptal et</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="178"/>
+        <source>&amp;Keep it</source>
+        <translation>Talep &amp;kalsın</translation>
     </message>
 </context>
 <context>
@@ -446,153 +469,178 @@
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="106"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="110"/>
         <source>Close (Ctrl+W)</source>
         <translation>Kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="111"/>
         <source>Close this case</source>
         <translation>Vaka sekmesini kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="124"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="130"/>
         <source>Safe contact</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="131"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="137"/>
         <source>Case sections</source>
         <translation>Vaka bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="139"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="145"/>
         <source>Overvi&amp;ew</source>
         <translation>G&amp;enel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="140"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="146"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="147"/>
         <source>C&amp;hildren</source>
         <translation>Ço&amp;cuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="148"/>
         <source>Violence and ris&amp;k</source>
         <translation>Şiddet ve &amp;risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="149"/>
         <source>Sa&amp;fety plan</source>
         <translation>&amp;Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="144"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="150"/>
         <source>Consen&amp;ts</source>
         <translation>&amp;Onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="145"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="151"/>
         <source>Histor&amp;y</source>
         <translation>Geçmi&amp;ş</translation>
     </message>
     <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="157"/>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Yönlendirmeler</translation>
+    </message>
+    <message>
         <location filename="../kadin_danisma/gui/case_view.py" line="160"/>
+        <source>Shelter pl&amp;acement</source>
+        <translation>&amp;Konukevi yerleştirmesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="163"/>
+        <source>Protective mea&amp;sures</source>
+        <translation>Koruyucu &amp;tedbirler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="165"/>
+        <source>Clos&amp;ure</source>
+        <translation>K&amp;apanış</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="181"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="184"/>
-        <location filename="../kadin_danisma/gui/case_view.py" line="209"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="230"/>
         <source>Opening the case…</source>
         <translation>Vaka açılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="235"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="256"/>
         <source>Status: %1</source>
         <translation>Durum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="239"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="260"/>
         <source>Counselor: %1</source>
         <translation>Danışman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="240"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="261"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="243"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="264"/>
         <source>Interpreter: %1</source>
         <translation>Tercüman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="246"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="267"/>
         <source>In shelter</source>
         <translation>Konukevinde</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="248"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="269"/>
         <source>Active protective measure</source>
         <translation>Yürürlükte koruyucu tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="252"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="271"/>
+        <source>Protective measure ends within 14 days</source>
+        <translation>Koruyucu tedbir 14 gün içinde sona eriyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_view.py" line="275"/>
         <source>Opened with a stated reason (break-glass). This access is logged for the supervisors.</source>
         <translation>Gerekçeli erişimle açıldı. Bu erişim süpervizörler için kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="254"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="277"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="259"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="282"/>
         <source>Read-only: this case is closed.</source>
         <translation>Salt okunur: bu vaka kapalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="284"/>
         <source>Read-only: this case is under closure review.</source>
         <translation>Salt okunur: bu vaka kapanış incelemesinde.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="263"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="286"/>
         <source>Read-only: you can read this case but not change it.</source>
         <translation>Salt okunur: bu vakayı okuyabilirsiniz, ancak değiştiremezsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="270"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="293"/>
         <source>NEVER CALL AT HOME</source>
         <translation>EVDEN ASLA ARANMAMALIDIR</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="273"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="296"/>
         <source>Safe number: %1</source>
         <translation>Güvenli numara: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="275"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="298"/>
         <source>Times: %1</source>
         <translation>Aranabileceği zamanlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="277"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="300"/>
         <source>Code word: %1</source>
         <translation>Parola kelime: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="283"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="306"/>
         <source>No safe-contact details recorded — ask her before calling.</source>
         <translation>Güvenli iletişim bilgisi kaydedilmemiş — aramadan önce kendisine sorun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="292"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="315"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
@@ -633,27 +681,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="154"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="200"/>
         <source>Change my password</source>
         <translation>Parolamı değiştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="157"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="203"/>
         <source>Current password</source>
         <translation>Mevcut parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="160"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="206"/>
         <source>An administrator set your password. Choose your own now; only you will know it.</source>
         <translation>Parolanızı bir yönetici belirledi. Şimdi kendi parolanızı seçin; onu yalnızca siz bileceksiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="161"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="207"/>
         <source>Changing your password does not touch the data; only your key slot is rewritten.</source>
         <translation>Parola değiştirmek verilere dokunmaz; yalnızca sizin anahtar yuvanız yeniden yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="163"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="209"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Mevcut parola:</translation>
     </message>
@@ -901,6 +949,320 @@
         <location filename="../kadin_danisma/gui/case_tabs.py" line="274"/>
         <source>Child saved.</source>
         <translation>Çocuk bilgileri kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureHeader</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="546"/>
+        <source>Re&amp;quest closure…</source>
+        <translation>Ka&amp;panış talep et…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="548"/>
+        <source>Re&amp;open case…</source>
+        <translation>&amp;Vakayı yeniden aç…</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureRequestDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="121"/>
+        <source>Request closure</source>
+        <translation>Kapanış talebi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="124"/>
+        <source>A supervisor reviews the case before it closes. While the request waits, the case cannot be changed; you can cancel the request.</source>
+        <translation>Vaka kapanmadan önce bir süpervizör vakayı inceler. Talep beklerken vakada değişiklik yapılamaz; talebi iptal edebilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="126"/>
+        <source>Reason for closing</source>
+        <translation>Kapanış gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="127"/>
+        <source>Closing checklist</source>
+        <translation>Kapanış kontrol listesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="152"/>
+        <source>Closing summary</source>
+        <translation>Kapanış özeti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="132"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="134"/>
+        <source>Closing &amp;summary:</source>
+        <translation>Kapanış ö&amp;zeti:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="151"/>
+        <source>Checklist</source>
+        <translation>Kontrol listesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="148"/>
+        <source>Send for re&amp;view</source>
+        <translation>İncelemeye gö&amp;nder</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="150"/>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="100"/>
+        <source>Reason: %1</source>
+        <translation>Gerekçe: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="102"/>
+        <source>Requested by %1 on %2</source>
+        <translation>%2 tarihinde %1 tarafından talep edildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="107"/>
+        <source>nothing</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="108"/>
+        <source>Checked: %1</source>
+        <translation>İşaretlenenler: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="111"/>
+        <source>Not checked: %1</source>
+        <translation>İşaretlenmeyenler: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="284"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="294"/>
+        <source>Replace the file?</source>
+        <translation>Dosya değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="297"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 zaten var. Değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="324"/>
+        <source>Returned closure: the supervisor&apos;s comment</source>
+        <translation>Geri gönderilen kapanış: süpervizörün açıklaması</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="326"/>
+        <source>Closure request waiting for review</source>
+        <translation>İnceleme bekleyen kapanış talebi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="332"/>
+        <source>Closing summary</source>
+        <translation>Kapanış özeti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="334"/>
+        <source>Closing summar&amp;y:</source>
+        <translation>Kapanış ö&amp;zeti:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="341"/>
+        <source>Appr&amp;ove closure…</source>
+        <translation>Kapanışı &amp;onayla…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="343"/>
+        <source>Return &amp;with a comment…</source>
+        <translation>Açıklamayla &amp;geri gönder…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="345"/>
+        <source>Cancel the closure re&amp;quest…</source>
+        <translation>Kapanış talebini &amp;iptal et…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="347"/>
+        <source>E&amp;xport case summary (PDF)…</source>
+        <translation>Vaka özetini &amp;dışa aktar (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
+        <source>Requested</source>
+        <translation>Talep</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
+        <source>By</source>
+        <translation>Talep eden</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="362"/>
+        <source>Decided by</source>
+        <translation>Karar veren</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="362"/>
+        <source>Decided</source>
+        <translation>Karar tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="362"/>
+        <source>Comment</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="363"/>
+        <source>Closure requests and decisions</source>
+        <translation>Kapanış talepleri ve kararlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="365"/>
+        <source>Review history</source>
+        <translation>İnceleme geçmişi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="388"/>
+        <source>This case is closed (%1).</source>
+        <translation>Bu vaka kapalı (%1).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="390"/>
+        <source>Closure requested: waiting for a supervisor&apos;s review.</source>
+        <translation>Kapanış istendi: süpervizör incelemesi bekleniyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="392"/>
+        <source>No closure request is waiting.</source>
+        <translation>Bekleyen kapanış talebi yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="408"/>
+        <source>Closure returned by %1 on %2. Their comment:</source>
+        <translation>Kapanış, %2 tarihinde %1 tarafından geri gönderildi. Açıklaması:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="422"/>
+        <source>Waiting</source>
+        <translation>Bekliyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="422"/>
+        <source>Approved</source>
+        <translation>Onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="423"/>
+        <source>Returned</source>
+        <translation>Geri gönderildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="423"/>
+        <source>Withdrawn</source>
+        <translation>Geri çekildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="434"/>
+        <source>Last reopened by %1 on %2: %3</source>
+        <translation>En son %2 tarihinde %1 tarafından yeniden açıldı: %3</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="450"/>
+        <source>Closure requested: the case waits for a supervisor&apos;s review.</source>
+        <translation>Kapanış istendi: vaka süpervizör incelemesini bekliyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="458"/>
+        <source>Closure request cancelled: the case is active again.</source>
+        <translation>Kapanış talebi iptal edildi: vaka yeniden etkin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="469"/>
+        <source>Closure approved: the case is closed.</source>
+        <translation>Kapanış onaylandı: vaka kapatıldı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="470"/>
+        <source>Closure returned to the counselor.</source>
+        <translation>Kapanış danışmana geri gönderildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="478"/>
+        <source>Case reopened: it is active again.</source>
+        <translation>Vaka yeniden açıldı: yeniden etkin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="485"/>
+        <source>Save the case summary</source>
+        <translation>Vaka özetini kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="494"/>
+        <source>Building the PDF…</source>
+        <translation>PDF oluşturuluyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="509"/>
+        <source>Case summary saved: %1</source>
+        <translation>Vaka özeti kaydedildi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="514"/>
+        <source>The PDF was not saved: %1</source>
+        <translation>PDF kaydedilemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="253"/>
+        <source>Confirm the placement</source>
+        <translation>Yerleştirmeyi onayla</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="256"/>
+        <source>She moved into %1 (requested on %2).</source>
+        <translation>Yerleştiği konukevi: %1 (talep tarihi: %2).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="258"/>
+        <source>Date placed</source>
+        <translation>Yerleştirme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="260"/>
+        <source>&amp;Placed on:</source>
+        <translation>&amp;Yerleştirme tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="266"/>
+        <source>Placed on</source>
+        <translation>Yerleştirme tarihi</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1612,74 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="192"/>
+        <source>Approve the closure</source>
+        <translation>Kapanışı onayla</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="192"/>
+        <source>Return the closure request</source>
+        <translation>Kapanış talebini geri gönder</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="196"/>
+        <source>Case %1</source>
+        <translation>Vaka %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="205"/>
+        <source>Closing summary</source>
+        <translation>Kapanış özeti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="209"/>
+        <source>Approving closes the case: it becomes read-only until a supervisor reopens it.</source>
+        <translation>Onaylamak vakayı kapatır: bir süpervizör yeniden açana kadar vaka salt okunur olur.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="210"/>
+        <source>The case goes back to its counselor, who sees your comment in the case.</source>
+        <translation>Vaka danışmanına geri döner; danışman açıklamanızı vakada görür.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="213"/>
+        <source>Comment for the counselor</source>
+        <translation>Danışman için açıklama</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="216"/>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Açıklama (isteğe bağlı):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="216"/>
+        <source>&amp;Comment (required):</source>
+        <translation>&amp;Açıklama (zorunlu):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="222"/>
+        <source>&amp;Approve and close the case</source>
+        <translation>Onayla ve vakayı &amp;kapat</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="222"/>
+        <source>&amp;Return</source>
+        <translation>&amp;Geri gönder</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="223"/>
+        <source>Comment</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="231"/>
+        <source>Comment: say why the closure is returned.</source>
+        <translation>Açıklama: kapanışın neden geri gönderildiğini yazın.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../kadin_danisma/gui/demo_mode.py" line="29"/>
@@ -1265,6 +1695,159 @@
         <location filename="../kadin_danisma/gui/demo_mode.py" line="46"/>
         <source>The demo vault could not be created (%1).</source>
         <translation>Demo kasası oluşturulamadı (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="119"/>
+        <source>Find an institution by name, type or city</source>
+        <translation>Kurum ara: ad, tür veya il</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="120"/>
+        <source>Name, type or city</source>
+        <translation>Ad, tür veya il</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="122"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Ara:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="124"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="124"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="124"/>
+        <source>City</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="124"/>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="124"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="125"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="126"/>
+        <source>Institutions</source>
+        <translation>Kurumlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="128"/>
+        <source>&amp;Add institution…</source>
+        <translation>Kurum &amp;ekle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="129"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="130"/>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="198"/>
+        <source>&amp;Hide from new referrals</source>
+        <translation>Yeni yönlendirmelerde &amp;gizle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="142"/>
+        <source>The institutions counselors refer women to. An institution is never deleted, since earlier referrals name it: hide it from new referrals instead. Every change is recorded in the audit log.</source>
+        <translation>Danışmanların kadınları yönlendirdiği kurumlar. Önceki yönlendirmelerde adı geçtiği için hiçbir kurum silinmez; bunun yerine kurumu yeni yönlendirmelerde gizleyin. Her değişiklik denetim kaydına yazılır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="172"/>
+        <source>offered</source>
+        <translation>yönlendirmeye açık</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="172"/>
+        <source>hidden from new referrals</source>
+        <translation>yeni yönlendirmelerde gizli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="197"/>
+        <source>S&amp;how again for referrals</source>
+        <translation>Yönlendirmelerde yeniden &amp;göster</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="207"/>
+        <source>Institution added.</source>
+        <translation>Kurum eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="216"/>
+        <source>Institution saved.</source>
+        <translation>Kurum kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="225"/>
+        <source>Offered again for new referrals.</source>
+        <translation>Yeni yönlendirmelerde yeniden sunuluyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="225"/>
+        <source>Hidden from new referrals.</source>
+        <translation>Yeni yönlendirmelerde gizlendi.</translation>
+    </message>
+</context>
+<context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="281"/>
+        <source>End the placement</source>
+        <translation>Yerleştirmeyi sonlandır</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="284"/>
+        <source>She leaves %1.</source>
+        <translation>Ayrıldığı konukevi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="285"/>
+        <source>The request for a place in %1 ends (she did not move in).</source>
+        <translation>%1 için yer talebi sona eriyor (danışan konukevine yerleşmedi).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="287"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="300"/>
+        <source>Exit reason</source>
+        <translation>Çıkış nedeni</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="291"/>
+        <source>Date she left</source>
+        <translation>Ayrılış tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="293"/>
+        <source>E&amp;xit reason:</source>
+        <translation>Çıkış &amp;nedeni:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="294"/>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Ayrılış tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="300"/>
+        <source>Left on</source>
+        <translation>Ayrılış tarihi</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +2138,116 @@
         <location filename="../kadin_danisma/gui/case_history.py" line="118"/>
         <source>Consent overridden for a referral</source>
         <translation>Yönlendirmede onay olmadan paylaşım (gerekçeli istisna)</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="37"/>
+        <source>Edit institution</source>
+        <translation>Kurumu düzenle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="37"/>
+        <source>Add an institution</source>
+        <translation>Kurum ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="41"/>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="62"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="42"/>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="63"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="44"/>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="64"/>
+        <source>City</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="46"/>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="65"/>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="48"/>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="66"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="50"/>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="67"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="68"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="55"/>
+        <source>Notes for colleagues (opening hours, contact person)</source>
+        <translation>Meslektaşlar için notlar (çalışma saatleri, irtibat kişisi)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="59"/>
+        <source>&amp;Offered for new referrals</source>
+        <translation>Yeni yönlendirmelerde s&amp;unulsun</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="62"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="63"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="64"/>
+        <source>&amp;City:</source>
+        <translation>İ&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="65"/>
+        <source>&amp;District:</source>
+        <translation>İlç&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="66"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="67"/>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;posta:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="68"/>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="69"/>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/directory_page.py" line="69"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2840,164 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="61"/>
+        <source>Referral letter</source>
+        <translation>Yönlendirme yazısı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="73"/>
+        <source>A letter to %1. Tick only what this institution needs to know: the minimum is ticked already.</source>
+        <translation>Yazının gönderileceği kurum: %1. Yalnızca bu kurumun bilmesi gerekenleri işaretleyin; gereken en az bilgi zaten işaretli.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="77"/>
+        <source>Language of the letter</source>
+        <translation>Yazının dili</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="78"/>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="79"/>
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="81"/>
+        <source>What goes into the letter</source>
+        <translation>Yazıya girecek bilgiler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="83"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="90"/>
+        <source>PDF password (optional)</source>
+        <translation>PDF parolası (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="92"/>
+        <source>Repeat the PDF password</source>
+        <translation>PDF parolasını tekrarlayın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="94"/>
+        <source>Not chosen yet.</source>
+        <translation>Henüz seçilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="96"/>
+        <source>C&amp;hoose the file…</source>
+        <translation>Dosyayı &amp;seç…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="104"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="105"/>
+        <source>PDF &amp;password:</source>
+        <translation>PDF &amp;parolası:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="106"/>
+        <source>&amp;Repeat password:</source>
+        <translation>Parolayı &amp;tekrarla:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="107"/>
+        <source>Save to:</source>
+        <translation>Kayıt yeri:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="108"/>
+        <source>With a password, the institution needs it to open the letter: tell it to them another way (by phone), never in the same e-mail.</source>
+        <translation>Parola konulursa kurum, yazıyı açmak için bu parolaya ihtiyaç duyar: parolayı başka bir yoldan (telefonla) iletin, asla aynı e-postayla göndermeyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="114"/>
+        <source>Problems</source>
+        <translation>Sorunlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="118"/>
+        <source>&amp;Open the letter</source>
+        <translation>Yazıyı &amp;aç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="123"/>
+        <source>&amp;Create the PDF</source>
+        <translation>PDF &amp;oluştur</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="175"/>
+        <source>Include in the letter: %1</source>
+        <translation>Yazıya ekle: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="180"/>
+        <source>Nothing about her can go into this letter.</source>
+        <translation>Danışana ilişkin hiçbir bilgi bu yazıya eklenemez.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="196"/>
+        <source>Save the letter as</source>
+        <translation>Yazıyı farklı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="203"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="207"/>
+        <source>referral-letter.pdf</source>
+        <translation>yonlendirme-yazisi.pdf</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="229"/>
+        <source>A file with this name exists and will be replaced.</source>
+        <translation>Bu adla bir dosya var; üzerine yazılacak.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="240"/>
+        <source>PDF password: at least %1 characters, or leave it empty.</source>
+        <translation>PDF parolası: en az %1 karakter olmalı ya da boş bırakın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="243"/>
+        <source>PDF password: the two entries differ.</source>
+        <translation>PDF parolası: iki giriş aynı değil.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="255"/>
+        <source>Choose where to save the letter.</source>
+        <translation>Yazının kaydedileceği yeri seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="261"/>
+        <source>Creating the letter…</source>
+        <translation>Yazı oluşturuluyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="273"/>
+        <source>The letter was saved: %1</source>
+        <translation>Yazı kaydedildi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="277"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../kadin_danisma/gui/main_window.py" line="77"/>
@@ -2172,6 +3023,262 @@
         <location filename="../kadin_danisma/gui/main_window.py" line="193"/>
         <source>Locked.</source>
         <translation>Kilitlendi.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="59"/>
+        <source>Add a protective measure</source>
+        <translation>Koruyucu tedbir ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="59"/>
+        <source>Edit a protective measure</source>
+        <translation>Koruyucu tedbiri düzenle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="64"/>
+        <source>Type of measure</source>
+        <translation>Tedbir türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="65"/>
+        <source>Authority that decided</source>
+        <translation>Kararı veren merci</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="66"/>
+        <source>Decision date</source>
+        <translation>Karar tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="67"/>
+        <source>Start date</source>
+        <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="69"/>
+        <source>End date (empty when none is set)</source>
+        <translation>Bitiş tarihi (belirlenmemişse boş)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="71"/>
+        <source>Court or file number</source>
+        <translation>Mahkeme / dosya no</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="73"/>
+        <source>Status of the measure</source>
+        <translation>Tedbirin durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="75"/>
+        <source>Notes on the measure</source>
+        <translation>Tedbire ilişkin notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="79"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="80"/>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Merci:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="81"/>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Karar tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="82"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Başlangıç:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="83"/>
+        <source>&amp;Ends:</source>
+        <translation>Bit&amp;iş:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="84"/>
+        <source>&amp;File number:</source>
+        <translation>&amp;Dosya no:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="85"/>
+        <source>Stat&amp;us:</source>
+        <translation>D&amp;urum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="86"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="92"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="92"/>
+        <source>Authority</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="93"/>
+        <source>Decided on</source>
+        <translation>Karar tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="94"/>
+        <source>Starts</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="94"/>
+        <source>Ends</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="95"/>
+        <source>File number</source>
+        <translation>Dosya no</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="96"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="96"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="180"/>
+        <source>Measure</source>
+        <translation>Tedbir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="180"/>
+        <source>Authority</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="180"/>
+        <source>Decided</source>
+        <translation>Karar tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="180"/>
+        <source>Starts</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="181"/>
+        <source>Ends</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="181"/>
+        <source>File number</source>
+        <translation>Dosya no</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="181"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="181"/>
+        <source>Violations</source>
+        <translation>İhlaller</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="182"/>
+        <source>Protective measures</source>
+        <translation>Koruyucu tedbirler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="183"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="183"/>
+        <source>Reported to</source>
+        <translation>Bildirildiği yer</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="183"/>
+        <source>What happened</source>
+        <translation>Yaşanan olay</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="184"/>
+        <source>Violations of the chosen measure</source>
+        <translation>Seçili tedbirin ihlalleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="185"/>
+        <source>Violations of the chosen measure:</source>
+        <translation>Seçili tedbirin ihlalleri:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="203"/>
+        <source>Ne&amp;w measure…</source>
+        <translation>&amp;Yeni tedbir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="205"/>
+        <source>Chan&amp;ge measure…</source>
+        <translation>Tedbiri &amp;düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="208"/>
+        <source>Rec&amp;ord a violation…</source>
+        <translation>İ&amp;hlal kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="214"/>
+        <source>Active: %1 · other: %2</source>
+        <translation>Yürürlükte: %1 · diğer: %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="215"/>
+        <source>No protective measures recorded.</source>
+        <translation>Kayıtlı koruyucu tedbir yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="220"/>
+        <source>%1 (ends soon)</source>
+        <translation>%1 (yakında sona eriyor)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="235"/>
+        <source>Ends within %1 days: %2, on %3</source>
+        <translation>%1 gün içinde sona eriyor: %2 (bitiş: %3)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="264"/>
+        <source>Measure added.</source>
+        <translation>Tedbir eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="271"/>
+        <source>Measure saved.</source>
+        <translation>Tedbir kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="279"/>
+        <source>Violation recorded.</source>
+        <translation>İhlal kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3482,115 @@
         <location filename="../kadin_danisma/gui/messages.py" line="129"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReferralDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="81"/>
+        <source>New referral</source>
+        <translation>Yeni yönlendirme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="85"/>
+        <source>Search the directory by name</source>
+        <translation>Rehberde ada göre ara</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="86"/>
+        <source>Name, district…</source>
+        <translation>Ad, ilçe…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="90"/>
+        <source>Type of institution</source>
+        <translation>Kurum türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="91"/>
+        <source>Any type</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="96"/>
+        <source>City</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="99"/>
+        <source>Institutions found</source>
+        <translation>Bulunan kurumlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="103"/>
+        <source>Reason for the referral</source>
+        <translation>Yönlendirme gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="128"/>
+        <source>Requested service</source>
+        <translation>Talep edilen hizmet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="110"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Ara:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="112"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="114"/>
+        <source>&amp;City:</source>
+        <translation>İ&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="117"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Kurum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="119"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="120"/>
+        <source>Requested &amp;service:</source>
+        <translation>Talep edilen &amp;hizmet:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="126"/>
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="127"/>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="168"/>
+        <source>%1 found</source>
+        <translation>%1 kurum bulundu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="169"/>
+        <source>No institution matches. Try fewer words, another type or city.</source>
+        <translation>Uyan kurum yok. Daha az sözcük, başka bir tür ya da il deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="197"/>
+        <source>Institution: choose one from the list.</source>
+        <translation>Kurum: listeden birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="199"/>
+        <source>Reason: is required</source>
+        <translation>Gerekçe: zorunludur</translation>
     </message>
 </context>
 <context>
@@ -2601,119 +3817,182 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="65"/>
+        <source>Shelter full</source>
+        <translation>Konukevi dolu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="66"/>
+        <source>%1 is full: %2 of %3 places are taken. To place her beyond capacity, state why (for example: the shelter has agreed to an extra bed tonight). The reason is recorded.</source>
+        <translation>%1 dolu: %3 yerden %2 yer dolu. Danışanı kapasite üstü yerleştirmek için nedenini yazın (örneğin: konukevi bu gece için ek bir yatak ayırmayı kabul etti). Gerekçe kayıt altına alınır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="69"/>
+        <source>Reason for placing beyond capacity</source>
+        <translation>Kapasite üstü yerleştirme gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="224"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="69"/>
+        <source>&amp;Place beyond capacity</source>
+        <translation>&amp;Kapasite üstü yerleştir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="215"/>
+        <source>Override the missing consent</source>
+        <translation>Eksik onaya gerekçeli istisna</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="219"/>
+        <source>She has not consented to sharing with %1. You may let this referral be sent anyway (for example, a child at risk). Your reason is recorded and logged.</source>
+        <translation>Danışan, %1 ile bilgi paylaşımına onay vermemiş. Bu yönlendirmenin yine de gönderilmesine izin verebilirsiniz (örneğin risk altında bir çocuk varsa). Gerekçeniz kaydedilir ve denetim kaydına yazılır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="221"/>
+        <source>Reason for the override</source>
+        <translation>İstisna gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="230"/>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="238"/>
+        <source>Reason: state it in at least %1 characters.</source>
+        <translation>Gerekçe: en az %1 karakterle yazın.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="53"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="55"/>
         <source>Signed in:</source>
         <translation>Giriş yapan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="56"/>
         <source>Users and roles:</source>
         <translation>Kullanıcılar ve roller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="57"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="58"/>
         <source>Audit log:</source>
         <translation>Denetim kaydı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="72"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="59"/>
         <source>Encryption:</source>
         <translation>Şifreleme:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="74"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="61"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="75"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="62"/>
         <source>&amp;Back up now…</source>
         <translation>Şimdi &amp;yedekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="76"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="63"/>
         <source>&amp;Verify vault</source>
         <translation>Kasayı &amp;doğrula</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="107"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="94"/>
         <source>Checking the audit chain…</source>
         <translation>Denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="110"/>
         <source> (disabled)</source>
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="127"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="114"/>
         <source>Never backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Hiç yedek alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="132"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="119"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (%2 gün önce)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="134"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="121"/>
         <source>older than 7 days: back up now</source>
         <translation>7 günden eski: şimdi yedekleyin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="140"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="127"/>
         <source>Intact: %1 entries, each chained to the one before.</source>
         <translation>Sağlam: %1 kayıt, her biri bir öncekine zincirli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="144"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="131"/>
         <source>BROKEN: the audit log was altered (%1). Tell your supervisor.</source>
         <translation>BOZUK: denetim kaydı değiştirilmiş (%1). Süpervizörünüze bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="147"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="134"/>
         <source>SQLCipher %1, schema level %2, idle lock after %3 min</source>
         <translation>SQLCipher %1, şema düzeyi %2, %3 dk hareketsizlikte kilit</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="157"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="143"/>
+        <source>Save backup</source>
+        <translation>Yedeği kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="144"/>
+        <source>Kadın Danışma backup (*.kdbackup)</source>
+        <translation>Kadın Danışma yedeği (*.kdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="148"/>
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="154"/>
         <source>Backup written and checked.</source>
         <translation>Yedek yazıldı ve doğrulandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="168"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="159"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="172"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="163"/>
         <source>Verifying every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="179"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="170"/>
         <source>Vault verified: every page authenticated, audit chain intact.</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="182"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="173"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
@@ -3014,100 +4293,575 @@
     </message>
 </context>
 <context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="55"/>
+        <source>%1 — full (%2 places)</source>
+        <translation>%1 — dolu (%2 yer)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="56"/>
+        <source>%1 — %2 of %3 places free</source>
+        <translation>%1 — %3 yerden %2 yer boş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="161"/>
+        <source>Place her in a shelter</source>
+        <translation>Konukevine yerleştir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="165"/>
+        <source>Children going with her</source>
+        <translation>Annesiyle birlikte gelen çocuklar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="172"/>
+        <source>age %1</source>
+        <translation>%1 yaşında</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="174"/>
+        <source>Goes with her: %1</source>
+        <translation>Annesiyle birlikte: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="180"/>
+        <source>No children recorded.</source>
+        <translation>Kayıtlı çocuk yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="182"/>
+        <source>&amp;Shelter:</source>
+        <translation>&amp;Konukevi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="183"/>
+        <source>&amp;Placed on:</source>
+        <translation>&amp;Yerleştirme tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="190"/>
+        <source>Placed on</source>
+        <translation>Yerleştirme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="190"/>
+        <source>Shelter</source>
+        <translation>Konukevi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="208"/>
+        <source>Boys older than this shelter&apos;s limit (%1): %2. The placement will be flagged; check with the shelter.</source>
+        <translation>Bu konukevinin yaş sınırını (%1) aşan erkek çocuklar: %2. Yerleştirme işaretlenecek; konukeviyle görüşün.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="327"/>
+        <source>Shelter</source>
+        <translation>Konukevi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="327"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="327"/>
+        <source>Requested</source>
+        <translation>Talep</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="327"/>
+        <source>Placed</source>
+        <translation>Yerleştirme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="328"/>
+        <source>Ended</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="328"/>
+        <source>Exit reason</source>
+        <translation>Çıkış nedeni</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="328"/>
+        <source>Children with her</source>
+        <translation>Birlikte kalan çocuklar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="329"/>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="329"/>
+        <source>Shelter placements</source>
+        <translation>Konukevi yerleştirmeleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="349"/>
+        <source>Ne&amp;w placement…</source>
+        <translation>&amp;Yeni yerleştirme…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="351"/>
+        <source>End placement, record e&amp;xit…</source>
+        <translation>Yerleştirmeyi sonlandır, çıkışı &amp;kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="354"/>
+        <source>Transfer t&amp;o another shelter…</source>
+        <translation>Başka konukevine &amp;nakil…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="357"/>
+        <source>Confirm the re&amp;quest…</source>
+        <translation>Talebi &amp;onayla…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="362"/>
+        <source>In %1 since %2.</source>
+        <translation>%2 tarihinden beri konukevinde: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="363"/>
+        <source>Not in a shelter now.</source>
+        <translation>Şu anda konukevinde değil.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="368"/>
+        <source>Beyond capacity: %1</source>
+        <translation>Kapasite üstü: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="370"/>
+        <source>Boy over the age limit</source>
+        <translation>Yaş sınırını aşan erkek çocuk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="372"/>
+        <source>Transfer</source>
+        <translation>Nakil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="412"/>
+        <source>Placement recorded.</source>
+        <translation>Yerleştirme kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="419"/>
+        <source>Placement confirmed.</source>
+        <translation>Yerleştirme onaylandı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="426"/>
+        <source>Placement ended.</source>
+        <translation>Yerleştirme sonlandırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="433"/>
+        <source>Transfer recorded.</source>
+        <translation>Nakil kaydedildi.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/reason_dialog.py" line="18"/>
+        <location filename="../kadin_danisma/gui/reason_dialog.py" line="59"/>
         <source>Reason required</source>
         <translation>Gerekçe gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reason_dialog.py" line="20"/>
+        <location filename="../kadin_danisma/gui/reason_dialog.py" line="60"/>
         <source>This case is not assigned to you. State why you need to open it (for example: covering for a colleague who is on leave). The reason and your access are recorded in the audit log and shown to supervisors.</source>
         <translation>Bu vaka size atanmamış. Neden açmanız gerektiğini yazın (örneğin: izindeki bir meslektaşınızın yerine bakıyorsunuz). Gerekçe ve erişiminiz denetim kaydına yazılır ve süpervizörlere gösterilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reason_dialog.py" line="25"/>
+        <location filename="../kadin_danisma/gui/reason_dialog.py" line="63"/>
         <source>Reason for opening the case</source>
         <translation>Vakayı açma gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reason_dialog.py" line="26"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Gerekçe:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/reason_dialog.py" line="32"/>
+        <location filename="../kadin_danisma/gui/reason_dialog.py" line="63"/>
         <source>&amp;Open the case</source>
         <translation>Vakayı &amp;aç</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/reason_dialog.py" line="50"/>
-        <source>At least %1 characters.</source>
-        <translation>En az %1 karakter.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="194"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="272"/>
         <source>New recovery key</source>
         <translation>Yeni kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="200"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="278"/>
+        <source>Recovery key</source>
+        <translation>Kurtarma anahtarı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="282"/>
         <source>The old recovery key no longer works. Write this one down now; it is not shown again. Keep it locked away from this computer.</source>
         <translation>Eski kurtarma anahtarı artık çalışmıyor. Bunu şimdi not alın; bir daha gösterilmeyecek. Bu bilgisayardan uzakta, kilitli bir yerde saklayın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="286"/>
+        <source>&amp;Save the sheet as PDF…</source>
+        <translation>Belgeyi PDF olarak &amp;kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="287"/>
+        <source>Save the recovery sheet as a PDF file</source>
+        <translation>Kurtarma belgesini PDF dosyası olarak kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="306"/>
+        <source>Save the recovery sheet</source>
+        <translation>Kurtarma belgesini kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="307"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="312"/>
+        <source>Writing the sheet…</source>
+        <translation>Belge yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="322"/>
+        <source>Sheet saved as %1. Print it, then delete the file.</source>
+        <translation>Belge %1 olarak kaydedildi. Yazdırın, ardından dosyayı silin.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryWorkspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="361"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="380"/>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="367"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="386"/>
         <source>Set a &amp;new password…</source>
         <translation>&amp;Yeni parola belirle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="368"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="387"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="376"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="395"/>
         <source>Unlocked with the recovery key</source>
         <translation>Kurtarma anahtarıyla açıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="378"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="397"/>
         <source>The recovery key only lets you set a new password for a user. Choose the account, set a password, then sign in with it. This is recorded in the audit log.</source>
         <translation>Kurtarma anahtarı yalnızca bir kullanıcıya yeni parola belirlemenizi sağlar. Hesabı seçin, parola belirleyin, sonra bu parolayla giriş yapın. Bu işlem denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="396"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="415"/>
         <source>New password set for %1. Lock, then sign in with it.</source>
         <translation>%1 için yeni parola belirlendi. Kilitleyin, sonra bu parolayla giriş yapın.</translation>
     </message>
 </context>
 <context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="380"/>
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="380"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="380"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="380"/>
+        <source>Created</source>
+        <translation>Oluşturma</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="381"/>
+        <source>Sent</source>
+        <translation>Gönderim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="381"/>
+        <source>Answered</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="381"/>
+        <source>Closed</source>
+        <translation>Kapanış</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="381"/>
+        <source>Consent override</source>
+        <translation>Onay istisnası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="382"/>
+        <source>Referrals</source>
+        <translation>Yönlendirmeler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="387"/>
+        <source>The selected referral and its events</source>
+        <translation>Seçili yönlendirme ve süreç adımları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="388"/>
+        <source>Select a referral to see its reason and events.</source>
+        <translation>Gerekçesini ve süreç adımlarını görmek için bir yönlendirme seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="402"/>
+        <source>Ne&amp;w referral…</source>
+        <translation>&amp;Yeni yönlendirme…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="404"/>
+        <source>&amp;Change status…</source>
+        <translation>&amp;Durumu değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="410"/>
+        <source>Open: %1 · all: %2</source>
+        <translation>Açık: %1 · tümü: %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="411"/>
+        <source>No referrals yet.</source>
+        <translation>Henüz yönlendirme yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="415"/>
+        <source>overridden</source>
+        <translation>istisna tanındı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="441"/>
+        <source>O&amp;verride with a reason…</source>
+        <translation>Gerekçeyle &amp;istisna tanı…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="443"/>
+        <source>Letter as &amp;PDF…</source>
+        <translation>Yönlendirme yazısı (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="478"/>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="478"/>
+        <source>Requested service</source>
+        <translation>Talep edilen hizmet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="479"/>
+        <source>Reason for the rejection</source>
+        <translation>Ret gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="479"/>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="480"/>
+        <source>Consent overridden by a supervisor</source>
+        <translation>Onay için süpervizör istisnası tanındı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="483"/>
+        <source>Events:</source>
+        <translation>Süreç adımları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="502"/>
+        <source>Referral saved as a draft. Send it with Change status once she has consented.</source>
+        <translation>Yönlendirme taslak olarak kaydedildi. Danışan onay verdiğinde Durumu değiştir ile gönderin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="512"/>
+        <source>Referral status changed.</source>
+        <translation>Yönlendirme durumu değiştirildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="522"/>
+        <source>Override recorded; the referral may now be sent.</source>
+        <translation>İstisna kaydedildi; yönlendirme artık gönderilebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="243"/>
+        <source>Reopen the case</source>
+        <translation>Vakayı yeniden aç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="246"/>
+        <source>Reason for reopening</source>
+        <translation>Yeniden açma gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="249"/>
+        <source>&amp;Reason for reopening:</source>
+        <translation>Yeniden açma &amp;gerekçesi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="253"/>
+        <source>The case becomes active again and its counselor can work on it. The reason is kept in the case&apos;s history.</source>
+        <translation>Vaka yeniden etkin olur ve danışmanı üzerinde çalışabilir. Gerekçe vakanın geçmişinde saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="259"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Yeniden aç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="260"/>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="268"/>
+        <source>Reason: at least %1 characters.</source>
+        <translation>Gerekçe: en az %1 karakter.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="131"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="177"/>
         <source>Reset password</source>
         <translation>Parolayı sıfırla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="134"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="180"/>
         <source>New password for %1. She must change it at her next sign-in.</source>
         <translation>%1 için yeni parola. Bir sonraki girişinde değiştirmesi gerekecek.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="136"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="182"/>
         <source>New password for %1.</source>
         <translation>%1 için yeni parola.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="37"/>
+        <source>Closures waiting for your review</source>
+        <translation>İncelemenizi bekleyen kapanışlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="43"/>
+        <source>Case</source>
+        <translation>Vaka no</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="43"/>
+        <source>Client</source>
+        <translation>Danışan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="43"/>
+        <source>Requested by</source>
+        <translation>Talep eden</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="44"/>
+        <source>Requested</source>
+        <translation>Talep tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="44"/>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="45"/>
+        <source>Closures waiting for review</source>
+        <translation>İnceleme bekleyen kapanış talepleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="46"/>
+        <source>&amp;Open the case</source>
+        <translation>Vakayı &amp;aç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="47"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Onayla…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="49"/>
+        <source>Return &amp;with a comment…</source>
+        <translation>Açıklamayla &amp;geri gönder…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="51"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Yenile</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="60"/>
+        <source>Open a case to read all of it (read-only) and its closing summary, or export its summary as a PDF from its Closure tab. Approving closes the case; returning sends it back to its counselor with your comment.</source>
+        <translation>Vakanın tamamını (salt okunur) ve kapanış özetini okumak için vakayı açın ya da özetini vakanın Kapanış sekmesinden PDF olarak dışa aktarın. Onaylamak vakayı kapatır; geri göndermek vakayı açıklamanızla birlikte danışmanına iade eder.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="85"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="100"/>
+        <source>%1 waiting.</source>
+        <translation>%1 talep bekliyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="101"/>
+        <source>No closures are waiting for your review.</source>
+        <translation>İncelemenizi bekleyen kapanış yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="137"/>
+        <source>Reason: %1</source>
+        <translation>Gerekçe: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="138"/>
+        <source>Requested by %1 on %2</source>
+        <translation>%2 tarihinde %1 tarafından talep edildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="149"/>
+        <source>Closure approved: the case is closed.</source>
+        <translation>Kapanış onaylandı: vaka kapatıldı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/review_page.py" line="150"/>
+        <source>Closure returned to the counselor.</source>
+        <translation>Kapanış danışmana geri gönderildi.</translation>
     </message>
 </context>
 <context>
@@ -3196,17 +4950,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="36"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="40"/>
         <source>counselor</source>
         <translation>danışman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="37"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="41"/>
         <source>supervisor</source>
         <translation>süpervizör</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="38"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="42"/>
         <source>admin</source>
         <translation>yönetici</translation>
     </message>
@@ -3366,59 +5120,795 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="31"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="60"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="234"/>
         <source>Center name</source>
         <translation>Merkez adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="34"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="73"/>
         <source>Idle lock minutes</source>
         <translation>Hareketsizlik kilidi (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="36"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="75"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="37"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="76"/>
         <source>&amp;Save settings</source>
         <translation>Ayarları &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="38"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="155"/>
         <source>&amp;New recovery key…</source>
         <translation>Yeni &amp;kurtarma anahtarı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="42"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="81"/>
         <source>&amp;Center name:</source>
         <translation>&amp;Merkez adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="43"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="63"/>
+        <source>Letterhead lines</source>
+        <translation>Antet satırları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="65"/>
+        <source>Address, phone, e-mail: one per line</source>
+        <translation>Adres, telefon, e-posta: her satıra bir tane</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="237"/>
+        <source>Case number prefix</source>
+        <translation>Vaka numarası öneki</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="79"/>
+        <source>This center (for everyone, recorded in the audit log)</source>
+        <translation>Bu merkez (herkes için geçerli, denetim kaydına yazılır)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="82"/>
+        <source>Lette&amp;rhead:</source>
+        <translation>&amp;Antet:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="83"/>
+        <source>Case number &amp;prefix:</source>
+        <translation>Vaka no ö&amp;neki:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="85"/>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Hareketsizlikte kilitle:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="48"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="96"/>
+        <source>Interface language</source>
+        <translation>Arayüz dili</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="100"/>
+        <source>Text size</source>
+        <translation>Yazı boyutu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="101"/>
+        <source>Default</source>
+        <translation>Varsayılan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="103"/>
+        <source>%1 pt</source>
+        <translation>%1 punto</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="106"/>
+        <source>This computer (applies at once; not stored in the vault)</source>
+        <translation>Bu bilgisayar (hemen uygulanır; kasada saklanmaz)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="108"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="109"/>
+        <source>&amp;Text size:</source>
+        <translation>Yazı &amp;boyutu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="115"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="280"/>
+        <source>Backup folder</source>
+        <translation>Yedek klasörü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="116"/>
+        <source>No folder chosen yet</source>
+        <translation>Henüz klasör seçilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="117"/>
+        <source>C&amp;hoose folder…</source>
+        <translation>Klasör &amp;seç…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="118"/>
+        <source>Choose the backup folder</source>
+        <translation>Yedek klasörünü seçin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="119"/>
+        <source>&amp;Back up now</source>
+        <translation>Şimdi &amp;yedekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="120"/>
+        <source>Verif&amp;y the backup…</source>
+        <translation>Yedeği doğr&amp;ula…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="123"/>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="135"/>
+        <source>Backups</source>
+        <translation>Yedekler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="140"/>
+        <source>Backup &amp;folder:</source>
+        <translation>Yedek k&amp;lasörü:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="141"/>
+        <source>Last backup:</source>
+        <translation>Son yedek:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="152"/>
+        <source>Check the &amp;audit chain and every page</source>
+        <translation>Denetim &amp;zincirini ve her sayfayı kontrol et</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="156"/>
+        <source>Integrity and recovery</source>
+        <translation>Bütünlük ve kurtarma</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="164"/>
         <source>A new recovery key makes the old one useless. Do this if the printed key was lost or seen by someone who should not have it.</source>
         <translation>Yeni bir kurtarma anahtarı eskisini geçersiz kılar. Basılı anahtar kaybolduysa ya da görmemesi gereken biri gördüyse bunu yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="76"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="228"/>
+        <source>New cases will be numbered like %1; existing numbers stay.</source>
+        <translation>Yeni vakalar %1 biçiminde numaralanacak; mevcut numaralar değişmez.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="235"/>
+        <source>Letterhead</source>
+        <translation>Antet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="239"/>
+        <source>Lock after idle</source>
+        <translation>Hareketsizlikte kilitle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="257"/>
         <source>Settings saved.</source>
         <translation>Ayarlar kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="81"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="266"/>
+        <source>Language saved for this computer. Lock and sign in again to see every screen in it.</source>
+        <translation>Dil bu bilgisayar için kaydedildi. Tüm ekranları bu dilde görmek için kilitleyip yeniden giriş yapın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="274"/>
+        <source>Text size saved for this computer.</source>
+        <translation>Yazı boyutu bu bilgisayar için kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="288"/>
+        <source>Backups will be written to this folder.</source>
+        <translation>Yedekler bu klasöre yazılacak.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="314"/>
+        <source>Copying and checking the encrypted vault…</source>
+        <translation>Şifreli kasa kopyalanıyor ve kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="322"/>
+        <source>Backup written and checked: %1. Keep it away from this computer.</source>
+        <translation>Yedek yazıldı ve doğrulandı: %1. Bu bilgisayardan uzakta saklayın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="328"/>
+        <source>Backup failed: %1</source>
+        <translation>Yedekleme başarısız: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="340"/>
+        <source>Never</source>
+        <translation>Hiç alınmadı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="342"/>
+        <source>This vault has never been backed up. Make a backup now and keep it away from this computer.</source>
+        <translation>Bu kasanın hiç yedeği alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="347"/>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (%2 gün önce)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="350"/>
+        <source>The last backup is older than %1 days. Back up now: a lost or broken computer would take everything since then with it.</source>
+        <translation>Son yedek %1 günden eski. Şimdi yedekleyin: kaybolan ya da bozulan bir bilgisayar, o tarihten bu yana kaydedilen her şeyi de götürür.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="366"/>
+        <source>The backup opens with your password and passed every check.</source>
+        <translation>Yedek parolanızla açılıyor ve tüm kontrollerden geçti.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="369"/>
+        <source>The backup FAILED its checks (%1). Make a new one.</source>
+        <translation>Yedek kontrollerden GEÇEMEDİ (%1). Yeni bir yedek alın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="376"/>
+        <source>Checking every page and the audit chain…</source>
+        <translation>Her sayfa ve denetim zinciri kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="386"/>
+        <source>Vault verified: every page authenticated, audit chain intact (%1).</source>
+        <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam (%1).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="390"/>
+        <source>Verification FAILED (%1). Restore from a backup.</source>
+        <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="401"/>
         <source>Making a new recovery key…</source>
         <translation>Yeni kurtarma anahtarı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="87"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="407"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Yeni kurtarma anahtarı oluşturuldu; eskisi artık çalışmıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterChoiceDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="113"/>
+        <source>Shelter</source>
+        <translation>Konukevi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="114"/>
+        <source>Date placed</source>
+        <translation>Yerleştirme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="119"/>
+        <source>Loading the shelters…</source>
+        <translation>Konukevleri yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="129"/>
+        <source>No shelter is in the registry.</source>
+        <translation>Listede kayıtlı konukevi yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="147"/>
+        <source>This shelter is full: placing her needs an override with a reason.</source>
+        <translation>Bu konukevi dolu: yerleştirme için gerekçeli istisna gerekir.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterDetailsDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="56"/>
+        <source>Shelter details</source>
+        <translation>Konukevi bilgileri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="59"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="64"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="64"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="64"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="64"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="65"/>
+        <source>&amp;City:</source>
+        <translation>İ&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="65"/>
+        <source>City</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="65"/>
+        <source>C&amp;apacity:</source>
+        <translation>&amp;Kapasite:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="65"/>
+        <source>Capacity</source>
+        <translation>Kapasite</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="66"/>
+        <source>&amp;Boys&apos; age limit:</source>
+        <translation>&amp;Erkek çocuk yaş sınırı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="66"/>
+        <source>Boys&apos; age limit</source>
+        <translation>Erkek çocuk yaş sınırı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="67"/>
+        <source>Accessi&amp;ble:</source>
+        <translation>Erişile&amp;bilir:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="67"/>
+        <source>Accessible</source>
+        <translation>Erişilebilir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="68"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="68"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="69"/>
+        <source>Contact &amp;person:</source>
+        <translation>İ&amp;rtibat kişisi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="69"/>
+        <source>Contact person</source>
+        <translation>İrtibat kişisi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="70"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="70"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="86"/>
+        <source>Contact details are confidential: do not pass them on to anyone who does not need them. Viewing them is recorded.</source>
+        <translation>İletişim bilgileri gizlidir: ihtiyacı olmayan hiç kimseye iletmeyin. Bu bilgilerin görüntülenmesi kayıt altına alınır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="100"/>
+        <source>no limit</source>
+        <translation>sınır yok</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="123"/>
+        <source>Add a shelter</source>
+        <translation>Konukevi ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="123"/>
+        <source>Edit a shelter</source>
+        <translation>Konukevini düzenle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="127"/>
+        <source>Shelter name</source>
+        <translation>Konukevi adı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="128"/>
+        <source>Type of shelter</source>
+        <translation>Konukevi türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="130"/>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="168"/>
+        <source>City</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="133"/>
+        <source>Capacity (women)</source>
+        <translation>Kapasite (kadın)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="136"/>
+        <source>no limit</source>
+        <translation>sınır yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="138"/>
+        <source>Boys&apos; age limit (years)</source>
+        <translation>Erkek çocuk yaş sınırı (yıl)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="139"/>
+        <source>&amp;Wheelchair accessible</source>
+        <translation>Tekerlekli sandalyeye &amp;uygun</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="140"/>
+        <source>Acti&amp;ve (offered for placements)</source>
+        <translation>Etki&amp;n (yerleştirmelerde sunulur)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="142"/>
+        <source>Wheelchair accessible</source>
+        <translation>Tekerlekli sandalyeye uygun</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="143"/>
+        <source>Active (offered for placements)</source>
+        <translation>Etkin (yerleştirmelerde sunulur)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="145"/>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="170"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="147"/>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="171"/>
+        <source>Contact person</source>
+        <translation>İrtibat kişisi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="149"/>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="172"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="153"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="154"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="155"/>
+        <source>&amp;City:</source>
+        <translation>İ&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="156"/>
+        <source>C&amp;apacity:</source>
+        <translation>&amp;Kapasite:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="157"/>
+        <source>&amp;Boys&apos; age limit:</source>
+        <translation>&amp;Erkek çocuk yaş sınırı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="160"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="161"/>
+        <source>Contact &amp;person:</source>
+        <translation>İ&amp;rtibat kişisi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="162"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="167"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="167"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="168"/>
+        <source>Capacity</source>
+        <translation>Kapasite</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="169"/>
+        <source>Boys&apos; age limit</source>
+        <translation>Erkek çocuk yaş sınırı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="175"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>SheltersPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="222"/>
+        <source>Shelters</source>
+        <translation>Konukevleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="227"/>
+        <source>Shelter</source>
+        <translation>Konukevi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="227"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="227"/>
+        <source>City</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="227"/>
+        <source>Capacity</source>
+        <translation>Kapasite</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="228"/>
+        <source>Occupied</source>
+        <translation>Dolu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="228"/>
+        <source>Free</source>
+        <translation>Boş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="228"/>
+        <source>Boys&apos; age limit</source>
+        <translation>Erkek çocuk yaş sınırı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="229"/>
+        <source>Accessible</source>
+        <translation>Erişilebilir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="229"/>
+        <source>Shelter registry</source>
+        <translation>Konukevi listesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="231"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Yenile</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="232"/>
+        <source>Refresh the shelter registry</source>
+        <translation>Konukevi listesini yenile</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="242"/>
+        <source>Cont&amp;act details…</source>
+        <translation>İletişim &amp;bilgileri…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="244"/>
+        <source>Show the chosen shelter&apos;s contact details</source>
+        <translation>Seçili konukevinin iletişim bilgilerini göster</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="248"/>
+        <source>Add s&amp;helter…</source>
+        <translation>Konukevi &amp;ekle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="251"/>
+        <source>&amp;Edit shelter…</source>
+        <translation>Konukevini &amp;düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="277"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="294"/>
+        <source>0 — full</source>
+        <translation>0 — dolu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="297"/>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="311"/>
+        <source>%1 shelters · %2 of %3 places free · %4 full</source>
+        <translation>%1 konukevi · %3 yerden %2 yer boş · %4 dolu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="314"/>
+        <source>No shelter is in the registry.</source>
+        <translation>Listede kayıtlı konukevi yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/shelters_page.py" line="366"/>
+        <source>Shelter saved.</source>
+        <translation>Konukevi kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>StatedReasonDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/reason_dialog.py" line="26"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reason_dialog.py" line="52"/>
+        <source>At least %1 characters.</source>
+        <translation>En az %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="253"/>
+        <source>Change the referral&apos;s status</source>
+        <translation>Yönlendirmenin durumunu değiştir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="258"/>
+        <source>%1 — now: %2</source>
+        <translation>%1 — şu anki durum: %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="262"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="294"/>
+        <source>New status</source>
+        <translation>Yeni durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="267"/>
+        <source>Date of this step</source>
+        <translation>Bu adımın tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="268"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="295"/>
+        <source>Comment</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="272"/>
+        <source>New &amp;status:</source>
+        <translation>Yeni &amp;durum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="273"/>
+        <source>&amp;On:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="277"/>
+        <source>Go to consents and &amp;record hers…</source>
+        <translation>Onaylara git ve onayını &amp;kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="280"/>
+        <source>O&amp;verride with a reason…</source>
+        <translation>Gerekçeyle &amp;istisna tanı…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="294"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="313"/>
+        <source>Reason for the re&amp;jection (required):</source>
+        <translation>&amp;Ret gerekçesi (zorunlu):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="314"/>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Sonuç:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="314"/>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Açıklama:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="327"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="340"/>
+        <source>Reason for the rejection: is required</source>
+        <translation>Ret gerekçesi: zorunludur</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="224"/>
+        <source>Transfer to another shelter</source>
+        <translation>Başka konukevine nakil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="227"/>
+        <source>She leaves %1 (exit reason: transferred); the same children go with her.</source>
+        <translation>Ayrıldığı konukevi: %1 (çıkış nedeni: nakil); aynı çocuklar annesiyle birlikte gider.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="230"/>
+        <source>&amp;New shelter:</source>
+        <translation>&amp;Yeni konukevi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="231"/>
+        <source>&amp;Transferred on:</source>
+        <translation>&amp;Nakil tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="238"/>
+        <source>Transferred on</source>
+        <translation>Nakil tarihi</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +6102,84 @@
     </message>
 </context>
 <context>
+    <name>VerifyBackupDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="239"/>
+        <source>Verify the backup</source>
+        <translation>Yedeği doğrula</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="242"/>
+        <source>Checking %1 opens it the way a restore would. Type your password.</source>
+        <translation>%1 kontrol edilirken, geri yüklemede olduğu gibi açılır. Parolanızı yazın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="244"/>
+        <source>Your password</source>
+        <translation>Parolanız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="246"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="258"/>
+        <source>Checking the backup…</source>
+        <translation>Yedek kontrol ediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="131"/>
+        <source>Record a violation</source>
+        <translation>İhlal kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="134"/>
+        <source>A violation of: %1</source>
+        <translation>İhlal edilen tedbir: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="135"/>
+        <source>Date of the violation</source>
+        <translation>İhlal tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="152"/>
+        <source>What happened</source>
+        <translation>Yaşanan olay</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="153"/>
+        <source>Reported to</source>
+        <translation>Bildirildiği yer</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="143"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="144"/>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Yaşanan olay:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="145"/>
+        <source>&amp;Reported to:</source>
+        <translation>&amp;Bildirildiği yer:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="151"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+</context>
+<context>
     <name>ViolenceRiskTab</name>
     <message>
         <location filename="../kadin_danisma/gui/case_risk.py" line="167"/>
@@ -3766,139 +6334,154 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="73"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="77"/>
         <source>Change &amp;my password…</source>
         <translation>Parolamı &amp;değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="74"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="78"/>
         <source>&amp;Lock (Ctrl+L)</source>
         <translation>&amp;Kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="75"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="79"/>
         <source>Lock the vault</source>
         <translation>Kasayı kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="79"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="83"/>
         <source>Signed in as</source>
         <translation>Giriş yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="83"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="87"/>
         <source>&amp;Privacy mode (F9)</source>
         <translation>Gizlilik &amp;modu (F9)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="90"/>
         <source>Privacy mode: hide client names in lists</source>
         <translation>Gizlilik modu: listelerde danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="90"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="94"/>
         <source>New &amp;intake…</source>
         <translation>Yeni &amp;başvuru…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="91"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="95"/>
         <source>New intake (Ctrl+Shift+N)</source>
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="106"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="110"/>
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
         <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="111"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="115"/>
         <source>&amp;Restore</source>
         <translation>&amp;Geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="112"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="116"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="113"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="117"/>
         <source>&amp;Discard</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="114"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="118"/>
         <source>Discard unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="132"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="136"/>
         <source>&amp;Dashboard</source>
         <translation>Gösterge &amp;paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="136"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="140"/>
         <source>&amp;Cases</source>
         <translation>&amp;Vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="139"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="145"/>
+        <source>Shel&amp;ters</source>
+        <translation>Konuk&amp;evleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="149"/>
+        <source>Review &amp;queue</source>
+        <translation>İ&amp;nceleme kuyruğu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="154"/>
         <source>&amp;Overview</source>
         <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="139"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="154"/>
         <source>&amp;Vault</source>
         <translation>Ka&amp;sa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="145"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="161"/>
         <source>&amp;Users</source>
         <translation>K&amp;ullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="146"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="162"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="166"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="164"/>
+        <source>Director&amp;y</source>
+        <translation>Kurum &amp;rehberi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="185"/>
         <source>Could not keep a draft: %1</source>
         <translation>Taslak saklanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="199"/>
-        <location filename="../kadin_danisma/gui/workspace.py" line="200"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="218"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="219"/>
         <source>Close this tab (Ctrl+W)</source>
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="214"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="233"/>
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="214"/>
-        <location filename="../kadin_danisma/gui/workspace.py" line="225"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="233"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="244"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="226"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="245"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="242"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="261"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="274"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="293"/>
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="287"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="306"/>
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>
@@ -3914,22 +6497,9 @@
 <context>
     <name>_WorkerDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="61"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="107"/>
         <source>Working…</source>
         <translation>İşleniyor…</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="39"/>
-        <source>Save backup</source>
-        <translation>Yedeği kaydet</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="39"/>
-        <source>Kadın Danışma backup (*.kdbackup)</source>
-        <translation>Kadın Danışma yedeği (*.kdbackup)</translation>
     </message>
 </context>
 </TS>

@@ -36,10 +36,14 @@ from ..domain.errors import ReasonRequired
 from ..domain.permissions import Action, Relation
 from ..services import access, cases, users
 from ..services.session import Session
+from .case_closure import ClosureHeader, ClosureTab
 from .case_common import BANNER_STYLES, CaseData, badge, banner, risk_style, risk_text, set_visible
 from .case_consents import ConsentsTab
 from .case_history import HistoryTab
+from .case_measures import MeasuresTab, expiring_measures
 from .case_notes import NoteEditor, NotesTab
+from .case_placements import PlacementsTab
+from .case_referrals import ReferralsTab
 from .case_risk import SafetyPlanTab, ViolenceRiskTab
 from .case_tabs import ChildrenTab, OverviewTab
 from .context import Context
@@ -112,7 +116,8 @@ class CaseView(QWidget):
         top.addWidget(self.header_number)
         top.addWidget(self.header_status)
         top.addWidget(self.risk_badge)
-        # anchor: header buttons
+        self.closure_header = ClosureHeader(self)
+        top.addWidget(self.closure_header)
         top.addWidget(self.close_button)
         second = QHBoxLayout()
         second.addWidget(self.counselors_label, 1)
@@ -147,10 +152,18 @@ class CaseView(QWidget):
         # Further tabs (issue 5) each have show_data(data) like the ones above; they are added to
         # extra_tabs so loading reaches them.
         self.extra_tabs: list[Any] = []
-        # anchor: referrals tab
-        # anchor: placements tab
-        # anchor: measures tab
-        # anchor: closure tab
+        self.referrals_tab = ReferralsTab(self)
+        self.extra_tabs.append(self.referrals_tab)
+        self.tabs.addTab(self.referrals_tab, self.tr("&Referrals"))
+        self.placements_tab = PlacementsTab(self)
+        self.extra_tabs.append(self.placements_tab)
+        self.tabs.addTab(self.placements_tab, self.tr("Shelter pl&acement"))
+        self.measures_tab = MeasuresTab(self)
+        self.extra_tabs.append(self.measures_tab)
+        self.tabs.addTab(self.measures_tab, self.tr("Protective mea&sures"))
+        self.closure_tab = ClosureTab(self)
+        self.tabs.addTab(self.closure_tab, self.tr("Clos&ure"))
+        self.extra_tabs += [self.closure_tab, self.closure_header]
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -254,6 +267,8 @@ class CaseView(QWidget):
             flags.append(self.tr("In shelter"))
         if active_measure(rec):
             flags.append(self.tr("Active protective measure"))
+        if expiring_measures(rec):
+            flags.append(self.tr("Protective measure ends within 14 days"))
         self.flags_label.setText(" · ".join(flags))
 
         if data.relation is Relation.BREAK_GLASS:

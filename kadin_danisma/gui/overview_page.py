@@ -6,13 +6,11 @@ the page is shown. Admins can back up and verify from here.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,25 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.roles import ALL_ROLES, Role
-from ..services import backups, vault_service
+from ..services import backups, settings, vault_service
 from ..services.overview import Overview, overview
 from ..services.session import Session
-from .dialogs import role_label
+from .dialogs import choose_save_file, role_label
 from .messages import error_text
 from .unlock_page import heading
 from .widgets import isolate, plain_label, ui_line
 from .workers import run_in_worker
-
-
-def choose_backup_path(parent: QWidget) -> Path | None:
-    """Ask where to save a backup; Qt's own dialog, and its remembered history is wiped afterwards."""
-    name = f"kadin-danisma-{datetime.now().strftime('%Y-%m-%d-%H%M')}.kdbackup"
-    path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save backup"), str(Path.home() / name), parent.tr("Kadın Danışma backup (*.kdbackup)"),
-        options=QFileDialog.Option.DontUseNativeDialog,
-    )
-    QSettings("QtProject").remove("FileDialog")  # no history of where files went (P24)
-    return Path(path) if path else None
 
 
 class OverviewPage(QWidget):
@@ -91,7 +78,7 @@ class OverviewPage(QWidget):
         self.backup_button.setVisible(admin)
         self.verify_button.setVisible(admin)
         self.refresh_button.clicked.connect(self.refresh)
-        self.backup_button.clicked.connect(self.back_up)
+        self.backup_button.clicked.connect(lambda: self.back_up())
         self.verify_button.clicked.connect(self.verify)
         # Walking the audit chain of a big vault takes a while: it starts when the page is first shown,
         # so it does not compete with the dashboard and case list right after unlock.
@@ -127,7 +114,7 @@ class OverviewPage(QWidget):
             self.backup.setText(self.tr("Never backed up. Make a backup now and keep it away from this computer."))
             self.backup.setStyleSheet("color: #9b1c1c; font-weight: bold;")
         else:
-            days = int(data.last_backup.age_days(datetime.now(UTC)))
+            days = int(data.last_backup.age_days())
             when = data.last_backup.at.astimezone().strftime("%Y-%m-%d %H:%M")
             text = self.tr("%1 (%2 days ago)").replace("%1", when).replace("%2", str(days))
             if data.last_backup.is_stale():
@@ -150,9 +137,13 @@ class OverviewPage(QWidget):
         self.refreshed.emit()
 
     def back_up(self, path: Path | None = None) -> None:
-        target = path or choose_backup_path(self)
-        if target is None:
+        """Back up to `path` (None: ask where, with Qt's own non-blocking dialog)."""
+        if path is None:
+            start = settings.backup_folder(self.session) or str(Path.home())
+            choose_save_file(self, self.tr("Save backup"), Path(start) / backups.backup_file_name(),
+                             self.tr("Kadın Danışma backup (*.kdbackup)"), self.back_up)
             return
+        target = path
         self.backup_button.setEnabled(False)
         self.result.setText(self.tr("Backing up…"))
         session = self.session

@@ -32,17 +32,21 @@ from ..domain.permissions import Action
 from ..domain.roles import ALL_ROLES, Role
 from ..services import access, drafts, users
 from ..services.session import Session
+from .case_closure import show_closure_tab
 from .case_list import CaseListPage
 from .case_view import CaseView
 from .context import Context
 from .dashboard_page import DashboardPage
 from .dialogs import ChangePasswordDialog, ResetPasswordDialog, role_label
+from .directory_page import DirectoryPage
 from .intake_form import IntakePage
 from .messages import error_text
 from .overview_page import OverviewPage
 from .reason_dialog import ReasonDialog
+from .review_page import ReviewPage, reload_open_case
 from .search_box import SearchBox
 from .settings_page import SettingsPage
+from .shelters_page import SheltersPage, may_see_shelters
 from .unlock_page import heading
 from .users_page import UsersPage
 from .widgets import isolate, open_modal, plain_label, ui_line
@@ -135,18 +139,30 @@ class Workspace(QWidget):
             self.case_list.privacy_button.hide()  # the top bar's button (F9) covers every list
             self.tabs.addTab(self.case_list, self.tr("&Cases"))
             self.case_list.case_activated.connect(self.open_case)
-        # anchor: shelters page
-        # anchor: review queue page
+        self.shelters_page: SheltersPage | None = None
+        if may_see_shelters(session):
+            self.shelters_page = SheltersPage(self.ctx)
+            self.tabs.addTab(self.shelters_page, self.tr("Shel&ters"))
+        self.reviews: ReviewPage | None = None
+        if session.has(Role.SUPERVISOR):
+            self.reviews = ReviewPage(self.ctx)
+            self.tabs.addTab(self.reviews, self.tr("Review &queue"))
+            self.reviews.case_activated.connect(lambda cid: show_closure_tab(self.open_case(cid)))
+            self.reviews.decided.connect(lambda _cid: self._case_changed())
+            self.reviews.decided.connect(lambda cid: reload_open_case(self.case_views, cid))
         self.overview = OverviewPage(session)
         self.tabs.addTab(self.overview, self.tr("&Overview") if not self.case_roles else self.tr("&Vault"))
         self.users_page: UsersPage | None = None
         self.settings_page: SettingsPage | None = None
+        self.directory_page: DirectoryPage | None = None
         if session.has(Role.ADMIN):
             self.users_page = UsersPage(session)
             self.settings_page = SettingsPage(session)
             self.tabs.addTab(self.users_page, self.tr("&Users"))
             self.tabs.addTab(self.settings_page, self.tr("&Settings"))
-            # anchor: directory page
+            self.directory_page = DirectoryPage(self.ctx)
+            self.tabs.addTab(self.directory_page, self.tr("Director&y"))
+            self.settings_page.backed_up.connect(self.overview.refresh)
             self.users_page.changed.connect(self.overview.refresh)
             self.settings_page.saved.connect(self.overview.refresh)
             self.settings_page.saved.connect(self.settings_changed)

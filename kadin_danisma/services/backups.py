@@ -8,11 +8,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..domain.errors import InvalidInput
 from ..domain.roles import Role
 from ..vault import backup, repositories
 from .session import Session
 
 STALE_AFTER_DAYS = 7
+
+
+def now() -> datetime:
+    """The clock the age of a backup is measured with (one place, so tests can move it)."""
+    return datetime.now(UTC)
+
+
+def _now() -> datetime:
+    return now()
 
 
 @dataclass(frozen=True)
@@ -21,7 +31,7 @@ class LastBackup:
     file_name: str
 
     def age_days(self, now: datetime | None = None) -> float:
-        return ((now or datetime.now(UTC)) - self.at).total_seconds() / 86400
+        return ((now or _now()) - self.at).total_seconds() / 86400
 
     def is_stale(self, now: datetime | None = None) -> bool:
         return self.age_days(now) > STALE_AFTER_DAYS
@@ -36,6 +46,20 @@ def backup_now(session: Session, out_path: Path) -> dict[str, Any]:
         size=out_path.stat().st_size,
     )
     return manifest
+
+
+def backup_file_name(at: datetime | None = None) -> str:
+    """The name "Back up now" gives a backup in the chosen folder (no names of people or cases in it)."""
+    return f"kadin-danisma-{(at or datetime.now()).strftime('%Y-%m-%d-%H%M%S')}.kdbackup"
+
+
+def backup_into_folder(session: Session, folder: Path) -> tuple[Path, dict[str, Any]]:
+    """A backup with a new dated name inside `folder` (which must exist); returns its path and manifest."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InvalidInput("the backup folder does not exist (is the drive plugged in?)")
+    path = folder / backup_file_name()
+    return path, backup_now(session, path)
 
 
 def last_backup(session: Session) -> LastBackup | None:

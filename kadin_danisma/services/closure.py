@@ -4,6 +4,8 @@ are kept as history; a supervisor reopens a closed case."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..domain import record_checks
 from ..domain import records as r
 from ..domain.case_states import Event, Status
@@ -11,8 +13,9 @@ from ..domain.errors import InvalidInput, PermissionDenied
 from ..domain.permissions import Action, Relation
 from ..domain.roles import Role
 from ..domain.validation import MAX_TEXT
-from ..vault import rows
+from ..vault import case_queries, rows
 from ..vault.audit import now_iso
+from ..vault.case_queries import CaseSummary
 from ..vault.database import Connection, errors_translated
 from . import access
 from .cases import set_status
@@ -99,3 +102,29 @@ def review_queue(session: Session) -> list[int]:
             " ORDER BY q.requested_at", (session.user_id, session.user_id),
         ).fetchall()
     return [int(x[0]) for x in found]
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One closure waiting for this supervisor: the case, who asked, when, and the reason code."""
+
+    case: CaseSummary
+    requested_by: str  # display name
+    requested_at: str
+    reason: str
+
+
+def review_items(session: Session) -> list[ReviewItem]:
+    """The review queue with what the queue page shows (oldest request first)."""
+    ids = review_queue(session)
+    if not ids:
+        return []
+    conn = session.connection()
+    by_id = {s.id: s for s in case_queries.summaries(conn, ids)}
+    marks = ", ".join("?" for _ in ids)
+    with errors_translated():
+        found = {int(x[0]): (str(x[1] or ""), str(x[2]), str(x[3])) for x in conn.execute(
+            "SELECT q.case_id, u.display_name, q.requested_at, q.reason FROM closure_requests q"
+            f" LEFT JOIN users u ON u.id = q.requested_by WHERE q.status = 'pending' AND q.case_id IN ({marks})",
+            ids)}
+    return [ReviewItem(by_id[i], *found[i]) for i in ids if i in by_id and i in found]

@@ -3,6 +3,8 @@ searched by everyone who refers (by name, type or city, Turkish-folded)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..domain import record_checks
 from ..domain import records as r
 from ..domain.errors import InvalidInput, NotFound
@@ -68,3 +70,26 @@ def save_institution(session: Session, inst: r.Institution) -> int:
         update_logged(session, wconn, "institutions", inst.id, values, f"institution:{inst.id}", "institution",
                        action="institution_update")
         return inst.id
+
+
+def list_institutions(session: Session, text: str = "", include_inactive: bool = False) -> list[r.Institution]:
+    """For the directory editor: every institution matching `text`, inactive ones too when asked
+    (those only for people who manage the directory)."""
+    if include_inactive:
+        access.require(session, Action.DIRECTORY_MANAGE)
+    words = fold(text).split()
+    out = []
+    for inst in all_institutions(session.connection(), include_inactive):
+        hay = fold(f"{inst.name} {inst.city} {inst.district} {inst.institution_type}")
+        if all(w in hay for w in words):
+            out.append(inst)
+    return sorted(out, key=lambda inst: (fold(inst.name), inst.name))  # Ç, İ, Ş where a reader expects them
+
+
+def set_institution_active(session: Session, institution_id: int, active: bool) -> None:
+    """Deactivate (no longer offered for new referrals; old referrals keep it) or reactivate."""
+    access.require(session, Action.DIRECTORY_MANAGE)
+    inst = get_institution(session.connection(), institution_id)
+    if inst.active == active:
+        return
+    save_institution(session, replace(inst, active=active))

@@ -152,6 +152,37 @@ def case_vault(_case_vault_template: VaultInfo, tmp_path: Path) -> VaultInfo:
     return VaultInfo(folder, _case_vault_template.recovery_key)
 
 
+@pytest.fixture
+def open_as(case_vault: VaultInfo, app: QApplication, qtbot) -> Iterator[Callable[..., tuple]]:
+    """open_as(username=danisman1, password=DEMO_PASSWORD) -> (session, context) on the case vault, for
+    testing pages and case views without a main window; everything is locked at the end."""
+    from gui_support import DEMO_COUNSELOR, DEMO_PASSWORD, flush_deletes
+    from PySide6.QtWidgets import QWidget
+
+    from kadin_danisma.gui.context import Context
+
+    opened: list[tuple] = []
+    holders: list[QWidget] = []  # own the contexts' objects until the sessions are locked
+
+    def open_session(username: str = DEMO_COUNSELOR, password: str = DEMO_PASSWORD) -> tuple:
+        session = vault_service.unlock(case_vault.folder, username, password)
+        holder = QWidget()
+        holders.append(holder)
+        ctx = Context.create(session, holder, autosave_ms=3_600_000)  # tests flush drafts by hand
+        opened.append((session, ctx))
+        return session, ctx
+
+    yield open_session
+    assert wait_for_workers(30000)
+    QCoreApplication.processEvents()
+    for session, ctx in opened:
+        ctx.drafts.stop()
+        session.lock()
+    for holder in holders:
+        holder.deleteLater()
+    flush_deletes()
+
+
 # -- windows ----------------------------------------------------------------------------------------------
 @pytest.fixture
 def make_window(qtbot, app: QApplication) -> Iterator[Callable[[Path], MainWindow]]:

@@ -214,3 +214,42 @@ def choose(qtbot, combo: QComboBox, text: str) -> None:
             return
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentText() == text, f"{text!r} is not offered in {combo.accessibleName()!r}"
+
+
+# -- case views outside a main window -------------------------------------------------------------------
+def flush_deletes() -> None:
+    """Let deferred deletions (deleteLater) happen now."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def show_case(qtbot, ctx, case_id: int, reason: str | None = None):  # type: ignore[no-untyped-def]
+    """A CaseView on its own, shown and loaded."""
+    from kadin_danisma.gui.case_view import CaseView
+
+    view = CaseView(ctx, case_id, reason=reason)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    with qtbot.waitSignal(view.loaded, timeout=WORKER_TIMEOUT):
+        view.show()
+    return view
+
+
+def wait_reloaded(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not view.loading, timeout=WORKER_TIMEOUT)
+
+
+def unnamed_inputs(root: QWidget) -> list[str]:
+    """Inputs (and text-less buttons) under root without an accessible name, as class#objectName."""
+    from PySide6.QtWidgets import QPushButton, QTableWidget
+
+    inputs: list[QWidget] = []
+    for edit in root.findChildren(QLineEdit):
+        owner = edit.parentWidget()
+        inputs.append(owner if isinstance(owner, QAbstractSpinBox | QComboBox) else edit)
+    for kind in (QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit, QTableWidget):
+        inputs += root.findChildren(kind)
+    inputs += [b for b in root.findChildren(QPushButton) if not b.text().replace("&", "").strip()]
+    return [f"{type(w).__name__}#{w.objectName()}" for w in dict.fromkeys(inputs) if not w.accessibleName().strip()]

@@ -4,7 +4,7 @@ accessible names."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from gui_support import (
@@ -15,20 +15,18 @@ from gui_support import (
     SUPERVISOR,
     WORKER_TIMEOUT,
     click,
+    flush_deletes,
+    show_case,
     tick,
     type_text,
+    unnamed_inputs,
+    wait_reloaded,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QApplication,
-    QCheckBox,
-    QComboBox,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
     QWidget,
 )
 from shiboken6 import Shiboken
@@ -40,8 +38,7 @@ from kadin_danisma.gui.case_risk import RiskDialog
 from kadin_danisma.gui.case_view import CaseView
 from kadin_danisma.gui.context import Context
 from kadin_danisma.gui.widgets import isolate
-from kadin_danisma.gui.workers import wait_for_workers
-from kadin_danisma.services import cases, drafts, vault_service
+from kadin_danisma.services import cases, drafts
 from kadin_danisma.services.session import Session
 from kadin_danisma.vault.case_queries import CaseFilter, CaseSummary
 
@@ -52,54 +49,11 @@ EDIT_WORDS = ("new ", "edit", "add ", "record", "withdraw", "review", "change")
 OpenAs = Callable[..., tuple[Session, Context]]
 
 
-@pytest.fixture
-def open_as(case_vault, app, qtbot) -> Iterator[OpenAs]:
-    """Unlock the case vault as someone and make a workspace context; all locked at the end."""
-    opened: list[tuple[Session, Context]] = []
-    holders: list[QWidget] = []  # own the contexts' objects until the sessions are locked
-
-    def open_session(username: str = DEMO_COUNSELOR, password: str = DEMO_PASSWORD) -> tuple[Session, Context]:
-        session = vault_service.unlock(case_vault.folder, username, password)
-        holder = QWidget()
-        holders.append(holder)
-        ctx = Context.create(session, holder, autosave_ms=3_600_000)  # tests flush by hand
-        opened.append((session, ctx))
-        return session, ctx
-
-    yield open_session
-    assert wait_for_workers(30000)
-    QCoreApplication.processEvents()
-    for session, ctx in opened:
-        ctx.drafts.stop()
-        session.lock()
-    for holder in holders:
-        holder.deleteLater()
-    flush_deletes()
-
-
-def show_case(qtbot, ctx: Context, case_id: int, reason: str | None = None) -> CaseView:
-    view = CaseView(ctx, case_id, reason=reason)
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    with qtbot.waitSignal(view.loaded, timeout=WORKER_TIMEOUT):
-        view.show()
-    return view
-
-
-def wait_reloaded(qtbot, view: CaseView) -> None:
-    qtbot.waitUntil(lambda: not view.loading, timeout=WORKER_TIMEOUT)
-
-
 def first_case(session: Session, status: str, counselor: str | None = None) -> CaseSummary:
     found = [c for c in cases.list_cases(session, CaseFilter(statuses=(status,)))
              if counselor is None or counselor in c.counselors]
     assert found, f"no {status} case in the demo vault"
     return found[0]
-
-
-def flush_deletes() -> None:
-    QCoreApplication.processEvents()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def edit_controls(root: QWidget) -> list[str]:
@@ -112,16 +66,6 @@ def edit_controls(root: QWidget) -> list[str]:
             found.append(f"{button.objectName()}:{button.text()}")
     return found
 
-
-def unnamed_inputs(root: QWidget) -> list[str]:
-    inputs: list[QWidget] = []
-    for edit in root.findChildren(QLineEdit):
-        owner = edit.parentWidget()
-        inputs.append(owner if isinstance(owner, QAbstractSpinBox | QComboBox) else edit)
-    for kind in (QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit, QTableWidget):
-        inputs += root.findChildren(kind)
-    inputs += [b for b in root.findChildren(QPushButton) if not b.text().replace("&", "").strip()]
-    return [f"{type(w).__name__}#{w.objectName()}" for w in dict.fromkeys(inputs) if not w.accessibleName().strip()]
 
 
 def save(qtbot, dialog: SaveDialog) -> None:

@@ -16,13 +16,14 @@ from gui_support import (
     choose,
     click,
     click_tab,
+    flush_deletes,
     is_gone,
     sign_in,
     the_dialog,
     type_text,
     visible_dialogs,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -50,11 +51,6 @@ from kadin_danisma.vault.case_queries import CaseFilter
 EDIT_WORDS = ("new note", "edit", "new risk", "assessment", "review", "add ", "add child", "change child",
               "record", "withdraw", "save", "finish", "close the case", "request closure", "reopen", "assign",
               "delete", "remove", "new version", "safety plan", "consent", "referral", "follow-up")
-
-
-def flush_deletes() -> None:
-    QCoreApplication.processEvents()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def plain(text: str) -> str:

@@ -312,6 +312,13 @@ def test_case_from_intake_to_supervisor_approved_closure(team: Any) -> None:
     assert cid in closure.review_queue(selin)
     assert cid not in closure.review_queue(deniz)  # she is assigned to it
     assert closure.review_queue(ayse) == []
+    items = closure.review_items(selin)
+    mine = [x for x in items if x.case.id == cid]
+    assert len(mine) == 1 and (mine[0].reason, mine[0].case.status) == ("goals_met", "closure_requested")
+    assert mine[0].requested_by == ayse.user.display_name and mine[0].requested_at
+    assert [x.case.id for x in items] == closure.review_queue(selin)
+    assert cid not in [x.case.id for x in closure.review_items(deniz)]
+    assert closure.review_items(ayse) == []
     raises(PermissionDenied, lambda: closure.decide(ayse, cid, True))
     raises(PermissionDenied, lambda: closure.decide(deniz, cid, True))
     raises(PermissionDenied, lambda: closure.decide(zeynep, cid, True))
