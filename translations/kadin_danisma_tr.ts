@@ -803,77 +803,77 @@
 <context>
     <name>ChildEditor</name>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="151"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="104"/>
         <source>Selected child</source>
         <translation>Seçili çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="155"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="108"/>
         <source>&amp;Accompanying her</source>
         <translation>A&amp;nnesiyle birlikte</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="156"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="109"/>
         <source>Child is accompanying her</source>
         <translation>Çocuk annesiyle birlikte</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="160"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="113"/>
         <source>Child&apos;s na&amp;me:</source>
         <translation>Ço&amp;cuğun adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="160"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="113"/>
         <source>Child&apos;s name</source>
         <translation>Çocuğun adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="161"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="114"/>
         <source>Child&apos;s birth &amp;year:</source>
         <translation>Çocuğun doğum &amp;yılı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="161"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="114"/>
         <source>Child&apos;s birth year</source>
         <translation>Çocuğun doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="162"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="115"/>
         <source>Child&apos;s se&amp;x:</source>
         <translation>Çocuğun c&amp;insiyeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="162"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="115"/>
         <source>Child&apos;s sex</source>
         <translation>Çocuğun cinsiyeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="164"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="117"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Okulu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="164"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="117"/>
         <source>Child&apos;s school</source>
         <translation>Çocuğun okulu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="165"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="118"/>
         <source>Con&amp;cerns:</source>
         <translation>&amp;Endişeler:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="165"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="118"/>
         <source>Concerns about the child</source>
         <translation>Çocukla ilgili endişeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="166"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="119"/>
         <source>Child&apos;s nee&amp;ds:</source>
         <translation>Çocuğun i&amp;htiyaçları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="166"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="119"/>
         <source>Child&apos;s needs</source>
         <translation>Çocuğun ihtiyaçları</translation>
     </message>
@@ -2253,17 +2253,17 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="113"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="66"/>
         <source>Female</source>
         <translation>Kadın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="113"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="66"/>
         <source>Male</source>
         <translation>Erkek</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="114"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="67"/>
         <source>Not known</source>
         <translation>Bilinmiyor</translation>
     </message>
@@ -2271,570 +2271,570 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="555"/>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="1278"/>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="1282"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="259"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="982"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="986"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="559"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="263"/>
         <source>Intake status</source>
         <translation>Başvuru durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="562"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="266"/>
         <source>1. Client</source>
         <translation>1. Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="564"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="268"/>
         <source>Full name (required)</source>
         <translation>Ad soyad (zorunlu)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="565"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="269"/>
         <source>Full &amp;name (required):</source>
         <translation>Ad so&amp;yad (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="567"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="271"/>
         <source>Birth year</source>
         <translation>Doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="567"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="271"/>
         <source>&amp;Birth year:</source>
         <translation>D&amp;oğum yılı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="569"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="273"/>
         <source>Nationality</source>
         <translation>Uyruk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="569"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="273"/>
         <source>Na&amp;tionality:</source>
         <translation>&amp;Uyruk:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="571"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="275"/>
         <source>Languages she speaks</source>
         <translation>Konuştuğu diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="572"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="276"/>
         <source>&amp;Languages she speaks:</source>
         <translation>Konuştuğu di&amp;ller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="573"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="277"/>
         <source>No interpreter needed</source>
         <translation>Tercüman gerekmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="574"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="278"/>
         <source>Interpreter language</source>
         <translation>Tercüman dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="575"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="279"/>
         <source>&amp;Interpreter language:</source>
         <translation>Terc&amp;üman dili:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="576"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="280"/>
         <source>Not recorded</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="578"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="282"/>
         <source>Migrant status</source>
         <translation>Göç / koruma statüsü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="579"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="283"/>
         <source>&amp;Migrant status:</source>
         <translation>&amp;Göç / koruma statüsü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="581"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="285"/>
         <source>Marital status</source>
         <translation>Medeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="582"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="286"/>
         <source>Marital stat&amp;us:</source>
         <translation>Mede&amp;ni durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="584"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="288"/>
         <source>Education</source>
         <translation>Eğitim durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="584"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="288"/>
         <source>&amp;Education:</source>
         <translation>E&amp;ğitim durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="586"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="290"/>
         <source>Employment</source>
         <translation>Çalışma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="586"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="290"/>
         <source>Em&amp;ployment:</source>
         <translation>&amp;Çalışma durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="588"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="292"/>
         <source>Disability or access needs</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="589"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="293"/>
         <source>Disabilit&amp;y or access needs:</source>
         <translation>Engellilik ve erişilebilirlik i&amp;htiyaçları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="592"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="296"/>
         <source>2. Contacting her safely</source>
         <translation>2. Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="596"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="300"/>
         <source>Safe phone number</source>
         <translation>Güvenli telefon numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="597"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="301"/>
         <source>Safe &amp;phone number:</source>
         <translation>Güvenli tele&amp;fon numarası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="599"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="303"/>
         <source>Safe times to contact her</source>
         <translation>Aranabileceği güvenli zamanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="600"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="304"/>
         <source>Safe &amp;times to contact her:</source>
         <translation>Aranabileceği güvenli &amp;zamanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="601"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="305"/>
         <source>Ne&amp;ver call her at home</source>
         <translation>&amp;Evden asla aranmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="602"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="306"/>
         <source>Never call her at home</source>
         <translation>Evden asla aranmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="605"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="309"/>
         <source>Code word</source>
         <translation>Parola kelime</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="605"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="309"/>
         <source>Code &amp;word:</source>
         <translation>Parola kel&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="607"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="311"/>
         <source>Notes on contacting her safely</source>
         <translation>Güvenli iletişime ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="608"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="312"/>
         <source>N&amp;otes on contacting her:</source>
         <translation>İletişim n&amp;otları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="611"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="315"/>
         <source>3. Children</source>
         <translation>3. Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="613"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="317"/>
         <source>Children</source>
         <translation>Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="613"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="317"/>
         <source>&amp;Add child</source>
         <translation>Çocuk &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="613"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="317"/>
         <source>Add child</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="613"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="317"/>
         <source>Remo&amp;ve child</source>
         <translation>&amp;Çocuğu çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="614"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="318"/>
         <source>Remove selected child</source>
         <translation>Seçili çocuğu çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="614"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="318"/>
         <source>(no name yet)</source>
         <translation>(henüz ad yok)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="615"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="319"/>
         <source>This child is already saved with the case and cannot be removed here.</source>
         <translation>Bu çocuk vakayla birlikte kaydedildi; buradan çıkarılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="618"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="322"/>
         <source>C&amp;hildren:</source>
         <translation>Ço&amp;cuklar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="621"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="325"/>
         <source>Child</source>
         <translation>Çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="626"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="330"/>
         <source>4. Violence history and request</source>
         <translation>4. Şiddet öyküsü ve talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="630"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="334"/>
         <source>Intake date</source>
         <translation>Başvuru tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="630"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="334"/>
         <source>Intake &amp;date:</source>
         <translation>Başvuru tar&amp;ihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="632"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="336"/>
         <source>How she came</source>
         <translation>Başvuru şekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="632"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="336"/>
         <source>How she &amp;came:</source>
         <translation>Başvuru ş&amp;ekli:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="634"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="338"/>
         <source>Referred by</source>
         <translation>Yönlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="634"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="338"/>
         <source>&amp;Referred by:</source>
         <translation>&amp;Yönlendiren:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="636"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="340"/>
         <source>Her request</source>
         <translation>Başvuru talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="636"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="340"/>
         <source>Her re&amp;quest:</source>
         <translation>Başvuru ta&amp;lebi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="638"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="342"/>
         <source>Violence types</source>
         <translation>Şiddet türleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="639"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="343"/>
         <source>&amp;Violence types:</source>
         <translation>&amp;Şiddet türleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="641"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="345"/>
         <source>How often</source>
         <translation>Sıklık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="641"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="345"/>
         <source>How &amp;often:</source>
         <translation>Sık&amp;lık:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="643"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="347"/>
         <source>Date of the last incident</source>
         <translation>Son olay tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="644"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="348"/>
         <source>&amp;Last incident:</source>
         <translation>S&amp;on olay tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="645"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="349"/>
         <source>She went to the police &amp;before</source>
         <translation>Daha önce k&amp;olluğa başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="646"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="350"/>
         <source>She went to the police before</source>
         <translation>Daha önce kolluğa başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="648"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="352"/>
         <source>She went to co&amp;urt before</source>
         <translation>Daha önce &amp;yargıya başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="649"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="353"/>
         <source>She went to court before</source>
         <translation>Daha önce yargıya başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="652"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="356"/>
         <source>Earlier contacts with institutions</source>
         <translation>Kurumlara önceki başvurular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="653"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="357"/>
         <source>Earlier contacts with &amp;institutions:</source>
         <translation>K&amp;urumlara önceki başvurular:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="655"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="359"/>
         <source>Perpetrators</source>
         <translation>Şiddet uygulayanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="655"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="359"/>
         <source>Add &amp;perpetrator</source>
         <translation>Şiddet uygulayan &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="655"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="359"/>
         <source>Add perpetrator</source>
         <translation>Şiddet uygulayan ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="656"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="360"/>
         <source>Remove perpetra&amp;tor</source>
         <translation>Şiddet uygulayanı &amp;çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="656"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="360"/>
         <source>Remove selected perpetrator</source>
         <translation>Seçili şiddet uygulayanı çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="656"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="360"/>
         <source>(no name given)</source>
         <translation>(ad belirtilmedi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="657"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="361"/>
         <source>This perpetrator is already saved with the case and cannot be removed here.</source>
         <translation>Bu şiddet uygulayan kişi vakayla birlikte kaydedildi; buradan çıkarılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="660"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="364"/>
         <source>Perpe&amp;trators:</source>
         <translation>Şiddet &amp;uygulayanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="663"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="367"/>
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="668"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="372"/>
         <source>5. Risk</source>
         <translation>5. Risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="671"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="375"/>
         <source>Danger indicators</source>
         <translation>Tehlike göstergeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="672"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="376"/>
         <source>Danger i&amp;ndicators:</source>
         <translation>Tehlike &amp;göstergeleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="675"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="379"/>
         <source>Suggested level:</source>
         <translation>Önerilen düzey:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="676"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="380"/>
         <source>Not assessed yet</source>
         <translation>Henüz değerlendirilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="677"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="381"/>
         <source>Risk level</source>
         <translation>Risk düzeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="677"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="381"/>
         <source>Risk le&amp;vel:</source>
         <translation>Risk dü&amp;zeyi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="683"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="387"/>
         <source>Reason for the level</source>
         <translation>Düzeyin gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="683"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="387"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="686"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="390"/>
         <source>6. Immediate needs</source>
         <translation>6. Acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="688"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="392"/>
         <source>Immediate needs</source>
         <translation>Acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="689"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="393"/>
         <source>Immediate nee&amp;ds:</source>
         <translation>Acil &amp;ihtiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="692"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="396"/>
         <source>7. Consents (KVKK)</source>
         <translation>7. Onaylar (KVKK)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="694"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="398"/>
         <source>Consents given today</source>
         <translation>Bugün verilen onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="695"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="399"/>
         <source>Consents &amp;given today:</source>
         <translation>Bugün verilen &amp;onaylar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="697"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="401"/>
         <source>Ticked consents are recorded as given today when the intake is saved; unticking a saved one records its withdrawal. Consent to share with an institution is recorded with the referral.</source>
         <translation>İşaretlenen onaylar, başvuru kaydedildiğinde bugün verilmiş olarak kaydedilir; kaydedilmiş bir onayın işaretini kaldırmak, onayın geri alındığını kaydeder. Kurumla paylaşım onayı, yönlendirmeyle birlikte kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="718"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="422"/>
         <source>Sections of the intake</source>
         <translation>Başvuru formunun bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="727"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="431"/>
         <source>Save status</source>
         <translation>Kayıt durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="728"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="432"/>
         <source>&amp;Save draft (Ctrl+S)</source>
         <translation>&amp;Taslağı kaydet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="729"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="433"/>
         <source>Save draft</source>
         <translation>Taslağı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="730"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="434"/>
         <source>&amp;Finish intake</source>
         <translation>Başvu&amp;ruyu tamamla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="731"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="435"/>
         <source>Finish intake</source>
         <translation>Başvuruyu tamamla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="732"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="436"/>
         <source>Clos&amp;e</source>
         <translation>K&amp;apat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="733"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="437"/>
         <source>Close the intake form</source>
         <translation>Başvuru formunu kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="835"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="539"/>
         <source>%1 (no indicator ticked)</source>
         <translation>%1 (işaretli gösterge yok)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="837"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="541"/>
         <source>Suggested level: %1</source>
         <translation>Önerilen düzey: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="843"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="547"/>
         <source>The level differs from the suggested level: give a reason.</source>
         <translation>Düzey, önerilen düzeyden farklı: gerekçe yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="1166"/>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="1244"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="870"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="948"/>
         <source>Not saved: %1 problem(s) are marked in the form; the first one has the focus.</source>
         <translation>Kaydedilmedi: formda %1 sorun işaretlendi; imleç ilk sorunlu alanda.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="1190"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="894"/>
         <source>Finishing the intake…</source>
         <translation>Başvuru tamamlanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="1190"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="894"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="1226"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="930"/>
         <source>Intake finished and saved at %1.</source>
         <translation>Başvuru tamamlandı ve kaydedildi (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="1228"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="932"/>
         <source>Draft saved at %1.</source>
         <translation>Taslak kaydedildi (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="1248"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="952"/>
         <source>What was saved before this step is kept.</source>
         <translation>Bu adımdan önce kaydedilenler korunuyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="1274"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="978"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="1275"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="979"/>
         <source>Intake finished — the case is open.</source>
         <translation>Başvuru tamamlandı — vaka açıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="1279"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="983"/>
         <source>Draft — intake not finished</source>
         <translation>Taslak — başvuru tamamlanmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="1283"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="987"/>
         <source>Not saved yet — what you type is kept as an encrypted draft until you save.</source>
         <translation>Henüz kaydedilmedi — yazdıklarınız, siz kaydedene kadar şifreli taslak olarak saklanır.</translation>
     </message>
@@ -4222,72 +4222,72 @@
 <context>
     <name>PerpetratorEditor</name>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="197"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="150"/>
         <source>Selected perpetrator</source>
         <translation>Seçili şiddet uygulayan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="198"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="151"/>
         <source>(choose)</source>
         <translation>(seçin)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="201"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="154"/>
         <source>&amp;Lives with her</source>
         <translation>Danışanla birlikte &amp;yaşıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="202"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="155"/>
         <source>Perpetrator lives with her</source>
         <translation>Şiddet uygulayan danışanla birlikte yaşıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="203"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="156"/>
         <source>Has access to a &amp;weapon</source>
         <translation>Silaha &amp;erişimi var</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="204"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="157"/>
         <source>Perpetrator has access to a weapon</source>
         <translation>Şiddet uygulayanın silaha erişimi var</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="206"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="159"/>
         <source>Relation&amp;ship to her:</source>
         <translation>Da&amp;nışana yakınlığı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="207"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="160"/>
         <source>Perpetrator&apos;s relationship to her</source>
         <translation>Şiddet uygulayanın danışana yakınlığı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="208"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="161"/>
         <source>Perpetrator&apos;s na&amp;me:</source>
         <translation>Şiddet uygu&amp;layanın adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="208"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="161"/>
         <source>Perpetrator&apos;s name</source>
         <translation>Şiddet uygulayanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="209"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="162"/>
         <source>Perpetrator&apos;s se&amp;x:</source>
         <translation>Şiddet uygulayanın c&amp;insiyeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="209"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="162"/>
         <source>Perpetrator&apos;s sex</source>
         <translation>Şiddet uygulayanın cinsiyeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="212"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="165"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="212"/>
+        <location filename="../kadin_danisma/gui/intake_records.py" line="165"/>
         <source>Notes on the perpetrator</source>
         <translation>Şiddet uygulayana ilişkin notlar</translation>
     </message>

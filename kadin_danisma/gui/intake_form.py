@@ -11,8 +11,9 @@ checked as she leaves them. Nothing blocks: errors are shown in the page, never 
 While she types, the draft keeper (gui/drafts.py) stores the form's state encrypted in the vault every few
 seconds; a form can be rebuilt from such a state (`IntakePage(ctx, draft=state)`).
 
-Children and perpetrators are lists with an editor for the selected entry. Once saved with the case they
-keep their ids (later saves update them) and cannot be removed here: the services have no delete for them.
+Children and perpetrators are lists (intake_records.py) with an editor for the selected entry. Once saved
+with the case they keep their ids (later saves update them) and cannot be removed here: the services have
+no delete for them.
 Risk assessments and consents are appended records: a save adds an assessment only when the checklist,
 level or reason changed since the last one, records consents newly ticked and withdraws ones unticked.
 """
@@ -25,7 +26,7 @@ from datetime import date, datetime
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,10 +66,20 @@ from .form_widgets import (
     mark_invalid,
     problem_text,
 )
-from .labels import Labels
+from .intake_records import (
+    ChildEditor,
+    ListTexts,
+    PerpetratorEditor,
+    RecordList,
+    as_code,
+    as_codes,
+    as_text,
+    as_year,
+    labelled_row,
+)
 from .messages import error_text
 from .unlock_page import heading
-from .widgets import isolate, plain_label
+from .widgets import plain_label
 from .workers import run_in_worker
 
 STATE_VERSION = 1
@@ -81,312 +92,6 @@ SHARE_CONSENT = "share_with_institution"
 
 def _today() -> str:
     return date.today().isoformat()
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def _year(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def _codes(value: Any) -> list[str]:
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-
-def _code(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
-def _labelled(form: QFormLayout, text: str, widget: QWidget, name: str) -> QLabel:
-    """A form row: a label with a mnemonic pointing at its field, and the field's accessible name."""
-    label = QLabel(text)
-    label.setBuddy(widget)
-    widget.setAccessibleName(name)
-    form.addRow(label, widget)
-    return label
-
-
-def _sex_choices() -> list[tuple[str, str]]:
-    translate = QCoreApplication.translate
-    return [("female", translate("IntakeForm", "Female")), ("male", translate("IntakeForm", "Male")),
-            ("unknown", translate("IntakeForm", "Not known"))]
-
-
-# -- children and perpetrators ---------------------------------------------------------------------------------
-class _Editor(QGroupBox):
-    """The fields of the selected entry of a RecordList."""
-
-    changed = Signal()
-
-    def __init__(self, title: str) -> None:
-        super().__init__(title)
-        self.form = QFormLayout(self)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.fields: dict[str, QWidget] = {}
-        self.chain: list[QWidget] = []
-
-    def empty(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def get(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def set(self, values: dict[str, Any]) -> None:
-        raise NotImplementedError
-
-    def _watch(self, *widgets: QWidget) -> None:
-        for w in widgets:
-            for name in ("textChanged", "valueChanged", "toggled", "changed"):
-                signal = getattr(w, name, None)
-                if signal is not None and hasattr(signal, "connect"):
-                    signal.connect(lambda *_: self.changed.emit())
-                    break
-
-
-class ChildEditor(_Editor):
-    def __init__(self, labels: Labels) -> None:
-        super().__init__("")
-        self.setTitle(self.tr("Selected child"))
-        self.name = QLineEdit()
-        self.birth_year = YearSpinBox(start_year=date.today().year - 5)
-        self.sex = CodeCombo(_sex_choices())
-        self.accompanying = QCheckBox(self.tr("&Accompanying her"))
-        self.accompanying.setAccessibleName(self.tr("Child is accompanying her"))
-        self.school = QLineEdit()
-        self.concerns = VocabCheckList(labels, "child_concern", columns=2)
-        self.needs = PlainTextField(lines=2)
-        _labelled(self.form, self.tr("Child's na&me:"), self.name, self.tr("Child's name"))
-        _labelled(self.form, self.tr("Child's birth &year:"), self.birth_year, self.tr("Child's birth year"))
-        _labelled(self.form, self.tr("Child's se&x:"), self.sex, self.tr("Child's sex"))
-        self.form.addRow("", self.accompanying)
-        _labelled(self.form, self.tr("Sc&hool:"), self.school, self.tr("Child's school"))
-        _labelled(self.form, self.tr("Con&cerns:"), self.concerns, self.tr("Concerns about the child"))
-        _labelled(self.form, self.tr("Child's nee&ds:"), self.needs, self.tr("Child's needs"))
-        self.fields = {"name": self.name, "birth_year": self.birth_year, "sex": self.sex,
-                       "accompanying": self.accompanying, "school": self.school, "concerns": self.concerns,
-                       "needs": self.needs}
-        self.chain = [self.name, self.birth_year, self.sex, self.accompanying, self.school,
-                      *self.concerns.focus_widgets(), self.needs]
-        self._watch(self.name, self.birth_year, self.sex, self.accompanying, self.school, self.concerns,
-                    self.needs)
-
-    def empty(self) -> dict[str, Any]:
-        return {"id": None, "name": "", "birth_year": None, "sex": "unknown", "accompanying": False,
-                "school": "", "concerns": [], "needs": ""}
-
-    def get(self) -> dict[str, Any]:
-        return {"name": self.name.text(), "birth_year": self.birth_year.year(), "sex": self.sex.value() or "unknown",
-                "accompanying": self.accompanying.isChecked(), "school": self.school.text(),
-                "concerns": self.concerns.values(), "needs": self.needs.text()}
-
-    def set(self, values: dict[str, Any]) -> None:
-        self.name.setText(_text(values.get("name")))
-        self.birth_year.set_year(_year(values.get("birth_year")))
-        self.sex.set_value(_code(values.get("sex")) or "unknown")
-        self.accompanying.setChecked(values.get("accompanying") is True)
-        self.school.setText(_text(values.get("school")))
-        self.concerns.set_values(_codes(values.get("concerns")))
-        self.needs.set_text(_text(values.get("needs")))
-
-
-class PerpetratorEditor(_Editor):
-    def __init__(self, labels: Labels) -> None:
-        super().__init__("")
-        self.setTitle(self.tr("Selected perpetrator"))
-        self.relationship = VocabCombo(labels, "perpetrator_relationship", self.tr("(choose)"))
-        self.name = QLineEdit()
-        self.sex = CodeCombo(_sex_choices())
-        self.lives_with_client = QCheckBox(self.tr("&Lives with her"))
-        self.lives_with_client.setAccessibleName(self.tr("Perpetrator lives with her"))
-        self.weapon_access = QCheckBox(self.tr("Has access to a &weapon"))
-        self.weapon_access.setAccessibleName(self.tr("Perpetrator has access to a weapon"))
-        self.notes = PlainTextField(lines=2)
-        _labelled(self.form, self.tr("Relation&ship to her:"), self.relationship,
-                  self.tr("Perpetrator's relationship to her"))
-        _labelled(self.form, self.tr("Perpetrator's na&me:"), self.name, self.tr("Perpetrator's name"))
-        _labelled(self.form, self.tr("Perpetrator's se&x:"), self.sex, self.tr("Perpetrator's sex"))
-        self.form.addRow("", self.lives_with_client)
-        self.form.addRow("", self.weapon_access)
-        _labelled(self.form, self.tr("N&otes:"), self.notes, self.tr("Notes on the perpetrator"))
-        self.fields = {"relationship": self.relationship, "name": self.name, "sex": self.sex,
-                       "lives_with_client": self.lives_with_client, "weapon_access": self.weapon_access,
-                       "notes": self.notes}
-        self.chain = [self.relationship, self.name, self.sex, self.lives_with_client, self.weapon_access, self.notes]
-        self._watch(self.relationship, self.name, self.sex, self.lives_with_client, self.weapon_access, self.notes)
-
-    def empty(self) -> dict[str, Any]:
-        return {"id": None, "relationship": None, "name": "", "sex": "unknown", "lives_with_client": False,
-                "weapon_access": False, "notes": ""}
-
-    def get(self) -> dict[str, Any]:
-        return {"relationship": self.relationship.value(), "name": self.name.text(),
-                "sex": self.sex.value() or "unknown", "lives_with_client": self.lives_with_client.isChecked(),
-                "weapon_access": self.weapon_access.isChecked(), "notes": self.notes.text()}
-
-    def set(self, values: dict[str, Any]) -> None:
-        self.relationship.set_value(_code(values.get("relationship")))
-        self.name.setText(_text(values.get("name")))
-        self.sex.set_value(_code(values.get("sex")) or "unknown")
-        self.lives_with_client.setChecked(values.get("lives_with_client") is True)
-        self.weapon_access.setChecked(values.get("weapon_access") is True)
-        self.notes.set_text(_text(values.get("notes")))
-
-
-@dataclass
-class _ListTexts:
-    list_name: str
-    add: str
-    add_name: str
-    remove: str
-    remove_name: str
-    unnamed: str
-    saved_hint: str
-
-
-class RecordList(QWidget):
-    """A list of entries (dicts) with Add / Remove and an editor for the selected one. Entries saved with
-    the case carry their "id" and cannot be removed here."""
-
-    edited = Signal()
-    removed = Signal(int)  # the row that was removed (rows after it moved up by one)
-
-    def __init__(self, editor: _Editor, texts: _ListTexts, summary_field: str) -> None:
-        super().__init__()
-        self.editor = editor
-        self.texts = texts
-        self.summary_field = summary_field
-        self.records: list[dict[str, Any]] = []
-        self.marks: dict[tuple[int, str], str] = {}
-        self._loading = False
-        self.list = QListWidget()
-        self.list.setAccessibleName(texts.list_name)
-        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 5 + 12)
-        self.add_button = QPushButton(texts.add)
-        self.add_button.setAccessibleName(texts.add_name)
-        self.remove_button = QPushButton(texts.remove)
-        self.remove_button.setAccessibleName(texts.remove_name)
-        self.hint = plain_label("")
-        self.hint.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
-        layout.addWidget(self.hint)
-        layout.addWidget(editor)
-        self.add_button.clicked.connect(self.add)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.list.currentRowChanged.connect(self._show)
-        editor.changed.connect(self._edited)
-        self._show(-1)
-
-    def focus_widgets(self) -> list[QWidget]:
-        return [self.list, self.add_button, self.remove_button, *self.editor.chain]
-
-    def row(self) -> int:
-        return self.list.currentRow()
-
-    def values(self) -> list[dict[str, Any]]:
-        return [dict(rec) for rec in self.records]
-
-    def set_values(self, records: list[dict[str, Any]]) -> None:
-        self.records = []
-        self.marks.clear()
-        self.list.clear()
-        for rec in records:
-            full = {**self.editor.empty(), **rec}
-            full["id"] = rec.get("id") if isinstance(rec.get("id"), int) else None
-            self.records.append(full)
-            self.list.addItem(self._summary(full))
-        self.list.setCurrentRow(0 if self.records else -1)
-        self._show(self.row())
-
-    def add(self) -> None:
-        self.records.append(self.editor.empty())
-        self.list.addItem(self._summary(self.records[-1]))
-        self.list.setCurrentRow(len(self.records) - 1)
-        self.editor.chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
-        self.edited.emit()
-
-    def remove_selected(self) -> None:
-        row = self.row()
-        if row < 0:
-            return
-        if self.records[row].get("id") is not None:
-            self.hint.setText(self.texts.saved_hint)
-            self.hint.show()
-            return
-        del self.records[row]
-        self.marks = {(i - (i > row), f): m for (i, f), m in self.marks.items() if i != row}
-        self._loading = True
-        self.list.takeItem(row)
-        self._loading = False
-        self.list.setCurrentRow(min(row, len(self.records) - 1))
-        self._show(self.row())
-        (self.list if self.records else self.add_button).setFocus(Qt.FocusReason.OtherFocusReason)
-        self.removed.emit(row)
-        self.edited.emit()
-
-    def set_ids(self, ids: dict[int, int]) -> None:
-        for index, row_id in ids.items():
-            if 0 <= index < len(self.records):
-                self.records[index]["id"] = row_id
-        self._update_buttons()
-
-    def select(self, row: int) -> None:
-        if 0 <= row < len(self.records):
-            self.list.setCurrentRow(row)
-
-    def set_marks(self, marks: dict[tuple[int, str], str]) -> None:
-        self.marks = dict(marks)
-        self._apply_marks()
-
-    def _summary(self, rec: dict[str, Any]) -> str:
-        name = _text(rec.get(self.summary_field)).strip()
-        text = isolate(name) if name else self.texts.unnamed
-        year = rec.get("birth_year")
-        return f"{text} ({year})" if isinstance(year, int) and year else text
-
-    def _show(self, row: int) -> None:
-        if self._loading:
-            return
-        self._loading = True
-        try:
-            has = 0 <= row < len(self.records)
-            self.editor.set(self.records[row] if has else self.editor.empty())
-            self.editor.setEnabled(has)
-            self.hint.hide()
-        finally:
-            self._loading = False
-        self._apply_marks()
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(self.row() >= 0)
-
-    def _apply_marks(self) -> None:
-        row = self.row()
-        for name, widget in self.editor.fields.items():
-            message = self.marks.get((row, name))
-            if message is None:
-                clear_invalid(widget)
-            else:
-                mark_invalid(widget, message)
-
-    def _edited(self) -> None:
-        row = self.row()
-        if self._loading or row < 0:
-            return
-        self.records[row].update(self.editor.get())
-        item = self.list.item(row)
-        if item is not None:
-            item.setText(self._summary(self.records[row]))
-        self.edited.emit()
 
 
 # -- saving ----------------------------------------------------------------------------------------------------
@@ -544,7 +249,7 @@ class IntakePage(QWidget):
         self.names[path] = name
         self._section_of_path[path] = len(self.sections) - 1
         if form is not None and label is not None:
-            _labelled(form, label, widget, name)
+            labelled_row(form, label, widget, name)
         else:
             widget.setAccessibleName(name)
         focus = getattr(widget, "focus_widgets", None)
@@ -609,7 +314,7 @@ class IntakePage(QWidget):
 
         # 3. children
         _box3, form = self._section(self.tr("3. Children"))
-        self.child_list = RecordList(ChildEditor(labels), _ListTexts(
+        self.child_list = RecordList(ChildEditor(labels), ListTexts(
             self.tr("Children"), self.tr("&Add child"), self.tr("Add child"), self.tr("Remo&ve child"),
             self.tr("Remove selected child"), self.tr("(no name yet)"),
             self.tr("This child is already saved with the case and cannot be removed here."),
@@ -651,7 +356,7 @@ class IntakePage(QWidget):
         self.prior_notes = PlainTextField(lines=3)
         self._field(p + "prior_contact_notes", self.prior_notes, self.tr("Earlier contacts with institutions"),
                     form, self.tr("Earlier contacts with &institutions:"))
-        self.perpetrator_list = RecordList(PerpetratorEditor(labels), _ListTexts(
+        self.perpetrator_list = RecordList(PerpetratorEditor(labels), ListTexts(
             self.tr("Perpetrators"), self.tr("Add &perpetrator"), self.tr("Add perpetrator"),
             self.tr("Remove perpetra&tor"), self.tr("Remove selected perpetrator"), self.tr("(no name given)"),
             self.tr("This perpetrator is already saved with the case and cannot be removed here."),
@@ -919,45 +624,45 @@ class IntakePage(QWidget):
             return value if isinstance(value, dict) else {}
 
         c = part("client")
-        self.full_name.setText(_text(c.get("full_name")))
-        self.birth_year.set_year(_year(c.get("birth_year")))
-        self.nationality.setText(_text(c.get("nationality")))
-        self.languages.set_values(_codes(c.get("languages")))
-        self.interpreter.set_value(_code(c.get("interpreter_language")))
-        self.migrant_status.set_value(_code(c.get("migrant_status")))
-        self.marital_status.set_value(_code(c.get("marital_status")))
-        self.education.set_value(_code(c.get("education")))
-        self.employment.set_value(_code(c.get("employment")))
-        self.disability_needs.setText(_text(c.get("disability_needs")))
+        self.full_name.setText(as_text(c.get("full_name")))
+        self.birth_year.set_year(as_year(c.get("birth_year")))
+        self.nationality.setText(as_text(c.get("nationality")))
+        self.languages.set_values(as_codes(c.get("languages")))
+        self.interpreter.set_value(as_code(c.get("interpreter_language")))
+        self.migrant_status.set_value(as_code(c.get("migrant_status")))
+        self.marital_status.set_value(as_code(c.get("marital_status")))
+        self.education.set_value(as_code(c.get("education")))
+        self.employment.set_value(as_code(c.get("employment")))
+        self.disability_needs.setText(as_text(c.get("disability_needs")))
         s = part("contact")
-        self.safe_phone.setText(_text(s.get("safe_phone")))
-        self.safe_times.setText(_text(s.get("safe_contact_times")))
+        self.safe_phone.setText(as_text(s.get("safe_phone")))
+        self.safe_times.setText(as_text(s.get("safe_contact_times")))
         self.never_call_home.setChecked(s.get("never_call_home") is True)
-        self.code_word.setText(_text(s.get("code_word")))
-        self.contact_notes.set_text(_text(s.get("safe_contact_notes")))
+        self.code_word.setText(as_text(s.get("code_word")))
+        self.contact_notes.set_text(as_text(s.get("safe_contact_notes")))
         kids = state.get("children")
         self.child_list.set_values([k for k in kids if isinstance(k, dict)] if isinstance(kids, list) else [])
         i = part("intake")
-        self.intake_date.setText(_text(i.get("intake_date")) if "intake_date" in i else _today())
-        self.channel.set_value(_code(i.get("channel")))
-        self.referred_by.setText(_text(i.get("referred_by")))
-        self.request.set_text(_text(i.get("presenting_request")))
-        self.violence_types.set_values(_codes(i.get("violence_types")))
-        self.frequency.setText(_text(i.get("frequency")))
-        self.last_incident.setText(_text(i.get("last_incident")))
+        self.intake_date.setText(as_text(i.get("intake_date")) if "intake_date" in i else _today())
+        self.channel.set_value(as_code(i.get("channel")))
+        self.referred_by.setText(as_text(i.get("referred_by")))
+        self.request.set_text(as_text(i.get("presenting_request")))
+        self.violence_types.set_values(as_codes(i.get("violence_types")))
+        self.frequency.setText(as_text(i.get("frequency")))
+        self.last_incident.setText(as_text(i.get("last_incident")))
         self.prior_police.setChecked(i.get("prior_police") is True)
         self.prior_court.setChecked(i.get("prior_court") is True)
-        self.prior_notes.set_text(_text(i.get("prior_contact_notes")))
-        self.needs.set_values(_codes(i.get("immediate_needs")))
+        self.prior_notes.set_text(as_text(i.get("prior_contact_notes")))
+        self.needs.set_values(as_codes(i.get("immediate_needs")))
         people = state.get("perpetrators")
         self.perpetrator_list.set_values([p for p in people if isinstance(p, dict)] if isinstance(people, list) else [])
         k = part("risk")
         self._level_follows = False  # the indicators must not overwrite the restored level
-        self.indicators.set_values(_codes(k.get("indicators")))
-        self.level.set_value(_code(k.get("level")))
+        self.indicators.set_values(as_codes(k.get("indicators")))
+        self.level.set_value(as_code(k.get("level")))
         self._level_follows = k.get("level_follows") is not False
-        self.reason.setText(_text(k.get("reason")))
-        self.consents.set_values(_codes(state.get("consents")))
+        self.reason.setText(as_text(k.get("reason")))
+        self.consents.set_values(as_codes(state.get("consents")))
         self._update_suggestion()
         self._set_problems({})
         self._update_header()
@@ -991,17 +696,17 @@ class IntakePage(QWidget):
 
     @staticmethod
     def _child(rec: dict[str, Any]) -> r.Child:
-        return r.Child(name=_text(rec.get("name")), birth_year=_year(rec.get("birth_year")),
-                       sex=_text(rec.get("sex")) or "unknown", accompanying=rec.get("accompanying") is True,
-                       school=_text(rec.get("school")), concerns=_codes(rec.get("concerns")),
-                       needs=_text(rec.get("needs")), id=rec.get("id"))
+        return r.Child(name=as_text(rec.get("name")), birth_year=as_year(rec.get("birth_year")),
+                       sex=as_text(rec.get("sex")) or "unknown", accompanying=rec.get("accompanying") is True,
+                       school=as_text(rec.get("school")), concerns=as_codes(rec.get("concerns")),
+                       needs=as_text(rec.get("needs")), id=rec.get("id"))
 
     @staticmethod
     def _perpetrator(rec: dict[str, Any]) -> r.Perpetrator:
-        return r.Perpetrator(relationship=_text(rec.get("relationship")), name=_text(rec.get("name")),
-                             sex=_text(rec.get("sex")) or "unknown",
+        return r.Perpetrator(relationship=as_text(rec.get("relationship")), name=as_text(rec.get("name")),
+                             sex=as_text(rec.get("sex")) or "unknown",
                              lives_with_client=rec.get("lives_with_client") is True,
-                             weapon_access=rec.get("weapon_access") is True, notes=_text(rec.get("notes")),
+                             weapon_access=rec.get("weapon_access") is True, notes=as_text(rec.get("notes")),
                              id=rec.get("id"))
 
     def _assessment(self) -> r.RiskAssessment | None:
