@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 QM := kadin_danisma/translations/kadin_danisma_tr.qm
 
-.PHONY: run test lint translations screenshots schema clean
+.PHONY: run test bench lint translations screenshots schema clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ run: $(VENV)/.installed $(QM)
 
 test: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# Speed on a big synthetic vault (issue 7): BENCH_CASES=2000 for a quick run; the vault is cached in .bench/.
+bench: $(VENV)/.installed-test $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check kadin_danisma tests scripts

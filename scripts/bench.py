@@ -1,0 +1,647 @@
+"""`make bench` (issue 7): the app's speed on a big synthetic vault, each figure next to a baseline.
+
+Builds (once, cached under .bench/vault-<cases>) a synthetic vault with services.demo, copies it to
+.bench/work for each run (so runs do not pile notes and audit entries onto the cached one), then measures
+in one run, several repetitions each (median and worst): cold start, unlock, unlock -> populated case list
+and dashboard, search as you type, opening a case workspace, saving a note, the referral letter (cold and
+warm), backup and verify, and peak memory. Prints a table and writes docs/bench/latest.json and .md.
+
+Environment: BENCH_CASES (default 50000; 2000 for a quick run), BENCH_REPS (default 5).
+Synthetic data only. Run with QT_QPA_PLATFORM=offscreen (the Makefile target does).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DIR = ROOT / ".bench"
+OUT_DIR = ROOT / "docs" / "bench"
+MARKER = "BENCH-READY"
+STAMP = "bench-stamp.json"
+
+# The same typical queries as scripts/measure_gui.py: names in several scripts, case numbers, note words.
+QUERIES = ["ayşe", "fatma", "KDM-2026", "zeynep", "yilmaz", "kaya", "hatice", "randevu", "avukat", "sığınma",
+           "مريم", "elif", "demir", "çocuk", "polis", "emine", "gül", "tercüman", "şahin", "koruma"]
+
+
+# -- the vault ------------------------------------------------------------------------------------------
+
+def stamp_for(n_cases: int) -> dict[str, Any]:
+    from kadin_danisma import __version__
+    from kadin_danisma.vault import migrations
+
+    return {"cases": n_cases, "schema": migrations.LATEST, "app": __version__}
+
+
+def build_child(folder: str, n_cases: str) -> int:
+    """Runs in its own process, so the build's memory does not count in the measured peak."""
+    from kadin_danisma.services import demo
+
+    session, report = demo.create_demo_vault(Path(folder), int(n_cases))
+    session.lock()
+    print(json.dumps({"cases": report.cases, "notes": report.notes, "users": list(report.usernames)}))
+    return 0
+
+
+def cached_vault(n_cases: int) -> tuple[Path, dict[str, Any]]:
+    """The pristine vault for n_cases, built if missing or made by another schema or app version."""
+    folder = BENCH_DIR / f"vault-{n_cases}"
+    want = stamp_for(n_cases)
+    stamp_path = BENCH_DIR / f"vault-{n_cases}.json"
+    if stamp_path.exists() and (folder / "vault.db").exists():
+        stamp = json.loads(stamp_path.read_text("utf-8"))
+        if {k: stamp.get(k) for k in want} == want:
+            return folder, stamp
+        print(f"cached vault {folder.name} is from {stamp.get('app')}/schema {stamp.get('schema')}: rebuilding")
+    shutil.rmtree(folder, ignore_errors=True)
+    stamp_path.unlink(missing_ok=True)
+    BENCH_DIR.mkdir(exist_ok=True)
+    print(f"building a synthetic vault of {n_cases} cases in {folder} (cached for later runs) ...", flush=True)
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, __file__, "--build", str(folder), str(n_cases)], check=True,
+                         capture_output=True, text=True)
+    built = json.loads(out.stdout.strip().splitlines()[-1])
+    stamp = {**want, "notes": built["notes"], "users": built["users"],
+             "build_seconds": round(time.perf_counter() - start, 1)}
+    stamp_path.write_text(json.dumps(stamp, indent=1), "utf-8")
+    print(f"built in {stamp['build_seconds']} s: {built['cases']} cases, {built['notes']} notes", flush=True)
+    return folder, stamp
+
+
+def work_copy(pristine: Path) -> Path:
+    work = BENCH_DIR / "work"
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(pristine, work / "vault")
+    return work
+
+
+# -- figures --------------------------------------------------------------------------------------------
+
+@dataclass
+class Figure:
+    name: str
+    values: list[float]  # seconds (or MB for memory)
+    baseline_name: str = ""
+    baseline: list[float] = field(default_factory=list)
+    target: str = ""
+    verdict: str = ""  # PASS / MISS / "" (no target)
+    unit: str = "ms"
+    note: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.values)
+
+    @property
+    def worst(self) -> float:
+        return max(self.values)
+
+    @property
+    def p95(self) -> float:
+        return p95(self.values)
+
+    @property
+    def ratio(self) -> float | None:
+        if not self.baseline:
+            return None
+        base = statistics.median(self.baseline)
+        return self.median / base if base > 0 else None
+
+    def scaled(self, v: float) -> float:
+        return v * 1000 if self.unit == "ms" else v
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "name": self.name, "unit": self.unit, "n": len(self.values),
+            "median": round(self.scaled(self.median), 3), "worst": round(self.scaled(self.worst), 3),
+            "p95": round(self.scaled(self.p95), 3),
+        }
+        if self.baseline:
+            out["baseline"] = {"name": self.baseline_name, "n": len(self.baseline),
+                               "median": round(self.scaled(statistics.median(self.baseline)), 3),
+                               "worst": round(self.scaled(max(self.baseline)), 3)}
+            out["ratio"] = round(self.ratio, 2) if self.ratio is not None else None
+        out["target"] = self.target
+        out["verdict"] = self.verdict
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
+
+
+def timed(fn: Callable[[], object], reps: int) -> list[float]:
+    out = []
+    for _ in range(reps):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "MISS"
+
+
+# -- subprocess measurements ----------------------------------------------------------------------------
+
+# ru_maxrss is inherited through fork and exec on Linux, so a child would report this (big) process's peak:
+# children read their own high-water mark (VmHWM) instead.
+PEAK = """
+def peak_kib():
+    try:
+        with open("/proc/self/status") as f:
+            return int(next(x for x in f if x.startswith("VmHWM:")).split()[1])
+    except (OSError, StopIteration):
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
+APP_START = PEAK + f"""
+import sys
+from kadin_danisma.gui.app import make_app, install_translations
+from kadin_danisma.gui.main_window import MainWindow
+from PySide6.QtCore import QTimer
+app = make_app()
+install_translations(app, "tr")
+w = MainWindow(__import__("pathlib").Path(sys.argv[1]))
+w.show()
+def ready():
+    print("{MARKER}", peak_kib(), flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+BARE_START = PEAK + f"""
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+w = QWidget()
+w.resize(1180, 760)
+w.show()
+def ready():
+    print("{MARKER}", peak_kib(), flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+# Cold letter: every module imported and the vault unlocked first; timed is the first letter of the process.
+LETTER_COLD = PEAK + f"""
+import sys, time
+from pathlib import Path
+from kadin_danisma.services import exports, vault_service
+s = vault_service.unlock(Path(sys.argv[1]), sys.argv[2], sys.argv[3])
+t0 = time.perf_counter()
+exports.referral_letter_pdf(s, int(sys.argv[4]), int(sys.argv[5]))
+dt = time.perf_counter() - t0
+s.lock()
+print("{MARKER}", peak_kib(), dt, flush=True)
+"""
+
+BARE_PDF = """
+import io
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+def bare_pdf():
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 11)
+    y = 800
+    for line in ["Sayin Yetkili,", "Bu bir deneme mektubudur.", "Saygilarimizla"] * 8:
+        c.drawString(72, y, line)
+        y -= 16
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+"""
+
+BARE_PDF_COLD = PEAK + BARE_PDF + f"""
+import time
+t0 = time.perf_counter()
+bare_pdf()
+dt = time.perf_counter() - t0
+print("{MARKER}", peak_kib(), dt, flush=True)
+"""
+
+
+class Children:
+    """Peak resident memory over the measured subprocesses (each reports its own ru_maxrss)."""
+
+    def __init__(self) -> None:
+        self.peak_kib = 0
+        self.peaks: dict[str, int] = {}  # per kind of subprocess
+
+    def until_marker(self, code: str, *args: str) -> tuple[float, list[str]]:
+        """Seconds from spawn to the marker line, and the marker's fields."""
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        assert proc.stdout is not None
+        fields: list[str] = []
+        for line in proc.stdout:
+            if line.startswith(MARKER):
+                elapsed = time.perf_counter() - start
+                fields = line.split()[1:]
+                break
+        else:
+            elapsed = 0.0
+        _, err = proc.communicate(timeout=120)
+        if not fields:
+            raise SystemExit(f"subprocess failed (exit {proc.returncode}):\n{err[-2000:]}")
+        self.peak_kib = max(self.peak_kib, int(fields[0]))
+        kind = next(k for k, v in globals().items() if v is code) if code in globals().values() else "?"
+        self.peaks[kind] = max(self.peaks.get(kind, 0), int(fields[0]))
+        return elapsed, fields[1:]
+
+
+# -- the run --------------------------------------------------------------------------------------------
+
+def wait(app: Any, cond: Callable[[], bool], timeout: float = 300.0) -> None:
+    start = time.perf_counter()
+    while not cond():
+        app.processEvents()
+        if time.perf_counter() - start > timeout:
+            raise SystemExit("timed out waiting for the GUI")
+        time.sleep(0.0005)
+
+
+def run(n_cases: int, reps: int) -> tuple[list[Figure], dict[str, Any]]:
+    pristine, stamp = cached_vault(n_cases)
+    work = work_copy(pristine)
+    folder = work / "vault"
+
+    from kadin_danisma.services import demo
+
+    password = demo.DEMO_PASSWORD
+    counselor = f"{demo.COUNSELOR_PREFIX}1"
+    children = Children()
+    figures: list[Figure] = []
+    print(f"measuring on a copy of {pristine.name} ({reps} repetitions each) ...", flush=True)
+
+    # 1. Cold start to the unlock window vs a bare PySide6 window (both fresh interpreters).
+    start_app = [children.until_marker(APP_START, str(folder))[0] for _ in range(reps)]
+    start_bare = [children.until_marker(BARE_START)[0] for _ in range(reps)]
+    f = Figure("cold start to the unlock window", start_app, "bare PySide6 window", start_bare, "≤ 2× bare")
+    f.verdict = verdict(f.ratio is not None and f.ratio <= 2)
+    figures.append(f)
+    print("  cold start done", flush=True)
+
+    # 2. Unlock vs the Argon2id derivation alone with the slot's own parameters.
+    from kadin_danisma.services import vault_service
+    from kadin_danisma.vault import kdf
+    from kadin_danisma.vault.keyslots import KeySlotFile
+
+    slot = KeySlotFile.load(folder / "keyslots.json").password_slot(demo.SUPERVISOR)
+    assert slot is not None
+    kdf_times = timed(lambda: kdf.derive(password.encode(), slot.salt, slot.params), reps)
+    unlock_times = timed(lambda: vault_service.unlock(folder, demo.SUPERVISOR, password).lock(), reps)
+    figures.append(Figure("unlock (service, incl. lock)", unlock_times, "Argon2id KDF alone", kdf_times,
+                          note=f"KDF {slot.params.memory_kib // 1024} MiB × {slot.params.iterations} passes"))
+    kdf_median = statistics.median(kdf_times)
+    print("  unlock done", flush=True)
+
+    # 3-5. The GUI: unlock -> dashboard and case list, search as you type, opening a case (measure_gui.py).
+    figures += gui_figures(folder, password, reps, kdf_median)
+    print("  GUI done", flush=True)
+
+    # 6. Saving a note vs a raw INSERT+commit into an unencrypted SQLite file (same WAL/synchronous).
+    figures.append(note_figure(folder, counselor, password, work, reps * 4))
+    print("  notes done", flush=True)
+
+    # 7. Referral letter, cold (fresh process) and warm, vs a bare one-page reportlab PDF.
+    figures += letter_figures(folder, password, reps, children)
+    print("  letters done", flush=True)
+
+    # 8. Backup and verify vs a plain copy of the vault file.
+    figures += backup_figures(folder, password, work, reps)
+    print("  backup done", flush=True)
+
+    # 9. Peak memory: this process (GUI + services on the big vault) and every measured subprocess.
+    namespace: dict[str, Any] = {}
+    exec(PEAK, namespace)  # our own constant: the same high-water mark the children report
+    own_mib = namespace["peak_kib"]() / 1024
+    kids_mib = children.peak_kib / 1024
+    peak = Figure("peak memory (max of measuring process, subprocesses)", [max(own_mib, kids_mib)],
+                  target="≤ 300 MB", unit="MB",
+                  note=f"measuring process {own_mib:.0f} MB, largest subprocess {kids_mib:.0f} MB (VmHWM; "
+                       + ", ".join(f"{k} {v / 1024:.0f} MB" for k, v in sorted(children.peaks.items())) + ")")
+    peak.verdict = verdict(peak.median <= 300)
+    figures.append(peak)
+    shutil.rmtree(work, ignore_errors=True)
+    return figures, stamp
+
+
+def gui_figures(folder: Path, password: str, reps: int, kdf_median: float) -> list[Figure]:
+    from kadin_danisma.gui import search_box
+    from kadin_danisma.gui.app import install_translations, make_app
+    from kadin_danisma.gui.main_window import MainWindow
+    from kadin_danisma.gui.workspace import Workspace
+    from kadin_danisma.services import demo
+    from kadin_danisma.services.record_loader import load_record
+    from kadin_danisma.vault import case_queries
+    from kadin_danisma.vault.search_index import match_expression
+
+    app = make_app()
+    install_translations(app, "tr")
+    window = MainWindow(folder)
+    window.resize(1180, 760)
+    window.show()
+    to_list, to_board, raw_page = [], [], []
+    for i in range(reps):
+        page = window.unlock_page
+        page.username.setText(demo.SUPERVISOR)
+        page.password.setText(password)
+        start = time.perf_counter()
+        page.unlock_button.click()
+        wait(app, lambda: window.workspace is not None)
+        ws = window.workspace
+        assert isinstance(ws, Workspace) and ws.dashboard is not None and ws.case_list is not None
+        board_done = list_done = 0.0
+        while not (board_done and list_done):
+            app.processEvents()
+            now = time.perf_counter()
+            if not board_done and ws.dashboard.board is not None:
+                board_done = now
+            if not list_done and ws.case_list.model.rowCount() > 0 and not ws.case_list.model.busy:
+                list_done = now
+            if now - start > 300:
+                raise SystemExit("timed out waiting for the case list")
+            time.sleep(0.0005)
+        to_list.append(list_done - start)
+        to_board.append(board_done - start)
+        # Baseline: the first page's SQL (ids sorted, then the page's summaries) and the count, no GUI.
+        conn = window.session.connection()  # type: ignore[union-attr]
+        t0 = time.perf_counter()
+        case_queries.count_cases(conn, case_queries.CaseFilter())
+        case_queries.list_cases(conn, case_queries.CaseFilter(), "opened_on", True, 0, 200)
+        raw_page.append(time.perf_counter() - t0)
+        if i < reps - 1:
+            window.lock()
+    beyond = [t - kdf_median for t in to_list]
+    f_list = Figure("unlock → populated case list (GUI, from click)", to_list, "first-page SQL + count (raw)",
+                    raw_page, "≤ KDF + 500 ms",
+                    note=f"beyond the KDF: median {statistics.median(beyond) * 1000:.0f} ms, "
+                         f"worst {max(beyond) * 1000:.0f} ms")
+    f_list.verdict = verdict(statistics.median(beyond) <= 0.5)
+    f_board = Figure("unlock → populated dashboard (GUI, from click)", to_board, "first-page SQL + count (raw)",
+                     raw_page)
+
+    ws = window.workspace
+    assert isinstance(ws, Workspace) and ws.search is not None and ws.case_list is not None
+    box = ws.search
+    shown: list[int] = []
+    box.results_shown.connect(shown.append)
+    conn = window.session.connection()  # type: ignore[union-attr]
+    latencies, raw = [], []
+    for _ in range(max(1, reps // 2)):
+        for query in QUERIES:
+            box.clear()
+            shown.clear()
+            box.setText(query)
+            start = time.perf_counter()
+            box.textEdited.emit(query)
+            wait(app, lambda: bool(shown))
+            latencies.append(time.perf_counter() - start - search_box.DEBOUNCE_MS / 1000)
+            expression = match_expression(query)
+            t0 = time.perf_counter()
+            if expression:
+                conn.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT 30",
+                             (expression,)).fetchall()
+            raw.append(time.perf_counter() - t0)
+    f_search = Figure(f"search as you type, {len(QUERIES)} queries (GUI, debounce excluded)", latencies,
+                      "raw FTS5 MATCH, same words, same connection", raw, "p95 ≤ 1.5× raw and < 100 ms",
+                      note=f"p95 {p95(latencies) * 1000:.1f} ms vs raw p95 {p95(raw) * 1000:.2f} ms; "
+                           "ratio column is median/median")
+    f_search.verdict = verdict(p95(latencies) <= 1.5 * p95(raw) and p95(latencies) < 0.1)
+
+    model = ws.case_list.model
+    ids = [model.case_id(r) for r in range(0, min(model.rowCount(), 200), max(1, min(model.rowCount(), 200) // 10))]
+    ids = ids[:max(reps, 10)]
+    opened, loaded = [], []
+    for case_id in ids:
+        start = time.perf_counter()
+        view = ws.open_case(case_id)
+        wait(app, lambda view=view: view.data is not None)
+        app.processEvents()
+        opened.append(time.perf_counter() - start)
+        ws.close_tab(ws.tabs.indexOf(view))
+        t0 = time.perf_counter()
+        load_record(conn, case_id)
+        loaded.append(time.perf_counter() - t0)
+    f_open = Figure("open a case workspace (CaseView until loaded)", opened, "record load alone (load_record)",
+                    loaded, "≤ 150 ms")
+    f_open.verdict = verdict(f_open.median <= 0.15)
+    window.lock()
+    window.close()
+    app.processEvents()
+    return [f_board, f_list, f_search, f_open]
+
+
+def note_figure(folder: Path, username: str, password: str, work: Path, reps: int) -> Figure:
+    from kadin_danisma.domain import records as r
+    from kadin_danisma.services import cases, notes, vault_service
+    from kadin_danisma.services.casework import today
+
+    session = vault_service.unlock(folder, username, password)
+    try:
+        case_id = cases.list_cases(session, limit=1)[0].id
+        body = "Görüşme yapıldı; güvenlik planı gözden geçirildi, avukat randevusu ayarlandı. " * 3
+
+        def save() -> None:
+            notes.add_note(session, case_id, r.Note(note_type="psychosocial_session", note_date=today(), body=body))
+
+        save()  # the first call warms caches; then the timed ones
+        saves = timed(save, reps)
+    finally:
+        session.lock()
+    raw_path = work / "raw.sqlite"
+    raw = sqlite3.connect(raw_path, isolation_level=None)
+    raw.execute("PRAGMA journal_mode = WAL")
+    raw.execute("PRAGMA synchronous = FULL")
+    raw.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, case_id INTEGER, note_type TEXT, note_date TEXT,"
+                " body TEXT, created_at TEXT)")
+
+    def raw_insert() -> None:
+        raw.execute("BEGIN")
+        raw.execute("INSERT INTO notes (case_id, note_type, note_date, body, created_at) VALUES (?, ?, ?, ?, ?)",
+                    (case_id, "psychosocial_session", "2026-01-01", body, "2026-01-01T00:00:00"))
+        raw.execute("COMMIT")
+
+    raw_insert()
+    raw_times = timed(raw_insert, reps)
+    raw.close()
+    f = Figure("save a note (notes.add_note, committed)", saves, "raw INSERT+commit, unencrypted SQLite, WAL, "
+               "synchronous=FULL", raw_times, "≤ 20 ms")
+    f.verdict = verdict(f.median <= 0.02)
+    return f
+
+
+def letter_figures(folder: Path, password: str, reps: int, children: Children) -> list[Figure]:
+    from kadin_danisma.domain.errors import UserFacingError
+    from kadin_danisma.services import exports, vault_service
+
+    session = vault_service.unlock(folder, password=password, username=_admin_or_supervisor())
+    try:
+        found = None
+        rows = session.connection().execute("SELECT id, case_id FROM referrals ORDER BY id LIMIT 200").fetchall()
+        for ref_id, case_id in rows:
+            try:
+                exports.referral_letter_pdf(session, int(case_id), int(ref_id))
+            except UserFacingError:
+                continue
+            found = (int(case_id), int(ref_id))
+            break
+        if found is None:
+            print("  no referral letter could be made (no consented referral found): letters skipped")
+            return []
+        case_id, ref_id = found
+        warm = timed(lambda: exports.referral_letter_pdf(session, case_id, ref_id), reps)
+    finally:
+        session.lock()
+    namespace: dict[str, Any] = {}
+    exec(BARE_PDF, namespace)  # our own constant: the bare PDF the cold child makes
+    namespace["bare_pdf"]()
+    bare_warm = timed(namespace["bare_pdf"], reps)
+    cold = [float(children.until_marker(LETTER_COLD, str(folder), _admin_or_supervisor(), password, str(case_id),
+                                        str(ref_id))[1][0]) for _ in range(max(2, reps // 2))]
+    bare_cold = [float(children.until_marker(BARE_PDF_COLD)[1][0]) for _ in range(max(2, reps // 2))]
+    return [
+        Figure("referral letter, cold (first in a fresh process)", cold, "bare one-page reportlab PDF, cold",
+               bare_cold, note="modules imported and vault unlocked before the timer starts"),
+        Figure("referral letter, warm", warm, "bare one-page reportlab PDF, warm", bare_warm),
+    ]
+
+
+def _admin_or_supervisor() -> str:
+    from kadin_danisma.services import demo
+
+    return demo.SUPERVISOR
+
+
+def backup_figures(folder: Path, password: str, work: Path, reps: int) -> list[Figure]:
+    from kadin_danisma.services import backups, demo, vault_service
+
+    out = work / "backups"
+    out.mkdir()
+    session = vault_service.unlock(folder, demo.DEMO_ADMIN, password)
+    made: list[Path] = []
+    try:
+        def backup() -> None:
+            path = out / f"b{len(made)}.kdbackup"
+            backups.backup_now(session, path)
+            made.append(path)
+
+        backup_times = timed(backup, reps)
+    finally:
+        session.lock()
+    verify_times = []
+    for path in made[:max(2, reps // 2)]:
+        t0 = time.perf_counter()
+        report = vault_service.verify_backup(path, demo.DEMO_ADMIN, password)
+        verify_times.append(time.perf_counter() - t0)
+        if not report.ok:
+            raise SystemExit(f"backup verification failed: {report.checks}")
+    db = folder / "vault.db"
+    copies = []
+    for i in range(reps):
+        t0 = time.perf_counter()
+        shutil.copy(db, out / f"copy{i}.db")
+        copies.append(time.perf_counter() - t0)
+    size_mib = db.stat().st_size / 2**20
+    f_backup = Figure("backup (backups.backup_now)", backup_times, "shutil.copy of vault.db", copies, "≤ 3× copy",
+                      note=f"vault.db {size_mib:.0f} MiB")
+    f_backup.verdict = verdict(f_backup.ratio is not None and f_backup.ratio <= 3)
+    f_verify = Figure("verify a backup (vault_service.verify_backup)", verify_times, "shutil.copy of vault.db",
+                      copies, note="includes one Argon2id derivation")
+    return [f_backup, f_verify]
+
+
+# -- output ---------------------------------------------------------------------------------------------
+
+def fmt(f: Figure, v: float) -> str:
+    v = f.scaled(v)
+    if f.unit == "MB":
+        return f"{v:.0f} MB"
+    return f"{v:.2f} ms" if v < 10 else f"{v:.0f} ms"
+
+
+def table(figures: list[Figure]) -> list[list[str]]:
+    rows = [["measurement", "median", "worst", "baseline", "baseline median", "ratio", "target", "result"]]
+    for f in figures:
+        base_med = fmt(f, statistics.median(f.baseline)) if f.baseline else "—"
+        ratio = f"{f.ratio:.1f}×" if f.ratio is not None else "—"
+        rows.append([f.name, fmt(f, f.median), fmt(f, f.worst), f.baseline_name or "—", base_med, ratio,
+                     f.target or "—", f.verdict or "—"])
+    return rows
+
+
+def plain(rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.insert(1, "-" * len(lines[0]))
+    return "\n".join(lines)
+
+
+def markdown(rows: list[list[str]], figures: list[Figure], meta: dict[str, Any]) -> str:
+    out = [f"# Benchmark ({meta['when']})", "",
+           f"Synthetic vault: {meta['cases']} cases, {meta['notes']} notes; {meta['repetitions']} repetitions; "
+           f"{meta['machine']}.", "",
+           "| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    notes = [f"- {f.name}: {f.note}" for f in figures if f.note]
+    if notes:
+        out += ["", "Notes:", *notes]
+    out += ["", "Ratios are median / baseline median. Absolute targets are judged on the median, search on its "
+            "p95. Made by `make bench` (scripts/bench.py)."]
+    return "\n".join(out) + "\n"
+
+
+def main() -> int:
+    if len(sys.argv) == 4 and sys.argv[1] == "--build":
+        return build_child(sys.argv[2], sys.argv[3])
+    n_cases = int(os.environ.get("BENCH_CASES", "50000"))
+    reps = max(3, int(os.environ.get("BENCH_REPS", "5")))
+    figures, stamp = run(n_cases, reps)
+    meta = {
+        "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "cases": stamp["cases"],
+        "notes": stamp.get("notes"), "repetitions": reps, "app": stamp["app"], "schema": stamp["schema"],
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+                   f"{platform.system()} {platform.release()}",
+    }
+    rows = table(figures)
+    print()
+    print(plain(rows))
+    for f in figures:
+        if f.note:
+            print(f"  * {f.name}: {f.note}")
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    (OUT_DIR / "latest.json").write_text(
+        json.dumps({**meta, "figures": [f.as_json() for f in figures]}, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    (OUT_DIR / "latest.md").write_text(markdown(rows, figures, meta), "utf-8")
+    print(f"\nwritten: {OUT_DIR / 'latest.json'}, {OUT_DIR / 'latest.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
