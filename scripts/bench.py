@@ -35,7 +35,7 @@ OUT_DIR = ROOT / "docs" / "bench"
 MARKER = "BENCH-READY"
 STAMP = "bench-stamp.json"
 
-# The same typical queries as scripts/measure_gui.py: names in several scripts, case numbers, note words.
+# Typical queries: names in several scripts, case numbers, note words.
 QUERIES = ["ayşe", "fatma", "KDM-2026", "zeynep", "yilmaz", "kaya", "hatice", "randevu", "avukat", "sığınma",
            "مريم", "elif", "demir", "çocuk", "polis", "emine", "gül", "tercüman", "şahin", "koruma"]
 
@@ -321,7 +321,7 @@ def run(n_cases: int, reps: int) -> tuple[list[Figure], dict[str, Any]]:
     kdf_median = statistics.median(kdf_times)
     print("  unlock done", flush=True)
 
-    # 3-5. The GUI: unlock -> dashboard and case list, search as you type, opening a case (measure_gui.py).
+    # 3-5. The GUI: unlock -> dashboard and case list, search as you type, opening a case.
     figures += gui_figures(folder, password, reps, kdf_median)
     print("  GUI done", flush=True)
 
