@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 QM := kadin_danisma/translations/kadin_danisma_tr.qm
 
-.PHONY: run test bench lint translations screenshots schema clean
+.PHONY: run test bench faults lint translations screenshots schema clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ test: $(VENV)/.installed-test $(QM)
 # Speed on a big synthetic vault (issue 7): BENCH_CASES=2000 for a quick run; the vault is cached in .bench/.
 bench: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py
+
+# The fault suite at full size (issue 7): kill -9 loops, full disks, byte flips, older copies, leaks.
+# `make test` runs the same tests at a quick size. Writes docs/faults/latest.md and .json.
+faults: $(VENV)/.installed-test $(QM)
+	KD_FAULTS=full KD_FAULTS_REPORT=docs/faults QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m faults $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check kadin_danisma tests scripts

@@ -1,10 +1,59 @@
-"""Shared by tests/unit and tests/gui: fast (floor) KDF parameters for the whole session.
+"""Shared by tests/unit and tests/gui: fast (floor) KDF parameters for the whole session, and the fault
+suite's tally (`fault_log`) with its report at the end of the run.
 
 The floor is the production minimum (64 MiB, t=3, p=4); the variable only skips calibration upward.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
 
 os.environ["KADIN_DANISMA_SKIP_KDF_CALIBRATION"] = "1"
+sys.path.insert(0, str(Path(__file__).parent))
+
+import fault_support
+
+
+@pytest.fixture
+def fault_log() -> fault_support.FaultLog:
+    """Count what a fault test did: fault_log.record(kind, iterations=, faults=, rows_verified=)."""
+    return fault_support.LOG
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    tallies = list(fault_support.LOG.tallies.values())
+    if not tallies:
+        return
+    size = "full" if fault_support.full() else "quick"
+    lines = ["| fault | iterations | faults injected | rows verified |", "|---|---|---|---|"]
+    for t in sorted(tallies, key=lambda t: t.kind):
+        lines.append(f"| {t.kind} | {t.iterations} | {t.faults} | {t.rows_verified} |")
+    total = fault_support.Tally("total", sum(t.iterations for t in tallies), sum(t.faults for t in tallies),
+                                sum(t.rows_verified for t in tallies))
+    lines.append(f"| **total** | {total.iterations} | {total.faults} | {total.rows_verified} |")
+    terminalreporter.write_sep("=", f"fault suite ({size} size)")
+    for line in lines:
+        terminalreporter.write_line(line)
+    out = os.environ.get("KD_FAULTS_REPORT")
+    if out:
+        folder = Path(out)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        verdict = "all passed" if exitstatus == 0 else f"FAILED (pytest exit {exitstatus})"
+        md = [f"# Fault suite ({stamp}, {size} size): {verdict}", "", *lines, ""]
+        for t in sorted(tallies, key=lambda t: t.kind):
+            md.extend(f"- {t.kind}: {n}" for n in t.notes)
+        md.append("")
+        md.append("Made by `make faults` (tests marked `faults`, KD_FAULTS=full).")
+        (folder / "latest.md").write_text("\n".join(md) + "\n", "utf-8")
+        data = {"when": stamp, "size": size, "exit": exitstatus,
+                "faults": [{"kind": t.kind, "iterations": t.iterations, "faults": t.faults,
+                            "rows_verified": t.rows_verified, "notes": t.notes} for t in tallies]}
+        (folder / "latest.json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
