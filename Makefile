@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 QM := kadin_danisma/translations/kadin_danisma_tr.qm
 
-.PHONY: run test bench faults lint translations screenshots schema clean
+.PHONY: run test bench faults package package-check lint translations screenshots schema clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,5 +52,24 @@ schema: $(VENV)/.installed
 screenshots: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs
 
+# The one-folder bundle for workstations and laptops (packaging/README.md): dist/kadin-danisma/.
+BUNDLE := dist/kadin-danisma
+$(VENV)/.installed-package: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $@
+
+package: $(VENV)/.installed-package $(QM)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN packaging/kadin_danisma.spec
+
+# Run the built bundle headless: --version, the self-check (temporary vault, PDF fonts, Qt plugins), then
+# the size and the ten largest files. Builds first if there is no bundle yet.
+package-check:
+	@test -x $(BUNDLE)/kadin-danisma || $(MAKE) package
+	$(BUNDLE)/kadin-danisma --version
+	QT_QPA_PLATFORM=offscreen $(BUNDLE)/kadin-danisma self-check
+	@echo "bundle size: $$(du -sh $(BUNDLE) | cut -f1) ($$(find $(BUNDLE) -type f | wc -l) files)"
+	@echo "largest files:"
+	@find $(BUNDLE) -type f -printf '%s %P\n' | sort -rn | head -10 | awk '{printf "  %6.1f MB  %s\n", $$1/1048576, $$2}'
+
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -18,7 +18,8 @@ from .domain.roles import parse_roles, roles_to_text
 from .services import backups, users, vault_service
 from .services.session import Session
 
-SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "export-pdf")
+SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "export-pdf",
+               "self-check")
 PROG = "kadin-danisma"
 
 
@@ -93,6 +94,9 @@ def _parser() -> argparse.ArgumentParser:
     target.add_argument("--backup", type=Path)
     v.add_argument("--user", required=True)
 
+    sub.add_parser("self-check", help="check this installation on a temporary vault (no password, no display "
+                   "needed); exit 0 only if every check passes")
+
     r = sub.add_parser("restore", help="restore a backup into a new folder")
     r.add_argument("--backup", required=True, type=Path)
     r.add_argument("--vault", required=True, type=Path)
@@ -118,9 +122,13 @@ def _unlock_reported(args: argparse.Namespace, secrets: SecretReader) -> Session
 
 
 def _report_failed(session: Session) -> None:
+    """The unlock's warnings, one line each on stderr: failed attempts, an older copy of the vault. The
+    command goes on; an older copy stays unaccepted (only the app asks her), so it is reported every time."""
     if session.failed_attempts_report:
         print(f"warning: {session.failed_attempts_report} failed unlock attempt(s) since the last unlock",
               file=sys.stderr)
+    if session.older_copy is not None:
+        print(f"warning: {session.older_copy.summary()}", file=sys.stderr)
 
 
 def _cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
@@ -142,6 +150,7 @@ def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
         _require_vault(args.vault)
         session = vault_service.unlock_with_recovery(args.vault, secrets.read("Recovery key: "))
         try:
+            _report_failed(session)
             users.reset_password(session, args.target, secrets.read("New password: "), must_change=False)
         finally:
             session.lock()
@@ -214,6 +223,23 @@ def _cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:
     return 0 if report.ok else 1
 
 
+def _cmd_self_check(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from .services import self_check
+
+    extra: list[self_check.ExtraCheck] = []
+    try:
+        # Imported only here: the rest of the CLI never loads Qt (tests/unit/test_layers.py).
+        from .gui import qt_check
+    except ImportError:
+        print("skip qt: PySide6 is not importable in this Python")
+    else:
+        extra.append(qt_check.checks)
+    report = self_check.run(lambda check: print(check.line(), flush=True), extra)
+    print("self-check: all checks passed" if report.ok else "self-check: FAILED",
+          file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 1
+
+
 def _cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
     manifest = vault_service.restore_backup(args.backup, args.vault)
     print(f"restored into {args.vault} (backup of {manifest.get('created_at', '?')}); "
@@ -223,6 +249,7 @@ def _cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 _COMMANDS = {
     "init": _cmd_init, "users": _cmd_users, "backup": _cmd_backup, "verify": _cmd_verify, "restore": _cmd_restore,
+    "self-check": _cmd_self_check,
 }
 
 

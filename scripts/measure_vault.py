@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kadin_danisma.services import settings, vault_service
 from kadin_danisma.vault import kdf
-from kadin_danisma.vault.vault import DB_NAME
+from kadin_danisma.vault.files import DB_NAME
 
 PASSWORD = "Guclu-Parola-2026"
 

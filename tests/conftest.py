@@ -6,9 +6,12 @@ The floor is the production minimum (64 MiB, t=3, p=4); the variable only skips 
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import sys
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,6 +22,14 @@ os.environ["KADIN_DANISMA_SKIP_KDF_CALIBRATION"] = "1"
 sys.path.insert(0, str(Path(__file__).parent))
 
 import fault_support
+
+# Session-wide fixtures (vault templates) unlock and lock vaults before any test's private HOME exists: keep
+# the per-computer "last state seen" note (services/seen_state.py) out of the real home. Each test then
+# gets its own (tests/unit/conftest.py, tests/gui/conftest.py), so a template copied into two tests is
+# never taken for an older copy.
+_STATE_HOME = tempfile.mkdtemp(prefix="kd-test-state-")
+os.environ["XDG_STATE_HOME"] = _STATE_HOME
+atexit.register(shutil.rmtree, _STATE_HOME, ignore_errors=True)
 
 
 @pytest.fixture

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="77"/>
+        <source>About Kadın Danışma</source>
+        <translation>Kadın Danışma hakkında</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="82"/>
+        <source>App icon</source>
+        <translation>Uygulama simgesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="83"/>
+        <source>Kadın Danışma</source>
+        <translation>Kadın Danışma</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="88"/>
+        <source>Version %1</source>
+        <translation>Sürüm %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="91"/>
+        <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
+        <translation>GNU Genel Kamu Lisansı sürüm 3 ya da (tercihinize göre) daha sonraki bir sürümü (%1) altında özgür yazılımdır. Hiçbir garanti verilmez.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="104"/>
+        <source>The vault on this computer: %1</source>
+        <translation>Bu bilgisayardaki kasa: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="106"/>
+        <source>Default location: %1</source>
+        <translation>Varsayılan konum: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="107"/>
+        <source>To move it: lock the vault, close the app, copy the whole folder, then open it from the new place. Backups are separate files; keep them as well.</source>
+        <translation>Taşımak için: kasayı kilitleyin, uygulamayı kapatın, klasörün tamamını kopyalayın, sonra yeni yerinden açın. Yedekler ayrı dosyalardır; onları da saklayın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="111"/>
+        <source>Where the data lives</source>
+        <translation>Veriler nerede durur</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="113"/>
+        <source>&amp;Third-party software and fonts:</source>
+        <translation>Üçüncü taraf &amp;yazılımlar ve yazı tipleri:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="116"/>
+        <source>Third-party software and fonts</source>
+        <translation>Üçüncü taraf yazılımlar ve yazı tipleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="120"/>
+        <source>Licence &amp;text:</source>
+        <translation>&amp;Lisans metni:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="124"/>
+        <source>Licence text</source>
+        <translation>Lisans metni</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/dialogs.py" line="124"/>
@@ -2271,570 +2339,570 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="259"/>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="982"/>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="986"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="260"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="983"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="987"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="263"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="264"/>
         <source>Intake status</source>
         <translation>Başvuru durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="266"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="267"/>
         <source>1. Client</source>
         <translation>1. Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="268"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="269"/>
         <source>Full name (required)</source>
         <translation>Ad soyad (zorunlu)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="269"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="270"/>
         <source>Full &amp;name (required):</source>
         <translation>Ad so&amp;yad (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="271"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="272"/>
         <source>Birth year</source>
         <translation>Doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="271"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="272"/>
         <source>&amp;Birth year:</source>
         <translation>D&amp;oğum yılı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="273"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="274"/>
         <source>Nationality</source>
         <translation>Uyruk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="273"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="274"/>
         <source>Na&amp;tionality:</source>
         <translation>&amp;Uyruk:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="275"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="276"/>
         <source>Languages she speaks</source>
         <translation>Konuştuğu diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="276"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="277"/>
         <source>&amp;Languages she speaks:</source>
         <translation>Konuştuğu di&amp;ller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="277"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="278"/>
         <source>No interpreter needed</source>
         <translation>Tercüman gerekmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="278"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="279"/>
         <source>Interpreter language</source>
         <translation>Tercüman dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="279"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="280"/>
         <source>&amp;Interpreter language:</source>
         <translation>Terc&amp;üman dili:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="280"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="281"/>
         <source>Not recorded</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="282"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="283"/>
         <source>Migrant status</source>
         <translation>Göç / koruma statüsü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="283"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="284"/>
         <source>&amp;Migrant status:</source>
         <translation>&amp;Göç / koruma statüsü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="285"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="286"/>
         <source>Marital status</source>
         <translation>Medeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="286"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="287"/>
         <source>Marital stat&amp;us:</source>
         <translation>Mede&amp;ni durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="288"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="289"/>
         <source>Education</source>
         <translation>Eğitim durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="288"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="289"/>
         <source>&amp;Education:</source>
         <translation>E&amp;ğitim durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="290"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="291"/>
         <source>Employment</source>
         <translation>Çalışma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="290"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="291"/>
         <source>Em&amp;ployment:</source>
         <translation>&amp;Çalışma durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="292"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="293"/>
         <source>Disability or access needs</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="293"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="294"/>
         <source>Disabilit&amp;y or access needs:</source>
         <translation>Engellilik ve erişilebilirlik i&amp;htiyaçları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="296"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="297"/>
         <source>2. Contacting her safely</source>
         <translation>2. Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="300"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="301"/>
         <source>Safe phone number</source>
         <translation>Güvenli telefon numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="301"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="302"/>
         <source>Safe &amp;phone number:</source>
         <translation>Güvenli tele&amp;fon numarası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="303"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="304"/>
         <source>Safe times to contact her</source>
         <translation>Aranabileceği güvenli zamanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="304"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="305"/>
         <source>Safe &amp;times to contact her:</source>
         <translation>Aranabileceği güvenli &amp;zamanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="305"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="306"/>
         <source>Ne&amp;ver call her at home</source>
         <translation>&amp;Evden asla aranmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="306"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="307"/>
         <source>Never call her at home</source>
         <translation>Evden asla aranmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="309"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="310"/>
         <source>Code word</source>
         <translation>Parola kelime</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="309"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="310"/>
         <source>Code &amp;word:</source>
         <translation>Parola kel&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="311"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="312"/>
         <source>Notes on contacting her safely</source>
         <translation>Güvenli iletişime ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="312"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="313"/>
         <source>N&amp;otes on contacting her:</source>
         <translation>İletişim n&amp;otları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="315"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="316"/>
         <source>3. Children</source>
         <translation>3. Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="317"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="318"/>
         <source>Children</source>
         <translation>Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="317"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="318"/>
         <source>&amp;Add child</source>
         <translation>Çocuk &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="317"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="318"/>
         <source>Add child</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="317"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="318"/>
         <source>Remo&amp;ve child</source>
         <translation>&amp;Çocuğu çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="318"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="319"/>
         <source>Remove selected child</source>
         <translation>Seçili çocuğu çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="318"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="319"/>
         <source>(no name yet)</source>
         <translation>(henüz ad yok)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="319"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="320"/>
         <source>This child is already saved with the case and cannot be removed here.</source>
         <translation>Bu çocuk vakayla birlikte kaydedildi; buradan çıkarılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="322"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="323"/>
         <source>C&amp;hildren:</source>
         <translation>Ço&amp;cuklar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="325"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="326"/>
         <source>Child</source>
         <translation>Çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="330"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="331"/>
         <source>4. Violence history and request</source>
         <translation>4. Şiddet öyküsü ve talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="334"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="335"/>
         <source>Intake date</source>
         <translation>Başvuru tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="334"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="335"/>
         <source>Intake &amp;date:</source>
         <translation>Başvuru tar&amp;ihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="336"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="337"/>
         <source>How she came</source>
         <translation>Başvuru şekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="336"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="337"/>
         <source>How she &amp;came:</source>
         <translation>Başvuru ş&amp;ekli:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="338"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="339"/>
         <source>Referred by</source>
         <translation>Yönlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="338"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="339"/>
         <source>&amp;Referred by:</source>
         <translation>&amp;Yönlendiren:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="340"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="341"/>
         <source>Her request</source>
         <translation>Başvuru talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="340"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="341"/>
         <source>Her re&amp;quest:</source>
         <translation>Başvuru ta&amp;lebi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="342"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="343"/>
         <source>Violence types</source>
         <translation>Şiddet türleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="343"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="344"/>
         <source>&amp;Violence types:</source>
         <translation>&amp;Şiddet türleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="345"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="346"/>
         <source>How often</source>
         <translation>Sıklık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="345"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="346"/>
         <source>How &amp;often:</source>
         <translation>Sık&amp;lık:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="347"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="348"/>
         <source>Date of the last incident</source>
         <translation>Son olay tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="348"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="349"/>
         <source>&amp;Last incident:</source>
         <translation>S&amp;on olay tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="349"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="350"/>
         <source>She went to the police &amp;before</source>
         <translation>Daha önce k&amp;olluğa başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="350"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="351"/>
         <source>She went to the police before</source>
         <translation>Daha önce kolluğa başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="352"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="353"/>
         <source>She went to co&amp;urt before</source>
         <translation>Daha önce &amp;yargıya başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="353"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="354"/>
         <source>She went to court before</source>
         <translation>Daha önce yargıya başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="356"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="357"/>
         <source>Earlier contacts with institutions</source>
         <translation>Kurumlara önceki başvurular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="357"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="358"/>
         <source>Earlier contacts with &amp;institutions:</source>
         <translation>K&amp;urumlara önceki başvurular:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="359"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="360"/>
         <source>Perpetrators</source>
         <translation>Şiddet uygulayanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="359"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="360"/>
         <source>Add &amp;perpetrator</source>
         <translation>Şiddet uygulayan &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="359"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="360"/>
         <source>Add perpetrator</source>
         <translation>Şiddet uygulayan ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="360"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="361"/>
         <source>Remove perpetra&amp;tor</source>
         <translation>Şiddet uygulayanı &amp;çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="360"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="361"/>
         <source>Remove selected perpetrator</source>
         <translation>Seçili şiddet uygulayanı çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="360"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="361"/>
         <source>(no name given)</source>
         <translation>(ad belirtilmedi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="361"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="362"/>
         <source>This perpetrator is already saved with the case and cannot be removed here.</source>
         <translation>Bu şiddet uygulayan kişi vakayla birlikte kaydedildi; buradan çıkarılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="364"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="365"/>
         <source>Perpe&amp;trators:</source>
         <translation>Şiddet &amp;uygulayanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="367"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="368"/>
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="372"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="373"/>
         <source>5. Risk</source>
         <translation>5. Risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="375"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="376"/>
         <source>Danger indicators</source>
         <translation>Tehlike göstergeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="376"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="377"/>
         <source>Danger i&amp;ndicators:</source>
         <translation>Tehlike &amp;göstergeleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="379"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="380"/>
         <source>Suggested level:</source>
         <translation>Önerilen düzey:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="380"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="381"/>
         <source>Not assessed yet</source>
         <translation>Henüz değerlendirilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="381"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="382"/>
         <source>Risk level</source>
         <translation>Risk düzeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="381"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="382"/>
         <source>Risk le&amp;vel:</source>
         <translation>Risk dü&amp;zeyi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="387"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="388"/>
         <source>Reason for the level</source>
         <translation>Düzeyin gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="387"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="388"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="390"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="391"/>
         <source>6. Immediate needs</source>
         <translation>6. Acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="392"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="393"/>
         <source>Immediate needs</source>
         <translation>Acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="393"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="394"/>
         <source>Immediate nee&amp;ds:</source>
         <translation>Acil &amp;ihtiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="396"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="397"/>
         <source>7. Consents (KVKK)</source>
         <translation>7. Onaylar (KVKK)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="398"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="399"/>
         <source>Consents given today</source>
         <translation>Bugün verilen onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="399"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="400"/>
         <source>Consents &amp;given today:</source>
         <translation>Bugün verilen &amp;onaylar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="401"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="402"/>
         <source>Ticked consents are recorded as given today when the intake is saved; unticking a saved one records its withdrawal. Consent to share with an institution is recorded with the referral.</source>
         <translation>İşaretlenen onaylar, başvuru kaydedildiğinde bugün verilmiş olarak kaydedilir; kaydedilmiş bir onayın işaretini kaldırmak, onayın geri alındığını kaydeder. Kurumla paylaşım onayı, yönlendirmeyle birlikte kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="422"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="423"/>
         <source>Sections of the intake</source>
         <translation>Başvuru formunun bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="431"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="432"/>
         <source>Save status</source>
         <translation>Kayıt durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="432"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="433"/>
         <source>&amp;Save draft (Ctrl+S)</source>
         <translation>&amp;Taslağı kaydet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="433"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="434"/>
         <source>Save draft</source>
         <translation>Taslağı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="434"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="435"/>
         <source>&amp;Finish intake</source>
         <translation>Başvu&amp;ruyu tamamla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="435"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="436"/>
         <source>Finish intake</source>
         <translation>Başvuruyu tamamla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="436"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="437"/>
         <source>Clos&amp;e</source>
         <translation>K&amp;apat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="437"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="438"/>
         <source>Close the intake form</source>
         <translation>Başvuru formunu kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="539"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="540"/>
         <source>%1 (no indicator ticked)</source>
         <translation>%1 (işaretli gösterge yok)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="541"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="542"/>
         <source>Suggested level: %1</source>
         <translation>Önerilen düzey: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="547"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="548"/>
         <source>The level differs from the suggested level: give a reason.</source>
         <translation>Düzey, önerilen düzeyden farklı: gerekçe yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="870"/>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="948"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="871"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="949"/>
         <source>Not saved: %1 problem(s) are marked in the form; the first one has the focus.</source>
         <translation>Kaydedilmedi: formda %1 sorun işaretlendi; imleç ilk sorunlu alanda.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="894"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="895"/>
         <source>Finishing the intake…</source>
         <translation>Başvuru tamamlanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="894"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="895"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="930"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="931"/>
         <source>Intake finished and saved at %1.</source>
         <translation>Başvuru tamamlandı ve kaydedildi (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="932"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="933"/>
         <source>Draft saved at %1.</source>
         <translation>Taslak kaydedildi (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="952"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="953"/>
         <source>What was saved before this step is kept.</source>
         <translation>Bu adımdan önce kaydedilenler korunuyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="978"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="979"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="979"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="980"/>
         <source>Intake finished — the case is open.</source>
         <translation>Başvuru tamamlandı — vaka açıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="983"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="984"/>
         <source>Draft — intake not finished</source>
         <translation>Taslak — başvuru tamamlanmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake_form.py" line="987"/>
+        <location filename="../kadin_danisma/gui/intake_form.py" line="988"/>
         <source>Not saved yet — what you type is kept as an encrypted draft until you save.</source>
         <translation>Henüz kaydedilmedi — yazdıklarınız, siz kaydedene kadar şifreli taslak olarak saklanır.</translation>
     </message>
@@ -3000,27 +3068,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="77"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="90"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="77"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="90"/>
         <source>Kadın Danışma — DEMO</source>
         <translation>Kadın Danışma — DEMO</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="83"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="96"/>
         <source>DEMO — synthetic cases only, deleted when the app closes. Sign in as danisman1 (counselor), supervizor (supervisor) or demo (admin); password: %1</source>
         <translation>DEMO — yalnızca sentetik vakalar; uygulama kapanınca silinir. danisman1 (danışman), supervizor (süpervizör) ya da demo (yönetici) olarak giriş yapın; parola: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="89"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="102"/>
         <source>Demo mode</source>
         <translation>Demo modu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="193"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="240"/>
         <source>Locked.</source>
         <translation>Kilitlendi.</translation>
     </message>
@@ -3379,107 +3447,127 @@
         <translation>Kasa başka bir programda kullanılıyor. Yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="65"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="59"/>
+        <source>A key slot in this vault is damaged. Unlock with another account or the recovery key (an admin can then set a new password), or restore from a backup.</source>
+        <translation>Bu kasadaki bir anahtar yuvası hasarlı. Başka bir hesapla ya da kurtarma anahtarıyla açın (sonra bir yönetici yeni parola belirleyebilir) veya bir yedekten geri yükleyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="63"/>
+        <source>The drive is read-only (write-protected). Nothing was written there.</source>
+        <translation>Sürücü salt okunur (yazmaya karşı korumalı). Oraya hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="66"/>
+        <source>The vault was too busy to back up. Try again in a moment.</source>
+        <translation>Kasa yedek alınamayacak kadar meşguldü. Biraz sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="69"/>
+        <source>The vault failed its page check and may be damaged. Run a verification before you continue.</source>
+        <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="79"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="69"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="83"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="72"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="86"/>
         <source>Wrong user name or password.</source>
         <translation>Kullanıcı adı ya da parola yanlış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="73"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="87"/>
         <source>This recovery key is not valid for this vault. Check every group.</source>
         <translation>Bu kurtarma anahtarı bu kasa için geçerli değil. Her grubu kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="76"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="90"/>
         <source>The vault is damaged. Restore it from a backup; nothing damaged is shown.</source>
         <translation>Kasa hasarlı. Yedekten geri yükleyin; hasarlı hiçbir veri gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="79"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="93"/>
         <source>This vault was made by a newer version of Kadın Danışma. Update the app.</source>
         <translation>Bu kasa Kadın Danışma’nın daha yeni bir sürümüyle oluşturulmuş. Uygulamayı güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="82"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="96"/>
         <source>This account&apos;s key slot has unsafe or unknown settings and was refused.</source>
         <translation>Bu hesabın anahtar yuvasında güvensiz ya da bilinmeyen ayarlar var; reddedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="85"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="99"/>
         <source>There is no vault in this folder.</source>
         <translation>Bu klasörde kasa yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="86"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="100"/>
         <source>The disk is full or cannot be written. Free some space; everything saved before is kept.</source>
         <translation>Disk dolu ya da yazılamıyor. Yer açın; daha önce kaydedilen her şey korunuyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="90"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="104"/>
         <source>You do not have permission for this.</source>
         <translation>Bunun için yetkiniz yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="93"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="107"/>
         <source>This backup file is damaged or is not a Kadın Danışma backup.</source>
         <translation>Bu yedek dosyası hasarlı ya da bir Kadın Danışma yedeği değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="96"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="110"/>
         <source>The vault is locked.</source>
         <translation>Kasa kilitli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="97"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="111"/>
         <source>This record no longer exists or is not in this case.</source>
         <translation>Bu kayıt artık yok ya da bu vakaya ait değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="100"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="114"/>
         <source>This case is not assigned to you. State a reason to open it; it will be logged.</source>
         <translation>Bu vaka size atanmamış. Açmak için bir gerekçe yazın; bu kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="103"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="117"/>
         <source>This case is under closure review or closed, so it cannot be changed.</source>
         <translation>Bu vaka kapanış incelemesinde ya da kapalı; değiştirilemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="106"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="120"/>
         <source>She has not consented to sharing with this institution. Record her consent, or ask a supervisor to override with a reason.</source>
         <translation>Danışan bu kurumla bilgi paylaşımına onay vermemiş. Onayını kaydedin ya da bir süpervizörden gerekçeli istisna isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="111"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="125"/>
         <source>The shelter is full. A placement beyond capacity needs an override with a reason.</source>
         <translation>Konukevi dolu. Kapasite üstü yerleştirme için gerekçeli istisna gerekir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="114"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="128"/>
         <source>The file was not imported; nothing was written. Each problem is listed with its place.</source>
         <translation>Dosya içe aktarılmadı; hiçbir şey yazılmadı. Her sorun yeriyle birlikte listelendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="117"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="131"/>
         <source>This step is not possible in the record&apos;s current state.</source>
         <translation>Kaydın şu anki durumunda bu adım yapılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="120"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="134"/>
         <source>The encryption library is not configured safely; the vault was not opened.</source>
         <translation>Şifreleme kitaplığı güvenli biçimde yapılandırılmamış; kasa açılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="129"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="145"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -3814,6 +3902,64 @@
         <location filename="../kadin_danisma/gui/case_notes.py" line="426"/>
         <source>The unfinished note was kept as a draft.</source>
         <translation>Tamamlanmamış not taslak olarak saklandı.</translation>
+    </message>
+</context>
+<context>
+    <name>OlderCopyPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/older_copy_page.py" line="38"/>
+        <source>This is an older copy of the vault</source>
+        <translation>Bu, kasanın daha eski bir kopyası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/older_copy_page.py" line="40"/>
+        <source>This vault is older than the one this computer last opened on %1. Work saved after that date is not in this copy.</source>
+        <translation>Bu kasa, bu bilgisayarın %1 tarihinde en son açtığı kasadan daha eski. O tarihten sonra kaydedilen çalışmalar bu kopyada yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/older_copy_page.py" line="43"/>
+        <source>This copy of the vault has a different history</source>
+        <translation>Kasanın bu kopyasının geçmişi farklı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/older_copy_page.py" line="45"/>
+        <source>This vault is not the one this computer last opened on %1: its history differs. Work saved in that copy may be missing from this one.</source>
+        <translation>Bu kasa, bu bilgisayarın %1 tarihinde en son açtığı kasa değil: geçmişi farklı. O kopyada kaydedilen çalışmalar bu kopyada eksik olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/older_copy_page.py" line="48"/>
+        <source>If you restored a backup on purpose, continue. Otherwise lock it and find the newer copy (your IT person can help). Nothing has been changed or deleted.</source>
+        <translation>Bir yedeği bilerek geri yüklediyseniz devam edin. Yoksa kasayı kilitleyin ve daha yeni kopyayı bulun (bilgi işlem sorumlunuz yardımcı olabilir). Hiçbir şey değiştirilmedi ya da silinmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/older_copy_page.py" line="50"/>
+        <source>For your IT person: audit log entry %1 was the last one seen here; this copy ends at entry %2.</source>
+        <translation>Bilgi işlem sorumlunuz için: burada en son görülen denetim kaydı %1 numaralıydı; bu kopya %2 numaralı kayıtta bitiyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/older_copy_page.py" line="67"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/older_copy_page.py" line="69"/>
+        <source>&amp;Continue with this copy</source>
+        <translation>Bu kopyayla &amp;devam et</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/older_copy_page.py" line="70"/>
+        <source>Continue with this older copy of the vault</source>
+        <translation>Kasanın bu eski kopyasıyla devam et</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/older_copy_page.py" line="71"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kilitle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/older_copy_page.py" line="72"/>
+        <source>Lock the vault and look for the newer copy</source>
+        <translation>Kasayı kilitle ve daha yeni kopyayı ara</translation>
     </message>
 </context>
 <context>
@@ -4542,32 +4688,32 @@
 <context>
     <name>RecoveryWorkspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="380"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="386"/>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="386"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="392"/>
         <source>Set a &amp;new password…</source>
         <translation>&amp;Yeni parola belirle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="387"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="393"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="395"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="401"/>
         <source>Unlocked with the recovery key</source>
         <translation>Kurtarma anahtarıyla açıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="397"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="403"/>
         <source>The recovery key only lets you set a new password for a user. Choose the account, set a password, then sign in with it. This is recorded in the audit log.</source>
         <translation>Kurtarma anahtarı yalnızca bir kullanıcıya yeni parola belirlemenizi sağlar. Hesabı seçin, parola belirleyin, sonra bu parolayla giriş yapın. Bu işlem denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="415"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="421"/>
         <source>New password set for %1. Lock, then sign in with it.</source>
         <translation>%1 için yeni parola belirlendi. Kilitleyin, sonra bu parolayla giriş yapın.</translation>
     </message>
@@ -5094,17 +5240,17 @@
         <translation>Vakalarda ara</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/search_box.py" line="101"/>
+        <location filename="../kadin_danisma/gui/search_box.py" line="103"/>
         <source>No case found.</source>
         <translation>Vaka bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/search_box.py" line="103"/>
+        <location filename="../kadin_danisma/gui/search_box.py" line="105"/>
         <source>The first %1 results; type more to narrow.</source>
         <translation>İlk %1 sonuç; aramayı daraltmak için yazmaya devam edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/search_box.py" line="105"/>
+        <location filename="../kadin_danisma/gui/search_box.py" line="107"/>
         <source>%1 case(s). Down arrow to choose, Enter to open.</source>
         <translation>%1 vaka. Seçmek için Aşağı ok, açmak için Enter.</translation>
     </message>
@@ -5914,97 +6060,107 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="64"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="53"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="65"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>Kasa kilitli. Devam etmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="61"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="73"/>
         <source>Unlock status</source>
         <translation>Kilit açma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="105"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="82"/>
+        <source>A&amp;bout…</source>
+        <translation>&amp;Hakkında…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="83"/>
+        <source>About Kadın Danışma: version, licences, data location</source>
+        <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="121"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="106"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="122"/>
         <source>Password</source>
         <translation>Parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="107"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="123"/>
         <source>&amp;Unlock</source>
         <translation>Kilidi &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="109"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="125"/>
         <source>Use the &amp;recovery key…</source>
         <translation>Kurtarma anahtarını k&amp;ullan…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="111"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="127"/>
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="112"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="128"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="132"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="148"/>
         <source>Enter your user name and password.</source>
         <translation>Kullanıcı adınızı ve parolanızı girin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="134"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="150"/>
         <source>Unlocking… (deriving the key takes a moment)</source>
         <translation>Kilit açılıyor… (anahtar türetme biraz sürer)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="153"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="169"/>
         <source>Type the 48-digit recovery key printed when the vault was created. Each group of six digits is checked as you type.</source>
         <translation>Kasa oluşturulurken verilen 48 haneli kurtarma anahtarını yazın. Altı rakamlık her grup, siz yazarken kontrol edilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="156"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="172"/>
         <source>Recovery key</source>
         <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="161"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="177"/>
         <source>Unlock with recovery &amp;key</source>
         <translation>Kurtarma &amp;anahtarıyla aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="179"/>
         <source>&amp;Back to password</source>
         <translation>&amp;Parolaya dön</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="193"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="209"/>
         <source>Group %1 is not right: check it.</source>
         <translation>%1. grup doğru değil: kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="195"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="211"/>
         <source>All eight groups look right.</source>
         <translation>Sekiz grubun hepsi doğru görünüyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="198"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="214"/>
         <source>%1 of 8 groups typed.</source>
         <translation>8 gruptan %1 tanesi yazıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="205"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="221"/>
         <source>Checking the recovery key…</source>
         <translation>Kurtarma anahtarı kontrol ediliyor…</translation>
     </message>
@@ -6334,154 +6490,164 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="77"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="78"/>
         <source>Change &amp;my password…</source>
         <translation>Parolamı &amp;değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="78"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="79"/>
         <source>&amp;Lock (Ctrl+L)</source>
         <translation>&amp;Kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="79"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="80"/>
         <source>Lock the vault</source>
         <translation>Kasayı kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="83"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="84"/>
         <source>Signed in as</source>
         <translation>Giriş yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="87"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="88"/>
         <source>&amp;Privacy mode (F9)</source>
         <translation>Gizlilik &amp;modu (F9)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="90"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="91"/>
         <source>Privacy mode: hide client names in lists</source>
         <translation>Gizlilik modu: listelerde danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="94"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="95"/>
         <source>New &amp;intake…</source>
         <translation>Yeni &amp;başvuru…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="95"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="96"/>
         <source>New intake (Ctrl+Shift+N)</source>
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="110"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="105"/>
+        <source>A&amp;bout…</source>
+        <translation>&amp;Hakkında…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="106"/>
+        <source>About Kadın Danışma: version, licences, data location</source>
+        <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace.py" line="116"/>
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
         <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="115"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="121"/>
         <source>&amp;Restore</source>
         <translation>&amp;Geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="116"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="122"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="117"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="123"/>
         <source>&amp;Discard</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="118"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="124"/>
         <source>Discard unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="136"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="142"/>
         <source>&amp;Dashboard</source>
         <translation>Gösterge &amp;paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="140"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="146"/>
         <source>&amp;Cases</source>
         <translation>&amp;Vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="145"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="151"/>
         <source>Shel&amp;ters</source>
         <translation>Konuk&amp;evleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="149"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="155"/>
         <source>Review &amp;queue</source>
         <translation>İ&amp;nceleme kuyruğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="154"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="160"/>
         <source>&amp;Overview</source>
         <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="154"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="160"/>
         <source>&amp;Vault</source>
         <translation>Ka&amp;sa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="161"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="167"/>
         <source>&amp;Users</source>
         <translation>K&amp;ullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="162"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="168"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="164"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="170"/>
         <source>Director&amp;y</source>
         <translation>Kurum &amp;rehberi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="185"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="191"/>
         <source>Could not keep a draft: %1</source>
         <translation>Taslak saklanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="218"/>
-        <location filename="../kadin_danisma/gui/workspace.py" line="219"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="224"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="225"/>
         <source>Close this tab (Ctrl+W)</source>
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="233"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="239"/>
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="233"/>
-        <location filename="../kadin_danisma/gui/workspace.py" line="244"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="239"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="250"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="245"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="251"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="261"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="267"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="293"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="299"/>
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="306"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="312"/>
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>

@@ -77,6 +77,17 @@ class StorageFull(UserFacingError):
     code = "disk_full"
 
 
+class VaultReadOnly(UserFacingError):
+    """The vault folder (or its drive) cannot be written. The vault is not opened: every opening is
+    recorded in its audit log, and the failed-attempt counters must be kept. The message is the one the
+    GUI already translates ("The vault folder is read-only.")."""
+
+    code = "vault_read_only"
+
+    def __init__(self, message: str = "the vault folder is read-only", **details: object) -> None:
+        super().__init__(message, **details)
+
+
 class BackupInvalid(UserFacingError):
     code = "backup_invalid"
 
@@ -126,3 +137,8 @@ class ImportInvalid(UserFacingError):
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
         super().__init__(f"the file was not imported: {shown}{more}", problems=problems)
         self.problems = problems
+
+
+# The message of a VaultDamaged raised for one unreadable key slot (the others and the recovery key work).
+DAMAGED_SLOT = ("a key slot in this vault is damaged: unlock with another account or the recovery key "
+                "(an admin can then set a new password), or restore from backup")

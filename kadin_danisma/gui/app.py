@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..services.paths import APP_NAME, default_vault_dir
+from .icons import app_icon
 
 LANGUAGES = ("tr", "en")
 SETTINGS_WHITELIST = frozenset({"ui/language", "ui/font_size"})
@@ -126,6 +127,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Kadın Danışma")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())  # every window and dialog inherits it
+    app.setDesktopFileName("kadin-danisma")  # Wayland shows the icon of the .desktop file with this name
     return app
 
 

@@ -10,21 +10,29 @@ The window title never carries case data.
 from __future__ import annotations
 
 import contextlib
+import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from ..services import settings, vault_service
-from ..services.session import Session
+from ..services.paths import vault_exists
 from .app import current_language, step_font_size, switch_language
 from .idle import IdleWatcher
-from .setup_wizard import FirstRunWizard
+from .startup import preload_in_background
 from .unlock_page import UnlockPage
 from .workers import wait_for_workers
-from .workspace import RecoveryWorkspace, Workspace
 
+if TYPE_CHECKING:
+    from ..services.session import Session
+    from .older_copy_page import OlderCopyPage
+    from .setup_wizard import FirstRunWizard
+    from .workspace import RecoveryWorkspace, Workspace
+
+PRELOAD_AFTER_MS = 50  # after the first paint, so the import thread does not hold the GIL during it
 LOCK_WAIT_MS = 3000  # the most a lock waits for interrupted workers (a key derivation in a dialog)
 
 
@@ -36,7 +44,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.resize(980, 680)
         self.session: Session | None = None
-        self.workspace: Workspace | RecoveryWorkspace | None = None
+        self.workspace: Workspace | RecoveryWorkspace | OlderCopyPage | None = None
         self.wizard: FirstRunWizard | None = None
         # Tests shorten the idle timeout through this (milliseconds); None means the vault setting.
         self.idle_override_ms: int | None = None
@@ -63,10 +71,15 @@ class MainWindow(QMainWindow):
         # Ctrl+L from any window; queued, so the dialog that had the key press is not destroyed under it.
         self.idle.lock_key.connect(self.lock, Qt.ConnectionType.QueuedConnection)
 
-        if vault_service.vault_exists(vault_folder):
+        if vault_exists(vault_folder):
             self.stack.setCurrentWidget(self.unlock_page)
             self.unlock_page.reset()
+            # The window is drawn before SQLCipher, the services and the workspace are loaded: they load in
+            # a thread while she types her password (most of a cold start, see gui/startup.py).
+            QTimer.singleShot(PRELOAD_AFTER_MS, preload_in_background)
         else:
+            from .setup_wizard import FirstRunWizard
+
             self.wizard = FirstRunWizard(vault_folder)
             self.stack.addWidget(self.wizard)
             self.stack.setCurrentWidget(self.wizard)
@@ -130,6 +143,10 @@ class MainWindow(QMainWindow):
         self.open_session(session)
 
     def open_session(self, session: Session) -> None:
+        if self._warn_older_copy(session, self.open_session):
+            return
+        from .workspace import Workspace
+
         self.session = session
         workspace = Workspace(session, autosave_ms=self.autosave_override_ms)
         workspace.settings_changed.connect(self._apply_idle)
@@ -137,11 +154,37 @@ class MainWindow(QMainWindow):
         self._apply_idle()
 
     def open_recovery(self, session: Session) -> None:
+        if self._warn_older_copy(session, self.open_recovery):
+            return
+        from .workspace import RecoveryWorkspace
+
         self.session = session
         self._show_workspace(RecoveryWorkspace(session))
         self._apply_idle()
 
-    def _show_workspace(self, workspace: Workspace | RecoveryWorkspace) -> None:
+    def _warn_older_copy(self, session: Session, then: Callable[[Session], None]) -> bool:
+        """If the unlock found an older copy of the vault than this computer last saw, show that first (in
+        place of a workspace, so Lock and the idle timer work as usual); `then` runs once she goes on."""
+        if session.older_copy is None:
+            return False
+        from .older_copy_page import OlderCopyPage
+
+        self.session = session
+        page = OlderCopyPage(session, session.older_copy)
+        page.accepted.connect(functools.partial(self._older_copy_accepted, page, then))
+        self._show_workspace(page)
+        self._apply_idle()
+        return True
+
+    def _older_copy_accepted(self, page: OlderCopyPage, then: Callable[[Session], None], session: Session) -> None:
+        if self.workspace is not page or self.session is not session:
+            return  # locked meanwhile
+        self.workspace = None
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        then(session)
+
+    def _show_workspace(self, workspace: Workspace | RecoveryWorkspace | OlderCopyPage) -> None:
         self.workspace = workspace
         workspace.lock_requested.connect(self.lock)
         self.stack.addWidget(workspace)
@@ -153,6 +196,8 @@ class MainWindow(QMainWindow):
         if self.idle_override_ms is not None:
             self.idle.start(self.idle_override_ms)
             return
+        from ..services import settings
+
         minutes = settings.idle_lock_minutes(self.session) if not self.session.is_recovery else 2
         self.idle.start(minutes * 60_000)
 
@@ -166,6 +211,8 @@ class MainWindow(QMainWindow):
             return
         session, self.session = self.session, None  # first, so a dialog closing below cannot re-enter
         self.idle.stop()
+        from .workspace import Workspace  # loaded already: a session is open
+
         if isinstance(self.workspace, Workspace):
             # What is being typed (in the workspace or in an open dialog) is kept, encrypted, before
             # anything is closed; it is offered back at the next unlock.

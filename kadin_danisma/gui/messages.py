@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain import passwords
-from ..domain.errors import PolicyViolation, UnlockThrottled, UserFacingError
+from ..domain.errors import DAMAGED_SLOT, PolicyViolation, UnlockThrottled, UserFacingError
 
 
 def problem_texts(problems: list[str]) -> list[str]:
@@ -55,6 +55,20 @@ def _known_messages() -> dict[str, str]:
         ),
         "the vault is busy in another program; try again": QCoreApplication.translate(
             "Messages", "The vault is busy in another program. Try again."
+        ),
+        DAMAGED_SLOT: QCoreApplication.translate(
+            "Messages", "A key slot in this vault is damaged. Unlock with another account or the recovery key "
+            "(an admin can then set a new password), or restore from a backup."
+        ),
+        "the drive is read-only (write-protected); nothing was written there": QCoreApplication.translate(
+            "Messages", "The drive is read-only (write-protected). Nothing was written there."
+        ),
+        "the vault was too busy to back up; try again in a moment": QCoreApplication.translate(
+            "Messages", "The vault was too busy to back up. Try again in a moment."
+        ),
+        "the vault failed its page check; it may be damaged (run verify)": QCoreApplication.translate(
+            "Messages", "The vault failed its page check and may be damaged. Run a verification before you "
+            "continue."
         ),
     }
 
@@ -121,11 +135,13 @@ def error_text(exc: BaseException) -> str:
                 "Messages", "The encryption library is not configured safely; the vault was not opened."
             ),
         }
-        if exc.code in by_code:
-            return by_code[exc.code]
         known = _known_messages()
         message = str(exc)
-        return known.get(message, message[:1].upper() + message[1:] + ".")
+        if message in known:  # a more precise sentence than its code's (a damaged slot, not a damaged vault)
+            return known[message]
+        if exc.code in by_code:
+            return by_code[exc.code]
+        return message[:1].upper() + message[1:] + "."
     return QCoreApplication.translate(
         "Messages", "Something went wrong (%1). Nothing after the last save was changed."
     ).replace("%1", type(exc).__name__)

@@ -7,6 +7,7 @@ throttled, and never whether a user name exists.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,11 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import recovery_code
-from ..services import vault_service
-from ..services.session import Session
+from .about_dialog import AboutDialog
 from .messages import error_text
-from .widgets import mono_font, password_field, plain_label
+from .widgets import mono_font, open_modal, password_field, plain_label
 from .workers import run_in_worker
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from ..services.session import Session
+
+
+def _vault_service() -> ModuleType:
+    """Imported in the unlock worker, not at start-up: it loads SQLCipher and cryptography (see startup.py)."""
+    from ..services import vault_service
+
+    return vault_service
 
 
 def heading(text: str, scale: float = 1.6) -> QLabel:
@@ -67,6 +79,10 @@ class UnlockPage(QWidget):
         self.language.addItem("Türkçe", "tr")
         self.language.addItem("English", "en")
         language_row = QHBoxLayout()
+        self.about_button = QPushButton(self.tr("A&bout…"))
+        self.about_button.setAccessibleName(self.tr("About Kadın Danışma: version, licences, data location"))
+        self.about_button.clicked.connect(lambda: open_modal(AboutDialog(self.vault_folder, self)))
+        language_row.addWidget(self.about_button)
         language_row.addStretch(1)
         language_label = QLabel("Dil / Language:")
         language_label.setBuddy(self.language)
@@ -133,7 +149,7 @@ class UnlockPage(QWidget):
             return
         self._set_busy(True, self.tr("Unlocking… (deriving the key takes a moment)"))
         folder = self.vault_folder
-        run_in_worker(self, lambda: vault_service.unlock(folder, username, password),
+        run_in_worker(self, lambda: _vault_service().unlock(folder, username, password),
                       self._unlocked, self._failed)
 
     def _unlocked(self, session: Session) -> None:
@@ -204,7 +220,7 @@ class UnlockPage(QWidget):
             return
         self._set_busy(True, self.tr("Checking the recovery key…"))
         folder = self.vault_folder
-        run_in_worker(self, lambda: vault_service.unlock_with_recovery(folder, text),
+        run_in_worker(self, lambda: _vault_service().unlock_with_recovery(folder, text),
                       self._recovered, self._recovery_failed)
 
     def _recovered(self, session: Session) -> None:

@@ -32,6 +32,7 @@ from ..domain.permissions import Action
 from ..domain.roles import ALL_ROLES, Role
 from ..services import access, drafts, users
 from ..services.session import Session
+from .about_dialog import AboutDialog
 from .case_closure import show_closure_tab
 from .case_list import CaseListPage
 from .case_view import CaseView
@@ -101,6 +102,11 @@ class Workspace(QWidget):
         if self.new_intake_button is not None:
             top.addWidget(self.new_intake_button)
         top.addStretch(1)
+        self.about_button = QPushButton(self.tr("A&bout…"))
+        self.about_button.setAccessibleName(self.tr("About Kadın Danışma: version, licences, data location"))
+        self.about_button.clicked.connect(
+            lambda: open_modal(AboutDialog(self.session.vault.folder, self)))
+        top.addWidget(self.about_button)
         top.addWidget(self.change_password_button)
         top.addWidget(self.lock_button)
         layout = QVBoxLayout(self)

@@ -11,6 +11,7 @@ from typing import Any
 from ..domain.errors import InvalidInput
 from ..domain.roles import Role
 from ..vault import backup, repositories
+from ..vault.database import errors_translated
 from .session import Session
 
 STALE_AFTER_DAYS = 7
@@ -40,7 +41,8 @@ class LastBackup:
 def backup_now(session: Session, out_path: Path) -> dict[str, Any]:
     session.require(Role.ADMIN)
     out_path = Path(out_path)
-    manifest = backup.create(session.vault, out_path)
+    with errors_translated():  # an unwritable target (a write-protected stick) is a message, not a crash
+        manifest = backup.create(session.vault, out_path)
     session.audit(
         "backup", None, file_name=out_path.name, audit_head=manifest["audit_head"]["id"],
         size=out_path.stat().st_size,

@@ -1,5 +1,6 @@
-"""Where vaults live by default (the platform's per-user data folder). No case data is ever put here
-except inside an encrypted vault folder."""
+"""Where vaults live by default (the platform's per-user data folder) and where this computer keeps its
+per-vault "last state seen" note (the per-user state folder). No case data is ever put in either, except
+inside an encrypted vault folder."""
 
 from __future__ import annotations
 
@@ -7,8 +8,21 @@ from pathlib import Path
 
 import platformdirs
 
+from ..vault.files import is_vault
+
 APP_NAME = "KadinDanisma"
 
 
 def default_vault_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "vault"
+
+
+def seen_vaults_file() -> Path:
+    """This computer's note of the newest state of each vault it has opened (services/seen_state.py).
+    Per computer and outside every vault on purpose: a copy of the vault folder cannot carry it along."""
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)) / "seen-vaults.json"
+
+
+def vault_exists(folder: Path) -> bool:
+    """Cheap (two stat calls, no SQLCipher loaded): the unlock window asks this before anything else."""
+    return is_vault(Path(folder))

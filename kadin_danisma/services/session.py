@@ -15,6 +15,7 @@ from ..vault import audit
 from ..vault.database import Connection, transaction
 from ..vault.repositories import UserRow
 from ..vault.vault import Vault
+from . import seen_state
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,9 @@ class Session:
         self.failed_attempts_report = failed_attempts
         # Cases opened with a stated reason (break-glass) in this session: case id -> reason. Forgotten at lock.
         self.break_glass: dict[int, str] = {}
+        # Set at unlock when this vault is older than (or diverged from) what this computer last saw; until
+        # she accepts it (seen_state.accept_older), nothing about this copy is noted as "seen".
+        self.older_copy: seen_state.OlderCopy | None = None
 
     @property
     def is_recovery(self) -> bool:
@@ -101,12 +105,16 @@ class Session:
             self._vault.interrupt()
 
     def lock(self) -> None:
-        """Write the lock event (best effort: a full disk must not keep the vault open), then close."""
+        """Write the lock event and note the state this computer saw (both best effort: a full disk or an
+        unwritable state folder must not keep the vault open), then close."""
         if self._vault is None:
             return
         with contextlib.suppress(Exception):
             if self._vault.is_open:
                 self.audit("lock")
+        with contextlib.suppress(Exception):
+            if self._vault.is_open and self.older_copy is None:
+                seen_state.remember(self)
         self._vault.close()
         self._vault = None
         self.break_glass.clear()

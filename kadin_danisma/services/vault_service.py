@@ -13,7 +13,9 @@ from ..domain.errors import InvalidInput, PolicyViolation, UserFacingError, Wron
 from ..domain.roles import Role
 from ..vault import audit, backup, kdf, repositories
 from ..vault.database import errors_translated, integrity_problems
-from ..vault.vault import RESTORED_MARKER, Vault, is_vault
+from ..vault.files import RESTORED_MARKER
+from ..vault.vault import Vault
+from . import paths, seen_state
 from .session import CurrentUser, Session
 
 DEFAULT_IDLE_MINUTES = 5
@@ -37,8 +39,7 @@ def check_username(username: str) -> None:
         raise InvalidInput(problem)
 
 
-def vault_exists(folder: Path) -> bool:
-    return is_vault(Path(folder))
+vault_exists = paths.vault_exists
 
 
 def create_vault(
@@ -81,7 +82,11 @@ def create_vault(
 
 
 def _after_unlock(session: Session, failed: int, action: str) -> None:
-    """Audit the unlock (with the failed attempts since the last one) and a pending restore."""
+    """Audit the unlock (with the failed attempts since the last one) and a pending restore; notice an older
+    copy of the vault, or note this state as seen on this computer."""
+    # Compared before this unlock writes its own entries: they would carry an older copy's audit head up
+    # to (or past) the one noted here, and an "older" copy would pass for a "different" one.
+    session.older_copy = seen_state.check(session)
     marker_path = session.vault.folder / RESTORED_MARKER
     marker: dict[str, Any] | None = None
     if marker_path.exists():
@@ -96,6 +101,8 @@ def _after_unlock(session: Session, failed: int, action: str) -> None:
     if marker is not None:
         with contextlib.suppress(OSError):
             marker_path.unlink()
+    if session.older_copy is None:
+        seen_state.remember(session)
 
 
 def unlock(folder: Path, username: str, password: str) -> Session:

@@ -67,6 +67,13 @@ def head(conn: Connection) -> ChainHead:
     return ChainHead(int(row[0]), str(row[1])) if row else ChainHead(0, GENESIS)
 
 
+def hash_at(conn: Connection, entry_id: int) -> str | None:
+    """The stored hash of one entry (None if there is no such entry)."""
+    with errors_translated():
+        row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (entry_id,)).fetchone()
+    return str(row[0]) if row else None
+
+
 def append(
     conn: Connection, key: bytes, user_id: int | None, action: str, target: str | None = None,
     details: dict[str, object] | None = None,

@@ -1,7 +1,7 @@
 """Backups: one file, still encrypted, that carries the database, the key slots and a signed manifest.
 
-The database copy is made with `sqlcipher_export` inside one read transaction (a consistent snapshot
-while others keep writing), never by copying the live file. The manifest records app version, schema
+The database copy is a byte copy of the encrypted file taken inside one read transaction that holds the
+file still (a consistent snapshot while others keep writing; see `create`). The manifest records app version, schema
 level, audit-chain head, row counts and SHA-256 of each member, and is MACed with a key derived from the
 data key so it cannot be edited without the vault's key. The file is a ZIP (stored, not compressed:
 the members are already encrypted) so that any tool can list it.
@@ -17,7 +17,9 @@ import os
 import re
 import shutil
 import tempfile
+import time
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,8 +29,9 @@ from ..domain.errors import BackupInvalid, UserFacingError, VaultExists
 from . import audit, migrations
 from .atomic import fsync_dir
 from .database import Connection, errors_translated, integrity_problems
+from .files import DB_NAME, RESTORED_MARKER, SLOTS_NAME
 from .keyslots import KeySlotFile
-from .vault import DB_NAME, RESTORED_MARKER, SLOTS_NAME, Vault
+from .vault import Vault
 
 MANIFEST_NAME = "manifest.json"
 FORMAT = 1
@@ -41,14 +44,6 @@ def manifest_key(vault: Vault) -> bytes:
 
 def _canonical(data: dict[str, Any]) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def table_counts(conn: Connection) -> dict[str, int]:
@@ -72,69 +67,156 @@ class BackupReport:
     manifest: dict[str, Any] = field(default_factory=dict)
 
 
-def create(vault: Vault, out_path: Path) -> dict[str, Any]:
-    """Write a backup to out_path (atomically); returns its manifest. Refuses to overwrite a file."""
+class _SnapshotBusy(Exception):
+    """The write-ahead log could not be emptied before the copy (someone kept writing); try again."""
+
+
+WORK_PREFIX = ".kd-backup-"
+STALE_WORK_S = 3600  # a backup of a 1 GB vault takes seconds; an hour-old work folder belongs to no one
+SNAPSHOT_TRIES = 20  # a draft autosave or a colleague's save can land between checkpoint and copy
+COPY_CHUNK = 1 << 20
+
+
+def create(vault: Vault, out_path: Path, check_pages: bool = True) -> dict[str, Any]:
+    """Write a backup to out_path (atomically); returns its manifest. Refuses to overwrite a file.
+
+    The database member is a byte copy of vault.db taken inside one read transaction that started with
+    an empty write-ahead log. Such a reader reads the database file only, and SQLite lets no checkpoint
+    write into that file while it reads, so the file holds exactly that snapshot for the whole copy while
+    others keep writing to the log. A byte copy is ~10x faster than re-encrypting every page
+    (sqlcipher_export or the backup API; docs/bench) and is the same encrypted file the vault uses.
+    check_pages: first verify every page's MAC (`PRAGMA cipher_integrity_check`) in the same snapshot, so a
+    damaged vault is reported now rather than at restore; the full check is `verify_backup`.
+    """
     out_path = Path(out_path)
     if out_path.exists():
         raise VaultExists("a file with that name already exists; choose another name")
     out_dir = out_path.parent
     conn = vault.connection()
-    work = Path(tempfile.mkdtemp(prefix=".kd-backup-", dir=out_dir))
+    _remove_stale_work(out_dir)
+    with errors_translated():  # a write-protected stick fails here first
+        work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=out_dir))
     try:
-        export_path = work / DB_NAME
-        with errors_translated():
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(export_path), vault.attach_sql_key()))
-            try:
-                conn.execute("BEGIN")
-                try:
-                    conn.execute("SELECT sqlcipher_export('backup')")
-                    level = migrations.schema_version(conn)
-                    conn.execute(f"PRAGMA backup.user_version = {level}")
-                    head = audit.head(conn)
-                    counts = table_counts(conn)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    # SQLite may already have rolled back (disk full, I/O error): a failing ROLLBACK
-                    # must not replace the real error with "cannot rollback".
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                    raise
-            finally:
-                conn.execute("DETACH DATABASE backup")
-        check = vault.open_readonly(export_path)
-        try:
-            problems = integrity_problems(check)
-        finally:
-            check.close()
-        if problems:
-            raise UserFacingError("the backup copy failed its integrity check; the vault may be damaged")
-        slots_bytes = vault.slots.to_bytes()
-        manifest: dict[str, Any] = {
-            "format": FORMAT,
-            "app_version": __version__,
-            "vault_id": vault.slots.vault_id,
-            "schema_version": level,
-            "created_at": audit.now_iso(),
-            "audit_head": {"id": head.entry_id, "hash": head.hash},
-            "counts": counts,
-            "sha256": {DB_NAME: _sha256_file(export_path), SLOTS_NAME: hashlib.sha256(slots_bytes).hexdigest()},
-        }
-        manifest["mac"] = hmac.new(manifest_key(vault), _canonical(manifest), hashlib.sha256).hexdigest()
         partial = work / "backup.partial"
+        for _ in range(SNAPSHOT_TRIES):
+            try:
+                manifest = _write_snapshot(vault, conn, partial, check_pages)
+                break
+            except _SnapshotBusy:
+                continue
+        else:
+            raise UserFacingError("the vault was too busy to back up; try again in a moment")
         with errors_translated():
-            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as zf:
-                zf.writestr(MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True))
-                zf.writestr(SLOTS_NAME, slots_bytes)
-                zf.write(export_path, DB_NAME)
-            with partial.open("rb+") as fh:
-                os.fsync(fh.fileno())
             os.chmod(partial, 0o600)
             os.replace(partial, out_path)
             fsync_dir(out_dir)
         return manifest
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _remove_stale_work(out_dir: Path) -> None:
+    """Work folders left by backups killed partway (power cut, kill -9). Encrypted, and never mistaken for
+    a finished backup, but each holds a whole copy of the database and they pile up on the stick."""
+    now = time.time()
+    for old in out_dir.glob(WORK_PREFIX + "*"):
+        with contextlib.suppress(OSError):
+            if old.is_dir() and not old.is_symlink() and now - old.stat().st_mtime > STALE_WORK_S:
+                shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_snapshot(vault: Vault, conn: Connection, partial: Path, check_pages: bool) -> dict[str, Any]:
+    wal = vault.db_path.with_name(vault.db_path.name + "-wal")
+    with errors_translated():
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            raise _SnapshotBusy
+        conn.execute("BEGIN")
+        page_check: _PageCheck | None = None
+        try:
+            level = migrations.schema_version(conn)  # the first read starts the snapshot
+            # Empty log now means this reader uses the database file alone (and blocks checkpoints into
+            # it); a writer that slipped in before our first read means another try.
+            if wal.exists() and wal.stat().st_size > 0:
+                raise _SnapshotBusy
+            # The page check reads the same still file on its own connection, on the other core, while
+            # this thread copies it (half the time of checking first, then copying).
+            page_check = _PageCheck(vault) if check_pages else None
+            head = audit.head(conn)
+            counts = table_counts(conn)
+            slots_bytes = vault.slots.to_bytes()
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as zf:
+                db_digest = _copy_into(zf, vault.db_path, DB_NAME)
+                manifest: dict[str, Any] = {
+                    "format": FORMAT,
+                    "app_version": __version__,
+                    "vault_id": vault.slots.vault_id,
+                    "schema_version": level,
+                    "created_at": audit.now_iso(),
+                    "audit_head": {"id": head.entry_id, "hash": head.hash},
+                    "counts": counts,
+                    "sha256": {DB_NAME: db_digest, SLOTS_NAME: hashlib.sha256(slots_bytes).hexdigest()},
+                }
+                manifest["mac"] = hmac.new(manifest_key(vault), _canonical(manifest), hashlib.sha256).hexdigest()
+                zf.writestr(SLOTS_NAME, slots_bytes)
+                zf.writestr(MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True))
+            if page_check is not None and not page_check.passed():
+                raise UserFacingError("the vault failed its page check; it may be damaged (run verify)")
+        finally:
+            if page_check is not None:
+                page_check.wait()  # (after a failure) never let it read past the snapshot
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        with partial.open("rb+") as fh:
+            os.fsync(fh.fileno())
+    return manifest
+
+
+class _PageCheck:
+    """`PRAGMA cipher_integrity_check` (every page's MAC) on a second connection, in a thread. SQLCipher
+    reads the database file for it, not the log, so it must finish while the snapshot holds the file."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._conn = vault.open_readonly(vault.db_path)
+        self._pool = ThreadPoolExecutor(max_workers=1)
+        self._result = self._pool.submit(self._run)
+
+    def _run(self) -> bool:
+        try:
+            return not self._conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        finally:
+            self._conn.close()
+
+    def wait(self) -> None:
+        with contextlib.suppress(Exception):
+            self._result.result()
+        self._pool.shutdown()
+
+    def passed(self) -> bool:
+        try:
+            with errors_translated():
+                return self._result.result()
+        finally:
+            self._pool.shutdown()
+
+
+def _copy_into(zf: zipfile.ZipFile, source: Path, member: str) -> str:
+    """Stream a file into the archive and return its SHA-256. The hash runs in a second thread while this
+    one writes (hashlib releases the GIL on big buffers): on a 1 GB vault that hides ~0.7 s of hashing."""
+    digest = hashlib.sha256()
+    info = zipfile.ZipInfo(member, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_STORED
+    with ThreadPoolExecutor(max_workers=1) as hasher, source.open("rb") as src, \
+            zf.open(info, "w", force_zip64=True) as out:
+        pending = None
+        for chunk in iter(lambda: src.read(COPY_CHUNK), b""):
+            if pending is not None:
+                pending.result()  # one chunk in flight keeps the digest in order
+            pending = hasher.submit(digest.update, chunk)
+            out.write(chunk)
+        if pending is not None:
+            pending.result()
+    return digest.hexdigest()
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile:

@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlcipher3
 
-from ..domain.errors import InvalidInput, StorageFull, UserFacingError, VaultDamaged
+from ..domain.errors import InvalidInput, StorageFull, UserFacingError, VaultDamaged, VaultReadOnly
 
 Connection = Any  # sqlcipher3 ships no type information
 
@@ -109,6 +109,8 @@ def translate(exc: BaseException) -> UserFacingError:
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
             return full
+        if exc.errno == errno.EROFS:  # a write-protected stick chosen for a backup or an export
+            return UserFacingError("the drive is read-only (write-protected); nothing was written there")
         return UserFacingError(f"the vault folder cannot be used: {exc.strerror or 'input/output error'}")
     if isinstance(exc, sqlcipher3.IntegrityError):
         # A constraint said no (a duplicate, a broken reference): the change is refused, the vault is fine.
@@ -116,7 +118,7 @@ def translate(exc: BaseException) -> UserFacingError:
     if "full" in text or "too big" in text or "disk i/o" in text:
         return full
     if "readonly" in text or "read-only" in text:
-        return UserFacingError("the vault folder is read-only")
+        return VaultReadOnly()
     if "unable to open" in text:
         return UserFacingError("the vault file cannot be opened (check the folder and its permissions)")
     if "locked" in text or "busy" in text:

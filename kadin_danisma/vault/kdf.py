@@ -22,9 +22,11 @@ LANES = 4
 CEILING_MEMORY_KIB = 1024 * 1024
 CEILING_ITERATIONS = 20
 CALIBRATION_TARGET_S = 0.5
-# Calibration grows memory first (it is what makes GPU attacks costly) but stops here so a shelter
-# laptop with 4 GiB of RAM can still unlock; past this it grows the number of passes.
-CALIBRATION_MAX_MEMORY_KIB = 256 * 1024
+# Calibration grows memory first (it is what makes GPU attacks costly) but stops at 128 MiB, then grows
+# the number of passes. An attacker's cost per guess is about memory x passes, and so is our unlock time:
+# at the same ~0.5 s, 128 MiB x 6 costs a cracking rig what 256 MiB x 3 does, while the app's peak memory
+# stays under 300 MB (issue 7; docs/bench) and a 4 GiB shelter laptop keeps room to spare.
+CALIBRATION_MAX_MEMORY_KIB = 128 * 1024
 
 # Test suites and CI set this to skip the ~2 s calibration. It can only choose the floor, never go below.
 SKIP_CALIBRATION_ENV = "KADIN_DANISMA_SKIP_KDF_CALIBRATION"
@@ -109,6 +111,11 @@ def calibrate(target_s: float = CALIBRATION_TARGET_S) -> KdfParams:
             new_iterations = min(CEILING_ITERATIONS, params.iterations + grow)
             elapsed *= new_iterations / params.iterations
             params = KdfParams(memory_kib=params.memory_kib, iterations=new_iterations)
+        elif params.memory_kib * 2 <= CEILING_MEMORY_KIB:
+            # A very fast machine: passes are at their ceiling, so memory grows again (the time target
+            # is the promise; such a machine has the memory to match).
+            params = KdfParams(memory_kib=params.memory_kib * 2, iterations=params.iterations)
+            elapsed *= 2
         else:
             break
         if elapsed >= target_s * 0.9:

@@ -93,6 +93,7 @@ class KeySlotFile:
     vault_id: str
     slots: list[KeySlot] = field(default_factory=list)
     format: int = FORMAT
+    unreadable: list[object] = field(default_factory=list)  # damaged slot entries, kept as found
 
     # -- file I/O -----------------------------------------------------------------------------------
     @classmethod
@@ -109,13 +110,26 @@ class KeySlotFile:
         if fmt > FORMAT:
             raise VaultTooNew("this vault was made by a newer version of Kadın Danışma; update the app")
         try:
-            slots = [KeySlot.from_json(s) for s in data["slots"]]
-            return cls(path=path, vault_id=str(uuid.UUID(str(data["vault_id"]))), slots=slots, format=fmt)
+            vault_id = str(uuid.UUID(str(data["vault_id"])))
+            entries = data["slots"]
+            if not isinstance(entries, list):
+                raise TypeError
         except (ValueError, KeyError, TypeError, AttributeError):
             raise VaultDamaged("the key-slot file is damaged: restore from backup") from None
+        # One damaged slot must not lock everyone out (above all not the recovery key): a slot that cannot
+        # be read is set aside, written back as found, and never used.
+        slots: list[KeySlot] = []
+        unreadable: list[object] = []
+        for entry in entries:
+            try:
+                slots.append(KeySlot.from_json(entry))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                unreadable.append(entry)
+        return cls(path=path, vault_id=vault_id, slots=slots, format=fmt, unreadable=unreadable)
 
     def to_bytes(self) -> bytes:
-        data = {"format": self.format, "vault_id": self.vault_id, "slots": [s.to_json() for s in self.slots]}
+        data = {"format": self.format, "vault_id": self.vault_id,
+                "slots": [s.to_json() for s in self.slots] + list(self.unreadable)}
         return (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
     def save(self) -> None:

@@ -17,25 +17,21 @@ from pathlib import Path
 
 from ..domain import passwords, recovery_code
 from ..domain.errors import (
+    DAMAGED_SLOT,
     InvalidRecoveryKey,
     VaultDamaged,
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    VaultReadOnly,
     WrongCredentials,
 )
 from . import audit, kdf, migrations, seed
 from .database import Connection, connect, errors_translated
+from .files import DB_NAME, SLOTS_NAME
 from .keyslots import PASSWORD, RECOVERY, KeySlot, KeySlotFile
 
-DB_NAME = "vault.db"
-SLOTS_NAME = "keyslots.json"
-RESTORED_MARKER = "restored.json"
-
-
-def is_vault(folder: Path) -> bool:
-    return (folder / SLOTS_NAME).is_file() and (folder / DB_NAME).is_file()
-
+# A slot that cannot be read: who it belonged to is unknown, so the message names both ways out.
 
 @dataclass(frozen=True)
 class UnlockResult:
@@ -51,8 +47,11 @@ class Vault:
         self.db_path = folder / DB_NAME
         self.slots = slots
         self._key = data_key
-        self._local = threading.local()
-        self._all: list[Connection] = []
+        # One connection per OS thread, keyed by thread id rather than threading.local: Qt's pool threads
+        # get a fresh Python thread state for every job, so a threading.local forgot the connection after
+        # each one, and every search or page opened (and kept, until lock) a new connection: ~8 ms to
+        # open and a cold page cache each time. A dead thread's id can come back, with its connection.
+        self._conns: dict[int, Connection] = {}
         self._lock = threading.Lock()
         self.audit_key = audit.audit_key(data_key)
 
@@ -97,6 +96,10 @@ class Vault:
             raise VaultNotFound("no vault in this folder")
         if not (folder / DB_NAME).exists():
             raise VaultDamaged("the vault database is missing: restore from backup")
+        if not _writable(folder):
+            # Said before any key derivation: SQLite would only say "unable to open", and a failed attempt
+            # could not even be counted.
+            raise VaultReadOnly()
         # A crash mid-write can leave a temporary slot file behind (possibly wrapping an old password).
         for stale in folder.glob(f".{SLOTS_NAME}.*.tmp"):
             with contextlib.suppress(OSError):
@@ -110,6 +113,8 @@ class Vault:
         slots = cls._load_slots(folder)
         slot = slots.password_slot(username)
         secret = passwords.normalise(password).encode("utf-8")
+        if slot is None and slots.unreadable:
+            raise VaultDamaged(DAMAGED_SLOT)
         if slot is None:
             # Spend the same time as a real attempt so the screen does not reveal which users exist:
             # with the vault's calibrated parameters (those new slots get), not the cheaper floor.
@@ -125,6 +130,8 @@ class Vault:
         except ValueError as exc:
             raise InvalidRecoveryKey(str(exc)) from None
         slot = slots.recovery_slot()
+        if slot is None and slots.unreadable:
+            raise VaultDamaged(DAMAGED_SLOT)
         if slot is None:
             raise InvalidRecoveryKey("this vault has no recovery key")
         try:
@@ -176,12 +183,12 @@ class Vault:
         """This thread's connection (opened and verified on first use)."""
         if not self.is_open:
             raise VaultLocked("the vault is locked")
-        conn = getattr(self._local, "conn", None)
+        ident = threading.get_ident()
+        conn = self._conns.get(ident)
         if conn is None:
             conn = connect(self.db_path, self._key)
-            self._local.conn = conn
             with self._lock:
-                self._all.append(conn)
+                self._conns[ident] = conn
         return conn
 
     def open_readonly(self, path: Path) -> Connection:
@@ -198,7 +205,7 @@ class Vault:
         """Make every running statement, in any thread, stop with an error now (sqlite3_interrupt is safe
         to call from another thread; closing a connection another thread is using is not)."""
         with self._lock:
-            conns = list(self._all)
+            conns = list(self._conns.values())
         for conn in conns:
             with contextlib.suppress(Exception):
                 conn.interrupt()
@@ -207,11 +214,10 @@ class Vault:
         """Close every connection and zero the data key. Safe to call twice. Callers with worker threads
         interrupt() and let them finish first: a connection must not be closed under a running statement."""
         with self._lock:
-            conns, self._all = self._all, []
+            conns, self._conns = list(self._conns.values()), {}
         for conn in conns:
             with contextlib.suppress(Exception):
                 conn.close()
-        self._local = threading.local()
         for i in range(len(self._key)):
             self._key[i] = 0
         self.audit_key = b""
@@ -246,6 +252,13 @@ class Vault:
     def _default_params(self) -> kdf.KdfParams:
         # New slots inherit the strongest parameters already calibrated for this vault.
         return _strongest_params(self.slots)
+
+
+def _writable(folder: Path) -> bool:
+    """The folder and its files can be written by this process (False on a read-only drive or mount; root
+    passes os.access on permission bits, and can indeed write there)."""
+    names = (folder, folder / DB_NAME, folder / SLOTS_NAME)
+    return all(os.access(p, os.W_OK) for p in names if p.exists())
 
 
 def _strongest_params(slots: KeySlotFile) -> kdf.KdfParams:

@@ -143,6 +143,84 @@ def test_backup_under_concurrent_writes_verifies(vault: tuple[Path, str], tmp_pa
         assert manifest["counts"]["settings"] >= 3
 
 
+def test_writes_and_checkpoints_during_the_copy_stay_out_of_it(
+    vault: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy reads vault.db byte for byte: commits and checkpoints made by other connections while it
+    runs must not reach the file (else the copy is torn). The backup holds the state at its start."""
+    folder, _ = vault
+    session = vault_service.unlock(folder, ADMIN, PASSWORD)
+    original = backup_mod._copy_into
+    landed: list[int] = []
+
+    def busy_colleague() -> None:
+        for i in range(40):
+            with session.write() as conn:
+                repositories.set_setting(conn, f"sonra-{i}", "y" * 3000)
+            landed.append(i)
+        # Her connection tries to move the log into the database file while the copy reads it.
+        session.connection().execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def copy_with_writes_midway(zf: zipfile.ZipFile, source: Path, member: str) -> str:
+        thread = threading.Thread(target=busy_colleague)
+        thread.start()
+        thread.join()
+        return original(zf, source, member)
+
+    monkeypatch.setattr(backup_mod, "_copy_into", copy_with_writes_midway)
+    try:
+        before = repositories.get_setting(session.connection(), "sonra-0")
+        manifest = backups.backup_now(session, tmp_path / "b.kdbak")
+    finally:
+        session.lock()
+    assert before is None and len(landed) == 40
+    report = vault_service.verify_backup(tmp_path / "b.kdbak", ADMIN, PASSWORD)
+    assert report.ok, report.checks
+    restored = tmp_path / "restored"
+    backup_mod.restore(tmp_path / "b.kdbak", restored)
+    again = vault_service.unlock(restored, ADMIN, PASSWORD)
+    try:
+        assert repositories.get_setting(again.connection(), "sonra-0") is None  # after the snapshot
+        assert again.connection().execute("SELECT count(*) FROM settings").fetchone()[0] == \
+            manifest["counts"]["settings"]
+    finally:
+        again.lock()
+    live = vault_service.unlock(folder, ADMIN, PASSWORD)
+    try:
+        assert repositories.get_setting(live.connection(), "sonra-39") == "y" * 3000  # nothing lost live
+    finally:
+        live.lock()
+
+
+def test_a_log_that_never_empties_gives_a_clear_message(
+    vault: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, _ = vault
+    session = vault_service.unlock(folder, ADMIN, PASSWORD)
+    original = backup_mod.migrations.schema_version
+    colleague_writes: list[int] = []
+
+    def slipped_in(conn: object) -> int:
+        level = original(conn)  # type: ignore[arg-type]
+        # A colleague commits between the checkpoint and the snapshot's first read, every time.
+        thread = threading.Thread(target=lambda: settings.set_idle_lock_minutes(session, 20 + len(colleague_writes)))
+        thread.start()
+        thread.join()
+        colleague_writes.append(1)
+        return level
+
+    monkeypatch.setattr(backup_mod.migrations, "schema_version", slipped_in)
+    try:
+        with pytest.raises(UserFacingError, match="too busy"):
+            backups.backup_now(session, tmp_path / "b.kdbak")
+    finally:
+        monkeypatch.undo()
+        session.lock()
+    assert len(colleague_writes) == backup_mod.SNAPSHOT_TRIES
+    assert not (tmp_path / "b.kdbak").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".kd-backup-")] == []
+
+
 def _flip(path: Path, offset: int) -> None:
     data = bytearray(path.read_bytes())
     data[offset] ^= 0x40
@@ -270,3 +348,44 @@ def test_backup_is_a_zip_of_encrypted_members(backup_file: Path) -> None:
         manifest = json.loads(zf.read("manifest.json"))
     assert {"app_version", "schema_version", "audit_head", "counts", "sha256", "mac"} <= set(manifest)
     assert backup_file.stat().st_mode & 0o077 == 0
+
+
+def test_a_damaged_page_stops_the_backup_with_a_clear_message(populated: tuple[Path, str], tmp_path: Path) -> None:
+    folder, _ = populated
+    db = folder / "vault.db"
+    size = db.stat().st_size
+    assert size >= 8 * 4096
+    _flip(db, size - 4096 + 100)  # the last page: unlock reads page 1 and the schema, not this one
+    session = vault_service.unlock(folder, ADMIN, PASSWORD)
+    try:
+        with pytest.raises(UserFacingError, match="damaged"):  # page check or the first read of it
+            backups.backup_now(session, tmp_path / "b.kdbak")
+    finally:
+        session.lock()
+    assert not (tmp_path / "b.kdbak").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".kd-backup-")] == []
+
+
+def test_work_folders_of_killed_backups_are_cleared_later(populated: tuple[Path, str], tmp_path: Path) -> None:
+    """A backup killed partway leaves its hidden work folder (a whole encrypted database copy); the next
+    backup into that folder removes the ones over an hour old, never a running one."""
+    import os
+    import time
+
+    folder, _ = populated
+    out = tmp_path / "stick"
+    out.mkdir()
+    stale, running = out / ".kd-backup-killed", out / ".kd-backup-running"
+    for work in (stale, running):
+        work.mkdir()
+        (work / "backup.partial").write_bytes(b"\0" * 4096)
+    hours_ago = time.time() - 2 * backup_mod.STALE_WORK_S
+    os.utime(stale, (hours_ago, hours_ago))
+    session = vault_service.unlock(folder, ADMIN, PASSWORD)
+    try:
+        backups.backup_now(session, out / "b.kdbak")
+    finally:
+        session.lock()
+    assert not stale.exists()
+    assert running.exists()
+    assert sorted(p.name for p in out.iterdir()) == [".kd-backup-running", "b.kdbak"]

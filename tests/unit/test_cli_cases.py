@@ -4,6 +4,7 @@ demo-data through python -m kadin_danisma, passwords on stdin. Synthetic data on
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -129,7 +130,10 @@ def test_malformed_import_lists_every_problem_and_writes_nothing(team: kd_suppor
     bad = tmp_path / "bozuk.json"
     bad.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     before = _counts(other)
-    proc = run(["import", "--vault", str(other.folder), "--user", "ayse", str(bad)], PASSWORD + "\n")
+    # `other` is a copy of the same template vault: on this computer it rightly counts as an older copy of
+    # `team` (services/seen_state.py). The other center's import runs on its own computer.
+    elsewhere = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "other-computer")}
+    proc = run(["import", "--vault", str(other.folder), "--user", "ayse", str(bad)], PASSWORD + "\n", env=elsewhere)
     assert proc.returncode == 1
     assert proc.stdout == ""
     assert "Traceback" not in proc.stderr

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import kd_support
+import pytest
 
 from kadin_danisma.services import vault_service
 from kadin_danisma.vault import audit, repositories
 
 ADMIN, PASSWORD = kd_support.ADMIN, kd_support.PASSWORD
+pytestmark = pytest.mark.faults  # part of the fault suite; note saves, imports, backups: tests/unit/faults/
 
 
 def _run_writer(folder: Path, headroom: int) -> tuple[list[int], str, str]:
@@ -57,11 +59,13 @@ def _assert_clean_failure(acks: list[int], error: str, stderr: str) -> None:
     assert "Traceback" not in stderr
 
 
-def test_file_size_limit_during_writes(vault: tuple[Path, str]) -> None:
+def test_file_size_limit_during_writes(vault: tuple[Path, str], fault_log) -> None:
     folder, _ = vault
     acks, error, stderr = _run_writer(folder, headroom=400_000)
     _assert_clean_failure(acks, error, stderr)
     _check_after(folder, acks)
+    fault_log.record("disk full: settings commits", iterations=1, faults=1, rows_verified=len(acks),
+                     note="file-size limit (EFBIG)")
 
 
 @contextlib.contextmanager
@@ -78,7 +82,7 @@ def _small_tmpfs(where: Path, size: str) -> Iterator[bool]:
             subprocess.run(["umount", "-l", str(where)], capture_output=True, check=False)
 
 
-def test_full_filesystem_during_writes(tmp_path: Path) -> None:
+def test_full_filesystem_during_writes(tmp_path: Path, fault_log) -> None:
     with _small_tmpfs(tmp_path / "small", "1m") as mounted:
         folder, _ = kd_support.create_vault(tmp_path / "small" / "vault")
         if mounted:
@@ -90,6 +94,8 @@ def test_full_filesystem_during_writes(tmp_path: Path) -> None:
             acks, error, stderr = _run_writer(folder, headroom=300_000)
         _assert_clean_failure(acks, error, stderr)
         _check_after(folder, acks)
+    fault_log.record("disk full: settings commits", iterations=1, faults=1, rows_verified=len(acks),
+                     note="1 MiB tmpfs (ENOSPC)" if mounted else "no mount allowed: file-size limit instead")
 
 
 def _limit_file_size(limit: int) -> None:
@@ -97,7 +103,7 @@ def _limit_file_size(limit: int) -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
 
-def test_cli_backup_on_a_full_disk_is_one_line(vault: tuple[Path, str], tmp_path: Path) -> None:
+def test_cli_backup_on_a_full_disk_is_one_line(vault: tuple[Path, str], tmp_path: Path, fault_log) -> None:
     folder, _ = vault
     session = vault_service.unlock(folder, ADMIN, PASSWORD)
     with session.write() as conn:
@@ -122,9 +128,10 @@ def test_cli_backup_on_a_full_disk_is_one_line(vault: tuple[Path, str], tmp_path
         assert repositories.get_setting(session.connection(), "ayar-59") == "x" * 3000
     finally:
         session.lock()
+    fault_log.record("disk full: backup", iterations=1, faults=1, rows_verified=60, note="CLI, file-size limit")
 
 
-def test_cli_init_on_a_full_disk_is_one_line(tmp_path: Path) -> None:
+def test_cli_init_on_a_full_disk_is_one_line(tmp_path: Path, fault_log) -> None:
     folder = tmp_path / "kasa"
     proc = subprocess.run(
         [sys.executable, "-m", "kadin_danisma", "init", "--vault", str(folder), "--admin", ADMIN],
@@ -135,3 +142,4 @@ def test_cli_init_on_a_full_disk_is_one_line(tmp_path: Path) -> None:
     assert proc.stderr.count("\n") == 1 and "disk is full" in proc.stderr, proc.stderr
     assert "RECOVERY KEY" not in proc.stdout  # no key shown for a vault that does not exist
     assert not (folder / "keyslots.json").exists()
+    fault_log.record("disk full: vault creation", iterations=1, faults=1, note="CLI init, file-size limit")

@@ -10,6 +10,7 @@ from typing import Any
 
 import kd_support
 import pytest
+from fault_support import scale
 
 from kadin_danisma.domain.errors import VaultDamaged
 from kadin_danisma.domain.roles import Role
@@ -21,6 +22,7 @@ from kadin_danisma.vault.database import errors_translated
 ADMIN, PASSWORD = kd_support.ADMIN, kd_support.PASSWORD
 PAGE = 4096
 TABLES = ("users", "settings", "audit_log")
+pytestmark = pytest.mark.faults  # part of the fault suite (`make faults`: more flips per page)
 
 
 def _dump(session: Session) -> dict[str, list[tuple[Any, ...]]]:
@@ -52,17 +54,20 @@ def grown_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[st
 
 
 def _offsets(size: int) -> list[int]:
-    """Page 1 (salt, header, reserved IV/HMAC area) densely, one seeded random byte in every other page
-    (free pages included), and the last bytes of the file."""
+    """Page 1 (salt, header, reserved IV/HMAC area) densely, seeded random bytes in every other page
+    (free pages included; under `make faults` also one in each page's reserved IV/HMAC tail), and the last
+    bytes of the file."""
     rng = random.Random(20260101)
     chosen = {0, 8, 15, 16, 20, 100, 2048, 4000, 4048, 4095}
     chosen |= {k * PAGE + rng.randrange(PAGE) for k in range(1, size // PAGE)}
+    for _ in range(scale(0, 1)):
+        chosen |= {k * PAGE + PAGE - 1 - rng.randrange(80) for k in range(1, size // PAGE)}
     chosen |= {size - 1, size - 16, size - 48}
     return sorted(chosen)
 
 
 def test_flipped_byte_never_shows_as_data(
-    grown_vault: tuple[Path, dict[str, list[tuple[Any, ...]]]], tmp_path: Path
+    grown_vault: tuple[Path, dict[str, list[tuple[Any, ...]]]], tmp_path: Path, fault_log
 ) -> None:
     template, original = grown_vault
     db_bytes = (template / "vault.db").read_bytes()
@@ -73,6 +78,7 @@ def test_flipped_byte_never_shows_as_data(
     last_audit = original["audit_log"][-1][0]
     outcomes: dict[str, int] = {"unlock refused": 0, "read refused": 0, "verify failed": 0}
     problems = []
+    compared = 0  # rows read back and compared with the original (a flip in a page no query touched)
     for offset in offsets:
         folder = tmp_path / f"flip-{offset}"
         shutil.copytree(template, folder)
@@ -98,6 +104,7 @@ def test_flipped_byte_never_shows_as_data(
             rows["audit_log"] = [r for r in rows["audit_log"] if r[0] <= last_audit]
             if rows != original:
                 problems.append(f"{offset}: different data returned silently")
+            compared += sum(len(v) for v in rows.values())
             try:
                 report = vault_service.verify_session(session)
             except VaultDamaged:
@@ -113,6 +120,9 @@ def test_flipped_byte_never_shows_as_data(
     assert problems == []
     assert sum(outcomes.values()) == len(offsets)
     assert outcomes["verify failed"] > 0, "no flip reached verify (free pages); the fixture changed?"
+    fault_log.record("byte flips: database", iterations=len(offsets), faults=len(offsets),
+                     rows_verified=compared,
+                     note=f"{size // PAGE} pages: {outcomes}")
 
 
 def test_unflipped_copy_verifies(grown_vault: tuple[Path, Any], tmp_path: Path) -> None:
@@ -182,7 +192,7 @@ def test_triggers_refuse_edits(chained: Path) -> None:
     ("DELETE FROM audit_log WHERE id = 44", 44),
     ("UPDATE audit_log SET hash = (SELECT hash FROM audit_log WHERE id = 10) WHERE id = 45", 45),
 ])
-def test_edited_or_deleted_row_breaks_the_chain_there(chained: Path, sql: str, bad: int) -> None:
+def test_edited_or_deleted_row_breaks_the_chain_there(chained: Path, sql: str, bad: int, fault_log) -> None:
     _tamper_audit(chained, sql)
     report = _chain(chained)
     assert not report.ok
@@ -193,3 +203,4 @@ def test_edited_or_deleted_row_breaks_the_chain_there(chained: Path, sql: str, b
         assert checks == {"integrity": True, "audit_chain": False, "key_slots": True}
     finally:
         session.lock()
+    fault_log.record("audit chain tampering", iterations=1, faults=1, rows_verified=report.entries)

@@ -1,0 +1,166 @@
+"""kill -9 during a schema migration: a vault at schema level 2 (made by creating a current one and taking
+level 3 back off: the drafts table and the case-list index) with 20,000 cases, so that the level-3 step
+has real work to do (building an index), is upgraded by vault/migrations.migrate in a child that is killed
+at a random moment inside the upgrade. Afterwards the vault is at level 2 or 3 and never in between, passes
+every check, and opening it the normal way migrates it and keeps every row."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import kd_support
+import killing
+import pytest
+from fault_support import scale
+
+from kadin_danisma.domain import records as r
+from kadin_danisma.services import cases, notes, vault_service
+from kadin_danisma.vault import database, migrations
+
+COUNSELOR = "ayse"
+EXTRA_CASES = 20_000
+LEVEL3_OBJECTS = {"drafts", "drafts_case", "cases_opened"}
+
+
+def table_digests(conn: Any) -> dict[str, tuple[int, str]]:
+    """(row count, SHA-256 of every row in rowid order) per table, the audit log and FTS shadows apart."""
+    names = [n for (n,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+             if n not in ("audit_log", "drafts") and not n.startswith(("search_fts", "sqlite_"))]
+    out = {}
+    for table in names:
+        digest = hashlib.sha256()
+        count = 0
+        order = "rowid" if conn.execute(f"SELECT * FROM pragma_table_info('{table}') WHERE pk > 0").fetchone() \
+            is None else ", ".join(
+                n for (n,) in conn.execute(f"SELECT name FROM pragma_table_info('{table}') WHERE pk > 0 ORDER BY pk"))
+        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY {order}'):
+            digest.update(repr(row).encode("utf-8"))
+            count += 1
+        out[table] = (count, digest.hexdigest())
+    return out
+
+
+def level3_objects(conn: Any) -> set[str]:
+    return {n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & LEVEL3_OBJECTS
+
+
+def make_level2(team: kd_support.Team, keys: killing.Keys) -> None:
+    """Real case work through the services, 20,000 bulk cases, then the schema taken back to level 2."""
+    ayse = team.login(COUNSELOR)
+    for k in range(5):
+        case_id = cases.create_case(ayse, r.Client(full_name=f"Göç Öncesi Elif {k}"),
+                                    r.Intake("2026-01-10", "walk_in", violence_types=["economic"]))
+        notes.add_note(ayse, case_id, r.Note("phone_call", "2026-01-11", f"göç öncesi not {k} ğüşıöç"))
+    ayse.lock()
+    conn = database.connect(team.folder / "vault.db", keys.data)
+    try:
+        with database.transaction(conn):
+            conn.execute(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                "INSERT INTO clients (client_code, full_name, created_at, updated_at) "
+                "SELECT printf('TOPLU-%06d', i), printf('Toplu Danışan %d', i), '2026-01-01', '2026-01-01' FROM n",
+                (EXTRA_CASES,))
+            conn.execute(
+                "INSERT INTO cases (case_number, client_id, status, opened_on, created_at, updated_at) "
+                "SELECT 'TOPLU-' || id, id, 'active', printf('2025-%02d-%02d', 1 + id % 12, 1 + id % 28), "
+                "'2026-01-01', '2026-01-01' FROM clients WHERE client_code GLOB 'TOPLU-*'")
+            conn.execute("DROP TABLE drafts")
+            conn.execute("DROP INDEX cases_opened")
+            conn.execute("PRAGMA user_version = 2")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert level3_objects(conn) == set() and migrations.schema_version(conn) == 2
+        assert integrity_ok(conn)
+    finally:
+        conn.close()
+
+
+def integrity_ok(conn: Any) -> bool:
+    return database.integrity_problems(conn) == []
+
+
+@pytest.mark.faults
+def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log) -> None:
+    iterations = scale(4, 16)
+    seed, rng = killing.seeded("kill during a migration")
+    keys = killing.keys_of(team.folder, COUNSELOR)
+    make_level2(team, keys)
+    template = tmp_path / "level2"
+    shutil.copytree(team.folder, template)
+    conn = database.connect(template / "vault.db", keys.data)
+    try:
+        before = table_digests(conn)
+        audit_before = conn.execute("SELECT * FROM audit_log ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+    # How long the step takes in a child, from "go" to "migrated", to aim the kills inside it.
+    probe = tmp_path / "probe"
+    shutil.copytree(template, probe)
+    proc = killing.spawn("migrate_child.py", [probe, COUNSELOR], kd_support.PASSWORD + "\n")
+    killing.wait_for(proc, "ready")
+    assert proc.stdin is not None
+    started = time.perf_counter()
+    proc.stdin.write("go\n")
+    proc.stdin.flush()
+    assert killing.wait_for(proc, "migrated").split() == ["migrated", "1"]
+    duration = time.perf_counter() - started
+    killing.kill(proc)
+    conn = database.connect(probe / "vault.db", keys.data)
+    try:
+        assert migrations.schema_version(conn) == migrations.LATEST == 3
+        assert level3_objects(conn) == LEVEL3_OBJECTS
+    finally:
+        conn.close()
+
+    outcomes = {"old level": 0, "new level": 0}
+    rows_verified = 0
+    for iteration in range(iterations):
+        context = f"seed {seed}, iteration {iteration}, step takes {duration * 1000:.0f} ms"
+        folder = tmp_path / f"kill-{iteration}"
+        shutil.copytree(template, folder)
+        proc = killing.spawn("migrate_child.py", [folder, COUNSELOR], kd_support.PASSWORD + "\n")
+        killing.wait_for(proc, "ready")
+        assert proc.stdin is not None
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+        time.sleep(rng.uniform(0.0, duration * 1.1))
+        out, _ = killing.kill(proc)
+
+        conn = database.connect(folder / "vault.db", keys.data)
+        try:
+            level = migrations.schema_version(conn)
+            objects = level3_objects(conn)
+            assert (level, objects) in ((2, set()), (3, LEVEL3_OBJECTS)), \
+                f"half a migration: {level} {objects} ({context})"
+            if "migrated" in out:
+                assert level == 3, context
+            outcomes["old level" if level == 2 else "new level"] += 1
+            assert integrity_ok(conn), context
+            assert table_digests(conn) == before, f"rows changed by the interrupted migration ({context})"
+        finally:
+            conn.close()
+        assert killing.stray_files(folder) == [], context
+
+        # Opening it the normal way finishes the upgrade and keeps every row.
+        session = vault_service.unlock(folder, COUNSELOR, kd_support.PASSWORD)
+        try:
+            conn = session.connection()
+            assert migrations.schema_version(conn) == 3 and level3_objects(conn) == LEVEL3_OBJECTS, context
+            assert vault_service.verify_session(session).ok, context
+            assert table_digests(conn) == before, context
+            assert conn.execute(f"SELECT * FROM audit_log ORDER BY id LIMIT {len(audit_before)}").fetchall() == \
+                audit_before, context
+            rows_verified += sum(n for n, _ in before.values()) + len(audit_before)
+            assert len(cases.list_cases(session)) >= 5
+        finally:
+            session.lock()
+        shutil.rmtree(folder)
+    assert outcomes["old level"] >= 1, f"no kill landed before the step committed: {outcomes}"
+    fault_log.record("kill -9: migration 2 → 3", iterations=iterations, faults=iterations,
+                     rows_verified=rows_verified,
+                     note=f"{outcomes['old level']} kills left level 2, {outcomes['new level']} level 3 "
+                          f"(step ≈ {duration * 1000:.0f} ms on {EXTRA_CASES} cases; seed {seed})")
