@@ -379,8 +379,12 @@ def run(n_cases: int, reps: int) -> tuple[list[Figure], dict[str, Any]]:
     print(f"measuring on a copy of {pristine.name} ({reps} repetitions each) ...", flush=True)
 
     # 1. Cold start to the unlock window vs a bare PySide6 window (both fresh interpreters).
-    start_app = [children.until_marker(APP_START, str(folder))[0] for _ in range(reps)]
-    start_bare = [children.until_marker(BARE_START)[0] for _ in range(reps)]
+    # Alternated, and twice the repetitions (each is a fraction of a second): on a shared machine a slow
+    # minute then hits both sides of the ratio alike.
+    start_app, start_bare = [], []
+    for _ in range(2 * reps):
+        start_app.append(children.until_marker(APP_START, str(folder))[0])
+        start_bare.append(children.until_marker(BARE_START)[0])
     f = Figure("cold start to the unlock window", start_app, "bare PySide6 window", start_bare, "≤ 2× bare")
     f.verdict = verdict(f.ratio is not None and f.ratio <= 2)
     figures.append(f)
@@ -446,7 +450,7 @@ def gui_figures(folder: Path, password: str, reps: int, kdf_median: float) -> li
     from kadin_danisma.services.record_loader import load_record
     from kadin_danisma.services.search import DEFAULT_LIMIT
     from kadin_danisma.vault import case_queries
-    from kadin_danisma.vault.search_index import match_expression
+    from kadin_danisma.vault.search_index import match_expression, matching_case_ids
 
     app = make_app()
     install_translations(app, "tr")
@@ -499,7 +503,7 @@ def gui_figures(folder: Path, password: str, reps: int, kdf_median: float) -> li
     shown: list[int] = []
     box.results_shown.connect(shown.append)
     conn = window.session.connection()  # type: ignore[union-attr]
-    latencies, raw = [], []
+    latencies, raw, own_sql = [], [], []
     for _ in range(max(1, reps // 2)):
         for query in QUERIES:
             box.clear()
@@ -515,10 +519,15 @@ def gui_figures(folder: Path, password: str, reps: int, kdf_median: float) -> li
                 conn.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?",
                              (expression, DEFAULT_LIMIT)).fetchall()
             raw.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            matching_case_ids(conn, query, None, DEFAULT_LIMIT)  # the service's statement: 50 distinct cases
+            own_sql.append(time.perf_counter() - t0)
     f_search = Figure(f"search as you type, {len(QUERIES)} queries (GUI, debounce excluded)", latencies,
                       "raw FTS5 MATCH, same words, same row limit (50)", raw, "p95 ≤ 1.5× raw and < 100 ms",
-                      note=f"p95 {p95(latencies) * 1000:.1f} ms vs raw p95 {p95(raw) * 1000:.2f} ms; "
-                           "ratio column is median/median")
+                      note=f"p95 {p95(latencies) * 1000:.1f} ms vs raw p95 {p95(raw) * 1000:.2f} ms "
+                           f"({p95(latencies) / p95(raw):.2f}×); the search's own statement run raw (50 distinct "
+                           f"cases, not 50 index rows) p95 {p95(own_sql) * 1000:.1f} ms; ratio column is "
+                           "median/median")
     f_search.verdict = verdict(p95(latencies) <= 1.5 * p95(raw) and p95(latencies) < 0.1)
 
     model = ws.case_list.model
@@ -630,15 +639,35 @@ def backup_figures(folder: Path, password: str, work: Path, reps: int) -> list[F
 
     out = work / "backups"
     out.mkdir()
+    db = folder / "vault.db"
+
+    # A backup is only a backup once it is on the disk: the judged baseline is a plain copy flushed to it
+    # (shutil.copy, then fsync), as the backup flushes its file. The copy left in the page cache is noted.
+    # Backups and copies alternate, so a slow spell of the shared disk hits both sides of the ratio.
+    def plain_copy(i: int) -> tuple[float, float]:
+        target = out / f"copy{i}.db"
+        t0 = time.perf_counter()
+        shutil.copy(db, target)
+        t1 = time.perf_counter()
+        with target.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        flushed = time.perf_counter() - t0
+        target.unlink()
+        return flushed, t1 - t0
+
     session = vault_service.unlock(folder, demo.DEMO_ADMIN, password)
     made: list[Path] = []
+    backup_times, copies, cached = [], [], []
     try:
-        def backup() -> None:
-            path = out / f"b{len(made)}.kdbackup"
+        for i in range(reps):
+            path = out / f"b{i}.kdbackup"
+            t0 = time.perf_counter()
             backups.backup_now(session, path)
+            backup_times.append(time.perf_counter() - t0)
             made.append(path)
-
-        backup_times = timed(backup, reps)
+            flushed, in_cache = plain_copy(i)
+            copies.append(flushed)
+            cached.append(in_cache)
     finally:
         session.lock()
     verify_times = []
@@ -648,20 +677,6 @@ def backup_figures(folder: Path, password: str, work: Path, reps: int) -> list[F
         verify_times.append(time.perf_counter() - t0)
         if not report.ok:
             raise SystemExit(f"backup verification failed: {report.checks}")
-    # A backup is only a backup once it is on the disk: the judged baseline is a plain copy flushed to it
-    # (shutil.copy, then fsync), as the backup flushes its file. The copy left in the page cache is noted.
-    db = folder / "vault.db"
-    copies, cached = [], []
-    for i in range(reps):
-        target = out / f"copy{i}.db"
-        t0 = time.perf_counter()
-        shutil.copy(db, target)
-        t1 = time.perf_counter()
-        with target.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        copies.append(time.perf_counter() - t0)
-        cached.append(t1 - t0)
-        target.unlink()
     size_mib = db.stat().st_size / 2**20
     f_backup = Figure("backup (backups.backup_now, with its page check)", backup_times,
                       "plain copy of vault.db, flushed (copy + fsync)", copies, "≤ 3× copy",

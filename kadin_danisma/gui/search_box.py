@@ -111,16 +111,20 @@ class SearchBox(QLineEdit):
 
     def _refill(self) -> None:
         listing = self.results.list
-        listing.clear()
-        labels = self.ctx.labels
-        for case in self._cases:
-            parts = [case.case_number, self.ctx.privacy.name(case), case.client_code,
-                     labels.label("case_status", case.status)]
-            item = QListWidgetItem(" · ".join(parts))
-            item.setData(CASE_ID_ROLE, case.id)
-            listing.addItem(item)
-        if listing.count():
-            listing.setCurrentRow(0)
+        listing.setUpdatesEnabled(False)  # one repaint for the whole list, not one per row
+        try:
+            listing.clear()
+            labels = self.ctx.labels
+            for case in self._cases:
+                parts = [case.case_number, self.ctx.privacy.name(case), case.client_code,
+                         labels.label("case_status", case.status)]
+                item = QListWidgetItem(" · ".join(parts))
+                item.setData(CASE_ID_ROLE, case.id)
+                listing.addItem(item)
+            if listing.count():
+                listing.setCurrentRow(0)
+        finally:
+            listing.setUpdatesEnabled(True)
 
     def _place(self) -> None:
         parent = self.results.parentWidget()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import recovery_code
-from .about_dialog import AboutDialog
 from .messages import error_text
 from .widgets import mono_font, open_modal, password_field, plain_label
 from .workers import run_in_worker
@@ -81,7 +80,7 @@ class UnlockPage(QWidget):
         language_row = QHBoxLayout()
         self.about_button = QPushButton(self.tr("A&bout…"))
         self.about_button.setAccessibleName(self.tr("About Kadın Danışma: version, licences, data location"))
-        self.about_button.clicked.connect(lambda: open_modal(AboutDialog(self.vault_folder, self)))
+        self.about_button.clicked.connect(self._about)
         language_row.addWidget(self.about_button)
         language_row.addStretch(1)
         language_label = QLabel("Dil / Language:")
@@ -244,6 +243,11 @@ class UnlockPage(QWidget):
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
+
+    def _about(self) -> None:
+        from .about_dialog import AboutDialog  # loaded when asked for, not in the cold start
+
+        open_modal(AboutDialog(self.vault_folder, self))
 
     def reset(self, message: str = "") -> None:
         """Back to a clean sign-in form (after a lock)."""
