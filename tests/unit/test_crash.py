@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 import random
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import kd_support
+import killing
 import pytest
 from fault_support import scale
 
@@ -29,34 +29,7 @@ PASSWORD_ITERATIONS = scale(50, 60)
 
 
 def _spawn(script: str, args: list[str], stdin: str) -> subprocess.Popen[str]:
-    proc = subprocess.Popen(
-        [sys.executable, str(kd_support.HELPERS / script), *args],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ),
-    )
-    assert proc.stdin is not None
-    proc.stdin.write(stdin)
-    proc.stdin.close()
-    return proc
-
-
-def _wait_ready(proc: subprocess.Popen[str]) -> str:
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    if not line.startswith("ready"):
-        proc.kill()
-        proc.wait()
-        err = proc.stderr.read() if proc.stderr else ""
-        raise AssertionError(f"child did not start: {line!r} {err[-2000:]}")
-    return line
-
-
-def _kill(proc: subprocess.Popen[str]) -> tuple[str, str]:
-    proc.kill()  # SIGKILL
-    assert proc.stdout is not None and proc.stderr is not None
-    out, err = proc.stdout.read(), proc.stderr.read()  # EOF once the child is gone
-    proc.wait(timeout=30)
-    assert proc.returncode == -9, f"the child ended by itself ({proc.returncode}): {err[-2000:]}"
-    return out, err
+    return killing.spawn(script, args, stdin, helpers=kd_support.HELPERS, close_stdin=True)
 
 
 @pytest.mark.faults
@@ -75,9 +48,9 @@ def test_kill_during_commits_keeps_every_acknowledged_commit(vault: tuple[Path, 
     kills_after_some_acks = 0
     for iteration in range(ITERATIONS):
         proc = _spawn("commit_child.py", [str(folder), ADMIN, str(next_id)], PASSWORD + "\n")
-        _wait_ready(proc)
+        killing.wait_for(proc, "ready")
         time.sleep(rng.uniform(0.0, 0.05))
-        out, _ = _kill(proc)
+        out, _ = killing.kill(proc)
         ids = [int(x) for x in out.split()]
         assert ids == list(range(next_id, next_id + len(ids)))
         kills_after_some_acks += bool(ids)
@@ -123,7 +96,7 @@ def test_kill_during_password_change_leaves_old_or_new(vault: tuple[Path, str], 
     caught_mid_change = 0
     for iteration in range(ITERATIONS):
         proc = _spawn("password_child.py", [str(folder), ADMIN, current], f"{pw['A']}\n{pw['B']}\n")
-        _wait_ready(proc)
+        killing.wait_for(proc, "ready")
         lines: list[str] = []
         assert proc.stdout is not None
         if iteration % 3 == 0:
@@ -139,7 +112,7 @@ def test_kill_during_password_change_leaves_old_or_new(vault: tuple[Path, str], 
             time.sleep(rng.uniform(0.0, 0.3))
         else:
             time.sleep(rng.uniform(0.0, 0.7))
-        out, _ = _kill(proc)
+        out, _ = killing.kill(proc)
         pending = None
         for line in lines + out.splitlines():
             word, name = line.split()

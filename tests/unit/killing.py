@@ -1,5 +1,6 @@
-"""Shared parts of the kill -9 loops: a seeded clock for the kills (printed, so a failure can be replayed
-with KD_FAULT_SEED=<seed>), the child process plumbing, and the checks every loop makes after a kill.
+"""Shared parts of the kill -9 loops (tests/unit/faults and test_crash.py): a seeded clock for the kills
+(printed, so a failure can be replayed with KD_FAULT_SEED=<seed>), the child process plumbing, and the
+checks every loop makes after a kill.
 
 A child does real work through the services and prints one acknowledgement line after each COMMIT (or
 finished file) returns; the parent kills it with SIGKILL at a random moment, then opens the vault itself.
@@ -22,7 +23,7 @@ from kadin_danisma.vault import audit, database
 from kadin_danisma.vault.database import integrity_problems
 from kadin_danisma.vault.vault import Vault
 
-HELPERS = Path(__file__).parent / "helpers"
+HELPERS = Path(__file__).parent / "faults" / "helpers"
 # What a vault folder may hold after a crash: the database, its WAL and shared memory, the key slots.
 VAULT_FILES = {"vault.db", "vault.db-wal", "vault.db-shm", "keyslots.json"}
 
@@ -34,15 +35,20 @@ def seeded(name: str) -> tuple[int, random.Random]:
     return seed, random.Random(seed)
 
 
-def spawn(script: str, args: Iterable[object], stdin: str) -> subprocess.Popen[str]:
-    """Start a helper in tests/unit/faults/helpers with the test's environment (HOME, TMPDIR, ...)."""
+def spawn(script: str, args: Iterable[object], stdin: str, helpers: Path = HELPERS,
+          close_stdin: bool = False) -> subprocess.Popen[str]:
+    """Start a helper script (tests/unit/faults/helpers by default) with the test's environment (HOME,
+    TMPDIR, ...); close_stdin for children that read their input to the end."""
     proc = subprocess.Popen(
-        [sys.executable, str(HELPERS / script), *map(str, args)],
+        [sys.executable, str(helpers / script), *map(str, args)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ),
     )
     assert proc.stdin is not None
     proc.stdin.write(stdin)
-    proc.stdin.flush()
+    if close_stdin:
+        proc.stdin.close()
+    else:
+        proc.stdin.flush()
     return proc
 
 
