@@ -83,10 +83,11 @@ def create(vault: Vault, out_path: Path, check_pages: bool = True) -> dict[str, 
     The database member is a byte copy of vault.db taken inside one read transaction that started with
     an empty write-ahead log. Such a reader reads the database file only, and SQLite lets no checkpoint
     write into that file while it reads, so the file holds exactly that snapshot for the whole copy while
-    others keep writing to the log. A byte copy is ~10x faster than re-encrypting every page
-    (sqlcipher_export or the backup API; docs/bench) and is the same encrypted file the vault uses.
-    check_pages: first verify every page's MAC (`PRAGMA cipher_integrity_check`) in the same snapshot, so a
-    damaged vault is reported now rather than at restore; the full check is `verify_backup`.
+    others keep writing to the log. A byte copy is far faster than re-encrypting every page
+    (sqlcipher_export, or the backup API: 17 s on 938 MiB) and is the same encrypted file the vault uses.
+    check_pages: verify every page's MAC (`PRAGMA cipher_integrity_check`) of the same still file while it
+    is copied, so a damaged vault is reported now rather than at restore; the full check is `verify_backup`.
+    On the 50,000-case vault (938 MiB) this takes 4.9 s where export + integrity_check took 46 s.
     """
     out_path = Path(out_path)
     if out_path.exists():
@@ -201,8 +202,8 @@ class _PageCheck:
 
 
 def _copy_into(zf: zipfile.ZipFile, source: Path, member: str) -> str:
-    """Stream a file into the archive and return its SHA-256. The hash runs in a second thread while this
-    one writes (hashlib releases the GIL on big buffers): on a 1 GB vault that hides ~0.7 s of hashing."""
+    """Stream a file into the archive and return its SHA-256. The hash of one chunk runs in a second
+    thread while this one writes it (hashlib releases the GIL on big buffers)."""
     digest = hashlib.sha256()
     info = zipfile.ZipInfo(member, date_time=(1980, 1, 1, 0, 0, 0))
     info.compress_type = zipfile.ZIP_STORED
