@@ -68,23 +68,25 @@ class BackupReport:
 
 
 class _SnapshotBusy(Exception):
-    """The write-ahead log could not be emptied before the copy (someone kept writing); try again."""
+    """The write-ahead log could not be moved into the database file in time (a reader held an old snapshot)."""
 
 
 WORK_PREFIX = ".kd-backup-"
 STALE_WORK_S = 3600  # a backup of a 1 GB vault takes seconds; an hour-old work folder belongs to no one
-SNAPSHOT_TRIES = 20  # a draft autosave or a colleague's save can land between checkpoint and copy
+SNAPSHOT_WAIT_S = 10.0  # for readers of older snapshots to finish before "too busy"
+GATE_HOLD_S = 0.2  # longest that writers are held back at a time (they wait, nothing fails)
 COPY_CHUNK = 1 << 20
 
 
 def create(vault: Vault, out_path: Path, check_pages: bool = True) -> dict[str, Any]:
     """Write a backup to out_path (atomically); returns its manifest. Refuses to overwrite a file.
 
-    The database member is a byte copy of vault.db taken inside one read transaction that started with
-    an empty write-ahead log. Such a reader reads the database file only, and SQLite lets no checkpoint
-    write into that file while it reads, so the file holds exactly that snapshot for the whole copy while
-    others keep writing to the log. A byte copy is far faster than re-encrypting every page
-    (sqlcipher_export, or the backup API: 17 s on 938 MiB) and is the same encrypted file the vault uses.
+    The database member is a byte copy of vault.db taken inside one read transaction that started when the
+    whole write-ahead log had been moved into the file (`_begin_snapshot`). Such a reader reads the file
+    only, and SQLite lets no checkpoint write into that file while it reads, so the file holds exactly that
+    snapshot for the whole copy while others keep writing to the log. A byte copy is far faster than
+    re-encrypting every page (sqlcipher_export, or the backup API: 17 s on 938 MiB) and is the same
+    encrypted file the vault uses.
     check_pages: verify every page's MAC (`PRAGMA cipher_integrity_check`) of the same still file while it
     is copied, so a damaged vault is reported now rather than at restore; the full check is `verify_backup`.
     On the 50,000-case vault (938 MiB) this takes 4.9 s where export + integrity_check took 46 s.
@@ -99,14 +101,10 @@ def create(vault: Vault, out_path: Path, check_pages: bool = True) -> dict[str, 
         work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=out_dir))
     try:
         partial = work / "backup.partial"
-        for _ in range(SNAPSHOT_TRIES):
-            try:
-                manifest = _write_snapshot(vault, conn, partial, check_pages)
-                break
-            except _SnapshotBusy:
-                continue
-        else:
-            raise UserFacingError("the vault was too busy to back up; try again in a moment")
+        try:
+            manifest = _write_snapshot(vault, conn, partial, check_pages)
+        except _SnapshotBusy:
+            raise UserFacingError("the vault was too busy to back up; try again in a moment") from None
         with errors_translated():
             os.chmod(partial, 0o600)
             os.replace(partial, out_path)
@@ -126,20 +124,48 @@ def _remove_stale_work(out_dir: Path) -> None:
                 shutil.rmtree(old, ignore_errors=True)
 
 
-def _write_snapshot(vault: Vault, conn: Connection, partial: Path, check_pages: bool) -> dict[str, Any]:
-    wal = vault.db_path.with_name(vault.db_path.name + "-wal")
+def _begin_snapshot(vault: Vault, conn: Connection) -> int:
+    """Start conn's read transaction on the database file alone; returns the schema level it sees.
+
+    A reader that starts while the whole log has been copied into the database file reads that file
+    only (SQLite's read-lock 0), and then no checkpoint may write into the file until it ends. To get
+    there while colleagues keep saving, a second connection holds the write lock (writers wait; they
+    do not fail) for at most GATE_HOLD_S while the log is moved in and the read begins. An earlier
+    design raced writers for an empty log and lost every try to a steady stream of saves.
+    """
+    deadline = time.monotonic() + SNAPSHOT_WAIT_S
     with errors_translated():
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
-            raise _SnapshotBusy
-        conn.execute("BEGIN")
+        gate = vault.open_separate()
+    try:
+        while True:
+            with errors_translated():
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # the bulk, without holding anyone back
+                gate.execute("BEGIN IMMEDIATE")  # nothing is appended to the log from here
+                try:
+                    release = time.monotonic() + GATE_HOLD_S
+                    while True:
+                        # Busy while another checkpoint runs or a reader still needs older frames.
+                        busy, log, moved = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                        if not busy and log == moved:
+                            conn.execute("BEGIN")
+                            return migrations.schema_version(conn)  # the first read starts the snapshot
+                        if time.monotonic() > release:
+                            break
+                        time.sleep(0.002)
+                finally:
+                    gate.execute("ROLLBACK")
+            if time.monotonic() > deadline:
+                raise _SnapshotBusy
+            time.sleep(0.05)  # let the held-back saves through
+    finally:
+        gate.close()
+
+
+def _write_snapshot(vault: Vault, conn: Connection, partial: Path, check_pages: bool) -> dict[str, Any]:
+    with errors_translated():
         page_check: _PageCheck | None = None
         try:
-            level = migrations.schema_version(conn)  # the first read starts the snapshot
-            # Empty log now means this reader uses the database file alone (and blocks checkpoints into
-            # it); a writer that slipped in before our first read means another try.
-            if wal.exists() and wal.stat().st_size > 0:
-                raise _SnapshotBusy
+            level = _begin_snapshot(vault, conn)
             # The page check reads the same still file on its own connection, on the other core, while
             # this thread copies it (half the time of checking first, then copying).
             page_check = _PageCheck(vault) if check_pages else None

@@ -195,6 +195,13 @@ class Vault:
         """A separate read-only connection to another file encrypted with this vault's key (a backup copy)."""
         return connect(path, self._key, readonly=True)
 
+    def open_separate(self) -> Connection:
+        """A read-write connection of its own to this vault's database, outside the per-thread ones (the
+        backup's write gate); the caller closes it."""
+        if not self.is_open:
+            raise VaultLocked("the vault is locked")
+        return connect(self.db_path, self._key)
+
     def attach_sql_key(self) -> str:
         return f"x'{bytes(self._key).hex()}'"
 

@@ -192,33 +192,29 @@ def test_writes_and_checkpoints_during_the_copy_stay_out_of_it(
         live.lock()
 
 
-def test_a_log_that_never_empties_gives_a_clear_message(
+def test_a_reader_that_never_lets_go_gives_a_clear_message(
     vault: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A reader still on an older snapshot keeps the log from being moved into the file; the backup waits
+    for it, then says "too busy" and leaves nothing behind. Once the reader ends, the backup goes through."""
     folder, _ = vault
     session = vault_service.unlock(folder, ADMIN, PASSWORD)
-    original = backup_mod.migrations.schema_version
-    colleague_writes: list[int] = []
-
-    def slipped_in(conn: object) -> int:
-        level = original(conn)  # type: ignore[arg-type]
-        # A colleague commits between the checkpoint and the snapshot's first read, every time.
-        thread = threading.Thread(target=lambda: settings.set_idle_lock_minutes(session, 20 + len(colleague_writes)))
-        thread.start()
-        thread.join()
-        colleague_writes.append(1)
-        return level
-
-    monkeypatch.setattr(backup_mod.migrations, "schema_version", slipped_in)
+    monkeypatch.setattr(backup_mod, "SNAPSHOT_WAIT_S", 0.3)
+    reader = session.vault.open_separate()
     try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM settings").fetchone()
+        settings.set_idle_lock_minutes(session, 25)  # a commit the reader's snapshot predates
         with pytest.raises(UserFacingError, match="too busy"):
             backups.backup_now(session, tmp_path / "b.kdbak")
+        assert not (tmp_path / "b.kdbak").exists()
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".kd-backup-")] == []
+        reader.execute("ROLLBACK")
+        backups.backup_now(session, tmp_path / "b.kdbak")
     finally:
-        monkeypatch.undo()
+        reader.close()
         session.lock()
-    assert len(colleague_writes) == backup_mod.SNAPSHOT_TRIES
-    assert not (tmp_path / "b.kdbak").exists()
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".kd-backup-")] == []
+    assert vault_service.verify_backup(tmp_path / "b.kdbak", ADMIN, PASSWORD).ok
 
 
 def _flip(path: Path, offset: int) -> None:
