@@ -42,6 +42,7 @@ from .case_common import (
     make_table,
     set_visible,
 )
+from .case_tab import CaseTab
 from .context import Context
 from .messages import error_text
 from .widgets import isolate, open_modal, plain_label, ui_line
@@ -306,13 +307,11 @@ def choose_save_path(parent: QWidget, title: str, suggested: str, on_chosen: Cal
 
 
 # -- the tab --------------------------------------------------------------------------------------------
-class ClosureTab(QWidget):
+class ClosureTab(CaseTab):
     """The closure request waiting for review (with approve / return for a supervisor who may decide), the
     comment of a returned request, the review history, and the case-summary PDF."""
 
-    def __init__(self, view: CaseView) -> None:
-        super().__init__()
-        self.view = view
+    def build(self) -> None:
         self.setObjectName("closureTab")
         self.dialog: SaveDialog | None = None
         self.pdf_dialog: QFileDialog | None = None
@@ -380,7 +379,7 @@ class ClosureTab(QWidget):
     def ctx(self) -> Context:
         return self.view.ctx
 
-    def show_data(self, data: CaseData) -> None:
+    def fill(self, data: CaseData) -> None:
         session, rec, labels = self.ctx.session, data.record, self.ctx.labels
         pending = pending_request(rec)
         last = rec.closure_requests[-1] if rec.closure_requests else None
@@ -436,18 +435,12 @@ class ClosureTab(QWidget):
                 "%3", isolate(h.comment))))
 
     # -- actions ------------------------------------------------------------------------------------
-    def _open(self, dialog: SaveDialog, message: str) -> SaveDialog:
-        dialog.accepted.connect(lambda: self.view.saved(message))
-        self.dialog = dialog
-        open_modal(dialog)
-        return dialog
-
     def request_closure(self) -> ClosureRequestDialog | None:
         data = self.view.data
         if data is None or not may_request(self.ctx.session, data):
             return None
         dialog = ClosureRequestDialog(self.ctx, self.view.case_id, self.view)
-        self._open(dialog, self.tr("Closure requested: the case waits for a supervisor's review."))
+        self.open_dialog(dialog, self.tr("Closure requested: the case waits for a supervisor's review."))
         return dialog
 
     def cancel_request(self) -> CancelRequestDialog | None:
@@ -455,7 +448,7 @@ class ClosureTab(QWidget):
         if data is None or not may_cancel(self.ctx.session, data):
             return None
         dialog = CancelRequestDialog(self.ctx, self.view.case_id, self.view)
-        self._open(dialog, self.tr("Closure request cancelled: the case is active again."))
+        self.open_dialog(dialog, self.tr("Closure request cancelled: the case is active again."))
         return dialog
 
     def decide(self, approve: bool) -> DecisionDialog | None:
@@ -466,7 +459,7 @@ class ClosureTab(QWidget):
         assert pending is not None
         dialog = DecisionDialog(self.ctx, self.view.case_id, self.view, approve, data.record.case_number,
                                 request_lines(self.ctx, pending, data.user_display), pending.summary)
-        self._open(dialog, self.tr("Closure approved: the case is closed.") if approve
+        self.open_dialog(dialog, self.tr("Closure approved: the case is closed.") if approve
                    else self.tr("Closure returned to the counselor."))
         return dialog
 
@@ -475,7 +468,7 @@ class ClosureTab(QWidget):
         if data is None or not may_reopen(self.ctx.session, data):
             return None
         dialog = ReopenDialog(self.ctx, self.view.case_id, self.view)
-        self._open(dialog, self.tr("Case reopened: it is active again."))
+        self.open_dialog(dialog, self.tr("Case reopened: it is active again."))
         return dialog
 
     def export_pdf(self) -> QFileDialog | None:

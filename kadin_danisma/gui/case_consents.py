@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -24,15 +23,15 @@ from .case_common import (
     SaveDialog,
     VocabCombo,
     fill_table,
-    make_table,
     selected_key,
     sync_button,
 )
+from .case_tab import CaseTab
 from .context import Context
-from .widgets import open_modal, plain_label
+from .widgets import plain_label
 
 if TYPE_CHECKING:
-    from .case_view import CaseView
+    pass
 
 
 class ConsentDialog(SaveDialog):
@@ -107,24 +106,17 @@ class WithdrawDialog(SaveDialog):
         self.run(lambda: consents.withdraw_consent(session, case_id, consent_id, on))
 
 
-class ConsentsTab(QWidget):
-    def __init__(self, view: CaseView) -> None:
-        super().__init__()
-        self.view = view
+class ConsentsTab(CaseTab):
+    def build(self) -> None:
         self.record_button: QPushButton | None = None
         self.withdraw_button: QPushButton | None = None
         self.dialog: SaveDialog | None = None
-        self.bar = QHBoxLayout()
-        self.summary = plain_label("")
-        self.bar.addWidget(self.summary, 1)
-        self.table = make_table([self.tr("Consent"), self.tr("Given"), self.tr("Withdrawn"), self.tr("Institution"),
-                                 self.tr("Form version"), self.tr("Notes")], self.tr("Consents"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.bar)
+        layout = self.list_layout("consentsSummary", [
+            self.tr("Consent"), self.tr("Given"), self.tr("Withdrawn"), self.tr("Institution"),
+            self.tr("Form version"), self.tr("Notes")], self.tr("Consents"))
         layout.addWidget(self.table, 1)
-        self.table.itemSelectionChanged.connect(self._selected)
 
-    def show_data(self, data: CaseData) -> None:
+    def fill(self, data: CaseData) -> None:
         self.record_button = sync_button(self.record_button, data.editable, self.bar, self.tr("Record &a consent…"),
                                          "recordConsentButton", self.record)
         self.withdraw_button = sync_button(self.withdraw_button, data.editable, self.bar,
@@ -154,9 +146,7 @@ class ConsentsTab(QWidget):
         if not self.view.editable:
             return None
         dialog = ConsentDialog(self.view.ctx, self.view.case_id, self.view)
-        dialog.accepted.connect(lambda: self.view.saved(self.tr("Consent recorded.")))
-        self.dialog = dialog
-        open_modal(dialog)
+        self.open_dialog(dialog, self.tr("Consent recorded."))
         return dialog
 
     def withdraw_selected(self) -> WithdrawDialog | None:
@@ -165,7 +155,5 @@ class ConsentsTab(QWidget):
             return None
         dialog = WithdrawDialog(self.view.ctx, self.view.case_id, self.view, consent,
                                 self.view.ctx.labels.label("consent_kind", consent.kind))
-        dialog.accepted.connect(lambda: self.view.saved(self.tr("Consent withdrawn.")))
-        self.dialog = dialog
-        open_modal(dialog)
+        self.open_dialog(dialog, self.tr("Consent withdrawn."))
         return dialog

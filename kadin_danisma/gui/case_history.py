@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..services import history
@@ -20,24 +19,23 @@ from .case_common import (
     make_table,
     set_visible,
 )
+from .case_tab import CaseTab
 from .messages import error_text
 from .widgets import plain_label
 from .workers import run_in_worker
 
 if TYPE_CHECKING:
-    from .case_view import CaseView
+    pass
 
 
 def _when(at: str) -> str:
     return at[:16].replace("T", " ")
 
 
-class HistoryTab(QWidget):
+class HistoryTab(CaseTab):
     """Loaded when first shown (reading the access log is itself logged), and again after each save."""
 
-    def __init__(self, view: CaseView) -> None:
-        super().__init__()
-        self.view = view
+    def build(self) -> None:
         self.loaded = False
         self.loading = False
         self.may_access_log = False
@@ -64,7 +62,7 @@ class HistoryTab(QWidget):
         layout.addWidget(self.access_box, 1)
         self.access_box.setVisible(False)
 
-    def show_data(self, data: CaseData) -> None:
+    def fill(self, data: CaseData) -> None:
         self.may_access_log = data.may_access_log
         set_visible(self.access_box, data.may_access_log)
         if self.loaded:

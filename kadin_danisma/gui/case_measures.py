@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -33,12 +32,13 @@ from .case_common import (
     set_visible,
     sync_button,
 )
+from .case_tab import CaseTab
 from .context import Context
 from .form_widgets import DateField as OptionalDateField
-from .widgets import isolate, open_modal, plain_label, ui_line
+from .widgets import isolate, plain_label, ui_line
 
 if TYPE_CHECKING:
-    from .case_view import CaseView
+    pass
 
 EXPIRY_DAYS = 14  # as the dashboard (services/dashboard.EXPIRY_DAYS)
 EXPIRING_BRUSH = QColor("#fff4ce")  # the warning banner's colour; the row also says so in words
@@ -161,43 +161,34 @@ class ViolationDialog(SaveDialog):
         self.run(lambda: measures.add_violation(session, case_id, measure_id, violation))
 
 
-class MeasuresTab(QWidget):
-    def __init__(self, view: CaseView) -> None:
-        super().__init__()
-        self.view = view
+class MeasuresTab(CaseTab):
+    def build(self) -> None:
         self.data: CaseData | None = None
         self.add_button: QPushButton | None = None
         self.edit_button: QPushButton | None = None
         self.violation_button: QPushButton | None = None
         self.dialog: SaveDialog | None = None
-        self.bar = QHBoxLayout()
-        self.summary = plain_label("")
-        self.summary.setObjectName("measuresSummary")
-        self.bar.addWidget(self.summary, 1)
+        layout = self.list_layout("measuresSummary", [
+            self.tr("Measure"), self.tr("Authority"), self.tr("Decided"), self.tr("Starts"), self.tr("Ends"),
+            self.tr("File number"), self.tr("Status"), self.tr("Violations")], self.tr("Protective measures"))
         self.expiring = plain_label("")
         self.expiring.setObjectName("measuresExpiring")
         self.expiring.setStyleSheet(BANNER_STYLES["warning"] + "font-weight: bold;")
-        self.table = make_table([self.tr("Measure"), self.tr("Authority"), self.tr("Decided"), self.tr("Starts"),
-                                 self.tr("Ends"), self.tr("File number"), self.tr("Status"), self.tr("Violations")],
-                                self.tr("Protective measures"))
         self.violations = make_table([self.tr("Date"), self.tr("Reported to"), self.tr("What happened")],
                                      self.tr("Violations of the chosen measure"))
         self.violations_label = plain_label(self.tr("Violations of the chosen measure:"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.bar)
         layout.addWidget(self.expiring)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.violations_label)
         layout.addWidget(self.violations, 1)
         set_visible(self.expiring, False)
-        self.table.itemSelectionChanged.connect(self._selected)
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
 
     def expiring_within(self, days: int = EXPIRY_DAYS) -> list[r.Measure]:
         """Active measures of the shown case ending within `days` days."""
         return expiring_measures(self.data.record, days) if self.data is not None else []
 
-    def show_data(self, data: CaseData) -> None:
+    def fill(self, data: CaseData) -> None:
         self.data = data
         editable = data.editable
         self.add_button = sync_button(self.add_button, editable, self.bar, self.tr("Ne&w measure…"),
@@ -252,22 +243,16 @@ class MeasuresTab(QWidget):
         fill_table(self.violations, [[v.violation_date, v.reported_to, v.description]
                                      for v in (measure.violations if measure else [])])
 
-    def _open(self, dialog: SaveDialog, message: str) -> SaveDialog:
-        dialog.accepted.connect(lambda: self.view.saved(message))
-        self.dialog = dialog
-        open_modal(dialog)
-        return dialog
-
     def add(self) -> SaveDialog | None:
         if not self.view.editable:
             return None
-        return self._open(MeasureDialog(self.view.ctx, self.view.case_id, self.view), self.tr("Measure added."))
+        return self.open_dialog(MeasureDialog(self.view.ctx, self.view.case_id, self.view), self.tr("Measure added."))
 
     def edit_selected(self) -> SaveDialog | None:
         measure = self._measure()
         if not self.view.editable or measure is None:
             return None
-        return self._open(MeasureDialog(self.view.ctx, self.view.case_id, self.view, measure),
+        return self.open_dialog(MeasureDialog(self.view.ctx, self.view.case_id, self.view, measure),
                           self.tr("Measure saved."))
 
     def record_violation(self) -> SaveDialog | None:
@@ -275,5 +260,5 @@ class MeasuresTab(QWidget):
         if not self.view.editable or measure is None or measure.id is None:
             return None
         label = self.view.ctx.labels.label("measure_type", measure.measure_type)
-        return self._open(ViolationDialog(self.view.ctx, self.view.case_id, self.view, measure.id, label),
+        return self.open_dialog(ViolationDialog(self.view.ctx, self.view.case_id, self.view, measure.id, label),
                           self.tr("Violation recorded."))

@@ -40,11 +40,12 @@ from ..domain import records as r
 from ..services import notes
 from . import drafts
 from .case_common import CaseData, DateField, SaveDialog, VocabCombo, set_visible, sync_button
+from .case_tab import CaseTab
 from .context import Context
 from .widgets import isolate, open_modal, plain_label, ui_line
 
 if TYPE_CHECKING:
-    from .case_view import CaseView
+    pass
 
 PAGE = 100  # notes laid out at first; older ones on request, so a long case opens quickly
 MARKER_BG, MARKER_FG = QColor("#3d2b00"), QColor("#ffffff")
@@ -209,14 +210,12 @@ class NoteEditor(SaveDialog):
         super().reject()
 
 
-class NotesTab(QWidget):
+class NotesTab(CaseTab):
     """The timeline is one read-only document built with QTextCursor.insertText: every note's text goes
     in as plain text (never parsed as markup), stays selectable, and lays out an order of magnitude faster
     than a widget per note. Her own notes carry an "Edit…" link when the case may be edited."""
 
-    def __init__(self, view: CaseView) -> None:
-        super().__init__()
-        self.view = view
+    def build(self) -> None:
         self.new_note_button: QPushButton | None = None
         self.editor: NoteEditor | None = None
         self.shown_notes: list[r.Note] = []
@@ -243,7 +242,7 @@ class NotesTab(QWidget):
         layout.addWidget(self.more_button)
         self.more_button.setVisible(False)
 
-    def show_data(self, data: CaseData) -> None:
+    def fill(self, data: CaseData) -> None:
         self.new_note_button = sync_button(self.new_note_button, data.editable, self.bar,
                                            self.tr("Ne&w note… (Ctrl+N)"), "newNoteButton", self.new_note)
         total = len(data.record.notes)

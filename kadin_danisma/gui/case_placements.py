@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,11 +30,11 @@ from .case_common import (
     SaveDialog,
     VocabCombo,
     fill_table,
-    make_table,
     selected_key,
     sex_label,
     sync_button,
 )
+from .case_tab import CaseTab
 from .context import Context
 from .messages import error_text
 from .reason_dialog import StatedReasonDialog
@@ -43,7 +42,7 @@ from .widgets import isolate, open_modal, plain_label, ui_line
 from .workers import run_in_worker
 
 if TYPE_CHECKING:
-    from .case_view import CaseView
+    pass
 
 
 
@@ -310,27 +309,18 @@ class EndPlacementDialog(SaveDialog):
         self.run(lambda: shelters.end_placement(session, case_id, pid, reason, on))
 
 
-class PlacementsTab(QWidget):
-    def __init__(self, view: CaseView) -> None:
-        super().__init__()
-        self.view = view
+class PlacementsTab(CaseTab):
+    def build(self) -> None:
         self.data: CaseData | None = None
         self.place_button: QPushButton | None = None
         self.end_button: QPushButton | None = None
         self.transfer_button: QPushButton | None = None
         self.confirm_button: QPushButton | None = None
         self.dialog: SaveDialog | None = None
-        self.bar = QHBoxLayout()
-        self.summary = plain_label("")
-        self.summary.setObjectName("placementSummary")
-        self.bar.addWidget(self.summary, 1)
-        self.table = make_table([self.tr("Shelter"), self.tr("Status"), self.tr("Requested"), self.tr("Placed"),
-                                 self.tr("Ended"), self.tr("Exit reason"), self.tr("Children with her"),
-                                 self.tr("Checks")], self.tr("Shelter placements"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.bar)
+        layout = self.list_layout("placementSummary", [
+            self.tr("Shelter"), self.tr("Status"), self.tr("Requested"), self.tr("Placed"), self.tr("Ended"),
+            self.tr("Exit reason"), self.tr("Children with her"), self.tr("Checks")], self.tr("Shelter placements"))
         layout.addWidget(self.table, 1)
-        self.table.itemSelectionChanged.connect(self._selected)
 
     def current(self) -> r.Placement | None:
         if self.data is None:
@@ -343,7 +333,7 @@ class PlacementsTab(QWidget):
             return None
         return next((p for p in self.data.record.placements if p.status == "requested"), None)
 
-    def show_data(self, data: CaseData) -> None:
+    def fill(self, data: CaseData) -> None:
         self.data = data
         editable = data.editable
         self.place_button = sync_button(self.place_button, editable, self.bar, self.tr("Ne&w placement…"),
@@ -399,35 +389,29 @@ class PlacementsTab(QWidget):
             self.confirm_button.setEnabled(chosen is not None and chosen.status == "requested"
                                            and self.current() is None)
 
-    def _open(self, dialog: SaveDialog, message: str) -> SaveDialog:
-        dialog.accepted.connect(lambda: self.view.saved(message))
-        self.dialog = dialog
-        open_modal(dialog)
-        return dialog
-
     def place(self) -> SaveDialog | None:
         if not self.view.editable or self.data is None or self.current() is not None:
             return None
-        return self._open(PlaceDialog(self.view.ctx, self.view.case_id, self.view, self.data.record),
+        return self.open_dialog(PlaceDialog(self.view.ctx, self.view.case_id, self.view, self.data.record),
                           self.tr("Placement recorded."))
 
     def confirm_selected(self) -> SaveDialog | None:
         chosen = self._placement()
         if not self.view.editable or chosen is None or chosen.status != "requested" or self.current() is not None:
             return None
-        return self._open(ConfirmDialog(self.view.ctx, self.view.case_id, self.view, chosen),
+        return self.open_dialog(ConfirmDialog(self.view.ctx, self.view.case_id, self.view, chosen),
                           self.tr("Placement confirmed."))
 
     def end_selected(self) -> SaveDialog | None:
         chosen = self._placement()
         if not self.view.editable or chosen is None or chosen.status not in ("placed", "requested"):
             return None
-        return self._open(EndPlacementDialog(self.view.ctx, self.view.case_id, self.view, chosen),
+        return self.open_dialog(EndPlacementDialog(self.view.ctx, self.view.case_id, self.view, chosen),
                           self.tr("Placement ended."))
 
     def transfer_selected(self) -> SaveDialog | None:
         chosen = self._placement()
         if not self.view.editable or chosen is None or chosen.status != "placed":
             return None
-        return self._open(TransferDialog(self.view.ctx, self.view.case_id, self.view, chosen),
+        return self.open_dialog(TransferDialog(self.view.ctx, self.view.case_id, self.view, chosen),
                           self.tr("Transfer recorded."))

@@ -42,11 +42,11 @@ from .case_common import (
     DateField,
     SaveDialog,
     fill_table,
-    make_table,
     selected_key,
     set_visible,
     sync_button,
 )
+from .case_tab import CaseTab
 from .context import Context
 from .letter_dialog import LetterDialog
 from .messages import error_text
@@ -54,7 +54,7 @@ from .widgets import isolate, open_modal, plain_label, ui_line
 from .workers import run_in_worker
 
 if TYPE_CHECKING:
-    from .case_view import CaseView
+    pass
 
 SEARCH_DELAY_MS = 150
 MIN_OVERRIDE_REASON = 10
@@ -357,10 +357,8 @@ class StatusDialog(SaveDialog):
         self.tab.override_selected()
 
 
-class ReferralsTab(QWidget):
-    def __init__(self, view: CaseView) -> None:
-        super().__init__()
-        self.view = view
+class ReferralsTab(CaseTab):
+    def build(self) -> None:
         self.setObjectName("referralsTab")
         self.new_button: QPushButton | None = None
         self.status_button: QPushButton | None = None
@@ -373,13 +371,9 @@ class ReferralsTab(QWidget):
         self.generation = 0
         self.editable = False
 
-        self.bar = QHBoxLayout()
-        self.summary = plain_label("")
-        self.summary.setObjectName("referralsSummary")
-        self.bar.addWidget(self.summary, 1)
-        self.table = make_table([self.tr("Institution"), self.tr("Type"), self.tr("Status"), self.tr("Created"),
-                                 self.tr("Sent"), self.tr("Answered"), self.tr("Closed"), self.tr("Consent override")],
-                                self.tr("Referrals"))
+        layout = self.list_layout("referralsSummary", [
+            self.tr("Institution"), self.tr("Type"), self.tr("Status"), self.tr("Created"), self.tr("Sent"),
+            self.tr("Answered"), self.tr("Closed"), self.tr("Consent override")], self.tr("Referrals"))
         self.table.setObjectName("referralsTable")
         self.details = QPlainTextEdit()
         self.details.setObjectName("referralDetails")
@@ -391,13 +385,10 @@ class ReferralsTab(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.bar)
         layout.addWidget(splitter, 1)
-        self.table.itemSelectionChanged.connect(self._selected)
 
     # -- data ----------------------------------------------------------------------------------------------
-    def show_data(self, data: CaseData) -> None:
+    def fill(self, data: CaseData) -> None:
         self.editable = data.editable
         self.new_button = sync_button(self.new_button, data.editable, self.bar, self.tr("Ne&w referral…"),
                                       "newReferralButton", self.new_referral)

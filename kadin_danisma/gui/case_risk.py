@@ -38,11 +38,12 @@ from .case_common import (
     sync_button,
     yes_no,
 )
+from .case_tab import CaseTab
 from .context import Context
-from .widgets import isolate, open_modal, plain_label, ui_line
+from .widgets import isolate, plain_label, ui_line
 
 if TYPE_CHECKING:
-    from .case_view import CaseView
+    pass
 
 
 class RiskDialog(SaveDialog):
@@ -156,10 +157,8 @@ class SafetyPlanDialog(SaveDialog):
         self.run(lambda: risk.save_safety_plan(session, case_id, plan))
 
 
-class ViolenceRiskTab(QWidget):
-    def __init__(self, view: CaseView) -> None:
-        super().__init__()
-        self.view = view
+class ViolenceRiskTab(CaseTab):
+    def build(self) -> None:
         self.new_assessment_button: QPushButton | None = None
         self.dialog: RiskDialog | None = None
         self.intake = plain_label("")
@@ -188,7 +187,7 @@ class ViolenceRiskTab(QWidget):
         layout.addWidget(perp_box, 1)
         layout.addWidget(risk_box, 2)
 
-    def show_data(self, data: CaseData) -> None:
+    def fill(self, data: CaseData) -> None:
         self.new_assessment_button = sync_button(self.new_assessment_button, data.editable, self.bar,
                                                  self.tr("New risk &assessment…"), "newRiskButton",
                                                  self.new_assessment)
@@ -224,16 +223,12 @@ class ViolenceRiskTab(QWidget):
         if not self.view.editable:
             return None
         dialog = RiskDialog(self.view.ctx, self.view.case_id, self.view)
-        dialog.accepted.connect(lambda: self.view.saved(self.tr("Risk assessment saved.")))
-        self.dialog = dialog
-        open_modal(dialog)
+        self.open_dialog(dialog, self.tr("Risk assessment saved."))
         return dialog
 
 
-class SafetyPlanTab(QWidget):
-    def __init__(self, view: CaseView) -> None:
-        super().__init__()
-        self.view = view
+class SafetyPlanTab(CaseTab):
+    def build(self) -> None:
         self.review_button: QPushButton | None = None
         self.dialog: SafetyPlanDialog | None = None
         self.bar = QHBoxLayout()
@@ -257,7 +252,7 @@ class SafetyPlanTab(QWidget):
         layout.addWidget(current)
         layout.addWidget(history_box, 1)
 
-    def show_data(self, data: CaseData) -> None:
+    def fill(self, data: CaseData) -> None:
         self.review_button = sync_button(self.review_button, data.editable, self.bar,
                                          self.tr("Revie&w safety plan…"), "reviewPlanButton", self.review)
         labels = self.view.ctx.labels
@@ -285,7 +280,5 @@ class SafetyPlanTab(QWidget):
         if not self.view.editable:
             return None
         dialog = SafetyPlanDialog(self.view.ctx, self.view.case_id, self.view, self.latest())
-        dialog.accepted.connect(lambda: self.view.saved(self.tr("Safety plan saved.")))
-        self.dialog = dialog
-        open_modal(dialog)
+        self.open_dialog(dialog, self.tr("Safety plan saved."))
         return dialog

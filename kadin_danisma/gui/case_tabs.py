@@ -37,11 +37,12 @@ from .case_common import (
     sync_button,
     yes_no,
 )
+from .case_tab import CaseTab
 from .context import Context
-from .widgets import isolate, open_modal, plain_label, ui_line
+from .widgets import isolate, plain_label, ui_line
 
 if TYPE_CHECKING:
-    from .case_view import CaseView
+    pass
 
 
 def _when(at: str) -> str:
@@ -49,15 +50,13 @@ def _when(at: str) -> str:
 
 
 # -- overview ---------------------------------------------------------------------------------------------
-class OverviewTab(QWidget):
+class OverviewTab(CaseTab):
     FIELDS = ("full_name", "client_code", "birth", "nationality", "migrant_status", "languages",
               "interpreter_language", "disability_needs", "marital_status", "education", "employment", "income",
               "intake_date", "channel", "referred_by", "presenting_request", "violence_types", "immediate_needs",
               "opened_on", "closed_on", "counselors")
 
-    def __init__(self, view: CaseView) -> None:
-        super().__init__()
-        self.view = view
+    def build(self) -> None:
         self.values: dict[str, QLabel] = {}
         for key in self.FIELDS:
             label = plain_label("")
@@ -115,7 +114,7 @@ class OverviewTab(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-    def show_data(self, data: CaseData) -> None:
+    def fill(self, data: CaseData) -> None:
         rec, labels = data.record, self.view.ctx.labels
         c = rec.client
         birth = age_text(c.birth_year)
@@ -206,36 +205,29 @@ class ChildDialog(SaveDialog):
         self.run(lambda: cases.save_child(session, case_id, child))
 
 
-class ChildrenTab(QWidget):
-    def __init__(self, view: CaseView) -> None:
-        super().__init__()
-        self.view = view
+class ChildrenTab(CaseTab):
+    def build(self) -> None:
         self.add_button: QPushButton | None = None
         self.edit_button: QPushButton | None = None
         self.dialog: ChildDialog | None = None
-        self.bar = QHBoxLayout()
-        self.count = plain_label("")
-        self.bar.addWidget(self.count, 1)
-        self.table = make_table([self.tr("Name"), self.tr("Born"), self.tr("Sex"), self.tr("With her"),
-                                 self.tr("School")], self.tr("Children"))
+        layout = self.list_layout("childrenSummary", [
+            self.tr("Name"), self.tr("Born"), self.tr("Sex"), self.tr("With her"), self.tr("School")],
+            self.tr("Children"))
         self.detail = plain_label("")
         self.detail.setObjectName("childDetail")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         detail_box = QGroupBox(self.tr("Selected child"))
         QVBoxLayout(detail_box).addWidget(self.detail)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.bar)
         layout.addWidget(self.table, 2)
         layout.addWidget(detail_box, 1)
-        self.table.itemSelectionChanged.connect(self._selected)
 
-    def show_data(self, data: CaseData) -> None:
+    def fill(self, data: CaseData) -> None:
         self.add_button = sync_button(self.add_button, data.editable, self.bar, self.tr("&Add child…"),
                                       "addChildButton", lambda: self.edit(None))
         self.edit_button = sync_button(self.edit_button, data.editable, self.bar, self.tr("Chan&ge child's details…"),
                                        "editChildButton", self.edit_selected)
         kids = data.record.children
-        self.count.setText(self.tr("Children: %1").replace("%1", str(len(kids))) if kids
+        self.summary.setText(self.tr("Children: %1").replace("%1", str(len(kids))) if kids
                            else self.tr("No children recorded."))
         fill_table(self.table, [[k.name, age_text(k.birth_year), sex_label(k.sex), yes_no(k.accompanying), k.school]
                                 for k in kids], [k.id for k in kids])
@@ -271,7 +263,5 @@ class ChildrenTab(QWidget):
         if not self.view.editable:
             return None
         dialog = ChildDialog(self.view.ctx, self.view.case_id, self.view, child)
-        dialog.accepted.connect(lambda: self.view.saved(self.tr("Child saved.")))
-        self.dialog = dialog
-        open_modal(dialog)
+        self.open_dialog(dialog, self.tr("Child saved."))
         return dialog

@@ -45,6 +45,7 @@ from .case_notes import NoteEditor, NotesTab
 from .case_placements import PlacementsTab
 from .case_referrals import ReferralsTab
 from .case_risk import SafetyPlanTab, ViolenceRiskTab
+from .case_tab import CaseTab
 from .case_tabs import ChildrenTab, OverviewTab
 from .context import Context
 from .messages import error_text
@@ -336,6 +337,8 @@ class CaseView(QWidget):
 
     def scrub(self) -> None:
         """Blank everything that shows case data now (at lock), before the deferred deletion."""
+        for tab in self.findChildren(CaseTab):
+            tab.forget()
         for label in self.findChildren(QLabel):
             label.clear()
         for table in self.findChildren(QTableWidget):

@@ -230,6 +230,7 @@ def test_a_counselor_s_day(qtbot, make_window, case_vault) -> None:
     # -- lock: nothing of her is left on screen ---------------------------------------------------------------
     needles = (FIRST, LAST, "sukriye", ARABIC_NAME, CHILD, NOTE_1[:20], NOTE_2[:20], "Rana Haddad",
                RISK_REASON[:20], number, COUNSELOR_NAME)
+    click_tab_of(qtbot, view, view.children_tab)  # a tab's widgets are made when first shown
     click_tab_of(qtbot, view, view.notes_tab)
     on_screen = " ".join(t for _w, t in texts_containing(*needles))
     assert all(n.casefold() in on_screen.casefold() for n in (FIRST, CHILD, NOTE_2[:20], "sukriye")), \
