@@ -148,22 +148,22 @@
 <context>
     <name>CancelRequestDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="169"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="170"/>
         <source>Cancel the closure request</source>
         <translation>Kapanış talebini iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="173"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="174"/>
         <source>The request is kept in the history as withdrawn, and the case becomes active again so you can keep working on it.</source>
         <translation>Talep, geçmişte geri çekildi olarak kalır ve vaka yeniden etkin olur; böylece üzerinde çalışmaya devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="178"/>
         <source>Cancel the &amp;request</source>
         <translation>Talebi &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="179"/>
         <source>&amp;Keep it</source>
         <translation>Talep &amp;kalsın</translation>
     </message>
@@ -399,27 +399,27 @@
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_list.py" line="610"/>
+        <location filename="../kadin_danisma/gui/case_list.py" line="613"/>
         <source>Loading cases…</source>
         <translation>Vakalar yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_list.py" line="614"/>
+        <location filename="../kadin_danisma/gui/case_list.py" line="617"/>
         <source>No cases match these filters.</source>
         <translation>Bu filtrelere uyan vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_list.py" line="615"/>
+        <location filename="../kadin_danisma/gui/case_list.py" line="618"/>
         <source>No cases.</source>
         <translation>Vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_list.py" line="617"/>
+        <location filename="../kadin_danisma/gui/case_list.py" line="620"/>
         <source>1 case</source>
         <translation>1 vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_list.py" line="619"/>
+        <location filename="../kadin_danisma/gui/case_list.py" line="622"/>
         <source>%1 cases</source>
         <translation>%1 vaka</translation>
     </message>
@@ -537,178 +537,178 @@
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="111"/>
         <source>Close (Ctrl+W)</source>
         <translation>Kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="112"/>
         <source>Close this case</source>
         <translation>Vaka sekmesini kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="131"/>
         <source>Safe contact</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="138"/>
         <source>Case sections</source>
         <translation>Vaka bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="145"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="146"/>
         <source>Overvi&amp;ew</source>
         <translation>G&amp;enel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="146"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="147"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="148"/>
         <source>C&amp;hildren</source>
         <translation>Ço&amp;cuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="148"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="149"/>
         <source>Violence and ris&amp;k</source>
         <translation>Şiddet ve &amp;risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="150"/>
         <source>Sa&amp;fety plan</source>
         <translation>&amp;Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="150"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="151"/>
         <source>Consen&amp;ts</source>
         <translation>&amp;Onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="151"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="152"/>
         <source>Histor&amp;y</source>
         <translation>Geçmi&amp;ş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="157"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="158"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="161"/>
         <source>Shelter pl&amp;acement</source>
         <translation>&amp;Konukevi yerleştirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="163"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="164"/>
         <source>Protective mea&amp;sures</source>
         <translation>Koruyucu &amp;tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="166"/>
         <source>Clos&amp;ure</source>
         <translation>K&amp;apanış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="182"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="205"/>
-        <location filename="../kadin_danisma/gui/case_view.py" line="230"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="206"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="231"/>
         <source>Opening the case…</source>
         <translation>Vaka açılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="256"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="257"/>
         <source>Status: %1</source>
         <translation>Durum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="261"/>
         <source>Counselor: %1</source>
         <translation>Danışman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="262"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="264"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="265"/>
         <source>Interpreter: %1</source>
         <translation>Tercüman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="267"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="268"/>
         <source>In shelter</source>
         <translation>Konukevinde</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="269"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="270"/>
         <source>Active protective measure</source>
         <translation>Yürürlükte koruyucu tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="272"/>
         <source>Protective measure ends within 14 days</source>
         <translation>Koruyucu tedbir 14 gün içinde sona eriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="275"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="276"/>
         <source>Opened with a stated reason (break-glass). This access is logged for the supervisors.</source>
         <translation>Gerekçeli erişimle açıldı. Bu erişim süpervizörler için kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="277"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="278"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="282"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="283"/>
         <source>Read-only: this case is closed.</source>
         <translation>Salt okunur: bu vaka kapalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="284"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="285"/>
         <source>Read-only: this case is under closure review.</source>
         <translation>Salt okunur: bu vaka kapanış incelemesinde.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="286"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="287"/>
         <source>Read-only: you can read this case but not change it.</source>
         <translation>Salt okunur: bu vakayı okuyabilirsiniz, ancak değiştiremezsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="293"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="294"/>
         <source>NEVER CALL AT HOME</source>
         <translation>EVDEN ASLA ARANMAMALIDIR</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="296"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="297"/>
         <source>Safe number: %1</source>
         <translation>Güvenli numara: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="298"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="299"/>
         <source>Times: %1</source>
         <translation>Aranabileceği zamanlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="300"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="301"/>
         <source>Code word: %1</source>
         <translation>Parola kelime: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="306"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="307"/>
         <source>No safe-contact details recorded — ask her before calling.</source>
         <translation>Güvenli iletişim bilgisi kaydedilmemiş — aramadan önce kendisine sorun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_view.py" line="315"/>
+        <location filename="../kadin_danisma/gui/case_view.py" line="316"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
@@ -777,93 +777,93 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="152"/>
         <source>Add a child</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="152"/>
         <source>Edit a child</source>
         <translation>Çocuk bilgilerini düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="157"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="156"/>
         <source>Child&apos;s name</source>
         <translation>Çocuğun adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="159"/>
         <source>not known</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="162"/>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="194"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="161"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="193"/>
         <source>Year of birth</source>
         <translation>Doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="164"/>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="195"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="163"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="194"/>
         <source>Sex</source>
         <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="168"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="167"/>
         <source>&amp;Stays with her (accompanying)</source>
         <translation>Annesiyle &amp;birlikte kalıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="169"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="168"/>
         <source>Stays with her</source>
         <translation>Annesiyle birlikte kalıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="172"/>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="195"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="171"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="194"/>
         <source>School</source>
         <translation>Okul</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="173"/>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="184"/>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="196"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="172"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="183"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="195"/>
         <source>Concerns</source>
         <translation>Endişeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="175"/>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="196"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="174"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="195"/>
         <source>Needs</source>
         <translation>İhtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="178"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="179"/>
         <source>&amp;Year of birth:</source>
         <translation>&amp;Doğum yılı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="180"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Cinsiyet:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="183"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="182"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Okul:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="187"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="186"/>
         <source>N&amp;eeds:</source>
         <translation>İhtiyaç&amp;lar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="194"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="193"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -949,72 +949,72 @@
 <context>
     <name>ChildrenTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="219"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="214"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="219"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="214"/>
         <source>Born</source>
         <translation>Doğum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="219"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="214"/>
         <source>Sex</source>
         <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="219"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="214"/>
         <source>With her</source>
         <translation>Annesiyle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="220"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="214"/>
         <source>School</source>
         <translation>Okul</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="220"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="215"/>
         <source>Children</source>
         <translation>Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="224"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="219"/>
         <source>Selected child</source>
         <translation>Seçili çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="233"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="225"/>
         <source>&amp;Add child…</source>
         <translation>Çocuk ek&amp;le…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="235"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="227"/>
         <source>Chan&amp;ge child&apos;s details…</source>
         <translation>Çocuk bilgilerini dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="238"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="230"/>
         <source>Children: %1</source>
         <translation>Çocuk sayısı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="239"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="231"/>
         <source>No children recorded.</source>
         <translation>Kayıtlı çocuk yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="262"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="254"/>
         <source>Concerns: %1</source>
         <translation>Endişeler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="263"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="255"/>
         <source>Needs: %1</source>
         <translation>İhtiyaçlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="274"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="266"/>
         <source>Child saved.</source>
         <translation>Çocuk bilgileri kaydedildi.</translation>
     </message>
@@ -1022,12 +1022,12 @@
 <context>
     <name>ClosureHeader</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="546"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="539"/>
         <source>Re&amp;quest closure…</source>
         <translation>Ka&amp;panış talep et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="548"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="541"/>
         <source>Re&amp;open case…</source>
         <translation>&amp;Vakayı yeniden aç…</translation>
     </message>
@@ -1035,54 +1035,54 @@
 <context>
     <name>ClosureRequestDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="122"/>
         <source>Request closure</source>
         <translation>Kapanış talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="124"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="125"/>
         <source>A supervisor reviews the case before it closes. While the request waits, the case cannot be changed; you can cancel the request.</source>
         <translation>Vaka kapanmadan önce bir süpervizör vakayı inceler. Talep beklerken vakada değişiklik yapılamaz; talebi iptal edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="126"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="127"/>
         <source>Reason for closing</source>
         <translation>Kapanış gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="127"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="128"/>
         <source>Closing checklist</source>
         <translation>Kapanış kontrol listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="129"/>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="152"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="153"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="133"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="135"/>
         <source>Closing &amp;summary:</source>
         <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="136"/>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="151"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="152"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="148"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="149"/>
         <source>Send for re&amp;view</source>
         <translation>İncelemeye gö&amp;nder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="150"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="151"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
@@ -1090,217 +1090,217 @@
 <context>
     <name>ClosureTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="101"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="103"/>
         <source>Requested by %1 on %2</source>
         <translation>%2 tarihinde %1 tarafından talep edildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="108"/>
         <source>nothing</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="109"/>
         <source>Checked: %1</source>
         <translation>İşaretlenenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="112"/>
         <source>Not checked: %1</source>
         <translation>İşaretlenmeyenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="284"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="285"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="295"/>
         <source>Replace the file?</source>
         <translation>Dosya değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="297"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="298"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 zaten var. Değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="324"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="323"/>
         <source>Returned closure: the supervisor&apos;s comment</source>
         <translation>Geri gönderilen kapanış: süpervizörün açıklaması</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="326"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="325"/>
         <source>Closure request waiting for review</source>
         <translation>İnceleme bekleyen kapanış talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="332"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="331"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="334"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="333"/>
         <source>Closing summar&amp;y:</source>
         <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="341"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="340"/>
         <source>Appr&amp;ove closure…</source>
         <translation>Kapanışı &amp;onayla…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="343"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="342"/>
         <source>Return &amp;with a comment…</source>
         <translation>Açıklamayla &amp;geri gönder…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="345"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="344"/>
         <source>Cancel the closure re&amp;quest…</source>
         <translation>Kapanış talebini &amp;iptal et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="347"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="346"/>
         <source>E&amp;xport case summary (PDF)…</source>
         <translation>Vaka özetini &amp;dışa aktar (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="360"/>
         <source>Requested</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="360"/>
         <source>By</source>
         <translation>Talep eden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="360"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="360"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="362"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
         <source>Decided by</source>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="362"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="362"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="363"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="362"/>
         <source>Closure requests and decisions</source>
         <translation>Kapanış talepleri ve kararlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="365"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="364"/>
         <source>Review history</source>
         <translation>İnceleme geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="388"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="387"/>
         <source>This case is closed (%1).</source>
         <translation>Bu vaka kapalı (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="390"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="389"/>
         <source>Closure requested: waiting for a supervisor&apos;s review.</source>
         <translation>Kapanış istendi: süpervizör incelemesi bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="392"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="391"/>
         <source>No closure request is waiting.</source>
         <translation>Bekleyen kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="408"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="407"/>
         <source>Closure returned by %1 on %2. Their comment:</source>
         <translation>Kapanış, %2 tarihinde %1 tarafından geri gönderildi. Açıklaması:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="422"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="421"/>
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="422"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="421"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="423"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="422"/>
         <source>Returned</source>
         <translation>Geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="423"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="422"/>
         <source>Withdrawn</source>
         <translation>Geri çekildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="434"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="433"/>
         <source>Last reopened by %1 on %2: %3</source>
         <translation>En son %2 tarihinde %1 tarafından yeniden açıldı: %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="450"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="443"/>
         <source>Closure requested: the case waits for a supervisor&apos;s review.</source>
         <translation>Kapanış istendi: vaka süpervizör incelemesini bekliyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="458"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="451"/>
         <source>Closure request cancelled: the case is active again.</source>
         <translation>Kapanış talebi iptal edildi: vaka yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="469"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="462"/>
         <source>Closure approved: the case is closed.</source>
         <translation>Kapanış onaylandı: vaka kapatıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="470"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="463"/>
         <source>Closure returned to the counselor.</source>
         <translation>Kapanış danışmana geri gönderildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="478"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="471"/>
         <source>Case reopened: it is active again.</source>
         <translation>Vaka yeniden açıldı: yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="485"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="478"/>
         <source>Save the case summary</source>
         <translation>Vaka özetini kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="494"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="487"/>
         <source>Building the PDF…</source>
         <translation>PDF oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="509"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="502"/>
         <source>Case summary saved: %1</source>
         <translation>Vaka özeti kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="514"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="507"/>
         <source>The PDF was not saved: %1</source>
         <translation>PDF kaydedilemedi: %1</translation>
     </message>
@@ -1308,27 +1308,27 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="253"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="252"/>
         <source>Confirm the placement</source>
         <translation>Yerleştirmeyi onayla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="256"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="255"/>
         <source>She moved into %1 (requested on %2).</source>
         <translation>Yerleştiği konukevi: %1 (talep tarihi: %2).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="258"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="257"/>
         <source>Date placed</source>
         <translation>Yerleştirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="259"/>
         <source>&amp;Placed on:</source>
         <translation>&amp;Yerleştirme tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="266"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="265"/>
         <source>Placed on</source>
         <translation>Yerleştirme tarihi</translation>
     </message>
@@ -1364,78 +1364,78 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="40"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="39"/>
         <source>Record a consent</source>
         <translation>Onay kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="41"/>
         <source>Kind of consent</source>
         <translation>Onay türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="42"/>
         <source>Date given</source>
         <translation>Veriliş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="45"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="44"/>
         <source>Institution she agreed to share with</source>
         <translation>Bilgi paylaşımına onay verdiği kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="49"/>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="65"/>
         <source>Form version</source>
         <translation>Form sürümü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="50"/>
         <source>Notes on the consent</source>
         <translation>Onaya ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="54"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="55"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Veriliş tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="57"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="56"/>
         <source>&amp;Institution:</source>
         <translation>K&amp;urum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="57"/>
         <source>Form &amp;version:</source>
         <translation>Form &amp;sürümü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="58"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="63"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="63"/>
         <source>Given on</source>
         <translation>Veriliş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="64"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="65"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
@@ -1443,67 +1443,67 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="115"/>
         <source>Consent</source>
         <translation>Onay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="115"/>
         <source>Given</source>
         <translation>Veriliş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="115"/>
         <source>Withdrawn</source>
         <translation>Geri alınma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="115"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="116"/>
         <source>Form version</source>
         <translation>Form sürümü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="116"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="116"/>
         <source>Consents</source>
         <translation>Onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="128"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="120"/>
         <source>Record &amp;a consent…</source>
         <translation>Onay kayde&amp;t…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="131"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="123"/>
         <source>&amp;Withdraw consent…</source>
         <translation>Onayı geri a&amp;l…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="128"/>
         <source>In force: %1 · withdrawn: %2</source>
         <translation>Geçerli: %1 · geri alınan: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="129"/>
         <source>No consents recorded.</source>
         <translation>Kayıtlı onay yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="157"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="149"/>
         <source>Consent recorded.</source>
         <translation>Onay kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="168"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="158"/>
         <source>Consent withdrawn.</source>
         <translation>Onay geri alındı.</translation>
     </message>
@@ -1682,67 +1682,67 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="192"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="193"/>
         <source>Approve the closure</source>
         <translation>Kapanışı onayla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="192"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="193"/>
         <source>Return the closure request</source>
         <translation>Kapanış talebini geri gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="196"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="197"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="206"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="209"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="210"/>
         <source>Approving closes the case: it becomes read-only until a supervisor reopens it.</source>
         <translation>Onaylamak vakayı kapatır: bir süpervizör yeniden açana kadar vaka salt okunur olur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="210"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="211"/>
         <source>The case goes back to its counselor, who sees your comment in the case.</source>
         <translation>Vaka danışmanına geri döner; danışman açıklamanızı vakada görür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="213"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="214"/>
         <source>Comment for the counselor</source>
         <translation>Danışman için açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="216"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="217"/>
         <source>&amp;Comment (optional):</source>
         <translation>&amp;Açıklama (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="216"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="217"/>
         <source>&amp;Comment (required):</source>
         <translation>&amp;Açıklama (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="222"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="223"/>
         <source>&amp;Approve and close the case</source>
         <translation>Onayla ve vakayı &amp;kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="222"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="223"/>
         <source>&amp;Return</source>
         <translation>&amp;Geri gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="223"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="224"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="231"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="232"/>
         <source>Comment: say why the closure is returned.</source>
         <translation>Açıklama: kapanışın neden geri gönderildiğini yazın.</translation>
     </message>
@@ -1877,43 +1877,43 @@
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="280"/>
         <source>End the placement</source>
         <translation>Yerleştirmeyi sonlandır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="284"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="283"/>
         <source>She leaves %1.</source>
         <translation>Ayrıldığı konukevi: %1.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="284"/>
         <source>The request for a place in %1 ends (she did not move in).</source>
         <translation>%1 için yer talebi sona eriyor (danışan konukevine yerleşmedi).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="287"/>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="300"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="286"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="299"/>
         <source>Exit reason</source>
         <translation>Çıkış nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="291"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="290"/>
         <source>Date she left</source>
         <translation>Ayrılış tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="293"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="292"/>
         <source>E&amp;xit reason:</source>
         <translation>Çıkış &amp;nedeni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="293"/>
         <source>&amp;Left on:</source>
         <translation>&amp;Ayrılış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="300"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="299"/>
         <source>Left on</source>
         <translation>Ayrılış tarihi</translation>
     </message>
@@ -2019,191 +2019,191 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="44"/>
         <source>Load a&amp;gain</source>
         <translation>&amp;Yeniden yükle</translation>
     </message>
     <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="51"/>
         <location filename="../kadin_danisma/gui/case_history.py" line="53"/>
-        <location filename="../kadin_danisma/gui/case_history.py" line="55"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="51"/>
         <location filename="../kadin_danisma/gui/case_history.py" line="53"/>
-        <location filename="../kadin_danisma/gui/case_history.py" line="55"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="51"/>
         <location filename="../kadin_danisma/gui/case_history.py" line="53"/>
-        <location filename="../kadin_danisma/gui/case_history.py" line="55"/>
         <source>What</source>
         <translation>İşlem</translation>
     </message>
     <message>
+        <location filename="../kadin_danisma/gui/case_history.py" line="51"/>
         <location filename="../kadin_danisma/gui/case_history.py" line="53"/>
-        <location filename="../kadin_danisma/gui/case_history.py" line="55"/>
         <source>Details</source>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="52"/>
         <source>Changes to the case, newest first</source>
         <translation>Vakadaki değişiklikler, en yenisi önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="54"/>
         <source>Who opened or exported the case</source>
         <translation>Vakayı açanlar veya dışa aktaranlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="57"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="55"/>
         <source>Access log (supervisors)</source>
         <translation>Erişim kaydı (süpervizörler)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="57"/>
         <source>Changes</source>
         <translation>Değişiklikler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="77"/>
         <source>Loading the history…</source>
         <translation>Geçmiş yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="95"/>
         <source>Changes recorded: %1</source>
         <translation>Kayıtlı değişiklik: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="103"/>
         <source>Case created</source>
         <translation>Vaka oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="103"/>
         <source>Changed</source>
         <translation>Değiştirildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="106"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="104"/>
         <source>Status changed</source>
         <translation>Durum değişti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="106"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="104"/>
         <source>Counselors assigned</source>
         <translation>Danışman atandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="105"/>
         <source>Note added</source>
         <translation>Not eklendi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="105"/>
         <source>Risk assessed</source>
         <translation>Risk değerlendirildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="106"/>
         <source>Safety plan reviewed</source>
         <translation>Güvenlik planı gözden geçirildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="106"/>
         <source>Consent recorded</source>
         <translation>Onay kaydedildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="107"/>
         <source>Consent withdrawn</source>
         <translation>Onay geri alındı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="107"/>
         <source>Measure added</source>
         <translation>Tedbir eklendi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="108"/>
         <source>Measure violation recorded</source>
         <translation>Tedbir ihlali kaydedildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="108"/>
         <source>Referral made</source>
         <translation>Yönlendirme yapıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="109"/>
         <source>Referral updated</source>
         <translation>Yönlendirme güncellendi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="109"/>
         <source>Shelter placement</source>
         <translation>Konukevi yerleştirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="110"/>
         <source>Placement updated</source>
         <translation>Yerleştirme güncellendi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="110"/>
         <source>Closure requested</source>
         <translation>Kapanış istendi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="111"/>
         <source>Closure decided</source>
         <translation>Kapanış karara bağlandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="111"/>
         <source>Follow-up planned</source>
         <translation>İzlem planlandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="112"/>
         <source>Follow-up done</source>
         <translation>İzlem yapıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="112"/>
         <source>Imported</source>
         <translation>İçe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="115"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="113"/>
         <source>Opened</source>
         <translation>Açıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="115"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="113"/>
         <source>Opened with a stated reason</source>
         <translation>Gerekçeli erişimle açıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="114"/>
         <source>PDF exported</source>
         <translation>PDF olarak dışa aktarıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="114"/>
         <source>Exported</source>
         <translation>Dışa aktarıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="117"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="115"/>
         <source>Access log viewed</source>
         <translation>Erişim kaydı görüntülendi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_history.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case_history.py" line="116"/>
         <source>Consent overridden for a referral</source>
         <translation>Yönlendirmede onay olmadan paylaşım (gerekçeli istisna)</translation>
     </message>
@@ -3229,122 +3229,122 @@
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="172"/>
         <source>Measure</source>
         <translation>Tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="172"/>
         <source>Authority</source>
         <translation>Merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="172"/>
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="172"/>
         <source>Starts</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="172"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="173"/>
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="173"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="173"/>
         <source>Violations</source>
         <translation>İhlaller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="182"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="173"/>
         <source>Protective measures</source>
         <translation>Koruyucu tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="183"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="177"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="183"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="177"/>
         <source>Reported to</source>
         <translation>Bildirildiği yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="183"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="177"/>
         <source>What happened</source>
         <translation>Yaşanan olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="184"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="178"/>
         <source>Violations of the chosen measure</source>
         <translation>Seçili tedbirin ihlalleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="185"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="179"/>
         <source>Violations of the chosen measure:</source>
         <translation>Seçili tedbirin ihlalleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="203"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="194"/>
         <source>Ne&amp;w measure…</source>
         <translation>&amp;Yeni tedbir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="196"/>
         <source>Chan&amp;ge measure…</source>
         <translation>Tedbiri &amp;düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="208"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="199"/>
         <source>Rec&amp;ord a violation…</source>
         <translation>İ&amp;hlal kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="214"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="205"/>
         <source>Active: %1 · other: %2</source>
         <translation>Yürürlükte: %1 · diğer: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="215"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="206"/>
         <source>No protective measures recorded.</source>
         <translation>Kayıtlı koruyucu tedbir yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="220"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="211"/>
         <source>%1 (ends soon)</source>
         <translation>%1 (yakında sona eriyor)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="235"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="226"/>
         <source>Ends within %1 days: %2, on %3</source>
         <translation>%1 gün içinde sona eriyor: %2 (bitiş: %3)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="264"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="249"/>
         <source>Measure added.</source>
         <translation>Tedbir eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="256"/>
         <source>Measure saved.</source>
         <translation>Tedbir kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_measures.py" line="279"/>
+        <location filename="../kadin_danisma/gui/case_measures.py" line="264"/>
         <source>Violation recorded.</source>
         <translation>İhlal kaydedildi.</translation>
     </message>
@@ -3453,121 +3453,126 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/messages.py" line="63"/>
+        <source>This vault needs an upgrade for this version of the app, and the backup made before it could not be written. Nothing was changed. Free some space on the disk and try again.</source>
+        <translation>Bu kasanın, uygulamanın bu sürümü için yükseltilmesi gerekiyor; ancak yükseltmeden önce alınan yedek yazılamadı. Hiçbir şey değiştirilmedi. Diskte yer açıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="67"/>
         <source>The drive is read-only (write-protected). Nothing was written there.</source>
         <translation>Sürücü salt okunur (yazmaya karşı korumalı). Oraya hiçbir şey yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="66"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="70"/>
         <source>The vault was too busy to back up. Try again in a moment.</source>
         <translation>Kasa yedek alınamayacak kadar meşguldü. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="69"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="73"/>
         <source>The vault failed its page check and may be damaged. Run a verification before you continue.</source>
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="79"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="83"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="83"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="87"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="86"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="90"/>
         <source>Wrong user name or password.</source>
         <translation>Kullanıcı adı ya da parola yanlış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="87"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="91"/>
         <source>This recovery key is not valid for this vault. Check every group.</source>
         <translation>Bu kurtarma anahtarı bu kasa için geçerli değil. Her grubu kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="90"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="94"/>
         <source>The vault is damaged. Restore it from a backup; nothing damaged is shown.</source>
         <translation>Kasa hasarlı. Yedekten geri yükleyin; hasarlı hiçbir veri gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="93"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="97"/>
         <source>This vault was made by a newer version of Kadın Danışma. Update the app.</source>
         <translation>Bu kasa Kadın Danışma’nın daha yeni bir sürümüyle oluşturulmuş. Uygulamayı güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="96"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="100"/>
         <source>This account&apos;s key slot has unsafe or unknown settings and was refused.</source>
         <translation>Bu hesabın anahtar yuvasında güvensiz ya da bilinmeyen ayarlar var; reddedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="99"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="103"/>
         <source>There is no vault in this folder.</source>
         <translation>Bu klasörde kasa yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="100"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="104"/>
         <source>The disk is full or cannot be written. Free some space; everything saved before is kept.</source>
         <translation>Disk dolu ya da yazılamıyor. Yer açın; daha önce kaydedilen her şey korunuyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="104"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="108"/>
         <source>You do not have permission for this.</source>
         <translation>Bunun için yetkiniz yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="107"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="111"/>
         <source>This backup file is damaged or is not a Kadın Danışma backup.</source>
         <translation>Bu yedek dosyası hasarlı ya da bir Kadın Danışma yedeği değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="110"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="114"/>
         <source>The vault is locked.</source>
         <translation>Kasa kilitli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="111"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="115"/>
         <source>This record no longer exists or is not in this case.</source>
         <translation>Bu kayıt artık yok ya da bu vakaya ait değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="114"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="118"/>
         <source>This case is not assigned to you. State a reason to open it; it will be logged.</source>
         <translation>Bu vaka size atanmamış. Açmak için bir gerekçe yazın; bu kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="117"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="121"/>
         <source>This case is under closure review or closed, so it cannot be changed.</source>
         <translation>Bu vaka kapanış incelemesinde ya da kapalı; değiştirilemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="120"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="124"/>
         <source>She has not consented to sharing with this institution. Record her consent, or ask a supervisor to override with a reason.</source>
         <translation>Danışan bu kurumla bilgi paylaşımına onay vermemiş. Onayını kaydedin ya da bir süpervizörden gerekçeli istisna isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="125"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="129"/>
         <source>The shelter is full. A placement beyond capacity needs an override with a reason.</source>
         <translation>Konukevi dolu. Kapasite üstü yerleştirme için gerekçeli istisna gerekir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="128"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="132"/>
         <source>The file was not imported; nothing was written. Each problem is listed with its place.</source>
         <translation>Dosya içe aktarılmadı; hiçbir şey yazılmadı. Her sorun yeriyle birlikte listelendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="131"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="135"/>
         <source>This step is not possible in the record&apos;s current state.</source>
         <translation>Kaydın şu anki durumunda bu adım yapılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="134"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="138"/>
         <source>The encryption library is not configured safely; the vault was not opened.</source>
         <translation>Şifreleme kitaplığı güvenli biçimde yapılandırılmamış; kasa açılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="145"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="149"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -3684,129 +3689,129 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="64"/>
         <source>New note</source>
         <translation>Yeni not</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="64"/>
         <source>Edit note (now version %1)</source>
         <translation>Notu düzenle (şu anki sürüm: %1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="74"/>
         <source>Note type</source>
         <translation>Not türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="75"/>
         <source>Date of the contact</source>
         <translation>Görüşme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="79"/>
         <source>not stated</source>
         <translation>belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="80"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="81"/>
         <source>Duration in minutes</source>
         <translation>Süre (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="82"/>
         <source>An &amp;interpreter was present</source>
         <translation>&amp;Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="83"/>
         <source>An interpreter was present</source>
         <translation>Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="84"/>
         <source>Interpreter&apos;s language</source>
         <translation>Tercümanın dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="85"/>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="115"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="116"/>
         <source>Interpreter&apos;s name</source>
         <translation>Tercümanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="87"/>
         <source>Ne&amp;ver export this note (kept out of exports and documents)</source>
         <translation>Bu notu asla dışa akta&amp;rma (dışa aktarımlara ve belgelere alınmaz)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="88"/>
         <source>Never export this note</source>
         <translation>Bu notu asla dışa aktarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="89"/>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="117"/>
         <source>Note text</source>
         <translation>Not metni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="95"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="96"/>
         <source>&amp;Date:</source>
         <translation>T&amp;arih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="97"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Süre:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="99"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="100"/>
         <source>Interpreter&apos;s na&amp;me:</source>
         <translation>Tercüma&amp;nın adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="102"/>
         <source>Note te&amp;xt:</source>
         <translation>Not &amp;metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="112"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="112"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="113"/>
         <source>Duration</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="114"/>
         <source>Interpreter present</source>
         <translation>Tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="115"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
@@ -3814,92 +3819,92 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="236"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="235"/>
         <source>Notes, newest first</source>
         <translation>Notlar, en yenisi önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="238"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="237"/>
         <source>Show &amp;all older notes</source>
         <translation>Daha eski notların &amp;tümünü göster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="248"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="247"/>
         <source>Ne&amp;w note… (Ctrl+N)</source>
         <translation>&amp;Yeni not… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="250"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="249"/>
         <source>Notes: %1, newest first</source>
         <translation>Notlar: %1, en yenisi önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="251"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="250"/>
         <source>No notes yet.</source>
         <translation>Henüz not yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="292"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="291"/>
         <source>Show &amp;all older notes (%1 more)</source>
         <translation>Daha eski notların &amp;tümünü göster (%1 not daha)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="312"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="311"/>
         <source>NEVER EXPORT</source>
         <translation>ASLA DIŞA AKTARILMAZ</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="316"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="315"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="326"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="325"/>
         <source>Hide earlier versions</source>
         <translation>Önceki sürümleri gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="327"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="326"/>
         <source>Earlier versions (%1)</source>
         <translation>Önceki sürümler (%1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="332"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="331"/>
         <source>Version %1, replaced %2 by %3:</source>
         <translation>Sürüm %1; %2 tarihinde %3 tarafından değiştirildi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="350"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="349"/>
         <source>unknown author</source>
         <translation>yazarı bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="352"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="351"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="354"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="353"/>
         <source>Interpreter: %1</source>
         <translation>Tercüman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="355"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="354"/>
         <source>language not stated</source>
         <translation>dil belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="360"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="359"/>
         <source>version %1 (edited)</source>
         <translation>sürüm %1 (düzenlendi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="418"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="417"/>
         <source>Note saved.</source>
         <translation>Not kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_notes.py" line="426"/>
+        <location filename="../kadin_danisma/gui/case_notes.py" line="425"/>
         <source>The unfinished note was kept as a draft.</source>
         <translation>Tamamlanmamış not taslak olarak saklandı.</translation>
     </message>
@@ -3965,17 +3970,17 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="64"/>
         <source>Shelter full</source>
         <translation>Konukevi dolu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="65"/>
         <source>%1 is full: %2 of %3 places are taken. To place her beyond capacity, state why (for example: the shelter has agreed to an extra bed tonight). The reason is recorded.</source>
         <translation>%1 dolu: %3 yerden %2 yer dolu. Danışanı kapasite üstü yerleştirmek için nedenini yazın (örneğin: konukevi bu gece için ek bir yatak ayırmayı kabul etti). Gerekçe kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="68"/>
         <source>Reason for placing beyond capacity</source>
         <translation>Kapasite üstü yerleştirme gerekçesi</translation>
     </message>
@@ -3985,7 +3990,7 @@
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="68"/>
         <source>&amp;Place beyond capacity</source>
         <translation>&amp;Kapasite üstü yerleştir</translation>
     </message>
@@ -4146,173 +4151,173 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="65"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="67"/>
         <source>Name:</source>
         <translation>Ad soyad:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="67"/>
         <source>Client code:</source>
         <translation>Danışan kodu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="68"/>
         <source>Born:</source>
         <translation>Doğum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="68"/>
         <source>Nationality:</source>
         <translation>Uyruk:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="69"/>
         <source>Residence status:</source>
         <translation>Göç / koruma statüsü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="69"/>
         <source>Languages:</source>
         <translation>Konuştuğu diller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="70"/>
         <source>Needs an interpreter for:</source>
         <translation>Tercüman ihtiyacı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="71"/>
         <source>Disability or access needs:</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="72"/>
         <source>Marital status:</source>
         <translation>Medeni durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="72"/>
         <source>Education:</source>
         <translation>Eğitim durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="73"/>
         <source>Employment:</source>
         <translation>Çalışma durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="73"/>
         <source>Income:</source>
         <translation>Gelir:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="75"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="77"/>
         <source>Intake date:</source>
         <translation>Başvuru tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="77"/>
         <source>How she came:</source>
         <translation>Başvuru şekli:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="78"/>
         <source>Referred by:</source>
         <translation>Yönlendiren:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="79"/>
         <source>Her request:</source>
         <translation>Başvuru talebi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="80"/>
         <source>Violence types:</source>
         <translation>Şiddet türleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="81"/>
         <source>Immediate needs:</source>
         <translation>Acil ihtiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="83"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="85"/>
         <source>Opened:</source>
         <translation>Açılış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="85"/>
         <source>Closed:</source>
         <translation>Kapanış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="86"/>
         <source>Counselors:</source>
         <translation>Danışmanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="89"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="89"/>
         <source>From</source>
         <translation>Önceki durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="89"/>
         <source>To</source>
         <translation>Yeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="89"/>
         <source>Step</source>
         <translation>Adım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="89"/>
         <source>By</source>
         <translation>İşlemi yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="89"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="91"/>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="92"/>
         <source>Status history</source>
         <translation>Durum geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="129"/>
         <source>no interpreter needed</source>
         <translation>tercüman gerekmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="133"/>
         <source>no intake recorded</source>
         <translation>başvuru kaydı yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_tabs.py" line="140"/>
+        <location filename="../kadin_danisma/gui/case_tabs.py" line="139"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
@@ -4441,62 +4446,62 @@
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="54"/>
         <source>%1 — full (%2 places)</source>
         <translation>%1 — dolu (%2 yer)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="55"/>
         <source>%1 — %2 of %3 places free</source>
         <translation>%1 — %3 yerden %2 yer boş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="161"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="160"/>
         <source>Place her in a shelter</source>
         <translation>Konukevine yerleştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="164"/>
         <source>Children going with her</source>
         <translation>Annesiyle birlikte gelen çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="172"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="171"/>
         <source>age %1</source>
         <translation>%1 yaşında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="174"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="173"/>
         <source>Goes with her: %1</source>
         <translation>Annesiyle birlikte: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="179"/>
         <source>No children recorded.</source>
         <translation>Kayıtlı çocuk yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="182"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="181"/>
         <source>&amp;Shelter:</source>
         <translation>&amp;Konukevi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="183"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="182"/>
         <source>&amp;Placed on:</source>
         <translation>&amp;Yerleştirme tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="190"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="189"/>
         <source>Placed on</source>
         <translation>Yerleştirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="190"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="189"/>
         <source>Shelter</source>
         <translation>Konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="208"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="207"/>
         <source>Boys older than this shelter&apos;s limit (%1): %2. The placement will be flagged; check with the shelter.</source>
         <translation>Bu konukevinin yaş sınırını (%1) aşan erkek çocuklar: %2. Yerleştirme işaretlenecek; konukeviyle görüşün.</translation>
     </message>
@@ -4504,112 +4509,112 @@
 <context>
     <name>PlacementsTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="327"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="321"/>
         <source>Shelter</source>
         <translation>Konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="327"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="321"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="327"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="321"/>
         <source>Requested</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="327"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="321"/>
         <source>Placed</source>
         <translation>Yerleştirme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="328"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="321"/>
         <source>Ended</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="328"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="322"/>
         <source>Exit reason</source>
         <translation>Çıkış nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="328"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="322"/>
         <source>Children with her</source>
         <translation>Birlikte kalan çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="329"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="322"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="329"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="322"/>
         <source>Shelter placements</source>
         <translation>Konukevi yerleştirmeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="349"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="339"/>
         <source>Ne&amp;w placement…</source>
         <translation>&amp;Yeni yerleştirme…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="351"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="341"/>
         <source>End placement, record e&amp;xit…</source>
         <translation>Yerleştirmeyi sonlandır, çıkışı &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="354"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="344"/>
         <source>Transfer t&amp;o another shelter…</source>
         <translation>Başka konukevine &amp;nakil…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="357"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="347"/>
         <source>Confirm the re&amp;quest…</source>
         <translation>Talebi &amp;onayla…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="362"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="352"/>
         <source>In %1 since %2.</source>
         <translation>%2 tarihinden beri konukevinde: %1.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="363"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="353"/>
         <source>Not in a shelter now.</source>
         <translation>Şu anda konukevinde değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="368"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="358"/>
         <source>Beyond capacity: %1</source>
         <translation>Kapasite üstü: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="370"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="360"/>
         <source>Boy over the age limit</source>
         <translation>Yaş sınırını aşan erkek çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="372"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="362"/>
         <source>Transfer</source>
         <translation>Nakil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="412"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="396"/>
         <source>Placement recorded.</source>
         <translation>Yerleştirme kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="419"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="403"/>
         <source>Placement confirmed.</source>
         <translation>Yerleştirme onaylandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="426"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="410"/>
         <source>Placement ended.</source>
         <translation>Yerleştirme sonlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="433"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="417"/>
         <source>Transfer recorded.</source>
         <translation>Nakil kaydedildi.</translation>
     </message>
@@ -4721,137 +4726,137 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="380"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="375"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="380"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="375"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="380"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="375"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="380"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="375"/>
         <source>Created</source>
         <translation>Oluşturma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="381"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="375"/>
         <source>Sent</source>
         <translation>Gönderim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="381"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="376"/>
         <source>Answered</source>
         <translation>Yanıt</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="381"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="376"/>
         <source>Closed</source>
         <translation>Kapanış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="381"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="376"/>
         <source>Consent override</source>
         <translation>Onay istisnası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="382"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="376"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="387"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="381"/>
         <source>The selected referral and its events</source>
         <translation>Seçili yönlendirme ve süreç adımları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="388"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="382"/>
         <source>Select a referral to see its reason and events.</source>
         <translation>Gerekçesini ve süreç adımlarını görmek için bir yönlendirme seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="402"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="393"/>
         <source>Ne&amp;w referral…</source>
         <translation>&amp;Yeni yönlendirme…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="404"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="395"/>
         <source>&amp;Change status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="410"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="401"/>
         <source>Open: %1 · all: %2</source>
         <translation>Açık: %1 · tümü: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="411"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="402"/>
         <source>No referrals yet.</source>
         <translation>Henüz yönlendirme yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="415"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="406"/>
         <source>overridden</source>
         <translation>istisna tanındı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="441"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="432"/>
         <source>O&amp;verride with a reason…</source>
         <translation>Gerekçeyle &amp;istisna tanı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="443"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="434"/>
         <source>Letter as &amp;PDF…</source>
         <translation>Yönlendirme yazısı (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="478"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="469"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="478"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="469"/>
         <source>Requested service</source>
         <translation>Talep edilen hizmet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="479"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="470"/>
         <source>Reason for the rejection</source>
         <translation>Ret gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="479"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="470"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="480"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="471"/>
         <source>Consent overridden by a supervisor</source>
         <translation>Onay için süpervizör istisnası tanındı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="483"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="474"/>
         <source>Events:</source>
         <translation>Süreç adımları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="502"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="493"/>
         <source>Referral saved as a draft. Send it with Change status once she has consented.</source>
         <translation>Yönlendirme taslak olarak kaydedildi. Danışan onay verdiğinde Durumu değiştir ile gönderin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="512"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="503"/>
         <source>Referral status changed.</source>
         <translation>Yönlendirme durumu değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_referrals.py" line="522"/>
+        <location filename="../kadin_danisma/gui/case_referrals.py" line="513"/>
         <source>Override recorded; the referral may now be sent.</source>
         <translation>İstisna kaydedildi; yönlendirme artık gönderilebilir.</translation>
     </message>
@@ -4859,37 +4864,37 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="243"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="244"/>
         <source>Reopen the case</source>
         <translation>Vakayı yeniden aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="246"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="247"/>
         <source>Reason for reopening</source>
         <translation>Yeniden açma gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="249"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="250"/>
         <source>&amp;Reason for reopening:</source>
         <translation>Yeniden açma &amp;gerekçesi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="253"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="254"/>
         <source>The case becomes active again and its counselor can work on it. The reason is kept in the case&apos;s history.</source>
         <translation>Vaka yeniden etkin olur ve danışmanı üzerinde çalışabilir. Gerekçe vakanın geçmişinde saklanır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="259"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="260"/>
         <source>Re&amp;open</source>
         <translation>&amp;Yeniden aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="261"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="268"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="269"/>
         <source>Reason: at least %1 characters.</source>
         <translation>Gerekçe: en az %1 karakter.</translation>
     </message>
@@ -5013,82 +5018,82 @@
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="51"/>
         <source>New risk assessment</source>
         <translation>Yeni risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="54"/>
         <source>Date of the assessment</source>
         <translation>Değerlendirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="55"/>
         <source>Risk indicators</source>
         <translation>Tehlike göstergeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="59"/>
         <source>Risk level</source>
         <translation>Risk düzeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="62"/>
         <source>Reason for the chosen level</source>
         <translation>Seçilen düzeyin gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="68"/>
         <source>Indicators present</source>
         <translation>Mevcut göstergeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="72"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="74"/>
         <source>Suggested level:</source>
         <translation>Önerilen düzey:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="76"/>
         <source>&amp;Level:</source>
         <translation>&amp;Düzey:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="77"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="86"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="87"/>
         <source>Indicators</source>
         <translation>Göstergeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="88"/>
         <source>Level</source>
         <translation>Düzey</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="88"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="104"/>
         <source>Suggested level: %1</source>
         <translation>Önerilen düzey: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="115"/>
         <source>The level differs from the suggestion: say why in the reason (required).</source>
         <translation>Düzey öneriden farklı: nedenini gerekçe alanına yazın (zorunlu).</translation>
     </message>
@@ -5114,52 +5119,52 @@
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="127"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="128"/>
         <source>Review the safety plan</source>
         <translation>Güvenlik planını gözden geçir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="130"/>
         <source>Date of the review</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="131"/>
         <source>Safety plan steps</source>
         <translation>Güvenlik planı adımları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="134"/>
         <source>Safety plan in her words</source>
         <translation>Kendi ifadesiyle güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="135"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="136"/>
         <source>Steps in place</source>
         <translation>Tamamlanan adımlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="139"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="140"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="140"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="141"/>
         <source>&amp;Plan in her words:</source>
         <translation>Kendi ifadesiyle &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="148"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="148"/>
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="148"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="149"/>
         <source>Plan in her words</source>
         <translation>Kendi ifadesiyle plan</translation>
     </message>
@@ -5167,62 +5172,62 @@
 <context>
     <name>SafetyPlanTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="247"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="242"/>
         <source>Current plan</source>
         <translation>Güncel plan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="251"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="246"/>
         <source>Reviewed</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="251"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="246"/>
         <source>By</source>
         <translation>Gözden geçiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="251"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="246"/>
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="251"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="246"/>
         <source>In her words</source>
         <translation>Kendi ifadesiyle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="252"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="247"/>
         <source>Earlier safety plans</source>
         <translation>Önceki güvenlik planları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="253"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="248"/>
         <source>Earlier reviews</source>
         <translation>Önceki gözden geçirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="262"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="257"/>
         <source>Revie&amp;w safety plan…</source>
         <translation>Güvenlik planını gö&amp;zden geçir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="266"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="261"/>
         <source>No safety plan yet.</source>
         <translation>Henüz güvenlik planı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="266"/>
         <source>Reviewed on %1 by %2</source>
         <translation>%1 tarihinde %2 tarafından gözden geçirildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="274"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="269"/>
         <source>No steps ticked.</source>
         <translation>İşaretli adım yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="288"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="283"/>
         <source>Safety plan saved.</source>
         <translation>Güvenlik planı kaydedildi.</translation>
     </message>
@@ -5542,27 +5547,27 @@
 <context>
     <name>ShelterChoiceDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="112"/>
         <source>Shelter</source>
         <translation>Konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="113"/>
         <source>Date placed</source>
         <translation>Yerleştirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="119"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="118"/>
         <source>Loading the shelters…</source>
         <translation>Konukevleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="128"/>
         <source>No shelter is in the registry.</source>
         <translation>Listede kayıtlı konukevi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="146"/>
         <source>This shelter is full: placing her needs an override with a reason.</source>
         <translation>Bu konukevi dolu: yerleştirme için gerekçeli istisna gerekir.</translation>
     </message>
@@ -6032,27 +6037,27 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="224"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="223"/>
         <source>Transfer to another shelter</source>
         <translation>Başka konukevine nakil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="227"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="226"/>
         <source>She leaves %1 (exit reason: transferred); the same children go with her.</source>
         <translation>Ayrıldığı konukevi: %1 (çıkış nedeni: nakil); aynı çocuklar annesiyle birlikte gider.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="230"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="229"/>
         <source>&amp;New shelter:</source>
         <translation>&amp;Yeni konukevi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="231"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="230"/>
         <source>&amp;Transferred on:</source>
         <translation>&amp;Nakil tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_placements.py" line="238"/>
+        <location filename="../kadin_danisma/gui/case_placements.py" line="237"/>
         <source>Transferred on</source>
         <translation>Nakil tarihi</translation>
     </message>
@@ -6060,107 +6065,107 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="63"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="64"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>Kasa kilitli. Devam etmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="73"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="72"/>
         <source>Unlock status</source>
         <translation>Kilit açma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="82"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="81"/>
         <source>A&amp;bout…</source>
         <translation>&amp;Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="83"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="82"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="120"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="121"/>
         <source>Password</source>
         <translation>Parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="122"/>
         <source>&amp;Unlock</source>
         <translation>Kilidi &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="124"/>
         <source>Use the &amp;recovery key…</source>
         <translation>Kurtarma anahtarını k&amp;ullan…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="127"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="126"/>
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="128"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="127"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="148"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="147"/>
         <source>Enter your user name and password.</source>
         <translation>Kullanıcı adınızı ve parolanızı girin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="150"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="149"/>
         <source>Unlocking… (deriving the key takes a moment)</source>
         <translation>Kilit açılıyor… (anahtar türetme biraz sürer)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="169"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="168"/>
         <source>Type the 48-digit recovery key printed when the vault was created. Each group of six digits is checked as you type.</source>
         <translation>Kasa oluşturulurken verilen 48 haneli kurtarma anahtarını yazın. Altı rakamlık her grup, siz yazarken kontrol edilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="172"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="171"/>
         <source>Recovery key</source>
         <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="177"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="176"/>
         <source>Unlock with recovery &amp;key</source>
         <translation>Kurtarma &amp;anahtarıyla aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="179"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="178"/>
         <source>&amp;Back to password</source>
         <translation>&amp;Parolaya dön</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="209"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="208"/>
         <source>Group %1 is not right: check it.</source>
         <translation>%1. grup doğru değil: kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="211"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="210"/>
         <source>All eight groups look right.</source>
         <translation>Sekiz grubun hepsi doğru görünüyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="214"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="213"/>
         <source>%1 of 8 groups typed.</source>
         <translation>8 gruptan %1 tanesi yazıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock_page.py" line="221"/>
+        <location filename="../kadin_danisma/gui/unlock_page.py" line="220"/>
         <source>Checking the recovery key…</source>
         <translation>Kurtarma anahtarı kontrol ediliyor…</translation>
     </message>
@@ -6338,123 +6343,123 @@
 <context>
     <name>ViolenceRiskTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="166"/>
         <source>Reported at intake</source>
         <translation>Başvuruda bildirilenler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="170"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="169"/>
         <source>Relationship</source>
         <translation>Yakınlığı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="170"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="169"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="170"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="169"/>
         <source>Sex</source>
         <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="170"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="169"/>
         <source>Lives with her</source>
         <translation>Danışanla yaşıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="171"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="170"/>
         <source>Weapon access</source>
         <translation>Silaha erişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="171"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="170"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="170"/>
         <location filename="../kadin_danisma/gui/case_risk.py" line="171"/>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="172"/>
         <source>Perpetrators</source>
         <translation>Şiddet uygulayanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="174"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="174"/>
         <source>Level</source>
         <translation>Düzey</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="174"/>
         <source>Suggested</source>
         <translation>Önerilen</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="174"/>
         <source>Indicators</source>
         <translation>Göstergeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="174"/>
         <source>Assessor</source>
         <translation>Değerlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="175"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="175"/>
         <source>Risk assessments, newest first</source>
         <translation>Risk değerlendirmeleri, en yenisi önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="182"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="181"/>
         <source>Risk assessments</source>
         <translation>Risk değerlendirmeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="193"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="192"/>
         <source>New risk &amp;assessment…</source>
         <translation>&amp;Yeni risk değerlendirmesi…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="198"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="197"/>
         <source>No intake recorded.</source>
         <translation>Başvuru kaydı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="201"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="200"/>
         <source>Violence types: %1</source>
         <translation>Şiddet türleri: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="202"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="201"/>
         <source>none recorded</source>
         <translation>kayıt yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="204"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="203"/>
         <source>Frequency: %1</source>
         <translation>Sıklık: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="206"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="205"/>
         <source>Last incident: %1</source>
         <translation>Son olay: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="207"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="206"/>
         <source>Police before: %1 · Court before: %2</source>
         <translation>Daha önce kolluğa başvuru: %1 · Yargıya başvuru: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_risk.py" line="227"/>
+        <location filename="../kadin_danisma/gui/case_risk.py" line="226"/>
         <source>Risk assessment saved.</source>
         <translation>Risk değerlendirmesi kaydedildi.</translation>
     </message>
@@ -6462,27 +6467,27 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="87"/>
         <source>Withdraw a consent</source>
         <translation>Onayı geri al</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="90"/>
         <source>She withdraws: %1 (given %2). The record stays, marked withdrawn.</source>
         <translation>Danışan onayını geri alıyor: %1 (veriliş: %2). Kayıt silinmez, geri alındı olarak işaretlenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="92"/>
         <source>Date withdrawn</source>
         <translation>Geri alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="94"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Geri alınma tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_consents.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case_consents.py" line="100"/>
         <source>Withdrawn on</source>
         <translation>Geri alınma tarihi</translation>
     </message>

@@ -142,3 +142,6 @@ class ImportInvalid(UserFacingError):
 # The message of a VaultDamaged raised for one unreadable key slot (the others and the recovery key work).
 DAMAGED_SLOT = ("a key slot in this vault is damaged: unlock with another account or the recovery key "
                 "(an admin can then set a new password), or restore from backup")
+
+UPGRADE_BACKUP_FAILED = ("this vault needs an upgrade, and the backup made before it could not be written; "
+                         "nothing was changed (is the disk full?)")

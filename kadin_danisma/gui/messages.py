@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain import passwords
-from ..domain.errors import DAMAGED_SLOT, PolicyViolation, UnlockThrottled, UserFacingError
+from ..domain.errors import DAMAGED_SLOT, UPGRADE_BACKUP_FAILED, PolicyViolation, UnlockThrottled, UserFacingError
 
 
 def problem_texts(problems: list[str]) -> list[str]:
@@ -59,6 +59,10 @@ def _known_messages() -> dict[str, str]:
         DAMAGED_SLOT: QCoreApplication.translate(
             "Messages", "A key slot in this vault is damaged. Unlock with another account or the recovery key "
             "(an admin can then set a new password), or restore from a backup."
+        ),
+        UPGRADE_BACKUP_FAILED: QCoreApplication.translate(
+            "Messages", "This vault needs an upgrade for this version of the app, and the backup made before it "
+            "could not be written. Nothing was changed. Free some space on the disk and try again."
         ),
         "the drive is read-only (write-protected); nothing was written there": QCoreApplication.translate(
             "Messages", "The drive is read-only (write-protected). Nothing was written there."

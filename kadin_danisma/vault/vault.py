@@ -158,11 +158,14 @@ class Vault:
             return vault, UnlockResult(failed_attempts=failed, slot_kind=slot.kind)
         try:
             conn = vault.connection()
-            migrations.migrate(conn)
+            migrations.check_not_newer(conn)
             with errors_translated():
                 row = conn.execute("SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
             if row is None or row[0] != slots.vault_id:
                 raise VaultDamaged("the key-slot file does not belong to this vault database")
+            from .upgrade import upgrade  # here: it needs backup, which needs this module
+
+            upgrade(vault, conn)
             seed.ensure(conn)
         except BaseException:
             vault.close()

@@ -20,6 +20,7 @@ from fault_support import scale
 from kadin_danisma.domain import records as r
 from kadin_danisma.services import cases, notes, vault_service
 from kadin_danisma.vault import database, migrations
+from kadin_danisma.vault.upgrade import UPGRADE_DIR
 
 COUNSELOR = "ayse"
 EXTRA_CASES = 20_000
@@ -145,8 +146,10 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
             conn.close()
         assert killing.stray_files(folder) == [], context
 
-        # Opening it the normal way finishes the upgrade and keeps every row.
+        # Opening it the normal way backs it up (if still at level 2), finishes the upgrade, keeps every row.
         session = vault_service.unlock(folder, COUNSELOR, kd_support.PASSWORD)
+        saved = sorted((folder / UPGRADE_DIR).glob("*.kdbak"))
+        assert [p.name.split("-")[1] for p in saved] == (["2"] if level == 2 else []), context
         try:
             conn = session.connection()
             assert migrations.schema_version(conn) == 3 and level3_objects(conn) == LEVEL3_OBJECTS, context
