@@ -41,13 +41,13 @@ class LastBackup:
 def backup_now(session: Session, out_path: Path) -> dict[str, Any]:
     session.require(Role.ADMIN)
     out_path = Path(out_path)
+
+    def log(manifest: dict[str, Any], size: int) -> None:
+        # Before the file gets its name: no backup exists that the audit log does not show.
+        session.audit("backup", None, file_name=out_path.name, audit_head=manifest["audit_head"]["id"], size=size)
+
     with errors_translated():  # an unwritable target (a write-protected stick) is a message, not a crash
-        manifest = backup.create(session.vault, out_path)
-    session.audit(
-        "backup", None, file_name=out_path.name, audit_head=manifest["audit_head"]["id"],
-        size=out_path.stat().st_size,
-    )
-    return manifest
+        return backup.create(session.vault, out_path, before_publish=log)
 
 
 def backup_file_name(at: datetime | None = None) -> str:

@@ -13,6 +13,7 @@ import contextlib
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 from ..domain.errors import UPGRADE_BACKUP_FAILED, UserFacingError, VaultLocked
 from . import audit, backup, migrations
@@ -48,7 +49,13 @@ def backup_before(vault: Vault, level: int) -> Path:
         while out.exists():  # two upgrades in one second (a retry after a failed one)
             n += 1
             out = folder / f"{name.removesuffix('.kdbak')}-{n}.kdbak"
-        backup.create(vault, out)
+
+        def log(manifest: dict[str, Any], size: int) -> None:
+            with transaction(vault.connection()) as conn:
+                audit.append(conn, vault.audit_key, None, "backup_before_upgrade", None,
+                             {"file_name": out.name, "audit_head": manifest["audit_head"]["id"], "size": size})
+
+        backup.create(vault, out, before_publish=log)
     except VaultLocked:
         raise
     except UserFacingError as exc:

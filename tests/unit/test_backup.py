@@ -15,7 +15,7 @@ import kd_support
 import pytest
 
 from kadin_danisma.domain import records
-from kadin_danisma.domain.errors import BackupInvalid, UserFacingError, VaultExists
+from kadin_danisma.domain.errors import BackupInvalid, StorageFull, UserFacingError, VaultExists
 from kadin_danisma.domain.roles import Role
 from kadin_danisma.services import backups, cases, notes, settings, users, vault_service
 from kadin_danisma.services.session import Session
@@ -385,3 +385,33 @@ def test_work_folders_of_killed_backups_are_cleared_later(populated: tuple[Path,
     assert not stale.exists()
     assert running.exists()
     assert sorted(p.name for p in out.iterdir()) == [".kd-backup-running", "b.kdbak"]
+
+
+def test_no_backup_appears_that_the_log_does_not_show(
+    vault: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The audit entry is written before the file gets its name: if it cannot be written (the vault's disk
+    is full), no backup appears, and nothing is left on the stick."""
+    folder, _ = vault
+    session = vault_service.unlock(folder, ADMIN, PASSWORD)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    seen: list[bool] = []
+
+    def audit_fails(*_args: object, **_kwargs: object) -> None:
+        seen.append((stick / "b.kdbak").exists())
+        raise StorageFull("the disk is full")
+
+    try:
+        monkeypatch.setattr(session, "audit", audit_fails)
+        with pytest.raises(StorageFull):
+            backups.backup_now(session, stick / "b.kdbak")
+        monkeypatch.undo()
+        assert seen == [False], "the audit entry must come before the file is in place"
+        assert list(stick.iterdir()) == []
+        backups.backup_now(session, stick / "b.kdbak")
+        logged = [json.loads(d)["file_name"] for (d,) in session.connection().execute(
+            "SELECT details FROM audit_log WHERE action = 'backup'")]
+    finally:
+        session.lock()
+    assert logged == ["b.kdbak"]

@@ -57,11 +57,14 @@ def test_an_upgrade_backs_the_vault_up_first(team: kd_support.Team, tmp_path: Pa
         assert migrations.schema_version(session.connection()) == migrations.LATEST
         entry = session.connection().execute(
             "SELECT details FROM audit_log WHERE action = 'schema_upgrade'").fetchone()
+        logged = session.connection().execute(
+            "SELECT details FROM audit_log WHERE action = 'backup_before_upgrade'").fetchall()
     finally:
         session.lock()
     saved = sorted((team.folder / UPGRADE_DIR).glob("*.kdbak"))
     assert [p.name.split("-")[:2] for p in saved] == [["schema", "2"]]
     assert json.loads(entry[0]) == {"from": 2, "to": migrations.LATEST, "backup": saved[0].name}
+    assert [json.loads(d)["file_name"] for (d,) in logged] == [saved[0].name]  # logged before it was named
     assert (team.folder / UPGRADE_DIR).stat().st_mode & 0o077 == 0
     # Still encrypted: the name typed into the case is nowhere in the file.
     raw = saved[0].read_bytes()
