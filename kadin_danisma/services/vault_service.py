@@ -153,8 +153,14 @@ def verify_session(session: Session) -> VerifyReport:
     active = {u.username for u in users if not u.disabled}
     slot_users = {s.username for s in session.vault.slots.slots if s.kind == "password" and s.username}
     stray = sorted(slot_users - active)
-    report.add("key_slots", not stray and session.vault.slots.recovery_slot() is not None,
-               "slots for unknown or disabled users: " + ", ".join(stray) if stray else "one slot per active user")
+    slot_problems = []
+    if stray:
+        slot_problems.append("slots for unknown or disabled users: " + ", ".join(stray))
+    if session.vault.slots.recovery_slot() is None:
+        slot_problems.append("no recovery-key slot")
+    if session.vault.slots.unreadable:
+        slot_problems.append(f"{len(session.vault.slots.unreadable)} damaged slot(s) that open nothing")
+    report.add("key_slots", not slot_problems, "; ".join(slot_problems) or "one slot per active user")
     try:
         session.audit("verify", None, ok=report.ok)
     except UserFacingError:

@@ -407,3 +407,22 @@ def test_unknown_user_costs_the_same_derivation_as_a_real_one(
         with pytest.raises(WrongCredentials):
             vault_service.unlock(tmp_path / "v", user, "Yanlis-Parola-2026")
     assert calls == [calibrated, calibrated]
+
+
+def test_verify_names_a_damaged_slot_and_a_missing_recovery_slot(vault: tuple[Path, str]) -> None:
+    """One slot entry that can no longer be read (here the recovery key's) leaves the others working, and
+    verify says what is wrong with the slots instead of "one slot per active user"."""
+    folder, _ = vault
+    data = kd_support.read_slots(folder)
+    for entry in data["slots"]:
+        if entry["kind"] == "recovery":
+            del entry["salt"]  # no longer a slot this app can read
+    kd_support.write_slots(folder, data)
+    session = vault_service.unlock(folder, kd_support.ADMIN, kd_support.PASSWORD)
+    try:
+        checks = {name: (ok, detail) for name, ok, detail in vault_service.verify_session(session).checks}
+    finally:
+        session.lock()
+    ok, detail = checks["key_slots"]
+    assert not ok
+    assert "no recovery-key slot" in detail and "1 damaged slot(s)" in detail, detail
