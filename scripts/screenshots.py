@@ -7,6 +7,7 @@ Everything shown is synthetic; the vault and a private HOME are created in a tem
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -17,12 +18,15 @@ os.environ.setdefault("KADIN_DANISMA_SKIP_KDF_CALIBRATION", "1")
 _home = tempfile.mkdtemp(prefix="kd-shots-home-")
 os.environ["HOME"] = _home
 os.environ["XDG_CONFIG_HOME"] = _home + "/.config"
+os.environ["XDG_STATE_HOME"] = _home + "/.local/state"
 
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 from kadin_danisma.domain.roles import Role  # noqa: E402
+from kadin_danisma.gui.about_dialog import AboutDialog  # noqa: E402
 from kadin_danisma.gui.app import install_translations, make_app  # noqa: E402
 from kadin_danisma.gui.main_window import MainWindow  # noqa: E402
+from kadin_danisma.gui.older_copy_page import OlderCopyPage  # noqa: E402
 from kadin_danisma.gui.workspace import Workspace  # noqa: E402
 from kadin_danisma.services import demo, users  # noqa: E402
 
@@ -97,7 +101,14 @@ def main() -> int:
     window.unlock_page.username.setText("koordinator")
     settle(app)
     window.grab().save(str(out / f"unlock-{lang}.png"))
+    about = AboutDialog(vault, window)
+    about.resize(760, 560)
+    about.show()
+    settle(app)
+    about.grab().save(str(out / f"about-{lang}.png"))
+    about.close()
     case_screens(app, window, out, lang)
+    older_copy_screen(app, window, vault, out, lang)
     print(f"screenshots written to {out}")
     return 0
 
@@ -182,6 +193,26 @@ def case_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
         ws.tabs.setCurrentWidget(ws.settings_page)
         settle(app)
         window.grab().save(str(out / f"settings-{lang}.png"))
+    window.lock()
+
+
+def older_copy_screen(app: QApplication, window: MainWindow, vault: Path, out: Path, lang: str) -> None:
+    """The warning at unlock when an older copy of the vault was put back (a real one: a copy taken, work
+    signed in and out after it, then the copy put back over the folder)."""
+    older = vault.parent / "older-copy"
+    shutil.copytree(vault, older)
+    sign_in(app, window, "koordinator", PASSWORD)
+    window.lock()
+    settle(app)
+    shutil.rmtree(vault)
+    shutil.copytree(older, vault)
+    page = window.unlock_page
+    page.username.setText("koordinator")
+    page.password.setText(PASSWORD)
+    page.unlock_button.click()
+    settle(app, lambda: isinstance(window.workspace, OlderCopyPage))
+    settle(app)
+    window.grab().save(str(out / f"older-copy-{lang}.png"))
     window.lock()
 
 

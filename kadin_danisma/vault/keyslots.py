@@ -184,8 +184,11 @@ class KeySlotFile:
         return None
 
     def replace_slot(self, new: KeySlot) -> None:
-        """Put new in place of the slot of the same kind and user (or add it)."""
+        """Put new in place of the slot of the same kind and user (or add it). A damaged entry that still
+        names the same kind and user is superseded too: kept until then, it would fail verify for good."""
         self.slots = [s for s in self.slots if not (s.kind == new.kind and s.username == new.username)]
+        self.unreadable = [e for e in self.unreadable if not (
+            isinstance(e, dict) and e.get("kind") == new.kind and e.get("username") == new.username)]
         self.slots.append(new)
 
     def remove_password_slot(self, username: str) -> bool:
