@@ -5271,275 +5271,280 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="60"/>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="234"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="61"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="265"/>
         <source>Center name</source>
         <translation>Merkez adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="73"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="74"/>
         <source>Idle lock minutes</source>
         <translation>Hareketsizlik kilidi (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="75"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="76"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="76"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="77"/>
         <source>&amp;Save settings</source>
         <translation>Ayarları &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="155"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="156"/>
         <source>&amp;New recovery key…</source>
         <translation>Yeni &amp;kurtarma anahtarı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="81"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="82"/>
         <source>&amp;Center name:</source>
         <translation>&amp;Merkez adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="64"/>
         <source>Letterhead lines</source>
         <translation>Antet satırları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="66"/>
         <source>Address, phone, e-mail: one per line</source>
         <translation>Adres, telefon, e-posta: her satıra bir tane</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="69"/>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="237"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="266"/>
         <source>Case number prefix</source>
         <translation>Vaka numarası öneki</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="79"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="80"/>
         <source>This center (for everyone, recorded in the audit log)</source>
         <translation>Bu merkez (herkes için geçerli, denetim kaydına yazılır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="82"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="83"/>
         <source>Lette&amp;rhead:</source>
         <translation>&amp;Antet:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="83"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="84"/>
         <source>Case number &amp;prefix:</source>
         <translation>Vaka no ö&amp;neki:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="85"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="86"/>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Hareketsizlikte kilitle:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="96"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="97"/>
         <source>Interface language</source>
         <translation>Arayüz dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="100"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="101"/>
         <source>Text size</source>
         <translation>Yazı boyutu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="101"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="102"/>
         <source>Default</source>
         <translation>Varsayılan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="103"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="104"/>
         <source>%1 pt</source>
         <translation>%1 punto</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="106"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="107"/>
         <source>This computer (applies at once; not stored in the vault)</source>
         <translation>Bu bilgisayar (hemen uygulanır; kasada saklanmaz)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="108"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="109"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="109"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="110"/>
         <source>&amp;Text size:</source>
         <translation>Yazı &amp;boyutu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="115"/>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="280"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="116"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="308"/>
         <source>Backup folder</source>
         <translation>Yedek klasörü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="116"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="117"/>
         <source>No folder chosen yet</source>
         <translation>Henüz klasör seçilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="117"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="118"/>
         <source>C&amp;hoose folder…</source>
         <translation>Klasör &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="118"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="119"/>
         <source>Choose the backup folder</source>
         <translation>Yedek klasörünü seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="119"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="120"/>
         <source>&amp;Back up now</source>
         <translation>Şimdi &amp;yedekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="120"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="121"/>
         <source>Verif&amp;y the backup…</source>
         <translation>Yedeği doğr&amp;ula…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="124"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="136"/>
         <source>Backups</source>
         <translation>Yedekler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="140"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="141"/>
         <source>Backup &amp;folder:</source>
         <translation>Yedek k&amp;lasörü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="141"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="142"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="152"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="153"/>
         <source>Check the &amp;audit chain and every page</source>
         <translation>Denetim &amp;zincirini ve her sayfayı kontrol et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="156"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="157"/>
         <source>Integrity and recovery</source>
         <translation>Bütünlük ve kurtarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="165"/>
         <source>A new recovery key makes the old one useless. Do this if the printed key was lost or seen by someone who should not have it.</source>
         <translation>Yeni bir kurtarma anahtarı eskisini geçersiz kılar. Basılı anahtar kaybolduysa ya da görmemesi gereken biri gördüyse bunu yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="228"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="229"/>
         <source>New cases will be numbered like %1; existing numbers stay.</source>
         <translation>Yeni vakalar %1 biçiminde numaralanacak; mevcut numaralar değişmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="235"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="259"/>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="265"/>
         <source>Letterhead</source>
         <translation>Antet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="239"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="266"/>
         <source>Lock after idle</source>
         <translation>Hareketsizlikte kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="257"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="276"/>
         <source>Settings saved.</source>
         <translation>Ayarlar kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="266"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="294"/>
         <source>Language saved for this computer. Lock and sign in again to see every screen in it.</source>
         <translation>Dil bu bilgisayar için kaydedildi. Tüm ekranları bu dilde görmek için kilitleyip yeniden giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="274"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="302"/>
         <source>Text size saved for this computer.</source>
         <translation>Yazı boyutu bu bilgisayar için kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="288"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="316"/>
         <source>Backups will be written to this folder.</source>
         <translation>Yedekler bu klasöre yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="314"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="342"/>
         <source>Copying and checking the encrypted vault…</source>
         <translation>Şifreli kasa kopyalanıyor ve kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="322"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="350"/>
         <source>Backup written and checked: %1. Keep it away from this computer.</source>
         <translation>Yedek yazıldı ve doğrulandı: %1. Bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="328"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="356"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="340"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="368"/>
         <source>Never</source>
         <translation>Hiç alınmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="342"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="370"/>
         <source>This vault has never been backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Bu kasanın hiç yedeği alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="347"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="375"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (%2 gün önce)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="350"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="378"/>
         <source>The last backup is older than %1 days. Back up now: a lost or broken computer would take everything since then with it.</source>
         <translation>Son yedek %1 günden eski. Şimdi yedekleyin: kaybolan ya da bozulan bir bilgisayar, o tarihten bu yana kaydedilen her şeyi de götürür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="366"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="394"/>
         <source>The backup opens with your password and passed every check.</source>
         <translation>Yedek parolanızla açılıyor ve tüm kontrollerden geçti.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="369"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="397"/>
         <source>The backup FAILED its checks (%1). Make a new one.</source>
         <translation>Yedek kontrollerden GEÇEMEDİ (%1). Yeni bir yedek alın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="376"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="404"/>
         <source>Checking every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="386"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="414"/>
         <source>Vault verified: every page authenticated, audit chain intact (%1).</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="390"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="418"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="401"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="429"/>
         <source>Making a new recovery key…</source>
         <translation>Yeni kurtarma anahtarı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="407"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="435"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Yeni kurtarma anahtarı oluşturuldu; eskisi artık çalışmıyor.</translation>
     </message>

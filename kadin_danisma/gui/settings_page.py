@@ -54,6 +54,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.busy = False  # a backup or verification is running
+        self.saving = False  # the settings are being written
 
         # -- the vault's settings --------------------------------------------------------------------
         self.center = QLineEdit()
@@ -229,22 +230,41 @@ class SettingsPage(QWidget):
             "%1", f"{prefix}-{year}-000001"))
 
     def save(self) -> None:
-        """Each setting is saved on its own; the ones refused are listed here and marked, the rest saved."""
-        steps: list[tuple[str, str, Callable[[], None]]] = [
-            ("center", self.tr("Center name"), lambda: settings.set_center_name(self.session, self.center.text())),
-            ("letterhead", self.tr("Letterhead"),
-             lambda: settings.set_letterhead(self.session, self.letterhead.toPlainText())),
-            ("prefix", self.tr("Case number prefix"),
-             lambda: settings.set_case_number_prefix(self.session, self.prefix.text())),
-            ("idle", self.tr("Lock after idle"),
-             lambda: settings.set_idle_lock_minutes(self.session, self.idle.value())),
+        """Each setting is saved on its own (in a worker: four commits, each flushed to disk); the ones
+        refused are listed here and marked, the rest saved."""
+        if self.saving:
+            return
+        session = self.session
+        center, letterhead = self.center.text(), self.letterhead.toPlainText()
+        prefix, idle = self.prefix.text(), self.idle.value()
+        steps: list[tuple[str, Callable[[], None]]] = [
+            ("center", lambda: settings.set_center_name(session, center)),
+            ("letterhead", lambda: settings.set_letterhead(session, letterhead)),
+            ("prefix", lambda: settings.set_case_number_prefix(session, prefix)),
+            ("idle", lambda: settings.set_idle_lock_minutes(session, idle)),
         ]
-        problems: list[tuple[str, str]] = []
-        for key, name, step in steps:
-            try:
-                step()
-            except Exception as exc:
-                problems.append((key, f"{name}: {error_text(exc)}"))
+
+        def work() -> tuple[list[tuple[str, BaseException]], list[str], str]:
+            refused: list[tuple[str, BaseException]] = []
+            for key, step in steps:
+                try:
+                    step()
+                except Exception as exc:
+                    refused.append((key, exc))
+            return refused, settings.letterhead_lines(session), settings.case_number_prefix(session)
+
+        self.saving = True
+        self.save_button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Saving…"))
+        run_in_worker(self, work, self._saved, self._save_failed)
+
+    def _saved(self, result: tuple[list[tuple[str, BaseException]], list[str], str]) -> None:
+        refused, letterhead, prefix = result
+        self._save_done()
+        names = {"center": self.tr("Center name"), "letterhead": self.tr("Letterhead"),
+                 "prefix": self.tr("Case number prefix"), "idle": self.tr("Lock after idle")}
+        problems = [(key, f"{names[key]}: {error_text(exc)}") for key, exc in refused]
         bad = {key for key, _ in problems}
         for key, widget in self.fields.items():
             widget.setStyleSheet(f"{type(widget).__name__} {{ {INVALID_STYLE} }}" if key in bad else "")
@@ -253,11 +273,19 @@ class SettingsPage(QWidget):
             self.status.setText("\n".join(text for _, text in problems))
             self.fields[problems[0][0]].setFocus()
         else:
-            self.status.setStyleSheet("")
             self.status.setText(self.tr("Settings saved."))
-            self.letterhead.setPlainText("\n".join(settings.letterhead_lines(self.session)))
-            self.prefix.setText(settings.case_number_prefix(self.session))
+            self.letterhead.setPlainText("\n".join(letterhead))
+            self.prefix.setText(prefix)
         self.saved.emit()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._save_done()
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(error_text(exc))
+
+    def _save_done(self) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
 
     # -- this computer -------------------------------------------------------------------------------
     def set_language(self, code: str) -> None:

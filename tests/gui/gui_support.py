@@ -70,6 +70,13 @@ def click(qtbot, button: QAbstractButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+
+def save_settings(qtbot, page) -> None:
+    """Click "Save settings" and wait, as she would, until the page says how it went (it saves in a worker)."""
+    click(qtbot, page.save_button)
+    assert page.status.text() == "Saving…" and not page.save_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.saving, timeout=WORKER_TIMEOUT)
+
 def click_tab(qtbot, window: MainWindow, page: QWidget) -> None:
     """Click the workspace tab that shows `page` (e.g. workspace.users_page)."""
     tabs = window.workspace.tabs  # type: ignore[union-attr]

@@ -12,6 +12,7 @@ from gui_support import (
     click,
     click_tab,
     is_gone,
+    save_settings,
     sign_in,
     submit_unlock,
     the_dialog,
@@ -240,7 +241,7 @@ def test_settings_are_saved_and_audited(qtbot, window) -> None:
     qtbot.keyClick(settings.idle, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(settings.idle, "12")
     assert settings.idle.value() == 12
-    click(qtbot, settings.save_button)
+    save_settings(qtbot, settings)
     assert settings.status.text() == "Settings saved.", settings.status.text()
 
     # Spaces are normalised; the overview shows the new name; the idle timer follows the setting.
@@ -258,7 +259,7 @@ def test_settings_are_saved_and_audited(qtbot, window) -> None:
 
     # An empty center name is refused with a message, nothing saved.
     type_into(qtbot, settings.center, " ")
-    click(qtbot, settings.save_button)
+    save_settings(qtbot, settings)
     assert "center name is required" in settings.status.text(), settings.status.text()
     assert len(audit_entries(window.session, "setting_change")) == 2
 

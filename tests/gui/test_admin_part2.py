@@ -19,6 +19,7 @@ from gui_support import (
     click,
     click_tab,
     is_gone,
+    save_settings,
     sign_in,
     the_dialog,
     type_into,
@@ -72,7 +73,7 @@ def test_letterhead_and_case_number_prefix_are_audited_and_used(qtbot, make_wind
     type_text(qtbot, page.letterhead, "Atatürk Bulvarı No: 5, Çankaya")
     qtbot.keyClick(page.letterhead, Qt.Key.Key_Return)
     type_text(qtbot, page.letterhead, "Tel: 0312 555 00 00")
-    click(qtbot, page.save_button)
+    save_settings(qtbot, page)
     assert page.status.text().startswith("Case number prefix:"), page.status.text()
     assert "capital letters" in page.status.text()
     assert "border" in page.prefix.styleSheet() and page.center.styleSheet() == ""
@@ -81,7 +82,7 @@ def test_letterhead_and_case_number_prefix_are_audited_and_used(qtbot, make_wind
 
     type_into(qtbot, page.prefix, "ckd")
     assert "CKD-" in page.prefix_example.text()
-    click(qtbot, page.save_button)
+    save_settings(qtbot, page)
     assert page.status.text() == "Settings saved.", page.status.text()
     assert page.prefix.text() == "CKD" and page.prefix.styleSheet() == ""
     changes = dict(audit_entries(window.session, "setting_change"))

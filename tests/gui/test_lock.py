@@ -13,6 +13,7 @@ from gui_support import (
     click,
     click_tab,
     is_gone,
+    save_settings,
     sign_in,
     submit_unlock,
     texts_containing,
@@ -149,7 +150,7 @@ def test_idle_lock_with_a_dialog_open_leaves_nothing_on_screen(qtbot, window) ->
     click_tab(qtbot, window, window.workspace.settings_page)
     settings = workspace.settings_page
     type_into(qtbot, settings.center, SAVED_MARKER)
-    click(qtbot, settings.save_button)
+    save_settings(qtbot, settings)
     assert settings.status.text() == "Settings saved.", settings.status.text()
     qtbot.waitUntil(lambda: workspace.overview.center.text() == SAVED_MARKER, timeout=WORKER_TIMEOUT)
 

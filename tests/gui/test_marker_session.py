@@ -29,6 +29,7 @@ from gui_support import (
     choose,
     click,
     click_tab,
+    save_settings,
     sign_in,
     texts_containing,
     tick,
@@ -154,7 +155,7 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
     page = window.workspace.settings_page
     click_tab(qtbot, window, page)
     typist.into(page.letterhead, "settings")
-    click(qtbot, page.save_button)
+    save_settings(qtbot, page)
     assert page.status.text() == "Settings saved.", page.status.text()
     # ... and a shelter in the registry (its confidential address, phone and contact person too)
     shelters = window.workspace.shelters_page
