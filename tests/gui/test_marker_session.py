@@ -19,6 +19,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from gui_support import (
@@ -115,6 +116,23 @@ def activate(qtbot, widget: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=5000)
 
 
+
+def open_dialog(qtbot, button: QWidget, tab: QWidget) -> Any:  # type: ignore[no-untyped-def]
+    """Click a case tab's button and wait until the dialog it opens is the active window."""
+    click(qtbot, button)
+    dialog = tab.dialog  # type: ignore[attr-defined]
+    activate(qtbot, dialog)
+    return dialog
+
+
+def fill_and_save(qtbot, view: CaseView, typist: Typist, dialog: QWidget, where: str,  # type: ignore[no-untyped-def]
+                  skip: tuple[QWidget, ...] = ()) -> None:
+    """Type the marker into every field of the dialog, save it, and wait for the case to load again."""
+    typist.fill(dialog, where, skip=skip)
+    save(qtbot, dialog)
+    reloaded(qtbot, view)
+
+
 def needles(marker: str) -> dict[str, bytes]:
     forms = {"as typed": marker, "upper": marker.upper(), "casefold": marker.casefold(), "folded": fold(marker)}
     return {f"{name} {enc}": text.encode(enc) for name, text in forms.items()
@@ -207,55 +225,36 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
 
     # -- risk: an assessment and the safety plan -------------------------------------------------------------------
     view.tabs.setCurrentWidget(view.risk_tab)
-    click(qtbot, view.risk_tab.new_assessment_button)
-    dialog = view.risk_tab.dialog
-    activate(qtbot, dialog)
+    dialog = open_dialog(qtbot, view.risk_tab.new_assessment_button, view.risk_tab)
     tick(qtbot, dialog.indicators.boxes["weapon_access"])
     dialog.level.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(dialog.level, Qt.Key.Key_End)
-    typist.fill(dialog, "risk assessment")
-    save(qtbot, dialog)
-    reloaded(qtbot, view)
+    fill_and_save(qtbot, view, typist, dialog, "risk assessment")
     view.tabs.setCurrentWidget(view.safety_tab)
-    click(qtbot, view.safety_tab.review_button)
-    dialog = view.safety_tab.dialog
-    activate(qtbot, dialog)
+    dialog = open_dialog(qtbot, view.safety_tab.review_button, view.safety_tab)
     tick(qtbot, dialog.items.boxes["emergency_bag"])
-    typist.fill(dialog, "safety plan")
-    save(qtbot, dialog)
-    reloaded(qtbot, view)
+    fill_and_save(qtbot, view, typist, dialog, "safety plan")
 
     # -- a referral, her consent to share with that institution, the sending step --------------------------------
     view.tabs.setCurrentWidget(view.referrals_tab)
     qtbot.waitUntil(lambda: view.referrals_tab.rights_known, timeout=WORKER_TIMEOUT)
-    click(qtbot, view.referrals_tab.new_button)
-    dialog = view.referrals_tab.dialog
-    activate(qtbot, dialog)
+    dialog = open_dialog(qtbot, view.referrals_tab.new_button, view.referrals_tab)
     qtbot.waitUntil(lambda: not dialog.searching and dialog.results.count() > 0, timeout=WORKER_TIMEOUT)
     first = dialog.results.item(0)
     qtbot.mouseClick(dialog.results.viewport(), Qt.MouseButton.LeftButton,
                      pos=dialog.results.visualItemRect(first).center())
     institution_id = dialog.institution_id()
     assert institution_id is not None
-    typist.fill(dialog, "referral", skip=(dialog.search, dialog.city))  # those two filter the directory
-    save(qtbot, dialog)
-    reloaded(qtbot, view)
+    # The search and city fields only filter the directory.
+    fill_and_save(qtbot, view, typist, dialog, "referral", skip=(dialog.search, dialog.city))
     view.tabs.setCurrentWidget(view.consents_tab)
-    click(qtbot, view.consents_tab.record_button)
-    dialog = view.consents_tab.dialog
-    activate(qtbot, dialog)
+    dialog = open_dialog(qtbot, view.consents_tab.record_button, view.consents_tab)
     dialog.kind.set_code("share_with_institution")
     dialog.institution.setCurrentIndex(dialog.institution.findData(institution_id))
-    typist.fill(dialog, "consent")
-    save(qtbot, dialog)
-    reloaded(qtbot, view)
+    fill_and_save(qtbot, view, typist, dialog, "consent")
     view.tabs.setCurrentWidget(view.referrals_tab)
-    click(qtbot, view.referrals_tab.status_button)
-    dialog = view.referrals_tab.dialog
-    activate(qtbot, dialog)
-    typist.fill(dialog, "referral step")
-    save(qtbot, dialog)
-    reloaded(qtbot, view)
+    dialog = open_dialog(qtbot, view.referrals_tab.status_button, view.referrals_tab)
+    fill_and_save(qtbot, view, typist, dialog, "referral step")
 
     # -- the letter, exported on purpose (her name, which carries the marker, is ticked by default) -------------
     click(qtbot, view.referrals_tab.letter_button)
@@ -277,35 +276,21 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
 
     # -- a protective measure and a violation of it ------------------------------------------------------------------
     view.tabs.setCurrentWidget(view.measures_tab)
-    click(qtbot, view.measures_tab.add_button)
-    dialog = view.measures_tab.dialog
-    activate(qtbot, dialog)
+    dialog = open_dialog(qtbot, view.measures_tab.add_button, view.measures_tab)
     dialog.authority.set_code("family_judge")
-    typist.fill(dialog, "measure")
-    save(qtbot, dialog)
-    reloaded(qtbot, view)
+    fill_and_save(qtbot, view, typist, dialog, "measure")
     view.measures_tab.table.selectRow(0)
-    click(qtbot, view.measures_tab.violation_button)
-    dialog = view.measures_tab.dialog
-    activate(qtbot, dialog)
-    typist.fill(dialog, "measure violation")
-    save(qtbot, dialog)
-    reloaded(qtbot, view)
+    dialog = open_dialog(qtbot, view.measures_tab.violation_button, view.measures_tab)
+    fill_and_save(qtbot, view, typist, dialog, "measure violation")
 
     # -- another child, through the case ----------------------------------------------------------------------------
     view.tabs.setCurrentWidget(view.children_tab)
-    click(qtbot, view.children_tab.add_button)
-    dialog = view.children_tab.dialog
-    activate(qtbot, dialog)
-    typist.fill(dialog, "child")
-    save(qtbot, dialog)
-    reloaded(qtbot, view)
+    dialog = open_dialog(qtbot, view.children_tab.add_button, view.children_tab)
+    fill_and_save(qtbot, view, typist, dialog, "child")
 
     # -- a placement in the shelter the admin added (an override reason, if one is asked for, is typed too) -----
     view.tabs.setCurrentWidget(view.placements_tab)
-    click(qtbot, view.placements_tab.place_button)
-    dialog = view.placements_tab.dialog
-    activate(qtbot, dialog)
+    dialog = open_dialog(qtbot, view.placements_tab.place_button, view.placements_tab)
     qtbot.waitUntil(lambda: dialog.shelter.count() > 0, timeout=WORKER_TIMEOUT)
     dialog.shelter.setCurrentIndex(dialog.shelter.findText(marker, Qt.MatchFlag.MatchContains))
     assert marker in dialog.shelter.currentText()
@@ -334,15 +319,11 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
 
     # -- the closure request (last: the case is read-only afterwards) --------------------------------------------
     view.tabs.setCurrentWidget(view.closure_tab)
-    click(qtbot, view.closure_header.request_button)
-    dialog = view.closure_tab.dialog
-    activate(qtbot, dialog)
+    dialog = open_dialog(qtbot, view.closure_header.request_button, view.closure_tab)
     dialog.reason.setFocus()
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Home)
     tick(qtbot, dialog.checklist.boxes["needs_met"])
-    typist.fill(dialog, "closure request")
-    save(qtbot, dialog)
-    reloaded(qtbot, view)
+    fill_and_save(qtbot, view, typist, dialog, "closure request")
 
     # What she typed is in the vault, as the services read it.
     record = cases.open_case(window.session, case_id, audit=False)

@@ -117,6 +117,12 @@ def plaintext_hits(roots: Iterable[Path], *texts: str) -> list[str]:
     return kd_support.scan(roots, needles)
 
 
+def assert_nothing_left(folder: Path, scan_roots: Iterable[Path], token: str, context: str) -> None:
+    """After a kill: no stray file in the vault folder, and the run's token in plain text nowhere."""
+    assert stray_files(folder) == [], context
+    assert plaintext_hits([*scan_roots, folder], token) == [], context
+
+
 def fts_has(conn: Any, rowid: int, word: str) -> bool:
     """The full-text index holds `word` (already folded) for this rowid."""
     row = conn.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid = ?",

@@ -69,6 +69,17 @@ def bring_live_back(live: Path, aside: Path) -> None:
     aside.rename(live)
 
 
+def copy_then_work_on(live: Path, tmp_path: Path, n_notes: int, body: str = "Görüşme yapıldı.") -> tuple[Path, int]:
+    """A case, a copy of the vault taken then (returned), then more work locked in: the audit id noted."""
+    session = login(live)
+    add_case_with_notes(session, 1)
+    session.lock()
+    old = snapshot(live, tmp_path / "old")
+    session = login(live)
+    add_case_with_notes(session, n_notes, body=body)
+    return old, lock_noting_head(session)
+
+
 def note_file() -> Path:
     return paths.seen_vaults_file()
 
@@ -127,13 +138,7 @@ def test_an_older_copy_put_back_is_noticed(team: kd_support.Team, tmp_path: Path
 def test_going_on_with_the_older_copy_is_audited_and_quiets_the_warning(team: kd_support.Team,
                                                                         tmp_path: Path) -> None:
     live = team.folder
-    session = login(live)
-    add_case_with_notes(session, 1)
-    session.lock()
-    old = snapshot(live, tmp_path / "old")
-    session = login(live)
-    add_case_with_notes(session, 3)
-    noted = lock_noting_head(session)
+    old, noted = copy_then_work_on(live, tmp_path, 3)
     newer = snapshot(live, tmp_path / "newer")
 
     put_back(live, old, tmp_path / "aside")
@@ -166,13 +171,7 @@ def test_going_on_with_the_older_copy_is_audited_and_quiets_the_warning(team: kd
 def test_a_copy_worked_on_after_it_was_put_back_has_a_different_history(team: kd_support.Team,
                                                                         tmp_path: Path) -> None:
     live = team.folder
-    session = login(live)
-    add_case_with_notes(session, 1)
-    session.lock()
-    old = snapshot(live, tmp_path / "old")
-    session = login(live)
-    add_case_with_notes(session, 2, body="Bu kopyada yazıldı.")
-    noted = lock_noting_head(session)
+    old, noted = copy_then_work_on(live, tmp_path, 2, body="Bu kopyada yazıldı.")
 
     # Someone restores the old copy and works on it (the command line does not stop her) until its audit
     # log reaches exactly the id noted here: the same id, another entry.

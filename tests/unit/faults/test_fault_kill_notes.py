@@ -76,8 +76,7 @@ def test_kill_during_note_saves(team: kd_support.Team, fault_log, isolated_env: 
             conn.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
         finally:
             conn.close()
-        assert killing.stray_files(folder) == [], context
-        assert killing.plaintext_hits([*isolated_env.scan_roots, folder], token) == [], context
+        killing.assert_nothing_left(folder, isolated_env.scan_roots, token, context)
 
     session = vault_service.unlock(folder, COUNSELOR, kd_support.PASSWORD)
     try:
