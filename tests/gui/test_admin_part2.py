@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pdf_reading
 from gui_support import (
     ADMIN,
     COUNSELOR,
@@ -49,9 +49,8 @@ def audit_entries(session, action: str) -> list[tuple[str | None, dict]]:
 
 
 def pdf_text(path: Path) -> str:
-    done = subprocess.run(["pdftotext", "-q", str(path), "-"], capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
-    return " ".join(unicodedata.normalize("NFKC", done.stdout).split())
+    """What a reader gets back (PDFium, tests/pdf_reading.py), NFKC, whitespace collapsed."""
+    return pdf_reading.text(path)
 
 
 def open_settings(qtbot, window):

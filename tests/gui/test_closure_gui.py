@@ -6,8 +6,7 @@ not even through the service; break-glass access cannot close a case)."""
 
 from __future__ import annotations
 
-import subprocess
-
+import pdf_reading
 import pytest
 from gui_support import (
     DEMO_COUNSELOR,
@@ -250,7 +249,7 @@ def test_supervisor_reopens_and_exports_the_summary(qtbot, open_as, tmp_path) ->
     chooser.accept()
     qtbot.waitUntil(lambda: not tab.exporting, timeout=WORKER_TIMEOUT)
     assert tab.pdf_status.text() == f"Case summary saved: {target}"
-    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_reading.text(target)
     assert number in text
     assert list(target.parent.iterdir()) == [target], "no temporary file left beside it"
 

@@ -8,19 +8,20 @@ and the search box. A referral letter is exported on purpose to a chosen path; t
 
 Afterwards every file under HOME (settings, caches, XDG folders), TMPDIR and the vault folder is read: the
 marker, in UTF-8, UTF-16-LE/BE, upper case, case-folded and search-folded forms, is in none of them, except
-the exported PDF, where pdftotext proves it is (the PDF's streams are compressed, so a byte scan would not).
+the exported PDF, where PDFium (tests/pdf_reading.py) proves it is (the PDF's streams are compressed, so a
+byte scan would not).
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
 import tempfile
 import time
 import uuid
 from pathlib import Path
 from typing import Any
 
+import pdf_reading
 import pytest
 from gui_support import (
     ADMIN,
@@ -344,7 +345,7 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
     files, hits = scan(roots, needles(marker))
     assert files >= 4
     assert [h for h in hits if not h.startswith(f"{exported}:")] == [], "the marker leaked into a file"
-    text = subprocess.run(["pdftotext", "-q", str(exported), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_reading.text(exported)
     assert marker in text, "the exported letter must carry the name she typed"
     kinds = sorted({f.split(":")[0] for f in typist.fields})
     assert len(typist.fields) >= 25, typist.fields
