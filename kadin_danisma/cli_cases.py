@@ -50,7 +50,10 @@ def add_parsers(sub: Any) -> None:
     x.add_argument("--fields", help="comma-separated letter fields (default: the minimum-necessary ones); "
                                     "'list' prints the choices")
     x.add_argument("--lang", choices=("tr", "en"), default="tr")
-    x.add_argument("--encrypt", action="store_true", help="protect the PDF with a password (AES-256)")
+    copy = x.add_mutually_exclusive_group()
+    copy.add_argument("--encrypt", action="store_true", help="protect the PDF with a password (AES-256)")
+    copy.add_argument("--archive", action="store_true",
+                      help="an archive copy: PDF/A-2a as well as PDF/UA-1 (no password: PDF/A forbids it)")
     x.add_argument("--out", required=True, type=Path)
 
     s = sub.add_parser("search", help="print matching case numbers; stdin: your password")
@@ -134,8 +137,10 @@ def cmd_export_pdf(args: argparse.Namespace, unlock: Unlock) -> int:
         raise InvalidInput("--referral ID is required for a referral letter")
 
     def work(session: Session) -> int:
-        from .services import exports  # reportlab loads only when a document is asked for
+        from .services import exports  # the PDF engine loads only when a document is asked for
 
+        for problem in exports.load_templates():
+            print(f"kadin-danisma: warning: the center's templates are not used: {problem}", file=sys.stderr)
         case_id = cases.find_case_id(session, args.case)
         if args.kind == "referral" and args.fields == "list":
             for choice in exports.letter_choices(session, case_id, args.referral, args.lang):
@@ -144,13 +149,15 @@ def cmd_export_pdf(args: argparse.Namespace, unlock: Unlock) -> int:
         password = args.read_secret("PDF password: ") if args.encrypt else None
         if args.kind == "referral":
             fields = None if not args.fields else [f.strip() for f in args.fields.split(",") if f.strip()]
-            pdf = exports.referral_letter_pdf(session, case_id, args.referral, fields, args.lang, password)
+            pdf = exports.referral_letter_pdf(session, case_id, args.referral, fields, args.lang, password,
+                                              archive=args.archive)
         elif args.kind == "summary":
-            pdf = exports.case_summary_pdf(session, case_id, args.lang, password)
+            pdf = exports.case_summary_pdf(session, case_id, args.lang, password, archive=args.archive)
         else:
-            pdf = exports.client_record_pdf(session, case_id, args.lang, password)
+            pdf = exports.client_record_pdf(session, case_id, args.lang, password, archive=args.archive)
         exports.save_pdf(args.out, pdf)
-        print(f"wrote {args.out}" + (" (password-protected)" if password else ""))
+        note = " (password-protected)" if password else " (archive copy, PDF/A-2a)" if args.archive else ""
+        print(f"wrote {args.out}{note}")
         return 0
 
     return _with_session(unlock, args, work)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDir, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -345,6 +346,9 @@ class ClosureTab(CaseTab):
         self.cancel_button.setObjectName("cancelClosureButton")
         self.pdf_button = QPushButton(self.tr("E&xport case summary (PDF)…"))
         self.pdf_button.setObjectName("summaryPdfButton")
+        self.pdf_archive = QCheckBox(self.tr("Arc&hive copy (PDF/A)"))
+        self.pdf_archive.setObjectName("summaryPdfArchive")
+        self.pdf_archive.setAccessibleName(self.tr("Export the case summary as an archive copy (PDF/A)"))
         self.pdf_status = plain_label("")
         self.pdf_status.setObjectName("pdfStatus")
         self.approve_button.clicked.connect(lambda: self.decide(True))
@@ -355,6 +359,7 @@ class ClosureTab(CaseTab):
         for button in (self.approve_button, self.return_button, self.cancel_button):
             bar.addWidget(button)
         bar.addStretch(1)
+        bar.addWidget(self.pdf_archive)
         bar.addWidget(self.pdf_button)
 
         self.table = make_table([self.tr("Requested"), self.tr("By"), self.tr("Reason"), self.tr("Outcome"),
@@ -416,6 +421,7 @@ class ClosureTab(CaseTab):
         set_visible(self.return_button, may_decide(session, data))
         set_visible(self.cancel_button, may_cancel(session, data))
         set_visible(self.pdf_button, may_export(session, data))
+        set_visible(self.pdf_archive, may_export(session, data))
         self.pdf_button.setEnabled(not self.exporting)
 
         outcomes = {"pending": self.tr("Waiting"), "approved": self.tr("Approved"),
@@ -489,9 +495,10 @@ class ClosureTab(CaseTab):
         session, case_id = self.ctx.session, self.view.case_id
         lang = "en" if self.ctx.labels.language == "en" else "tr"
         target = Path(path)
+        archive = self.pdf_archive.isChecked()
 
         def build() -> Path:
-            exports.save_pdf(target, exports.case_summary_pdf(session, case_id, lang))
+            exports.save_pdf(target, exports.case_summary_pdf(session, case_id, lang, archive=archive))
             return target
 
         run_in_worker(self, build, self._pdf_done, self._pdf_failed)
