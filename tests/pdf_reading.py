@@ -425,9 +425,9 @@ def tagging(source: Source, password: str = "") -> Tagging:
         content_langs: set[str] = set()
         for page in pdf.pages:
             for operands, operator in pikepdf.parse_content_stream(page):
-                if str(operator) == "BDC" and len(operands) == 2 and isinstance(operands[1], pikepdf.Dictionary):
-                    if "/Lang" in operands[1]:
-                        content_langs.add(str(operands[1]["/Lang"]))
+                marks = operands[1] if str(operator) == "BDC" and len(operands) == 2 else None
+                if isinstance(marks, pikepdf.Dictionary) and "/Lang" in marks:
+                    content_langs.add(str(marks["/Lang"]))
         xmp = ""
         if "/Metadata" in root:
             xmp = root.Metadata.read_bytes().decode("utf-8", errors="replace")

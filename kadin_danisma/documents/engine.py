@@ -23,7 +23,7 @@ import json
 import threading
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typst
 
@@ -37,8 +37,11 @@ BUNDLED_TEMPLATES = RESOURCES / "templates"
 TEMPLATES = ("referral-letter", "case-summary", "client-record", "recovery-sheet")
 """Every document the app makes: a template file `<name>.typ` each (kd.typ holds what they share)."""
 
-PDF_UA = ["ua-1"]
-ARCHIVE = ["a-2a", "ua-1"]
+if TYPE_CHECKING:
+    from typst import PDFStandard
+
+PDF_UA: list[PDFStandard] = ["ua-1"]
+ARCHIVE: list[PDFStandard] = ["a-2a", "ua-1"]
 _EPOCH = 0  # creation date written into the PDF and its XMP: fixed, so the same data gives the same bytes
 
 

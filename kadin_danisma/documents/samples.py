@@ -64,7 +64,7 @@ def check_templates(folder: Path, compile_one: Callable[..., bytes] = engine.ren
             except engine.TemplateError as exc:
                 problems.append(str(exc))
                 break
-            if not pdf.startswith(b"%PDF-") or data["title"].encode("utf-16-be") not in pdf and b"/Title" not in pdf:
+            if not pdf.startswith(b"%PDF-") or (data["title"].encode("utf-16-be") not in pdf and b"/Title" not in pdf):
                 problems.append(f"{name}.typ: the PDF has no title")
                 break
     return problems

@@ -127,9 +127,12 @@ def reorder_rtl_clusters(pdf: bytes) -> bytes:
                 continue
             to_unicode = obj.get("/ToUnicode")
             descendants = obj.get("/DescendantFonts")
-            if not isinstance(to_unicode, pikepdf.Stream) or not descendants:
+            if not isinstance(to_unicode, pikepdf.Stream) or not isinstance(descendants, pikepdf.Array):
                 continue
-            widths, default_width = _widths(descendants[0])
+            descendant = descendants[0] if len(descendants) else None
+            if not isinstance(descendant, pikepdf.Dictionary):
+                continue
+            widths, default_width = _widths(descendant)
             cmap = to_unicode.read_bytes()
             new = _reordered_cmap(cmap, widths, default_width)
             if new != cmap:

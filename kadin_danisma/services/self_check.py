@@ -119,7 +119,9 @@ def _pdf_check() -> Check:
     embedded: set[str] = set()
     missing: list[str] = []
     with pikepdf.open(io.BytesIO(pdf)) as doc:
-        tagged = bool(doc.Root.get("/MarkInfo", {}).get("/Marked", False)) and "/StructTreeRoot" in doc.Root
+        mark_info = doc.Root.get("/MarkInfo")
+        tagged = isinstance(mark_info, pikepdf.Dictionary) and bool(mark_info.get("/Marked", False))
+        tagged = tagged and "/StructTreeRoot" in doc.Root
         pdf_ua = "<pdfuaid:part>1</pdfuaid:part>" in doc.Root.Metadata.read_bytes().decode("utf-8", "replace")
         for page in doc.pages:
             for _, font in page.resources.get("/Font", {}).items():

@@ -5,7 +5,6 @@ caught. Without this, a reader that returned "all good" would make every PDF tes
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 
 import pdf_reading
