@@ -20,6 +20,7 @@ the file, as before).
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -43,6 +44,11 @@ if TYPE_CHECKING:
 PDF_UA: list[PDFStandard] = ["ua-1"]
 ARCHIVE: list[PDFStandard] = ["a-2a", "ua-1"]
 _EPOCH = 0  # creation date written into the PDF and its XMP: fixed, so the same data gives the same bytes
+
+
+# Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms):
+# without any, there is no right-to-left cluster to fix and the text layer is left as Typst wrote it.
+_RTL_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
 
 
 class TemplateError(Exception):
@@ -104,4 +110,4 @@ def render(template: str, data: Mapping[str, Any], *, archive: bool = False, fol
         except RuntimeError as exc:
             raise TemplateError(f"{path.name}: {exc}") from None
     assert isinstance(pdf, bytes)
-    return textlayer.reorder_rtl_clusters(pdf)
+    return textlayer.reorder_rtl_clusters(pdf) if _RTL_LETTERS.search(payload) else pdf

@@ -61,9 +61,12 @@ TEMP_PREFIX = "kd-self-check-"
 PDF_SAMPLE = "Işık Şahin — Xecê Rêşîd — عائشة محمد — فاطمه رضایی — Անի Պետրոսյան"
 
 
-def _failure(name: str, exc: BaseException) -> Check:
-    # UserFacingError messages are written to be shown; anything else is named by type only.
+def _failure(name: str, exc: BaseException, synthetic: bool = False) -> Check:
+    # UserFacingError messages are written to be shown; anything else is named by type only, unless the
+    # check worked on made-up data only (the PDF checks), where the message helps and can hold no case content.
     text = str(exc) if isinstance(exc, UserFacingError) else type(exc).__name__
+    if synthetic and not isinstance(exc, UserFacingError):
+        text = f"{text}: {str(exc)[:300]}"
     return Check(name, False, text)
 
 
@@ -183,11 +186,11 @@ def run(emit: Callable[[Check], None] | None = None, extra: Sequence[ExtraCheck]
         try:
             add(_templates_check())
         except Exception as exc:
-            add(_failure("pdf_templates", exc))
+            add(_failure("pdf_templates", exc, synthetic=True))
         try:
             add(_pdf_check())
         except Exception as exc:
-            add(_failure("pdf_fonts", exc))
+            add(_failure("pdf_fonts", exc, synthetic=True))
         for check in extra:
             try:
                 for result in check():
