@@ -34,7 +34,8 @@ def protect(pdf: bytes, password: str) -> bytes:
     out = io.BytesIO()
     try:
         with pikepdf.open(io.BytesIO(pdf)) as document:
-            document.save(out, encryption=encryption)
+            # fix_metadata_version would rewrite the XMP packet through lxml, which the bundle leaves out
+            document.save(out, encryption=encryption, fix_metadata_version=False)
     except pikepdf.PdfError as exc:
         raise ValueError(f"not a readable PDF: {exc}") from exc
     return out.getvalue()

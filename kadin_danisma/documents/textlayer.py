@@ -150,7 +150,8 @@ def reorder_rtl_clusters(pdf: bytes) -> bytes:
         if not changed:
             return pdf
         out = io.BytesIO()
-        document.save(out, deterministic_id=True)
+        # the XMP packet stays as Typst wrote it (and lxml, which rewriting it needs, is not in the bundle)
+        document.save(out, deterministic_id=True, fix_metadata_version=False)
     return out.getvalue()
 
 

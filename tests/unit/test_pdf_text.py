@@ -17,6 +17,8 @@ from __future__ import annotations
 import io
 import os
 import random
+import subprocess
+import sys
 import tempfile
 import unicodedata
 from collections import Counter
@@ -256,6 +258,23 @@ def test_protect_aes256_keeps_the_tags(names_pdf: bytes, tmp_path: Path) -> None
         encrypt.protect(names_pdf, "")
     with pytest.raises(ValueError):
         encrypt.protect(b"not a pdf", "x")
+
+
+def test_documents_need_no_lxml() -> None:
+    """The bundle leaves lxml out (packaging/kadin_danisma.spec): building, fixing the text layer and
+    encrypting must not need it (pikepdf would use it to rewrite the XMP packet)."""
+    code = (
+        "import sys; sys.modules['lxml'] = None\n"
+        "from kadin_danisma.documents import encrypt, referral_letter\n"
+        "from kadin_danisma.documents.models import LetterData, LetterField\n"
+        "data = LetterData('', [], '', '', '', '', [], '', [LetterField('f', 'Ad', 'فاطمة الزهراء')], '', '', '', '')\n"
+        "pdf = referral_letter.render(data)\n"
+        "assert encrypt.protect(pdf, 'parola-1234').startswith(b'%PDF-')\n"
+        "assert referral_letter.render(data, archive=True).startswith(b'%PDF-')\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
 
 
 def test_build_leaves_no_temporary_files() -> None:
