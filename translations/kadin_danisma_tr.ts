@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/about_dialog.py" line="77"/>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="75"/>
         <source>About Kadın Danışma</source>
         <translation>Kadın Danışma hakkında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/about_dialog.py" line="82"/>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="80"/>
         <source>App icon</source>
         <translation>Uygulama simgesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/about_dialog.py" line="83"/>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="81"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/about_dialog.py" line="88"/>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="86"/>
         <source>Version %1</source>
         <translation>Sürüm %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/about_dialog.py" line="91"/>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="89"/>
         <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
         <translation>GNU Genel Kamu Lisansı sürüm 3 ya da (tercihinize göre) daha sonraki bir sürümü (%1) altında özgür yazılımdır. Hiçbir garanti verilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/about_dialog.py" line="104"/>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="102"/>
         <source>The vault on this computer: %1</source>
         <translation>Bu bilgisayardaki kasa: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/about_dialog.py" line="106"/>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="104"/>
         <source>Default location: %1</source>
         <translation>Varsayılan konum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/about_dialog.py" line="107"/>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="105"/>
         <source>To move it: lock the vault, close the app, copy the whole folder, then open it from the new place. Backups are separate files; keep them as well.</source>
         <translation>Taşımak için: kasayı kilitleyin, uygulamayı kapatın, klasörün tamamını kopyalayın, sonra yeni yerinden açın. Yedekler ayrı dosyalardır; onları da saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/about_dialog.py" line="111"/>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="109"/>
         <source>Where the data lives</source>
         <translation>Veriler nerede durur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/about_dialog.py" line="113"/>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="111"/>
         <source>&amp;Third-party software and fonts:</source>
         <translation>Üçüncü taraf &amp;yazılımlar ve yazı tipleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/about_dialog.py" line="116"/>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="114"/>
         <source>Third-party software and fonts</source>
         <translation>Üçüncü taraf yazılımlar ve yazı tipleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/about_dialog.py" line="120"/>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="118"/>
         <source>Licence &amp;text:</source>
         <translation>&amp;Lisans metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/about_dialog.py" line="124"/>
+        <location filename="../kadin_danisma/gui/about_dialog.py" line="122"/>
         <source>Licence text</source>
         <translation>Lisans metni</translation>
     </message>
@@ -148,22 +148,22 @@
 <context>
     <name>CancelRequestDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="170"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="171"/>
         <source>Cancel the closure request</source>
         <translation>Kapanış talebini iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="174"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="175"/>
         <source>The request is kept in the history as withdrawn, and the case becomes active again so you can keep working on it.</source>
         <translation>Talep, geçmişte geri çekildi olarak kalır ve vaka yeniden etkin olur; böylece üzerinde çalışmaya devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="179"/>
         <source>Cancel the &amp;request</source>
         <translation>Talebi &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="180"/>
         <source>&amp;Keep it</source>
         <translation>Talep &amp;kalsın</translation>
     </message>
@@ -1022,12 +1022,12 @@
 <context>
     <name>ClosureHeader</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="539"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="546"/>
         <source>Re&amp;quest closure…</source>
         <translation>Ka&amp;panış talep et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="541"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="548"/>
         <source>Re&amp;open case…</source>
         <translation>&amp;Vakayı yeniden aç…</translation>
     </message>
@@ -1035,54 +1035,54 @@
 <context>
     <name>ClosureRequestDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="122"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="123"/>
         <source>Request closure</source>
         <translation>Kapanış talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="125"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="126"/>
         <source>A supervisor reviews the case before it closes. While the request waits, the case cannot be changed; you can cancel the request.</source>
         <translation>Vaka kapanmadan önce bir süpervizör vakayı inceler. Talep beklerken vakada değişiklik yapılamaz; talebi iptal edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="127"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="128"/>
         <source>Reason for closing</source>
         <translation>Kapanış gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="128"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="129"/>
         <source>Closing checklist</source>
         <translation>Kapanış kontrol listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="130"/>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="131"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="154"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="134"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="135"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="136"/>
         <source>Closing &amp;summary:</source>
         <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="137"/>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="152"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="153"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="150"/>
         <source>Send for re&amp;view</source>
         <translation>İncelemeye gö&amp;nder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="151"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="152"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
@@ -1090,217 +1090,227 @@
 <context>
     <name>ClosureTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="102"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="104"/>
         <source>Requested by %1 on %2</source>
         <translation>%2 tarihinde %1 tarafından talep edildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="109"/>
         <source>nothing</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="110"/>
         <source>Checked: %1</source>
         <translation>İşaretlenenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="113"/>
         <source>Not checked: %1</source>
         <translation>İşaretlenmeyenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="286"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="295"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="296"/>
         <source>Replace the file?</source>
         <translation>Dosya değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="298"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="299"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 zaten var. Değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="324"/>
         <source>Returned closure: the supervisor&apos;s comment</source>
         <translation>Geri gönderilen kapanış: süpervizörün açıklaması</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="325"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="326"/>
         <source>Closure request waiting for review</source>
         <translation>İnceleme bekleyen kapanış talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="331"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="332"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="333"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="334"/>
         <source>Closing summar&amp;y:</source>
         <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="340"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="341"/>
         <source>Appr&amp;ove closure…</source>
         <translation>Kapanışı &amp;onayla…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="342"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="343"/>
         <source>Return &amp;with a comment…</source>
         <translation>Açıklamayla &amp;geri gönder…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="344"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="345"/>
         <source>Cancel the closure re&amp;quest…</source>
         <translation>Kapanış talebini &amp;iptal et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="346"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="347"/>
         <source>E&amp;xport case summary (PDF)…</source>
         <translation>Vaka özetini &amp;dışa aktar (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="360"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="349"/>
+        <source>Arc&amp;hive copy (PDF/A)</source>
+        <translation>&amp;Arşiv kopyası (PDF/A)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="351"/>
+        <source>Export the case summary as an archive copy (PDF/A)</source>
+        <translation>Vaka özetini arşiv kopyası olarak dışa aktar (PDF/A)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="365"/>
         <source>Requested</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="360"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="365"/>
         <source>By</source>
         <translation>Talep eden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="360"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="365"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="360"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="365"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="366"/>
         <source>Decided by</source>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="366"/>
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="361"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="366"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="362"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="367"/>
         <source>Closure requests and decisions</source>
         <translation>Kapanış talepleri ve kararlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="364"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="369"/>
         <source>Review history</source>
         <translation>İnceleme geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="387"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="392"/>
         <source>This case is closed (%1).</source>
         <translation>Bu vaka kapalı (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="389"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="394"/>
         <source>Closure requested: waiting for a supervisor&apos;s review.</source>
         <translation>Kapanış istendi: süpervizör incelemesi bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="391"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="396"/>
         <source>No closure request is waiting.</source>
         <translation>Bekleyen kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="407"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="412"/>
         <source>Closure returned by %1 on %2. Their comment:</source>
         <translation>Kapanış, %2 tarihinde %1 tarafından geri gönderildi. Açıklaması:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="421"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="427"/>
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="421"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="427"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="422"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="428"/>
         <source>Returned</source>
         <translation>Geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="422"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="428"/>
         <source>Withdrawn</source>
         <translation>Geri çekildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="433"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="439"/>
         <source>Last reopened by %1 on %2: %3</source>
         <translation>En son %2 tarihinde %1 tarafından yeniden açıldı: %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="443"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="449"/>
         <source>Closure requested: the case waits for a supervisor&apos;s review.</source>
         <translation>Kapanış istendi: vaka süpervizör incelemesini bekliyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="451"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="457"/>
         <source>Closure request cancelled: the case is active again.</source>
         <translation>Kapanış talebi iptal edildi: vaka yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="462"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="468"/>
         <source>Closure approved: the case is closed.</source>
         <translation>Kapanış onaylandı: vaka kapatıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="463"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="469"/>
         <source>Closure returned to the counselor.</source>
         <translation>Kapanış danışmana geri gönderildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="471"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="477"/>
         <source>Case reopened: it is active again.</source>
         <translation>Vaka yeniden açıldı: yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="478"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="484"/>
         <source>Save the case summary</source>
         <translation>Vaka özetini kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="487"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="493"/>
         <source>Building the PDF…</source>
         <translation>PDF oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="502"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="509"/>
         <source>Case summary saved: %1</source>
         <translation>Vaka özeti kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="507"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="514"/>
         <source>The PDF was not saved: %1</source>
         <translation>PDF kaydedilemedi: %1</translation>
     </message>
@@ -1682,67 +1692,67 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="193"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="194"/>
         <source>Approve the closure</source>
         <translation>Kapanışı onayla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="193"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="194"/>
         <source>Return the closure request</source>
         <translation>Kapanış talebini geri gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="197"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="198"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="206"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="207"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="210"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="211"/>
         <source>Approving closes the case: it becomes read-only until a supervisor reopens it.</source>
         <translation>Onaylamak vakayı kapatır: bir süpervizör yeniden açana kadar vaka salt okunur olur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="211"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="212"/>
         <source>The case goes back to its counselor, who sees your comment in the case.</source>
         <translation>Vaka danışmanına geri döner; danışman açıklamanızı vakada görür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="214"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="215"/>
         <source>Comment for the counselor</source>
         <translation>Danışman için açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="217"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="218"/>
         <source>&amp;Comment (optional):</source>
         <translation>&amp;Açıklama (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="217"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="218"/>
         <source>&amp;Comment (required):</source>
         <translation>&amp;Açıklama (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="223"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="224"/>
         <source>&amp;Approve and close the case</source>
         <translation>Onayla ve vakayı &amp;kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="223"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="224"/>
         <source>&amp;Return</source>
         <translation>&amp;Geri gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="224"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="225"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="232"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="233"/>
         <source>Comment: say why the closure is returned.</source>
         <translation>Açıklama: kapanışın neden geri gönderildiğini yazın.</translation>
     </message>
@@ -2956,111 +2966,121 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/letter_dialog.py" line="94"/>
+        <source>&amp;Archive copy (PDF/A, without a password)</source>
+        <translation>Arşiv &amp;kopyası (PDF/A, parolasız)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="96"/>
+        <source>Archive copy: PDF/A for the document archive, without a password</source>
+        <translation>Arşiv kopyası: belge arşivi için PDF/A, parolasız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="98"/>
         <source>Not chosen yet.</source>
         <translation>Henüz seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="96"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="100"/>
         <source>C&amp;hoose the file…</source>
         <translation>Dosyayı &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="104"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="108"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="105"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="109"/>
         <source>PDF &amp;password:</source>
         <translation>PDF &amp;parolası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="106"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="110"/>
         <source>&amp;Repeat password:</source>
         <translation>Parolayı &amp;tekrarla:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="107"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="112"/>
         <source>Save to:</source>
         <translation>Kayıt yeri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="108"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="113"/>
         <source>With a password, the institution needs it to open the letter: tell it to them another way (by phone), never in the same e-mail.</source>
         <translation>Parola konulursa kurum, yazıyı açmak için bu parolaya ihtiyaç duyar: parolayı başka bir yoldan (telefonla) iletin, asla aynı e-postayla göndermeyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="114"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="119"/>
         <source>Problems</source>
         <translation>Sorunlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="118"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="123"/>
         <source>&amp;Open the letter</source>
         <translation>Yazıyı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="123"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="128"/>
         <source>&amp;Create the PDF</source>
         <translation>PDF &amp;oluştur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="175"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="180"/>
         <source>Include in the letter: %1</source>
         <translation>Yazıya ekle: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="180"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="185"/>
         <source>Nothing about her can go into this letter.</source>
         <translation>Danışana ilişkin hiçbir bilgi bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="196"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="201"/>
         <source>Save the letter as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="203"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="208"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="207"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="212"/>
         <source>referral-letter.pdf</source>
         <translation>yonlendirme-yazisi.pdf</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="229"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="234"/>
         <source>A file with this name exists and will be replaced.</source>
         <translation>Bu adla bir dosya var; üzerine yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="240"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="252"/>
         <source>PDF password: at least %1 characters, or leave it empty.</source>
         <translation>PDF parolası: en az %1 karakter olmalı ya da boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="243"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="255"/>
         <source>PDF password: the two entries differ.</source>
         <translation>PDF parolası: iki giriş aynı değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="255"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="267"/>
         <source>Choose where to save the letter.</source>
         <translation>Yazının kaydedileceği yeri seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="261"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="273"/>
         <source>Creating the letter…</source>
         <translation>Yazı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="273"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="286"/>
         <source>The letter was saved: %1</source>
         <translation>Yazı kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="277"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="290"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -4864,37 +4884,37 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="244"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="245"/>
         <source>Reopen the case</source>
         <translation>Vakayı yeniden aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="247"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="248"/>
         <source>Reason for reopening</source>
         <translation>Yeniden açma gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="250"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="251"/>
         <source>&amp;Reason for reopening:</source>
         <translation>Yeniden açma &amp;gerekçesi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="254"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="255"/>
         <source>The case becomes active again and its counselor can work on it. The reason is kept in the case&apos;s history.</source>
         <translation>Vaka yeniden etkin olur ve danışmanı üzerinde çalışabilir. Gerekçe vakanın geçmişinde saklanır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="261"/>
         <source>Re&amp;open</source>
         <translation>&amp;Yeniden aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="262"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="269"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="270"/>
         <source>Reason: at least %1 characters.</source>
         <translation>Gerekçe: en az %1 karakter.</translation>
     </message>
