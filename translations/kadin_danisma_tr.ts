@@ -148,22 +148,22 @@
 <context>
     <name>CancelRequestDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="171"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="170"/>
         <source>Cancel the closure request</source>
         <translation>Kapanış talebini iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="174"/>
         <source>The request is kept in the history as withdrawn, and the case becomes active again so you can keep working on it.</source>
         <translation>Talep, geçmişte geri çekildi olarak kalır ve vaka yeniden etkin olur; böylece üzerinde çalışmaya devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="178"/>
         <source>Cancel the &amp;request</source>
         <translation>Talebi &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="179"/>
         <source>&amp;Keep it</source>
         <translation>Talep &amp;kalsın</translation>
     </message>
@@ -1022,12 +1022,12 @@
 <context>
     <name>ClosureHeader</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="546"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="551"/>
         <source>Re&amp;quest closure…</source>
         <translation>Ka&amp;panış talep et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="548"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="553"/>
         <source>Re&amp;open case…</source>
         <translation>&amp;Vakayı yeniden aç…</translation>
     </message>
@@ -1035,54 +1035,54 @@
 <context>
     <name>ClosureRequestDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="123"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="122"/>
         <source>Request closure</source>
         <translation>Kapanış talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="126"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="125"/>
         <source>A supervisor reviews the case before it closes. While the request waits, the case cannot be changed; you can cancel the request.</source>
         <translation>Vaka kapanmadan önce bir süpervizör vakayı inceler. Talep beklerken vakada değişiklik yapılamaz; talebi iptal edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="128"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="127"/>
         <source>Reason for closing</source>
         <translation>Kapanış gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="128"/>
         <source>Closing checklist</source>
         <translation>Kapanış kontrol listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="131"/>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="153"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="133"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="135"/>
         <source>Closing &amp;summary:</source>
         <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="138"/>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="152"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="150"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="149"/>
         <source>Send for re&amp;view</source>
         <translation>İncelemeye gö&amp;nder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="152"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="151"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
@@ -1090,92 +1090,92 @@
 <context>
     <name>ClosureTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="101"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="104"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="103"/>
         <source>Requested by %1 on %2</source>
         <translation>%2 tarihinde %1 tarafından talep edildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="108"/>
         <source>nothing</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="109"/>
         <source>Checked: %1</source>
         <translation>İşaretlenenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="112"/>
         <source>Not checked: %1</source>
         <translation>İşaretlenmeyenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="286"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="285"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="296"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="295"/>
         <source>Replace the file?</source>
         <translation>Dosya değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="299"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="298"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 zaten var. Değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="324"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="323"/>
         <source>Returned closure: the supervisor&apos;s comment</source>
         <translation>Geri gönderilen kapanış: süpervizörün açıklaması</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="326"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="325"/>
         <source>Closure request waiting for review</source>
         <translation>İnceleme bekleyen kapanış talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="332"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="331"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="334"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="333"/>
         <source>Closing summar&amp;y:</source>
         <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="341"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="340"/>
         <source>Appr&amp;ove closure…</source>
         <translation>Kapanışı &amp;onayla…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="343"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="342"/>
         <source>Return &amp;with a comment…</source>
         <translation>Açıklamayla &amp;geri gönder…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="345"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="344"/>
         <source>Cancel the closure re&amp;quest…</source>
         <translation>Kapanış talebini &amp;iptal et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="347"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="346"/>
         <source>E&amp;xport case summary (PDF)…</source>
         <translation>Vaka özetini &amp;dışa aktar (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="349"/>
-        <source>Arc&amp;hive copy (PDF/A)</source>
-        <translation>&amp;Arşiv kopyası (PDF/A)</translation>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="348"/>
+        <source>Arc&amp;hive copy (PDF/A)…</source>
+        <translation>&amp;Arşiv kopyası (PDF/A)…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="351"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="350"/>
         <source>Export the case summary as an archive copy (PDF/A)</source>
         <translation>Vaka özetini arşiv kopyası olarak dışa aktar (PDF/A)</translation>
     </message>
@@ -1245,72 +1245,72 @@
         <translation>Kapanış, %2 tarihinde %1 tarafından geri gönderildi. Açıklaması:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="427"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="428"/>
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="427"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="428"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="428"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="429"/>
         <source>Returned</source>
         <translation>Geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="428"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="429"/>
         <source>Withdrawn</source>
         <translation>Geri çekildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="439"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="440"/>
         <source>Last reopened by %1 on %2: %3</source>
         <translation>En son %2 tarihinde %1 tarafından yeniden açıldı: %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="449"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="450"/>
         <source>Closure requested: the case waits for a supervisor&apos;s review.</source>
         <translation>Kapanış istendi: vaka süpervizör incelemesini bekliyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="457"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="458"/>
         <source>Closure request cancelled: the case is active again.</source>
         <translation>Kapanış talebi iptal edildi: vaka yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="468"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="469"/>
         <source>Closure approved: the case is closed.</source>
         <translation>Kapanış onaylandı: vaka kapatıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="469"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="470"/>
         <source>Closure returned to the counselor.</source>
         <translation>Kapanış danışmana geri gönderildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="477"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="478"/>
         <source>Case reopened: it is active again.</source>
         <translation>Vaka yeniden açıldı: yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="484"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="487"/>
         <source>Save the case summary</source>
         <translation>Vaka özetini kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="493"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="497"/>
         <source>Building the PDF…</source>
         <translation>PDF oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="509"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="513"/>
         <source>Case summary saved: %1</source>
         <translation>Vaka özeti kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="514"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="519"/>
         <source>The PDF was not saved: %1</source>
         <translation>PDF kaydedilemedi: %1</translation>
     </message>
@@ -1692,67 +1692,67 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="194"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="193"/>
         <source>Approve the closure</source>
         <translation>Kapanışı onayla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="194"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="193"/>
         <source>Return the closure request</source>
         <translation>Kapanış talebini geri gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="198"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="197"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="207"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="206"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="211"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="210"/>
         <source>Approving closes the case: it becomes read-only until a supervisor reopens it.</source>
         <translation>Onaylamak vakayı kapatır: bir süpervizör yeniden açana kadar vaka salt okunur olur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="212"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="211"/>
         <source>The case goes back to its counselor, who sees your comment in the case.</source>
         <translation>Vaka danışmanına geri döner; danışman açıklamanızı vakada görür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="215"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="214"/>
         <source>Comment for the counselor</source>
         <translation>Danışman için açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="218"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="217"/>
         <source>&amp;Comment (optional):</source>
         <translation>&amp;Açıklama (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="218"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="217"/>
         <source>&amp;Comment (required):</source>
         <translation>&amp;Açıklama (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="224"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="223"/>
         <source>&amp;Approve and close the case</source>
         <translation>Onayla ve vakayı &amp;kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="224"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="223"/>
         <source>&amp;Return</source>
         <translation>&amp;Geri gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="225"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="224"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="233"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="232"/>
         <source>Comment: say why the closure is returned.</source>
         <translation>Açıklama: kapanışın neden geri gönderildiğini yazın.</translation>
     </message>
@@ -4884,37 +4884,37 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="245"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="244"/>
         <source>Reopen the case</source>
         <translation>Vakayı yeniden aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="248"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="247"/>
         <source>Reason for reopening</source>
         <translation>Yeniden açma gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="251"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="250"/>
         <source>&amp;Reason for reopening:</source>
         <translation>Yeniden açma &amp;gerekçesi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="255"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="254"/>
         <source>The case becomes active again and its counselor can work on it. The reason is kept in the case&apos;s history.</source>
         <translation>Vaka yeniden etkin olur ve danışmanı üzerinde çalışabilir. Gerekçe vakanın geçmişinde saklanır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="260"/>
         <source>Re&amp;open</source>
         <translation>&amp;Yeniden aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="262"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="261"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="270"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="269"/>
         <source>Reason: at least %1 characters.</source>
         <translation>Gerekçe: en az %1 karakter.</translation>
     </message>

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDir, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -346,9 +345,10 @@ class ClosureTab(CaseTab):
         self.cancel_button.setObjectName("cancelClosureButton")
         self.pdf_button = QPushButton(self.tr("E&xport case summary (PDF)…"))
         self.pdf_button.setObjectName("summaryPdfButton")
-        self.pdf_archive = QCheckBox(self.tr("Arc&hive copy (PDF/A)"))
+        self.pdf_archive = QPushButton(self.tr("Arc&hive copy (PDF/A)…"))
         self.pdf_archive.setObjectName("summaryPdfArchive")
         self.pdf_archive.setAccessibleName(self.tr("Export the case summary as an archive copy (PDF/A)"))
+        self.pdf_archive.clicked.connect(lambda: self.export_pdf(archive=True))
         self.pdf_status = plain_label("")
         self.pdf_status.setObjectName("pdfStatus")
         self.approve_button.clicked.connect(lambda: self.decide(True))
@@ -422,6 +422,7 @@ class ClosureTab(CaseTab):
         set_visible(self.cancel_button, may_cancel(session, data))
         set_visible(self.pdf_button, may_export(session, data))
         set_visible(self.pdf_archive, may_export(session, data))
+        self.pdf_archive.setEnabled(not self.exporting)
         self.pdf_button.setEnabled(not self.exporting)
 
         outcomes = {"pending": self.tr("Waiting"), "approved": self.tr("Approved"),
@@ -477,25 +478,27 @@ class ClosureTab(CaseTab):
         self.open_dialog(dialog, self.tr("Case reopened: it is active again."))
         return dialog
 
-    def export_pdf(self) -> QFileDialog | None:
+    def export_pdf(self, archive: bool = False) -> QFileDialog | None:
+        """The summary as a PDF/UA file; `archive`: an archive copy (PDF/A-2a as well)."""
         data = self.view.data
         if data is None or self.exporting or not may_export(self.ctx.session, data):
             return None
-        self.pdf_dialog = choose_save_path(self.view, self.tr("Save the case summary"), "case-summary.pdf",
-                                           self._write_pdf)
+        self.pdf_dialog = choose_save_path(
+            self.view, self.tr("Save the case summary"), "case-summary-archive.pdf" if archive else "case-summary.pdf",
+            lambda path: self._write_pdf(path, archive))
         return self.pdf_dialog
 
-    def _write_pdf(self, path: str) -> None:
+    def _write_pdf(self, path: str, archive: bool = False) -> None:
         if self.exporting:
             return
         self.exporting = True
         self.pdf_button.setEnabled(False)
+        self.pdf_archive.setEnabled(False)
         self.pdf_status.setText(self.tr("Building the PDF…"))
         set_visible(self.pdf_status, True)
         session, case_id = self.ctx.session, self.view.case_id
         lang = "en" if self.ctx.labels.language == "en" else "tr"
         target = Path(path)
-        archive = self.pdf_archive.isChecked()
 
         def build() -> Path:
             exports.save_pdf(target, exports.case_summary_pdf(session, case_id, lang, archive=archive))
@@ -506,11 +509,13 @@ class ClosureTab(CaseTab):
     def _pdf_done(self, path: Any) -> None:
         self.exporting = False
         self.pdf_button.setEnabled(True)
+        self.pdf_archive.setEnabled(True)
         self.pdf_status.setText(self.tr("Case summary saved: %1").replace("%1", str(path)))
 
     def _pdf_failed(self, exc: BaseException) -> None:
         self.exporting = False
         self.pdf_button.setEnabled(True)
+        self.pdf_archive.setEnabled(True)
         self.pdf_status.setText(self.tr("The PDF was not saved: %1").replace("%1", error_text(exc)))
 
 
