@@ -7,9 +7,12 @@ centers serve, so a font or direction problem shows here first.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import pikepdf
 
 from ..domain import records as r
 from . import case_summary, client_record, engine, recovery_sheet, referral_letter
@@ -48,6 +51,19 @@ def sample_data() -> dict[str, dict[str, Any]]:
         "recovery-sheet": recovery_sheet.data_for(RecoverySheetData("Örnek Merkez", "vault-0", "2026-01-10",
                                                                     ["000000"] * 8)),
     }
+
+
+def _missing_declarations(pdf: bytes, title: str) -> str:
+    """What a screen reader needs and the PDF lacks: its title, the tags (empty: nothing)."""
+    try:
+        with pikepdf.open(io.BytesIO(pdf)) as document:
+            shown = str(document.docinfo.get("/Title", ""))
+            tagged = "/StructTreeRoot" in document.Root
+    except pikepdf.PdfError:
+        return "the output is not a readable PDF"
+    if shown != title:
+        return f"the PDF's title is {shown!r}, not the document's title"
+    return "" if tagged else "the PDF has no structure tree"
 
 
 def check_templates(folder: Path, compile_one: Callable[..., bytes] = engine.render) -> list[str]:
