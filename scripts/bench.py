@@ -755,6 +755,8 @@ def fmt(f: Figure, v: float) -> str:
     v = f.scaled(v)
     if f.unit == "MB":
         return f"{v:.0f} MB"
+    if f.unit == "s":
+        return f"{v:.2f} s"
     return f"{v:.2f} ms" if v < 10 else f"{v:.0f} ms"
 
 
