@@ -23,7 +23,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..domain.errors import BackupInvalid, UserFacingError, VaultExists
@@ -32,7 +32,9 @@ from .atomic import fsync_dir
 from .database import Connection, errors_translated, integrity_problems
 from .files import DB_NAME, RESTORED_MARKER, SLOTS_NAME
 from .keyslots import KeySlotFile
-from .vault import Vault
+
+if TYPE_CHECKING:  # only a type here: vault.py imports this module when it unlocks
+    from .vault import Vault
 
 MANIFEST_NAME = "manifest.json"
 FORMAT = 1

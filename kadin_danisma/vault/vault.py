@@ -30,6 +30,7 @@ from . import audit, kdf, migrations, seed
 from .database import Connection, connect, errors_translated
 from .files import DB_NAME, SLOTS_NAME
 from .keyslots import PASSWORD, RECOVERY, KeySlot, KeySlotFile
+from .upgrade import upgrade
 
 # A slot that cannot be read: who it belonged to is unknown, so the message names both ways out.
 
@@ -163,8 +164,6 @@ class Vault:
                 row = conn.execute("SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
             if row is None or row[0] != slots.vault_id:
                 raise VaultDamaged("the key-slot file does not belong to this vault database")
-            from .upgrade import upgrade  # here: it needs backup, which needs this module
-
             upgrade(vault, conn)
             seed.ensure(conn)
         except BaseException:

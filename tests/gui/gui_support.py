@@ -234,7 +234,7 @@ def flush_deletes() -> None:
 
 def show_case(qtbot, ctx, case_id: int, reason: str | None = None):  # type: ignore[no-untyped-def]
     """A CaseView on its own, shown and loaded."""
-    from kadin_danisma.gui.case_view import CaseView
+    from kadin_danisma.gui.case.view import CaseView
 
     view = CaseView(ctx, case_id, reason=reason)
     qtbot.addWidget(view)

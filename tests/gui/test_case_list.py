@@ -19,13 +19,13 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kadin_danisma.domain.errors import VaultLocked
-from kadin_danisma.gui import case_list
-from kadin_danisma.gui.case_list import CASE_ID_ROLE, COLUMNS, CaseListModel, CaseListPage, column_of
-from kadin_danisma.gui.context import Context
-from kadin_danisma.gui.messages import error_text
-from kadin_danisma.gui.privacy import MASK
-from kadin_danisma.gui.widgets import isolate
-from kadin_danisma.gui.workers import wait_for_workers
+from kadin_danisma.gui.base.messages import error_text
+from kadin_danisma.gui.base.widgets import isolate
+from kadin_danisma.gui.base.workers import wait_for_workers
+from kadin_danisma.gui.session.context import Context
+from kadin_danisma.gui.session.privacy import MASK
+from kadin_danisma.gui.workspace import case_list
+from kadin_danisma.gui.workspace.case_list import CASE_ID_ROLE, COLUMNS, CaseListModel, CaseListPage, column_of
 from kadin_danisma.services import cases, vault_service
 from kadin_danisma.services.session import Session
 from kadin_danisma.vault.case_queries import CaseFilter, CaseSummary

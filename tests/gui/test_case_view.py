@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from kadin_danisma.domain import records as r
-from kadin_danisma.gui.case_common import SaveDialog
-from kadin_danisma.gui.case_notes import NoteEditor
-from kadin_danisma.gui.case_risk import RiskDialog
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.context import Context
-from kadin_danisma.gui.widgets import isolate
+from kadin_danisma.gui.base.widgets import isolate
+from kadin_danisma.gui.case.common import SaveDialog
+from kadin_danisma.gui.case.notes_tab import NoteEditor
+from kadin_danisma.gui.case.risk_tab import RiskDialog
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.session.context import Context
 from kadin_danisma.services import cases, drafts
 from kadin_danisma.services.session import Session
 from kadin_danisma.vault.case_queries import CaseFilter, CaseSummary

@@ -29,10 +29,10 @@ from shiboken6 import Shiboken
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain.errors import PermissionDenied
-from kadin_danisma.gui.case_closure import ClosureRequestDialog, DecisionDialog, ReopenDialog
-from kadin_danisma.gui.case_common import SaveDialog
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.review_page import ReviewPage
+from kadin_danisma.gui.case.closure_tab import ClosureRequestDialog, DecisionDialog, ReopenDialog
+from kadin_danisma.gui.case.common import SaveDialog
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.workspace.review_page import ReviewPage
 from kadin_danisma.services import cases, closure
 from kadin_danisma.services.session import Session
 from kadin_danisma.vault.case_queries import CaseFilter

@@ -24,10 +24,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import Shiboken
 
-from kadin_danisma.gui.case_notes import NoteEditor
-from kadin_danisma.gui.case_risk import RiskDialog
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.intake_form import IntakePage
+from kadin_danisma.gui.case.notes_tab import NoteEditor
+from kadin_danisma.gui.case.risk_tab import RiskDialog
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.intake.form import IntakePage
 from kadin_danisma.services import cases, drafts
 
 FIRST, LAST = "Şükriye", "Çağlayan"

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import Shiboken
 
 from kadin_danisma.domain import records as r
-from kadin_danisma.gui.case_notes import NoteEditor
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.intake_form import IntakePage
+from kadin_danisma.gui.case.notes_tab import NoteEditor
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.intake.form import IntakePage
 from kadin_danisma.services import cases, drafts, vault_service
 
 NO_AUTOSAVE_MS = 3_600_000  # only the lock's own flush keeps the draft

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kadin_danisma.gui.context import Context
-from kadin_danisma.gui.form_widgets import is_marked
-from kadin_danisma.gui.intake_form import IntakePage
-from kadin_danisma.gui.workers import wait_for_workers
+from kadin_danisma.gui.base.forms import is_marked
+from kadin_danisma.gui.base.workers import wait_for_workers
+from kadin_danisma.gui.intake.form import IntakePage
+from kadin_danisma.gui.session.context import Context
 from kadin_danisma.services import cases, drafts, vault_service
 from kadin_danisma.services.session import Session
 

@@ -49,9 +49,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from kadin_danisma.domain.folding import fold
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.intake_form import IntakePage
-from kadin_danisma.gui.letter_dialog import LetterDialog
+from kadin_danisma.gui.case.letter_dialog import LetterDialog
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.intake.form import IntakePage
 from kadin_danisma.services import cases
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from kadin_danisma.domain import records as r
-from kadin_danisma.gui.case_common import SaveDialog
-from kadin_danisma.gui.case_consents import ConsentDialog
-from kadin_danisma.gui.case_referrals import NewReferralDialog, OverrideDialog, StatusDialog
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.context import Context
-from kadin_danisma.gui.letter_dialog import LetterDialog
+from kadin_danisma.gui.case.common import SaveDialog
+from kadin_danisma.gui.case.consents_tab import ConsentDialog
+from kadin_danisma.gui.case.letter_dialog import LetterDialog
+from kadin_danisma.gui.case.referrals_tab import NewReferralDialog, OverrideDialog, StatusDialog
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.session.context import Context
 from kadin_danisma.services import cases, consents, directory, referrals
 from kadin_danisma.services.session import Session
 from kadin_danisma.vault.case_queries import CaseFilter

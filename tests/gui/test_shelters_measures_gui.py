@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from kadin_danisma.domain import records as r
-from kadin_danisma.gui.case_common import SaveDialog
-from kadin_danisma.gui.case_placements import ConfirmDialog, OverrideDialog, PlaceDialog, ShelterChoiceDialog
-from kadin_danisma.gui.case_view import CaseView, in_shelter
-from kadin_danisma.gui.context import Context
-from kadin_danisma.gui.dashboard_page import CASE_ID_ROLE, DashboardPage
-from kadin_danisma.gui.shelters_page import ShelterDetailsDialog, ShelterDialog, SheltersPage
+from kadin_danisma.gui.admin.shelters_page import ShelterDetailsDialog, ShelterDialog, SheltersPage
+from kadin_danisma.gui.case.common import SaveDialog
+from kadin_danisma.gui.case.placements_tab import ConfirmDialog, OverrideDialog, PlaceDialog, ShelterChoiceDialog
+from kadin_danisma.gui.case.view import CaseView, in_shelter
+from kadin_danisma.gui.session.context import Context
+from kadin_danisma.gui.workspace.dashboard import CASE_ID_ROLE, DashboardPage
 from kadin_danisma.services import cases, shelters, vault_service
 from kadin_danisma.services.session import Session
 from kadin_danisma.vault.case_queries import CaseFilter

@@ -46,7 +46,8 @@ def test_every_string_in_the_sources_is_in_the_catalogue(tmp_path: Path) -> None
     assert lupdate.exists(), "pyside6-lupdate comes with PySide6"
     copy = tmp_path / "check_tr.ts"
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in (ROOT / "kadin_danisma" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "kadin_danisma" / "gui").rglob("*.py"))
+    assert any("/gui/case/" in s for s in sources), "the sub-packages are read too"
     subprocess.run([str(lupdate), *sources, "-ts", str(copy), "-no-obsolete", "-silent"], check=True,
                    capture_output=True, timeout=120)
     assert _problems(copy) == [], "strings in the code that the Turkish catalogue lacks (run make update-ts)"
