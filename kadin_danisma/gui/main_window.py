@@ -22,15 +22,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStack
 from ..services.paths import vault_exists
 from .base.idle import IdleWatcher
 from .base.preferences import current_language, step_font_size, switch_language
+from .base.widgets import banner
 from .base.workers import wait_for_workers
 from .startup import preload_in_background
 from .unlock.unlock_page import UnlockPage
 
 if TYPE_CHECKING:
     from ..services.session import Session
+    from .admin.recovery_page import RecoveryWorkspace
     from .unlock.older_copy_page import OlderCopyPage
     from .unlock.setup_wizard import FirstRunWizard
-    from .workspace.workspace import RecoveryWorkspace, Workspace
+    from .workspace.workspace import Workspace
 
 PRELOAD_AFTER_MS = 50  # after the first paint, so the import thread does not hold the GIL during it
 LOCK_WAIT_MS = 3000  # the most a lock waits for interrupted workers (a key derivation in a dialog)
@@ -92,15 +94,11 @@ class MainWindow(QMainWindow):
     def _demo_banner(self) -> QLabel:
         from ..services.demo import DEMO_PASSWORD  # the generator loads only in demo mode
 
-        banner = QLabel(self.tr(
+        label = banner("demoBanner", "demo", self.tr(
             "DEMO — synthetic cases only, deleted when the app closes. Sign in as danisman1 (counselor), "
             "supervizor (supervisor) or demo (admin); password: %1").replace("%1", DEMO_PASSWORD))
-        banner.setObjectName("demoBanner")
-        banner.setTextFormat(Qt.TextFormat.PlainText)
-        banner.setWordWrap(True)
-        banner.setStyleSheet("background: #7a1f1f; color: #ffffff; font-weight: bold; padding: 6px;")
-        banner.setAccessibleName(self.tr("Demo mode"))
-        return banner
+        label.setAccessibleName(self.tr("Demo mode"))
+        return label
 
     def _font_shortcuts(self) -> None:
         for keys, step in ((("Ctrl++", "Ctrl+="), 1), (("Ctrl+-",), -1), (("Ctrl+0",), 0)):
@@ -156,7 +154,7 @@ class MainWindow(QMainWindow):
     def open_recovery(self, session: Session) -> None:
         if self._warn_older_copy(session, self.open_recovery):
             return
-        from .workspace.workspace import RecoveryWorkspace
+        from .admin.recovery_page import RecoveryWorkspace
 
         self.session = session
         self._show_workspace(RecoveryWorkspace(session))

@@ -61,5 +61,5 @@ def backup_before(vault: Vault, level: int) -> Path:
     except VaultLocked:
         raise
     except UserFacingError as exc:
-        raise UserFacingError(UPGRADE_BACKUP_FAILED) from exc
+        raise UserFacingError(UPGRADE_BACKUP_FAILED, code="upgrade_backup_failed") from exc
     return out

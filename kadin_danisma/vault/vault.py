@@ -66,7 +66,8 @@ class Vault:
         """
         folder = Path(folder)
         if folder.exists() and any(folder.iterdir()):
-            raise VaultExists("the folder is not empty; choose a new or empty folder for the vault")
+            raise VaultExists("the folder is not empty; choose a new or empty folder for the vault",
+                              code="folder_not_empty")
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         with contextlib.suppress(OSError):
             os.chmod(folder, 0o700)
@@ -115,7 +116,7 @@ class Vault:
         slot = slots.password_slot(username)
         secret = passwords.normalise(password).encode("utf-8")
         if slot is None and slots.unreadable:
-            raise VaultDamaged(DAMAGED_SLOT)
+            raise VaultDamaged(DAMAGED_SLOT, code="damaged_slot")
         if slot is None:
             # Spend the same time as a real attempt so the screen does not reveal which users exist:
             # with the vault's calibrated parameters (those new slots get), not the cheaper floor.
@@ -132,7 +133,7 @@ class Vault:
             raise InvalidRecoveryKey(str(exc)) from None
         slot = slots.recovery_slot()
         if slot is None and slots.unreadable:
-            raise VaultDamaged(DAMAGED_SLOT)
+            raise VaultDamaged(DAMAGED_SLOT, code="damaged_slot")
         if slot is None:
             raise InvalidRecoveryKey("this vault has no recovery key")
         try:
@@ -203,9 +204,6 @@ class Vault:
         if not self.is_open:
             raise VaultLocked("the vault is locked")
         return connect(self.db_path, self._key)
-
-    def attach_sql_key(self) -> str:
-        return f"x'{bytes(self._key).hex()}'"
 
     def subkey(self, purpose: bytes) -> bytes:
         return audit.derive_subkey(self._key, purpose)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from kadin_danisma.gui.base.preferences import apply_font_size, forget_preference, preference
 from kadin_danisma.gui.session.privacy import MASK
-from kadin_danisma.gui.workspace.dashboard import CASE_ID_ROLE
+from kadin_danisma.gui.workspace.case_rows import CASE_ID_ROLE
 from kadin_danisma.services import dashboard, search
 from kadin_danisma.vault.case_queries import CaseSummary
 

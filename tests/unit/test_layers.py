@@ -241,3 +241,46 @@ def test_gui_base_imports_no_other_gui_package() -> None:
     assert base_offenders(graph) == []
     made_up = {f"{GUI}.base.widgets": {f"{GUI}.base", f"{GUI}.case.view", "kadin_danisma.domain.errors"}}
     assert base_offenders(made_up) == [f"{GUI}.base.widgets -> {GUI}.case.view"]
+
+
+# The rooms of the GUI and the arrows allowed between them (docs/architecture.md draws the same picture). The
+# shell is gui/'s own top-level modules (app, main_window, startup, demo_mode, qt_check).
+ROOM_ARROWS = {
+    "shell": {"base", "unlock", "admin", "workspace"},
+    "workspace": {"base", "session", "unlock", "case", "intake", "admin"},
+    "case": {"base", "session"},
+    "intake": {"base", "session"},
+    "admin": {"base", "session"},
+    "unlock": {"base"},
+    "session": {"base"},
+    "base": set(),
+}
+
+
+def room_of(module: str) -> str | None:
+    if not module.startswith(GUI + "."):
+        return None
+    rest = module[len(GUI) + 1:].split(".")
+    return rest[0] if len(rest) > 1 or rest[0] in ROOM_ARROWS else "shell"
+
+
+def room_offenders(graph: dict[str, set[str]]) -> list[str]:
+    found = []
+    for name, targets in graph.items():
+        source = room_of(name)
+        for target in targets:
+            room = room_of(target)
+            if source is None or room is None or room == source:
+                continue
+            if room not in ROOM_ARROWS.get(source, set()):
+                found.append(f"{name} -> {target}")
+    return sorted(found)
+
+
+def test_gui_rooms_import_only_along_the_allowed_arrows() -> None:
+    graph = import_graph()
+    rooms = {room_of(name) for name in graph} - {None}
+    assert rooms == set(ROOM_ARROWS), "a new room needs its arrows in ROOM_ARROWS and docs/architecture.md"
+    assert room_offenders(graph) == []
+    made_up = {f"{GUI}.case.view": {f"{GUI}.workspace.search_box"}, f"{GUI}.workspace.x": {f"{GUI}.case.view"}}
+    assert room_offenders(made_up) == [f"{GUI}.case.view -> {GUI}.workspace.search_box"]

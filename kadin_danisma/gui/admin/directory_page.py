@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -23,23 +22,27 @@ from PySide6.QtWidgets import (
 from ...domain import records as r
 from ...domain.validation import MAX_NAME
 from ...services import directory
+from ..base.dialogs import Buttons, Dialog
+from ..base.forms import VocabCombo
 from ..base.messages import error_text
-from ..base.widgets import open_modal, plain_label
-from ..base.workers import run_in_worker
-from ..case.common import SaveDialog, VocabCombo, fill_table, make_table, selected_key
+from ..base.tables import fill_table, make_table, select_key, selected_key
+from ..base.widgets import buddy, open_modal, plain_label
+from ..base.workers import Latest, run_in_worker
 from ..session.context import Context
 
 
-class InstitutionDialog(SaveDialog):
+class InstitutionDialog(Dialog):
     """Add (institution None) or edit an institution."""
 
     def __init__(self, ctx: Context, parent: QWidget, institution: r.Institution | None = None) -> None:
-        super().__init__(ctx, 0, parent, self.tr("Edit institution") if institution else self.tr("Add an institution"))
+        super().__init__(parent, self.tr("Edit institution") if institution else self.tr("Add an institution"),
+                         accept=Buttons.Save)
+        self.ctx = ctx
         self.institution = institution
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME)
         self.name.setAccessibleName(self.tr("Name"))
-        self.kind = VocabCombo(ctx.labels, "institution_type", self.tr("Type"))
+        self.kind = VocabCombo(ctx.labels, "institution_type", name=self.tr("Type"))
         self.city = QLineEdit()
         self.city.setAccessibleName(self.tr("City"))
         self.district = QLineEdit()
@@ -70,20 +73,15 @@ class InstitutionDialog(SaveDialog):
         ]
         form = QFormLayout()
         for key, label_text, field_name, widget in shown:
-            label = QLabel(label_text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(buddy(label_text, widget), widget)
             self.fields[key] = (widget, field_name)
         form.addRow("", self.active)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         for first, second in pairwise([w for *_x, w in shown] + [self.active, self.save_button()]):
             QWidget.setTabOrder(first, second)
         if institution is not None:
             self.name.setText(institution.name)
-            self.kind.set_code(institution.institution_type)
+            self.kind.set_value(institution.institution_type)
             self.city.setText(institution.city)
             self.district.setText(institution.district)
             self.phone.setText(institution.phone)
@@ -95,7 +93,7 @@ class InstitutionDialog(SaveDialog):
 
     def value(self) -> r.Institution:
         inst = r.Institution(
-            name=" ".join(self.name.text().split()), institution_type=self.kind.code() or "",
+            name=" ".join(self.name.text().split()), institution_type=self.kind.value() or "",
             city=self.city.text().strip(), district=self.district.text().strip(), phone=self.phone.text().strip(),
             email=self.email.text().strip(), address=self.address.toPlainText().strip(),
             notes=self.notes.toPlainText().strip(), active=self.active.isChecked(),
@@ -115,16 +113,15 @@ class DirectoryPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[r.Institution] = []
+        self.reads = Latest(self)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Find an institution by name, type or city"))
         self.search.setPlaceholderText(self.tr("Name, type or city"))
         self.search.setClearButtonEnabled(True)
-        find_label = QLabel(self.tr("&Find:"))
-        find_label.setBuddy(self.search)
+        find_label = buddy(self.tr("&Find:"), self.search)
         headers = [self.tr("Name"), self.tr("Type"), self.tr("City"), self.tr("District"), self.tr("Phone"),
                    self.tr("Status")]
-        self.table = make_table(headers, self.tr("Institutions"))
-        self.table.setObjectName("institutionsTable")
+        self.table = make_table(headers, self.tr("Institutions"), "institutionsTable")
         self.add_button = QPushButton(self.tr("&Add institution…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.active_button = QPushButton(self.tr("&Hide from new referrals"))
@@ -156,24 +153,17 @@ class DirectoryPage(QWidget):
     def refresh(self, select: int | None = None) -> None:
         session, text = self.ctx.session, self.search.text()
         current = select if select is not None else self.selected_id()
-        run_in_worker(self, lambda: directory.list_institutions(session, text, include_inactive=True),
-                      lambda found: self._show(found, text, current), self._failed)
+        self.reads.ask(lambda: directory.list_institutions(session, text, include_inactive=True),
+                       lambda found: self._show(found, current), lambda exc: self.status.setText(error_text(exc)))
 
-    def _failed(self, exc: BaseException) -> None:
-        self.status.setText(error_text(exc))
-
-    def _show(self, found: list[r.Institution], text: str, select: int | None) -> None:
-        if text != self.search.text():
-            return  # a newer search is on its way
+    def _show(self, found: list[r.Institution], select: int | None) -> None:
         labels = self.ctx.labels
         self.rows = found
         fill_table(self.table, [[
             inst.name, labels.label("institution_type", inst.institution_type), inst.city, inst.district,
             inst.phone, self.tr("offered") if inst.active else self.tr("hidden from new referrals"),
         ] for inst in found], [inst.id for inst in found])
-        for i, inst in enumerate(found):
-            if inst.id == select:
-                self.table.selectRow(i)
+        select_key(self.table, select)
         self._update_buttons()
         self.refreshed.emit()
 
@@ -186,9 +176,7 @@ class DirectoryPage(QWidget):
         return next((inst for inst in self.rows if inst.id == wanted), None)
 
     def select_institution(self, institution_id: int) -> None:
-        for i, inst in enumerate(self.rows):
-            if inst.id == institution_id:
-                self.table.selectRow(i)
+        select_key(self.table, institution_id)
 
     def _update_buttons(self) -> None:
         inst = self.selected()

@@ -10,23 +10,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ...domain.roles import ALL_ROLES, Role
+from ...domain.roles import Role
 from ...services import backups, settings, vault_service
 from ...services.overview import Overview, overview
 from ...services.session import Session
+from ..base.files import choose_save_file
+from ..base.labels import roles_text
 from ..base.messages import error_text
+from ..base.styles import set_error
 from ..base.widgets import heading, isolate, plain_label, ui_line
 from ..base.workers import run_in_worker
-from .account_dialogs import choose_save_file, role_label
 
 
 class OverviewPage(QWidget):
@@ -101,35 +96,33 @@ class OverviewPage(QWidget):
         user = self.session.user
         self.center.setText(data.center_name)
         if user is not None:
-            roles = ", ".join(role_label(r) for r in ALL_ROLES if r in user.roles)
+            roles = roles_text(user.roles)
             self.signed_in.setText(ui_line(f"{isolate(user.display_name)} ({user.username}) — {roles}"))
         lines = []
         for row in data.users:
-            roles = ", ".join(role_label(r) for r in ALL_ROLES if r in row.roles)
+            roles = roles_text(row.roles)
             state = self.tr(" (disabled)") if row.disabled else ""
             lines.append(ui_line(f"{isolate(row.display_name)} ({row.username}): {roles}{state}"))
         self.users.setText("\n".join(lines))
         if data.last_backup is None:
             self.backup.setText(self.tr("Never backed up. Make a backup now and keep it away from this computer."))
-            self.backup.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+            set_error(self.backup, True)
         else:
             days = int(data.last_backup.age_days())
             when = data.last_backup.at.astimezone().strftime("%Y-%m-%d %H:%M")
             text = self.tr("%1 (%2 days ago)").replace("%1", when).replace("%2", str(days))
             if data.last_backup.is_stale():
                 text += " — " + self.tr("older than 7 days: back up now")
-                self.backup.setStyleSheet("color: #9b1c1c; font-weight: bold;")
-            else:
-                self.backup.setStyleSheet("")
+            set_error(self.backup, data.last_backup.is_stale())
             self.backup.setText(text)
         if data.audit_ok:
             self.audit.setText(self.tr("Intact: %1 entries, each chained to the one before.").replace(
                 "%1", str(data.audit_entries)))
-            self.audit.setStyleSheet("")
+            set_error(self.audit, False)
         else:
             self.audit.setText(self.tr("BROKEN: the audit log was altered (%1). Tell your supervisor.").replace(
                 "%1", data.audit_problem))
-            self.audit.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+            set_error(self.audit, True)
         self.technical.setText(self.tr("SQLCipher %1, schema level %2, idle lock after %3 min").replace(
             "%1", data.cipher_version).replace("%2", str(data.schema_version)).replace(
             "%3", str(data.idle_lock_minutes)))

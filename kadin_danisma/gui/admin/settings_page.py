@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,19 +29,13 @@ from ...services import backups, settings, users, vault_service
 from ...services.backups import LastBackup
 from ...services.session import Session
 from ..base import preferences as app_prefs
+from ..base.files import choose_folder
+from ..base.forms import clear_invalid, mark_invalid
 from ..base.messages import error_text
-from ..base.widgets import open_modal, plain_label
+from ..base.styles import set_error
+from ..base.widgets import banner, buddy, fill_with_scrolling, open_modal, plain_label, two_columns
 from ..base.workers import run_in_worker
-from .account_dialogs import RecoveryKeyDialog, VerifyBackupDialog, choose_folder
-
-ERROR_STYLE = "color: #9b1c1c; font-weight: bold;"
-INVALID_STYLE = "border: 2px solid #b3261e;"
-
-
-def _buddy(text: str, field: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(field)
-    return label
+from .account_dialogs import RecoveryKeyDialog, VerifyBackupDialog
 
 
 class SettingsPage(QWidget):
@@ -79,11 +71,11 @@ class SettingsPage(QWidget):
         self.status.setObjectName("settingsStatus")
         vault_box = QGroupBox(self.tr("This center (for everyone, recorded in the audit log)"))
         form = QFormLayout(vault_box)
-        form.addRow(_buddy(self.tr("&Center name:"), self.center), self.center)
-        form.addRow(_buddy(self.tr("Lette&rhead:"), self.letterhead), self.letterhead)
-        form.addRow(_buddy(self.tr("Case number &prefix:"), self.prefix), self.prefix)
+        form.addRow(buddy(self.tr("&Center name:"), self.center), self.center)
+        form.addRow(buddy(self.tr("Lette&rhead:"), self.letterhead), self.letterhead)
+        form.addRow(buddy(self.tr("Case number &prefix:"), self.prefix), self.prefix)
         form.addRow("", self.prefix_example)
-        form.addRow(_buddy(self.tr("&Lock after idle:"), self.idle), self.idle)
+        form.addRow(buddy(self.tr("&Lock after idle:"), self.idle), self.idle)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addStretch(1)
@@ -106,8 +98,8 @@ class SettingsPage(QWidget):
         self.computer_status.setObjectName("computerStatus")
         computer_box = QGroupBox(self.tr("This computer (applies at once; not stored in the vault)"))
         cform = QFormLayout(computer_box)
-        cform.addRow(_buddy(self.tr("Lan&guage:"), self.language), self.language)
-        cform.addRow(_buddy(self.tr("&Text size:"), self.font_size), self.font_size)
+        cform.addRow(buddy(self.tr("Lan&guage:"), self.language), self.language)
+        cform.addRow(buddy(self.tr("&Text size:"), self.font_size), self.font_size)
         cform.addRow(self.computer_status)
 
         # -- backups ---------------------------------------------------------------------------------
@@ -128,17 +120,14 @@ class SettingsPage(QWidget):
         self.stage.setObjectName("backupStage")
         self.last_backup = plain_label("")
         self.last_backup.setObjectName("lastBackup")
-        self.stale_warning = plain_label("")
-        self.stale_warning.setObjectName("staleWarning")
-        self.stale_warning.setStyleSheet("background: #fde7e9; color: #5c0a0a; padding: 6px;"
-                                         " border: 2px solid #b3261e;")
+        self.stale_warning = banner("staleWarning", "danger")
         self.last_backup_path: Path | None = None
         backup_box = QGroupBox(self.tr("Backups"))
         bform = QFormLayout(backup_box)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.backup_folder, 1)
         folder_row.addWidget(self.choose_folder_button)
-        bform.addRow(_buddy(self.tr("Backup &folder:"), self.backup_folder), folder_row)
+        bform.addRow(buddy(self.tr("Backup &folder:"), self.backup_folder), folder_row)
         bform.addRow(self.tr("Last backup:"), self.last_backup)
         bform.addRow(self.stale_warning)
         brow = QHBoxLayout()
@@ -169,27 +158,7 @@ class SettingsPage(QWidget):
         rrow.addStretch(1)
         check_layout.addLayout(rrow)
 
-        content = QWidget()
-        inner = QVBoxLayout(content)
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(vault_box)
-        left.addWidget(computer_box)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(backup_box)
-        right.addWidget(check_box)
-        right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        inner.addLayout(columns)
-        inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolling(self, two_columns([vault_box, computer_box], [backup_box, check_box]), stretch=True)
         # Only after they have a parent: setVisible(True) on a parentless widget opens a window.
         self.progress.hide()
         self.stale_warning.hide()
@@ -251,7 +220,7 @@ class SettingsPage(QWidget):
 
         self.saving = True
         self.save_button.setEnabled(False)
-        self.status.setStyleSheet("")
+        set_error(self.status, False)
         self.status.setText(self.tr("Saving…"))
         run_in_worker(self, work, self._saved, self._save_failed)
 
@@ -261,11 +230,14 @@ class SettingsPage(QWidget):
         names = {"center": self.tr("Center name"), "letterhead": self.tr("Letterhead"),
                  "prefix": self.tr("Case number prefix"), "idle": self.tr("Lock after idle")}
         problems = [(key, f"{names[key]}: {error_text(exc)}") for key, exc in refused]
-        bad = {key for key, _ in problems}
+        bad = dict(problems)
         for key, widget in self.fields.items():
-            widget.setStyleSheet(f"{type(widget).__name__} {{ {INVALID_STYLE} }}" if key in bad else "")
+            if key in bad:
+                mark_invalid(widget, bad[key])
+            else:
+                clear_invalid(widget)
         if problems:
-            self.status.setStyleSheet(ERROR_STYLE)
+            set_error(self.status, True)
             self.status.setText("\n".join(text for _, text in problems))
             self.fields[problems[0][0]].setFocus()
         else:
@@ -276,7 +248,7 @@ class SettingsPage(QWidget):
 
     def _save_failed(self, exc: BaseException) -> None:
         self._save_done()
-        self.status.setStyleSheet(ERROR_STYLE)
+        set_error(self.status, True)
         self.status.setText(error_text(exc))
 
     def _save_done(self) -> None:
@@ -321,7 +293,7 @@ class SettingsPage(QWidget):
 
     def _start(self, stage: str) -> None:
         self.busy = True
-        self.stage.setStyleSheet("")
+        set_error(self.stage, False)
         self.stage.setText(stage)
         self.progress.show()
         self._update_backup_buttons()
@@ -329,7 +301,7 @@ class SettingsPage(QWidget):
     def _stop(self, text: str, error: bool = False) -> None:
         self.busy = False
         self.progress.hide()
-        self.stage.setStyleSheet(ERROR_STYLE if error else "")
+        set_error(self.stage, error)
         self.stage.setText(text)
         self._update_backup_buttons()
 
@@ -396,7 +368,7 @@ class SettingsPage(QWidget):
     def verify_vault(self) -> None:
         self.busy = True
         self._update_backup_buttons()
-        self.verify_result.setStyleSheet("")
+        set_error(self.verify_result, False)
         self.verify_result.setText(self.tr("Checking every page and the audit chain…"))
         session = self.session
         run_in_worker(self, lambda: vault_service.verify_session(session), self._verified, self._verify_failed)
@@ -410,14 +382,14 @@ class SettingsPage(QWidget):
                 "Vault verified: every page authenticated, audit chain intact (%1).").replace("%1", audit_detail))
         else:
             failed = ", ".join(name for name, ok, _ in report.checks if not ok)
-            self.verify_result.setStyleSheet(ERROR_STYLE)
+            set_error(self.verify_result, True)
             self.verify_result.setText(self.tr("Verification FAILED (%1). Restore from a backup.").replace(
                 "%1", failed))
 
     def _verify_failed(self, exc: BaseException) -> None:
         self.busy = False
         self._update_backup_buttons()
-        self.verify_result.setStyleSheet(ERROR_STYLE)
+        set_error(self.verify_result, True)
         self.verify_result.setText(error_text(exc))
 
     def new_recovery_key(self) -> None:

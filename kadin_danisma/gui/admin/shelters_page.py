@@ -8,11 +8,10 @@ Refresh."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -28,13 +27,15 @@ from ...domain.permissions import Action
 from ...services import access, shelters
 from ...services.session import Session
 from ...services.shelters import Occupancy
+from ..base.dialogs import Buttons, Dialog
+from ..base.forms import VocabCombo
+from ..base.labels import yes_no
 from ..base.messages import error_text
+from ..base.styles import DANGER_ROW
+from ..base.tables import fill_table, make_table, select_key, selected_key, tint_rows
 from ..base.widgets import heading, isolate, open_modal, plain_label, ui_line
-from ..base.workers import run_in_worker
-from ..case.common import SaveDialog, VocabCombo, fill_table, make_table, selected_key, yes_no
+from ..base.workers import Latest, run_in_worker
 from ..session.context import Context
-
-FULL_BRUSH = QColor("#fde7e9")
 
 
 def may_see_shelters(session: Session) -> bool:
@@ -44,15 +45,14 @@ def may_see_shelters(session: Session) -> bool:
                                                       Action.DASHBOARD))
 
 
-class ShelterDetailsDialog(QDialog):
+class ShelterDetailsDialog(Dialog):
     """One shelter with its contact details; read in a worker (an audited read)."""
 
     loaded = Signal()
 
     def __init__(self, ctx: Context, shelter_id: int, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(parent, self.tr("Shelter details"), accept=Buttons.Close, cancel=False)
         self.setObjectName("shelterDetailsDialog")
-        self.setWindowTitle(self.tr("Shelter details"))
         self.ctx = ctx
         self.shelter: r.Shelter | None = None
         self.status = plain_label(self.tr("Loading…"))
@@ -79,14 +79,8 @@ class ShelterDetailsDialog(QDialog):
             field.setAccessibleName(name)
             self.values[key] = field
             form.addRow(text, field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr("Contact details are confidential: do not pass them on to anyone "
-                                             "who does not need them. Viewing them is recorded.")))
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        self.lay_out(plain_label(self.tr("Contact details are confidential: do not pass them on to anyone who "
+                                         "does not need them. Viewing them is recorded.")), form, self.status)
         self.resize(520, 420)
         session = ctx.session
         run_in_worker(self, lambda: shelters.shelter_details(session, shelter_id), self._loaded, self._failed)
@@ -113,18 +107,20 @@ class ShelterDetailsDialog(QDialog):
         self.status.setText(error_text(exc))
 
 
-class ShelterDialog(SaveDialog):
+class ShelterDialog(Dialog):
     """Add a shelter (shelter_id None) or edit one (its current record, contacts included, is read first)."""
 
     ready = Signal()
 
     def __init__(self, ctx: Context, parent: QWidget, shelter_id: int | None = None) -> None:
-        super().__init__(ctx, 0, parent, self.tr("Add a shelter") if shelter_id is None else self.tr("Edit a shelter"))
+        super().__init__(parent, self.tr("Add a shelter") if shelter_id is None else self.tr("Edit a shelter"),
+                         accept=Buttons.Save)
+        self.ctx = ctx
         self.setObjectName("shelterDialog")
         self.shelter_id = shelter_id
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Shelter name"))
-        self.shelter_type = VocabCombo(ctx.labels, "shelter_type", self.tr("Type of shelter"))
+        self.shelter_type = VocabCombo(ctx.labels, "shelter_type", name=self.tr("Type of shelter"))
         self.city = QLineEdit()
         self.city.setAccessibleName(self.tr("City"))
         self.capacity = QSpinBox()
@@ -159,10 +155,7 @@ class ShelterDialog(SaveDialog):
         form.addRow(self.tr("&Phone:"), self.phone)
         form.addRow(self.tr("Contact &person:"), self.contact_person)
         form.addRow(self.tr("A&ddress:"), self.address)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         self.fields = {"name": (self.name, self.tr("Name")), "shelter_type": (self.shelter_type, self.tr("Type")),
                        "city": (self.city, self.tr("City")), "capacity": (self.capacity, self.tr("Capacity")),
                        "boys_age_limit": (self.boys_age_limit, self.tr("Boys' age limit")),
@@ -171,14 +164,14 @@ class ShelterDialog(SaveDialog):
                        "address": (self.address, self.tr("Address"))}
         if shelter_id is not None:
             self.save_button().setEnabled(False)
-            self.error.setText(self.tr("Loading…"))
+            self.say(self.tr("Loading…"))
             session = ctx.session
             run_in_worker(self, lambda: shelters.shelter_details(session, shelter_id), self._loaded,
-                          lambda exc: self.error.setText(error_text(exc)))
+                          lambda exc: self.say(error_text(exc)))
 
     def _loaded(self, s: r.Shelter) -> None:
         self.name.setText(s.name)
-        self.shelter_type.set_code(s.shelter_type)
+        self.shelter_type.set_value(s.shelter_type)
         self.city.setText(s.city)
         self.capacity.setValue(s.capacity)
         self.boys_age_limit.setValue(-1 if s.boys_age_limit is None else s.boys_age_limit)
@@ -187,15 +180,13 @@ class ShelterDialog(SaveDialog):
         self.phone.setText(s.phone)
         self.contact_person.setText(s.contact_person)
         self.address.setPlainText(s.address)
-        self.error.setText("")
+        self.say("")
         self.save_button().setEnabled(True)
         self.ready.emit()
 
     def submit(self) -> None:
-        if self.busy:
-            return
         limit = self.boys_age_limit.value()
-        shelter = r.Shelter(self.name.text().strip(), self.shelter_type.code() or "", self.capacity.value(),
+        shelter = r.Shelter(self.name.text().strip(), self.shelter_type.value() or "", self.capacity.value(),
                             self.city.text().strip(), None if limit < 0 else limit, self.accessible.isChecked(),
                             self.address.toPlainText().strip(), self.phone.text().strip(),
                             self.contact_person.text().strip(), self.active.isChecked(), self.shelter_id)
@@ -215,8 +206,7 @@ class SheltersPage(QWidget):
         self.may_manage = access.allowed(session, Action.SHELTER_MANAGE)
         self.registry: list[Occupancy] = []
         self.dialog: QDialog | None = None
-        self.loading = False
-        self.generation = 0  # a late answer to an earlier read is dropped
+        self.reads = Latest(self)  # a late answer to an earlier read is dropped
         self.notice = ""
         self.title = heading(self.tr("Shelters"), 1.3)
         self.summary = plain_label("")
@@ -225,8 +215,7 @@ class SheltersPage(QWidget):
         self.status.setObjectName("sheltersStatus")
         self.table = make_table([self.tr("Shelter"), self.tr("Type"), self.tr("City"), self.tr("Capacity"),
                                  self.tr("Occupied"), self.tr("Free"), self.tr("Boys' age limit"),
-                                 self.tr("Accessible")], self.tr("Shelter registry"))
-        self.table.setObjectName("sheltersTable")
+                                 self.tr("Accessible")], self.tr("Shelter registry"), "sheltersTable")
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the shelter registry"))
         self.details_button: QPushButton | None = None
@@ -269,22 +258,17 @@ class SheltersPage(QWidget):
         if not event.spontaneous():
             self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        return self.reads.busy
+
     def refresh(self) -> None:
-        self.loading = True
-        self.generation += 1
-        generation = self.generation
         self.status.setText(self.tr("Loading…"))
         session = self.ctx.session
-        run_in_worker(self, lambda: shelters.list_shelters(session),
-                      lambda found: self._show(found) if generation == self.generation else None,
-                      lambda exc: self._failed(exc) if generation == self.generation else None)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.loading = False
-        self.status.setText(error_text(exc))
+        self.reads.ask(lambda: shelters.list_shelters(session), self._show,
+                       lambda exc: self.status.setText(error_text(exc)))
 
     def _show(self, found: list[Occupancy]) -> None:
-        self.loading = False
         chosen = self.selected_id()
         self.registry = found
         labels = self.ctx.labels
@@ -296,15 +280,8 @@ class SheltersPage(QWidget):
                          self.tr("none") if s.boys_age_limit is None else str(s.boys_age_limit),
                          yes_no(s.accessible)])
         fill_table(self.table, rows, [s.shelter_id for s in found])
-        for i, s in enumerate(found):
-            if s.free == 0:
-                for j in range(self.table.columnCount()):
-                    cell = self.table.item(i, j)
-                    if cell is not None:
-                        cell.setBackground(QBrush(FULL_BRUSH))
-                        cell.setForeground(QBrush(QColor("#5c0a0a")))
-            if s.shelter_id == chosen:
-                self.table.selectRow(i)
+        tint_rows(self.table, [i for i, s in enumerate(found) if s.free == 0], DANGER_ROW)
+        select_key(self.table, chosen)
         free_total = sum(s.free for s in found)
         full = sum(1 for s in found if s.free == 0)
         self.summary.setText(ui_line(self.tr("%1 shelters · %2 of %3 places free · %4 full").replace(

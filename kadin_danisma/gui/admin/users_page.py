@@ -16,19 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.roles import ALL_ROLES
 from ...services import users
 from ...services.session import Session
 from ...vault.repositories import UserRow
+from ..base.labels import roles_text
 from ..base.messages import error_text
 from ..base.widgets import open_modal, plain_label, show_message
-from .account_dialogs import AddUserDialog, ResetPasswordDialog, role_label
+from .account_dialogs import AddUserDialog, ResetPasswordDialog
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class UsersModel(QAbstractTableModel):
+    """Staff accounts, one row each; the user name of a row is at USERNAME_ROLE."""
+
     COLUMNS = ("username", "display_name", "roles", "status")
+    USERNAME_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,11 +69,11 @@ class UsersModel(QAbstractTableModel):
             if column == "display_name":
                 return row.display_name
             if column == "roles":
-                return ", ".join(role_label(r) for r in ALL_ROLES if r in row.roles)
+                return roles_text(row.roles)
             if row.disabled:
                 return self.tr("disabled")
             return self.tr("must change password") if row.must_change_password else self.tr("active")
-        if role == Qt.ItemDataRole.UserRole:
+        if role == self.USERNAME_ROLE:
             return row.username
         return None
 
@@ -121,7 +124,7 @@ class UsersPage(QWidget):
 
     def selected_username(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
-        return str(self.model.data(rows[0], Qt.ItemDataRole.UserRole)) if rows else None
+        return str(self.model.data(rows[0], UsersModel.USERNAME_ROLE)) if rows else None
 
     def select_user(self, username: str) -> None:
         for i, row in enumerate(self.model.rows):

@@ -6,11 +6,13 @@ Conventions shared by all of them:
 - they hold *codes* (what is stored), show *labels* (gui/labels.Labels), and never drop a value they were
   given: a retired or unknown code is added as an extra entry rather than silently lost;
 - `problem()` (where there is one) returns the same English message the domain checks
-  (domain/validation.Checker) would give, or None; `problem_text()` translates such a message for display;
+  (domain/validation.Checker) would give, or None; messages.field_problem() translates such a message;
+- a field with a problem is marked with `mark_invalid` (styles.set_invalid: the one red frame) and says
+  the problem to a screen reader;
 - user text is never interpreted as markup; layouts hold no left/right alignment, so they mirror for
   right-to-left interfaces;
-- the caller sets the accessible name (it knows what the field is for); check boxes take their label as
-  their accessible name.
+- the caller names the field for screen readers (`name=`, or setAccessibleName); check boxes take their
+  label as their accessible name.
 """
 
 from __future__ import annotations
@@ -20,10 +22,9 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette, QValidator, QWheelEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -37,55 +38,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.validation import MIN_YEAR, Checker
 from .labels import Labels
+from .messages import sentence
+from .styles import set_invalid
 
-INVALID_COLOR = "#b3261e"
-INVALID_BACKGROUND = "#fde7e9"
-INVALID_STYLE = '*[invalid="true"] { border: 2px solid #b3261e; border-radius: 3px; }'
 _BASE_DESCRIPTION = "baseAccessibleDescription"
 
 
-# -- problems ------------------------------------------------------------------------------------------------
-def problem_text(message: str) -> str:
-    """A translated sentence for a domain check message ("is required", "must be a date written
-    YYYY-MM-DD", …). Unknown messages are shown as they are (they are content-free by design)."""
-    translate = QCoreApplication.translate
-    fixed = {
-        "is required": translate("FieldProblems", "This is required."),
-        "must be text": translate("FieldProblems", "This must be text."),
-        "must be true or false": translate("FieldProblems", "This must be yes or no."),
-        "must be a date written YYYY-MM-DD": translate("FieldProblems",
-                                                "Write the date as YYYY-MM-DD, for example 2025-03-14."),
-        "is not a real date": translate("FieldProblems", "This date does not exist."),
-        "is in the future": translate("FieldProblems", "This date is in the future."),
-        "is before the start": translate("FieldProblems", "This date is before the start date."),
-        "must be a whole number": translate("FieldProblems", "This must be a whole number."),
-        "must be between 1900 and this year": translate("FieldProblems", "Give a year between 1900 and this year."),
-        "lists a code twice": translate("FieldProblems", "A choice is listed twice."),
-        "must be a list": translate("FieldProblems", "This must be a list."),
-        "give at least one violence type or her request": translate(
-            "FieldProblems", "To finish the intake, tick at least one violence type or write down her request."),
-        "is required when the level differs from the suggestion": translate(
-            "FieldProblems", "Give a reason: the level differs from the suggested level."),
-        "is only for consent to share with an institution": translate(
-            "FieldProblems", "An institution is only named for consent to share with it."),
-    }
-    patterns = (
-        (r"is longer than (\d+) characters", translate("FieldProblems", "This is too long: at most %1 characters.")),
-        (r"is before (\d+)", translate("FieldProblems", "This date is before %1.")),
-        (r"must be between (\d+) and (\d+)", translate("FieldProblems", "Give a number from %1 to %2.")),
-        (r"is not a known .* code", translate("FieldProblems", "This choice is not in the list.")),
-        (r"must be one of: .*", translate("FieldProblems", "Choose one of the offered values.")),
-    )
-    if message in fixed:
-        return fixed[message]
-    for pattern, text in patterns:
-        if m := re.fullmatch(pattern, message):
-            for i, group in enumerate(m.groups(), start=1):
-                text = text.replace(f"%{i}", group)
-            return text
-    return message[:1].upper() + message[1:] + "."
-
-
+# -- marks ---------------------------------------------------------------------------------------------------
 def _no_codes(_kind: str) -> frozenset[str]:
     return frozenset()
 
@@ -97,36 +56,19 @@ def set_base_description(widget: QWidget, text: str) -> None:
         widget.setAccessibleDescription(text)
 
 
-def _show_mark(widget: QWidget, on: bool) -> None:
-    if isinstance(widget, QAbstractSpinBox):
-        # A style sheet border would replace a spin box's native arrows: tint it through the palette (Fusion
-        # draws the frame from the window colour) and leave the arrows alone.
-        if on:
-            palette = widget.palette()
-            palette.setColor(QPalette.ColorRole.Base, QColor(INVALID_BACKGROUND))
-            palette.setColor(QPalette.ColorRole.Window, QColor(INVALID_COLOR))
-            widget.setPalette(palette)
-        else:
-            widget.setPalette(QPalette())
-        return
-    widget.setStyleSheet(INVALID_STYLE if on else "")
-
-
 def mark_invalid(widget: QWidget, message: str) -> None:
-    """Red border and the problem as the field's accessible description (a screen reader reads it with the
-    field). The visible message belongs in a label near the field; the caller places it."""
+    """Red border and the problem (a translated `field_problem`) as the field's accessible description (a screen
+    reader reads it with the field). The visible message belongs in a label near the field; the caller places it."""
     if widget.property(_BASE_DESCRIPTION) is None:
         widget.setProperty(_BASE_DESCRIPTION, widget.accessibleDescription())
-    widget.setProperty("invalid", True)
-    _show_mark(widget, True)
-    widget.setAccessibleDescription(message)
+    set_invalid(widget, True)
+    widget.setAccessibleDescription(sentence(message))
 
 
 def clear_invalid(widget: QWidget) -> None:
     if not widget.property("invalid"):
         return
-    widget.setProperty("invalid", False)
-    _show_mark(widget, False)
+    set_invalid(widget, False)
     base = widget.property(_BASE_DESCRIPTION)
     widget.setAccessibleDescription(str(base) if base is not None else "")
 
@@ -157,16 +99,20 @@ class DateField(QLineEdit):
     and rewrites it to YYYY-MM-DD when she leaves the field. Up/Down change the day by one (an empty field
     starts at today). Empty means "no date" (None)."""
 
-    def __init__(self, parent: QWidget | None = None, *, not_future: bool = True, required: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, *, not_future: bool = True, required: bool = False,
+                 name: str = "", value: str | None = None) -> None:
         super().__init__(parent)
         self.not_future = not_future
         self.required = required
+        if name:
+            self.setAccessibleName(name)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setInputMethodHints(Qt.InputMethodHint.ImhDate | Qt.InputMethodHint.ImhNoPredictiveText)
         set_base_description(self, self.tr("Date as year-month-day, for example 2025-03-14. Up and Down "
                                            "arrows change the day."))
         self.editingFinished.connect(self.normalise)
+        self.set_value(value)
 
     def value(self) -> str | None:
         """The text as stored (stripped), None when empty. It may be invalid: check problem()."""
@@ -209,8 +155,10 @@ class YearSpinBox(QSpinBox):
     problem() instead of being silently replaced; Up/Down step within MIN_YEAR..this year and start at
     `start_year` from an empty field."""
 
-    def __init__(self, parent: QWidget | None = None, *, start_year: int | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, start_year: int | None = None, name: str = "") -> None:
         super().__init__(parent)
+        if name:
+            self.setAccessibleName(name)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.start_year = start_year or date.today().year
@@ -268,8 +216,10 @@ class CodeCombo(QComboBox):
     changed = Signal()
 
     def __init__(self, choices: Sequence[tuple[str, str]], none_text: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
+        if name:
+            self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
@@ -305,10 +255,11 @@ class VocabCombo(CodeCombo):
     """A CodeCombo over one vocabulary kind (active terms offered; a retired one shown when set)."""
 
     def __init__(self, labels: Labels, kind: str, none_text: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, name: str = "", exclude: Iterable[str] = ()) -> None:
         self.labels = labels
         self.kind = kind
-        super().__init__(labels.choices(kind), none_text, parent)
+        skip = set(exclude)
+        super().__init__([(c, t) for c, t in labels.choices(kind) if c not in skip], none_text, parent, name=name)
 
     def label_for(self, code: str) -> str:
         return self.labels.label(self.kind, code)
@@ -322,8 +273,12 @@ class CheckList(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, choices: Sequence[tuple[str, str]], columns: int = 2, parent: QWidget | None = None) -> None:
+    def __init__(self, choices: Sequence[tuple[str, str]], columns: int = 2, parent: QWidget | None = None, *,
+                 name: str = "") -> None:
         super().__init__(parent)
+        self.list_name = name
+        if name:
+            self.setAccessibleName(name)
         self.setFlat(True)
         self.columns = max(1, columns)
         self.grid = QGridLayout(self)
@@ -339,7 +294,8 @@ class CheckList(QGroupBox):
 
     def _add(self, code: str, label: str) -> QCheckBox:
         box = QCheckBox(mnemonic_safe(label))
-        box.setAccessibleName(label)
+        # Named by the list too where the list has a name of its own ("Risk indicators: Weapon").
+        box.setAccessibleName(f"{self.list_name}: {label}" if self.list_name else label)
         n = len(self.boxes)
         self.grid.addWidget(box, n // self.columns, n % self.columns)
         self.boxes[code] = box
@@ -368,11 +324,14 @@ class VocabCheckList(CheckList):
     more than a tick)."""
 
     def __init__(self, labels: Labels, kind: str, columns: int = 2, exclude: Iterable[str] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, name: str = "", selected: Iterable[str] = ()) -> None:
         self.labels = labels
         self.kind = kind
         skip = set(exclude)
-        super().__init__([(c, t) for c, t in labels.choices(kind) if c not in skip], columns, parent)
+        super().__init__([(c, t) for c, t in labels.choices(kind) if c not in skip], columns, parent, name=name)
+        chosen = list(selected)
+        if chosen:
+            self.set_values(chosen)
 
     def label_for(self, code: str) -> str:
         return self.labels.label(self.kind, code)

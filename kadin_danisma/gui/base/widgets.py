@@ -1,4 +1,5 @@
-"""Small reusable widgets: plain-text labels, the password pair with live policy feedback, modals.
+"""Small reusable widgets: plain-text labels, headings, banners and badges, the password pair with live policy
+feedback, modals.
 
 User data is always shown as plain text (never interpreted as rich text), and every modal is opened
 through open_modal() so it is non-blocking, parented for destruction on lock, and replaceable in tests.
@@ -11,15 +12,20 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain import passwords
 from .messages import problem_texts
+from .styles import BANNER_STYLES, set_role
 
 
 def isolate(text: str) -> str:
@@ -60,6 +66,80 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setText(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def buddy(text: str, field: QWidget) -> QLabel:
+    """A label whose mnemonic (the letter after '&') moves the focus to `field`."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
+def two_columns(left: list[QWidget], right: list[QWidget]) -> QHBoxLayout:
+    """Two columns of equal width, each top-aligned (a page of group boxes); right-to-left layouts mirror them."""
+    columns = QHBoxLayout()
+    for parts in (left, right):
+        column = QVBoxLayout()
+        for part in parts:
+            column.addWidget(part)
+        column.addStretch(1)
+        columns.addLayout(column, 1)
+    return columns
+
+
+def fill_with_scrolling(page: QWidget, *parts: QWidget | QLayout, stretch: bool = False) -> QScrollArea:
+    """Lay a page out as one scrolling column of `parts` (text scaling must never clip a page)."""
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    for part in parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part)
+    if stretch:
+        column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(inner)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll
+
+
+def set_visible(widget: QWidget, visible: bool) -> None:
+    """setVisible on a widget that already has a parent (a parentless one would open as a window)."""
+    if widget.parentWidget() is not None or not visible:
+        widget.setVisible(visible)
+
+
+def badge(label: QLabel) -> QLabel:
+    """A label only as wide as its text (the coloured risk badges)."""
+    label.setWordWrap(False)
+    label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+    return label
+
+
+def banner(name: str, kind: str = "warning", text: str = "", *, strong: bool = False) -> QLabel:
+    """A coloured line of plain text above a page (styles.BANNER_STYLES: warning, danger, info, done)."""
+    label = plain_label(text)
+    label.setObjectName(name)
+    set_banner(label, kind, strong=strong)
+    return label
+
+
+def set_banner(label: QLabel, kind: str, *, strong: bool = False) -> None:
+    label.setStyleSheet((BANNER_STYLES[kind] if kind else "") + ("font-weight: bold;" if strong else ""))
+
+
+def strong_label(text: str = "", name: str = "") -> QLabel:
+    """A plain-text label in bold (a state line, a message that must be seen)."""
+    label = plain_label(text)
+    if name:
+        label.setObjectName(name)
+    set_role(label, "strong")
     return label
 
 

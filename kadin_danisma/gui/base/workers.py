@@ -1,7 +1,10 @@
-"""Running slow service calls (key derivation, backups, chain verification) off the GUI thread.
+"""Running slow service calls (key derivation, backups, chain verification, every read of a list) off the
+GUI thread.
 
 Workers never touch widgets: they return a value or an exception, delivered back on the GUI thread
 through a queued signal. If the receiver was destroyed meanwhile (the app locked), the result is dropped.
+`Latest` is the one way to ask the same question again and again (a search as she types, a list after a
+filter changed): only the newest answer is shown, an older one arriving late is dropped.
 """
 
 from __future__ import annotations
@@ -64,3 +67,36 @@ def run_in_worker(
 
 def wait_for_workers(msecs: int = 30000) -> bool:
     return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+class Latest:
+    """One question asked again and again; only the newest answer counts. `ask` supersedes every earlier
+    question still on its way (its answer or error is dropped); `drop` supersedes them without asking
+    (a cleared search box, a lock). `busy` is True while the newest answer is awaited."""
+
+    def __init__(self, owner: QObject) -> None:
+        self.owner = owner
+        self.generation = 0
+        self.busy = False
+
+    def ask(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None]) -> None:
+        self.generation += 1
+        generation = self.generation
+        self.busy = True
+
+        def done(result: Any) -> None:
+            if generation == self.generation:
+                self.busy = False
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self.generation:
+                self.busy = False
+                on_error(exc)
+
+        run_in_worker(self.owner, fn, done, failed)
+
+    def drop(self) -> None:
+        self.generation += 1
+        self.busy = False

@@ -9,18 +9,15 @@ nor does a supervisor for a closure she asked for or a case she works on.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,68 +26,18 @@ from PySide6.QtWidgets import (
 
 from ...domain import records as r
 from ...domain.case_states import Status
-from ...domain.permissions import Action, Decision, Relation, decide
-from ...services import closure, exports
-from ...services.session import Session
+from ...services import exports
+from ..base.files import choose_save_file, pdf_filter
+from ..base.labels import when_text
 from ..base.messages import error_text
-from ..base.widgets import isolate, open_modal, plain_label, ui_line
+from ..base.tables import fill_table, make_table, sync_button
+from ..base.widgets import banner, isolate, plain_label, set_visible, strong_label, ui_line
 from ..base.workers import run_in_worker
 from ..session.context import Context
-from .common import (
-    CaseData,
-    SaveDialog,
-    VocabChecks,
-    VocabCombo,
-    banner,
-    fill_table,
-    make_table,
-    set_visible,
-)
-from .tab import CaseTab
-
-if TYPE_CHECKING:
-    from .view import CaseView
-
-MIN_REOPEN_REASON = 10
-
-
-def _when(at: str | None) -> str:
-    return (at or "")[:16].replace("T", " ")
-
-
-def pending_request(record: r.CaseRecord) -> r.ClosureRequest | None:
-    return next((q for q in reversed(record.closure_requests) if q.status == "pending"), None)
-
-
-def _allowed(session: Session, action: Action, relation: Relation) -> bool:
-    return decide(session.roles, action, relation) is Decision.ALLOW
-
-
-def may_request(session: Session, data: CaseData) -> bool:
-    return (_allowed(session, Action.CLOSURE_REQUEST, data.relation)
-            and data.record.status in (Status.OPEN, Status.ACTIVE))
-
-
-def may_cancel(session: Session, data: CaseData) -> bool:
-    return (_allowed(session, Action.CLOSURE_REQUEST, data.relation)
-            and data.record.status == Status.CLOSURE_REQUESTED and pending_request(data.record) is not None)
-
-
-def may_decide(session: Session, data: CaseData) -> bool:
-    """A supervisor, on a request she did not make, for a case she does not work on."""
-    pending = pending_request(data.record)
-    me = session.user.username if session.user else ""
-    return (pending is not None and data.record.status == Status.CLOSURE_REQUESTED
-            and _allowed(session, Action.CLOSURE_DECIDE, data.relation)
-            and data.relation is not Relation.ASSIGNED and pending.requested_by != me)
-
-
-def may_reopen(session: Session, data: CaseData) -> bool:
-    return _allowed(session, Action.CASE_REOPEN, data.relation) and data.record.status == Status.CLOSED
-
-
-def may_export(session: Session, data: CaseData) -> bool:
-    return _allowed(session, Action.CASE_EXPORT, data.relation)
+from .closure_dialogs import CancelRequestDialog, ClosureRequestDialog, DecisionDialog, ReopenDialog
+from .data import CaseData, CaseHost
+from .rules import may_cancel, may_decide, may_export, may_reopen, may_request, pending_request
+from .tab import CaseDialog, CaseTab
 
 
 def request_lines(ctx: Context, q: r.ClosureRequest, user_display: dict[str, str]) -> list[str]:
@@ -101,7 +48,7 @@ def request_lines(ctx: Context, q: r.ClosureRequest, user_display: dict[str, str
         ui_line(QCoreApplication.translate("ClosureTab", "Reason: %1").replace(
             "%1", labels.label("closure_reason", q.reason))),
         ui_line(QCoreApplication.translate("ClosureTab", "Requested by %1 on %2").replace(
-            "%1", isolate(who)).replace("%2", _when(q.requested_at))),
+            "%1", isolate(who)).replace("%2", when_text(q.requested_at))),
     ]
     done = [labels.label("closure_checklist", c) for c in q.checklist]
     missing = [text for code, text in labels.choices("closure_checklist") if code not in q.checklist]
@@ -114,198 +61,6 @@ def request_lines(ctx: Context, q: r.ClosureRequest, user_display: dict[str, str
     return lines
 
 
-# -- dialogs --------------------------------------------------------------------------------------------
-class ClosureRequestDialog(SaveDialog):
-    """The counselor puts the case forward for closure: reason, checklist, closing summary."""
-
-    def __init__(self, ctx: Context, case_id: int, parent: QWidget) -> None:
-        super().__init__(ctx, case_id, parent, self.tr("Request closure"))
-        self.setObjectName("closureRequestDialog")
-        intro = plain_label(self.tr(
-            "A supervisor reviews the case before it closes. While the request waits, the case cannot be "
-            "changed; you can cancel the request."))
-        self.reason = VocabCombo(ctx.labels, "closure_reason", self.tr("Reason for closing"))
-        self.checklist = VocabChecks(ctx.labels, "closure_checklist", self.tr("Closing checklist"), columns=1)
-        self.summary = QPlainTextEdit()
-        self.summary.setAccessibleName(self.tr("Closing summary"))
-        self.summary.setTabChangesFocus(True)
-        self.summary.setMinimumHeight(120)
-        reason_label = QLabel(self.tr("&Reason:"))
-        reason_label.setBuddy(self.reason)
-        summary_label = QLabel(self.tr("Closing &summary:"))
-        summary_label.setBuddy(self.summary)
-        checklist_box = QGroupBox(self.tr("Checklist"))
-        QVBoxLayout(checklist_box).addWidget(self.checklist)
-        form = QFormLayout()
-        form.addRow(reason_label, self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(checklist_box)
-        layout.addWidget(summary_label)
-        layout.addWidget(self.summary, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.save_button().setText(self.tr("Send for re&view"))
-        self.fields = {
-            "reason": (self.reason, self.tr("Reason")),
-            "checklist": (self.checklist, self.tr("Checklist")),
-            "summary": (self.summary, self.tr("Closing summary")),
-        }
-        self.resize(560, 560)
-
-    def submit(self) -> None:
-        if self.busy:
-            return
-        reason = self.reason.code() or ""
-        request = r.ClosureRequest(reason, checklist=self.checklist.codes(), summary=self.summary.toPlainText())
-        session, case_id = self.ctx.session, self.case_id
-        self.run(lambda: closure.request_closure(session, case_id, request))
-
-
-class CancelRequestDialog(SaveDialog):
-    """Her own request taken back before the review: the case is active (and editable) again."""
-
-    def __init__(self, ctx: Context, case_id: int, parent: QWidget) -> None:
-        super().__init__(ctx, case_id, parent, self.tr("Cancel the closure request"))
-        self.setObjectName("cancelClosureDialog")
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr(
-            "The request is kept in the history as withdrawn, and the case becomes active again so you can "
-            "keep working on it.")))
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.save_button().setText(self.tr("Cancel the &request"))
-        self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("&Keep it"))
-
-    def submit(self) -> None:
-        if self.busy:
-            return
-        session, case_id = self.ctx.session, self.case_id
-        self.run(lambda: closure.withdraw_request(session, case_id))
-
-
-class DecisionDialog(SaveDialog):
-    """A supervisor approves (the case closes) or returns the request with a comment (required)."""
-
-    def __init__(self, ctx: Context, case_id: int, parent: QWidget, approve: bool, case_number: str,
-                 details: list[str], summary: str = "") -> None:
-        title = self.tr("Approve the closure") if approve else self.tr("Return the closure request")
-        super().__init__(ctx, case_id, parent, title)
-        self.setObjectName("closureDecisionDialog")
-        self.approve = approve
-        head = plain_label(ui_line(self.tr("Case %1").replace("%1", isolate(case_number))))
-        head.setStyleSheet("font-weight: bold;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        for line in details:
-            layout.addWidget(plain_label(line))
-        if summary.strip():
-            shown = QPlainTextEdit(summary)
-            shown.setReadOnly(True)
-            shown.setAccessibleName(self.tr("Closing summary"))
-            shown.setMaximumHeight(140)
-            shown.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            layout.addWidget(shown)
-        explain = self.tr("Approving closes the case: it becomes read-only until a supervisor reopens it.") \
-            if approve else self.tr("The case goes back to its counselor, who sees your comment in the case.")
-        layout.addWidget(plain_label(explain))
-        self.comment = QPlainTextEdit()
-        self.comment.setAccessibleName(self.tr("Comment for the counselor"))
-        self.comment.setTabChangesFocus(True)
-        self.comment.setMinimumHeight(90)
-        label = QLabel(self.tr("&Comment (optional):") if approve else self.tr("&Comment (required):"))
-        label.setBuddy(self.comment)
-        layout.addWidget(label)
-        layout.addWidget(self.comment, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.save_button().setText(self.tr("&Approve and close the case") if approve else self.tr("&Return"))
-        self.fields = {"comment": (self.comment, self.tr("Comment"))}
-        self.resize(520, 420)
-
-    def submit(self) -> None:
-        if self.busy:
-            return
-        text = self.comment.toPlainText().strip()
-        if not self.approve and not text:
-            self.error.setText(self.tr("Comment: say why the closure is returned."))
-            self._mark(["comment"])
-            self.comment.setFocus()
-            return
-        session, case_id, approve = self.ctx.session, self.case_id, self.approve
-        self.run(lambda: closure.decide(session, case_id, approve, text))
-
-
-class ReopenDialog(SaveDialog):
-    """A supervisor reopens a closed case, with a reason (kept in the status history)."""
-
-    def __init__(self, ctx: Context, case_id: int, parent: QWidget) -> None:
-        super().__init__(ctx, case_id, parent, self.tr("Reopen the case"))
-        self.setObjectName("reopenDialog")
-        self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName(self.tr("Reason for reopening"))
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMinimumHeight(90)
-        label = QLabel(self.tr("&Reason for reopening:"))
-        label.setBuddy(self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr(
-            "The case becomes active again and its counselor can work on it. The reason is kept in the case's "
-            "history.")))
-        layout.addWidget(label)
-        layout.addWidget(self.reason, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.save_button().setText(self.tr("Re&open"))
-        self.fields = {"reason": (self.reason, self.tr("Reason"))}
-        self.resize(480, 300)
-
-    def submit(self) -> None:
-        if self.busy:
-            return
-        text = " ".join(self.reason.toPlainText().split())
-        if len(text) < MIN_REOPEN_REASON:
-            self.error.setText(self.tr("Reason: at least %1 characters.").replace("%1", str(MIN_REOPEN_REASON)))
-            self._mark(["reason"])
-            self.reason.setFocus()
-            return
-        session, case_id = self.ctx.session, self.case_id
-        self.run(lambda: closure.reopen(session, case_id, text))
-
-
-def choose_save_path(parent: QWidget, title: str, suggested: str, on_chosen: Callable[[str], None]) -> QFileDialog:
-    """A non-blocking save dialog for a PDF (never the static helpers). Replacing an existing file is asked
-    in a non-blocking message box as well."""
-    dialog = QFileDialog(parent, title)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)  # asked below, without a nested loop
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilter(QCoreApplication.translate("ClosureTab", "PDF documents (*.pdf)"))
-    dialog.setDefaultSuffix("pdf")
-    dialog.setDirectory(QDir.homePath())
-    dialog.selectFile(suggested)
-
-    def chosen(path: str) -> None:
-        if not Path(path).exists():
-            on_chosen(path)
-            return
-        box = QMessageBox(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("ClosureTab", "Replace the file?"), "",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(QCoreApplication.translate("ClosureTab", "%1 already exists. Replace it?").replace(
-            "%1", Path(path).name))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: on_chosen(path))
-        open_modal(box)
-
-    dialog.fileSelected.connect(chosen)
-    open_modal(dialog)
-    return dialog
-
-
 # -- the tab --------------------------------------------------------------------------------------------
 class ClosureTab(CaseTab):
     """The closure request waiting for review (with approve / return for a supervisor who may decide), the
@@ -313,12 +68,10 @@ class ClosureTab(CaseTab):
 
     def build(self) -> None:
         self.setObjectName("closureTab")
-        self.dialog: SaveDialog | None = None
+        self.dialog: CaseDialog | None = None
         self.pdf_dialog: QFileDialog | None = None
         self.exporting = False
-        self.state = plain_label("")
-        self.state.setObjectName("closureState")
-        self.state.setStyleSheet("font-weight: bold;")
+        self.state = strong_label("", "closureState")
         self.returned = banner("closureReturned", "warning")
         self.returned.setAccessibleName(self.tr("Returned closure: the supervisor's comment"))
 
@@ -405,7 +158,7 @@ class ClosureTab(CaseTab):
             who = data.user_display.get(last.decided_by, last.decided_by)
             self.returned.setText("\n".join([
                 ui_line(self.tr("Closure returned by %1 on %2. Their comment:").replace("%1", isolate(who)).replace(
-                    "%2", _when(last.decided_at))),
+                    "%2", when_text(last.decided_at))),
                 ui_line(isolate(last.comment)),
             ]))
         else:
@@ -422,16 +175,16 @@ class ClosureTab(CaseTab):
                     "returned": self.tr("Returned"), "withdrawn": self.tr("Withdrawn")}
         items = list(reversed(rec.closure_requests))
         fill_table(self.table, [[
-            _when(q.requested_at), data.user_display.get(q.requested_by, q.requested_by),
+            when_text(q.requested_at), data.user_display.get(q.requested_by, q.requested_by),
             labels.label("closure_reason", q.reason), outcomes.get(q.status, q.status),
-            data.user_display.get(q.decided_by, q.decided_by) if q.decided_by else "", _when(q.decided_at),
+            data.user_display.get(q.decided_by, q.decided_by) if q.decided_by else "", when_text(q.decided_at),
             q.comment,
         ] for q in items], [q.id for q in items])
         reopenings = [h for h in rec.status_history if h.event == "reopen"]
         if reopenings:
             h = reopenings[-1]
             self.state.setText(state + "\n" + ui_line(self.tr("Last reopened by %1 on %2: %3").replace(
-                "%1", isolate(data.user_display.get(h.by, h.by))).replace("%2", _when(h.at)).replace(
+                "%1", isolate(data.user_display.get(h.by, h.by))).replace("%2", when_text(h.at)).replace(
                 "%3", isolate(h.comment))))
 
     # -- actions ------------------------------------------------------------------------------------
@@ -439,7 +192,7 @@ class ClosureTab(CaseTab):
         data = self.view.data
         if data is None or not may_request(self.ctx.session, data):
             return None
-        dialog = ClosureRequestDialog(self.ctx, self.view.case_id, self.view)
+        dialog = ClosureRequestDialog(self.ctx, self.view.case_id, self)
         self.open_dialog(dialog, self.tr("Closure requested: the case waits for a supervisor's review."))
         return dialog
 
@@ -447,7 +200,7 @@ class ClosureTab(CaseTab):
         data = self.view.data
         if data is None or not may_cancel(self.ctx.session, data):
             return None
-        dialog = CancelRequestDialog(self.ctx, self.view.case_id, self.view)
+        dialog = CancelRequestDialog(self.ctx, self.view.case_id, self)
         self.open_dialog(dialog, self.tr("Closure request cancelled: the case is active again."))
         return dialog
 
@@ -457,7 +210,7 @@ class ClosureTab(CaseTab):
             return None
         pending = pending_request(data.record)
         assert pending is not None
-        dialog = DecisionDialog(self.ctx, self.view.case_id, self.view, approve, data.record.case_number,
+        dialog = DecisionDialog(self.ctx, self.view.case_id, self, approve, data.record.case_number,
                                 request_lines(self.ctx, pending, data.user_display), pending.summary)
         self.open_dialog(dialog, self.tr("Closure approved: the case is closed.") if approve
                    else self.tr("Closure returned to the counselor."))
@@ -467,7 +220,7 @@ class ClosureTab(CaseTab):
         data = self.view.data
         if data is None or not may_reopen(self.ctx.session, data):
             return None
-        dialog = ReopenDialog(self.ctx, self.view.case_id, self.view)
+        dialog = ReopenDialog(self.ctx, self.view.case_id, self)
         self.open_dialog(dialog, self.tr("Case reopened: it is active again."))
         return dialog
 
@@ -475,11 +228,11 @@ class ClosureTab(CaseTab):
         data = self.view.data
         if data is None or self.exporting or not may_export(self.ctx.session, data):
             return None
-        self.pdf_dialog = choose_save_path(self.view, self.tr("Save the case summary"), "case-summary.pdf",
-                                           self._write_pdf)
+        self.pdf_dialog = choose_save_file(self, self.tr("Save the case summary"), Path.home() / "case-summary.pdf",
+                                           pdf_filter(), self._write_pdf, suffix="pdf")
         return self.pdf_dialog
 
-    def _write_pdf(self, path: str) -> None:
+    def _write_pdf(self, path: Path) -> None:
         if self.exporting:
             return
         self.exporting = True
@@ -488,7 +241,7 @@ class ClosureTab(CaseTab):
         set_visible(self.pdf_status, True)
         session, case_id = self.ctx.session, self.view.case_id
         lang = "en" if self.ctx.labels.language == "en" else "tr"
-        target = Path(path)
+        target = path
 
         def build() -> Path:
             exports.save_pdf(target, exports.case_summary_pdf(session, case_id, lang))
@@ -511,40 +264,21 @@ class ClosureHeader(QWidget):
     """Header buttons: "Request closure…" for her counselor on a case that may be put forward, "Reopen…"
     for a supervisor on a closed case. Buttons exist only while they can be used."""
 
-    def __init__(self, view: CaseView) -> None:
+    def __init__(self, view: CaseHost, tab: ClosureTab) -> None:
         super().__init__()
         self.view = view
+        self.tab = tab
         self.request_button: QPushButton | None = None
         self.reopen_button: QPushButton | None = None
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
 
-    def _sync(self, button: QPushButton | None, wanted: bool, text: str, name: str,
-              slot: Callable[[], object]) -> QPushButton | None:
-        if wanted and button is None:
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(lambda: slot())
-            self.row.addWidget(button)
-            set_visible(button, True)  # at once, not on the next turn of the event loop
-        elif not wanted and button is not None:
-            button.setParent(None)
-            button.deleteLater()
-            button = None
-        return button
-
     def show_data(self, data: CaseData) -> None:
         session = self.view.ctx.session
-        self.request_button = self._sync(self.request_button, may_request(session, data),
-                                         self.tr("Re&quest closure…"), "requestClosureButton",
-                                         lambda: self.view.closure_tab.request_closure())
-        self.reopen_button = self._sync(self.reopen_button, may_reopen(session, data), self.tr("Re&open case…"),
-                                        "reopenCaseButton", lambda: self.view.closure_tab.reopen())
+        self.request_button = sync_button(self.request_button, may_request(session, data), self.row,
+                                          self.tr("Re&quest closure…"), "requestClosureButton",
+                                          self.tab.request_closure)
+        self.reopen_button = sync_button(self.reopen_button, may_reopen(session, data), self.row,
+                                         self.tr("Re&open case…"), "reopenCaseButton", self.tab.reopen)
         # No gap in the header when there is nothing to offer.
         set_visible(self, self.request_button is not None or self.reopen_button is not None)
-
-
-def show_closure_tab(view: CaseView) -> CaseView:
-    """Bring the closure tab of a case view to the front (opening a case from the review queue)."""
-    view.tabs.setCurrentWidget(view.closure_tab)
-    return view

@@ -3,43 +3,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from ...domain import records as r
 from ...services import consents, directory
+from ..base.forms import DateField, VocabCombo
+from ..base.tables import fill_table, sync_button
 from ..base.widgets import plain_label
 from ..session.context import Context
-from .common import (
-    CaseData,
-    DateField,
-    SaveDialog,
-    VocabCombo,
-    fill_table,
-    selected_key,
-    sync_button,
-)
-from .tab import CaseTab
-
-if TYPE_CHECKING:
-    pass
+from .data import CaseData, iso_today
+from .tab import CaseDialog, CaseTab
 
 
-class ConsentDialog(SaveDialog):
+class ConsentDialog(CaseDialog):
     def __init__(self, ctx: Context, case_id: int, parent: QWidget) -> None:
         super().__init__(ctx, case_id, parent, self.tr("Record a consent"))
         self.setObjectName("consentDialog")
-        self.kind = VocabCombo(ctx.labels, "consent_kind", self.tr("Kind of consent"))
-        self.given_on = DateField(self.tr("Date given"))
+        self.kind = VocabCombo(ctx.labels, "consent_kind", name=self.tr("Kind of consent"))
+        self.given_on = DateField(name=self.tr("Date given"), required=True, value=iso_today())
         self.institution = QComboBox()
         self.institution.setAccessibleName(self.tr("Institution she agreed to share with"))
         for inst in directory.search_institutions(ctx.session):
@@ -56,10 +37,7 @@ class ConsentDialog(SaveDialog):
         form.addRow(self.tr("&Institution:"), self.institution)
         form.addRow(self.tr("Form &version:"), self.version)
         form.addRow(self.tr("N&otes:"), self.notes)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         self.fields = {"kind": (self.kind, self.tr("Kind")), "given_on": (self.given_on, self.tr("Given on")),
                        "institution": (self.institution, self.tr("Institution")),
                        "version": (self.version, self.tr("Form version")), "notes": (self.notes, self.tr("Notes"))}
@@ -67,42 +45,36 @@ class ConsentDialog(SaveDialog):
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        self.institution.setEnabled(self.kind.code() == "share_with_institution")
+        self.institution.setEnabled(self.kind.value() == "share_with_institution")
 
     def submit(self) -> None:
-        if self.busy:
-            return
-        kind = self.kind.code() or ""
+        kind = self.kind.value() or ""
         sharing = kind == "share_with_institution"
         inst_id = self.institution.currentData() if sharing else None
-        consent = r.Consent(kind, self.given_on.iso(), self.version.text().strip(),
+        consent = r.Consent(kind, self.given_on.value() or "", self.version.text().strip(),
                             self.institution.currentText() if sharing and inst_id is not None else None,
                             notes=self.notes.toPlainText())
         session, case_id = self.ctx.session, self.case_id
         self.run(lambda: consents.record_consent(session, case_id, consent, inst_id))
 
 
-class WithdrawDialog(SaveDialog):
+class WithdrawDialog(CaseDialog):
     def __init__(self, ctx: Context, case_id: int, parent: QWidget, consent: r.Consent, kind_label: str) -> None:
         super().__init__(ctx, case_id, parent, self.tr("Withdraw a consent"))
         self.setObjectName("withdrawDialog")
         self.consent = consent
         intro = plain_label(self.tr("She withdraws: %1 (given %2). The record stays, marked withdrawn.").replace(
             "%1", kind_label).replace("%2", consent.given_on))
-        self.on = DateField(self.tr("Date withdrawn"))
+        self.on = DateField(name=self.tr("Date withdrawn"), required=True, value=iso_today())
         form = QFormLayout()
         form.addRow(self.tr("&Withdrawn on:"), self.on)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(intro, form)
         self.fields = {"withdrawn_on": (self.on, self.tr("Withdrawn on"))}
 
     def submit(self) -> None:
-        if self.busy or self.consent.id is None:
+        if self.consent.id is None:
             return
-        session, case_id, consent_id, on = self.ctx.session, self.case_id, self.consent.id, self.on.iso()
+        session, case_id, consent_id, on = self.ctx.session, self.case_id, self.consent.id, self.on.value() or ""
         self.run(lambda: consents.withdraw_consent(session, case_id, consent_id, on))
 
 
@@ -110,7 +82,7 @@ class ConsentsTab(CaseTab):
     def build(self) -> None:
         self.record_button: QPushButton | None = None
         self.withdraw_button: QPushButton | None = None
-        self.dialog: SaveDialog | None = None
+        self.dialog: CaseDialog | None = None
         layout = self.list_layout("consentsSummary", [
             self.tr("Consent"), self.tr("Given"), self.tr("Withdrawn"), self.tr("Institution"),
             self.tr("Form version"), self.tr("Notes")], self.tr("Consents"))
@@ -132,10 +104,7 @@ class ConsentsTab(CaseTab):
         self._selected()
 
     def _consent(self) -> r.Consent | None:
-        key = selected_key(self.table)
-        if self.view.data is None or key is None:
-            return None
-        return next((c for c in self.view.data.record.consents if c.id == key), None)
+        return self.chosen(self.view.data.record.consents) if self.view.data is not None else None
 
     def _selected(self) -> None:
         consent = self._consent()
@@ -145,7 +114,7 @@ class ConsentsTab(CaseTab):
     def record(self) -> ConsentDialog | None:
         if not self.view.editable:
             return None
-        dialog = ConsentDialog(self.view.ctx, self.view.case_id, self.view)
+        dialog = ConsentDialog(self.view.ctx, self.view.case_id, self)
         self.open_dialog(dialog, self.tr("Consent recorded."))
         return dialog
 
@@ -153,7 +122,7 @@ class ConsentsTab(CaseTab):
         consent = self._consent()
         if not self.view.editable or consent is None or consent.withdrawn_on is not None:
             return None
-        dialog = WithdrawDialog(self.view.ctx, self.view.case_id, self.view, consent,
+        dialog = WithdrawDialog(self.view.ctx, self.view.case_id, self, consent,
                                 self.view.ctx.labels.label("consent_kind", consent.kind))
         self.open_dialog(dialog, self.tr("Consent withdrawn."))
         return dialog

@@ -3,33 +3,18 @@ who opened or exported it. Loaded when first shown, since reading the access log
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from ...services import history
+from ..base.labels import when_text
 from ..base.messages import error_text
-from ..base.widgets import plain_label
-from ..base.workers import run_in_worker
-from .common import (
-    CaseData,
-    fill_table,
-    make_table,
-    set_visible,
-)
+from ..base.tables import fill_table, make_table
+from ..base.widgets import plain_label, set_visible
+from ..base.workers import Latest
+from .data import CaseData
 from .tab import CaseTab
-
-if TYPE_CHECKING:
-    pass
-
-
-def _when(at: str) -> str:
-    return at[:16].replace("T", " ")
 
 
 class HistoryTab(CaseTab):
@@ -37,7 +22,7 @@ class HistoryTab(CaseTab):
 
     def build(self) -> None:
         self.loaded = False
-        self.loading = False
+        self.reads = Latest(self)
         self.may_access_log = False
         self.changes: list[history.HistoryEntry] = []
         self.accesses: list[history.HistoryEntry] = []
@@ -68,12 +53,15 @@ class HistoryTab(CaseTab):
         if self.loaded:
             self.load()
 
+    @property
+    def loading(self) -> bool:
+        return self.reads.busy
+
     def ensure_loaded(self) -> None:
         if not self.loaded and not self.loading:
             self.load()
 
     def load(self) -> None:
-        self.loading = True
         self.state.setText(self.tr("Loading the history…"))
         session, case_id, with_log = self.view.ctx.session, self.view.case_id, self.may_access_log
 
@@ -82,20 +70,15 @@ class HistoryTab(CaseTab):
             accesses = history.access_log(session, case_id) if with_log else []
             return changes, accesses
 
-        run_in_worker(self, fetch, self._loaded, self._failed)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.loading = False
-        self.state.setText(error_text(exc))
+        self.reads.ask(fetch, self._loaded, lambda exc: self.state.setText(error_text(exc)))
 
     def _loaded(self, found: tuple[list[history.HistoryEntry], list[history.HistoryEntry]]) -> None:
-        self.loading = False
         self.loaded = True
         self.changes, self.accesses = found
         self.state.setText(self.tr("Changes recorded: %1").replace("%1", str(len(self.changes))))
-        fill_table(self.table, [[_when(e.at), e.user, self.action_label(e.action), self.details(e)]
+        fill_table(self.table, [[when_text(e.at), e.user, self.action_label(e.action), self.details(e)]
                                 for e in self.changes])
-        fill_table(self.access_table, [[_when(e.at), e.user, self.action_label(e.action), self.details(e)]
+        fill_table(self.access_table, [[when_text(e.at), e.user, self.action_label(e.action), self.details(e)]
                                        for e in self.accesses])
 
     def action_label(self, action: str) -> str:

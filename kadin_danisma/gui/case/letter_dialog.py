@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -32,11 +31,12 @@ from ...domain import records as r
 from ...services import exports
 from ...services.exports import FieldChoice
 from ...services.session import Session
+from ..base.dialogs import Dialog
+from ..base.files import choose_save_file, pdf_filter
 from ..base.messages import error_text
-from ..base.widgets import isolate, password_field, plain_label, ui_line
-from ..base.workers import run_in_worker
+from ..base.widgets import isolate, password_field, plain_label, set_visible, strong_label, ui_line
+from ..base.workers import Latest
 from ..session.context import Context
-from .common import ERROR_STYLE, set_visible
 
 MIN_PDF_PASSWORD = 8
 
@@ -49,21 +49,18 @@ def build_letter(session: Session, case_id: int, referral_id: int, fields: list[
     return path
 
 
-class LetterDialog(QDialog):
+class LetterDialog(Dialog):
     def __init__(self, ctx: Context, case_id: int, referral: r.Referral, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(parent, self.tr("Referral letter"), working=self.tr("Creating the letter…"))
         assert referral.id is not None
         self.ctx = ctx
         self.case_id = case_id
         self.referral = referral
         self.referral_id: int = referral.id
         self.setObjectName("letterDialog")
-        self.setWindowTitle(self.tr("Referral letter"))
         self.path: Path | None = None
         self.saved_path: Path | None = None
-        self.busy = False
-        self.loading = False
-        self.generation = 0
+        self.choices = Latest(self)
         self.build_when_chosen = False
         self.file_dialog: QFileDialog | None = None
         self.boxes: dict[str, QCheckBox] = {}
@@ -108,37 +105,22 @@ class LetterDialog(QDialog):
         hint = plain_label(self.tr("With a password, the institution needs it to open the letter: tell it to them "
                                    "another way (by phone), never in the same e-mail."))
 
-        self.error = plain_label("")
-        self.error.setObjectName("dialogError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName(self.tr("Problems"))
-        self.done_label = plain_label("")
-        self.done_label.setObjectName("letterDone")
-        self.done_label.setStyleSheet("font-weight: bold;")
+        self.done_label = strong_label("", "letterDone")
         self.open_button = QPushButton(self.tr("&Open the letter"))
         self.open_button.setObjectName("letterOpenButton")
         self.open_button.clicked.connect(self.open_letter)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = self.buttons.addButton(self.tr("&Create the PDF"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = self.ok_button()
+        self.create_button.setText(self.tr("&Create the PDF"))
         self.create_button.setObjectName("letterCreateButton")
         self.create_button.setDefault(True)
-        self.buttons.accepted.connect(self.make_pdf)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.done_label)
+        done_rows = QVBoxLayout()
+        done_rows.addWidget(self.done_label)
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)
-        layout.addLayout(open_row)
-        layout.addWidget(self.buttons)
+        done_rows.addLayout(open_row)
+        self.lay_out(intro, (scroll, 1), form, hint, after=done_rows)
         set_visible(self.open_button, False)
         set_visible(self.done_label, False)
         self.resize(640, 620)
@@ -149,22 +131,19 @@ class LetterDialog(QDialog):
     def lang(self) -> str:
         return str(self.language.currentData() or "tr")
 
+    @property
+    def loading(self) -> bool:
+        return self.choices.busy
+
     def load_choices(self) -> None:
         for key, box in self.boxes.items():
             self.ticks[key] = box.isChecked()
-        self.generation += 1
-        generation = self.generation
-        self.loading = True
         self.create_button.setEnabled(False)
         session, case_id, rid, lang = self.ctx.session, self.case_id, self.referral_id, self.lang()
-        run_in_worker(self, lambda: exports.letter_choices(session, case_id, rid, lang),
-                      lambda found: self._choices(generation, found),
-                      lambda exc: self._choices_failed(generation, exc))
+        self.choices.ask(lambda: exports.letter_choices(session, case_id, rid, lang), self._choices,
+                         self._choices_failed)
 
-    def _choices(self, generation: int, found: list[FieldChoice]) -> None:
-        if generation != self.generation:
-            return
-        self.loading = False
+    def _choices(self, found: list[FieldChoice]) -> None:
         for box in self.boxes.values():
             box.setParent(None)
             box.deleteLater()
@@ -181,48 +160,30 @@ class LetterDialog(QDialog):
         set_visible(self.fields_status, not found)
         self.create_button.setEnabled(not self.busy)
 
-    def _choices_failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self.generation:
-            self.loading = False
-            self.fields_status.setText("")
-            self.error.setText(error_text(exc))
+    def _choices_failed(self, exc: BaseException) -> None:
+        self.fields_status.setText("")
+        self.say(error_text(exc))
 
     def chosen_fields(self) -> list[str]:
         return [key for key, box in self.boxes.items() if box.isChecked()]
 
     # -- where to save ------------------------------------------------------------------------------------
     def choose_path(self) -> QFileDialog:
-        """A non-native, non-blocking file dialog; its choice arrives through set_path."""
-        dialog = QFileDialog(self, self.tr("Save the letter as"))
-        dialog.setObjectName("letterFileDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        # Replacing a file is said inline below (Qt's own question would block in a nested loop).
-        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setHistory([])
-        # A neutral name: nothing about her in the file name or the dialog's remembered places.
-        dialog.selectFile(str(self.path) if self.path else self.tr("referral-letter.pdf"))
-        dialog.fileSelected.connect(lambda name: self.set_path(Path(name)))
-        dialog.finished.connect(lambda _r: self._file_dialog_closed(dialog))
-        self.file_dialog = dialog
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.open()
-        return dialog
+        """The one file chooser; its choice arrives through set_path. Replacing a file is said inline (set_path),
+        and the suggested name is neutral: nothing about her in the file name."""
+        self.file_dialog = choose_save_file(self, self.tr("Save the letter as"),
+                                            self.path or self.tr("referral-letter.pdf"), pdf_filter(), self.set_path,
+                                            suffix="pdf", ask_to_replace=False)
+        self.file_dialog.setObjectName("letterFileDialog")
+        self.file_dialog.finished.connect(self._file_dialog_closed)
+        return self.file_dialog
 
-    def _file_dialog_closed(self, dialog: QFileDialog) -> None:
-        dialog.setHistory([])
-        dialog.deleteLater()
-        if self.file_dialog is dialog:
-            self.file_dialog = None
+    def _file_dialog_closed(self) -> None:
+        self.file_dialog = None
         if self.path is None:
             self.build_when_chosen = False
 
     def set_path(self, path: Path) -> None:
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         self.path = path
         text = str(path)
         if path.exists():
@@ -243,44 +204,37 @@ class LetterDialog(QDialog):
             found.append(self.tr("PDF password: the two entries differ."))
         return found
 
+    def submit(self) -> None:
+        self.make_pdf()
+
     def make_pdf(self) -> None:
         if self.busy or self.loading:
             return
         problems = self.problems()
         if problems:
-            self.error.setText("\n".join(problems))
+            self.say("\n".join(problems))
             self.password.setFocus()
             return
         if self.path is None:
-            self.error.setText(self.tr("Choose where to save the letter."))
+            self.say(self.tr("Choose where to save the letter."))
             self.build_when_chosen = True
             self.choose_path()
             return
-        self.busy = True
-        self.create_button.setEnabled(False)
-        self.error.setText(self.tr("Creating the letter…"))
         session, case_id, rid, lang = self.ctx.session, self.case_id, self.referral_id, self.lang()
         fields, password, path = self.chosen_fields(), self.password.text() or None, self.path
-        run_in_worker(self, lambda: build_letter(session, case_id, rid, fields, lang, password, path),
-                      self._built, self._failed)
+        self.run(lambda: build_letter(session, case_id, rid, fields, lang, password, path), self._built)
 
     def _built(self, path: Path) -> None:
-        self.busy = False
         self.saved_path = path
         self.password.clear()
         self.repeat.clear()
-        self.error.setText("")
+        self.say("")
         self.done_label.setText(ui_line(self.tr("The letter was saved: %1").replace("%1", isolate(str(path)))))
         set_visible(self.done_label, True)
         set_visible(self.open_button, True)
         set_visible(self.create_button, False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.open_button.setFocus()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.busy = False
-        self.create_button.setEnabled(True)
-        self.error.setText(error_text(exc))
 
     def open_letter(self) -> bool:
         if self.saved_path is None:

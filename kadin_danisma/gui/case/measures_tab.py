@@ -4,55 +4,22 @@ are highlighted here (and listed on the dashboard)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from typing import TYPE_CHECKING
-
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from ...domain import records as r
-from ...domain.errors import InvalidInput
 from ...services import measures
-from ..base.forms import DateField as OptionalDateField
-from ..base.widgets import isolate, plain_label, ui_line
+from ...services.dashboard import EXPIRY_DAYS
+from ..base.forms import DateField, VocabCombo
+from ..base.styles import WARNING_ROW
+from ..base.tables import fill_table, make_table, sync_button, tint_rows
+from ..base.widgets import banner, isolate, plain_label, set_visible, ui_line
 from ..session.context import Context
-from .common import (
-    BANNER_STYLES,
-    CaseData,
-    DateField,
-    SaveDialog,
-    VocabCombo,
-    fill_table,
-    make_table,
-    selected_key,
-    set_visible,
-    sync_button,
-)
-from .tab import CaseTab
-
-if TYPE_CHECKING:
-    pass
-
-EXPIRY_DAYS = 14  # as the dashboard (services/dashboard.EXPIRY_DAYS)
-EXPIRING_BRUSH = QColor("#fff4ce")  # the warning banner's colour; the row also says so in words
+from .data import CaseData, iso_today
+from .rules import expiring_measures
+from .tab import CaseDialog, CaseTab
 
 
-def expiring_measures(record: r.CaseRecord, days: int = EXPIRY_DAYS, today: date | None = None) -> list[r.Measure]:
-    """Active measures whose end date falls within `days` days from today (today included)."""
-    day = today or date.today()
-    until = (day + timedelta(days=days)).isoformat()
-    return [m for m in record.measures
-            if m.status == "active" and m.end_date is not None and day.isoformat() <= m.end_date <= until]
-
-
-class MeasureDialog(SaveDialog):
+class MeasureDialog(CaseDialog):
     """Add a measure (measure None) or correct one."""
 
     def __init__(self, ctx: Context, case_id: int, parent: QWidget, measure: r.Measure | None = None) -> None:
@@ -61,16 +28,16 @@ class MeasureDialog(SaveDialog):
         self.setObjectName("measureDialog")
         self.measure = measure
         labels = ctx.labels
-        self.measure_type = VocabCombo(labels, "measure_type", self.tr("Type of measure"))
-        self.authority = VocabCombo(labels, "measure_authority", self.tr("Authority that decided"), optional=True)
-        self.decision_date = DateField(self.tr("Decision date"))
-        self.start_date = DateField(self.tr("Start date"), allow_future=True)
-        self.end_date = OptionalDateField(not_future=False)
-        self.end_date.setAccessibleName(self.tr("End date (empty when none is set)"))
+        self.measure_type = VocabCombo(labels, "measure_type", name=self.tr("Type of measure"))
+        self.authority = VocabCombo(labels, "measure_authority", self.tr("— not stated —"),
+                                    name=self.tr("Authority that decided"))
+        self.decision_date = DateField(name=self.tr("Decision date"), required=True, value=iso_today())
+        self.start_date = DateField(name=self.tr("Start date"), required=True, not_future=False, value=iso_today())
+        self.end_date = DateField(name=self.tr("End date (empty when none is set)"), not_future=False)
         self.court_file_no = QLineEdit()
         self.court_file_no.setAccessibleName(self.tr("Court or file number"))
         self.court_file_no.setMaxLength(100)
-        self.status_combo = VocabCombo(labels, "measure_status", self.tr("Status of the measure"))
+        self.status_combo = VocabCombo(labels, "measure_status", name=self.tr("Status of the measure"))
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes on the measure"))
         self.notes.setTabChangesFocus(True)
@@ -84,10 +51,7 @@ class MeasureDialog(SaveDialog):
         form.addRow(self.tr("&File number:"), self.court_file_no)
         form.addRow(self.tr("Stat&us:"), self.status_combo)
         form.addRow(self.tr("N&otes:"), self.notes)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         self.fields = {
             "measure_type": (self.measure_type, self.tr("Type")), "authority": (self.authority, self.tr("Authority")),
             "decision_date": (self.decision_date, self.tr("Decided on")),
@@ -96,43 +60,42 @@ class MeasureDialog(SaveDialog):
             "status": (self.status_combo, self.tr("Status")), "notes": (self.notes, self.tr("Notes")),
         }
         if measure is not None:
-            self.measure_type.set_code(measure.measure_type)
-            self.authority.set_code(measure.authority)
-            self.decision_date.set_iso(measure.decision_date)
-            self.start_date.set_iso(measure.start_date)
+            self.measure_type.set_value(measure.measure_type)
+            self.authority.set_value(measure.authority)
+            self.decision_date.set_value(measure.decision_date)
+            self.start_date.set_value(measure.start_date)
             self.end_date.set_value(measure.end_date)
             self.court_file_no.setText(measure.court_file_no)
-            self.status_combo.set_code(measure.status)
+            self.status_combo.set_value(measure.status)
             self.notes.setPlainText(measure.notes)
         else:
-            self.status_combo.set_code("active")
+            self.status_combo.set_value("active")
 
     def submit(self) -> None:
-        if self.busy:
-            return
         self.end_date.normalise()
         # Checked here too, so an empty authority is refused before anything is sent.
-        missing = [(f"$.measure.{key}", "is required") for key, combo in
-                   (("measure_type", self.measure_type), ("authority", self.authority)) if combo.code() is None]
+        missing = [(key, "is required") for key, combo in
+                   (("measure_type", self.measure_type), ("authority", self.authority)) if combo.value() is None]
         if missing:
-            self._failed(InvalidInput("missing", problems=missing))
+            self.refuse(missing)
             return
         old = self.measure
-        measure = r.Measure(self.measure_type.code() or "", self.authority.code() or "", self.decision_date.iso(),
-                            self.start_date.iso(), self.end_date.value(), self.court_file_no.text().strip(),
-                            self.status_combo.code() or "active", self.notes.toPlainText(),
+        measure = r.Measure(self.measure_type.value() or "", self.authority.value() or "",
+                            self.decision_date.value() or "", self.start_date.value() or "", self.end_date.value(),
+                            self.court_file_no.text().strip(), self.status_combo.value() or "active",
+                            self.notes.toPlainText(),
                             id=old.id if old is not None else None)
         session, case_id = self.ctx.session, self.case_id
         self.run(lambda: measures.save_measure(session, case_id, measure))
 
 
-class ViolationDialog(SaveDialog):
+class ViolationDialog(CaseDialog):
     def __init__(self, ctx: Context, case_id: int, parent: QWidget, measure_id: int, measure_label: str) -> None:
         super().__init__(ctx, case_id, parent, self.tr("Record a violation"))
         self.setObjectName("violationDialog")
         self.measure_id = measure_id
         intro = plain_label(ui_line(self.tr("A violation of: %1").replace("%1", isolate(measure_label))))
-        self.violation_date = DateField(self.tr("Date of the violation"))
+        self.violation_date = DateField(name=self.tr("Date of the violation"), required=True, value=iso_today())
         self.description = QPlainTextEdit()
         self.description.setAccessibleName(self.tr("What happened"))
         self.description.setTabChangesFocus(True)
@@ -143,19 +106,13 @@ class ViolationDialog(SaveDialog):
         form.addRow(self.tr("&Date:"), self.violation_date)
         form.addRow(self.tr("&What happened:"), self.description)
         form.addRow(self.tr("&Reported to:"), self.reported_to)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(intro, form)
         self.fields = {"violation_date": (self.violation_date, self.tr("Date")),
                        "description": (self.description, self.tr("What happened")),
                        "reported_to": (self.reported_to, self.tr("Reported to"))}
 
     def submit(self) -> None:
-        if self.busy:
-            return
-        violation = r.Violation(self.violation_date.iso(), self.description.toPlainText(),
+        violation = r.Violation(self.violation_date.value() or "", self.description.toPlainText(),
                                 self.reported_to.text().strip())
         session, case_id, measure_id = self.ctx.session, self.case_id, self.measure_id
         self.run(lambda: measures.add_violation(session, case_id, measure_id, violation))
@@ -167,13 +124,11 @@ class MeasuresTab(CaseTab):
         self.add_button: QPushButton | None = None
         self.edit_button: QPushButton | None = None
         self.violation_button: QPushButton | None = None
-        self.dialog: SaveDialog | None = None
+        self.dialog: CaseDialog | None = None
         layout = self.list_layout("measuresSummary", [
             self.tr("Measure"), self.tr("Authority"), self.tr("Decided"), self.tr("Starts"), self.tr("Ends"),
             self.tr("File number"), self.tr("Status"), self.tr("Violations")], self.tr("Protective measures"))
-        self.expiring = plain_label("")
-        self.expiring.setObjectName("measuresExpiring")
-        self.expiring.setStyleSheet(BANNER_STYLES["warning"] + "font-weight: bold;")
+        self.expiring = banner("measuresExpiring", "warning", strong=True)
         self.violations = make_table([self.tr("Date"), self.tr("Reported to"), self.tr("What happened")],
                                      self.tr("Violations of the chosen measure"))
         self.violations_label = plain_label(self.tr("Violations of the chosen measure:"))
@@ -213,13 +168,7 @@ class MeasuresTab(CaseTab):
                          m.decision_date, m.start_date, ends, m.court_file_no,
                          labels.label("measure_status", m.status), str(len(m.violations))])
         fill_table(self.table, rows, [m.id for m in items])
-        for i, m in enumerate(items):
-            if m.id in soon:
-                for j in range(self.table.columnCount()):
-                    cell = self.table.item(i, j)
-                    if cell is not None:
-                        cell.setBackground(QBrush(EXPIRING_BRUSH))
-                        cell.setForeground(QBrush(QColor("#3d2b00")))
+        tint_rows(self.table, [i for i, m in enumerate(items) if m.id in soon], WARNING_ROW)
         expiring = [m for m in items if m.id in soon]
         if expiring:
             self.expiring.setText("\n".join(
@@ -230,10 +179,7 @@ class MeasuresTab(CaseTab):
         self._selected()
 
     def _measure(self) -> r.Measure | None:
-        key = selected_key(self.table)
-        if self.data is None or key is None:
-            return None
-        return next((m for m in self.data.record.measures if m.id == key), None)
+        return self.chosen(self.data.record.measures) if self.data is not None else None
 
     def _selected(self) -> None:
         measure = self._measure()
@@ -243,22 +189,22 @@ class MeasuresTab(CaseTab):
         fill_table(self.violations, [[v.violation_date, v.reported_to, v.description]
                                      for v in (measure.violations if measure else [])])
 
-    def add(self) -> SaveDialog | None:
+    def add(self) -> CaseDialog | None:
         if not self.view.editable:
             return None
-        return self.open_dialog(MeasureDialog(self.view.ctx, self.view.case_id, self.view), self.tr("Measure added."))
+        return self.open_dialog(MeasureDialog(self.view.ctx, self.view.case_id, self), self.tr("Measure added."))
 
-    def edit_selected(self) -> SaveDialog | None:
+    def edit_selected(self) -> CaseDialog | None:
         measure = self._measure()
         if not self.view.editable or measure is None:
             return None
-        return self.open_dialog(MeasureDialog(self.view.ctx, self.view.case_id, self.view, measure),
+        return self.open_dialog(MeasureDialog(self.view.ctx, self.view.case_id, self, measure),
                           self.tr("Measure saved."))
 
-    def record_violation(self) -> SaveDialog | None:
+    def record_violation(self) -> CaseDialog | None:
         measure = self._measure()
         if not self.view.editable or measure is None or measure.id is None:
             return None
         label = self.view.ctx.labels.label("measure_type", measure.measure_type)
-        return self.open_dialog(ViolationDialog(self.view.ctx, self.view.case_id, self.view, measure.id, label),
+        return self.open_dialog(ViolationDialog(self.view.ctx, self.view.case_id, self, measure.id, label),
                           self.tr("Violation recorded."))

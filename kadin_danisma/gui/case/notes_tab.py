@@ -1,4 +1,5 @@
-"""The notes tab: the case's notes as a timeline, newest first, and the note editor.
+"""The notes tab: the case's notes as a timeline, newest first; new notes and edits go through the note
+editor (note_editor.py).
 
 A note is never silently changed: editing keeps the previous text as an earlier version (services.notes),
 and only the author edits her own note. The editor autosaves what is typed as an encrypted draft
@@ -7,14 +8,12 @@ and only the author edits her own note. The editor autosaves what is typed as an
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QKeySequence,
-    QShortcut,
     QShowEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -22,192 +21,20 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFrameFormat,
 )
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
 
 from ...domain import records as r
-from ...services import notes
-from ..base.widgets import isolate, open_modal, plain_label, ui_line
-from ..session import drafts
-from ..session.context import Context
-from .common import CaseData, DateField, SaveDialog, VocabCombo, set_visible, sync_button
+from ..base.styles import NOTE_BORDER, NOTE_LINK, NOTE_MARKER, NOTE_MUTED
+from ..base.tables import sync_button
+from ..base.widgets import isolate, open_modal, plain_label, set_visible, ui_line
+from .data import CaseData
+from .note_editor import NoteEditor
 from .tab import CaseTab
 
-if TYPE_CHECKING:
-    pass
-
 PAGE = 100  # notes laid out at first; older ones on request, so a long case opens quickly
-MARKER_BG, MARKER_FG = QColor("#3d2b00"), QColor("#ffffff")
-MUTED, BORDER, LINK = QColor("#404040"), QColor("#9e9e9e"), QColor("#0b4f9c")
+MARKER_BG, MARKER_FG = QColor(NOTE_MARKER[0]), QColor(NOTE_MARKER[1])
+MUTED, BORDER, LINK = QColor(NOTE_MUTED), QColor(NOTE_BORDER), QColor(NOTE_LINK)
 
-FIELD_KEYS = ("note_type", "note_date", "duration_minutes", "interpreter_present", "interpreter_language",
-              "interpreter_name", "never_export", "body")
-
-
-class NoteEditor(SaveDialog):
-    """A new note, or a new version of one of her own notes. Takes part in draft autosave."""
-
-    draft_kind = "note"
-
-    def __init__(self, ctx: Context, case_id: int, parent: QWidget, note: r.Note | None = None) -> None:
-        title = self.tr("New note") if note is None else self.tr("Edit note (now version %1)").replace(
-            "%1", str(note.version))
-        super().__init__(ctx, case_id, parent, title)
-        self.setObjectName("noteEditor")
-        self.note = note
-        self.draft_key = drafts.new_key(f"note:{case_id}")
-        self.draft_case_id: int | None = case_id
-        self.kept_draft = False
-        labels = ctx.labels
-
-        self.note_type = VocabCombo(labels, "note_type", self.tr("Note type"))
-        self.note_date = DateField(self.tr("Date of the contact"))
-        self.duration = QSpinBox()
-        self.duration.setRange(0, 24 * 60)
-        self.duration.setSingleStep(5)
-        self.duration.setSpecialValueText(self.tr("not stated"))
-        self.duration.setSuffix(self.tr(" min"))
-        self.duration.setAccessibleName(self.tr("Duration in minutes"))
-        self.interpreter = QCheckBox(self.tr("An &interpreter was present"))
-        self.interpreter.setAccessibleName(self.tr("An interpreter was present"))
-        self.language = VocabCombo(labels, "interpreter_language", self.tr("Interpreter's language"))
-        self.interpreter_name = QLineEdit()
-        self.interpreter_name.setAccessibleName(self.tr("Interpreter's name"))
-        self.never_export = QCheckBox(self.tr("Ne&ver export this note (kept out of exports and documents)"))
-        self.never_export.setAccessibleName(self.tr("Never export this note"))
-        self.body = QPlainTextEdit()
-        self.body.setAccessibleName(self.tr("Note text"))
-        self.body.setTabChangesFocus(True)
-        self.body.setMinimumHeight(180)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Type:"), self.note_type)
-        form.addRow(self.tr("&Date:"), self.note_date)
-        form.addRow(self.tr("D&uration:"), self.duration)
-        form.addRow("", self.interpreter)
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("Interpreter's na&me:"), self.interpreter_name)
-        form.addRow("", self.never_export)
-        body_label = QLabel(self.tr("Note te&xt:"))
-        body_label.setBuddy(self.body)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(body_label)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.resize(640, 560)
-        self.fields = {
-            "note_type": (self.note_type, self.tr("Type")), "note_date": (self.note_date, self.tr("Date")),
-            "duration_minutes": (self.duration, self.tr("Duration")),
-            "interpreter_present": (self.interpreter, self.tr("Interpreter present")),
-            "interpreter_language": (self.language, self.tr("Language")),
-            "interpreter_name": (self.interpreter_name, self.tr("Interpreter's name")),
-            "body": (self.body, self.tr("Note text")),
-        }
-        if note is not None:
-            self._set_fields({
-                "note_type": note.note_type, "note_date": note.note_date, "duration_minutes": note.duration_minutes,
-                "interpreter_present": note.interpreter_present, "interpreter_language": note.interpreter_language,
-                "interpreter_name": note.interpreter_name, "never_export": note.never_export, "body": note.body,
-            })
-        self.interpreter.toggled.connect(self._interpreter_toggled)
-        self._interpreter_toggled(self.interpreter.isChecked())
-        self._initial = self._fields()
-        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        self.save_shortcut.activated.connect(self.submit)
-        self.note_type.setFocus()
-
-    def reset_initial(self) -> None:
-        """What counts as untouched (no draft is kept until something differs from this)."""
-        self._initial = self._fields()
-
-    # -- fields ----------------------------------------------------------------------------------------
-    def _interpreter_toggled(self, present: bool) -> None:
-        self.language.setEnabled(present)
-        self.interpreter_name.setEnabled(present)
-
-    def _fields(self) -> dict[str, Any]:
-        present = self.interpreter.isChecked()
-        return {
-            "note_type": self.note_type.code(), "note_date": self.note_date.iso(),
-            "duration_minutes": self.duration.value() or None, "interpreter_present": present,
-            "interpreter_language": self.language.code() if present else None,
-            "interpreter_name": self.interpreter_name.text().strip() if present else "",
-            "never_export": self.never_export.isChecked(), "body": self.body.toPlainText(),
-        }
-
-    def _set_fields(self, state: dict[str, Any]) -> None:
-        if isinstance(state.get("note_type"), str):
-            self.note_type.set_code(state["note_type"])
-        if isinstance(state.get("note_date"), str):
-            self.note_date.set_iso(state["note_date"])
-        duration = state.get("duration_minutes")
-        self.duration.setValue(duration if isinstance(duration, int) else 0)
-        self.interpreter.setChecked(bool(state.get("interpreter_present")))
-        if isinstance(state.get("interpreter_language"), str):
-            self.language.set_code(state["interpreter_language"])
-        self.interpreter_name.setText(str(state.get("interpreter_name") or ""))
-        self.never_export.setChecked(bool(state.get("never_export")))
-        self.body.setPlainText(str(state.get("body") or ""))
-
-    # -- drafts ----------------------------------------------------------------------------------------
-    def draft_state(self) -> dict[str, Any] | None:
-        fields = self._fields()
-        if fields == self._initial:
-            return None
-        return {"_key": self.draft_key, "_note_id": self.note.id if self.note else None, **fields}
-
-    def restore_draft(self, state: dict[str, Any]) -> None:
-        """Put a kept draft back; it keeps its key, so saving or discarding removes the stored draft."""
-        if isinstance(state.get("_key"), str) and state["_key"]:
-            self.draft_key = state["_key"]
-        self._set_fields({k: state.get(k) for k in FIELD_KEYS})
-        self._interpreter_toggled(self.interpreter.isChecked())
-
-    # -- saving ----------------------------------------------------------------------------------------
-    def note_value(self) -> r.Note:
-        f = self._fields()
-        return r.Note(
-            note_type=f["note_type"] or "", note_date=f["note_date"], body=f["body"],
-            duration_minutes=f["duration_minutes"], interpreter_present=f["interpreter_present"],
-            interpreter_language=f["interpreter_language"], interpreter_name=f["interpreter_name"],
-            never_export=f["never_export"],
-        )
-
-    def submit(self) -> None:
-        if self.busy:
-            return
-        session, case_id, note = self.ctx.session, self.case_id, self.note_value()
-        if self.note is not None and self.note.id is not None:
-            note_id = self.note.id
-            self.run(lambda: notes.edit_note(session, case_id, note_id, note))
-        else:
-            self.run(lambda: notes.add_note(session, case_id, note))
-
-    def saved(self, value: Any) -> None:
-        self.ctx.drafts.forget(self)
-
-    def reject(self) -> None:
-        """Cancel: an empty note is thrown away; typed text stays as a draft to come back to."""
-        if self.body.toPlainText().strip():
-            self.kept_draft = True
-            if self.ctx.session.is_open:
-                self.ctx.drafts.flush()
-        else:
-            self.ctx.drafts.forget(self)
-        super().reject()
 
 
 class NotesTab(CaseTab):
@@ -406,10 +233,10 @@ class NotesTab(CaseTab):
             return None
         if draft is not None and note is None and draft.get("_note_id") is not None:
             note = next((n for n in self.view.data.record.notes if n.id == draft["_note_id"]), None)
-        editor = NoteEditor(self.view.ctx, self.view.case_id, self.view, note)
+        editor = NoteEditor(self.view.ctx, self.view.case_id, self, note)
         language = self.view.data.record.client.interpreter_language
         if note is None and language:
-            editor.language.set_code(language)
+            editor.language.set_value(language)
             editor.reset_initial()
         if draft is not None:
             editor.restore_draft(draft)

@@ -1,52 +1,14 @@
-"""The case workspace's overview (client, intake, counselors, status history) and children tabs."""
+"""The case's overview tab: the client, the intake, her counselors and the status history, read-only."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
-
-from ...domain import records as r
-from ...domain.validation import MIN_YEAR
-from ...services import cases
-from ..base.widgets import isolate, plain_label, ui_line
-from ..session.context import Context
-from .common import (
-    CaseData,
-    SaveDialog,
-    VocabChecks,
-    age_text,
-    fill_table,
-    make_table,
-    selected_key,
-    sex_label,
-    sync_button,
-    yes_no,
-)
+from ..base.labels import age_text, when_text
+from ..base.tables import fill_table, make_table
+from ..base.widgets import fill_with_scrolling, isolate, plain_label, two_columns, ui_line
+from .data import CaseData
 from .tab import CaseTab
-
-if TYPE_CHECKING:
-    pass
-
-
-def _when(at: str) -> str:
-    return at[:16].replace("T", " ")
 
 
 # -- overview ---------------------------------------------------------------------------------------------
@@ -92,27 +54,7 @@ class OverviewTab(CaseTab):
         statuses = QGroupBox(self.tr("Status history"))
         QVBoxLayout(statuses).addWidget(self.status_history)
 
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(client)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(intake)
-        right.addWidget(case)
-        right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
-        layout.addLayout(columns)
-        layout.addWidget(statuses)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, two_columns([client], [intake, case]), statuses)
 
     def fill(self, data: CaseData) -> None:
         rec, labels = data.record, self.view.ctx.labels
@@ -141,127 +83,6 @@ class OverviewTab(CaseTab):
         for key, text in values.items():
             self.values[key].setText(text or "—")
         fill_table(self.status_history, [
-            [_when(h.at), labels.label("case_status", h.from_status) if h.from_status else "—",
+            [when_text(h.at), labels.label("case_status", h.from_status) if h.from_status else "—",
              labels.label("case_status", h.to_status), h.event.replace("_", " "), h.by, h.comment]
             for h in reversed(rec.status_history)])
-
-
-# -- children ---------------------------------------------------------------------------------------------
-class ChildDialog(SaveDialog):
-    def __init__(self, ctx: Context, case_id: int, parent: QWidget, child: r.Child | None) -> None:
-        super().__init__(ctx, case_id, parent, self.tr("Add a child") if child is None else self.tr("Edit a child"))
-        self.setObjectName("childDialog")
-        self.child = child
-        self.name = QLineEdit(child.name if child else "")
-        self.name.setAccessibleName(self.tr("Child's name"))
-        self.birth_year = QSpinBox()
-        self.birth_year.setRange(MIN_YEAR - 1, date.today().year)
-        self.birth_year.setSpecialValueText(self.tr("not known"))
-        self.birth_year.setValue(child.birth_year if child and child.birth_year else MIN_YEAR - 1)
-        self.birth_year.setAccessibleName(self.tr("Year of birth"))
-        self.sex = QComboBox()
-        self.sex.setAccessibleName(self.tr("Sex"))
-        for code in ("female", "male", "unknown"):
-            self.sex.addItem(sex_label(code), code)
-        self.sex.setCurrentIndex(max(0, self.sex.findData(child.sex if child else "unknown")))
-        self.accompanying = QCheckBox(self.tr("&Stays with her (accompanying)"))
-        self.accompanying.setAccessibleName(self.tr("Stays with her"))
-        self.accompanying.setChecked(bool(child and child.accompanying))
-        self.school = QLineEdit(child.school if child else "")
-        self.school.setAccessibleName(self.tr("School"))
-        self.concerns = VocabChecks(ctx.labels, "child_concern", self.tr("Concerns"), child.concerns if child else ())
-        self.needs = QPlainTextEdit(child.needs if child else "")
-        self.needs.setAccessibleName(self.tr("Needs"))
-        self.needs.setTabChangesFocus(True)
-        self.needs.setMaximumHeight(90)
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Year of birth:"), self.birth_year)
-        form.addRow(self.tr("Se&x:"), self.sex)
-        form.addRow("", self.accompanying)
-        form.addRow(self.tr("Sc&hool:"), self.school)
-        box = QGroupBox(self.tr("Concerns"))
-        QVBoxLayout(box).addWidget(self.concerns)
-        needs_form = QFormLayout()
-        needs_form.addRow(self.tr("N&eeds:"), self.needs)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(box)
-        layout.addLayout(needs_form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.fields = {"name": (self.name, self.tr("Name")), "birth_year": (self.birth_year, self.tr("Year of birth")),
-                       "sex": (self.sex, self.tr("Sex")), "school": (self.school, self.tr("School")),
-                       "concerns": (self.concerns, self.tr("Concerns")), "needs": (self.needs, self.tr("Needs"))}
-
-    def submit(self) -> None:
-        if self.busy:
-            return
-        year = self.birth_year.value()
-        child = r.Child(self.name.text().strip(), year if year >= MIN_YEAR else None, str(self.sex.currentData()),
-                        self.accompanying.isChecked(), self.school.text().strip(), self.concerns.codes(),
-                        self.needs.toPlainText(), self.child.id if self.child else None)
-        session, case_id = self.ctx.session, self.case_id
-        self.run(lambda: cases.save_child(session, case_id, child))
-
-
-class ChildrenTab(CaseTab):
-    def build(self) -> None:
-        self.add_button: QPushButton | None = None
-        self.edit_button: QPushButton | None = None
-        self.dialog: ChildDialog | None = None
-        layout = self.list_layout("childrenSummary", [
-            self.tr("Name"), self.tr("Born"), self.tr("Sex"), self.tr("With her"), self.tr("School")],
-            self.tr("Children"))
-        self.detail = plain_label("")
-        self.detail.setObjectName("childDetail")
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-        detail_box = QGroupBox(self.tr("Selected child"))
-        QVBoxLayout(detail_box).addWidget(self.detail)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(detail_box, 1)
-
-    def fill(self, data: CaseData) -> None:
-        self.add_button = sync_button(self.add_button, data.editable, self.bar, self.tr("&Add child…"),
-                                      "addChildButton", lambda: self.edit(None))
-        self.edit_button = sync_button(self.edit_button, data.editable, self.bar, self.tr("Chan&ge child's details…"),
-                                       "editChildButton", self.edit_selected)
-        kids = data.record.children
-        self.summary.setText(self.tr("Children: %1").replace("%1", str(len(kids))) if kids
-                           else self.tr("No children recorded."))
-        fill_table(self.table, [[k.name, age_text(k.birth_year), sex_label(k.sex), yes_no(k.accompanying), k.school]
-                                for k in kids], [k.id for k in kids])
-        if kids:
-            self.table.selectRow(0)
-        self._selected()
-
-    def _child(self) -> r.Child | None:
-        key = selected_key(self.table)
-        if self.view.data is None or key is None:
-            return None
-        return next((k for k in self.view.data.record.children if k.id == key), None)
-
-    def _selected(self) -> None:
-        child = self._child()
-        if self.edit_button is not None:
-            self.edit_button.setEnabled(child is not None)
-        if child is None:
-            self.detail.setText("")
-            return
-        labels = self.view.ctx.labels
-        self.detail.setText("\n".join([
-            ui_line(isolate(child.name)),
-            self.tr("Concerns: %1").replace("%1", labels.labels("child_concern", child.concerns) or "—"),
-            self.tr("Needs: %1").replace("%1", child.needs or "—"),
-        ]))
-
-    def edit_selected(self) -> ChildDialog | None:
-        child = self._child()
-        return self.edit(child) if child is not None else None
-
-    def edit(self, child: r.Child | None) -> ChildDialog | None:
-        if not self.view.editable:
-            return None
-        dialog = ChildDialog(self.view.ctx, self.view.case_id, self.view, child)
-        self.open_dialog(dialog, self.tr("Child saved."))
-        return dialog

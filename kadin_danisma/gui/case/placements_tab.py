@@ -6,44 +6,26 @@ shelter. No shelter contact details are shown here: they are in the shelter regi
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from ...domain import records as r
-from ...domain.errors import CapacityExceeded, InvalidInput
+from ...domain.errors import CapacityExceeded
 from ...services import shelters
 from ...services.shelters import Occupancy
+from ..base.forms import DateField, VocabCombo
+from ..base.labels import sex_label
 from ..base.messages import error_text
 from ..base.reason_dialog import StatedReasonDialog
+from ..base.styles import set_error
+from ..base.tables import fill_table, sync_button
 from ..base.widgets import isolate, open_modal, plain_label, ui_line
 from ..base.workers import run_in_worker
 from ..session.context import Context
-from .common import (
-    ERROR_STYLE,
-    CaseData,
-    DateField,
-    SaveDialog,
-    VocabCombo,
-    fill_table,
-    selected_key,
-    sex_label,
-    sync_button,
-)
-from .tab import CaseTab
-
-if TYPE_CHECKING:
-    pass
-
+from .data import CaseData, iso_today
+from .tab import CaseDialog, CaseTab
 
 
 def shelter_choice_text(s: Occupancy) -> str:
@@ -69,7 +51,7 @@ class OverrideDialog(StatedReasonDialog):
         self.setObjectName("capacityOverrideDialog")
 
 
-class OverrideSaveDialog(SaveDialog):
+class OverrideSaveDialog(CaseDialog):
     """A save that a full shelter refuses (CapacityExceeded) asks for an override reason and is tried again
     with it."""
 
@@ -82,17 +64,17 @@ class OverrideSaveDialog(SaveDialog):
     def shelter_name(self) -> str:
         raise NotImplementedError
 
-    def _failed(self, exc: BaseException) -> None:
+    def failed(self, exc: BaseException) -> None:
         if isinstance(exc, CapacityExceeded):
             self.busy = False
             self.save_button().setEnabled(True)
-            self.error.setText(error_text(exc))
+            self.say(error_text(exc))
             dialog = OverrideDialog(self, self.shelter_name(), exc.capacity, exc.occupied)
             dialog.accepted.connect(lambda: self._override(dialog.text()))
             self.override_dialog = dialog
             open_modal(dialog)
             return
-        super()._failed(exc)
+        super().failed(exc)
 
     def _override(self, reason: str) -> None:
         self.override_reason = reason
@@ -109,13 +91,14 @@ class ShelterChoiceDialog(OverrideSaveDialog):
         self.exclude = exclude
         self.registry: list[Occupancy] = []
         self.shelter = QComboBox()
-        self.shelter.setAccessibleName(self.tr("Shelter"))
-        self.on = DateField(self.tr("Date placed"))
+        self.shelter.setAccessibleName(QCoreApplication.translate("ShelterChoiceDialog", "Shelter"))
+        self.on = DateField(name=QCoreApplication.translate("ShelterChoiceDialog", "Date placed"), required=True,
+                            value=iso_today())
         self.hint = plain_label("")
         self.hint.setObjectName("shelterHint")
-        self.hint.setStyleSheet(ERROR_STYLE)
+        set_error(self.hint, True)
         self.save_button().setEnabled(False)
-        self.error.setText(self.tr("Loading the shelters…"))
+        self.say(QCoreApplication.translate("ShelterChoiceDialog", "Loading the shelters…"))
         self.shelter.currentIndexChanged.connect(lambda _i: self._update_hint())
         session = ctx.session
         run_in_worker(self, lambda: shelters.list_shelters(session), self._loaded, self._load_failed)
@@ -125,13 +108,14 @@ class ShelterChoiceDialog(OverrideSaveDialog):
         self.shelter.clear()
         for s in self.registry:
             self.shelter.addItem(shelter_choice_text(s), s.shelter_id)
-        self.error.setText("" if self.registry else self.tr("No shelter is in the registry."))
+        self.say("" if self.registry else QCoreApplication.translate("ShelterChoiceDialog",
+                                                                     "No shelter is in the registry."))
         self.save_button().setEnabled(bool(self.registry))
         self._update_hint()
         self.shelters_loaded.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.error.setText(error_text(exc))
+        self.say(error_text(exc))
 
     def chosen(self) -> Occupancy | None:
         sid = self.shelter.currentData()
@@ -143,8 +127,9 @@ class ShelterChoiceDialog(OverrideSaveDialog):
             self.shelter.setCurrentIndex(index)
 
     def warnings(self, shelter: Occupancy) -> list[str]:
-        return [self.tr("This shelter is full: placing her needs an override with a reason.")] if shelter.free == 0 \
-            else []
+        full = QCoreApplication.translate("ShelterChoiceDialog",
+                                          "This shelter is full: placing her needs an override with a reason.")
+        return [full] if shelter.free == 0 else []
 
     def _update_hint(self) -> None:
         shelter = self.chosen()
@@ -180,12 +165,7 @@ class PlaceDialog(ShelterChoiceDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Shelter:"), self.shelter)
         form.addRow(self.tr("&Placed on:"), self.on)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(kids)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form, kids, self.hint)
         self.fields = {"on": (self.on, self.tr("Placed on")), "shelter": (self.shelter, self.tr("Shelter"))}
 
     def child_ids(self) -> list[int]:
@@ -196,7 +176,8 @@ class PlaceDialog(ShelterChoiceDialog):
         if shelter.boys_age_limit is None:
             return []
         chosen = set(self.child_ids())
-        year = date.fromisoformat(self.on.iso()).year
+        on = self.on.value() if self.on.problem() is None else None
+        year = date.fromisoformat(on).year if on else date.today().year
         return [c.name for c in self.record.children if c.id in chosen and c.sex == "male"
                 and c.birth_year is not None and year - c.birth_year > shelter.boys_age_limit]
 
@@ -211,10 +192,10 @@ class PlaceDialog(ShelterChoiceDialog):
 
     def submit(self) -> None:
         shelter = self.chosen()
-        if self.busy or shelter is None:
+        if shelter is None:
             return
         session, case_id, sid, kids = self.ctx.session, self.case_id, shelter.shelter_id, self.child_ids()
-        on, reason = self.on.iso(), self.override_reason
+        on, reason = self.on.value() or "", self.override_reason
         self.run(lambda: shelters.place(session, case_id, sid, kids, on=on, capacity_override_reason=reason))
 
 
@@ -228,20 +209,15 @@ class TransferDialog(ShelterChoiceDialog):
         form = QFormLayout()
         form.addRow(self.tr("&New shelter:"), self.shelter)
         form.addRow(self.tr("&Transferred on:"), self.on)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(intro, form, self.hint)
         self.fields = {"on": (self.on, self.tr("Transferred on"))}
 
     def submit(self) -> None:
         shelter = self.chosen()
-        if self.busy or shelter is None or self.placement.id is None:
+        if shelter is None or self.placement.id is None:
             return
         session, case_id, pid, sid = self.ctx.session, self.case_id, self.placement.id, shelter.shelter_id
-        on, reason = self.on.iso(), self.override_reason
+        on, reason = self.on.value() or "", self.override_reason
         self.run(lambda: shelters.transfer(session, case_id, pid, sid, on, reason))
 
 
@@ -254,28 +230,24 @@ class ConfirmDialog(OverrideSaveDialog):
         self.placement = placement
         intro = plain_label(ui_line(self.tr("She moved into %1 (requested on %2).").replace(
             "%1", isolate(placement.shelter)).replace("%2", placement.requested_on)))
-        self.on = DateField(self.tr("Date placed"))
+        self.on = DateField(name=self.tr("Date placed"), required=True, value=iso_today())
         form = QFormLayout()
         form.addRow(self.tr("&Placed on:"), self.on)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(intro, form)
         self.fields = {"on": (self.on, self.tr("Placed on"))}
 
     def shelter_name(self) -> str:
         return self.placement.shelter
 
     def submit(self) -> None:
-        if self.busy or self.placement.id is None:
+        if self.placement.id is None:
             return
         session, case_id, pid = self.ctx.session, self.case_id, self.placement.id
-        on, reason = self.on.iso(), self.override_reason
+        on, reason = self.on.value() or "", self.override_reason
         self.run(lambda: shelters.confirm(session, case_id, pid, on, reason))
 
 
-class EndPlacementDialog(SaveDialog):
+class EndPlacementDialog(CaseDialog):
     def __init__(self, ctx: Context, case_id: int, parent: QWidget, placement: r.Placement) -> None:
         super().__init__(ctx, case_id, parent, self.tr("End the placement"))
         self.setObjectName("endPlacementDialog")
@@ -283,28 +255,22 @@ class EndPlacementDialog(SaveDialog):
         text = self.tr("She leaves %1.") if placement.status == "placed" else self.tr(
             "The request for a place in %1 ends (she did not move in).")
         intro = plain_label(ui_line(text.replace("%1", isolate(placement.shelter))))
-        self.exit_reason = VocabCombo(ctx.labels, "placement_exit_reason", self.tr("Exit reason"), optional=True)
-        transferred = self.exit_reason.findData("transferred")  # a transfer is its own action
-        if transferred >= 0:
-            self.exit_reason.removeItem(transferred)
-        self.on = DateField(self.tr("Date she left"))
+        self.exit_reason = VocabCombo(ctx.labels, "placement_exit_reason", self.tr("— not stated —"),
+                                      name=self.tr("Exit reason"), exclude=("transferred",))  # its own action
+        self.on = DateField(name=self.tr("Date she left"), required=True, value=iso_today())
         form = QFormLayout()
         form.addRow(self.tr("E&xit reason:"), self.exit_reason)
         form.addRow(self.tr("&Left on:"), self.on)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(intro, form)
         self.fields = {"exit_reason": (self.exit_reason, self.tr("Exit reason")), "on": (self.on, self.tr("Left on"))}
 
     def submit(self) -> None:
-        if self.busy or self.placement.id is None:
+        if self.placement.id is None:
             return
         session, case_id, pid = self.ctx.session, self.case_id, self.placement.id
-        reason, on = self.exit_reason.code(), self.on.iso()
+        reason, on = self.exit_reason.value(), self.on.value() or ""
         if reason is None:
-            self._failed(InvalidInput("missing", problems=[("$.exit_reason", "is required")]))
+            self.refuse([("exit_reason", "is required")])
             return
         self.run(lambda: shelters.end_placement(session, case_id, pid, reason, on))
 
@@ -316,7 +282,7 @@ class PlacementsTab(CaseTab):
         self.end_button: QPushButton | None = None
         self.transfer_button: QPushButton | None = None
         self.confirm_button: QPushButton | None = None
-        self.dialog: SaveDialog | None = None
+        self.dialog: CaseDialog | None = None
         layout = self.list_layout("placementSummary", [
             self.tr("Shelter"), self.tr("Status"), self.tr("Requested"), self.tr("Placed"), self.tr("Ended"),
             self.tr("Exit reason"), self.tr("Children with her"), self.tr("Checks")], self.tr("Shelter placements"))
@@ -371,10 +337,7 @@ class PlacementsTab(CaseTab):
         self._selected()
 
     def _placement(self) -> r.Placement | None:
-        key = selected_key(self.table)
-        if self.data is None or key is None:
-            return None
-        return next((p for p in self.data.record.placements if p.id == key), None)
+        return self.chosen(self.data.record.placements) if self.data is not None else None
 
     def _selected(self) -> None:
         chosen = self._placement()
@@ -389,29 +352,29 @@ class PlacementsTab(CaseTab):
             self.confirm_button.setEnabled(chosen is not None and chosen.status == "requested"
                                            and self.current() is None)
 
-    def place(self) -> SaveDialog | None:
+    def place(self) -> CaseDialog | None:
         if not self.view.editable or self.data is None or self.current() is not None:
             return None
-        return self.open_dialog(PlaceDialog(self.view.ctx, self.view.case_id, self.view, self.data.record),
+        return self.open_dialog(PlaceDialog(self.view.ctx, self.view.case_id, self, self.data.record),
                           self.tr("Placement recorded."))
 
-    def confirm_selected(self) -> SaveDialog | None:
+    def confirm_selected(self) -> CaseDialog | None:
         chosen = self._placement()
         if not self.view.editable or chosen is None or chosen.status != "requested" or self.current() is not None:
             return None
-        return self.open_dialog(ConfirmDialog(self.view.ctx, self.view.case_id, self.view, chosen),
+        return self.open_dialog(ConfirmDialog(self.view.ctx, self.view.case_id, self, chosen),
                           self.tr("Placement confirmed."))
 
-    def end_selected(self) -> SaveDialog | None:
+    def end_selected(self) -> CaseDialog | None:
         chosen = self._placement()
         if not self.view.editable or chosen is None or chosen.status not in ("placed", "requested"):
             return None
-        return self.open_dialog(EndPlacementDialog(self.view.ctx, self.view.case_id, self.view, chosen),
+        return self.open_dialog(EndPlacementDialog(self.view.ctx, self.view.case_id, self, chosen),
                           self.tr("Placement ended."))
 
-    def transfer_selected(self) -> SaveDialog | None:
+    def transfer_selected(self) -> CaseDialog | None:
         chosen = self._placement()
         if not self.view.editable or chosen is None or chosen.status != "placed":
             return None
-        return self.open_dialog(TransferDialog(self.view.ctx, self.view.case_id, self.view, chosen),
+        return self.open_dialog(TransferDialog(self.view.ctx, self.view.case_id, self, chosen),
                           self.tr("Transfer recorded."))

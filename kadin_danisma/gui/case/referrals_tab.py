@@ -12,22 +12,18 @@ may override consent; the letter for those who may export the case (a supervisor
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,29 +31,20 @@ from ...domain import records as r
 from ...domain.errors import ConsentMissing, InvalidInput
 from ...domain.lifecycles import REFERRAL_STEPS
 from ...domain.permissions import Action
+from ...domain.reasons import reason_problem
 from ...services import access, directory, referrals
 from ...services.session import Session
+from ..base.forms import DateField
 from ..base.messages import error_text
-from ..base.widgets import isolate, open_modal, plain_label, ui_line
-from ..base.workers import run_in_worker
+from ..base.tables import fill_table, select_key, selected_key, sync_button
+from ..base.widgets import buddy, isolate, open_modal, plain_label, set_visible, ui_line
+from ..base.workers import Latest
 from ..session.context import Context
-from .common import (
-    CaseData,
-    DateField,
-    SaveDialog,
-    fill_table,
-    selected_key,
-    set_visible,
-    sync_button,
-)
+from .data import CaseData, iso_today
 from .letter_dialog import LetterDialog
-from .tab import CaseTab
-
-if TYPE_CHECKING:
-    pass
+from .tab import CaseDialog, CaseTab
 
 SEARCH_DELAY_MS = 150
-MIN_OVERRIDE_REASON = 10
 
 
 def _text_box(name: str, height: int = 90) -> QPlainTextEdit:
@@ -68,13 +55,7 @@ def _text_box(name: str, height: int = 90) -> QPlainTextEdit:
     return box
 
 
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
-
-
-class NewReferralDialog(SaveDialog):
+class NewReferralDialog(CaseDialog):
     """Find the institution in the directory (name, type, city), then the reason and requested service."""
 
     def __init__(self, ctx: Context, case_id: int, parent: QWidget) -> None:
@@ -107,29 +88,24 @@ class NewReferralDialog(SaveDialog):
         self.service.setAccessibleName(self.tr("Requested service"))
 
         search_row = QHBoxLayout()
-        search_row.addWidget(_buddy(self.tr("&Find:"), self.search))
+        search_row.addWidget(buddy(self.tr("&Find:"), self.search))
         search_row.addWidget(self.search, 2)
-        search_row.addWidget(_buddy(self.tr("&Type:"), self.type_combo))
+        search_row.addWidget(buddy(self.tr("&Type:"), self.type_combo))
         search_row.addWidget(self.type_combo, 2)
-        search_row.addWidget(_buddy(self.tr("&City:"), self.city))
+        search_row.addWidget(buddy(self.tr("&City:"), self.city))
         search_row.addWidget(self.city, 1)
         form = QFormLayout()
         form.addRow(self.tr("&Institution:"), self.results)
         form.addRow("", self.found_label)
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.tr("Requested &service:"), self.service)
-        layout = QVBoxLayout(self)
-        layout.addLayout(search_row)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(search_row, form)
         self.fields = {"institution": (self.results, self.tr("Institution")),
                        "reason": (self.reason, self.tr("Reason")),
                        "requested_service": (self.service, self.tr("Requested service"))}
         self.resize(720, 520)
 
-        self.generation = 0
-        self.searching = False
+        self.searches = Latest(self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
@@ -139,21 +115,19 @@ class NewReferralDialog(SaveDialog):
         self.type_combo.currentIndexChanged.connect(lambda _i: self.timer.start())
         self.run_search()
 
+    @property
+    def searching(self) -> bool:
+        return self.searches.busy
+
     def run_search(self) -> None:
         """Each search in a worker; only the newest answer is shown."""
-        self.generation += 1
-        generation = self.generation
-        self.searching = True
         session: Session = self.ctx.session
         text, city = self.search.text(), self.city.text().strip() or None
         kind = self.type_combo.currentData()
-        run_in_worker(self, lambda: directory.search_institutions(session, text, kind, city),
-                      lambda found: self._found(generation, found), lambda exc: self._search_failed(generation, exc))
+        self.searches.ask(lambda: directory.search_institutions(session, text, kind, city), self._found,
+                          lambda exc: self.found_label.setText(error_text(exc)))
 
-    def _found(self, generation: int, found: list[r.Institution]) -> None:
-        if generation != self.generation:
-            return
-        self.searching = False
+    def _found(self, found: list[r.Institution]) -> None:
         chosen = self.institution_id()
         self.results.clear()
         labels = self.ctx.labels
@@ -167,11 +141,6 @@ class NewReferralDialog(SaveDialog):
                 self.results.setCurrentItem(item)
         self.found_label.setText(self.tr("%1 found").replace("%1", str(len(found))) if found
                                  else self.tr("No institution matches. Try fewer words, another type or city."))
-
-    def _search_failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self.generation:
-            self.searching = False
-            self.found_label.setText(error_text(exc))
 
     def institution_id(self) -> int | None:
         item = self.results.currentItem()
@@ -189,26 +158,21 @@ class NewReferralDialog(SaveDialog):
         return False
 
     def submit(self) -> None:
-        if self.busy:
-            return
         institution_id = self.institution_id()
         problems = []
         if institution_id is None:
-            problems.append(("institution", self.tr("Institution: choose one from the list.")))
+            problems.append(("institution", self.tr("choose one from the list.")))
         if not self.reason.toPlainText().strip():
-            problems.append(("reason", self.tr("Reason: is required")))
-        if problems:
-            self.error.setText("\n".join(text for _key, text in problems))
-            self._mark([key for key, _text in problems])
-            self.fields[problems[0][0]][0].setFocus()
+            problems.append(("reason", "is required"))
+        if problems or institution_id is None:
+            self.refuse(problems)
             return
-        assert institution_id is not None
         session, case_id = self.ctx.session, self.case_id
         reason, service = self.reason.toPlainText().strip(), self.service.text().strip()
         self.run(lambda: referrals.create_referral(session, case_id, institution_id, reason, service))
 
 
-class OverrideDialog(SaveDialog):
+class OverrideDialog(CaseDialog):
     """A supervisor lets a draft referral go without her share consent; the reason is recorded."""
 
     def __init__(self, ctx: Context, case_id: int, parent: QWidget, referral: r.Referral) -> None:
@@ -222,29 +186,22 @@ class OverrideDialog(SaveDialog):
         self.reason.setObjectName("overrideReason")
         form = QFormLayout()
         form.addRow(self.tr("&Reason:"), self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(intro, form)
         self.fields = {"reason": (self.reason, self.tr("Reason"))}
         self.resize(560, 300)
 
     def submit(self) -> None:
-        if self.busy or self.referral.id is None:
+        if self.referral.id is None:
             return
         reason = self.reason.toPlainText().strip()
-        if len(reason) < MIN_OVERRIDE_REASON:
-            self.error.setText(self.tr("Reason: state it in at least %1 characters.").replace(
-                "%1", str(MIN_OVERRIDE_REASON)))
-            self._mark(["reason"])
-            self.reason.setFocus()
+        if problem := reason_problem(reason):
+            self.refuse([("reason", problem)])
             return
         session, case_id, rid = self.ctx.session, self.case_id, self.referral.id
         self.run(lambda: referrals.override_consent(session, case_id, rid, reason))
 
 
-class StatusDialog(SaveDialog):
+class StatusDialog(CaseDialog):
     """The next step of a referral, with its date; a rejection needs the reason, a completion may say
     the outcome. A send without her consent is refused here, with the ways forward."""
 
@@ -264,10 +221,10 @@ class StatusDialog(SaveDialog):
         for code in sorted(REFERRAL_STEPS.get(referral.status, frozenset()), key=lambda c: (
                 order.index(c) if c in order else len(order), c)):
             self.status_combo.addItem(labels.label("referral_status", code), code)
-        self.on = DateField(self.tr("Date of this step"))
+        self.on = DateField(name=self.tr("Date of this step"), required=True, value=iso_today())
         self.comment = _text_box(self.tr("Comment"))
         self.comment.setObjectName("referralComment")
-        self.comment_label = _buddy("", self.comment)
+        self.comment_label = buddy("", self.comment)
         form = QFormLayout()
         form.addRow(self.tr("New &status:"), self.status_combo)
         form.addRow(self.tr("&On:"), self.on)
@@ -285,12 +242,7 @@ class StatusDialog(SaveDialog):
         ways.addWidget(self.override_button)
         ways.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(ways)
-        layout.addWidget(self.buttons)
+        self.lay_out(intro, form, after=ways)
         self.fields = {"status": (self.status_combo, self.tr("New status")), "on": (self.on, self.tr("Date")),
                        "comment": (self.comment, self.tr("Comment"))}
         self.consent_missing = False
@@ -317,40 +269,35 @@ class StatusDialog(SaveDialog):
         self.fields["comment"] = (self.comment, text.replace("&", "").rstrip(":").replace(" (required)", ""))
 
     def submit(self) -> None:
-        if self.busy or self.referral.id is None:
+        if self.referral.id is None:
             return
         code = self.status_code()
         if not code:
             return
         comment = self.comment.toPlainText().strip()
         if code == "rejected" and not comment:
-            self.error.setText(self.tr("Reason for the rejection: is required"))
-            self._mark(["comment"])
-            self.comment.setFocus()
+            self.refuse([("comment", "is required")])
             return
         self._ways(False)
-        session, case_id, rid, on = self.ctx.session, self.case_id, self.referral.id, self.on.iso()
+        session, case_id, rid, on = self.ctx.session, self.case_id, self.referral.id, self.on.value() or ""
         self.run(lambda: referrals.change_status(session, case_id, rid, code, on=on, comment=comment))
 
-    def _failed(self, exc: BaseException) -> None:
+    def failed(self, exc: BaseException) -> None:
         found = exc.details.get("problems") if isinstance(exc, InvalidInput) else None
         if isinstance(found, list) and any(str(m) == "a rejected referral needs the reason" for _p, m in found):
             self.busy = False
             self.save_button().setEnabled(True)
-            self.error.setText(self.tr("Reason for the rejection: is required"))
-            self._mark(["comment"])
+            self.refuse([("comment", "is required")])
             return
-        super()._failed(exc)
+        super().failed(exc)
         if isinstance(exc, ConsentMissing):
             self._ways(True)
             self.save_button().setEnabled(True)
 
     def go_record_consent(self) -> None:
-        """Close this step and open the consents tab's dialog, so she can record the consent first."""
-        view = self.tab.view
+        """Close this step and ask for the consents tab's dialog, so she can record the consent first."""
         self.reject()
-        view.tabs.setCurrentWidget(view.consents_tab)
-        view.consents_tab.record()
+        self.tab.consent_needed.emit()
 
     def go_override(self) -> None:
         self.reject()
@@ -358,6 +305,8 @@ class StatusDialog(SaveDialog):
 
 
 class ReferralsTab(CaseTab):
+    consent_needed = Signal()  # she chose to record the missing consent first (the view opens the consents tab)
+
     def build(self) -> None:
         self.setObjectName("referralsTab")
         self.new_button: QPushButton | None = None
@@ -368,7 +317,7 @@ class ReferralsTab(CaseTab):
         self.may_override = False
         self.may_export = False
         self.rights_known = False
-        self.generation = 0
+        self.rights = Latest(self)
         self.editable = False
 
         layout = self.list_layout("referralsSummary", [
@@ -412,20 +361,15 @@ class ReferralsTab(CaseTab):
 
     def _load_rights(self) -> None:
         """Override and letter depend on permissions beyond editing; asked in a worker, like the load."""
-        self.generation += 1
-        generation = self.generation
         session, case_id = self.view.ctx.session, self.view.case_id
 
         def rights() -> tuple[bool, bool]:
             return (access.may(session, case_id, Action.CONSENT_OVERRIDE),
                     access.may(session, case_id, Action.CASE_EXPORT))
 
-        run_in_worker(self, rights, lambda found: self._rights(generation, found),
-                      lambda exc: self._rights(generation, (False, False)))
+        self.rights.ask(rights, self._rights, lambda exc: self._rights((False, False)))
 
-    def _rights(self, generation: int, found: tuple[bool, bool]) -> None:
-        if generation != self.generation:
-            return
+    def _rights(self, found: tuple[bool, bool]) -> None:
         self.may_override, self.may_export = found
         self.rights_known = True
         self.override_button = sync_button(self.override_button, self.may_override, self.bar,
@@ -433,24 +377,13 @@ class ReferralsTab(CaseTab):
                                            self.override_selected)
         self.letter_button = sync_button(self.letter_button, self.may_export, self.bar, self.tr("Letter as &PDF…"),
                                          "referralLetterButton", self.letter_for_selected)
-        for button in (self.override_button, self.letter_button):
-            if button is not None and self.isVisible():
-                button.show()  # added after the tab was shown: shown now, not at the next event round
         self._selected()
 
     def referral(self) -> r.Referral | None:
-        key = selected_key(self.table)
-        if self.view.data is None or key is None:
-            return None
-        return next((x for x in self.view.data.record.referrals if x.id == key), None)
+        return self.chosen(self.view.data.record.referrals) if self.view.data is not None else None
 
     def select(self, referral_id: int) -> bool:
-        for i in range(self.table.rowCount()):
-            item = self.table.item(i, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == referral_id:
-                self.table.selectRow(i)
-                return True
-        return False
+        return select_key(self.table, referral_id)
 
     def _selected(self) -> None:
         x = self.referral()
@@ -488,7 +421,7 @@ class ReferralsTab(CaseTab):
     def new_referral(self) -> NewReferralDialog | None:
         if not self.view.editable:
             return None
-        dialog = NewReferralDialog(self.view.ctx, self.view.case_id, self.view)
+        dialog = NewReferralDialog(self.view.ctx, self.view.case_id, self)
         dialog.accepted.connect(lambda: self._after(self.tr(
             "Referral saved as a draft. Send it with Change status once she has consented.")))
         self.dialog = dialog
@@ -499,7 +432,7 @@ class ReferralsTab(CaseTab):
         x = self.referral()
         if not self.view.editable or x is None or not REFERRAL_STEPS.get(x.status):
             return None
-        dialog = StatusDialog(self.view.ctx, self.view.case_id, self.view, x, self)
+        dialog = StatusDialog(self.view.ctx, self.view.case_id, self, x, self)
         dialog.accepted.connect(lambda: self._after(self.tr("Referral status changed.")))
         self.dialog = dialog
         open_modal(dialog)
@@ -509,7 +442,7 @@ class ReferralsTab(CaseTab):
         x = self.referral()
         if not self.may_override or x is None or x.status != "draft" or x.consent_override_reason:
             return None
-        dialog = OverrideDialog(self.view.ctx, self.view.case_id, self.view, x)
+        dialog = OverrideDialog(self.view.ctx, self.view.case_id, self, x)
         dialog.accepted.connect(lambda: self._after(self.tr("Override recorded; the referral may now be sent.")))
         self.dialog = dialog
         open_modal(dialog)
@@ -519,7 +452,7 @@ class ReferralsTab(CaseTab):
         x = self.referral()
         if not self.may_export or x is None or x.id is None:
             return None
-        dialog = LetterDialog(self.view.ctx, self.view.case_id, x, self.view)
+        dialog = LetterDialog(self.view.ctx, self.view.case_id, x, self)
         self.dialog = dialog
         open_modal(dialog)
         return dialog

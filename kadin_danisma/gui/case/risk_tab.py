@@ -1,13 +1,11 @@
-"""Violence and risk (what she reported at intake, the perpetrators, the risk assessments over time) and
-the safety plan (the current plan and its earlier reviews), with their editors.
+"""The violence and risk tab: what she reported at intake, the perpetrators, and the risk assessments over
+time, with the dialog for a new assessment.
 
-The indicator checklist suggests a level (services.risk.suggest, live as boxes are ticked); the
-counselor chooses the level and gives a reason when it differs from the suggestion.
+The indicator checklist suggests a level (services.risk.suggest, live as boxes are ticked); the counselor
+chooses the level and gives a reason when it differs from the suggestion.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,41 +20,27 @@ from PySide6.QtWidgets import (
 
 from ...domain import records as r
 from ...services import risk
-from ..base.widgets import isolate, plain_label, ui_line
+from ..base.forms import DateField, VocabCheckList, VocabCombo
+from ..base.labels import risk_text, sex_label, yes_no
+from ..base.styles import risk_style
+from ..base.tables import fill_table, make_table, sync_button
+from ..base.widgets import badge, isolate, plain_label, set_visible, ui_line
 from ..session.context import Context
-from .common import (
-    CaseData,
-    DateField,
-    SaveDialog,
-    VocabChecks,
-    VocabCombo,
-    badge,
-    fill_table,
-    make_table,
-    risk_style,
-    risk_text,
-    set_visible,
-    sex_label,
-    sync_button,
-    yes_no,
-)
-from .tab import CaseTab
-
-if TYPE_CHECKING:
-    pass
+from .data import CaseData, iso_today
+from .tab import CaseDialog, CaseTab
 
 
-class RiskDialog(SaveDialog):
+class RiskDialog(CaseDialog):
     def __init__(self, ctx: Context, case_id: int, parent: QWidget) -> None:
         super().__init__(ctx, case_id, parent, self.tr("New risk assessment"))
         self.setObjectName("riskDialog")
         labels = ctx.labels
-        self.assessed_on = DateField(self.tr("Date of the assessment"))
-        self.indicators = VocabChecks(labels, "risk_indicator", self.tr("Risk indicators"))
+        self.assessed_on = DateField(name=self.tr("Date of the assessment"), required=True, value=iso_today())
+        self.indicators = VocabCheckList(labels, "risk_indicator", name=self.tr("Risk indicators"))
         self.suggested = badge(plain_label(""))
         self.suggested.setObjectName("suggestedLevel")
         self.suggested_level = "low"
-        self.level = VocabCombo(labels, "risk_level", self.tr("Risk level"))
+        self.level = VocabCombo(labels, "risk_level", name=self.tr("Risk level"))
         self.level_chosen = False  # once she picks a level herself, ticking boxes no longer changes it
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for the chosen level"))
@@ -75,13 +59,7 @@ class RiskDialog(SaveDialog):
         form.addRow(suggested_label, self.suggested)
         form.addRow(self.tr("&Level:"), self.level)
         form.addRow(self.tr("&Reason:"), self.reason)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(box)
-        layout.addLayout(form)
-        layout.addWidget(self.reason_hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.lay_out(top, box, form, self.reason_hint)
         self.fields = {
             "assessed_on": (self.assessed_on, self.tr("Date")),
             "indicators": (self.indicators, self.tr("Indicators")),
@@ -98,63 +76,27 @@ class RiskDialog(SaveDialog):
         self._update_hint()
 
     def _update(self) -> None:
-        self.suggested_level = risk.suggest(self.ctx.session, self.indicators.codes())
+        self.suggested_level = risk.suggest(self.ctx.session, self.indicators.values())
         text = self.ctx.labels.label("risk_level", self.suggested_level)
         self.suggested.setText(text)
         self.suggested.setAccessibleName(self.tr("Suggested level: %1").replace("%1", text))
         self.suggested.setStyleSheet(risk_style(self.suggested_level))
         if not self.level_chosen:
-            self.level.set_code(self.suggested_level)
+            self.level.set_value(self.suggested_level)
         self._update_hint()
 
     def differs(self) -> bool:
-        return self.level.code() != self.suggested_level
+        return self.level.value() != self.suggested_level
 
     def _update_hint(self) -> None:
         self.reason_hint.setText(self.tr(
             "The level differs from the suggestion: say why in the reason (required).") if self.differs() else "")
 
     def submit(self) -> None:
-        if self.busy:
-            return
-        value = r.RiskAssessment(self.assessed_on.iso(), self.indicators.codes(), self.level.code() or "",
+        value = r.RiskAssessment(self.assessed_on.value() or "", self.indicators.values(), self.level.value() or "",
                                  self.reason.toPlainText().strip())
         session, case_id = self.ctx.session, self.case_id
         self.run(lambda: risk.add_assessment(session, case_id, value))
-
-
-class SafetyPlanDialog(SaveDialog):
-    def __init__(self, ctx: Context, case_id: int, parent: QWidget, latest: r.SafetyPlan | None) -> None:
-        super().__init__(ctx, case_id, parent, self.tr("Review the safety plan"))
-        self.setObjectName("safetyPlanDialog")
-        self.reviewed_on = DateField(self.tr("Date of the review"))
-        self.items = VocabChecks(ctx.labels, "safety_plan_item", self.tr("Safety plan steps"),
-                                 latest.items if latest else (), columns=1)
-        self.free_text = QPlainTextEdit(latest.free_text if latest else "")
-        self.free_text.setAccessibleName(self.tr("Safety plan in her words"))
-        self.free_text.setTabChangesFocus(True)
-        box = QGroupBox(self.tr("Steps in place"))
-        inner = QVBoxLayout(box)
-        inner.addWidget(self.items)
-        form = QFormLayout()
-        form.addRow(self.tr("&Date:"), self.reviewed_on)
-        form.addRow(self.tr("&Plan in her words:"), self.free_text)
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.fields = {
-            "reviewed_on": (self.reviewed_on, self.tr("Date")), "items": (self.items, self.tr("Steps")),
-            "free_text": (self.free_text, self.tr("Plan in her words")),
-        }
-
-    def submit(self) -> None:
-        if self.busy:
-            return
-        plan = r.SafetyPlan(self.reviewed_on.iso(), self.items.codes(), self.free_text.toPlainText())
-        session, case_id = self.ctx.session, self.case_id
-        self.run(lambda: risk.save_safety_plan(session, case_id, plan))
 
 
 class ViolenceRiskTab(CaseTab):
@@ -222,63 +164,6 @@ class ViolenceRiskTab(CaseTab):
     def new_assessment(self) -> RiskDialog | None:
         if not self.view.editable:
             return None
-        dialog = RiskDialog(self.view.ctx, self.view.case_id, self.view)
+        dialog = RiskDialog(self.view.ctx, self.view.case_id, self)
         self.open_dialog(dialog, self.tr("Risk assessment saved."))
-        return dialog
-
-
-class SafetyPlanTab(CaseTab):
-    def build(self) -> None:
-        self.review_button: QPushButton | None = None
-        self.dialog: SafetyPlanDialog | None = None
-        self.bar = QHBoxLayout()
-        self.reviewed = plain_label("")
-        self.reviewed.setObjectName("planReviewed")
-        self.bar.addWidget(self.reviewed, 1)
-        self.items = plain_label("")
-        self.items.setObjectName("planItems")
-        self.free_text = plain_label("")
-        self.free_text.setObjectName("planFreeText")
-        current = QGroupBox(self.tr("Current plan"))
-        current_layout = QVBoxLayout(current)
-        current_layout.addWidget(self.items)
-        current_layout.addWidget(self.free_text)
-        self.history = make_table([self.tr("Reviewed"), self.tr("By"), self.tr("Steps"), self.tr("In her words")],
-                                  self.tr("Earlier safety plans"))
-        history_box = QGroupBox(self.tr("Earlier reviews"))
-        QVBoxLayout(history_box).addWidget(self.history)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.bar)
-        layout.addWidget(current)
-        layout.addWidget(history_box, 1)
-
-    def fill(self, data: CaseData) -> None:
-        self.review_button = sync_button(self.review_button, data.editable, self.bar,
-                                         self.tr("Revie&w safety plan…"), "reviewPlanButton", self.review)
-        labels = self.view.ctx.labels
-        plans = sorted(data.record.safety_plans, key=lambda p: (p.reviewed_on, p.id or 0), reverse=True)
-        if not plans:
-            self.reviewed.setText(self.tr("No safety plan yet."))
-            self.items.setText("")
-            self.free_text.setText("")
-        else:
-            latest = plans[0]
-            self.reviewed.setText(ui_line(self.tr("Reviewed on %1 by %2").replace("%1", latest.reviewed_on).replace(
-                "%2", isolate(latest.reviewer or "—"))))
-            self.items.setText("\n".join("✓ " + labels.label("safety_plan_item", c) for c in latest.items)
-                               or self.tr("No steps ticked."))
-            self.free_text.setText(latest.free_text)
-        fill_table(self.history, [[p.reviewed_on, p.reviewer, labels.labels("safety_plan_item", p.items), p.free_text]
-                                  for p in plans[1:]])
-
-    def latest(self) -> r.SafetyPlan | None:
-        if self.view.data is None or not self.view.data.record.safety_plans:
-            return None
-        return max(self.view.data.record.safety_plans, key=lambda p: (p.reviewed_on, p.id or 0))
-
-    def review(self) -> SafetyPlanDialog | None:
-        if not self.view.editable:
-            return None
-        dialog = SafetyPlanDialog(self.view.ctx, self.view.case_id, self.view, self.latest())
-        self.open_dialog(dialog, self.tr("Safety plan saved."))
         return dialog

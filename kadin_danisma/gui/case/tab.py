@@ -10,24 +10,28 @@ shows is never older than the case.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
+from ..base.dialogs import Buttons, Dialog
+from ..base.tables import make_table, selected_key
 from ..base.widgets import open_modal, plain_label
-from .common import make_table
-
-if TYPE_CHECKING:
-    from .common import CaseData
-    from .view import CaseView
+from ..session.context import Context
+from .data import CaseData, CaseHost
 
 D = TypeVar("D", bound=QDialog)
+T = TypeVar("T")
 
 
 class CaseTab(QWidget):
+    """A tab of one case. It knows its host only as a CaseHost (case/data.py) and tells it things through
+    it; it never reaches into a sibling tab."""
+
     dialog: QDialog | None  # the tab's open dialog, if any (made by `build`, like every widget)
 
-    def __init__(self, view: CaseView) -> None:
+    def __init__(self, view: CaseHost) -> None:
         super().__init__()
         self.view = view
         self._built = False
@@ -59,6 +63,11 @@ class CaseTab(QWidget):
 
     def _selected(self) -> None:
         """The selection changed: enable the buttons that act on the chosen row."""
+
+    def chosen(self, items: Iterable[T]) -> T | None:
+        """The item shown in the table's selected row (items carry their `id`, the row's key)."""
+        key = selected_key(self.table)
+        return None if key is None else next((x for x in items if getattr(x, "id", None) == key), None)
 
     def open_dialog(self, dialog: D, saved: str) -> D:
         """Open one of the tab's dialogs; when it has saved, say `saved` and load the case again."""
@@ -101,10 +110,21 @@ class CaseTab(QWidget):
             self.ensure_built()
         super().setVisible(visible)
 
-    def __getattr__(self, name: str) -> Any:
-        # Reached only for an attribute that does not exist yet: one of the widgets `build` makes.
-        state = self.__dict__
-        if name.startswith("__") or state.get("_built", True) or state.get("_building", True):
-            raise AttributeError(name)
-        self.ensure_built()
-        return getattr(self, name)
+    if not TYPE_CHECKING:  # at run time only: the type checker sees the widgets `build` makes, typos included
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for an attribute that does not exist yet: one of the widgets `build` makes.
+            state = self.__dict__
+            if name.startswith("__") or state.get("_built", True) or state.get("_building", True):
+                raise AttributeError(name)
+            self.ensure_built()
+            return getattr(self, name)
+
+
+class CaseDialog(Dialog):
+    """A dialog that saves something in one case: Save and Cancel, the context and the case's id."""
+
+    def __init__(self, ctx: Context, case_id: int, parent: QWidget, title: str) -> None:
+        super().__init__(parent, title, accept=Buttons.Save)
+        self.ctx = ctx
+        self.case_id = case_id

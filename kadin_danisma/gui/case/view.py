@@ -1,8 +1,11 @@
 """The case workspace: one case, opened deliberately (an audited read).
 
-Above the tabs, always visible: the header (client, case number, status, risk badge, counselors, flags),
-the banners (break-glass, read-only) and her safe-contact instructions. The tabs: overview, notes,
-children, violence and risk, safety plan, consents, history.
+Above the tabs, always visible: the header (client, case number, status, risk badge, counselors, flags,
+the closure buttons), the banners (break-glass, read-only) and her safe-contact instructions. The eleven
+tabs: overview, notes, children, violence and risk, safety plan, consents, history, referrals, shelter
+placement, protective measures, closure. Each is a CaseTab that sees this view only as a CaseHost
+(case/data.py); what one tab asks of another (the referrals tab's "record her consent first") goes through
+a signal this view connects.
 
 Edit controls exist only for people who may edit this case now (services.access.may CASE_EDIT): a
 supervisor, or anyone on a case under closure review or closed, gets none at all (not disabled ones).
@@ -12,7 +15,6 @@ calls `open_with_reason`.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -33,44 +35,29 @@ from shiboken6 import Shiboken
 
 from ...domain import records as r
 from ...domain.errors import ReasonRequired
-from ...domain.permissions import Action, Relation
-from ...services import access, cases, users
-from ...services.session import Session
+from ...domain.permissions import Relation
+from ...services import cases
+from ..base.labels import risk_text
 from ..base.messages import error_text
-from ..base.widgets import heading, isolate, plain_label, ui_line
+from ..base.styles import risk_style
+from ..base.widgets import badge, banner, heading, isolate, plain_label, set_banner, set_visible, strong_label, ui_line
 from ..base.workers import run_in_worker
 from ..session.context import Context
+from .children_tab import ChildrenTab
 from .closure_tab import ClosureHeader, ClosureTab
-from .common import BANNER_STYLES, CaseData, badge, banner, risk_style, risk_text, set_visible
 from .consents_tab import ConsentsTab
+from .data import CaseData
 from .history_tab import HistoryTab
-from .measures_tab import MeasuresTab, expiring_measures
-from .notes_tab import NoteEditor, NotesTab
-from .overview_tab import ChildrenTab, OverviewTab
+from .measures_tab import MeasuresTab
+from .note_editor import NoteEditor
+from .notes_tab import NotesTab
+from .overview_tab import OverviewTab
 from .placements_tab import PlacementsTab
 from .referrals_tab import ReferralsTab
-from .risk_tab import SafetyPlanTab, ViolenceRiskTab
+from .risk_tab import ViolenceRiskTab
+from .rules import active_measure, expiring_measures, in_shelter
+from .safety_plan_tab import SafetyPlanTab
 from .tab import CaseTab
-
-
-def load_case(session: Session, case_id: int, reason: str | None = None, audit: bool = True) -> CaseData:
-    """Runs in a worker: the audited read, then what this person may do with the case."""
-    record = cases.open_case(session, case_id, reason, audit=audit)
-    editable = access.may(session, case_id, Action.CASE_EDIT)
-    relation = access.load_ref(session, session.connection(), case_id).relation
-    may_log = access.may(session, case_id, Action.ACCESS_LOG)
-    names = {u.username: u.display_name for u in users.list_users(session)}
-    me = session.user.display_name if session.user else ""
-    return CaseData(record, editable, relation, session.break_glass.get(case_id, ""), may_log, names, me)
-
-
-def in_shelter(record: r.CaseRecord) -> bool:
-    return any(p.status == "placed" for p in record.placements)
-
-
-def active_measure(record: r.CaseRecord) -> bool:
-    today = date.today().isoformat()
-    return any(m.status == "active" and (m.end_date is None or m.end_date >= today) for m in record.measures)
 
 
 class CaseView(QWidget):
@@ -104,9 +91,7 @@ class CaseView(QWidget):
         self.risk_badge.setObjectName("riskBadge")
         self.counselors_label = plain_label("")
         self.counselors_label.setObjectName("caseCounselors")
-        self.flags_label = plain_label("")
-        self.flags_label.setObjectName("caseFlags")
-        self.flags_label.setStyleSheet("font-weight: bold;")
+        self.flags_label = strong_label("", "caseFlags")
         self.close_button = QPushButton(self.tr("Close (Ctrl+W)"))
         self.close_button.setAccessibleName(self.tr("Close this case"))
         self.close_button.clicked.connect(self.close_requested)
@@ -116,7 +101,8 @@ class CaseView(QWidget):
         top.addWidget(self.header_number)
         top.addWidget(self.header_status)
         top.addWidget(self.risk_badge)
-        self.closure_header = ClosureHeader(self)
+        self.closure_tab = ClosureTab(self)
+        self.closure_header = ClosureHeader(self, self.closure_tab)
         top.addWidget(self.closure_header)
         top.addWidget(self.close_button)
         second = QHBoxLayout()
@@ -142,28 +128,21 @@ class CaseView(QWidget):
         self.safety_tab = SafetyPlanTab(self)
         self.consents_tab = ConsentsTab(self)
         self.history_tab = HistoryTab(self)
-        self.tabs.addTab(self.overview_tab, self.tr("Overvi&ew"))
-        self.tabs.addTab(self.notes_tab, self.tr("&Notes"))
-        self.tabs.addTab(self.children_tab, self.tr("C&hildren"))
-        self.tabs.addTab(self.risk_tab, self.tr("Violence and ris&k"))
-        self.tabs.addTab(self.safety_tab, self.tr("Sa&fety plan"))
-        self.tabs.addTab(self.consents_tab, self.tr("Consen&ts"))
-        self.tabs.addTab(self.history_tab, self.tr("Histor&y"))
-        # Further tabs (issue 5) each have show_data(data) like the ones above; they are added to
-        # extra_tabs so loading reaches them.
-        self.extra_tabs: list[Any] = []
         self.referrals_tab = ReferralsTab(self)
-        self.extra_tabs.append(self.referrals_tab)
-        self.tabs.addTab(self.referrals_tab, self.tr("&Referrals"))
         self.placements_tab = PlacementsTab(self)
-        self.extra_tabs.append(self.placements_tab)
-        self.tabs.addTab(self.placements_tab, self.tr("Shelter pl&acement"))
         self.measures_tab = MeasuresTab(self)
-        self.extra_tabs.append(self.measures_tab)
-        self.tabs.addTab(self.measures_tab, self.tr("Protective mea&sures"))
-        self.closure_tab = ClosureTab(self)
-        self.tabs.addTab(self.closure_tab, self.tr("Clos&ure"))
-        self.extra_tabs += [self.closure_tab, self.closure_header]
+        self.named_tabs: dict[str, CaseTab] = {
+            "overview": self.overview_tab, "notes": self.notes_tab, "children": self.children_tab,
+            "risk": self.risk_tab, "safety_plan": self.safety_tab, "consents": self.consents_tab,
+            "history": self.history_tab, "referrals": self.referrals_tab, "placements": self.placements_tab,
+            "measures": self.measures_tab, "closure": self.closure_tab,
+        }
+        for tab, title in zip(self.named_tabs.values(), (
+                self.tr("Overvi&ew"), self.tr("&Notes"), self.tr("C&hildren"), self.tr("Violence and ris&k"),
+                self.tr("Sa&fety plan"), self.tr("Consen&ts"), self.tr("Histor&y"), self.tr("&Referrals"),
+                self.tr("Shelter pl&acement"), self.tr("Protective mea&sures"), self.tr("Clos&ure")), strict=True):
+            self.tabs.addTab(tab, title)
+        self.referrals_tab.consent_needed.connect(self._record_consent)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -184,10 +163,6 @@ class CaseView(QWidget):
         self.new_note_shortcut.activated.connect(self._new_note_key)
         self.load(reason)
 
-    @classmethod
-    def open(cls, ctx: Context, case_id: int, parent: QWidget | None = None, reason: str | None = None) -> CaseView:
-        return cls(ctx, case_id, parent, reason)
-
     def set_status(self, text: str) -> None:
         """The one line under the banners: loading, saved, errors; hidden when there is nothing to say."""
         self.status.setText(text)
@@ -205,7 +180,7 @@ class CaseView(QWidget):
             self.set_status(self.tr("Opening the case…"))
         session, case_id = self.ctx.session, self.case_id
         # The first read is logged; a re-read after her own save is not (the save is).
-        run_in_worker(self, lambda: load_case(session, case_id, reason, audit=first or reason is not None),
+        run_in_worker(self, lambda: cases.case_view_data(session, case_id, reason, audit=first or reason is not None),
                       self._loaded, self._load_failed)
 
     def reload(self) -> None:
@@ -231,19 +206,22 @@ class CaseView(QWidget):
             self.set_status("")
         self._show_header(data)
         self.new_note_shortcut.setEnabled(self.editable)
-        for tab in [*self._tabs(), *self.extra_tabs]:
+        for tab in self.named_tabs.values():
             tab.show_data(data)
+        self.closure_header.show_data(data)
         set_visible(self.tabs, True)
         self.loaded.emit()
-
-    def _tabs(self) -> list[OverviewTab | NotesTab | ChildrenTab | ViolenceRiskTab | SafetyPlanTab | ConsentsTab
-                            | HistoryTab]:
-        return [self.overview_tab, self.notes_tab, self.children_tab, self.risk_tab, self.safety_tab,
-                self.consents_tab, self.history_tab]
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.history_tab:
             self.history_tab.ensure_loaded()
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentWidget(self.named_tabs[name])
+
+    def _record_consent(self) -> None:
+        self.show_tab("consents")
+        self.consents_tab.record()
 
     # -- header and banners ----------------------------------------------------------------------------
     def counselor_names(self, data: CaseData) -> str:
@@ -305,8 +283,7 @@ class CaseView(QWidget):
         if not lines:
             lines.append(self.tr("No safe-contact details recorded — ask her before calling."))
         self.safe_contact_banner.setText("\n".join(lines))
-        style = BANNER_STYLES["danger"] if s.never_call_home else BANNER_STYLES["warning"]
-        self.safe_contact_banner.setStyleSheet(style + ("font-weight: bold;" if s.never_call_home else ""))
+        set_banner(self.safe_contact_banner, "danger" if s.never_call_home else "warning", strong=s.never_call_home)
         set_visible(self.safe_contact_banner, True)
 
     # -- saving ----------------------------------------------------------------------------------------
@@ -328,7 +305,7 @@ class CaseView(QWidget):
             return earlier if Shiboken.isValid(earlier) and earlier.isVisible() else None
         # The notes behind the editor, as with Ctrl+N (a restored draft would otherwise open over the overview
         # and, once saved, leave her without the note in sight).
-        self.tabs.setCurrentWidget(self.notes_tab)
+        self.show_tab("notes")
         editor = self.notes_tab.open_editor(draft=draft)
         if editor is not None and isinstance(key, str) and key:
             self.restored_drafts[key] = editor
@@ -351,6 +328,6 @@ class CaseView(QWidget):
 
     def _new_note_key(self) -> None:
         if self.editable:
-            self.tabs.setCurrentWidget(self.notes_tab)
+            self.show_tab("notes")
             self.notes_tab.new_note()
 

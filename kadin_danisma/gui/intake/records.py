@@ -23,15 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..base.forms import (
-    CodeCombo,
-    PlainTextField,
-    VocabCheckList,
-    VocabCombo,
-    YearSpinBox,
-    clear_invalid,
-    mark_invalid,
-)
+from ..base.forms import CodeCombo, PlainTextField, VocabCheckList, VocabCombo, YearSpinBox, clear_invalid, mark_invalid
 from ..base.labels import Labels
 from ..base.widgets import isolate, plain_label
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..base.messages import error_text
-from ..base.widgets import heading, plain_label, ui_line
+from ..base.widgets import heading, plain_label, set_banner, ui_line
 from ..base.workers import run_in_worker
 
 if TYPE_CHECKING:
@@ -54,8 +54,7 @@ class OlderCopyPage(QWidget):
         self.title.setObjectName("olderCopyTitle")
         self.message = plain_label(ui_line(what))
         self.message.setObjectName("olderCopyMessage")
-        self.message.setStyleSheet(
-            "background: #fff4ce; color: #3d2b00; padding: 8px; border: 1px solid #c9a227;")
+        set_banner(self.message, "warning")
         self.message.setAccessibleName(title)
         self.advice = plain_label(ui_line(advice))
         self.advice.setObjectName("olderCopyAdvice")

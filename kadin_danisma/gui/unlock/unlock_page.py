@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import recovery_code
 from ..base.messages import error_text
+from ..base.styles import set_error
 from ..base.widgets import heading, mono_font, open_modal, password_field, plain_label
 from ..base.workers import run_in_worker
 
@@ -60,7 +61,7 @@ class UnlockPage(QWidget):
         self.status = plain_label("")
         self.status.setObjectName("unlockStatus")
         self.status.setAccessibleName(self.tr("Unlock status"))
-        self.status.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+        set_error(self.status, True)
 
         # Language names in their own language, so anyone can find hers.
         self.language = QComboBox()

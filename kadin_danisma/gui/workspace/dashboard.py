@@ -6,69 +6,19 @@ case. The lists are computed in a worker; names follow privacy mode like every o
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.roles import Role
 from ...services import dashboard
 from ...services.dashboard import Dashboard
-from ...vault.case_queries import CaseSummary
+from ..base.labels import day_text
 from ..base.messages import error_text
 from ..base.widgets import heading, plain_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
-
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class CaseRows(QTreeWidget):
-    """A short list of cases: number, client (masked in privacy mode), and one or two detail columns.
-    Enter or a double click opens the case."""
-
-    activated_case = Signal(int)
-
-    def __init__(self, ctx: Context, name: str, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName(name)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
-        self.setHeaderLabels(headers)
-        self.setColumnCount(len(headers))
-        self._cases: list[CaseSummary] = []
-        self.itemActivated.connect(self._activated)
-        ctx.privacy.changed.connect(self._mask)
-
-    def fill(self, rows: list[tuple[CaseSummary, list[str]]]) -> None:
-        self.clear()
-        self._cases = [case for case, _ in rows]
-        for case, details in rows:
-            item = QTreeWidgetItem([case.case_number, self.ctx.privacy.name(case), *details])
-            item.setData(0, CASE_ID_ROLE, case.id)
-            self.addTopLevelItem(item)
-        for column in range(self.columnCount()):
-            self.resizeColumnToContents(column)
-
-    def _mask(self) -> None:
-        for i, case in enumerate(self._cases):
-            item = self.topLevelItem(i)
-            if item is not None:
-                item.setText(1, self.ctx.privacy.name(case))
-
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.activated_case.emit(int(item.data(0, CASE_ID_ROLE)))
+from .case_rows import CaseRows
 
 
 class DashboardPage(QWidget):
@@ -133,15 +83,15 @@ class DashboardPage(QWidget):
         risk: Callable[[str | None], str] = lambda code: self.ctx.labels.label("risk_level", code)  # noqa: E731
         self.my_cases.fill([(c, [status(c.status), risk(c.risk_level)]) for c in board.my_open_cases])
         self.follow_ups.fill([
-            (f.case, [(self.tr("OVERDUE %1") if f.overdue else "%1").replace("%1", _day(f.due_on)), f.purpose])
+            (f.case, [(self.tr("OVERDUE %1") if f.overdue else "%1").replace("%1", day_text(f.due_on)), f.purpose])
             for f in board.follow_ups])
         self.high_risk.fill([(c, [risk(c.risk_level), status(c.status)]) for c in board.high_risk])
         self.measures.fill([
             (m.case, [self.ctx.labels.label("measure_type", m.measure_type),
-                      self.tr("%1 (in %2 days)").replace("%1", _day(m.end_date)).replace("%2", str(m.days_left))])
+                      self.tr("%1 (in %2 days)").replace("%1", day_text(m.end_date)).replace("%2", str(m.days_left))])
             for m in board.measures_expiring])
         if self.show_closures:
-            self.closures.fill([(c, [_day(c.opened_on)]) for c in board.closures_waiting])
+            self.closures.fill([(c, [day_text(c.opened_on)]) for c in board.closures_waiting])
         lists = [("my_open_cases", self.my_cases), ("follow_ups", self.follow_ups), ("high_risk", self.high_risk),
                  ("measures_expiring", self.measures)]
         if self.show_closures:
@@ -158,11 +108,3 @@ class DashboardPage(QWidget):
     def scrub(self) -> None:
         for rows in (self.my_cases, self.follow_ups, self.high_risk, self.measures, self.closures):
             rows.clear()
-
-
-def _day(iso: str) -> str:
-    """A date as the interface shows it: day.month.year, the Turkish convention."""
-    try:
-        return date.fromisoformat(iso[:10]).strftime("%d.%m.%Y")
-    except ValueError:
-        return iso

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...services import closure
 from ...services.closure import ReviewItem
+from ..base.labels import when_text
 from ..base.messages import error_text
-from ..base.widgets import heading, isolate, open_modal, plain_label, ui_line
-from ..base.workers import run_in_worker
-from ..case.closure_tab import DecisionDialog
-from ..case.view import CaseView
+from ..base.widgets import heading, isolate, open_modal, plain_label, strong_label, ui_line
+from ..base.workers import Latest
+from ..case.closure_dialogs import DecisionDialog
 from ..session.context import Context
-from .dashboard import CASE_ID_ROLE, CaseRows
+from .case_rows import CaseRows
 
 
 class ReviewPage(QWidget):
@@ -30,15 +30,12 @@ class ReviewPage(QWidget):
         self.ctx = ctx
         self.setObjectName("reviewPage")
         self.items: list[ReviewItem] = []
-        self.loading = False
-        self.again = False
+        self.reads = Latest(self)
         self.dialog: DecisionDialog | None = None
         self.title = heading(self.tr("Closures waiting for your review"), 1.2)
         self.state = plain_label("")
         self.state.setObjectName("reviewState")
-        self.message = plain_label("")
-        self.message.setObjectName("reviewMessage")
-        self.message.setStyleSheet("font-weight: bold;")
+        self.message = strong_label("", "reviewMessage")
         self.rows = CaseRows(ctx, "reviewQueue", [self.tr("Case"), self.tr("Client"), self.tr("Requested by"),
                                                   self.tr("Requested"), self.tr("Reason")])
         self.rows.setAccessibleName(self.tr("Closures waiting for review"))
@@ -75,26 +72,23 @@ class ReviewPage(QWidget):
         super().showEvent(event)
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        return self.reads.busy
+
     def refresh(self) -> None:
-        if self.loading:
-            self.again = True
-            return
-        self.loading = True
+        """Read the queue in a worker; asked again while a read is on its way, only the newest answer shows."""
         if not self.items:
             self.state.setText(self.tr("Loading…"))
         session = self.ctx.session
-        run_in_worker(self, lambda: closure.review_items(session), self._loaded, self._failed)
+        self.reads.ask(lambda: closure.review_items(session), self._loaded,
+                       lambda exc: self.state.setText(error_text(exc)))
 
     def _loaded(self, items: list[ReviewItem]) -> None:
-        self.loading = False
-        if self.again:
-            self.again = False
-            self.refresh()
-            return
         keep = self.selected_case_id()
         self.items = items
         labels = self.ctx.labels
-        self.rows.fill([(x.case, [x.requested_by, x.requested_at[:16].replace("T", " "),
+        self.rows.fill([(x.case, [x.requested_by, when_text(x.requested_at),
                                   labels.label("closure_reason", x.reason)]) for x in items])
         self.state.setText(self.tr("%1 waiting.").replace("%1", str(len(items))) if items
                            else self.tr("No closures are waiting for your review."))
@@ -105,14 +99,8 @@ class ReviewPage(QWidget):
         self._selected()
         self.loaded.emit()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.loading = False
-        self.again = False
-        self.state.setText(error_text(exc))
-
     def selected_case_id(self) -> int | None:
-        item = self.rows.currentItem()
-        return int(item.data(0, CASE_ID_ROLE)) if item is not None else None
+        return self.rows.current_case_id()
 
     def _item(self) -> ReviewItem | None:
         case_id = self.selected_case_id()
@@ -135,7 +123,7 @@ class ReviewPage(QWidget):
         details = [
             ui_line(self.tr("Reason: %1").replace("%1", self.ctx.labels.label("closure_reason", item.reason))),
             ui_line(self.tr("Requested by %1 on %2").replace("%1", isolate(item.requested_by)).replace(
-                "%2", item.requested_at[:16].replace("T", " "))),
+                "%2", when_text(item.requested_at))),
         ]
         dialog = DecisionDialog(self.ctx, item.case.id, self, approve, item.case.case_number, details)
         case_id = item.case.id
@@ -149,10 +137,3 @@ class ReviewPage(QWidget):
                            else self.tr("Closure returned to the counselor."))
         self.decided.emit(case_id)
         self.refresh()
-
-
-def reload_open_case(views: dict[int, CaseView], case_id: int) -> None:
-    """After a decision from the queue: the case's open tab, if any, shows the new state."""
-    view = views.get(case_id)
-    if view is not None:
-        view.reload()

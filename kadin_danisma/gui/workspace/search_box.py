@@ -13,10 +13,10 @@ from ...services import search
 from ...vault.case_queries import CaseSummary
 from ..base.messages import error_text
 from ..base.widgets import plain_label
-from ..base.workers import run_in_worker
+from ..base.workers import Latest
 from ..session.context import Context
+from .case_rows import CASE_ID_ROLE, case_line
 
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 120
 MIN_CHARS = 2
 LIMIT = 30
@@ -54,7 +54,7 @@ class SearchBox(QLineEdit):
         self.setAccessibleName(self.tr("Search cases"))
         self.setClearButtonEnabled(True)
         self.results = SearchResults(overlay_parent)
-        self._generation = 0
+        self.queries = Latest(self)
         self._cases: list[CaseSummary] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -72,29 +72,21 @@ class SearchBox(QLineEdit):
     # -- querying --------------------------------------------------------------------------------------
     def _maybe_hide(self, text: str) -> None:
         if len(text.strip()) < MIN_CHARS:
-            self._generation += 1  # an answer still on its way is stale now
+            self.queries.drop()  # an answer still on its way is stale now
             self.results.hide()
 
     def _run(self) -> None:
         query = self.text().strip()
         if len(query) < MIN_CHARS:
             return
-        self._generation += 1
-        generation = self._generation
         session = self.ctx.session
+        self.queries.ask(lambda: search.search(session, query, LIMIT), self._show, self._failed)
 
-        def done(found: list[CaseSummary]) -> None:
-            if generation == self._generation:
-                self._show(found)
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._generation:
-                self._cases = []
-                self.results.list.clear()
-                self.results.info.setText(error_text(exc))
-                self._place()
-
-        run_in_worker(self, lambda: search.search(session, query, LIMIT), done, failed)
+    def _failed(self, exc: BaseException) -> None:
+        self._cases = []
+        self.results.list.clear()
+        self.results.info.setText(error_text(exc))
+        self._place()
 
     def _show(self, found: list[CaseSummary]) -> None:
         self._cases = found
@@ -114,11 +106,8 @@ class SearchBox(QLineEdit):
         listing.setUpdatesEnabled(False)  # one repaint for the whole list, not one per row
         try:
             listing.clear()
-            labels = self.ctx.labels
             for case in self._cases:
-                parts = [case.case_number, self.ctx.privacy.name(case), case.client_code,
-                         labels.label("case_status", case.status)]
-                item = QListWidgetItem(" · ".join(parts))
+                item = QListWidgetItem(case_line(self.ctx, case))
                 item.setData(CASE_ID_ROLE, case.id)
                 listing.addItem(item)
             if listing.count():
@@ -170,7 +159,7 @@ class SearchBox(QLineEdit):
         return False
 
     def scrub(self) -> None:
-        self._generation += 1
+        self.queries.drop()
         self._cases = []
         self.results.list.clear()
         self.results.hide()

@@ -1,5 +1,6 @@
 """Everything shown while unlocked. It is created at unlock and destroyed whole at lock, so no widget
-holding vault data outlives the session; what was being typed is kept as an encrypted draft first."""
+holding vault data outlives the session; what was being typed is kept as an encrypted draft first.
+(A recovery-key session gets admin/recovery_page.py instead.)"""
 
 from __future__ import annotations
 
@@ -29,34 +30,27 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserFacingError
 from ...domain.permissions import Action
-from ...domain.roles import ALL_ROLES, Role
-from ...services import access, drafts, users
+from ...domain.roles import Role
+from ...services import access, drafts
 from ...services.session import Session
-from ..admin.account_dialogs import ChangePasswordDialog, ResetPasswordDialog, role_label
+from ..admin.account_dialogs import ChangePasswordDialog
 from ..admin.directory_page import DirectoryPage
 from ..admin.overview_page import OverviewPage
 from ..admin.settings_page import SettingsPage
 from ..admin.shelters_page import SheltersPage, may_see_shelters
 from ..admin.users_page import UsersPage
+from ..base.labels import roles_text
 from ..base.messages import error_text
-from ..base.reason_dialog import ReasonDialog
-from ..base.widgets import heading, isolate, open_modal, plain_label, ui_line
-from ..case.closure_tab import show_closure_tab
+from ..base.widgets import banner, isolate, open_modal, plain_label, ui_line
+from ..case.break_glass import ReasonDialog
 from ..case.view import CaseView
 from ..intake.form import IntakePage
 from ..session.context import Context
 from ..unlock.about_dialog import AboutDialog
-from .case_list import CaseListPage
+from .case_list_page import CaseListPage
 from .dashboard import DashboardPage
-from .review_page import ReviewPage, reload_open_case
+from .review_page import ReviewPage
 from .search_box import SearchBox
-
-
-def _banner(text: str, name: str) -> QLabel:
-    label = plain_label(text)
-    label.setObjectName(name)
-    label.setStyleSheet("background: #fff4ce; color: #3d2b00; padding: 8px; border: 1px solid #c9a227;")
-    return label
 
 
 class Workspace(QWidget):
@@ -77,7 +71,7 @@ class Workspace(QWidget):
         self.change_password_button = QPushButton(self.tr("Change &my password…"))
         self.lock_button = QPushButton(self.tr("&Lock (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock the vault"))
-        roles = ", ".join(role_label(r) for r in ALL_ROLES if r in user.roles)
+        roles = roles_text(user.roles)
         who = plain_label(ui_line(f"{isolate(user.display_name)} — {roles}"))
         who.setObjectName("topUser")
         who.setAccessibleName(self.tr("Signed in as"))
@@ -111,12 +105,12 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         if session.failed_attempts_report:
-            layout.addWidget(_banner(self.tr(
+            layout.addWidget(banner("failedBanner", "warning", self.tr(
                 "%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, "
-                "tell your administrator.").replace("%1", str(session.failed_attempts_report)), "failedBanner"))
+                "tell your administrator.").replace("%1", str(session.failed_attempts_report))))
         self.drafts_banner = QWidget()
         self.drafts_banner.setObjectName("draftsBanner")
-        self.drafts_text = _banner("", "draftsText")
+        self.drafts_text = banner("draftsText", "warning")
         self.restore_drafts_button = QPushButton(self.tr("&Restore"))
         self.restore_drafts_button.setAccessibleName(self.tr("Restore unsaved work"))
         self.discard_drafts_button = QPushButton(self.tr("&Discard"))
@@ -152,9 +146,9 @@ class Workspace(QWidget):
         if session.has(Role.SUPERVISOR):
             self.reviews = ReviewPage(self.ctx)
             self.tabs.addTab(self.reviews, self.tr("Review &queue"))
-            self.reviews.case_activated.connect(lambda cid: show_closure_tab(self.open_case(cid)))
+            self.reviews.case_activated.connect(lambda cid: self.open_case(cid).show_tab("closure"))
             self.reviews.decided.connect(lambda _cid: self._case_changed())
-            self.reviews.decided.connect(lambda cid: reload_open_case(self.case_views, cid))
+            self.reviews.decided.connect(self._reload_case)
         self.overview = OverviewPage(session)
         self.tabs.addTab(self.overview, self.tr("&Overview") if not self.case_roles else self.tr("&Vault"))
         self.users_page: UsersPage | None = None
@@ -254,6 +248,12 @@ class Workspace(QWidget):
             self.case_list.refresh()
         if self.dashboard is not None:
             self.dashboard.refresh()
+
+    def _reload_case(self, case_id: int) -> None:
+        """After a decision from the review queue: the case's open tab, if any, shows the new state."""
+        view = self.case_views.get(case_id)
+        if view is not None:
+            view.reload()
 
     def _ask_reason(self, view: CaseView, case_id: int) -> None:
         self._remove_page(view)
@@ -370,58 +370,3 @@ class Workspace(QWidget):
             table.clearContents()
         if self.users_page is not None:
             self.users_page.model.clear()
-
-
-class RecoveryWorkspace(QWidget):
-    """After unlocking with the recovery key: give a user (usually an admin) a new password, then lock."""
-
-    lock_requested = Signal()
-    settings_changed = Signal()
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Users"))
-        for row in users.list_users(session):
-            if not row.disabled:
-                label = f"{row.username} — {row.display_name}" + (" (admin)" if Role.ADMIN in row.roles else "")
-                self.list.addItem(label)
-                self.list.item(self.list.count() - 1).setData(Qt.ItemDataRole.UserRole, row.username)
-        self.reset_button = QPushButton(self.tr("Set a &new password…"))
-        self.lock_button = QPushButton(self.tr("&Lock"))
-        self.status = plain_label("")
-        self.status.setObjectName("recoveryStatus")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.reset_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.lock_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Unlocked with the recovery key"), 1.3))
-        layout.addWidget(_banner(self.tr(
-            "The recovery key only lets you set a new password for a user. Choose the account, set a password, "
-            "then sign in with it. This is recorded in the audit log."), "recoveryBanner"))
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        self.reset_button.clicked.connect(self.reset_selected)
-        self.lock_button.clicked.connect(self.lock_requested)
-
-    def reset_selected(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
-            return
-        username = str(item.data(Qt.ItemDataRole.UserRole))
-        dialog = ResetPasswordDialog(self, self.session, username)
-
-        def done() -> None:
-            self.status.setText(self.tr("New password set for %1. Lock, then sign in with it.").replace(
-                "%1", username))
-
-        dialog.accepted.connect(done)
-        open_modal(dialog)
-
-    def scrub(self) -> None:
-        self.list.clear()
