@@ -315,7 +315,7 @@ def test_recovery_sheet_is_written_only_where_chosen(qtbot, window, vault, tmp_p
     # The key is in no other file written during the test.
     written = [p for p in tmp_path.rglob("*") if p.is_file() and p != target]
     assert not [p for p in written if key.split("-")[3].encode() in p.read_bytes()]
-    click(qtbot, dialog.ok_button)
+    click(qtbot, dialog.ok_button())
     qtbot.waitUntil(lambda: is_gone(dialog))
 
     # The new key is the one that opens the vault.
