@@ -101,7 +101,7 @@ class Dialog(QDialog):
         self.ok_button().setEnabled(False)
         self.mark({})
         self.say(self.working)
-        run_in_worker(self, work, lambda value: self._done(value, done), self.failed)
+        run_in_worker(self, work, lambda value: self._done(value, done), self._work_failed)
         return True
 
     def _done(self, value: Any, done: Callable[[Any], None] | None) -> None:
@@ -114,10 +114,14 @@ class Dialog(QDialog):
         self.saved(value)
         self.accept()
 
-    def failed(self, exc: BaseException) -> None:
-        """Show why the work failed; a service's problems are listed by field and the first field focused."""
+    def _work_failed(self, exc: BaseException) -> None:
         self.busy = False
         self.ok_button().setEnabled(True)
+        self.failed(exc)
+
+    def failed(self, exc: BaseException) -> None:
+        """Show why the work failed (the dialog is ready again); a service's problems are listed by field and
+        the first field focused. A dialog with a way forward for one error overrides this."""
         problems: list[tuple[str, str]] = []
         if isinstance(exc, InvalidInput):
             found = exc.details.get("problems")

@@ -66,8 +66,6 @@ class OverrideSaveDialog(CaseDialog):
 
     def failed(self, exc: BaseException) -> None:
         if isinstance(exc, CapacityExceeded):
-            self.busy = False
-            self.save_button().setEnabled(True)
             self.say(error_text(exc))
             dialog = OverrideDialog(self, self.shelter_name(), exc.capacity, exc.occupied)
             dialog.accepted.connect(lambda: self._override(dialog.text()))

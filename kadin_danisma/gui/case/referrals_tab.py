@@ -285,8 +285,6 @@ class StatusDialog(CaseDialog):
     def failed(self, exc: BaseException) -> None:
         found = exc.details.get("problems") if isinstance(exc, InvalidInput) else None
         if isinstance(found, list) and any(str(m) == "a rejected referral needs the reason" for _p, m in found):
-            self.busy = False
-            self.save_button().setEnabled(True)
             self.refuse([("comment", "is required")])
             return
         super().failed(exc)
