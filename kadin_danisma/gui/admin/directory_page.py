@@ -80,14 +80,13 @@ class InstitutionDialog(Dialog):
         for first, second in pairwise([w for *_x, w in shown] + [self.active, self.save_button()]):
             QWidget.setTabOrder(first, second)
         if institution is not None:
-            self.name.setText(institution.name)
+            for line, text in ((self.name, institution.name), (self.city, institution.city),
+                               (self.district, institution.district), (self.phone, institution.phone),
+                               (self.email, institution.email)):
+                line.setText(text)
+            for box, text in ((self.address, institution.address), (self.notes, institution.notes)):
+                box.setPlainText(text)
             self.kind.set_value(institution.institution_type)
-            self.city.setText(institution.city)
-            self.district.setText(institution.district)
-            self.phone.setText(institution.phone)
-            self.email.setText(institution.email)
-            self.address.setPlainText(institution.address)
-            self.notes.setPlainText(institution.notes)
             self.active.setChecked(institution.active)
         self.resize(520, self.sizeHint().height())
 
