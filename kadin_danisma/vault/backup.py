@@ -23,7 +23,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..domain.errors import BackupInvalid, UserFacingError, VaultExists
@@ -32,7 +32,9 @@ from .atomic import fsync_dir
 from .database import Connection, errors_translated, integrity_problems
 from .files import DB_NAME, RESTORED_MARKER, SLOTS_NAME
 from .keyslots import KeySlotFile
-from .vault import Vault
+
+if TYPE_CHECKING:  # only a type here: vault.py imports this module when it unlocks
+    from .vault import Vault
 
 MANIFEST_NAME = "manifest.json"
 FORMAT = 1
@@ -98,7 +100,7 @@ def create(vault: Vault, out_path: Path, check_pages: bool = True,
     """
     out_path = Path(out_path)
     if out_path.exists():
-        raise VaultExists("a file with that name already exists; choose another name")
+        raise VaultExists("a file with that name already exists; choose another name", code="file_exists")
     out_dir = out_path.parent
     conn = vault.connection()
     _remove_stale_work(out_dir)
@@ -109,7 +111,8 @@ def create(vault: Vault, out_path: Path, check_pages: bool = True,
         try:
             manifest = _write_snapshot(vault, conn, partial, check_pages)
         except _SnapshotBusy:
-            raise UserFacingError("the vault was too busy to back up; try again in a moment") from None
+            raise UserFacingError("the vault was too busy to back up; try again in a moment",
+                                  code="backup_busy") from None
         with errors_translated():
             os.chmod(partial, 0o600)
         if before_publish is not None:
@@ -196,7 +199,8 @@ def _write_snapshot(vault: Vault, conn: Connection, partial: Path, check_pages: 
                 zf.writestr(SLOTS_NAME, slots_bytes)
                 zf.writestr(MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True))
             if page_check is not None and not page_check.passed():
-                raise UserFacingError("the vault failed its page check; it may be damaged (run verify)")
+                raise UserFacingError("the vault failed its page check; it may be damaged (run verify)",
+                                      code="page_check_failed")
         finally:
             if page_check is not None:
                 page_check.wait()  # (after a failure) never let it read past the snapshot

@@ -30,6 +30,7 @@ from . import audit, kdf, migrations, seed
 from .database import Connection, connect, errors_translated
 from .files import DB_NAME, SLOTS_NAME
 from .keyslots import PASSWORD, RECOVERY, KeySlot, KeySlotFile
+from .upgrade import upgrade
 
 # A slot that cannot be read: who it belonged to is unknown, so the message names both ways out.
 
@@ -65,7 +66,8 @@ class Vault:
         """
         folder = Path(folder)
         if folder.exists() and any(folder.iterdir()):
-            raise VaultExists("the folder is not empty; choose a new or empty folder for the vault")
+            raise VaultExists("the folder is not empty; choose a new or empty folder for the vault",
+                              code="folder_not_empty")
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         with contextlib.suppress(OSError):
             os.chmod(folder, 0o700)
@@ -114,7 +116,7 @@ class Vault:
         slot = slots.password_slot(username)
         secret = passwords.normalise(password).encode("utf-8")
         if slot is None and slots.unreadable:
-            raise VaultDamaged(DAMAGED_SLOT)
+            raise VaultDamaged(DAMAGED_SLOT, code="damaged_slot")
         if slot is None:
             # Spend the same time as a real attempt so the screen does not reveal which users exist:
             # with the vault's calibrated parameters (those new slots get), not the cheaper floor.
@@ -131,7 +133,7 @@ class Vault:
             raise InvalidRecoveryKey(str(exc)) from None
         slot = slots.recovery_slot()
         if slot is None and slots.unreadable:
-            raise VaultDamaged(DAMAGED_SLOT)
+            raise VaultDamaged(DAMAGED_SLOT, code="damaged_slot")
         if slot is None:
             raise InvalidRecoveryKey("this vault has no recovery key")
         try:
@@ -163,8 +165,6 @@ class Vault:
                 row = conn.execute("SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
             if row is None or row[0] != slots.vault_id:
                 raise VaultDamaged("the key-slot file does not belong to this vault database")
-            from .upgrade import upgrade  # here: it needs backup, which needs this module
-
             upgrade(vault, conn)
             seed.ensure(conn)
         except BaseException:
@@ -204,9 +204,6 @@ class Vault:
         if not self.is_open:
             raise VaultLocked("the vault is locked")
         return connect(self.db_path, self._key)
-
-    def attach_sql_key(self) -> str:
-        return f"x'{bytes(self._key).hex()}'"
 
     def subkey(self, purpose: bytes) -> bytes:
         return audit.derive_subkey(self._key, purpose)

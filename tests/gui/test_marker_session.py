@@ -31,6 +31,7 @@ from gui_support import (
     choose,
     click,
     click_tab,
+    save_and_close,
     save_settings,
     sign_in,
     texts_containing,
@@ -49,9 +50,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from kadin_danisma.domain.folding import fold
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.intake_form import IntakePage
-from kadin_danisma.gui.letter_dialog import LetterDialog
+from kadin_danisma.gui.case.letter_dialog import LetterDialog
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.intake.form import IntakePage
 from kadin_danisma.services import cases
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -101,11 +102,6 @@ def _text(widget: QWidget) -> str:
     return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()  # type: ignore[attr-defined]
 
 
-def save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
-    click(qtbot, dialog.save_button())
-    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog) or not dialog.isVisible() or not dialog.busy,
-                    timeout=WORKER_TIMEOUT)
-    assert not Shiboken.isValid(dialog) or not dialog.isVisible(), dialog.error.text()
 
 
 def reloaded(qtbot, view: CaseView) -> None:
@@ -130,7 +126,7 @@ def fill_and_save(qtbot, view: CaseView, typist: Typist, dialog: QWidget, where:
                   skip: tuple[QWidget, ...] = ()) -> None:
     """Type the marker into every field of the dialog, save it, and wait for the case to load again."""
     typist.fill(dialog, where, skip=skip)
-    save(qtbot, dialog)
+    save_and_close(qtbot, dialog)
     reloaded(qtbot, view)
 
 
@@ -185,7 +181,7 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
     activate(qtbot, dialog)
     dialog.capacity.setValue(1)  # her placement fills it
     typist.fill(dialog, "shelter registry")
-    save(qtbot, dialog)
+    save_and_close(qtbot, dialog)
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: window.is_locked, timeout=2000)
@@ -221,7 +217,7 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
     activate(qtbot, editor)
     tick(qtbot, editor.interpreter)
     typist.fill(editor, "note")
-    save(qtbot, editor)
+    save_and_close(qtbot, editor)
     reloaded(qtbot, view)
 
     # -- risk: an assessment and the safety plan -------------------------------------------------------------------
@@ -250,7 +246,7 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
     fill_and_save(qtbot, view, typist, dialog, "referral", skip=(dialog.search, dialog.city))
     view.tabs.setCurrentWidget(view.consents_tab)
     dialog = open_dialog(qtbot, view.consents_tab.record_button, view.consents_tab)
-    dialog.kind.set_code("share_with_institution")
+    dialog.kind.set_value("share_with_institution")
     dialog.institution.setCurrentIndex(dialog.institution.findData(institution_id))
     fill_and_save(qtbot, view, typist, dialog, "consent")
     view.tabs.setCurrentWidget(view.referrals_tab)
@@ -278,7 +274,7 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
     # -- a protective measure and a violation of it ------------------------------------------------------------------
     view.tabs.setCurrentWidget(view.measures_tab)
     dialog = open_dialog(qtbot, view.measures_tab.add_button, view.measures_tab)
-    dialog.authority.set_code("family_judge")
+    dialog.authority.set_value("family_judge")
     fill_and_save(qtbot, view, typist, dialog, "measure")
     view.measures_tab.table.selectRow(0)
     dialog = open_dialog(qtbot, view.measures_tab.violation_button, view.measures_tab)

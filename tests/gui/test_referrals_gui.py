@@ -15,6 +15,7 @@ from gui_support import (
     SUPERVISOR,
     WORKER_TIMEOUT,
     click,
+    press_save,
     tick,
     type_into,
     type_text,
@@ -32,12 +33,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from kadin_danisma.domain import records as r
-from kadin_danisma.gui.case_common import SaveDialog
-from kadin_danisma.gui.case_consents import ConsentDialog
-from kadin_danisma.gui.case_referrals import NewReferralDialog, OverrideDialog, StatusDialog
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.context import Context
-from kadin_danisma.gui.letter_dialog import LetterDialog
+from kadin_danisma.gui.case.consents_tab import ConsentDialog
+from kadin_danisma.gui.case.letter_dialog import LetterDialog
+from kadin_danisma.gui.case.referrals_tab import NewReferralDialog, OverrideDialog, StatusDialog
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.session.context import Context
 from kadin_danisma.services import cases, consents, directory, referrals
 from kadin_danisma.services.session import Session
 from kadin_danisma.vault.case_queries import CaseFilter
@@ -68,10 +68,6 @@ def show_referrals(qtbot, ctx: Context, case_id: int) -> CaseView:
     return view
 
 
-def save(qtbot, dialog: SaveDialog) -> None:
-    click(qtbot, dialog.save_button())
-    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog) or not dialog.isVisible() or not dialog.busy,
-                    timeout=WORKER_TIMEOUT)
 
 
 def closed(dialog: QWidget) -> bool:
@@ -125,7 +121,7 @@ def test_referral_refused_without_consent_then_sent_after_recording_it(qtbot, op
     assert unnamed_inputs(dialog) == []
     qtbot.waitUntil(lambda: not dialog.searching and dialog.results.count() > 0, timeout=WORKER_TIMEOUT)
     everything = dialog.results.count()
-    save(qtbot, dialog)  # nothing chosen, no reason: refused inline
+    press_save(qtbot, dialog)  # nothing chosen, no reason: refused inline
     assert dialog.isVisible()
     assert "Institution: choose one from the list." in dialog.error.text()
     assert "Reason: is required" in dialog.error.text()
@@ -144,7 +140,7 @@ def test_referral_refused_without_consent_then_sent_after_recording_it(qtbot, op
     dialog.reason.setFocus()
     type_text(qtbot, dialog.reason, "Boşanma davası için adli yardım")
     type_into(qtbot, dialog.service, "Avukat ataması")
-    save(qtbot, dialog)
+    press_save(qtbot, dialog)
     assert closed(dialog)
     wait_reloaded(qtbot, view)
     assert tab.table.rowCount() == rows_before + 1
@@ -162,7 +158,7 @@ def test_referral_refused_without_consent_then_sent_after_recording_it(qtbot, op
     assert isinstance(status, StatusDialog)
     assert status.status_code() == "sent"
     assert [status.status_combo.itemData(i) for i in range(status.status_combo.count())] == ["sent", "withdrawn"]
-    save(qtbot, status)
+    press_save(qtbot, status)
     assert status.isVisible()
     assert status.error.text().startswith(CONSENT_MISSING)
     assert status.consent_button.isVisible() and not status.override_button.isVisible()
@@ -174,9 +170,9 @@ def test_referral_refused_without_consent_then_sent_after_recording_it(qtbot, op
     assert view.tabs.currentWidget() is view.consents_tab
     consent = view.consents_tab.dialog
     assert isinstance(consent, ConsentDialog) and consent.isVisible()
-    consent.kind.set_code("share_with_institution")
+    consent.kind.set_value("share_with_institution")
     consent.institution.setCurrentIndex(consent.institution.findData(institution_id))
-    save(qtbot, consent)
+    press_save(qtbot, consent)
     assert closed(consent)
     wait_reloaded(qtbot, view)
 
@@ -186,7 +182,7 @@ def test_referral_refused_without_consent_then_sent_after_recording_it(qtbot, op
     click(qtbot, tab.status_button)
     status = tab.dialog
     assert isinstance(status, StatusDialog)
-    save(qtbot, status)
+    press_save(qtbot, status)
     assert closed(status)
     wait_reloaded(qtbot, view)
     row = row_of(view, referral.id)
@@ -199,14 +195,14 @@ def test_referral_refused_without_consent_then_sent_after_recording_it(qtbot, op
     assert isinstance(status, StatusDialog)
     status.status_combo.setCurrentIndex(status.status_combo.findData("rejected"))
     assert "rejection" in status.comment_label.text().replace("&", "")
-    save(qtbot, status)
+    press_save(qtbot, status)
     assert status.isVisible()
     assert status.error.text() == "Reason for the rejection: is required"
     assert status.comment.property("invalid") is True
     assert referrals_status(session, case_id, referral.id) == "sent"
     status.comment.setFocus()
     type_text(qtbot, status.comment, "Kontenjan dolu")
-    save(qtbot, status)
+    press_save(qtbot, status)
     assert closed(status)
     wait_reloaded(qtbot, view)
     row = row_of(view, referral.id)
@@ -245,10 +241,10 @@ def test_supervisor_overrides_with_a_reason_then_the_counselor_sends(qtbot, open
     assert unnamed_inputs(dialog) == []
     dialog.reason.setFocus()
     type_text(qtbot, dialog.reason, "acil")
-    save(qtbot, dialog)
+    press_save(qtbot, dialog)
     assert dialog.isVisible() and "at least 10 characters" in dialog.error.text()
     type_text(qtbot, dialog.reason, " — çocuk risk altında, bekleyemez")
-    save(qtbot, dialog)
+    press_save(qtbot, dialog)
     assert closed(dialog)
     wait_reloaded(qtbot, view)
     row = row_of(view, rid)
@@ -263,7 +259,7 @@ def test_supervisor_overrides_with_a_reason_then_the_counselor_sends(qtbot, open
     click(qtbot, mine.referrals_tab.status_button)
     status = mine.referrals_tab.dialog
     assert isinstance(status, StatusDialog)
-    save(qtbot, status)
+    press_save(qtbot, status)
     assert closed(status)
     wait_reloaded(qtbot, mine)
     assert cell(mine, row_of(mine, rid), 2) == "Sent"
@@ -284,7 +280,7 @@ def test_override_offered_from_the_refused_send_to_someone_who_may(qtbot, open_a
     click(qtbot, tab.status_button)
     status = tab.dialog
     assert isinstance(status, StatusDialog)
-    save(qtbot, status)
+    press_save(qtbot, status)
     assert status.error.text().startswith(CONSENT_MISSING)
     assert status.override_button.isVisible() and status.consent_button.isVisible()
     click(qtbot, status.override_button)
