@@ -1,7 +1,7 @@
 """Typst, the typesetting engine behind every document: data in, tagged PDF out, all in memory.
 
 A document is a template (a ``.typ`` file in ``resources/templates/``, or in a center's own copy of that
-folder, see `use_templates`) plus data. The data goes to the template as one JSON string (`sys.inputs`), and
+folder, see `samples.adopt`) plus data. The data goes to the template as one JSON string (`sys.inputs`), and
 the templates print it as text values, so nothing a person typed is ever read as Typst markup: a name holding
 ``#``, ``*``, ``[``, ``$``, ``\\``, ``//``, ``@`` or ``<…>`` prints as typed.
 
@@ -77,18 +77,10 @@ def templates_in_use() -> Path:
 
 
 def use_templates(folder: Path | None) -> None:
-    """Print every document with the templates in `folder` (None: the bundled ones). The folder is checked
-    first, every template compiled with made-up data (`samples`); on any problem TemplateError is raised
-    and the templates in use stay as they were."""
+    """Print every document with the templates in `folder` (None: the bundled ones). Check a center's folder
+    first (`samples.adopt` does both)."""
     global _folder
-    target = BUNDLED_TEMPLATES if folder is None else Path(folder).resolve()
-    if target != BUNDLED_TEMPLATES:
-        from .samples import check_templates  # the renderers import this module
-
-        problems = check_templates(target)
-        if problems:
-            raise TemplateError("; ".join(problems))
-    _folder = target
+    _folder = BUNDLED_TEMPLATES if folder is None else Path(folder).resolve()
 
 
 def render(template: str, data: Mapping[str, Any], *, archive: bool = False, folder: Path | None = None) -> bytes:

@@ -18,7 +18,7 @@ from ..domain import records as r
 from . import case_summary, client_record, engine, recovery_sheet, referral_letter
 from .models import LetterData, LetterField, RecordData, RecoverySheetData, SummaryData
 
-__all__ = ["SAMPLE_NAMES", "check_templates", "sample_data"]
+__all__ = ["SAMPLE_NAMES", "adopt", "check_templates", "sample_data"]
 
 SAMPLE_NAMES = ("Işıl Şahin", "Rojîn Zozan", "فاطمة الزهراء", "زهرا احمدی", "شیلان ڕەحیم", "Անահիտ Պետրոսյան",
                 "Hélène Lefèvre")
@@ -84,3 +84,12 @@ def check_templates(folder: Path, compile_one: Callable[..., bytes] = engine.ren
                 problems.append(f"{name}.typ: the PDF has no title")
                 break
     return problems
+
+
+def adopt(folder: Path) -> None:
+    """Print every document with the templates in `folder` from now on, if they pass `check_templates`;
+    otherwise raise engine.TemplateError naming every problem, and the templates in use stay as they were."""
+    problems = check_templates(folder)
+    if problems:
+        raise engine.TemplateError("; ".join(problems))
+    engine.use_templates(folder)

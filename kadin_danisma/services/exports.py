@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..documents import case_summary, client_record, engine, recovery_sheet, referral_letter
+from ..documents import case_summary, client_record, engine, recovery_sheet, referral_letter, samples
 from ..documents.encrypt import protect
 from ..documents.models import LetterData, LetterField, RecordData, RecoverySheetData, SummaryData
 from ..domain import records as r
@@ -65,7 +65,7 @@ def load_templates() -> list[str]:
         problems: list[str] = []
         if folder.exists():
             try:
-                engine.use_templates(folder)
+                samples.adopt(folder)
             except engine.TemplateError as exc:
                 problems = [f"{folder}: {exc}"]
         _template_problems = problems

@@ -494,7 +494,8 @@ def test_a_center_adapts_footer_and_logo(center_templates: Path) -> None:
     kd.write_text(source, "utf-8")
     pdf_reading.render_png(referral_letter.render(make_letter("Işıl Şahin")), center_templates / "logo.png", dpi=10)
     try:
-        engine.use_templates(center_templates)
+        samples.adopt(center_templates)
+        assert engine.templates_in_use() == center_templates.resolve()
         pdf = referral_letter.render(make_letter("Işıl Şahin"))
     finally:
         engine.use_templates(None)
@@ -512,7 +513,7 @@ def test_a_broken_template_folder_is_refused_and_named(center_templates: Path) -
     (center_templates / "case-summary.typ").write_text("#import \"kd.typ\": *\n#let x = (\n", "utf-8")
     (center_templates / "recovery-sheet.typ").unlink()
     with pytest.raises(engine.TemplateError) as raised:
-        engine.use_templates(center_templates)
+        samples.adopt(center_templates)
     message = str(raised.value)
     assert "case-summary.typ" in message and "recovery-sheet.typ" in message
     assert engine.templates_in_use() == engine.BUNDLED_TEMPLATES
