@@ -1864,107 +1864,107 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="122"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="127"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="123"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="128"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="124"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="129"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="125"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="130"/>
         <source>write the date as YYYY-MM-DD, for example 2025-03-14</source>
         <translation>tarihi YYYY-AA-GG biçiminde yazın, örneğin 2025-03-14</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="127"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="132"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="128"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="133"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="129"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="134"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="130"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="131"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="136"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="132"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="137"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="133"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="134"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="139"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="136"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="141"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="143"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="140"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="145"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="148"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="153"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="149"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="154"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="150"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="151"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="157"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="153"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -3442,12 +3442,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="104"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="109"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="107"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="112"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -3552,7 +3552,27 @@
         <translation>Şifreleme kitaplığı güvenli biçimde yapılandırılmamış; kasa açılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="114"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="91"/>
+        <source>Change your password first: an administrator set the one you signed in with.</source>
+        <translation>Önce parolanızı değiştirin: giriş yaptığınız parolayı bir yönetici belirledi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="93"/>
+        <source>You cannot change your own roles. Another administrator can.</source>
+        <translation>Kendi rollerinizi değiştiremezsiniz. Başka bir yönetici değiştirebilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="94"/>
+        <source>Demo data goes only into a vault created as a demo vault.</source>
+        <translation>Deneme verisi yalnızca deneme kasası olarak oluşturulmuş bir kasaya eklenir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="95"/>
+        <source>Type at least two letters or digits.</source>
+        <translation>En az iki harf ya da rakam yazın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="119"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -3993,127 +4013,153 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="47"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="50"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="49"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="52"/>
         <source>Signed in:</source>
         <translation>Giriş yapan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="50"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53"/>
         <source>Users and roles:</source>
         <translation>Kullanıcılar ve roller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="51"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="54"/>
+        <source>Role changes (7 days):</source>
+        <translation>Rol değişiklikleri (7 gün):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56"/>
         <source>Audit log:</source>
         <translation>Denetim kaydı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57"/>
         <source>Encryption:</source>
         <translation>Şifreleme:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="59"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="60"/>
         <source>&amp;Back up now…</source>
         <translation>Şimdi &amp;yedekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="61"/>
         <source>&amp;Verify vault</source>
         <translation>Kasayı &amp;doğrula</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="88"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="92"/>
         <source>Checking the audit chain…</source>
         <translation>Denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="104"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="108"/>
         <source> (disabled)</source>
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="108"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="113"/>
         <source>Never backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Hiç yedek alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="118"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (%2 gün önce)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="115"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="120"/>
         <source>older than 7 days: back up now</source>
         <translation>7 günden eski: şimdi yedekleyin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="119"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="124"/>
         <source>Intact: %1 entries, each chained to the one before.</source>
         <translation>Sağlam: %1 kayıt, her biri bir öncekine zincirli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="128"/>
         <source>BROKEN: the audit log was altered (%1). Tell your supervisor.</source>
         <translation>BOZUK: denetim kaydı değiştirilmiş (%1). Süpervizörünüze bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="126"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="131"/>
         <source>SQLCipher %1, schema level %2, idle lock after %3 min</source>
         <translation>SQLCipher %1, şema düzeyi %2, %3 dk hareketsizlikte kilit</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="144"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="145"/>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="141"/>
+        <source>vault creation</source>
+        <translation>kasanın oluşturulması</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="142"/>
+        <source>%1 — %2 changed %3: %4 → %5</source>
+        <translation>%1 — %2, %3 kullanıcısının rollerini değiştirdi: %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="146"/>
+        <source>No role changes in the last 7 days.</source>
+        <translation>Son 7 günde rol değişikliği yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="153"/>
         <source>Save backup</source>
         <translation>Yedeği kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="154"/>
         <source>Kadın Danışma backup (*.kdbackup)</source>
         <translation>Kadın Danışma yedeği (*.kdbackup)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="140"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="158"/>
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="146"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="164"/>
         <source>Backup written and checked.</source>
         <translation>Yedek yazıldı ve doğrulandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="151"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="169"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="155"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="173"/>
         <source>Verifying every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="162"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="180"/>
         <source>Vault verified: every page authenticated, audit chain intact.</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="165"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="183"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
