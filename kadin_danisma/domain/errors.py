@@ -184,6 +184,31 @@ class ImportInvalid(UserFacingError):
         self.problems = problems
 
 
+class InvalidPeriod(UserFacingError):
+    """A report period that is not a range of real days ending no later than today."""
+
+    code = "invalid_period"
+
+
+class ReportCancelled(UserFacingError):
+    """A statistics run (or the closing of past months) stopped by the person; nothing half-made was kept."""
+
+    code = "report_cancelled"
+
+    def __init__(self, message: str = "the report was cancelled", **details: object) -> None:
+        super().__init__(message, **details)
+
+
+class OutputExists(UserFacingError):
+    """A file to be written already exists: nothing is overwritten."""
+
+    code = "output_exists"
+
+    def __init__(self, message: str = "a file with that name already exists; choose another name",
+                 **details: object) -> None:
+        super().__init__(message, **details)
+
+
 # The message of a VaultDamaged raised for one unreadable key slot (the others and the recovery key work).
 DAMAGED_SLOT = ("a key slot in this vault is damaged: unlock with another account or the recovery key "
                 "(an admin can then set a new password), or restore from backup")
