@@ -7,7 +7,7 @@ Pure: facts of a window of days in, raw counts out (domain/stat_tables.Counts). 
   profile tables (age, marital status … district, how she heard) describe the women who applied;
 - violence types and perpetrators: every type or relationship named in any of her applications in the
   period, a woman once per row (several rows per woman, so no total);
-- sessions: notes dated in the period, by type and whether the session was with one of her children;
+- sessions: notes dated in the period, by type; those held with one of her children, by type;
   interpreter-assisted sessions by language (sign language included);
 - referrals: sent in the period, by institution type and their status today;
 - shelters: requests and placements begun (transfers apart), exits, who stayed during and at the end;
@@ -101,7 +101,8 @@ def _profile(f: Facts, pop: Population, vocab: VocabView) -> list[Counts]:
         age[age_group(cl.birth_year, cl.birth_date, first.opened_on) if cl else UNKNOWN] += 1
         values = {"marital": cl.marital_status if cl else None, "education": cl.education if cl else None,
                   "employment": cl.employment if cl else None, "nationality": cl.country if cl else None,
-                  "migrant": cl.migrant_status if cl else None, "district": cl.district if cl else None,
+                  "migrant": cl.migrant_status if cl else None,
+                  "district": vocab.alias("district", cl.district) if cl else None,
                   "heard_from": intake.heard_from if intake else None}
         for key, value in values.items():
             fields[key][_code(value, rows[key])] += 1
@@ -136,7 +137,8 @@ def _profile(f: Facts, pop: Population, vocab: VocabView) -> list[Counts]:
 def _sessions(f: Facts, pop: Population, vocab: VocabView, out: list[Counts]) -> tuple[int, int]:
     types = vocab.rows("note_type")
     languages = vocab.rows("interpreter_language")
-    by_type: Counter[tuple[str, str]] = Counter()
+    by_type: Counter[str] = Counter()
+    with_child: Counter[str] = Counter()
     by_language: Counter[str] = Counter()
     children: set[int] = set()
     total = 0
@@ -145,12 +147,17 @@ def _sessions(f: Facts, pop: Population, vocab: VocabView, out: list[Counts]) ->
         if note.case_id not in pop.eligible or not period.contains(note.note_date):
             continue
         total += 1
-        by_type[(_code(note.note_type, types), "adult" if note.child_id is None else "child")] += 1
+        kind = _code(note.note_type, types)
+        by_type[kind] += 1
         if note.child_id is not None:
+            with_child[kind] += 1
             children.add(note.child_id)
         if note.interpreter_present:
             by_language[_code(note.interpreter_language, languages)] += 1
-    out.append(grid("sessions", by_type, types, stat_axes.axis_codes("session_with", unknown=False)))
+    # Two tables, not one two-way table: the sessions with her per type would be the difference of the two,
+    # and publishing both ways would force many more cells to be hidden.
+    out.append(column("sessions", by_type, types))
+    out.append(column("child_sessions", with_child, types))
     out.append(column("interpreter", by_language, languages))
     return total, len(children)
 

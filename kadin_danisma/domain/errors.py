@@ -200,13 +200,7 @@ class ReportCancelled(UserFacingError):
 
 
 class OutputExists(UserFacingError):
-    """A file to be written already exists: nothing is overwritten."""
-
     code = "output_exists"
-
-    def __init__(self, message: str = "a file with that name already exists; choose another name",
-                 **details: object) -> None:
-        super().__init__(message, **details)
 
 
 # The message of a VaultDamaged raised for one unreadable key slot (the others and the recovery key work).

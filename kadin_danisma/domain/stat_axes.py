@@ -42,10 +42,6 @@ AXES: Mapping[str, Labels] = MappingProxyType({
         ("first_time", "İlk kez başvuran", "First time"),
         ("returning", "Yeniden başvuran", "Returning"),
     ),
-    "session_with": (
-        ("adult", "Kadınla", "With her"),
-        ("child", "Çocukla", "With a child"),
-    ),
     "disability_status": (
         ("with_disability", "Engeli var", "With a disability"),
         ("no_disability", "Engeli yok", "No disability"),
@@ -106,7 +102,7 @@ _INDEX = {axis: {code: (tr, en) for code, tr, en in entries} for axis, entries i
 def axis_codes(axis: str, unknown: bool = True) -> tuple[str, ...]:
     """The codes of one of the report's own axes, in order, with "unknown" last if asked for."""
     codes = tuple(code for code, _, _ in AXES[axis])
-    return (*codes, UNKNOWN) if unknown else codes
+    return (*codes, UNKNOWN) if unknown and UNKNOWN not in codes else codes
 
 
 def label(axis: str, code: str, lang: str) -> str | None:

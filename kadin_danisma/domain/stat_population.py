@@ -27,6 +27,13 @@ class VocabView:
 
     codes: Mapping[str, tuple[str, ...]]
     meta: Mapping[str, Mapping[str, Mapping[str, object]]] = field(default_factory=dict)
+    # kind -> code -> the row it counts under (codes that are not rows of their own)
+    aliases: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def alias(self, kind: str, code: str | None) -> str | None:
+        if code is None:
+            return None
+        return self.aliases.get(kind, {}).get(code, code)
 
     def rows(self, kind: str, unknown: bool = True, without: Sequence[str] = ()) -> tuple[str, ...]:
         out = tuple(c for c in self.codes.get(kind, ()) if c not in without and c != "unknown")

@@ -105,8 +105,11 @@ SPECS: Mapping[str, Spec] = {
     "heard_from": Spec(("Kadınlar: merkezi nereden duydu / kim yönlendirdi",
                         "Women by how they heard of the center / who referred them"), _WOMEN, "referral_source",
                        note=_ONCE),
-    "sessions": Spec(("Görüşmeler: türü ve kiminle", "Sessions by type, with her or with a child"),
-                     ("Görüşme sayısı", "Sessions"), "note_type", "session_with", chart=False),
+    "sessions": Spec(("Görüşmeler: türü", "Sessions by type"), ("Görüşme sayısı", "Sessions"), "note_type",
+                     note=("Kadınla ve çocuklarıyla yapılan tüm görüşmeler.", "All sessions, with her and with her "
+                                                                              "children.")),
+    "child_sessions": Spec(("Çocuklarla yapılan görüşmeler: türü", "Sessions with a child, by type"),
+                           ("Görüşme sayısı", "Sessions"), "note_type"),
     "interpreter": Spec(("Tercümanlı görüşmeler: dil", "Interpreter-assisted sessions by language"),
                         ("Görüşme sayısı", "Sessions"), "interpreter_language"),
     "disability": Spec(("Kadınlar: engellilik", "Women by disability"), _WOMEN, "disability_status", note=_ONCE),

@@ -208,10 +208,11 @@ def suppress(grid: Grid, k: int, protected: Iterable[Cell] = ()) -> Suppressed:
     if k < 1:
         raise ValueError("k must be at least 1")
     keep = set(protected)
+    if k == 1:  # k = 1: the setting that shows every count, zeros too
+        shown = [[None if s is None else CellState.SHOWN for s in row] for row in _states_list(grid, 2)]
+        return Suppressed(tuple(tuple(r) for r in shown))
     states = _states_list(grid, k)
     values = full_values(grid)
-    if k == 1:  # nothing is below 1
-        return Suppressed(tuple(tuple(r) for r in states))
     while True:
         exposed = exposed_cells(grid, states, k)
         if not exposed:

@@ -121,14 +121,22 @@ def _scope(session: Session) -> int | None:
 
 
 def _vocab(session: Session) -> tuple[VocabView, dict[tuple[str, str], tuple[str, str]]]:
+    """The vocabularies for the table builders, and every term's labels. District rows are the districts of
+    the center's province (setting), the center's own terms, "another province" and "unknown"."""
     codes: dict[str, list[str]] = {}
     meta: dict[str, dict[str, Mapping[str, object]]] = {}
     labels: dict[tuple[str, str], tuple[str, str]] = {}
+    province = settings.province(session)
+    aliases: dict[str, str] = {}
     for kind, code, tr, en, extra in stat_queries.vocabulary(session.connection()):
+        if kind == "district" and "province" in extra and extra["province"] != province:
+            # a built-in district of another province: where she lives is "another province" for this center
+            aliases[code] = "other_province" if province else "unknown"
+            continue
         codes.setdefault(kind, []).append(code)
         meta.setdefault(kind, {})[code] = extra
         labels[(kind, code)] = (tr, en)
-    return VocabView({k: tuple(v) for k, v in codes.items()}, meta), labels
+    return VocabView({k: tuple(v) for k, v in codes.items()}, meta, {"district": aliases}), labels
 
 
 def _labeller(labels: Mapping[tuple[str, str], tuple[str, str]], lang: str) -> Callable[[str, str], str]:

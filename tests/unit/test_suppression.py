@@ -145,7 +145,7 @@ def test_the_audit_agrees_with_the_attacker(data: tuple[list[list[int]], bool, b
     suppression alone (where exposure is common)."""
     values, row_totals, col_totals = data
     grid = Grid(tuple(tuple(r) for r in values), row_totals, col_totals)
-    primary = suppress(grid, 1).states  # everything shown, then mark the small ones by hand
+    primary = suppress(grid, 1).states  # k = 1 shows everything; then mark the small ones by hand
     states = [[None if s is None else (CellState.PRIMARY if v < k else CellState.SHOWN)
                for s, v in zip(row, vrow, strict=True)]
               for row, vrow in zip(primary, full_values(grid), strict=True)]
