@@ -16,9 +16,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..domain.suppression import CellState
+from ..domain.stat_tables import Report
 from ..domain.stat_tables import Table as StatTable
-from .stat_texts import WITHHELD, ReportLike, facts
+from ..domain.suppression import CellState
+from .stat_texts import WITHHELD, facts
 
 __all__ = ["csv_bytes", "xlsx_bytes"]
 
@@ -38,7 +39,7 @@ def _sheet_names(tables: Sequence[StatTable]) -> list[str]:
     return names
 
 
-def xlsx_bytes(report: ReportLike, tables: Sequence[StatTable], center_name: str) -> bytes:
+def xlsx_bytes(report: Report, tables: Sequence[StatTable], center_name: str) -> bytes:
     import xlsxwriter  # loaded only when a workbook is asked for
 
     buffer = io.BytesIO()
@@ -89,7 +90,7 @@ def _safe(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def csv_bytes(report: ReportLike, tables: Sequence[StatTable]) -> bytes:
+def csv_bytes(report: Report, tables: Sequence[StatTable]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["table", "table_title", "row_code", "row", "column_code", "column", "value", "shown", "state"])

@@ -4,32 +4,14 @@ and the CSV so the three never disagree."""
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from ..domain.stat_rules import Period
+from ..domain.stat_tables import Report
 from .labels import date_text, time_text
 
 __all__ = ["WITHHELD", "facts", "file_title", "legend", "period_text"]
 
 WITHHELD = ("Bu tablo verilmedi: sayılar güvenle gösterilemeyecek kadar az.",
             "This table is withheld: there are too few cases to show it safely.")
-
-
-class ReportLike(Protocol):
-    kind: str
-    title: str
-    lang: str
-    period: Period
-    scope: str
-    scope_name: str
-    k: int
-    source: str
-    fixed_at: str | None
-    as_of: str
-    excluded_cases: int
-    excluded_women: int
-    late_entries: int
-    generated_at: str
 
 
 def _t(lang: str, tr: str, en: str) -> str:
@@ -40,7 +22,7 @@ def period_text(period: Period, lang: str) -> str:
     return f"{date_text(period.first, lang)} – {date_text(period.last, lang)}"
 
 
-def file_title(report: ReportLike) -> str:
+def file_title(report: Report) -> str:
     return f"{report.title}, {period_text(report.period, report.lang)}"
 
 
@@ -49,7 +31,7 @@ _FROM = {1: "'den", 2: "'den", 3: "'ten", 4: "'ten", 5: "'ten", 6: "'dan", 7: "'
          10: "'dan"}
 
 
-def legend(report: ReportLike) -> str:
+def legend(report: Report) -> str:
     k = report.k
     suffix = _FROM.get(k, "'den")
     if k <= 1:
@@ -62,7 +44,7 @@ def legend(report: ReportLike) -> str:
               "no hidden count can be worked out from the row and column totals.")
 
 
-def facts(report: ReportLike) -> list[tuple[str, str]]:
+def facts(report: Report) -> list[tuple[str, str]]:
     """(label, text) lines for the head of every output."""
     lang = report.lang
     scope = (_t(lang, "Merkezin tüm dosyaları", "All of the center's cases") if report.scope == "center"

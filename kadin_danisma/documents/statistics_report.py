@@ -18,11 +18,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from ..domain.suppression import CellState
+from ..domain.stat_tables import Report
 from ..domain.stat_tables import Table as StatTable
+from ..domain.suppression import CellState
 from . import fonts, layout
 from . import text as rich
-from .stat_texts import WITHHELD, ReportLike, facts
+from .stat_texts import WITHHELD, facts
 
 __all__ = ["BarChart", "render"]
 
@@ -147,7 +148,7 @@ def _chart(t: StatTable, k: int, width: float) -> BarChart | None:
     return BarChart(rows, width)
 
 
-def story(report: ReportLike, tables: Sequence[StatTable]) -> list[Flowable]:
+def story(report: Report, tables: Sequence[StatTable]) -> list[Flowable]:
     st = _styles()
     out: list[Flowable] = [Paragraph(rich.markup(report.title, bold=True), st["h1"])]
     for label, value in facts(report):
@@ -166,7 +167,8 @@ def story(report: ReportLike, tables: Sequence[StatTable]) -> list[Flowable]:
             body: Flowable = _table(t, report.k, st, full if len(t.columns) > 1 else full * 0.56)
         else:  # the table on the left, its chart beside it
             body = Table([[_table(t, report.k, st, full * 0.54), chart]], colWidths=[full * 0.56, full * 0.44],
-                         hAlign="LEFT", style=[("VALIGN", (0, 0), (-1, -1), "TOP"),
+                         hAlign="LEFT", style=[("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                                ("TOPPADDING", (1, 0), (1, 0), BarChart.ROW),  # the header row
                                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
@@ -174,8 +176,8 @@ def story(report: ReportLike, tables: Sequence[StatTable]) -> list[Flowable]:
     return out
 
 
-def render(report: Any, center_name: str, letterhead: Sequence[str]) -> bytes:
-    """The PDF of `report` (a services.statistics.Report): letterhead, facts, tables, charts."""
+def render(report: Report, center_name: str, letterhead: Sequence[str]) -> bytes:
+    """The PDF of `report`: letterhead, facts, tables, charts."""
     meta = layout.DocMeta(title=report.title, center_name=center_name, letterhead_lines=list(letterhead),
                           lang=report.lang, subject=report.title)
     return layout.build_pdf(story(report, report.tables), meta)

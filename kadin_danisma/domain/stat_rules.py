@@ -143,7 +143,8 @@ REPORT_BANDS = _bands(
     ("15d-1m", "2 hafta – 1 ay", "2 weeks – 1 month", 15), ("1m+", "1 aydan fazla", "Over 1 month", 31),
 )
 STAY_BANDS = _bands(
-    ("0-7d", "0–7 gün", "0–7 days", 0), ("8-30d", "8–30 gün", "8–30 days", 8), ("31-90d", "31–90 gün", "31–90 days", 31),
+    ("0-7d", "0–7 gün", "0–7 days", 0), ("8-30d", "8–30 gün", "8–30 days", 8),
+    ("31-90d", "31–90 gün", "31–90 days", 31),
     ("91-180d", "91–180 gün", "91–180 days", 91), ("181d+", "180 günden fazla", "Over 180 days", 181),
 )
 

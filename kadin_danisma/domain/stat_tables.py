@@ -14,9 +14,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .stat_rules import Period
 from .suppression import CellState, Grid, suppress
 
-__all__ = ["SPECS", "Axis", "Cell", "Counts", "Spec", "Table", "present"]
+__all__ = ["SPECS", "Axis", "Cell", "Counts", "Report", "Spec", "Table", "present"]
 
 TOTAL = "total"
 COUNT = "n"
@@ -196,6 +197,36 @@ class Table:
         return sum(c.state is not CellState.SHOWN for row in self.cells for c in row)
 
 
+@dataclass(frozen=True)
+class Report:
+    """What a person sees. No figure below k is in here, and no identifier of any woman."""
+
+    kind: str
+    title: str
+    lang: str
+    period: Period
+    scope: str  # "center" or "caseload"
+    scope_name: str  # the center's name, or the counselor's for her caseload
+    center_name: str
+    letterhead: tuple[str, ...]
+    k: int
+    source: str  # "snapshot" (fixed figures of a closed period) or "live"
+    fixed_at: str | None  # when the snapshot was taken
+    as_of: str  # the day consents were checked
+    excluded_cases: int  # cases in the period left out: no valid consent to anonymous statistics
+    excluded_women: int
+    late_entries: int  # cases of the period recorded after its snapshot (not in the figures)
+    generated_at: str
+    engine: int
+    tables: tuple[Table, ...]
+
+    def table(self, key: str) -> Table:
+        for t in self.tables:
+            if t.key == key:
+                return t
+        raise KeyError(key)
+
+
 Labeller = Callable[[str, str], str]  # (axis, code) -> label in the report's language
 
 
@@ -210,7 +241,7 @@ def present(counts: Counts, k: int, label: Labeller, lang: str) -> Table:
     elif counts.col_totals and n_c == 1:
         protected.append((n_r, 0))
     result = suppress(g, k, protected) if counts.rows and counts.cols else None
-    full = [list(r) + [sum(r)] for r in counts.values]
+    full = [[*r, sum(r)] for r in counts.values]
     full.append([sum(r[j] for r in full) for j in range(n_c + 1)])
     i_lang = 0 if lang == "tr" else 1
     row_idx = list(range(n_r)) + ([n_r] if counts.col_totals else [])

@@ -32,7 +32,7 @@ from ..domain.permissions import Action
 from ..domain.stat_facts import Facts
 from ..domain.stat_population import VocabView
 from ..domain.stat_rules import Period, months_between
-from ..domain.stat_tables import Counts, Table, present
+from ..domain.stat_tables import Counts, Report, present
 from ..vault import stat_queries
 from ..vault.audit import now_iso
 from . import access, settings
@@ -61,36 +61,6 @@ class ReportRequest:
     start: date
     end: date
     lang: str = "tr"
-
-
-@dataclass(frozen=True)
-class Report:
-    """What a person sees. No figure below k is in here, and no identifier of any woman."""
-
-    kind: str
-    title: str
-    lang: str
-    period: Period
-    scope: str  # "center" or "caseload"
-    scope_name: str  # the center's name, or the counselor's for her caseload
-    center_name: str
-    letterhead: tuple[str, ...]
-    k: int
-    source: str  # "snapshot" (fixed figures of a closed period) or "live"
-    fixed_at: str | None  # when the snapshot was taken
-    as_of: str  # the day consents were checked
-    excluded_cases: int  # cases in the period left out: no valid consent to anonymous statistics
-    excluded_women: int
-    late_entries: int  # cases of the period recorded after its snapshot (not in the figures)
-    generated_at: str
-    engine: int
-    tables: tuple[Table, ...]
-
-    def table(self, key: str) -> Table:
-        for t in self.tables:
-            if t.key == key:
-                return t
-        raise KeyError(key)
 
 
 def check_request(request: ReportRequest, today: date | None = None) -> Period:

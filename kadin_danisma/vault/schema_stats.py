@@ -1,5 +1,5 @@
-"""The statistics schema level (issue 18; planned as level 6, numbered after whatever main has): the coded fields the statistics need, indexes for period queries, and the
-monthly snapshots.
+"""The statistics schema level (issue 18; planned as level 6, numbered after the levels main has): the coded
+fields the statistics need, indexes for period queries, and the monthly snapshots.
 
 - clients.district and intakes.heard_from are vocabulary codes; rows made before are "unknown".
   clients.disability_types is a JSON list of codes, empty for "not asked". notes.child_id marks a session

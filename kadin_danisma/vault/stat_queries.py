@@ -172,7 +172,7 @@ def snapshot_put(conn: Connection, kind: str, first: str, last: str, taken_at: s
             "INSERT INTO stat_snapshots (kind, period_start, period_end, taken_at, as_of, engine, data)"
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, period_start, period_end) DO NOTHING",
             (kind, first, last, taken_at, as_of, engine, json.dumps(data, sort_keys=True, separators=(",", ":"))))
-    return cur.rowcount == 1
+    return int(cur.rowcount) == 1
 
 
 def snapshot_periods(conn: Connection) -> set[tuple[str, str, str]]:

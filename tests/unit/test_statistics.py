@@ -112,7 +112,8 @@ def test_one_woman_three_cases_once_no_consent_out_outside_period_out(
     ayse = team.login("ayse")
     from kadin_danisma.domain import records as r
 
-    new = cases.create_case(ayse, r.Client(full_name="Rızasız Kadın"), r.Intake(f"{YEAR}-05-05", "phone", violence_types=["physical"]))
+    new = cases.create_case(ayse, r.Client(full_name="Rızasız Kadın"),
+                            r.Intake(f"{YEAR}-05-05", "phone", violence_types=["physical"]))
     cases.finish_intake(ayse, new)
     after = run(session, first=f"{YEAR}-01-01", last=f"{YEAR}-12-30")
     assert values(after, "summary") == base
@@ -259,7 +260,8 @@ def test_closed_periods_are_fixed_once_and_rerun_the_same(
     ayse = team.login("ayse")
     from kadin_danisma.domain import records as r
 
-    late = cases.create_case(ayse, r.Client(full_name="Geç Kayıt"), r.Intake(f"{YEAR}-03-15", "phone", violence_types=["physical"]))
+    late = cases.create_case(ayse, r.Client(full_name="Geç Kayıt"),
+                             r.Intake(f"{YEAR}-03-15", "phone", violence_types=["physical"]))
     cases.finish_intake(ayse, late)
     again = run(session, first=f"{YEAR}-03-01", last=f"{YEAR}-03-31")
     assert again.tables == march.tables and again.late_entries == 1
