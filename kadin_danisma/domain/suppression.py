@@ -25,7 +25,6 @@ never chosen; if a table cannot be made safe without hiding one, the whole table
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -106,26 +105,36 @@ def _range(state: CellState | None, k: int) -> tuple[int, int]:
 
 
 class _Network:
-    """The residual graph of the hidden cells: node 0…R are row lines, R+1…R+C+1 column lines."""
+    """The residual graph of the hidden cells: node 0…R are row lines, R+1…R+C+1 column lines. Cells are
+    added (hidden) and taken out again one at a time, as the complementary search tries candidates."""
 
     def __init__(self, grid: Grid, values: list[list[int]], states: list[list[CellState | None]], k: int) -> None:
         self.r, self.c = grid.n_rows, grid.n_cols
         self.values = values
         self.k = k
-        self.hidden: list[Cell] = [
-            (i, j) for i in range(self.r + 1) for j in range(self.c + 1)
-            if states[i][j] is None or states[i][j] is not CellState.SHOWN
-        ]
         self.states = states
-        # arcs[node] = list of (cell, next node): moving along raises (row→col) or lowers (col→row) z.
-        self.arcs: dict[int, list[tuple[Cell, int]]] = {}
-        for cell in self.hidden:
-            up, down = self._steps(cell)
-            row, col = self._nodes(cell)
-            if up:
-                self.arcs.setdefault(row, []).append((cell, col))
-            if down:
-                self.arcs.setdefault(col, []).append((cell, row))
+        # arcs[node] = {cell: next node}: moving along raises (row→col) or lowers (col→row) z by one.
+        self.arcs: list[dict[Cell, int]] = [{} for _ in range(self.r + self.c + 2)]
+        self.hidden: list[Cell] = []
+        for i in range(self.r + 1):
+            for j in range(self.c + 1):
+                if states[i][j] is not CellState.SHOWN:
+                    self.add((i, j))
+
+    def add(self, cell: Cell) -> None:
+        up, down = self._steps(cell)
+        row, col = self._nodes(cell)
+        if up:
+            self.arcs[row][cell] = col
+        if down:
+            self.arcs[col][cell] = row
+        self.hidden.append(cell)
+
+    def remove(self, cell: Cell) -> None:
+        row, col = self._nodes(cell)
+        self.arcs[row].pop(cell, None)
+        self.arcs[col].pop(cell, None)
+        self.hidden.remove(cell)
 
     def _nodes(self, cell: Cell) -> tuple[int, int]:
         return cell[0], self.r + 1 + cell[1]
@@ -145,23 +154,25 @@ class _Network:
         return (x_up_ok, x_down_ok) if self._sign(cell) > 0 else (x_down_ok, x_up_ok)
 
     def _reaches(self, start: int, goal: int, skip: Cell) -> bool:
-        seen = {start}
-        queue = deque([start])
-        while queue:
-            node = queue.popleft()
-            if node == goal:
-                return True
-            for cell, nxt in self.arcs.get(node, ()):
-                if cell != skip and nxt not in seen:
-                    seen.add(nxt)
-                    queue.append(nxt)
+        seen = bytearray(len(self.arcs))
+        seen[start] = 1
+        stack = [start]
+        arcs = self.arcs
+        while stack:
+            node = stack.pop()
+            for cell, nxt in arcs[node].items():
+                if not seen[nxt] and cell != skip:
+                    if nxt == goal:
+                        return True
+                    seen[nxt] = 1
+                    stack.append(nxt)
         return False
 
     def movable(self, cell: Cell) -> bool:
         """Whether some other solution has a different value in `cell` (it cannot be worked out)."""
-        up, down = self._steps(cell)
         row, col = self._nodes(cell)
-        return (up and self._reaches(col, row, cell)) or (down and self._reaches(row, col, cell))
+        return ((cell in self.arcs[row] and self._reaches(col, row, cell))
+                or (cell in self.arcs[col] and self._reaches(row, col, cell)))
 
 
 def _states_list(grid: Grid, k: int) -> list[list[CellState | None]]:
@@ -197,14 +208,12 @@ def _candidates(grid: Grid, values: list[list[int]], states: list[list[CellState
     return sorted(found, key=lambda c: (c[0] == grid.n_rows or c[1] == grid.n_cols, values[c[0]][c[1]], c))
 
 
-def _cell_safe(grid: Grid, values: list[list[int]], states: list[list[CellState | None]], k: int,
-               cell: Cell) -> bool:
-    return _Network(grid, values, states, k).movable(cell)
-
-
 def suppress(grid: Grid, k: int, protected: Iterable[Cell] = ()) -> Suppressed:
     """Primary suppression of every published cell below k, then complementary suppression until the audit
-    finds no exposed cell. `protected` cells (full-grid positions) are never hidden as complements."""
+    finds no exposed cell. `protected` cells (full-grid positions) are never hidden as complements.
+
+    Hiding one more cell only adds arcs to the network, so a cell found movable stays movable: each hidden
+    cell is proven once, and only an exposed one is looked at again after a complement is added."""
     if k < 1:
         raise ValueError("k must be at least 1")
     keep = set(protected)
@@ -213,32 +222,43 @@ def suppress(grid: Grid, k: int, protected: Iterable[Cell] = ()) -> Suppressed:
         return Suppressed(tuple(tuple(r) for r in shown))
     states = _states_list(grid, k)
     values = full_values(grid)
-    while True:
-        exposed = exposed_cells(grid, states, k)
-        if not exposed:
-            return Suppressed(tuple(tuple(r) for r in states))
-        cell = exposed[0]
+    net = _Network(grid, values, states, k)
+
+    def hide(cell: Cell) -> None:
+        states[cell[0]][cell[1]] = CellState.COMPLEMENTARY
+        net.add(cell)
+        pending.append(cell)
+
+    pending = [c for c in net.hidden if states[c[0]][c[1]] is not None]
+    while pending:
+        cell = pending[-1]
+        if net.movable(cell):
+            pending.pop()
+            continue
         candidates = _candidates(grid, values, states, cell, keep)
         chosen = None
         for cand in candidates:
             states[cand[0]][cand[1]] = CellState.COMPLEMENTARY
-            if _cell_safe(grid, values, states, k, cell):
+            net.add(cand)
+            if net.movable(cell):
                 chosen = cand
                 break
+            net.remove(cand)
             states[cand[0]][cand[1]] = CellState.SHOWN
         if chosen is not None:
+            pending.append(chosen)
             continue
         if candidates:  # no single cell is enough: hide the smallest in its row and in its column, go on
             row_c = [c for c in candidates if c[0] == cell[0]]
             col_c = [c for c in candidates if c[1] == cell[1]]
-            for pick in {*row_c[:1], *col_c[:1]}:
-                states[pick[0]][pick[1]] = CellState.COMPLEMENTARY
+            for pick in sorted({*row_c[:1], *col_c[:1]}):
+                hide(pick)
             continue
         rest = [(i, j) for i, row in enumerate(states) for j, s in enumerate(row)
                 if s is CellState.SHOWN and (i, j) not in keep]
         if rest:
-            pick = min(rest, key=lambda c: (values[c[0]][c[1]], c))
-            states[pick[0]][pick[1]] = CellState.COMPLEMENTARY
+            hide(min(rest, key=lambda c: (values[c[0]][c[1]], c)))
             continue
         withheld = [[None if s is None else CellState.WITHHELD for s in row] for row in states]
         return Suppressed(tuple(tuple(r) for r in withheld), withheld=True)
+    return Suppressed(tuple(tuple(r) for r in states))
