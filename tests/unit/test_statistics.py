@@ -303,3 +303,22 @@ def test_returning_woman_through_the_service(team: kd_support.Team) -> None:
     zeynep = team.login("zeynep")
     with pytest.raises(PermissionDenied):  # not her case: break-glass rules apply
         cases.create_returning_case(zeynep, first)
+
+
+def test_a_session_with_a_child_names_one_of_her_children(team: kd_support.Team) -> None:
+    from kadin_danisma.domain import records as r
+    from kadin_danisma.domain.errors import InvalidInput
+    from kadin_danisma.services import notes
+
+    ayse = team.login("ayse")
+    case_id = cases.create_case(ayse, r.Client(full_name="Anne Kadın"), r.Intake(f"{YEAR}-02-01", "walk_in"),
+                                [r.Child("Minik Kız", YEAR - 6, "female")])
+    note_id = notes.add_note(ayse, case_id, r.Note("psychosocial_session", f"{YEAR}-02-02", "oyun terapisi",
+                                                   child="Minik Kız"))
+    with pytest.raises(InvalidInput):
+        notes.add_note(ayse, case_id, r.Note("psychosocial_session", f"{YEAR}-02-02", "x", child="Başka Çocuk"))
+    assert cases.open_case(ayse, case_id).notes[0].child == "Minik Kız"
+    notes.edit_note(ayse, case_id, note_id, r.Note("psychosocial_session", f"{YEAR}-02-02", "oyun terapisi (2)",
+                                                   child="Minik Kız"))
+    note = cases.open_case(ayse, case_id).notes[0]
+    assert (note.child, note.version) == ("Minik Kız", 2)

@@ -197,3 +197,16 @@ def test_two_way_table_with_margins() -> None:
     assert recomputed(grid, result.states, 3) == []
     hidden = sum(s is not CellState.SHOWN for row in result.states for s in row)
     assert 4 <= hidden <= 6  # two small cells and a rectangle through them, not the whole table
+
+
+@settings(max_examples=80)
+@given(st.integers(1, 3).flatmap(lambda rows: st.integers(1, 3).flatmap(lambda cols: st.tuples(
+    st.lists(st.lists(st.integers(0, 25), min_size=cols, max_size=cols), min_size=rows, max_size=rows),
+    st.booleans(), st.booleans()))), st.integers(6, 10))
+def test_large_k_settings_hold_too(data: tuple[list[list[int]], bool, bool], k: int) -> None:
+    """The highest settings (k up to 10): wider "<k" ranges, larger counts."""
+    values, row_totals, col_totals = data
+    grid = Grid(tuple(tuple(r) for r in values), row_totals, col_totals)
+    result = suppress(grid, k)
+    if not result.withheld:
+        assert recomputed(grid, result.states, k) == []
