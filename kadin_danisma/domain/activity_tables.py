@@ -79,57 +79,82 @@ def _applications(f: Facts, pop: Population, vocab: VocabView) -> list[Counts]:
     ]
 
 
+def _fold(raw: Counter[str | None], rows: tuple[str, ...]) -> Counter[str]:
+    """Counts by raw code, moved onto the table's rows: a code that is not a row counts as unknown."""
+    known = set(rows)
+    out: Counter[str] = Counter()
+    for code, n in raw.items():
+        out[code if code is not None and code in known else UNKNOWN] += n
+    return out
+
+
 def _profile(f: Facts, pop: Population, vocab: VocabView) -> list[Counts]:
-    age: Counter[str] = Counter()
-    fields: dict[str, Counter[str]] = {k: Counter() for k in ("marital", "education", "employment", "nationality",
-                                                               "migrant", "district", "heard_from", "disability")}
+    # Counted per woman with plain comprehensions into Counters (a year of a big center is 20,000 women), then
+    # folded onto each table's rows.
+    firsts = list(pop.first_application.values())
+    clients = [f.clients.get(c.client_id) for c in firsts]
+    intakes = [f.intakes.get(c.case_id) for c in firsts]
+    present = [cl for cl in clients if cl is not None]
+    missing = len(clients) - len(present)
     rows = {"marital": vocab.rows("marital_status"), "education": vocab.rows("education"),
             "employment": vocab.rows("employment"), "nationality": stat_axes.axis_codes("country"),
             "migrant": vocab.rows("migrant_status"), "district": vocab.rows("district"),
             "heard_from": vocab.rows("referral_source"), "disability": stat_axes.axis_codes("disability_status")}
+
+    def per_woman(values: list[str | None]) -> Counter[str | None]:
+        counted: Counter[str | None] = Counter(values)
+        if missing:
+            counted[None] += missing
+        return counted
+
+    district = vocab.aliases.get("district", {})
+    fields = {
+        "marital": per_woman([cl.marital_status for cl in present]),
+        "education": per_woman([cl.education for cl in present]),
+        "employment": per_woman([cl.employment for cl in present]),
+        "nationality": per_woman([cl.country for cl in present]),
+        "migrant": per_woman([cl.migrant_status for cl in present]),
+        "district": per_woman([district.get(cl.district, cl.district) for cl in present]),
+        "heard_from": Counter(it.heard_from if it else None for it in intakes),
+        "disability": per_woman(["no_disability" if cl.disability_types == ("none",) else "with_disability"
+                                 if set(cl.disability_types) - {"none"} else UNKNOWN for cl in present]),
+    }
+    age = Counter(age_group(cl.birth_year, cl.birth_date, first.opened_on) if cl else UNKNOWN
+                  for cl, first in zip(clients, firsts, strict=True))
     domains = vocab.rows("disability_type", unknown=False, without=("none",))
+    domain_set = set(domains)
+    by_domain = Counter(t for cl in present for t in set(cl.disability_types) if t in domain_set)
     violence_rows, relation_rows = vocab.rows("violence_type"), vocab.rows("perpetrator_relationship")
-    by_domain: Counter[str] = Counter()
-    violence: Counter[str] = Counter()
-    relations: Counter[str] = Counter()
+    violence_set, relation_set = set(violence_rows), set(relation_rows)
     her_cases: dict[int, list[int]] = {}
     for case in pop.applications:
         her_cases.setdefault(case.client_id, []).append(case.case_id)
-    for client_id, first in pop.first_application.items():
-        cl = f.clients.get(client_id)
-        intake = f.intakes.get(first.case_id)
-        age[age_group(cl.birth_year, cl.birth_date, first.opened_on) if cl else UNKNOWN] += 1
-        values = {"marital": cl.marital_status if cl else None, "education": cl.education if cl else None,
-                  "employment": cl.employment if cl else None, "nationality": cl.country if cl else None,
-                  "migrant": cl.migrant_status if cl else None,
-                  "district": vocab.alias("district", cl.district) if cl else None,
-                  "heard_from": intake.heard_from if intake else None}
-        for key, value in values.items():
-            fields[key][_code(value, rows[key])] += 1
-        types = set(cl.disability_types) if cl else set()
-        status = "no_disability" if types == {"none"} else "with_disability" if types - {"none"} else UNKNOWN
-        fields["disability"][status] += 1
-        by_domain.update(t for t in types if t in domains)
+    violence: Counter[str] = Counter()
+    relations: Counter[str] = Counter()
+    for case_ids in her_cases.values():
         kinds: set[str] = set()
         related: set[str] = set()
-        for case_id in her_cases[client_id]:
+        for case_id in case_ids:
             it = f.intakes.get(case_id)
-            kinds.update(t for t in (it.violence_types if it else ()) if t in violence_rows)
-            related.update(r for r in f.perpetrators.get(case_id, ()) if r in relation_rows)
-        violence.update(kinds or {UNKNOWN})
-        relations.update(related or {UNKNOWN})
+            if it is not None:
+                kinds.update(it.violence_types)
+            related.update(f.perpetrators.get(case_id, ()))
+        kinds &= violence_set
+        related &= relation_set
+        violence.update(kinds or (UNKNOWN,))
+        relations.update(related or (UNKNOWN,))
     return [
         column("age", age, stat_axes.axis_codes("age_group")),
-        column("marital", fields["marital"], rows["marital"]),
-        column("education", fields["education"], rows["education"]),
-        column("employment", fields["employment"], rows["employment"]),
-        column("nationality", fields["nationality"], rows["nationality"]),
-        column("migrant", fields["migrant"], rows["migrant"]),
-        column("district", fields["district"], rows["district"]),
+        column("marital", _fold(fields["marital"], rows["marital"]), rows["marital"]),
+        column("education", _fold(fields["education"], rows["education"]), rows["education"]),
+        column("employment", _fold(fields["employment"], rows["employment"]), rows["employment"]),
+        column("nationality", _fold(fields["nationality"], rows["nationality"]), rows["nationality"]),
+        column("migrant", _fold(fields["migrant"], rows["migrant"]), rows["migrant"]),
+        column("district", _fold(fields["district"], rows["district"]), rows["district"]),
         column("violence", violence, violence_rows, total=False),
         column("perpetrator", relations, relation_rows, total=False),
-        column("heard_from", fields["heard_from"], rows["heard_from"]),
-        column("disability", fields["disability"], rows["disability"]),
+        column("heard_from", _fold(fields["heard_from"], rows["heard_from"]), rows["heard_from"]),
+        column("disability", _fold(fields["disability"], rows["disability"]), rows["disability"]),
         column("disability_types", by_domain, domains, total=False),
     ]
 
@@ -137,29 +162,28 @@ def _profile(f: Facts, pop: Population, vocab: VocabView) -> list[Counts]:
 def _sessions(f: Facts, pop: Population, vocab: VocabView, out: list[Counts]) -> tuple[int, int]:
     types = vocab.rows("note_type")
     languages = vocab.rows("interpreter_language")
-    by_type: Counter[str] = Counter()
-    with_child: Counter[str] = Counter()
-    by_language: Counter[str] = Counter()
+    by_type: Counter[str | None] = Counter()
+    with_child: Counter[str | None] = Counter()
+    by_language: Counter[str | None] = Counter()
     children: set[int] = set()
-    total = 0
-    period = pop.period
-    for note in f.notes:
-        if note.case_id not in pop.eligible or not period.contains(note.note_date):
-            continue
-        total += 1
-        kind = _code(note.note_type, types)
-        by_type[kind] += 1
-        if note.child_id is not None:
-            with_child[kind] += 1
-            children.add(note.child_id)
-        if note.interpreter_present:
-            by_language[_code(note.interpreter_language, languages)] += 1
+    first, last = pop.period.first, pop.period.last
+    eligible = pop.eligible
+    # the largest loop of a report (a quarter of a million notes a year in a big center): tuple unpacking,
+    # raw codes counted, folded onto the rows afterwards
+    for case_id, day, kind, interpreter, language, child in f.notes:
+        if case_id in eligible and first <= day <= last:
+            by_type[kind] += 1
+            if child is not None:
+                with_child[kind] += 1
+                children.add(child)
+            if interpreter:
+                by_language[language] += 1
     # Two tables, not one two-way table: the sessions with her per type would be the difference of the two,
     # and publishing both ways would force many more cells to be hidden.
-    out.append(column("sessions", by_type, types))
-    out.append(column("child_sessions", with_child, types))
-    out.append(column("interpreter", by_language, languages))
-    return total, len(children)
+    out.append(column("sessions", _fold(by_type, types), types))
+    out.append(column("child_sessions", _fold(with_child, types), types))
+    out.append(column("interpreter", _fold(by_language, languages), languages))
+    return sum(by_type.values()), len(children)
 
 
 def _referrals(f: Facts, pop: Population, vocab: VocabView, out: list[Counts]) -> int:

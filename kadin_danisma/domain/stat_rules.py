@@ -17,6 +17,7 @@ import calendar
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from .vocabularies import GBVIMS_CORE_TYPES, Term
 
@@ -58,11 +59,12 @@ class Period:
     def year(cls, year: int) -> Period:
         return cls(date(year, 1, 1), date(year, 12, 31))
 
-    @property
+    # ISO text of the two ends, compared with the vault's ISO dates millions of times in a report: made once
+    @cached_property
     def first(self) -> str:
         return self.start.isoformat()
 
-    @property
+    @cached_property
     def last(self) -> str:
         return self.end.isoformat()
 
@@ -84,6 +86,7 @@ class Period:
         return None
 
     def contains(self, day: str | None) -> bool:
+        """Whether the ISO date `day` (a timestamp counts by its date) is one of the period's days."""
         return day is not None and self.first <= day[:10] <= self.last
 
     def overlaps(self, start: str | None, end: str | None) -> bool:

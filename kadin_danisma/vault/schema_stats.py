@@ -27,8 +27,11 @@ CREATE INDEX referrals_sent ON referrals(sent_on, case_id);
 CREATE INDEX measures_decision ON measures(decision_date, case_id);
 CREATE INDEX measure_violations_date ON measure_violations(violation_date, measure_id);
 CREATE INDEX placements_requested ON placements(requested_on, case_id);
-CREATE INDEX consents_kind ON consents(kind, client_id);
-CREATE INDEX cases_closed ON cases(closed_on, id);
+CREATE INDEX consents_kind ON consents(kind, client_id, given_on, withdrawn_on);
+-- covering: a perpetrator row holds her name and notes; the report reads the relationship only
+CREATE INDEX perpetrators_stats ON perpetrators(case_id, id, relationship);
+-- covering: the cases open in a period are found without reading a case row
+CREATE INDEX cases_period ON cases(opened_on, closed_on, status, client_id);
 
 CREATE TABLE stat_snapshots (
     id INTEGER PRIMARY KEY,
