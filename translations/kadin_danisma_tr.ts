@@ -3397,6 +3397,16 @@
         <translation>Mevcut parola yanlış.</translation>
     </message>
     <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="91" />
+        <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
+        <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="94" />
+        <source>The report was cancelled.</source>
+        <translation>Rapor iptal edildi.</translation>
+    </message>
+    <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="45"/>
         <source>The folder is not empty. Choose a new or empty folder for the vault.</source>
         <translation>Klasör boş değil. Kasa için yeni ya da boş bir klasör seçin.</translation>
