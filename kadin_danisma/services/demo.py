@@ -667,8 +667,6 @@ def generate(session: Session, n_cases: int, seed: int = 1,
         name = pools.COUNSELOR_NAMES[(n - 1) % len(pools.COUNSELOR_NAMES)]
         counselors.append((username, _ensure_user(session, username, f"{name} (demo)", Role.COUNSELOR)))
     _ensure_user(session, SUPERVISOR, "Demo Süpervizör", Role.SUPERVISOR)
-    if not settings.province(session):
-        settings.set_province(session, pools.DEMO_PROVINCE)
     shelter_state = _ensure_shelters(session, random.Random(f"{seed}/shelters"))  # noqa: S311 (synthetic data)
     conn = session.connection()
     institutions = all_institutions(conn)
@@ -703,6 +701,8 @@ def create_demo_vault(folder: Path, n_cases: int = 300, seed: int = 1) -> tuple[
                                          demo=True)
     session = created.session
     try:
+        # the demo center is in İzmir: its statistics show the districts the generator uses
+        settings.set_province(session, pools.DEMO_PROVINCE)
         report = generate(session, n_cases, seed)
     except BaseException:
         session.lock()

@@ -303,7 +303,8 @@ VIOLENCE_WEIGHTS = {"physical": 60, "sexual": 10, "rape": 3, "psychological": 85
 
 # -- coded fields for statistics (issue 18) ----------------------------------------------------------------
 
-# The demo center is in İzmir (setting "province" = 35): districts weighted roughly by population.
+# The demo center is in İzmir (create_demo_vault sets "province" = 35): districts weighted roughly by
+# population. Added to another vault with `demo-data`, they count as "unknown" until its province is İzmir.
 DEMO_PROVINCE = "35"
 DISTRICTS = (("izmir_buca", 14), ("izmir_karabaglar", 13), ("izmir_bornova", 12), ("izmir_karsiyaka", 9),
              ("izmir_konak", 9), ("izmir_bayrakli", 8), ("izmir_cigli", 6), ("izmir_menemen", 5),
