@@ -195,8 +195,8 @@ class ReportCancelled(UserFacingError):
 
     code = "report_cancelled"
 
-    def __init__(self, message: str = "the report was cancelled", **details: object) -> None:
-        super().__init__(message, **details)
+    def __init__(self, message: str = "the report was cancelled") -> None:
+        super().__init__(message)
 
 
 class OutputExists(UserFacingError):

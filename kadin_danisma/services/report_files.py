@@ -20,11 +20,11 @@ FORMATS = ("pdf", "xlsx", "csv")
 
 
 def render(report: Report, fmt: str) -> bytes:
-    """The report's file in `fmt` (reportlab and XlsxWriter load only when asked for)."""
+    """The report's file in `fmt` (the PDF engine and XlsxWriter load only when asked for)."""
     if fmt == "pdf":
         from ..documents import statistics_report
 
-        return statistics_report.render(report, report.center_name, report.letterhead)
+        return statistics_report.render(report)
     if fmt == "xlsx":
         from ..documents import stat_files
 

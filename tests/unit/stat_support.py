@@ -1,11 +1,12 @@
 """A synthetic center built for the statistics tests (issue 18), and an independent count of what its reports
 must say. Synthetic data only.
 
-The population is an interchange document (imported in one go), generated from a seed for year Y (a closed
-year): women with one case, one woman with three cases in Y (she counts once), women without consent to
-statistics (left out), cases opened the year before (outside the period), notes, referrals, measures,
-placements and closures. `expected` counts the same figures straight from the document with plain loops,
-sharing no code with the report engine.
+The population is a list of cases in the interchange format, written the way the demo generator writes its
+cases (`load`: closed cases and counselors' assignments included, which an import leaves to the receiving
+vault), generated from a seed for year Y (a closed year): women with one case, one woman with three cases in
+Y (she counts once), women without consent to statistics (left out), cases opened the year before (outside
+the period), notes, referrals, measures, placements and closures. `expected` counts the same figures
+straight from the cases with plain loops, sharing no code with the report engine.
 """
 
 from __future__ import annotations
@@ -142,6 +143,28 @@ def build(year: int, seed: int = 7, women: int = 48) -> tuple[dict[str, Any], li
     doc = {"format": "kadin-danisma-cases", "version": 1, "institutions": [],
            "shelters": [{"name": SHELTER, "shelter_type": "kadin_konukevi", "capacity": 20}], "cases": cases}
     return doc, cases
+
+
+def load(session: Any, made: list[dict[str, Any]]) -> None:
+    """Write the cases into the vault as the demo generator does (one transaction): a case's counselors
+    are the vault's users of those names; cases sharing a client code share the client."""
+    from kadin_danisma.domain import records as r
+    from kadin_danisma.domain.dictcodec import from_dict
+    from kadin_danisma.services import casework, interchange, shelters
+    from kadin_danisma.services.directory import all_institutions
+    from kadin_danisma.vault import search_index
+
+    problems: list[tuple[str, str]] = []
+    records = [from_dict(r.CaseRecord, case, f"$.cases[{i}]", problems) for i, case in enumerate(made)]
+    assert not problems, problems
+    conn = session.connection()
+    inst_ids = {i.name: i.id for i in all_institutions(conn, include_inactive=True) if i.id is not None}
+    shelter_ids = {o.name: o.shelter_id for o in shelters.occupancy(conn)}
+    users = casework.user_ids(conn)
+    clients: dict[str, int] = {}
+    with session.write() as wconn, search_index.deferred(wconn):
+        for rec in records:
+            interchange.write_case(session, wconn, rec, inst_ids, shelter_ids, users, clients)
 
 
 def identifying_strings(cases: list[dict[str, Any]]) -> set[str]:

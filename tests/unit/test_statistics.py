@@ -12,9 +12,10 @@ import kd_support
 import pytest
 import stat_support
 
+from kadin_danisma.domain import records as r
 from kadin_danisma.domain.errors import InvalidPeriod, PermissionDenied, ReportCancelled
 from kadin_danisma.domain.suppression import CellState
-from kadin_danisma.services import cases, interchange, settings, statistics
+from kadin_danisma.services import cases, settings, shelters, statistics
 from kadin_danisma.services.session import Session
 from kadin_danisma.services.statistics import Report, ReportRequest
 
@@ -25,9 +26,10 @@ FIRST, LAST = f"{YEAR}-01-01", f"{YEAR}-12-31"
 @pytest.fixture
 def center(team: kd_support.Team) -> tuple[kd_support.Team, list[dict[str, Any]]]:
     """The team's vault with the synthetic center imported; province İzmir; k = 1 (nothing hidden)."""
-    doc, made = stat_support.build(YEAR)
-    interchange.import_document(team.login("ayse"), doc)
+    _, made = stat_support.build(YEAR)
     admin = team.login("koordinator")
+    shelters.save_shelter(admin, r.Shelter(stat_support.SHELTER, "kadin_konukevi", 20))
+    stat_support.load(admin, made)
     settings.set_province(admin, "35")
     settings.set_stats_min_cell(admin, 1)
     return team, made

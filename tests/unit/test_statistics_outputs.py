@@ -20,9 +20,10 @@ import pdf_reading
 import pytest
 import stat_support
 
+from kadin_danisma.domain import records as r
 from kadin_danisma.domain.errors import OutputExists
 from kadin_danisma.domain.suppression import CellState
-from kadin_danisma.services import interchange, report_files, settings, statistics
+from kadin_danisma.services import report_files, settings, shelters, statistics
 from kadin_danisma.services.statistics import Report, ReportRequest
 
 YEAR = date.today().year - 1
@@ -31,9 +32,10 @@ run_cli = kd_support.run_cli
 
 @pytest.fixture
 def center(team: kd_support.Team) -> tuple[kd_support.Team, list[dict[str, Any]]]:
-    doc, made = stat_support.build(YEAR, seed=11)
-    interchange.import_document(team.login("ayse"), doc)
+    _, made = stat_support.build(YEAR, seed=11)
     admin = team.login("koordinator")
+    shelters.save_shelter(admin, r.Shelter(stat_support.SHELTER, "kadin_konukevi", 20))
+    stat_support.load(admin, made)
     settings.set_province(admin, "35")
     settings.set_letterhead(admin, ["Örnek Belediyesi Kadın Danışma Merkezi", "Tel 0232 000 00 00"])
     return team, made
@@ -120,15 +122,15 @@ def test_csv_long_format_and_formula_safe(center: tuple[kd_support.Team, list[di
     data = report_files.render(rep, "csv")
     assert data.startswith("\ufeff".encode())
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
-    facts = [r for r in rows if r["table"] == "report"]
-    assert any("anonim istatistik" in r["shown"] for r in facts)
-    cells = [r for r in rows if r["table"] != "report"]
+    facts = [row for row in rows if row["table"] == "report"]
+    assert any("anonim istatistik" in row["shown"] for row in facts)
+    cells = [row for row in rows if row["table"] != "report"]
     assert len(cells) == sum(len(row) for t in rep.tables for row in t.cells)
-    for r in cells:
-        if r["state"] == "shown":
-            assert r["value"] == r["shown"] and int(r["value"]) >= rep.k
+    for row in cells:
+        if row["state"] == "shown":
+            assert row["value"] == row["shown"] and int(row["value"]) >= rep.k
         else:
-            assert r["value"] == "" and r["shown"] in (f"<{rep.k}", "×")
+            assert row["value"] == "" and row["shown"] in (f"<{rep.k}", "×")
     assert_no_identifiers([data], data.decode("utf-8-sig"), made)
 
 
