@@ -6,8 +6,8 @@ in one run, several repetitions each (median and worst): cold start, unlock, unl
 and dashboard, search as you type, opening a case workspace, saving a note, the referral letter (cold and
 warm), backup and verify, and peak memory. Prints a table and writes docs/bench/latest.json and .md.
 
-Environment: BENCH_CASES (default 50000; 2000 for a quick run), BENCH_REPS (default 5), BENCH_ONLY=statistics
-(the statistics figures alone, scripts/bench_statistics.py).
+Environment: BENCH_CASES (default 50000; 2000 for a quick run), BENCH_REPS (default 5), BENCH_ONLY=documents
+or statistics (those figures alone, into docs/bench/documents.md or statistics.md; scripts/bench_statistics.py).
 Synthetic data only. Run with QT_QPA_PLATFORM=offscreen (the Makefile target does).
 """
 
