@@ -203,6 +203,25 @@ class OutputExists(UserFacingError):
     code = "output_exists"
 
 
+class SelfApproval(PermissionDenied):
+    """A destruction is approved by a supervisor who did not propose it (issue 19)."""
+
+    code = "self_approval"
+
+    def __init__(self, message: str = "a destruction is approved by someone other than the person who proposed it"
+                 ) -> None:
+        super().__init__(message)
+
+
+class LegalHold(UserFacingError):
+    """The case is on legal hold: nothing of it is destroyed until a supervisor lifts the hold."""
+
+    code = "legal_hold"
+
+    def __init__(self, message: str = "this case is on legal hold and cannot be destroyed") -> None:
+        super().__init__(message)
+
+
 # The message of a VaultDamaged raised for one unreadable key slot (the others and the recovery key work).
 DAMAGED_SLOT = ("a key slot in this vault is damaged: unlock with another account or the recovery key "
                 "(an admin can then set a new password), or restore from backup")

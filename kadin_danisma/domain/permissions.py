@@ -38,6 +38,15 @@ class Action(StrEnum):
     # coordinator (admin); a counselor's own caseload's for her.
     STATISTICS_CENTER = "statistics_center"
     STATISTICS_OWN = "statistics_own"
+    # KVKK (issue 19): the retention queue and its records (propose, cancel, read) for the coordinator and
+    # supervisors; approving a destruction for a supervisor who did not propose it; a legal hold placed by
+    # her counselor or a supervisor, lifted by a supervisor; her own requests; the periodic access review.
+    RETENTION_MANAGE = "retention_manage"
+    RETENTION_APPROVE = "retention_approve"
+    LEGAL_HOLD_PLACE = "legal_hold_place"
+    LEGAL_HOLD_LIFT = "legal_hold_lift"
+    DATA_REQUEST = "data_request"
+    ACCESS_REVIEW = "access_review"
 
 
 class Relation(StrEnum):
@@ -55,7 +64,8 @@ class Decision(IntEnum):
 
 CASE_ACTIONS = frozenset({
     Action.CASE_READ, Action.CASE_EDIT, Action.CASE_ASSIGN, Action.CLOSURE_REQUEST, Action.CLOSURE_DECIDE,
-    Action.CASE_REOPEN, Action.CONSENT_OVERRIDE, Action.ACCESS_LOG, Action.CASE_EXPORT,
+    Action.CASE_REOPEN, Action.CONSENT_OVERRIDE, Action.ACCESS_LOG, Action.CASE_EXPORT, Action.LEGAL_HOLD_PLACE,
+    Action.LEGAL_HOLD_LIFT, Action.DATA_REQUEST,
 })
 
 A, R, D = Decision.ALLOW, Decision.NEEDS_REASON, Decision.DENY
@@ -77,6 +87,8 @@ MATRIX: dict[Role, dict[Action, dict[Relation, Decision]]] = {
         Action.DASHBOARD: {Relation.NONE: A},
         Action.SHELTER_CONTACT_VIEW: {Relation.NONE: A},
         Action.STATISTICS_OWN: {Relation.NONE: A},
+        Action.LEGAL_HOLD_PLACE: _ASSIGNED_ONLY,
+        Action.DATA_REQUEST: _ASSIGNED_ONLY,
     },
     Role.SUPERVISOR: {
         Action.CASE_READ: _ANY,
@@ -89,6 +101,12 @@ MATRIX: dict[Role, dict[Action, dict[Relation, Decision]]] = {
         Action.SEARCH: {Relation.NONE: A},
         Action.DASHBOARD: {Relation.NONE: A},
         Action.STATISTICS_CENTER: {Relation.NONE: A},
+        Action.RETENTION_MANAGE: {Relation.NONE: A},
+        Action.RETENTION_APPROVE: {Relation.NONE: A},
+        Action.LEGAL_HOLD_PLACE: _ANY,
+        Action.LEGAL_HOLD_LIFT: _ANY,
+        Action.DATA_REQUEST: _ANY,
+        Action.ACCESS_REVIEW: {Relation.NONE: A},
     },
     Role.ADMIN: {
         Action.DIRECTORY_MANAGE: {Relation.NONE: A},
@@ -98,6 +116,7 @@ MATRIX: dict[Role, dict[Action, dict[Relation, Decision]]] = {
         Action.USERS_MANAGE: {Relation.NONE: A},
         Action.SETTINGS_MANAGE: {Relation.NONE: A},
         Action.STATISTICS_CENTER: {Relation.NONE: A},
+        Action.RETENTION_MANAGE: {Relation.NONE: A},
     },
 }
 

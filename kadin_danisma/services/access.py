@@ -62,9 +62,12 @@ def relation(session: Session, conn: Connection, case_id: int) -> Relation:
 
 def load_ref(session: Session, conn: Connection, case_id: int) -> CaseRef:
     with errors_translated():
-        row = conn.execute("SELECT id, case_number, client_id, status FROM cases WHERE id = ?", (case_id,)).fetchone()
+        row = conn.execute("SELECT id, case_number, client_id, status, anonymized_on FROM cases WHERE id = ?",
+                           (case_id,)).fetchone()
     if row is None:
         raise NotFound("no such case")
+    if row[4] is not None:  # destroyed by anonymization (issue 19): only its coded facts are left, for statistics
+        raise NotFound("this case was anonymized under the retention policy", code="case_anonymized")
     return CaseRef(int(row[0]), str(row[1]), int(row[2]), str(row[3]), relation(session, conn, case_id))
 
 

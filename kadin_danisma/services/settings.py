@@ -55,7 +55,7 @@ def backup_folder(session: Session) -> str:
     return repositories.get_setting(session.connection(), "backup_folder", "") or ""
 
 
-def _change(session: Session, key: str, value: str, default: str | None = None) -> None:
+def change(session: Session, key: str, value: str, default: str | None = None) -> None:
     """Write and audit the setting; nothing happens when it already has this value (an unset setting
     counts as its default, so saving an untouched form records no change)."""
     session.require(Role.ADMIN)
@@ -73,13 +73,13 @@ def set_center_name(session: Session, name: str) -> None:
         raise InvalidInput("the center name is required", code="center_name_required")
     if len(name) > MAX_CENTER_NAME:
         raise InvalidInput(f"the center name is at most {MAX_CENTER_NAME} characters")
-    _change(session, "center_name", name)
+    change(session, "center_name", name)
 
 
 def set_idle_lock_minutes(session: Session, minutes: int) -> None:
     if not MIN_IDLE_MINUTES <= minutes <= MAX_IDLE_MINUTES:
         raise InvalidInput(f"idle lock must be between {MIN_IDLE_MINUTES} and {MAX_IDLE_MINUTES} minutes")
-    _change(session, "idle_lock_minutes", str(minutes))
+    change(session, "idle_lock_minutes", str(minutes))
 
 
 def set_letterhead(session: Session, lines: list[str] | str) -> None:
@@ -90,7 +90,7 @@ def set_letterhead(session: Session, lines: list[str] | str) -> None:
         raise InvalidInput(f"the letterhead has at most {MAX_LETTERHEAD_LINES} lines")
     if any(len(line) > MAX_LETTERHEAD_LINE for line in kept):
         raise InvalidInput(f"a letterhead line is at most {MAX_LETTERHEAD_LINE} characters")
-    _change(session, "letterhead", "\n".join(kept), default="")
+    change(session, "letterhead", "\n".join(kept), default="")
 
 
 def set_case_number_prefix(session: Session, prefix: str) -> None:
@@ -98,7 +98,7 @@ def set_case_number_prefix(session: Session, prefix: str) -> None:
     prefix = prefix.strip().upper()
     if not _PREFIX_RE.match(prefix):
         raise InvalidInput(f"the case number prefix is 1 to {MAX_PREFIX} capital letters A-Z or digits")
-    _change(session, "case_number_prefix", prefix, default=DEFAULT_PREFIX)
+    change(session, "case_number_prefix", prefix, default=DEFAULT_PREFIX)
 
 
 def set_backup_folder(session: Session, folder: str) -> None:
@@ -107,7 +107,7 @@ def set_backup_folder(session: Session, folder: str) -> None:
         raise InvalidInput("choose a folder for backups")
     if len(folder) > MAX_BACKUP_FOLDER or "\0" in folder:
         raise InvalidInput("this folder name cannot be used")
-    _change(session, "backup_folder", folder)
+    change(session, "backup_folder", folder)
 
 
 def stats_min_cell(session: Session) -> int:
@@ -124,7 +124,7 @@ def set_stats_min_cell(session: Session, k: int) -> None:
     low, high = MIN_CELL_RANGE
     if isinstance(k, bool) or not isinstance(k, int) or not low <= k <= high:
         raise InvalidInput(f"the smallest count shown must be between {low} and {high}")
-    _change(session, "stats_min_cell", str(k), default=str(DEFAULT_MIN_CELL))
+    change(session, "stats_min_cell", str(k), default=str(DEFAULT_MIN_CELL))
 
 
 def province(session: Session) -> str:
@@ -138,4 +138,4 @@ def set_province(session: Session, plate: str) -> None:
     plate = plate.strip()
     if plate and plate not in PROVINCES:
         raise InvalidInput("choose one of the listed provinces")
-    _change(session, "province", plate, default="")
+    change(session, "province", plate, default="")

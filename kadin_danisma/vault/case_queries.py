@@ -74,7 +74,8 @@ def _summary(row: tuple[Any, ...]) -> CaseSummary:
 
 
 def _where(f: CaseFilter) -> tuple[str, dict[str, Any]]:
-    parts: list[str] = []
+    # An anonymized case (issue 19) is in no list: nothing in it names anyone any more.
+    parts: list[str] = ["c.anonymized_on IS NULL"]
     params: dict[str, Any] = {}
     if f.statuses:
         parts.append("c.status IN (" + ", ".join(f":st{i}" for i in range(len(f.statuses))) + ")")
@@ -96,7 +97,7 @@ def _where(f: CaseFilter) -> tuple[str, dict[str, Any]]:
         parts.append(("" if f.active_measure else "NOT ")
                      + "EXISTS (SELECT 1 FROM measures m WHERE m.case_id = c.id AND m.status = 'active'"
                        " AND (m.end_date IS NULL OR m.end_date >= date('now', 'localtime')))")
-    return (" WHERE " + " AND ".join(parts)) if parts else "", params
+    return " WHERE " + " AND ".join(parts), params
 
 
 def count_cases(conn: Connection, f: CaseFilter) -> int:
@@ -142,7 +143,8 @@ def case_ids_where(conn: Connection, sql_condition: str, params: dict[str, Any],
                 if only_user_id is not None else "")
     with errors_translated():
         rows = conn.execute(
-            f"SELECT c.id FROM cases c WHERE ({sql_condition}){assigned} ORDER BY c.id DESC LIMIT :limit",
+            f"SELECT c.id FROM cases c WHERE ({sql_condition}) AND c.anonymized_on IS NULL{assigned}"
+            " ORDER BY c.id DESC LIMIT :limit",
             {**params, "oid": only_user_id, "limit": limit},
         )
         return [int(r[0]) for r in rows]

@@ -114,12 +114,36 @@ def rebuild(conn: Connection) -> int:
         # Newest first = ascending rowid: cases (below CASE_TOP) then notes, each by descending id.
         cases = conn.execute(
             "SELECT c.id, c.case_number, cl.client_code, cl.full_name"
-            " FROM cases c JOIN clients cl ON cl.id = c.client_id ORDER BY c.id DESC"
+            " FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.anonymized_on IS NULL ORDER BY c.id DESC"
         ).fetchall()
         for case_id, number, code, name in cases:
             index_case(conn, int(case_id), str(number), str(code), str(name), fresh=True)
             count += 1
-        for note_id, body in conn.execute("SELECT id, body FROM notes ORDER BY id DESC"):
+        for note_id, body in conn.execute(
+                "SELECT n.id, n.body FROM notes n JOIN cases c ON c.id = n.case_id WHERE c.anonymized_on IS NULL"
+                " ORDER BY n.id DESC"):
             index_note(conn, int(note_id), str(body), fresh=True)
             count += 1
     return count
+
+
+def drop_gated(conn: Connection, cases_sql: str, notes_sql: str) -> int:
+    """Remove the index entries of the cases `cases_sql` selects and of the notes `notes_sql` selects (a
+    destruction, inside its transaction); returns how many entries were removed. One DELETE per rowid: FTS5
+    finds a row by its rowid, whereas `rowid IN (subquery)` would walk the whole index. A contentless table
+    only marks the rows deleted: `merge_all` afterwards takes their words out of the index's pages."""
+    with errors_translated():
+        rowids = [CASE_TOP - int(x) for (x,) in conn.execute(cases_sql)]
+        rowids += [NOTE_TOP - int(x) for (x,) in conn.execute(notes_sql)]
+        present = 0
+        for rowid in rowids:
+            cur = conn.execute("DELETE FROM search_fts WHERE rowid = ?", (rowid,))
+            present += max(0, int(cur.rowcount))
+    return present
+
+
+def merge_all(conn: Connection) -> None:
+    """Merge the whole index into one segment (FTS5 'optimize'): entries of deleted rows, which a contentless
+    table keeps in its pages behind a tombstone until a merge, are dropped for good. Its own transaction."""
+    with errors_translated():
+        conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")

@@ -26,7 +26,7 @@ from ..domain.errors import (
     VaultReadOnly,
     WrongCredentials,
 )
-from . import audit, field_history, kdf, migrations, seed
+from . import audit, compaction, field_history, kdf, migrations, seed
 from .database import Connection, connect, errors_translated
 from .files import DB_NAME, SLOTS_NAME
 from .keyslots import PASSWORD, RECOVERY, KeySlot, KeySlotFile
@@ -212,6 +212,11 @@ class Vault:
 
     def subkey(self, purpose: bytes) -> bytes:
         return audit.derive_subkey(self._key, purpose)
+
+    def compact(self) -> compaction.Compaction:
+        """After a destruction: merge the search index, checkpoint, VACUUM, checkpoint (vault/compaction.py),
+        on this thread's connection, outside any transaction."""
+        return compaction.compact(self.connection(), self.db_path)
 
     def interrupt(self) -> None:
         """Make every running statement, in any thread, stop with an error now (sqlite3_interrupt is safe

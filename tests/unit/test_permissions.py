@@ -76,6 +76,12 @@ users_manage          DDDD  DDDD  DDDD  ADDD  DDDD  ADDD  ADDD  ADDD
 settings_manage       DDDD  DDDD  DDDD  ADDD  DDDD  ADDD  ADDD  ADDD
 statistics_center     DDDD  DDDD  ADDD  ADDD  ADDD  ADDD  ADDD  ADDD
 statistics_own        DDDD  ADDD  DDDD  DDDD  ADDD  DDDD  ADDD  ADDD
+retention_manage      DDDD  DDDD  ADDD  ADDD  ADDD  ADDD  ADDD  ADDD
+retention_approve     DDDD  DDDD  ADDD  DDDD  ADDD  ADDD  DDDD  ADDD
+legal_hold_place      DDDD  DADD  DAAA  DDDD  DAAA  DAAA  DADD  DAAA
+legal_hold_lift       DDDD  DDDD  DAAA  DDDD  DAAA  DAAA  DDDD  DAAA
+data_request          DDDD  DADD  DAAA  DDDD  DAAA  DAAA  DADD  DAAA
+access_review         DDDD  DDDD  ADDD  DDDD  ADDD  ADDD  DDDD  ADDD
 """
 RELATION_ORDER = (Relation.NONE, Relation.ASSIGNED, Relation.UNASSIGNED, Relation.BREAK_GLASS)
 LETTER = {"A": Decision.ALLOW, "R": Decision.NEEDS_REASON, "D": Decision.DENY}
@@ -100,7 +106,7 @@ def test_expected_table_covers_every_action_and_role_set() -> None:
     role_sets = {frozenset(c) for n in range(4) for c in itertools.combinations(list(Role), n)}
     assert {k[0] for k in table} == role_sets
     assert {k[1] for k in table} == set(Action)
-    assert len(table) == len(role_sets) * len(Action) * len(Relation) == 8 * 21 * 4
+    assert len(table) == len(role_sets) * len(Action) * len(Relation) == 8 * 27 * 4
 
 
 @pytest.mark.parametrize("roles", sorted({k[0] for k in expected_table()}, key=lambda s: sorted(s)),
