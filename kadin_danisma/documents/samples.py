@@ -16,9 +16,20 @@ from typing import Any
 import pikepdf
 
 from ..domain import records as r
+from ..domain.access_review import BreakGlass, Opening, Review, RoleChange, UserRoles
+from ..domain.roles import Role
 from ..domain.stat_rules import Period
 from ..domain.stat_tables import Report, column, grid, present
-from . import case_summary, client_record, engine, recovery_sheet, referral_letter, statistics_report
+from . import (
+    access_review,
+    case_summary,
+    client_record,
+    destruction_record,
+    engine,
+    recovery_sheet,
+    referral_letter,
+    statistics_report,
+)
 from .models import LetterData, LetterField, RecordData, RecoverySheetData, SummaryData
 
 __all__ = ["SAMPLE_NAMES", "adopt", "check_templates", "sample_data"]
@@ -50,6 +61,31 @@ def _report() -> Report:
                   "2026-02-01", 2, 1, 0, "2026-02-01T09:00:00", 1, shown)
 
 
+def _destruction() -> destruction_record.RecordDoc:
+    """A made-up destruction record: counts only, as every real one."""
+    record = {"id": 1, "cycle_id": 1, "done_at": "2026-01-31T09:00:00+00:00", "keep_until": "2029-01-31",
+              "origin": "periodic", "method": "anonymize", "legal_basis": ["kvkk_7", "regulation_periodic"],
+              "policy": {"keep_years": 10, "safe_contact_years": 2, "shelter_contact_years": 2, "method": "anonymize"},
+              "women": 3, "cases": 4, "counts": {"cases_anonymized": 4, "notes_emptied": 12, "note_revisions": 2},
+              "skipped": {"legal_hold": 1}, "proposed": {"username": "ornek", "name": SAMPLE_NAMES[0],
+                                                          "at": "2026-01-30T09:00:00+00:00"},
+              "approved": {"username": "ornek2", "name": SAMPLE_NAMES[3], "at": "2026-01-31T09:00:00+00:00"},
+              "backups_before": 5, "last_backup_at": "2026-01-29T17:00:00+00:00", "snapshots_fixed": 24}
+    return destruction_record.RecordDoc("Örnek Merkez", ["Örnek Cad. No: 1"], record, "2026-01-31T09:05:00+00:00")
+
+
+def _review() -> Review:
+    roles = frozenset({Role.COUNSELOR})
+    return Review("2026-01-01", "2026-01-31", "2026-02-01T09:00:00+00:00", "ornek", "Örnek Merkez",
+                  ("Örnek Cad. No: 1",),
+                  [BreakGlass("2026-01-10T10:00:00+00:00", "ornek", 1, "KDM-0000-0001", SAMPLE_NAMES[4], 10),
+                   BreakGlass("2026-01-11T10:00:00+00:00", "ornek", 2, "", None, 24)],
+                  [Opening("ornek", 1, "KDM-0000-0001", 3, 1, 0, 1, "2026-01-10T10:00:00+00:00",
+                           "2026-01-12T10:00:00+00:00")],
+                  [UserRoles("ornek", SAMPLE_NAMES[2], roles, False, "2025-01-01T09:00:00+00:00")],
+                  [RoleChange("2026-01-05T09:00:00+00:00", "yonetici", "ornek", frozenset(), roles)])
+
+
 def sample_data() -> dict[str, dict[str, Any]]:
     """The data of each template, as its renderer builds it."""
     record = _record()
@@ -67,6 +103,8 @@ def sample_data() -> dict[str, dict[str, Any]]:
         "recovery-sheet": recovery_sheet.data_for(RecoverySheetData("Örnek Merkez", "vault-0", "2026-01-10",
                                                                     ["000000"] * 8)),
         "statistics-report": statistics_report.data_for(_report()),
+        "destruction-record": destruction_record.data_for(_destruction()),
+        "access-review": access_review.data_for(_review()),
     }
 
 

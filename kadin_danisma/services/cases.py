@@ -18,7 +18,7 @@ from ..domain.errors import InvalidInput, NotFound
 from ..domain.permissions import Action, Relation
 from ..domain.roles import Role
 from ..domain.validation import Checker
-from ..vault import case_queries, repositories, rows, search_index
+from ..vault import case_queries, repositories, retention_queries, rows, search_index
 from ..vault.audit import now_iso
 from ..vault.case_queries import CaseFilter, CaseSummary
 from ..vault.database import Connection, errors_translated
@@ -294,6 +294,7 @@ class CaseViewData:
     user_display: dict[str, str] = field(default_factory=dict)  # username -> display name
     me: str = ""  # the signed-in user's display name (notes carry their author's display name)
     own_note_ids: frozenset[int] = frozenset()  # the notes she wrote, so may edit (an imported one is nobody's)
+    legal_hold: bool = False  # on legal hold (issue 19): nothing of it is destroyed until a supervisor lifts it
 
 
 def own_note_ids(session: Session, case_id: int) -> frozenset[int]:
@@ -316,7 +317,7 @@ def case_view_data(session: Session, case_id: int, reason: str | None = None, au
     return CaseViewData(
         record, access.may(session, case_id, Action.CASE_EDIT), relation, session.break_glass.get(case_id, ""),
         access.may(session, case_id, Action.ACCESS_LOG), names, session.user.display_name if session.user else "",
-        own_note_ids(session, case_id))
+        own_note_ids(session, case_id), retention_queries.active_hold(session.connection(), case_id) is not None)
 
 
 def find_case_id(session: Session, case_number: str) -> int:

@@ -1,5 +1,6 @@
 """The dashboard's lists for the signed-in person: her open cases, follow-ups due or overdue, measures
-ending within 14 days, high-risk cases, shelter occupancy, and (for supervisors) closures waiting."""
+ending within 14 days, high-risk cases, shelter occupancy, the women's KVKK requests waiting for an answer
+with their 30-day deadline, and (for supervisors) closures waiting."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ..domain.roles import Role
 from ..vault import case_queries
 from ..vault.case_queries import CaseSummary
 from ..vault.database import errors_translated
-from . import access, closure, shelters
+from . import access, closure, data_requests, shelters
 from .session import Session
 
 EXPIRY_DAYS = 14
@@ -36,6 +37,14 @@ class MeasureExpiring:
     days_left: int
 
 
+@dataclass(frozen=True)
+class RequestDue:
+    """A woman's KVKK request waiting for its answer, with the case it was recorded in."""
+
+    case: CaseSummary
+    request: data_requests.Request
+
+
 @dataclass
 class Dashboard:
     my_open_cases: list[CaseSummary] = field(default_factory=list)
@@ -44,6 +53,8 @@ class Dashboard:
     high_risk: list[CaseSummary] = field(default_factory=list)
     occupancy: list[shelters.Occupancy] = field(default_factory=list)
     closures_waiting: list[CaseSummary] = field(default_factory=list)
+    # KVKK requests from the women not answered yet, soonest deadline first (issue 19)
+    requests_due: list[RequestDue] = field(default_factory=list)
     # How many rows each list has in all (a list shows at most SHOWN; the case list has the rest).
     totals: dict[str, int] = field(default_factory=dict)
 
@@ -78,8 +89,9 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
             + ((only,) if only is not None else ()),
         ).fetchall()
     waiting = closure.review_queue(session) if session.has(Role.SUPERVISOR) else []
+    requests = data_requests.waiting_requests(session)
     # One summary read for every case any list shows (a case is often in several lists).
-    shown_ids = {*mine[:SHOWN], *high[:SHOWN], *waiting[:SHOWN],
+    shown_ids = {*mine[:SHOWN], *high[:SHOWN], *waiting[:SHOWN], *(q.case_id for q in requests[:SHOWN]),
                  *(int(x[0]) for x in due[:SHOWN]), *(int(x[0]) for x in expiring[:SHOWN])}
     by_id = {s.id: s for s in case_queries.summaries(conn, sorted(shown_ids))}
     board = Dashboard(
@@ -87,7 +99,7 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
         high_risk=[by_id[i] for i in high[:SHOWN] if i in by_id],
         closures_waiting=[by_id[i] for i in waiting[:SHOWN] if i in by_id],
         totals={"my_open_cases": len(mine), "high_risk": len(high), "follow_ups": len(due),
-                "measures_expiring": len(expiring), "closures_waiting": len(waiting)},
+                "measures_expiring": len(expiring), "closures_waiting": len(waiting), "requests_due": len(requests)},
     )
     board.follow_ups = [FollowUpDue(by_id[int(x[0])], str(x[1]), str(x[2]), str(x[1]) < day.isoformat())
                         for x in due[:SHOWN] if int(x[0]) in by_id]
@@ -96,5 +108,6 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
         for x in expiring[:SHOWN] if int(x[0]) in by_id
     ]
     board.occupancy = shelters.occupancy(conn)
+    board.requests_due = [RequestDue(by_id[q.case_id], q) for q in requests[:SHOWN] if q.case_id in by_id]
     session.audit("dashboard", None, cases=len(mine))
     return board

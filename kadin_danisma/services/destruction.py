@@ -36,8 +36,8 @@ from . import access, statistics
 from .retention_policy import CYCLE_DAYS, DELETE, RECORD_YEARS, Policy, policy, years_before
 from .session import Session
 
-__all__ = ["Outcome", "Queue", "Reminder", "approve", "cancel", "finish_compaction", "propose", "propose_client",
-           "queue", "reminder"]
+__all__ = ["Cycle", "Outcome", "Preview", "Queue", "Reminder", "approve", "cancel", "finish_compaction", "preview", "propose",
+           "propose_client", "queue", "reminder"]
 
 Progress = Callable[[str], None]
 SHOWN = 200  # rows of each list the queue returns (the counts are complete)
@@ -288,6 +288,39 @@ def approve(session: Session, cycle_id: int, today: date | None = None, progress
     record = _destroy(session, found, day, snapshots)
     say("compacting")
     return Outcome(cycle_id, record, _compact(session, cycle_id))
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What approving a cycle would do now (nothing is written): women and cases to destroy, what is skipped."""
+
+    cycle: Cycle
+    women: int
+    cases: int
+    safe_contacts: int
+    shelters: int
+    skipped: dict[str, int]
+
+
+def preview(session: Session, cycle_id: int, today: date | None = None) -> Preview:
+    """For a dry run and for the approver's screen: the cycle's items as they stand today."""
+    access.require(session, Action.RETENTION_MANAGE)
+    found = _proposed(session, cycle_id)
+    conn = session.connection()
+    day = _today(today)
+    women: list[int] = []
+    skipped: dict[str, int] = {}
+    items = retention_queries.items(conn, cycle_id)
+    for kind, target, _ in items:
+        if kind == "client":
+            why = _still_due(conn, found, target, day)
+            if why is None:
+                women.append(target)
+            else:
+                skipped[why] = skipped.get(why, 0) + 1
+    return Preview(found, len(women), len(destruction.case_ids_of_clients(conn, women)),
+                   sum(1 for k, _, _ in items if k == "safe_contact"),
+                   sum(1 for k, _, _ in items if k == "shelter_contact"), skipped)
 
 
 def _compact(session: Session, cycle_id: int) -> Compaction:

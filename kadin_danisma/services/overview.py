@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from ..domain.access_review import RoleChange
 from ..domain.roles import Role
 from ..vault import audit, migrations, repositories
 from ..vault.database import check_settings, errors_translated
@@ -14,21 +15,12 @@ from ..vault.repositories import UserRow
 from . import backups, settings
 from .session import Session
 
+__all__ = ["Overview", "RoleChange", "logged_roles", "overview", "recent_role_changes"]
+
 ROLE_CHANGE_DAYS = 7
 
 
-@dataclass(frozen=True)
-class RoleChange:
-    """A user given roles (added) or whose roles changed, from the audit log."""
-
-    at: str
-    by: str  # the administrator's user name ("" if the log names none)
-    username: str
-    before: frozenset[Role]
-    after: frozenset[Role]
-
-
-def _roles(value: object) -> frozenset[Role]:
+def logged_roles(value: object) -> frozenset[Role]:
     """Roles as the log wrote them: a list of codes (user_add) or "a,b" (user_roles); unknown codes left out."""
     codes = value if isinstance(value, list) else str(value or "").split(",")
     return frozenset(Role(c) for c in (str(c).strip() for c in codes) if c in {r.value for r in Role})
@@ -49,9 +41,9 @@ def recent_role_changes(session: Session, days: int = ROLE_CHANGE_DAYS) -> list[
     for at, by, action, target, text in found:
         details = json.loads(text)
         if action == "user_add":
-            before, after = frozenset[Role](), _roles(details.get("roles"))
+            before, after = frozenset[Role](), logged_roles(details.get("roles"))
         else:
-            before, after = _roles(details.get("before")), _roles(details.get("after"))
+            before, after = logged_roles(details.get("before")), logged_roles(details.get("after"))
         out.append(RoleChange(str(at), str(by or ""), str(target or ""), before, after))
     return out
 
