@@ -199,3 +199,8 @@ def request_erasure(session: Session, request_id: int) -> ErasureStep:
                 "UPDATE data_requests SET status = 'in_destruction', outcome = 'erasure_proposed' WHERE id = ?",
                 (request.id,))
     return ErasureStep(False, cycle_id)
+
+
+def may_record(session: Session, case_id: int) -> bool:
+    """Whether she may record and answer requests in this case (the GUI shows its buttons by this)."""
+    return access.may(session, case_id, Action.DATA_REQUEST)

@@ -1,5 +1,5 @@
 """The vault overview: center, staff and roles, role changes of the last week, last backup and its age,
-audit-chain status."""
+audit-chain status, the last destruction and which backups predate it (they still hold what it destroyed)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..domain.roles import Role
 from ..vault import audit, migrations, repositories
 from ..vault.database import check_settings, errors_translated
 from ..vault.repositories import UserRow
-from . import backups, settings
+from . import backups, destruction, destruction_record, settings
 from .session import Session
 
 __all__ = ["Overview", "RoleChange", "logged_roles", "overview", "recent_role_changes"]
@@ -60,6 +60,10 @@ class Overview:
     cipher_version: str
     idle_lock_minutes: int
     role_changes: list[RoleChange] = field(default_factory=list)
+    # issue 19: the last destruction, the backups (marked when they predate it) and whether one is due
+    last_destruction: str | None = None
+    backups: list[destruction_record.BackupLine] = field(default_factory=list)
+    destruction_due: bool = False
 
 
 def overview(session: Session) -> Overview:
@@ -67,6 +71,7 @@ def overview(session: Session) -> Overview:
     session.check_password_changed()
     conn = session.connection()
     chain = audit.verify(conn, session.vault.audit_key)
+    last_destruction, backup_lines = destruction_record.backups_and_destruction(session)
     return Overview(
         center_name=settings.center_name(session),
         users=repositories.list_users(conn),
@@ -78,4 +83,7 @@ def overview(session: Session) -> Overview:
         cipher_version=check_settings(conn)["cipher_version"],
         idle_lock_minutes=settings.idle_lock_minutes(session),
         role_changes=recent_role_changes(session),
+        last_destruction=last_destruction,
+        backups=backup_lines,
+        destruction_due=destruction.reminder(session).due,
     )

@@ -1,5 +1,6 @@
 """The vault overview: center, who is signed in, staff and roles, role changes of the last 7 days, last
-backup and its age, audit chain.
+backup and its age, the last KVKK destruction and the backups made before it (marked: they still hold what it
+destroyed), audit chain.
 
 Walking the audit chain can take a while on a big vault, so it is computed in a worker, the first time
 the page is shown. Admins can back up and verify from here.
@@ -18,11 +19,15 @@ from ...services import backups, settings, vault_service
 from ...services.overview import Overview, overview
 from ...services.session import Session
 from ..base.files import choose_save_file
+from ..base.kvkk_labels import local_time
 from ..base.labels import roles_text
 from ..base.messages import error_text
 from ..base.styles import set_error, set_role
 from ..base.widgets import heading, isolate, plain_label, ui_line
 from ..base.workers import run_in_worker
+
+
+SHOWN_BACKUPS = 8
 
 
 class OverviewPage(QWidget):
@@ -43,6 +48,10 @@ class OverviewPage(QWidget):
         self.backup.setObjectName("backupStatus")
         self.audit = plain_label("")
         self.audit.setObjectName("auditStatus")
+        self.destruction = plain_label("")
+        self.destruction.setObjectName("destructionStatus")
+        self.backup_list = plain_label("")
+        self.backup_list.setObjectName("backupList")
         self.technical = plain_label("")
         self.result = plain_label("")
         self.result.setObjectName("overviewResult")
@@ -53,6 +62,8 @@ class OverviewPage(QWidget):
         form.addRow(self.tr("Users and roles:"), self.users)
         form.addRow(self.tr("Role changes (7 days):"), self.role_changes)
         form.addRow(self.tr("Last backup:"), self.backup)
+        form.addRow(self.tr("Last destruction:"), self.destruction)
+        form.addRow(self.tr("Backups:"), self.backup_list)
         form.addRow(self.tr("Audit log:"), self.audit)
         form.addRow(self.tr("Encryption:"), self.technical)
 
@@ -128,10 +139,34 @@ class OverviewPage(QWidget):
             self.audit.setText(self.tr("BROKEN: the audit log was altered (%1). Tell your supervisor.").replace(
                 "%1", data.audit_problem))
             set_error(self.audit, True)
+        self._show_destruction(data)
         self.technical.setText(self.tr("SQLCipher %1, schema level %2, idle lock after %3 min").replace(
             "%1", data.cipher_version).replace("%2", str(data.schema_version)).replace(
             "%3", str(data.idle_lock_minutes)))
         self.refreshed.emit()
+
+    def _show_destruction(self, data: Overview) -> None:
+        """The last KVKK destruction, and each backup (newest first, at most SHOWN_BACKUPS) marked when it was made
+        before it: such a backup still holds what the destruction removed."""
+        if data.last_destruction is None:
+            text = self.tr("None yet.")
+        else:
+            text = local_time(data.last_destruction)
+        if data.destruction_due:
+            text += " — " + self.tr("more than six months ago: a periodic destruction is due (KVKK page)")
+        self.destruction.setText(text)
+        set_error(self.destruction, data.destruction_due)
+        lines = []
+        for line in data.backups[:SHOWN_BACKUPS]:
+            made = local_time(line.at)
+            what = self.tr("%1 — %2 (made by the app before an upgrade)") if line.automatic else self.tr("%1 — %2")
+            shown = what.replace("%1", made).replace("%2", line.name or self.tr("unnamed"))
+            if line.before_destruction:
+                shown += " — " + self.tr("BEFORE the last destruction: it still holds what was destroyed")
+            lines.append(ui_line(shown))
+        if len(data.backups) > SHOWN_BACKUPS:
+            lines.append(self.tr("… and %1 older.").replace("%1", str(len(data.backups) - SHOWN_BACKUPS)))
+        self.backup_list.setText("\n".join(lines) or self.tr("None."))
 
     def _show_role_changes(self, data: Overview) -> None:
         """Every role given or changed in the last week, so no one quietly gains power."""

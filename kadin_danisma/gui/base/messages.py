@@ -98,6 +98,22 @@ def _by_code() -> dict[str, str]:
             "and span at most 20 years."),
         "report_cancelled": translate("Messages", "The report was cancelled."),
         "output_exists": translate("Messages", "A file with that name already exists. Choose another name."),
+        "self_approval": translate(
+            "Messages", "You proposed this destruction: a supervisor who did not propose it approves it."),
+        "legal_hold": translate(
+            "Messages", "Her record is on legal hold: nothing of it is destroyed until a supervisor lifts the hold."),
+        "cycle_pending": translate(
+            "Messages", "A destruction is already waiting for approval. Approve or withdraw it first."),
+        "cycle_closed": translate("Messages", "This destruction was already approved or withdrawn."),
+        "hold_exists": translate("Messages", "This case is already on legal hold."),
+        "no_hold": translate("Messages", "This case is not on legal hold."),
+        "request_answered": translate("Messages", "This request was already answered."),
+        "retention_range": translate(
+            "Messages", "The retention periods are whole years: keep a record 1 to 50 years, the shorter periods "
+            "0 years up to that."),
+        "case_anonymized": translate(
+            "Messages", "This case was anonymized under the retention policy: nothing in it names anyone any more, "
+            "and it cannot be opened."),
     }
 
 

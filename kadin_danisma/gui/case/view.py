@@ -1,9 +1,9 @@
 """The case workspace: one case, opened deliberately (an audited read).
 
 Above the tabs, always visible: the header (client, case number, status, risk badge, counselors, flags,
-the closure buttons), the banners (break-glass, read-only) and her safe-contact instructions. The eleven
+the closure buttons), the banners (break-glass, read-only) and her safe-contact instructions. The twelve
 tabs: overview, notes, children, violence and risk, safety plan, consents, history, referrals, shelter
-placement, protective measures, closure. Each is a CaseTab that sees this view only as a CaseHost
+placement, protective measures, closure, KVKK (legal hold and her own requests). Each is a CaseTab that sees this view only as a CaseHost
 (case/data.py); what one tab asks of another (the referrals tab's "record her consent first") goes through
 a signal this view connects.
 
@@ -48,6 +48,7 @@ from .closure_tab import ClosureHeader, ClosureTab
 from .consents_tab import ConsentsTab
 from .data import CaseData
 from .history_tab import HistoryTab
+from .kvkk_tab import KvkkTab
 from .measures_tab import MeasuresTab
 from .note_editor import NoteEditor
 from .notes_tab import NotesTab
@@ -131,16 +132,18 @@ class CaseView(QWidget):
         self.referrals_tab = ReferralsTab(self)
         self.placements_tab = PlacementsTab(self)
         self.measures_tab = MeasuresTab(self)
+        self.kvkk_tab = KvkkTab(self)
         self.named_tabs: dict[str, CaseTab] = {
             "overview": self.overview_tab, "notes": self.notes_tab, "children": self.children_tab,
             "risk": self.risk_tab, "safety_plan": self.safety_tab, "consents": self.consents_tab,
             "history": self.history_tab, "referrals": self.referrals_tab, "placements": self.placements_tab,
-            "measures": self.measures_tab, "closure": self.closure_tab,
+            "measures": self.measures_tab, "closure": self.closure_tab, "kvkk": self.kvkk_tab,
         }
         for tab, title in zip(self.named_tabs.values(), (
                 self.tr("Overvi&ew"), self.tr("&Notes"), self.tr("C&hildren"), self.tr("Violence and ris&k"),
                 self.tr("Sa&fety plan"), self.tr("Consen&ts"), self.tr("Histor&y"), self.tr("&Referrals"),
-                self.tr("Shelter pl&acement"), self.tr("Protective mea&sures"), self.tr("Clos&ure")), strict=True):
+                self.tr("Shelter pl&acement"), self.tr("Protective mea&sures"), self.tr("Clos&ure"),
+                self.tr("K&VKK")), strict=True):
             self.tabs.addTab(tab, title)
         self.referrals_tab.consent_needed.connect(self._record_consent)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -215,6 +218,8 @@ class CaseView(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.history_tab:
             self.history_tab.ensure_loaded()
+        elif self.tabs.widget(index) is self.kvkk_tab:
+            self.kvkk_tab.ensure_loaded()
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.named_tabs[name])
@@ -247,6 +252,8 @@ class CaseView(QWidget):
             flags.append(self.tr("Active protective measure"))
         if expiring_measures(rec):
             flags.append(self.tr("Protective measure ends within 14 days"))
+        if data.legal_hold:
+            flags.append(self.tr("On legal hold"))
         self.flags_label.setText(" · ".join(flags))
 
         if data.relation is Relation.BREAK_GLASS:

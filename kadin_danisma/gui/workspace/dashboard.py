@@ -1,5 +1,6 @@
 """The dashboard for the signed-in person: her open cases, follow-ups due or overdue, high-risk cases,
-protective measures ending soon and (for supervisors) closures waiting for review. Every row opens its
+protective measures ending soon, the women's KVKK requests waiting for an answer with their 30-day deadline
+and (for supervisors) closures waiting for review. Every row opens its
 case. The lists are computed in a worker; names follow privacy mode like every other list.
 """
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QPushButton, 
 from ...domain.roles import Role
 from ...services import dashboard
 from ...services.dashboard import Dashboard
+from ..base.kvkk_labels import request_kind
 from ..base.labels import day_text
 from ..base.messages import error_text
 from ..base.widgets import heading, plain_label
@@ -35,6 +37,7 @@ class DashboardPage(QWidget):
         self.high_risk = CaseRows(ctx, "dashHighRisk", [case, client, self.tr("Risk"), self.tr("Status")])
         self.measures = CaseRows(ctx, "dashMeasures", [case, client, self.tr("Measure"), self.tr("Ends")])
         self.closures = CaseRows(ctx, "dashClosures", [case, client, self.tr("Opened")])
+        self.requests = CaseRows(ctx, "dashRequests", [case, client, self.tr("She asks for"), self.tr("Answer due")])
         self.title = heading(self.tr("Dashboard"), 1.3)
         self.status = plain_label("")
         self.status.setObjectName("dashboardStatus")
@@ -46,6 +49,7 @@ class DashboardPage(QWidget):
             (self.tr("Follow-ups due or overdue"), self.follow_ups),
             (self.tr("High-risk cases"), self.high_risk),
             (self.tr("Protective measures ending within 14 days"), self.measures),
+            (self.tr("Women's KVKK requests waiting for an answer (30 days)"), self.requests),
         ]
         self.show_closures = ctx.session.has(Role.SUPERVISOR)
         if self.show_closures:
@@ -92,8 +96,11 @@ class DashboardPage(QWidget):
             for m in board.measures_expiring])
         if self.show_closures:
             self.closures.fill([(c, [day_text(c.opened_on)]) for c in board.closures_waiting])
+        self.requests.fill([(q.case, [request_kind(q.request.kind), self._due(q.request.due_on,
+                                                                             q.request.days_left())])
+                            for q in board.requests_due])
         lists = [("my_open_cases", self.my_cases), ("follow_ups", self.follow_ups), ("high_risk", self.high_risk),
-                 ("measures_expiring", self.measures)]
+                 ("measures_expiring", self.measures), ("requests_due", self.requests)]
         if self.show_closures:
             lists.append(("closures_waiting", self.closures))
         for key, rows in lists:
@@ -105,6 +112,11 @@ class DashboardPage(QWidget):
         self.status.setText(self.tr("%1 overdue follow-up(s).").replace("%1", str(overdue)) if overdue else "")
         self.loaded.emit()
 
+    def _due(self, due_on: str, days_left: int) -> str:
+        if days_left < 0:
+            return self.tr("%1 (OVERDUE by %2 days)").replace("%1", day_text(due_on)).replace("%2", str(-days_left))
+        return self.tr("%1 (in %2 days)").replace("%1", day_text(due_on)).replace("%2", str(days_left))
+
     def scrub(self) -> None:
-        for rows in (self.my_cases, self.follow_ups, self.high_risk, self.measures, self.closures):
+        for rows in (self.my_cases, self.follow_ups, self.high_risk, self.measures, self.closures, self.requests):
             rows.clear()

@@ -36,6 +36,7 @@ from ...services.session import Session
 from ..admin.account_dialogs import ChangePasswordDialog
 from ..admin.directory_page import DirectoryPage
 from ..admin.overview_page import OverviewPage
+from ..admin.retention_page import RetentionPage, may_see_retention
 from ..admin.settings_page import SettingsPage
 from ..admin.shelters_page import SheltersPage, may_see_shelters
 from ..admin.users_page import UsersPage
@@ -151,6 +152,13 @@ class Workspace(QWidget):
             self.reviews.decided.connect(self._reload_case)
         self.overview = OverviewPage(session)
         self.tabs.addTab(self.overview, self.tr("&Overview") if not self.case_roles else self.tr("&Vault"))
+        self.retention_page: RetentionPage | None = None
+        if may_see_retention(session):
+            self.retention_page = RetentionPage(self.ctx)
+            self.tabs.addTab(self.retention_page, self.tr("&KVKK"))
+            self.retention_page.changed.connect(self.overview.refresh)
+            self.retention_page.changed.connect(self._case_changed)
+            self.retention_page.changed.connect(self._reload_open_cases)
         self.users_page: UsersPage | None = None
         self.settings_page: SettingsPage | None = None
         self.directory_page: DirectoryPage | None = None
@@ -253,6 +261,11 @@ class Workspace(QWidget):
         """After a decision from the review queue: the case's open tab, if any, shows the new state."""
         view = self.case_views.get(case_id)
         if view is not None:
+            view.reload()
+
+    def _reload_open_cases(self) -> None:
+        """After a destruction: every open case is read again (a destroyed one then says it is gone)."""
+        for view in self.case_views.values():
             view.reload()
 
     def _ask_reason(self, view: CaseView, case_id: int) -> None:
