@@ -4,69 +4,137 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="75"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="76"/>
         <source>About Kadın Danışma</source>
         <translation>Kadın Danışma hakkında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="80"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="81"/>
         <source>App icon</source>
         <translation>Uygulama simgesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="81"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="82"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="86"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="87"/>
         <source>Version %1</source>
         <translation>Sürüm %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="89"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="90"/>
         <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
         <translation>GNU Genel Kamu Lisansı sürüm 3 ya da (tercihinize göre) daha sonraki bir sürümü (%1) altında özgür yazılımdır. Hiçbir garanti verilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="102"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="103"/>
         <source>The vault on this computer: %1</source>
         <translation>Bu bilgisayardaki kasa: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="104"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="105"/>
         <source>Default location: %1</source>
         <translation>Varsayılan konum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="105"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="106"/>
         <source>To move it: lock the vault, close the app, copy the whole folder, then open it from the new place. Backups are separate files; keep them as well.</source>
         <translation>Taşımak için: kasayı kilitleyin, uygulamayı kapatın, klasörün tamamını kopyalayın, sonra yeni yerinden açın. Yedekler ayrı dosyalardır; onları da saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="109"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="110"/>
         <source>Where the data lives</source>
         <translation>Veriler nerede durur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="111"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="112"/>
         <source>&amp;Third-party software and fonts:</source>
         <translation>Üçüncü taraf &amp;yazılımlar ve yazı tipleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="114"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="115"/>
         <source>Third-party software and fonts</source>
         <translation>Üçüncü taraf yazılımlar ve yazı tipleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="118"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="119"/>
         <source>Licence &amp;text:</source>
         <translation>&amp;Lisans metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="122"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="123"/>
         <source>Licence text</source>
         <translation>Lisans metni</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReviewBox</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="25"/>
+        <source>Access review (supervisors)</source>
+        <translation>Erişim denetimi (süpervizörler)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="31"/>
+        <source>First day of the review</source>
+        <translation>Denetimin ilk günü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="33"/>
+        <source>Last day of the review</source>
+        <translation>Denetimin son günü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="42"/>
+        <source>Who opened which case in the period (case numbers only), the openings with a stated reason first, and who holds which role: a periodic review of access takes ten minutes with it.</source>
+        <translation>Dönem içinde kimin hangi dosyayı açtığı (yalnızca dosya numaraları), önce gerekçeyle yapılan açılışlar, ve kimin hangi role sahip olduğu: düzenli erişim denetimi bununla on dakikalık bir iştir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="34"/>
+        <source>&amp;Write the review as PDF…</source>
+        <translation>Denetimi &amp;PDF olarak yaz…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="36"/>
+        <source>Write the review as CS&amp;V…</source>
+        <translation>Denetimi &amp;CSV olarak yaz…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="44"/>
+        <source>Fro&amp;m:</source>
+        <translation>Ba&amp;şlangıç:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="45"/>
+        <source>&amp;To:</source>
+        <translation>Bi&amp;tiş:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="66"/>
+        <source>Give the period as two dates, YYYY-MM-DD.</source>
+        <translation>Dönemi iki tarih olarak yazın: YYYY-AA-GG.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="77"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="78"/>
+        <source>Save the access review</source>
+        <translation>Erişim denetimini kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="87"/>
+        <source>Reading the audit log…</source>
+        <translation>Denetim kaydı okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="93"/>
+        <source>Access review saved as %1.</source>
+        <translation>Erişim denetimi %1 olarak kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -143,6 +211,103 @@
         <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="86"/>
         <source>2–32 characters: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>2–32 karakter: küçük harf a–z, rakam, &apos;.&apos;, &apos;_&apos; veya &apos;-&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="89"/>
+        <source>Answer her request</source>
+        <translation>Talebini yanıtla</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="95"/>
+        <source>erase her whole record (a supervisor approves; deleted)</source>
+        <translation>bütün kaydını sil (süpervizör onaylar; silinir)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="109"/>
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="98"/>
+        <source>Legal duty to keep her record</source>
+        <translation>Kaydını saklama yükümlülüğü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="100"/>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Yanıt:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="101"/>
+        <source>Legal &amp;duty:</source>
+        <translation>Yasal yü&amp;kümlülük:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="102"/>
+        <source>Request: %1, came on %2, answer due by %3.</source>
+        <translation>Talep: %1; geliş tarihi %2; en geç %3 tarihinde yanıtlanmalı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="106"/>
+        <source>Her record is on legal hold: it cannot be erased until a supervisor lifts the hold.</source>
+        <translation>Kaydı yasal saklama altında: bir süpervizör saklamayı kaldırana kadar silinemez.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="108"/>
+        <source>&amp;Record the answer</source>
+        <translation>Yanıtı kay&amp;det</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="110"/>
+        <source>Legal duty</source>
+        <translation>Yasal yükümlülük</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="48"/>
+        <source>Approve and destroy</source>
+        <translation>Onayla ve imha et</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="48"/>
+        <source>Working…</source>
+        <translation>Çalışıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="53"/>
+        <source>Destruction %1 (%2), proposed by %3: %4 women (%5 cases) will be %6; %7 safe-contact details and %8 closed shelters&apos; contact details cleared.</source>
+        <translation>%1 numaralı imha (%2), öneren %3: %4 kadın (%5 dosya) %6; %7 güvenli iletişim bilgisi ve kapanmış %8 konukevinin iletişim bilgisi silinecek.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="57"/>
+        <source>anonymized</source>
+        <translation>anonim hale getirilecek</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="57"/>
+        <source>deleted</source>
+        <translation>silinecek</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="62"/>
+        <source>Left out now: %1.</source>
+        <translation>Şimdi dışarıda kalanlar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="65"/>
+        <source>This cannot be undone. Backups made before now still hold what is destroyed: they are marked on the Vault tab.</source>
+        <translation>Bu geri alınamaz. Bundan önce alınmış yedekler imha edilenleri hâlâ içerir: Kasa sekmesinde işaretlidir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="71"/>
+        <source>&amp;Destroy now</source>
+        <translation>Şimdi &amp;imha et</translation>
     </message>
 </context>
 <context>
@@ -467,178 +632,188 @@
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="97"/>
         <source>Close (Ctrl+W)</source>
         <translation>Kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="98"/>
         <source>Close this case</source>
         <translation>Vaka sekmesini kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="118"/>
         <source>Safe contact</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="123"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="125"/>
         <source>Case sections</source>
         <translation>Vaka bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="144"/>
         <source>Overvi&amp;ew</source>
         <translation>G&amp;enel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="144"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="144"/>
         <source>C&amp;hildren</source>
         <translation>Ço&amp;cuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="144"/>
         <source>Violence and ris&amp;k</source>
         <translation>Şiddet ve &amp;risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="145"/>
         <source>Sa&amp;fety plan</source>
         <translation>&amp;Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="145"/>
         <source>Consen&amp;ts</source>
         <translation>&amp;Onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="145"/>
         <source>Histor&amp;y</source>
         <translation>Geçmi&amp;ş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="145"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="146"/>
         <source>Shelter pl&amp;acement</source>
         <translation>&amp;Konukevi yerleştirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="146"/>
         <source>Protective mea&amp;sures</source>
         <translation>Koruyucu &amp;tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="146"/>
         <source>Clos&amp;ure</source>
         <translation>K&amp;apanış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="147"/>
+        <source>K&amp;VKK</source>
+        <translation>K&amp;VKK</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="180"/>
-        <location filename="../kadin_danisma/gui/case/view.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="184"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="209"/>
         <source>Opening the case…</source>
         <translation>Vaka açılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="234"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="240"/>
         <source>Status: %1</source>
         <translation>Durum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="238"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="244"/>
         <source>Counselor: %1</source>
         <translation>Danışman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="239"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="245"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="242"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="248"/>
         <source>Interpreter: %1</source>
         <translation>Tercüman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="245"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="251"/>
         <source>In shelter</source>
         <translation>Konukevinde</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="247"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="253"/>
         <source>Active protective measure</source>
         <translation>Yürürlükte koruyucu tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="249"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="255"/>
         <source>Protective measure ends within 14 days</source>
         <translation>Koruyucu tedbir 14 gün içinde sona eriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="253"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="257"/>
+        <source>On legal hold</source>
+        <translation>Yasal saklama altında</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/view.py" line="261"/>
         <source>Opened with a stated reason (break-glass). This access is logged for the supervisors.</source>
         <translation>Gerekçeli erişimle açıldı. Bu erişim süpervizörler için kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="255"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="263"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="268"/>
         <source>Read-only: this case is closed.</source>
         <translation>Salt okunur: bu vaka kapalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="262"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="270"/>
         <source>Read-only: this case is under closure review.</source>
         <translation>Salt okunur: bu vaka kapanış incelemesinde.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="264"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="272"/>
         <source>Read-only: you can read this case but not change it.</source>
         <translation>Salt okunur: bu vakayı okuyabilirsiniz, ancak değiştiremezsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="279"/>
         <source>NEVER CALL AT HOME</source>
         <translation>EVDEN ASLA ARANMAMALIDIR</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="274"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="282"/>
         <source>Safe number: %1</source>
         <translation>Güvenli numara: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="276"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="284"/>
         <source>Times: %1</source>
         <translation>Aranabileceği zamanlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="278"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="286"/>
         <source>Code word: %1</source>
         <translation>Parola kelime: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="284"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="292"/>
         <source>No safe-contact details recorded — ask her before calling.</source>
         <translation>Güvenli iletişim bilgisi kaydedilmemiş — aramadan önce kendisine sorun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="292"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="300"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
@@ -1474,116 +1649,137 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="32"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="34"/>
         <source>Case</source>
         <translation>Vaka no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="32"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="34"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="33"/>
         <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="35"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="37"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="33"/>
         <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="35"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="37"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="34"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="36"/>
         <source>Due</source>
         <translation>Planlanan tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="34"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="36"/>
         <source>Purpose</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="36"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="38"/>
         <source>Measure</source>
         <translation>Tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="36"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="38"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="37"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="39"/>
         <source>Opened</source>
         <translation>Açılış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="38"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="40"/>
+        <source>She asks for</source>
+        <translation>Talebi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="40"/>
+        <source>Answer due</source>
+        <translation>Yanıt tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="41"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="41"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="44"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="42"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="45"/>
         <source>Refresh the dashboard</source>
         <translation>Gösterge panelini yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="45"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="48"/>
         <source>My open cases</source>
         <translation>Açık vakalarım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="46"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="49"/>
         <source>Follow-ups due or overdue</source>
         <translation>Zamanı gelen veya geciken izlemler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="47"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="50"/>
         <source>High-risk cases</source>
         <translation>Yüksek riskli vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="48"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="51"/>
         <source>Protective measures ending within 14 days</source>
         <translation>14 gün içinde sona erecek koruyucu tedbirler</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="52"/>
+        <source>Women&apos;s KVKK requests waiting for an answer (30 days)</source>
+        <translation>Yanıt bekleyen KVKK talepleri (30 gün)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="56"/>
         <source>Closures waiting for review</source>
         <translation>İnceleme bekleyen kapanış talepleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="73"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="77"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="90"/>
         <source>OVERDUE %1</source>
         <translation>GECİKMİŞ %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="91"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="95"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="118"/>
         <source>%1 (in %2 days)</source>
         <translation>%1 (%2 gün sonra)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="101"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="108"/>
         <source>first %1 of %2</source>
         <translation>toplam %2, ilk %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="105"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="112"/>
         <source>%1 overdue follow-up(s).</source>
         <translation>Geciken izlem sayısı: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="117"/>
+        <source>%1 (OVERDUE by %2 days)</source>
+        <translation>%1 (%2 gün GECİKTİ)</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2009,29 @@
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="85"/>
+        <source>Destruction done</source>
+        <translation>İmha tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="88"/>
+        <source>%1 women and %2 cases destroyed (%3); %4 safe-contact details and %5 shelters&apos; contact details cleared.</source>
+        <translation>%1 kadın ve %2 dosya imha edildi (%3); %4 güvenli iletişim bilgisi ve %5 konukevinin iletişim bilgisi silindi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="94"/>
+        <source>The vault file was rewritten: %1 MiB before, %2 MiB after.</source>
+        <translation>Kasa dosyası yeniden yazıldı: önce %1 MiB, sonra %2 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="96"/>
+        <source>The destruction record is kept in the vault; save it as a PDF from the list of records.</source>
+        <translation>İmha tutanağı kasada saklanır; tutanaklar listesinden PDF olarak kaydedebilirsiniz.</translation>
+    </message>
+</context>
+<context>
     <name>EndPlacementDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="250"/>
@@ -1864,107 +2083,107 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="127"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="148"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="128"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="149"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="129"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="150"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="130"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="151"/>
         <source>write the date as YYYY-MM-DD, for example 2025-03-14</source>
         <translation>tarihi YYYY-AA-GG biçiminde yazın, örneğin 2025-03-14</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="132"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="153"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="133"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="154"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="134"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="136"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="157"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="137"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="139"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="141"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="143"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="164"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="145"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="153"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="174"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="154"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="175"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="176"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="177"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="157"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="178"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -2873,6 +3092,329 @@
     </message>
 </context>
 <context>
+    <name>KvkkLabels</name>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="16"/>
+        <source>access to her record</source>
+        <translation>kaydına erişim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="17"/>
+        <source>correction</source>
+        <translation>düzeltme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="18"/>
+        <source>erasure</source>
+        <translation>silme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="19"/>
+        <source>objection</source>
+        <translation>itiraz</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="25"/>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="41"/>
+        <source>erasure waiting for a supervisor&apos;s approval</source>
+        <translation>silme, süpervizör onayı bekliyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="27"/>
+        <source>waiting for an answer</source>
+        <translation>yanıt bekliyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="33"/>
+        <source>answered: her record given</source>
+        <translation>yanıtlandı: kaydı verildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="34"/>
+        <source>answered: corrected</source>
+        <translation>yanıtlandı: düzeltildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="35"/>
+        <source>answered: not corrected (the record is accurate)</source>
+        <translation>yanıtlandı: düzeltilmedi (kayıt doğru)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="37"/>
+        <source>refused: the record is on legal hold</source>
+        <translation>reddedildi: kayıt yasal saklama altında</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="38"/>
+        <source>refused: a legal duty to keep the record</source>
+        <translation>reddedildi: kaydı saklama yükümlülüğü var</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="39"/>
+        <source>answered: objection accepted</source>
+        <translation>yanıtlandı: itiraz kabul edildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="40"/>
+        <source>answered: objection refused</source>
+        <translation>yanıtlandı: itiraz reddedildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="47"/>
+        <source>court proceedings are under way</source>
+        <translation>süren bir dava var</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="48"/>
+        <source>a protective measure is in force</source>
+        <translation>yürürlükte bir koruyucu tedbir var</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="49"/>
+        <source>her case is still open</source>
+        <translation>dosyası hâlâ açık</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="50"/>
+        <source>a statutory retention period has not ended</source>
+        <translation>kanuni saklama süresi dolmadı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="56"/>
+        <source>anonymize</source>
+        <translation>anonim hale getir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="57"/>
+        <source>delete</source>
+        <translation>sil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="63"/>
+        <source>periodic</source>
+        <translation>periyodik</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="64"/>
+        <source>her own request</source>
+        <translation>kendi talebi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="70"/>
+        <source>legal hold</source>
+        <translation>yasal saklama</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="71"/>
+        <source>a case was reopened</source>
+        <translation>bir dosya yeniden açıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="72"/>
+        <source>not due any more</source>
+        <translation>süresi artık dolmuyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="73"/>
+        <source>no longer there</source>
+        <translation>artık yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="79"/>
+        <source>Fixing the statistics of past months…</source>
+        <translation>Geçmiş ayların istatistikleri sabitleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="80"/>
+        <source>Destroying…</source>
+        <translation>İmha ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/kvkk_labels.py" line="81"/>
+        <source>Rewriting the vault file so no page keeps what was destroyed…</source>
+        <translation>Kasa dosyası, hiçbir sayfa imha edileni tutmasın diye yeniden yazılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>KvkkTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="45"/>
+        <source>&amp;Lift the legal hold…</source>
+        <translation>Yasal saklamayı ka&amp;ldır…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="47"/>
+        <source>Placed</source>
+        <translation>Konuldu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="48"/>
+        <source>By</source>
+        <translation>Yapan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="47"/>
+        <source>Reason</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="47"/>
+        <source>Lifted</source>
+        <translation>Kaldırıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="48"/>
+        <source>Reason for lifting</source>
+        <translation>Kaldırma gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="48"/>
+        <source>Legal holds of the case</source>
+        <translation>Dosyanın yasal saklama kayıtları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="50"/>
+        <source>Legal hold</source>
+        <translation>Yasal saklama</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="43"/>
+        <source>Place a le&amp;gal hold…</source>
+        <translation>Yasal &amp;saklama koy…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="61"/>
+        <source>Recor&amp;d a request…</source>
+        <translation>Talep kay&amp;det…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="63"/>
+        <source>Ans&amp;wer…</source>
+        <translation>Yan&amp;ıtla…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="65"/>
+        <source>She asks for</source>
+        <translation>Talebi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="65"/>
+        <source>Came on</source>
+        <translation>Geliş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="65"/>
+        <source>Answer due</source>
+        <translation>Yanıt tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="66"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="66"/>
+        <source>Her words</source>
+        <translation>Kendi sözleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="67"/>
+        <source>Her requests under KVKK article 11</source>
+        <translation>KVKK 11. madde kapsamındaki talepleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="68"/>
+        <source>Her requests (KVKK art. 11: answered within 30 days)</source>
+        <translation>Talepleri (KVKK m. 11: 30 gün içinde yanıtlanır)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="101"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="122"/>
+        <source>Not on legal hold: her record is destroyed when its retention period ends.</source>
+        <translation>Yasal saklama yok: saklama süresi dolunca kaydı imha edilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="125"/>
+        <source>ON LEGAL HOLD since %1 (placed by %2). Nothing of her record is destroyed until a supervisor lifts it.</source>
+        <translation>%1 tarihinden beri YASAL SAKLAMA ALTINDA (koyan: %2). Bir süpervizör kaldırana kadar kaydından hiçbir şey imha edilmez.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="145"/>
+        <source>%1 days late</source>
+        <translation>%1 gün gecikti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="146"/>
+        <source>%1 days left</source>
+        <translation>%1 gün kaldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="154"/>
+        <source>No requests from her.</source>
+        <translation>Talebi yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="157"/>
+        <source>Waiting for an answer: %1; the nearest deadline is in %2 days.</source>
+        <translation>Yanıt bekleyen: %1; en yakın süre %2 gün sonra doluyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="160"/>
+        <source>Every request answered.</source>
+        <translation>Tüm talepler yanıtlandı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="181"/>
+        <source>Legal hold placed.</source>
+        <translation>Yasal saklama konuldu.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="188"/>
+        <source>Legal hold lifted.</source>
+        <translation>Yasal saklama kaldırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="195"/>
+        <source>Request recorded; answer it within 30 days.</source>
+        <translation>Talep kaydedildi; 30 gün içinde yanıtlayın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="218"/>
+        <source>Her record is on legal hold: the erasure was refused and the answer recorded.</source>
+        <translation>Kaydı yasal saklama altında: silme reddedildi ve yanıt kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="220"/>
+        <source>Erasure proposed: a supervisor who did not propose it approves it on the KVKK page.</source>
+        <translation>Silme önerildi: öneren dışındaki bir süpervizör KVKK sayfasında onaylar.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="222"/>
+        <source>Answer recorded.</source>
+        <translation>Yanıt kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="227"/>
+        <source>Save her record</source>
+        <translation>Kaydını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="231"/>
+        <source>Writing her record…</source>
+        <translation>Kaydı yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="233"/>
+        <source>Her record was saved as %1 and the request answered.</source>
+        <translation>Kaydı %1 olarak kaydedildi ve talep yanıtlandı.</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="54"/>
@@ -3028,6 +3570,29 @@
         <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="249"/>
         <source>Close</source>
         <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>LiftHoldDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="42"/>
+        <source>Lift the legal hold</source>
+        <translation>Yasal saklamayı kaldır</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="43"/>
+        <source>After the hold is lifted her record is destroyed when its retention period ends (or at her request). State why it may be lifted.</source>
+        <translation>Saklama kaldırıldıktan sonra kaydı, saklama süresi dolunca (ya da kendi talebiyle) imha edilir. Neden kaldırılabileceğini yazın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="45"/>
+        <source>Reason for lifting the hold</source>
+        <translation>Saklamayı kaldırma gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="45"/>
+        <source>&amp;Lift the hold</source>
+        <translation>Saklamayı &amp;kaldır</translation>
     </message>
 </context>
 <context>
@@ -3397,12 +3962,12 @@
         <translation>Mevcut parola yanlış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="91" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="96"/>
         <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
         <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="94" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="99"/>
         <source>The report was cancelled.</source>
         <translation>Rapor iptal edildi.</translation>
     </message>
@@ -3413,6 +3978,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="47"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="100"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
@@ -3452,12 +4018,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="109"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="130"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="112"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="133"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -3582,7 +4148,52 @@
         <translation>En az iki harf ya da rakam yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="119"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="101"/>
+        <source>You proposed this destruction: a supervisor who did not propose it approves it.</source>
+        <translation>Bu imhayı siz önerdiniz: önermeyen bir süpervizör onaylar.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="103"/>
+        <source>Her record is on legal hold: nothing of it is destroyed until a supervisor lifts the hold.</source>
+        <translation>Kaydı yasal saklama altında: bir süpervizör saklamayı kaldırana kadar hiçbir şeyi imha edilmez.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="105"/>
+        <source>A destruction is already waiting for approval. Approve or withdraw it first.</source>
+        <translation>Onay bekleyen bir imha var. Önce onu onaylayın ya da geri çekin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="107"/>
+        <source>This destruction was already approved or withdrawn.</source>
+        <translation>Bu imha zaten onaylandı ya da geri çekildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="108"/>
+        <source>This case is already on legal hold.</source>
+        <translation>Bu dosya zaten yasal saklama altında.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="109"/>
+        <source>This case is not on legal hold.</source>
+        <translation>Bu dosya yasal saklama altında değil.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="110"/>
+        <source>This request was already answered.</source>
+        <translation>Bu talep zaten yanıtlandı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="111"/>
+        <source>The retention periods are whole years: keep a record 1 to 50 years, the shorter periods 0 years up to that.</source>
+        <translation>Saklama süreleri tam yıldır: kayıt 1 ile 50 yıl arasında saklanır, kısa süreler 0 yıldan o süreye kadar olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="114"/>
+        <source>This case was anonymized under the retention policy: nothing in it names anyone any more, and it cannot be opened.</source>
+        <translation>Bu dosya saklama politikası gereği anonim hale getirildi: içinde artık kimsenin adı yok ve açılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="140"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -4023,153 +4634,203 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="50"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="58"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="60"/>
         <source>Signed in:</source>
         <translation>Giriş yapan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="61"/>
         <source>Users and roles:</source>
         <translation>Kullanıcılar ve roller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="54"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="62"/>
         <source>Role changes (7 days):</source>
         <translation>Rol değişiklikleri (7 gün):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="63"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="64"/>
+        <source>Last destruction:</source>
+        <translation>Son imha:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="65"/>
+        <source>Backups:</source>
+        <translation>Yedekler:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="66"/>
         <source>Audit log:</source>
         <translation>Denetim kaydı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="67"/>
         <source>Encryption:</source>
         <translation>Şifreleme:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="69"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="60"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="70"/>
         <source>&amp;Back up now…</source>
         <translation>Şimdi &amp;yedekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="61"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="71"/>
         <source>&amp;Verify vault</source>
         <translation>Kasayı &amp;doğrula</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="92"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="102"/>
         <source>Checking the audit chain…</source>
         <translation>Denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="108"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="118"/>
         <source> (disabled)</source>
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="123"/>
         <source>Never backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Hiç yedek alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="118"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="128"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (%2 gün önce)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="120"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="130"/>
         <source>older than 7 days: back up now</source>
         <translation>7 günden eski: şimdi yedekleyin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="134"/>
         <source>Intact: %1 entries, each chained to the one before.</source>
         <translation>Sağlam: %1 kayıt, her biri bir öncekine zincirli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="128"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="138"/>
         <source>BROKEN: the audit log was altered (%1). Tell your supervisor.</source>
         <translation>BOZUK: denetim kaydı değiştirilmiş (%1). Süpervizörünüze bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="131"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="142"/>
         <source>SQLCipher %1, schema level %2, idle lock after %3 min</source>
         <translation>SQLCipher %1, şema düzeyi %2, %3 dk hareketsizlikte kilit</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="144"/>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="145"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="150"/>
+        <source>None yet.</source>
+        <translation>Henüz yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="152"/>
+        <source>more than six months ago: a periodic destruction is due (KVKK page)</source>
+        <translation>altı aydan eski: periyodik imha zamanı geldi (KVKK sayfası)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="158"/>
+        <source>%1 — %2 (made by the app before an upgrade)</source>
+        <translation>%1 — %2 (uygulamanın güncelleme öncesi aldığı)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="158"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="159"/>
+        <source>unnamed</source>
+        <translation>adsız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="161"/>
+        <source>BEFORE the last destruction: it still holds what was destroyed</source>
+        <translation>son imhadan ÖNCE: imha edilenleri hâlâ içeriyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="164"/>
+        <source>… and %1 older.</source>
+        <translation>… ve %1 daha eski yedek.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="165"/>
+        <source>None.</source>
+        <translation>Yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="175"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="176"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="141"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="172"/>
         <source>vault creation</source>
         <translation>kasanın oluşturulması</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="142"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="173"/>
         <source>%1 — %2 changed %3: %4 → %5</source>
         <translation>%1 — %2, %3 kullanıcısının rollerini değiştirdi: %4 → %5</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="146"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="177"/>
         <source>No role changes in the last 7 days.</source>
         <translation>Son 7 günde rol değişikliği yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="153"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="184"/>
         <source>Save backup</source>
         <translation>Yedeği kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="154"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="185"/>
         <source>Kadın Danışma backup (*.kdbackup)</source>
         <translation>Kadın Danışma yedeği (*.kdbackup)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="158"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="189"/>
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="195"/>
         <source>Backup written and checked.</source>
         <translation>Yedek yazıldı ve doğrulandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="169"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="200"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="173"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="204"/>
         <source>Verifying every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="180"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="211"/>
         <source>Vault verified: every page authenticated, audit chain intact.</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="183"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="214"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
@@ -4533,6 +5194,29 @@
     </message>
 </context>
 <context>
+    <name>PlaceHoldDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="26"/>
+        <source>Place a legal hold</source>
+        <translation>Yasal saklama koy</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="27"/>
+        <source>While the hold stands, nothing of her record is destroyed: not at the end of its retention period and not at her own request. State why (court proceedings, a prosecutor&apos;s request). Only a supervisor can lift it.</source>
+        <translation>Saklama sürdükçe kaydından hiçbir şey imha edilmez: ne saklama süresi dolduğunda ne de kendi talebiyle. Nedenini yazın (süren dava, savcılık talebi). Yalnızca bir süpervizör kaldırabilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="30"/>
+        <source>Reason for the legal hold</source>
+        <translation>Yasal saklama gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="30"/>
+        <source>&amp;Place the hold</source>
+        <translation>Saklamayı &amp;koy</translation>
+    </message>
+</context>
+<context>
     <name>PlacementsTab</name>
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="285"/>
@@ -4646,6 +5330,29 @@
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="20"/>
+        <source>Propose a destruction</source>
+        <translation>İmha öner</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="23"/>
+        <source>Due now: %1 women (%2 cases) to %3; %4 women&apos;s safe-contact details and %5 closed shelters&apos; contact details to clear. Women with a case on legal hold (%6) are left out.</source>
+        <translation>Şimdi süresi dolan: %1 kadın (%2 dosya), yöntem: %3; silinecek %4 kadının güvenli iletişim bilgisi ve kapanmış %5 konukevinin iletişim bilgisi. Yasal saklama altında dosyası olan kadınlar (%6) dışarıda bırakılır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="30"/>
+        <source>A supervisor who is not you approves the proposal; only then is anything destroyed. If nothing is due, the approval still records that this period&apos;s review was made.</source>
+        <translation>Öneriyi sizin dışınızda bir süpervizör onaylar; ancak o zaman bir şey imha edilir. Süresi dolan kayıt yoksa onay, bu dönemin gözden geçirildiğini yine de kayda geçirir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_dialogs.py" line="32"/>
+        <source>&amp;Propose</source>
+        <translation>Ö&amp;ner</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/case/break_glass.py" line="15"/>
@@ -4666,6 +5373,64 @@
         <location filename="../kadin_danisma/gui/case/break_glass.py" line="19"/>
         <source>&amp;Open the case</source>
         <translation>Vakayı &amp;aç</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRequestDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="57"/>
+        <source>Record her request (KVKK art. 11)</source>
+        <translation>Talebini kaydet (KVKK m. 11)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="59"/>
+        <source>What she asks for</source>
+        <translation>Ne istiyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="60"/>
+        <source>Day the request came</source>
+        <translation>Talebin geldiği gün</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="63"/>
+        <source>Her request in her words</source>
+        <translation>Talebi, kendi sözleriyle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="65"/>
+        <source>She &amp;asks for:</source>
+        <translation>&amp;İstediği:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="66"/>
+        <source>&amp;Came on:</source>
+        <translation>&amp;Geliş tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="67"/>
+        <source>Her &amp;words:</source>
+        <translation>Kendi &amp;sözleri:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="69"/>
+        <source>The law gives 30 days to answer, counted from the day the request came. The deadline shows on the dashboard until the answer is recorded.</source>
+        <translation>Kanun, talebin geldiği günden başlayarak yanıt için 30 gün verir. Yanıt kaydedilene kadar süre gösterge panelinde görünür.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="71"/>
+        <source>She asks for</source>
+        <translation>İstediği</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="72"/>
+        <source>Came on</source>
+        <translation>Geliş tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_dialogs.py" line="73"/>
+        <source>Her words</source>
+        <translation>Kendi sözleri</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +5696,301 @@
         <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="81"/>
         <source>New password for %1.</source>
         <translation>%1 için yeni parola.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="89"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Yenile</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="92"/>
+        <source>Years a record is kept after her last case closed</source>
+        <translation>Son dosyası kapandıktan sonra kaydın saklandığı yıl</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="94"/>
+        <source>Years her safe-contact details are kept</source>
+        <translation>Güvenli iletişim bilgisinin saklandığı yıl</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="95"/>
+        <source>Years a closed shelter&apos;s contact details are kept</source>
+        <translation>Kapanmış konukevinin iletişim bilgisinin saklandığı yıl</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="98"/>
+        <source>At the end of the period</source>
+        <translation>Süre sonunda</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="99"/>
+        <source>&amp;Save the policy</source>
+        <translation>Politikayı &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="102"/>
+        <source>Retention policy</source>
+        <translation>Saklama politikası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="85"/>
+        <source>Fi&amp;nish rewriting the vault file</source>
+        <translation>Kasa dosyasını yeniden yazmayı &amp;bitir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="104"/>
+        <source>Keep her &amp;record:</source>
+        <translation>Kaydı s&amp;akla:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="105"/>
+        <source>Safe-&amp;contact details:</source>
+        <translation>Güvenli &amp;iletişim bilgisi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="106"/>
+        <source>Closed s&amp;helters&apos; contact details:</source>
+        <translation>Kapanmış k&amp;onukevlerinin iletişimi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="107"/>
+        <source>At the &amp;end:</source>
+        <translation>Süre &amp;sonunda:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="109"/>
+        <source>Anonymize: her name, contact details and every free text are removed; the coded facts stay for the statistics. Delete: her record goes entirely. Past statistics stay the same either way.</source>
+        <translation>Anonim hale getirme: adı, iletişim bilgileri ve tüm serbest metin silinir; kodlu bilgiler istatistik için kalır. Silme: kaydı tamamen silinir. Geçmiş istatistikler her iki yolda da aynı kalır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="114"/>
+        <source>Only an administrator changes the policy.</source>
+        <translation>Politikayı yalnızca yönetici değiştirir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="124"/>
+        <source>Last case ended</source>
+        <translation>Son dosyanın kapanışı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="154"/>
+        <source>Cases</source>
+        <translation>Dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="124"/>
+        <source>Legal hold</source>
+        <translation>Yasal saklama</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="125"/>
+        <source>Women due for destruction</source>
+        <translation>İmha süresi dolan kadınlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="126"/>
+        <source>&amp;Propose this destruction…</source>
+        <translation>Bu imhayı ö&amp;ner…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="128"/>
+        <source>Due for destruction</source>
+        <translation>İmha süresi dolanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="135"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="153"/>
+        <source>Kind</source>
+        <translation>Türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="135"/>
+        <source>Proposed by</source>
+        <translation>Öneren</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="135"/>
+        <source>Proposed</source>
+        <translation>Önerildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="136"/>
+        <source>Destructions waiting for approval</source>
+        <translation>Onay bekleyen imhalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="137"/>
+        <source>&amp;Approve and destroy…</source>
+        <translation>Onayla ve i&amp;mha et…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="139"/>
+        <source>Withdraw the pr&amp;oposal</source>
+        <translation>Öneriyi &amp;geri çek</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="141"/>
+        <source>Waiting for approval</source>
+        <translation>Onay bekleyenler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="144"/>
+        <source>A supervisor who did not propose a destruction approves it.</source>
+        <translation>Bir imhayı, onu önermeyen bir süpervizör onaylar.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="153"/>
+        <source>Done</source>
+        <translation>Yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="153"/>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="153"/>
+        <source>Women</source>
+        <translation>Kadın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="154"/>
+        <source>Approved by</source>
+        <translation>Onaylayan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="154"/>
+        <source>Destruction records</source>
+        <translation>İmha tutanakları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="156"/>
+        <source>Save the record as P&amp;DF…</source>
+        <translation>Tutanağı P&amp;DF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="158"/>
+        <source>Destruction records (kept at least three years)</source>
+        <translation>İmha tutanakları (en az üç yıl saklanır)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="163"/>
+        <source>Backups made before a destruction still hold what it destroyed; the Vault tab marks them.</source>
+        <translation>Bir imhadan önce alınmış yedekler imha edilenleri hâlâ içerir; Kasa sekmesi bunları işaretler.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="197"/>
+        <source> years</source>
+        <translation> yıl</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="210"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="229"/>
+        <source>Due now: %1 women (%2 cases), %3 women&apos;s safe-contact details, %4 closed shelters&apos; contact details. On legal hold, not proposed: %5.</source>
+        <translation>Şimdi süresi dolan: %1 kadın (%2 dosya), %3 kadının güvenli iletişim bilgisi, kapanmış %4 konukevinin iletişim bilgisi. Yasal saklama nedeniyle önerilmeyen: %5.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="235"/>
+        <source>The first %1 are listed.</source>
+        <translation>İlk %1 tanesi listeleniyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="237"/>
+        <source>ON HOLD</source>
+        <translation>SAKLAMADA</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="242"/>
+        <source>A periodic destruction is already waiting for approval.</source>
+        <translation>Onay bekleyen bir periyodik imha zaten var.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="254"/>
+        <source>The last destruction was on %1, more than six months ago. The regulation asks for one at least every six months: propose one below.</source>
+        <translation>Son imha %1 tarihinde, altı aydan uzun süre önce yapıldı. Yönetmelik en az altı ayda bir imha ister: aşağıdan önerin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="258"/>
+        <source>No destruction has been made in this vault for more than six months. The regulation asks for one at least every six months: propose one below.</source>
+        <translation>Bu kasada altı aydan uzun süredir imha yapılmadı. Yönetmelik en az altı ayda bir imha ister: aşağıdan önerin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="265"/>
+        <source>A destruction was done but rewriting the vault file was interrupted: until it is finished, freed pages may still hold what was destroyed.</source>
+        <translation>Bir imha yapıldı ama kasa dosyasının yeniden yazılması yarıda kaldı: bitene kadar boşalan sayfalar imha edilenleri hâlâ içerebilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="274"/>
+        <source>You proposed it: another supervisor approves it.</source>
+        <translation>Bunu siz önerdiniz: başka bir süpervizör onaylar.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="291"/>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="299"/>
+        <source>Policy saved.</source>
+        <translation>Politika kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="318"/>
+        <source>Destruction proposed. A supervisor who is not you approves it.</source>
+        <translation>İmha önerildi. Sizin dışınızda bir süpervizör onaylar.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="329"/>
+        <source>Checking what is still due…</source>
+        <translation>Hâlâ süresi dolan kayıtlar denetleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="341"/>
+        <source>Destruction done.</source>
+        <translation>İmha tamamlandı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="350"/>
+        <source>Proposal withdrawn; nothing was destroyed.</source>
+        <translation>Öneri geri çekildi; hiçbir şey imha edilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="355"/>
+        <source>Rewriting the vault file…</source>
+        <translation>Kasa dosyası yeniden yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="357"/>
+        <source>The vault file was rewritten.</source>
+        <translation>Kasa dosyası yeniden yazıldı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="372"/>
+        <source>Save the destruction record</source>
+        <translation>İmha tutanağını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="376"/>
+        <source>Writing the record…</source>
+        <translation>Tutanak yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="378"/>
+        <source>Record saved as %1.</source>
+        <translation>Tutanak %1 olarak kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -6510,164 +7570,169 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="71"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="72"/>
         <source>Change &amp;my password…</source>
         <translation>Parolamı &amp;değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="72"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="73"/>
         <source>&amp;Lock (Ctrl+L)</source>
         <translation>&amp;Kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="73"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="74"/>
         <source>Lock the vault</source>
         <translation>Kasayı kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="77"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="78"/>
         <source>Signed in as</source>
         <translation>Giriş yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="81"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="82"/>
         <source>&amp;Privacy mode (F9)</source>
         <translation>Gizlilik &amp;modu (F9)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="84"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="85"/>
         <source>Privacy mode: hide client names in lists</source>
         <translation>Gizlilik modu: listelerde danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="88"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="89"/>
         <source>New &amp;intake…</source>
         <translation>Yeni &amp;başvuru…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="89"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="90"/>
         <source>New intake (Ctrl+Shift+N)</source>
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="98"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="99"/>
         <source>A&amp;bout…</source>
         <translation>&amp;Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="99"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="100"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="109"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="110"/>
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
         <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="114"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="115"/>
         <source>&amp;Restore</source>
         <translation>&amp;Geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="115"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="116"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="116"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="117"/>
         <source>&amp;Discard</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="117"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="118"/>
         <source>Discard unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="135"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="136"/>
         <source>&amp;Dashboard</source>
         <translation>Gösterge &amp;paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="139"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="140"/>
         <source>&amp;Cases</source>
         <translation>&amp;Vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="144"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="145"/>
         <source>Shel&amp;ters</source>
         <translation>Konuk&amp;evleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="148"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="149"/>
         <source>Review &amp;queue</source>
         <translation>İ&amp;nceleme kuyruğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="153"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="154"/>
         <source>&amp;Overview</source>
         <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="153"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="154"/>
         <source>&amp;Vault</source>
         <translation>Ka&amp;sa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="160"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="158"/>
+        <source>&amp;KVKK</source>
+        <translation>&amp;KVKK</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="168"/>
         <source>&amp;Users</source>
         <translation>K&amp;ullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="161"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="169"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="163"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="171"/>
         <source>Director&amp;y</source>
         <translation>Kurum &amp;rehberi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="184"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="192"/>
         <source>Could not keep a draft: %1</source>
         <translation>Taslak saklanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="217"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="218"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="225"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="226"/>
         <source>Close this tab (Ctrl+W)</source>
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="232"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="240"/>
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="232"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="243"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="240"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="251"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="244"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="252"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="266"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="279"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="298"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="311"/>
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="311"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="324"/>
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>

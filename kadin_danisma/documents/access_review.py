@@ -56,7 +56,8 @@ def data_for(review: Review, lang: str = "tr") -> dict[str, Any]:
             **page_labels(lang),
             "break_glass": _t(lang, "Gerekçeyle açılan dosyalar (atanmamış dosyaya erişim)",
                               "Cases opened with a stated reason (break-glass)"),
-            "no_break_glass": _t(lang, "Bu dönemde gerekçeyle açılan dosya yok.", "No break-glass opening in this period."),
+            "no_break_glass": _t(lang, "Bu dönemde gerekçeyle açılan dosya yok.",
+                                 "No break-glass opening in this period."),
             "reason_source": _t(lang, "Gerekçeler, dosya durdukça dosyanın alan geçmişinden okunur; denetim kaydında "
                                       "yalnızca uzunlukları ve anahtarlı özetleri vardır.",
                                 "Reasons are read from the case's field history while the case exists; the audit "

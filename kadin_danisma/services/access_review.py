@@ -95,8 +95,12 @@ def review(session: Session, first: date, last: date) -> Review:
         counts.setdefault(key, [0, 0, 0, 0])[slots[str(action)]] += int(count)
         was = spans.get(key, (str(first_at), str(last_at)))
         spans[key] = (min(was[0], str(first_at)), max(was[1], str(last_at)))
-    openings = [Opening(user, case_id, numbers.get(case_id, ""), *counts[(user, case_id)], *spans[(user, case_id)])
-                for user, case_id in sorted(counts, key=lambda k: (k[0], numbers.get(k[1], ""), k[1]))]
+    openings = []
+    for user, case_id in sorted(counts, key=lambda k: (k[0], numbers.get(k[1], ""), k[1])):
+        opened, exported, history_read, glass_count = counts[(user, case_id)]
+        first_at, last_at = spans[(user, case_id)]
+        openings.append(Opening(user, case_id, numbers.get(case_id, ""), opened, exported, history_read, glass_count,
+                                first_at, last_at))
     reasons = _reasons(conn, [int(x[0]) for x in glass])
     break_glass = []
     for entry_id, at, uid, target, details in glass:

@@ -36,8 +36,8 @@ from . import access, statistics
 from .retention_policy import CYCLE_DAYS, DELETE, RECORD_YEARS, Policy, policy, years_before
 from .session import Session
 
-__all__ = ["Cycle", "Outcome", "Preview", "Queue", "Reminder", "approve", "cancel", "finish_compaction", "preview", "propose",
-           "propose_client", "queue", "reminder"]
+__all__ = ["Cycle", "Outcome", "Preview", "Queue", "Reminder", "approve", "cancel", "finish_compaction", "preview",
+           "propose", "propose_client", "queue", "reminder"]
 
 Progress = Callable[[str], None]
 SHOWN = 200  # rows of each list the queue returns (the counts are complete)

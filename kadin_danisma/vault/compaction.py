@@ -21,6 +21,7 @@ of its volumes covers the freed blocks.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,10 +42,8 @@ class Compaction:
 def _size(db_path: Path) -> int:
     total = 0
     for name in (db_path.name, db_path.name + "-wal"):
-        try:
+        with contextlib.suppress(FileNotFoundError):
             total += (db_path.parent / name).stat().st_size
-        except FileNotFoundError:
-            pass
     return total
 
 

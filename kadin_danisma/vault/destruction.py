@@ -5,15 +5,17 @@ statements, not thousands.
 
 What a case owns, and what anonymizing keeps:
 
-| rows | delete | anonymize |
-|---|---|---|
-| search index entries of the case and its notes | removed | removed |
-| note revisions, drafts, field history, legal holds, requests, follow-ups, attachments | removed | removed |
-| notes | removed | kept: date, type, duration, interpreter language, child; body and interpreter's name emptied |
-| children, perpetrators | removed | kept: birth year, sex, relationship and flags; names, school, notes emptied |
-| intake, risk, safety plan, referrals (+ events), placements, measures (+ violations), closure requests, status history, consents | removed | coded fields and dates kept; every free text emptied (court file numbers too) |
-| the client | removed | coded fields kept (year of birth from a birth date, nationality as its country), name, code, birth date, contact and free text removed |
-| the case | removed | number replaced by `anon-<id>`, `anonymized_on` set |
+- Removed by either method: the search index entries of the case and of its notes, note revisions, drafts,
+  the field history, legal holds, her requests, follow-ups, attachments.
+- Delete: every other row of the case and of her (client, consents) as well.
+- Anonymize keeps the rows the statistics count, emptied of what names anyone: notes keep date, type,
+  duration, interpreter language and child (body and interpreter's name emptied); children and perpetrators
+  keep birth year, sex, relationship and flags (names, school, notes emptied); intake, risk, safety plan,
+  referrals and their steps, placements, measures and violations, closure requests, status history and
+  consents keep their coded fields and dates (every free text emptied, court file numbers too); the client
+  keeps her coded fields (year of birth from a birth date, nationality as the country it names) and loses
+  name, code, birth date, contact details and free text; the case number becomes `anon-<id>` and
+  `anonymized_on` is set.
 
 Staff names (authors, reviewers) are not the woman's data and stay on anonymized rows. The audit log is not
 touched: it holds ids, field names and salted hashes whose salts go with the field history.
@@ -121,9 +123,11 @@ def _delete_cases(conn: Connection, tables: set[str], counts: Counts) -> None:
                    f" (SELECT id FROM appointments WHERE case_id IN ({GATED}))")
         counts.add("appointments", _run(conn, f"DELETE FROM appointments WHERE case_id IN ({GATED})"))
     counts.add("measure_violations", _run(
-        conn, f"DELETE FROM measure_violations WHERE measure_id IN (SELECT id FROM measures WHERE case_id IN ({GATED}))"))
+        conn, "DELETE FROM measure_violations WHERE measure_id IN"
+              f" (SELECT id FROM measures WHERE case_id IN ({GATED}))"))
     counts.add("referral_events", _run(
-        conn, f"DELETE FROM referral_events WHERE referral_id IN (SELECT id FROM referrals WHERE case_id IN ({GATED}))"))
+        conn, "DELETE FROM referral_events WHERE referral_id IN"
+              f" (SELECT id FROM referrals WHERE case_id IN ({GATED}))"))
     _run(conn, f"DELETE FROM placement_children WHERE placement_id IN"
                f" (SELECT id FROM placements WHERE case_id IN ({GATED}))")
     # A transfer points at the placement it came from (same case): one statement removes both.

@@ -58,7 +58,8 @@ def _numbers(conn: Connection, client_ids: list[int]) -> dict[int, tuple[str, ..
 def held_clients(conn: Connection) -> set[int]:
     with errors_translated():
         return {int(x) for (x,) in conn.execute(
-            "SELECT DISTINCT c.client_id FROM legal_holds h JOIN cases c ON c.id = h.case_id WHERE h.lifted_at IS NULL")}
+            "SELECT DISTINCT c.client_id FROM legal_holds h JOIN cases c ON c.id = h.case_id"
+            " WHERE h.lifted_at IS NULL")}
 
 
 def _ended_clients(conn: Connection, before: str, extra: str = "") -> list[tuple[int, str]]:
@@ -150,7 +151,8 @@ def active_hold(conn: Connection, case_id: int) -> Hold | None:
 def client_held(conn: Connection, client_id: int) -> bool:
     with errors_translated():
         return conn.execute(
-            "SELECT 1 FROM legal_holds h JOIN cases c ON c.id = h.case_id WHERE c.client_id = ? AND h.lifted_at IS NULL",
+            "SELECT 1 FROM legal_holds h JOIN cases c ON c.id = h.case_id"
+            " WHERE c.client_id = ? AND h.lifted_at IS NULL",
             (client_id,)).fetchone() is not None
 
 

@@ -81,7 +81,7 @@ def kvkk_tab(qtbot, view):  # type: ignore[no-untyped-def]
 
 def test_a_request_with_its_deadline_then_answered(qtbot, open_as, case_vault) -> None:
     case_id = her_case(case_vault.folder)
-    session, ctx = open_as(COUNSELOR, PASSWORD)
+    _session, ctx = open_as(COUNSELOR, PASSWORD)
     view = show_case(qtbot, ctx, case_id)
     assert view.tabs.tabText(view.tabs.indexOf(view.kvkk_tab)) == "K&VKK"
     tab = kvkk_tab(qtbot, view)

@@ -105,7 +105,8 @@ def test_erasure_goes_through_the_destruction_and_another_supervisor(team: kd_su
     step = data_requests.request_erasure(ayse, request_id)
     assert not step.refused_for_hold and step.cycle_id is not None
     waiting = dashboard.dashboard(ayse).requests_due
-    assert [(q.request.id, q.request.status) for q in waiting] == [(request_id, "in_destruction")]  # still counting down
+    # still counting down
+    assert [(q.request.id, q.request.status) for q in waiting] == [(request_id, "in_destruction")]
     deniz = team.login("deniz")  # a supervisor who did not propose it
     outcome = destruction.approve(deniz, step.cycle_id)
     assert (outcome.record["method"], outcome.record["origin"], outcome.record["cases"]) == ("delete", "request", 1)

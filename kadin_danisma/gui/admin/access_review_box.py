@@ -31,9 +31,9 @@ class AccessReviewBox(QGroupBox):
         self.first = DateField(name=self.tr("First day of the review"), required=True,
                                value=(today - timedelta(days=90)).isoformat())
         self.last = DateField(name=self.tr("Last day of the review"), required=True, value=today.isoformat())
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.pdf_button = QPushButton(self.tr("&Write the review as PDF…"))
         self.pdf_button.setObjectName("reviewPdfButton")
-        self.csv_button = QPushButton(self.tr("Save as &CSV…"))
+        self.csv_button = QPushButton(self.tr("Write the review as CS&V…"))
         self.csv_button.setObjectName("reviewCsvButton")
         self.status = plain_label("")
         self.status.setObjectName("reviewStatus")
@@ -41,7 +41,7 @@ class AccessReviewBox(QGroupBox):
         form.addRow(plain_label(self.tr(
             "Who opened which case in the period (case numbers only), the openings with a stated reason first, "
             "and who holds which role: a periodic review of access takes ten minutes with it.")))
-        form.addRow(self.tr("&From:"), self.first)
+        form.addRow(self.tr("Fro&m:"), self.first)
         form.addRow(self.tr("&To:"), self.last)
         row = QHBoxLayout()
         row.addWidget(self.pdf_button)
@@ -75,7 +75,8 @@ class AccessReviewBox(QGroupBox):
         if path is None:
             name = f"erisim-denetimi-{period[0].isoformat()}-{period[1].isoformat()}.{fmt}"
             text_filter = pdf_filter() if fmt == "pdf" else self.tr("CSV files (*.csv)")
-            self.file_dialog = choose_save_file(self, self.tr("Save the access review"), Path.home() / name, text_filter,
+            self.file_dialog = choose_save_file(self, self.tr("Save the access review"), Path.home() / name,
+                                                text_filter,
                              lambda chosen: self.save(fmt, chosen), suffix=fmt)
             return
         session, lang, target = self.session, current_language(), path

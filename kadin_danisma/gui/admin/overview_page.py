@@ -26,7 +26,6 @@ from ..base.styles import set_error, set_role
 from ..base.widgets import heading, isolate, plain_label, ui_line
 from ..base.workers import run_in_worker
 
-
 SHOWN_BACKUPS = 8
 
 
@@ -148,10 +147,7 @@ class OverviewPage(QWidget):
     def _show_destruction(self, data: Overview) -> None:
         """The last KVKK destruction, and each backup (newest first, at most SHOWN_BACKUPS) marked when it was made
         before it: such a backup still holds what the destruction removed."""
-        if data.last_destruction is None:
-            text = self.tr("None yet.")
-        else:
-            text = local_time(data.last_destruction)
+        text = self.tr("None yet.") if data.last_destruction is None else local_time(data.last_destruction)
         if data.destruction_due:
             text += " — " + self.tr("more than six months ago: a periodic destruction is due (KVKK page)")
         self.destruction.setText(text)

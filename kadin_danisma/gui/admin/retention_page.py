@@ -14,7 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.permissions import Action
 from ...domain.roles import Role
@@ -73,7 +82,7 @@ class RetentionPage(QWidget):
 
         self.reminder = banner("retentionReminder", "warning")
         self.compaction_banner = banner("compactionBanner", "danger")
-        self.finish_button = QPushButton(self.tr("&Finish rewriting the vault file"))
+        self.finish_button = QPushButton(self.tr("Fi&nish rewriting the vault file"))
         self.finish_button.setObjectName("finishCompactionButton")
         self.status = plain_label("")
         self.status.setObjectName("retentionStatus")
@@ -92,7 +101,7 @@ class RetentionPage(QWidget):
         self.policy_status.setObjectName("policyStatus")
         policy_box = QGroupBox(self.tr("Retention policy"))
         form = QFormLayout(policy_box)
-        form.addRow(self.tr("&Keep her record:"), self.keep)
+        form.addRow(self.tr("Keep her &record:"), self.keep)
         form.addRow(self.tr("Safe-&contact details:"), self.safe)
         form.addRow(self.tr("Closed s&helters' contact details:"), self.shelter)
         form.addRow(self.tr("At the &end:"), self.method)
@@ -243,7 +252,8 @@ class RetentionPage(QWidget):
     def _show_reminder(self, reminder: destruction.Reminder) -> None:
         if reminder.due:
             text = (self.tr("The last destruction was on %1, more than six months ago. The regulation asks for one "
-                            "at least every six months: propose one below.").replace("%1", local_time(reminder.last_done))
+                            "at least every six months: propose one below.").replace(
+                        "%1", local_time(reminder.last_done))
                     if reminder.last_done else
                     self.tr("No destruction has been made in this vault for more than six months. The regulation asks "
                             "for one at least every six months: propose one below."))
@@ -320,13 +330,12 @@ class RetentionPage(QWidget):
         run_in_worker(self, lambda: destruction.preview(session, cycle.id),
                       lambda look: self._open_approve(look, names.get(cycle.proposed_by, "")), self._failed)
 
-    def _open_approve(self, look: destruction.Preview, proposer: str) -> ApproveDialog:
+    def _open_approve(self, look: destruction.Preview, proposer: str) -> None:
         self.status.setText("")
         dialog = ApproveDialog(self.ctx, self, look, proposer)
         dialog.accepted.connect(lambda: self._destroyed(dialog.result_value))
         self.dialog = dialog
         open_modal(dialog)
-        return dialog
 
     def _destroyed(self, outcome: destruction.Outcome) -> None:
         self._stepped(self.tr("Destruction done."))

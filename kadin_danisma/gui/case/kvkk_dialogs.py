@@ -62,7 +62,7 @@ class RecordRequestDialog(CaseDialog):
         self.details = PlainTextField(lines=4)
         self.details.setAccessibleName(self.tr("Her request in her words"))
         form = QFormLayout()
-        form.addRow(self.tr("&She asks for:"), self.kind)
+        form.addRow(self.tr("She &asks for:"), self.kind)
         form.addRow(self.tr("&Came on:"), self.received)
         form.addRow(self.tr("Her &words:"), self.details)
         self.lay_out(plain_label(self.tr(
@@ -105,7 +105,7 @@ class AnswerDialog(CaseDialog):
         if held:
             notes.append(self.tr("Her record is on legal hold: it cannot be erased until a supervisor lifts the hold."))
         self.lay_out(intro, *(plain_label(n) for n in notes), form)
-        self.save_button().setText(self.tr("Record the &answer"))
+        self.save_button().setText(self.tr("&Record the answer"))
         self.fields = {"outcome": (self.outcome, self.tr("Answer")),
                        "duty_basis": (self.basis, self.tr("Legal duty"))}
         self.outcome.changed.connect(self._outcome_changed)

@@ -40,7 +40,7 @@ class KvkkTab(CaseTab):
         self.state.setObjectName("kvkkState")
         # -- legal hold
         self.hold_state = strong_label("", "holdState")
-        self.place_button = QPushButton(self.tr("Place a legal &hold…"))
+        self.place_button = QPushButton(self.tr("Place a le&gal hold…"))
         self.place_button.setObjectName("placeHoldButton")
         self.lift_button = QPushButton(self.tr("&Lift the legal hold…"))
         self.lift_button.setObjectName("liftHoldButton")
@@ -58,9 +58,9 @@ class KvkkTab(CaseTab):
         # -- her requests
         self.requests_summary = plain_label("")
         self.requests_summary.setObjectName("requestsSummary")
-        self.record_button = QPushButton(self.tr("Record a re&quest…"))
+        self.record_button = QPushButton(self.tr("Recor&d a request…"))
         self.record_button.setObjectName("recordRequestButton")
-        self.answer_button = QPushButton(self.tr("&Answer…"))
+        self.answer_button = QPushButton(self.tr("Ans&wer…"))
         self.answer_button.setObjectName("answerRequestButton")
         self.request_table = make_table([self.tr("She asks for"), self.tr("Came on"), self.tr("Answer due"),
                                          self.tr("State"), self.tr("Her words")],
@@ -223,7 +223,8 @@ class KvkkTab(CaseTab):
 
     def give_record(self, request: data_requests.Request, path: Path | None = None) -> None:
         if path is None:
-            self.file_dialog = choose_save_file(self, self.tr("Save her record"), Path.home() / f"kayit-{request.case_number}.pdf",
+            suggested = Path.home() / f"kayit-{request.case_number}.pdf"
+            self.file_dialog = choose_save_file(self, self.tr("Save her record"), suggested,
                              pdf_filter(), lambda chosen: self.give_record(request, chosen), suffix="pdf")
             return
         session, lang, target = self.view.ctx.session, current_language(), path

@@ -3,7 +3,8 @@
 Above the tabs, always visible: the header (client, case number, status, risk badge, counselors, flags,
 the closure buttons), the banners (break-glass, read-only) and her safe-contact instructions. The twelve
 tabs: overview, notes, children, violence and risk, safety plan, consents, history, referrals, shelter
-placement, protective measures, closure, KVKK (legal hold and her own requests). Each is a CaseTab that sees this view only as a CaseHost
+placement, protective measures, closure, KVKK (legal hold and her own requests). Each is a CaseTab that
+sees this view only as a CaseHost
 (case/data.py); what one tab asks of another (the referrals tab's "record her consent first") goes through
 a signal this view connects.
 

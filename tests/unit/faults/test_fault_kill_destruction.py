@@ -154,7 +154,7 @@ def test_kill_during_destruction(prepared: tuple[Path, int, list[int]], tmp_path
             assert len(states) == 1, f"some women whole, some destroyed: {states} ({context})"
             state = states.pop()
             outcomes[state] += 1
-            status, compacted = conn.execute("SELECT status, compacted_at FROM destruction_cycles WHERE id = ?",
+            status, _compacted = conn.execute("SELECT status, compacted_at FROM destruction_cycles WHERE id = ?",
                                              (cycle_id,)).fetchone()
             assert status == ("done" if state == "destroyed" else "proposed"), context
             records = conn.execute("SELECT COUNT(*) FROM destruction_records").fetchone()[0]
@@ -172,7 +172,7 @@ def test_kill_during_destruction(prepared: tuple[Path, int, list[int]], tmp_path
             key = sqlcipher_pages.data_key(folder, kd_support.ADMIN, kd_support.PASSWORD)
             assert sqlcipher_pages.find(folder / "vault.db", key, rs.page_needles()) == [], context
         shutil.rmtree(folder)
-    assert outcomes["whole"] and outcomes["destroyed"] or iterations < 6, outcomes
+    assert (outcomes["whole"] and outcomes["destroyed"]) or iterations < 6, outcomes
     fault_log.record("kill -9: destruction", iterations=iterations, faults=iterations, rows_verified=rows_verified,
                      note=f"{len(due)} women per cycle; after the kill: {outcomes}; last stage seen {stages} "
                           f"(seed {seed})")
