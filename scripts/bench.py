@@ -6,8 +6,10 @@ in one run, several repetitions each (median and worst): cold start, unlock, unl
 and dashboard, search as you type, opening a case workspace, saving a note, the referral letter (cold and
 warm), backup and verify, and peak memory. Prints a table and writes docs/bench/latest.json and .md.
 
-Environment: BENCH_CASES (default 50000; 2000 for a quick run), BENCH_REPS (default 5), BENCH_ONLY=documents
-or statistics (those figures alone, into docs/bench/documents.md or statistics.md; scripts/bench_statistics.py).
+Environment: BENCH_CASES (default 50000; 2000 for a quick run), BENCH_REPS (default 5), BENCH_ONLY=documents,
+statistics or retention (those figures alone, into docs/bench/documents.md, statistics.md or retention.md;
+scripts/bench_statistics.py, scripts/bench_retention.py: the latter destroys 1,000 cases of the work copy and
+takes a cached vault of an older schema as it is, upgrading the copy).
 Synthetic data only. Run with QT_QPA_PLATFORM=offscreen (the Makefile target does).
 """
 
@@ -88,14 +90,17 @@ def build_child(folder: str, n_cases: str) -> int:
     return 0
 
 
-def cached_vault(n_cases: int) -> tuple[Path, dict[str, Any]]:
-    """The pristine vault for n_cases, built if missing or made by another schema or app version."""
+def cached_vault(n_cases: int, older_schema_ok: bool = False) -> tuple[Path, dict[str, Any]]:
+    """The pristine vault for n_cases, built if missing or made by another schema or app version.
+    `older_schema_ok`: a vault of an older schema is used as it is (opening the work copy upgrades it)."""
     folder = BENCH_DIR / f"vault-{n_cases}"
     want = stamp_for(n_cases)
     stamp_path = BENCH_DIR / f"vault-{n_cases}.json"
     if stamp_path.exists() and (folder / "vault.db").exists():
         stamp = json.loads(stamp_path.read_text("utf-8"))
-        if {k: stamp.get(k) for k in want} == want:
+        same = {k: stamp.get(k) for k in want} == want
+        older = older_schema_ok and stamp.get("cases") == n_cases and int(stamp.get("schema", 0)) <= want["schema"]
+        if same or older:
             rewrap_if_needed(folder, stamp, stamp_path)
             return folder, stamp
         print(f"cached vault {folder.name} is from {stamp.get('app')}/schema {stamp.get('schema')}: rebuilding")
@@ -360,7 +365,7 @@ def wait(app: Any, cond: Callable[[], bool], timeout: float = 300.0) -> None:
 
 
 def run(n_cases: int, reps: int) -> tuple[list[Figure], dict[str, Any]]:
-    pristine, stamp = cached_vault(n_cases)
+    pristine, stamp = cached_vault(n_cases, older_schema_ok=os.environ.get("BENCH_ONLY") == "retention")
     work = work_copy(pristine)
     folder = work / "vault"
 
@@ -378,6 +383,10 @@ def run(n_cases: int, reps: int) -> tuple[list[Figure], dict[str, Any]]:
         return figures, stamp
     if os.environ.get("BENCH_ONLY") == "statistics":  # the statistics figures alone
         figures += statistics_figures(folder, password, reps)
+        shutil.rmtree(work, ignore_errors=True)
+        return figures, stamp
+    if os.environ.get("BENCH_ONLY") == "retention":  # a KVKK destruction of 1,000 cases (it changes the copy)
+        figures += retention_figures(folder, password, reps)
         shutil.rmtree(work, ignore_errors=True)
         return figures, stamp
 
@@ -455,6 +464,12 @@ def statistics_figures(folder: Path, password: str, reps: int) -> list[Figure]:
     from kadin_danisma.services import demo
 
     return bench_statistics.figures(folder, demo.SUPERVISOR, password, reps, Figure, verdict)
+
+
+def retention_figures(folder: Path, password: str, reps: int) -> list[Figure]:
+    import bench_retention
+
+    return bench_retention.figures(folder, password, reps, Figure, verdict)
 
 
 def index_rows_for_cases(conn: Any, query: str, limit: int) -> int:
@@ -830,7 +845,8 @@ def main() -> int:
         if f.note:
             print(f"  * {f.name}: {f.note}")
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    name = {"documents": "documents", "statistics": "statistics"}.get(os.environ.get("BENCH_ONLY", ""), "latest")
+    name = {"documents": "documents", "statistics": "statistics", "retention": "retention"}.get(
+        os.environ.get("BENCH_ONLY", ""), "latest")
     (OUT_DIR / f"{name}.json").write_text(
         json.dumps({**meta, "figures": [f.as_json() for f in figures]}, indent=1, ensure_ascii=False) + "\n", "utf-8")
     (OUT_DIR / f"{name}.md").write_text(markdown(rows, figures, meta), "utf-8")

@@ -11,6 +11,7 @@ import shutil
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,11 +26,12 @@ from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 from kadin_danisma.domain.roles import Role  # noqa: E402
 from kadin_danisma.gui.app import make_app  # noqa: E402
 from kadin_danisma.gui.base.preferences import install_translations  # noqa: E402
+from kadin_danisma.gui.case.view import CaseView  # noqa: E402
 from kadin_danisma.gui.main_window import MainWindow  # noqa: E402
 from kadin_danisma.gui.unlock.about_dialog import AboutDialog  # noqa: E402
 from kadin_danisma.gui.unlock.older_copy_page import OlderCopyPage  # noqa: E402
 from kadin_danisma.gui.workspace.workspace import Workspace  # noqa: E402
-from kadin_danisma.services import demo, users, vault_service  # noqa: E402
+from kadin_danisma.services import data_requests, demo, legal_hold, retention_policy, users, vault_service  # noqa: E402
 from kadin_danisma.vault import repositories  # noqa: E402
 
 PASSWORD = "Guclu-Parola-2026"
@@ -170,6 +172,7 @@ def case_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
         view.tabs.setCurrentWidget(tab)
         settle(app)
         window.grab().save(str(out / f"{name}-{lang}.png"))
+    kvkk_case_screen(app, window, view, out, lang)
     view.tabs.setCurrentWidget(view.overview_tab)
     editor = view.open_note_editor()
     assert editor is not None
@@ -197,7 +200,33 @@ def case_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
         ws.tabs.setCurrentWidget(ws.settings_page)
         settle(app)
         window.grab().save(str(out / f"settings-{lang}.png"))
+    if ws.retention_page is not None:
+        # the demo vault is young: a one-year policy gives the due list something to show
+        retention_policy.set_policy(ws.session, retention_policy.Policy(keep_years=1, safe_contact_years=1))
+        ws.tabs.setCurrentWidget(ws.retention_page)
+        page = ws.retention_page
+        page.refresh()
+        settle(app, lambda: page.data is not None and not page.reads.busy)
+        settle(app)
+        window.grab().save(str(out / f"kvkk-{lang}.png"))
     window.lock()
+
+
+def kvkk_case_screen(app: QApplication, window: MainWindow, view: CaseView, out: Path, lang: str) -> None:
+    """The case's KVKK tab: a request of hers counting down and a legal hold (synthetic)."""
+    session = window.session
+    assert session is not None
+    came = (date.today() - timedelta(days=26)).isoformat()
+    data_requests.record_request(session, view.case_id, "access", came, "Dosyamın bir kopyasını istiyorum. (DEMO)")
+    data_requests.record_request(session, view.case_id, "correction", date.today().isoformat(),
+                                 "Doğum yılım yanlış yazılmış. (DEMO)")
+    legal_hold.place_hold(session, view.case_id, "Boşanma davası sürüyor, mahkeme istedi (DEMO)")
+    view.reload()
+    settle(app, lambda: not view.loading)
+    view.tabs.setCurrentWidget(view.kvkk_tab)
+    settle(app, lambda: view.kvkk_tab.loaded and not view.kvkk_tab.loading)
+    settle(app)
+    window.grab().save(str(out / f"case-kvkk-{lang}.png"))
 
 
 def older_copy_screen(app: QApplication, window: MainWindow, vault: Path, out: Path, lang: str) -> None:

@@ -84,10 +84,14 @@ def save_shelter(session: Session, shelter: r.Shelter) -> int:
             new_id = rows.insert(wconn, "shelters", values)
             session.log(wconn, "shelter_add", f"shelter:{new_id}", capacity=shelter.capacity)
             return new_id
-        if rows.get(wconn, "shelters", shelter.id) is None:
+        before = rows.get(wconn, "shelters", shelter.id)
+        if before is None:
             raise NotFound("no such shelter")
         update_logged(session, wconn, "shelters", shelter.id, values, f"shelter:{shelter.id}", "shelter",
                       action="shelter_update")
+        if bool(before["active"]) != shelter.active:
+            # the day it closed: its confidential contact details are cleared a set time later (issue 19)
+            rows.update(wconn, "shelters", shelter.id, {"retired_on": None if shelter.active else today()})
         return shelter.id
 
 

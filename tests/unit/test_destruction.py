@@ -248,6 +248,9 @@ def test_safe_contact_and_shelter_contact_go_earlier(team: kd_support.Team) -> N
                                            phone="0212 555 9898", contact_person="Müdire Hanımeli", active=False,
                                            id=shelter_id))
     vault, conn = kd_support.raw_connection(team.folder)
+    # made inactive today: the day is kept; moved three years back here (the services write today)
+    assert conn.execute("SELECT retired_on FROM shelters WHERE id = ?", (shelter_id,)).fetchone()[0] == \
+        date.today().isoformat()
     conn.execute("UPDATE shelters SET retired_on = ? WHERE id = ?", (rs.years_ago(3), shelter_id))
     conn.close()
     vault.close()
