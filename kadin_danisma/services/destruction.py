@@ -326,8 +326,9 @@ def preview(session: Session, cycle_id: int, today: date | None = None) -> Previ
 def _compact(session: Session, cycle_id: int) -> Compaction:
     result = session.vault.compact()
     with session.write() as conn:
-        with errors_translated():
-            conn.execute("UPDATE destruction_cycles SET compacted_at = ? WHERE id = ?", (now_iso(), cycle_id))
+        if not result.busy:  # otherwise it stays "not compacted": finish_compaction tries again later
+            with errors_translated():
+                conn.execute("UPDATE destruction_cycles SET compacted_at = ? WHERE id = ?", (now_iso(), cycle_id))
         session.log(conn, "vault_compacted", f"cycle:{cycle_id}", size_before=result.size_before,
                     size_after=result.size_after, merge_seconds=round(result.merge_seconds, 2),
                     vacuum_seconds=round(result.vacuum_seconds, 2), busy=result.busy)

@@ -36,7 +36,7 @@ class Compaction:
     size_after: int
     merge_seconds: float
     vacuum_seconds: float
-    busy: bool  # a checkpoint found a reader and could not move every page (the log is not empty)
+    busy: bool  # the last checkpoint kept finding a reader: the file's old pages are not all overwritten yet
 
 
 def _size(db_path: Path) -> int:
@@ -47,11 +47,20 @@ def _size(db_path: Path) -> int:
     return total
 
 
-def _checkpoint(conn: Connection) -> bool:
-    """True when every page was moved and the log truncated."""
-    with errors_translated():
-        busy, _log, _moved = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    return int(busy) == 0
+CHECKPOINT_TRIES = 50  # a reader of another connection (a page refreshing) ends within moments: wait for it
+CHECKPOINT_PAUSE = 0.2
+
+
+def _checkpoint(conn: Connection, tries: int = 1) -> bool:
+    """True when every page was moved and the log truncated (tried `tries` times, a pause between)."""
+    for attempt in range(tries):
+        with errors_translated():
+            busy, _log, _moved = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if int(busy) == 0:
+            return True
+        if attempt + 1 < tries:
+            time.sleep(CHECKPOINT_PAUSE)
+    return False
 
 
 def compact(conn: Connection, db_path: Path) -> Compaction:
@@ -69,9 +78,10 @@ def compact(conn: Connection, db_path: Path) -> Compaction:
             conn.execute("ROLLBACK")
             raise
     merged = time.perf_counter()
-    ok = _checkpoint(conn)
+    _checkpoint(conn, CHECKPOINT_TRIES)
     with errors_translated():
         conn.execute("VACUUM")
-    ok = _checkpoint(conn) and ok
+    # Until this checkpoint the file's old pages are still there (VACUUM's clean ones are in the log).
+    ok = _checkpoint(conn, CHECKPOINT_TRIES)
     done = time.perf_counter()
     return Compaction(before, _size(db_path), merged - start, done - merged, not ok)

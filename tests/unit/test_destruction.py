@@ -290,3 +290,30 @@ def test_every_table_is_known_to_the_destruction(team: kd_support.Team) -> None:
         vault.close()
     unknown = tables - vault_destruction.CASE_OWNED - vault_destruction.NOT_PERSONAL
     assert unknown == set(), f"tables the destruction does not know: {sorted(unknown)} (vault/destruction.py)"
+
+
+def test_a_reader_holding_the_file_leaves_the_compaction_pending(old_center: Any, monkeypatch: Any) -> None:
+    """While another connection is inside a read, the file's old pages cannot all be overwritten: the cycle
+    stays "not compacted", the page says so, and finishing later leaves no page with her words."""
+    from kadin_danisma.vault import compaction
+
+    team, _made, _canary = old_center
+    monkeypatch.setattr(compaction, "CHECKPOINT_TRIES", 2)
+    monkeypatch.setattr(compaction, "CHECKPOINT_PAUSE", 0.01)
+    cycle_id = destruction.propose(team.login("koordinator"))
+    selin = team.login("selin")
+    vault, reader = kd_support.raw_connection(team.folder)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM notes").fetchone()  # a read snapshot from before the destruction
+    try:
+        outcome = destruction.approve(selin, cycle_id)
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+        vault.close()
+    assert outcome.compaction is not None and outcome.compaction.busy
+    assert destruction.reminder(selin).pending_compaction == [cycle_id]
+    [done] = destruction.finish_compaction(selin)
+    assert not done.busy and destruction.reminder(selin).pending_compaction == []
+    team.close()
+    assert page_hits(team) == []
