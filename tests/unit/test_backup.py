@@ -15,7 +15,7 @@ import kd_support
 import pytest
 
 from kadin_danisma.domain import records
-from kadin_danisma.domain.errors import BackupInvalid, StorageFull, UserFacingError, VaultExists
+from kadin_danisma.domain.errors import BackupInvalid, OutputExists, StorageFull, UserFacingError, VaultExists
 from kadin_danisma.domain.roles import Role
 from kadin_danisma.services import backups, cases, notes, settings, users, vault_service
 from kadin_danisma.services.session import Session
@@ -317,7 +317,7 @@ def test_backup_refuses_to_overwrite(backup_file: Path, populated: tuple[Path, s
     before = backup_file.read_bytes()
     session = vault_service.unlock(folder, ADMIN, PASSWORD)
     try:
-        with pytest.raises(VaultExists):
+        with pytest.raises(OutputExists):  # the one file writer's refusal (issue 14 §3)
             backups.backup_now(session, backup_file)
     finally:
         session.lock()

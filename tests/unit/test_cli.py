@@ -45,7 +45,7 @@ def test_init_prints_the_recovery_key_once(tmp_path: Path, isolated_env: kd_supp
     assert len(keys) == 1
     assert recovery_code.invalid_groups(keys[0]) == []
     assert PASSWORD not in proc.stdout
-    assert sorted(p.name for p in folder.iterdir()) == ["keyslots.json", "vault.db"]
+    assert sorted(p.name for p in folder.iterdir()) == ["keyslots.json", "keyslots.json.lock", "vault.db"]
     vault_service.unlock_with_recovery(folder, keys[0]).lock()
     session = vault_service.unlock(folder, ADMIN, PASSWORD)
     try:

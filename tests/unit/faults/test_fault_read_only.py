@@ -76,7 +76,7 @@ def test_vault_on_a_read_only_drive(team: kd_support.Team, tmp_path: Path, fault
                 1, "", "kadin-danisma: error: the vault folder is read-only\n"), args
             attempts += 1
         assert snapshot(folder) == before, "bytes or modification times changed on the read-only drive"
-        assert sorted(os.listdir(folder)) == ["keyslots.json", "vault.db"], "no -wal/-shm could appear"
+        assert sorted(os.listdir(folder)) == ["keyslots.json", "keyslots.json.lock", "vault.db"], "no -wal/-shm could appear"
 
         # A backup kept on a write-protected stick can still be checked and restored elsewhere.
         stick_backup = drive / backup_file.name
