@@ -163,7 +163,8 @@ def verify_session(session: Session, *, accept_older: bool = False) -> VerifyRep
     slot_problems = []
     if stray:
         slot_problems.append("slots for unknown or disabled users: " + ", ".join(stray))
-    missing = sorted(active - slot_users)
+    named_damaged = {e.get("username") for e in slots.unreadable if isinstance(e, dict)}
+    missing = sorted(active - slot_users - named_damaged)
     if missing:
         slot_problems.append("active users without a key slot (an admin resets their password): "
                              + ", ".join(missing))

@@ -70,7 +70,7 @@ def folder_warning(folder: Path) -> str | None:
 
 def temp_names(folder: Path, tag: str) -> list[Path]:
     """Temporary files this writer may have left in `folder` for files tagged `tag` (killed writes)."""
-    return [p for p in Path(folder).glob(f".{tag}.*{TMP_SUFFIX}") if not p.is_symlink()]
+    return [p for p in Path(folder).glob(f".{tag}-*{TMP_SUFFIX}") if not p.is_symlink()]
 
 
 def check_target(path: Path, force: bool) -> None:
@@ -94,7 +94,7 @@ def check_target(path: Path, force: bool) -> None:
 def _create_temp(folder: Path, tag: str, mode: int) -> tuple[Path, int]:
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY | _CLOEXEC
     for _ in range(16):
-        tmp = folder / f".{tag}.{secrets.token_hex(8)}{TMP_SUFFIX}"
+        tmp = folder / f".{tag}-{secrets.token_hex(8)}{TMP_SUFFIX}"
         try:
             fd = os.open(tmp, flags, mode)
         except FileExistsError:

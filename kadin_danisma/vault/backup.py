@@ -28,7 +28,7 @@ from typing import Any, BinaryIO
 from .. import __version__
 from ..domain.errors import BackupInvalid, UserFacingError, VaultExists
 from . import audit, migrations
-from .atomic import fsync_dir, temp_names, write_file
+from .atomic import fsync_dir, write_file
 from .database import Connection, errors_translated, integrity_problems
 from .files import DB_NAME, RESTORED_MARKER, SLOTS_NAME
 from .keyslots import KeySlotFile
@@ -72,8 +72,8 @@ class _SnapshotBusy(Exception):
     """The write-ahead log could not be moved into the database file in time (a reader held an old snapshot)."""
 
 
-WORK_PREFIX = ".kd-backup-"  # work folders of versions before issue 14 (removed when stale)
-WORK_TAG = "kd-backup"  # the writer's temporary files: .kd-backup.<random>.tmp
+WORK_PREFIX = ".kd-backup-"  # the writer's temporary files (and older versions' work folders)
+WORK_TAG = "kd-backup"  # the writer's temporary files: .kd-backup-<random>.tmp
 STALE_WORK_S = 3600  # a backup of a 1 GB vault takes seconds; an hour-old work folder belongs to no one
 SNAPSHOT_WAIT_S = 10.0  # for readers of older snapshots to finish before "too busy"
 GATE_HOLD_S = 0.2  # longest that writers are held back at a time (they wait, nothing fails)
@@ -127,7 +127,7 @@ def _remove_stale_work(out_dir: Path) -> None:
     database and they pile up on the stick. Only ours (this account's), and only an hour old: a backup in
     progress writes its file continuously."""
     now = time.time()
-    for old in [*out_dir.glob(WORK_PREFIX + "*"), *temp_names(out_dir, WORK_TAG)]:
+    for old in out_dir.glob(WORK_PREFIX + "*"):
         with contextlib.suppress(OSError):
             st = old.lstat()
             if now - st.st_mtime <= STALE_WORK_S or (hasattr(os, "getuid") and st.st_uid != os.getuid()):

@@ -200,8 +200,8 @@ class KeySlotFile:
             if not isinstance(entries, list):
                 raise TypeError
             key_id = data.get("key_id")
-            if key_id is not None and not _is_key_id(key_id):
-                raise ValueError
+            if not _is_key_id(key_id):
+                key_id = None  # only a hint (which key opens the database): an unlock finds out and rewrites it
             root = data.get("subkey_root")
             subkey_root = Sealed.from_json(root, 32) if root is not None else None
             pending = data.get("rekey")

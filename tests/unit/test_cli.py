@@ -122,11 +122,14 @@ def test_backup_verify_restore(vault: tuple[Path, str], tmp_path: Path) -> None:
     proc = run(["verify", "--vault", folder, "--user", ADMIN], PASSWORD + "\n")
     assert proc.returncode == 0 and "all checks passed" in proc.stdout, proc.stdout + proc.stderr
     assert {line.split()[1].rstrip(":") for line in proc.stdout.splitlines()[:-1]} == \
-        {"integrity", "audit_chain", "key_slots"}
+        {"integrity", "audit_chain", "key_slots", "rollback"}
     restored = tmp_path / "geri"
     proc = run(["restore", "--backup", str(out), "--vault", str(restored)])
     assert proc.returncode == 0, proc.stderr
+    # A restored backup is older than what this computer saw: verify says so, and passes once accepted.
     proc = run(["verify", "--vault", str(restored), "--user", ADMIN], PASSWORD + "\n")
+    assert proc.returncode == 1 and "FAIL rollback: this computer: this vault is older" in proc.stdout, proc.stdout
+    proc = run(["verify", "--vault", str(restored), "--user", ADMIN, "--accept-older"], PASSWORD + "\n")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     one_line_error(run(["restore", "--backup", str(out), "--vault", str(restored)]))
     one_line_error(run(["restore", "--backup", str(tmp_path / "yok.kdbak"), "--vault", str(tmp_path / "x")]),
