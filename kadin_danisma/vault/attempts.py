@@ -79,8 +79,12 @@ def parse_entry(entry: object) -> Attempts | None:
     return Attempts(failed, float(last))
 
 
-def _reject_constant(_name: str) -> None:
-    return None  # NaN, Infinity, -Infinity become null: the entry holding one is then refused
+class _Refused:
+    """What NaN, Infinity and -Infinity are read as: a value no entry may hold, so its entry is refused."""
+
+
+def _reject_constant(_name: str) -> _Refused:
+    return _Refused()
 
 
 def load(folder: Path) -> dict[str, Attempts]:
