@@ -143,6 +143,10 @@ class ImportInvalid(UserFacingError):
 DAMAGED_SLOT = ("a key slot in this vault is damaged: unlock with another account or the recovery key "
                 "(an admin can then set a new password), or restore from backup")
 
+# The message of a VaultDamaged raised when a data key reached her slot that her anchor does not vouch for.
+NOT_VOUCHED = ("this vault's key is not one your key slot knows: the vault folder may have been replaced; do not "
+               "work in it, and tell an administrator")
+
 UPGRADE_BACKUP_FAILED = ("this vault needs an upgrade, and the backup made before it could not be written; "
                          "nothing was changed (is the disk full?)")
 

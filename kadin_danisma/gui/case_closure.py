@@ -44,7 +44,7 @@ from .case_common import (
 )
 from .case_tab import CaseTab
 from .context import Context
-from .messages import error_text
+from .messages import error_text, folder_warning_text
 from .widgets import isolate, open_modal, plain_label, ui_line
 from .workers import run_in_worker
 
@@ -491,7 +491,8 @@ class ClosureTab(CaseTab):
         target = Path(path)
 
         def build() -> Path:
-            exports.save_pdf(target, exports.case_summary_pdf(session, case_id, lang))
+            # force: Qt's save dialog already asked before replacing a file.
+            exports.save_pdf(target, exports.case_summary_pdf(session, case_id, lang), force=True)
             return target
 
         run_in_worker(self, build, self._pdf_done, self._pdf_failed)
@@ -499,7 +500,9 @@ class ClosureTab(CaseTab):
     def _pdf_done(self, path: Any) -> None:
         self.exporting = False
         self.pdf_button.setEnabled(True)
-        self.pdf_status.setText(self.tr("Case summary saved: %1").replace("%1", str(path)))
+        warning = folder_warning_text(path)
+        self.pdf_status.setText(self.tr("Case summary saved: %1").replace("%1", str(path))
+                                + (" " + warning if warning else ""))
 
     def _pdf_failed(self, exc: BaseException) -> None:
         self.exporting = False

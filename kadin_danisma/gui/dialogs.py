@@ -30,7 +30,7 @@ from ..domain import passwords
 from ..domain.roles import Role
 from ..services import exports, users, vault_service
 from ..services.session import Session
-from .messages import error_text
+from .messages import error_text, folder_warning_text
 from .widgets import PasswordPair, mono_font, open_modal, password_field, plain_label
 from .workers import run_in_worker
 
@@ -312,14 +312,17 @@ class RecoveryKeyDialog(QDialog):
         self.status.setText(self.tr("Writing the sheet…"))
 
         def work() -> Path:
-            exports.save_pdf(target, exports.recovery_sheet_pdf(session, key, lang))
+            # force: Qt's save dialog already asked before replacing a file.
+            exports.save_pdf(target, exports.recovery_sheet_pdf(session, key, lang), force=True)
             return target
 
         run_in_worker(self, work, self._sheet_saved, self._sheet_failed)
 
     def _sheet_saved(self, path: Path) -> None:
         self.sheet_button.setEnabled(True)
-        self.status.setText(self.tr("Sheet saved as %1. Print it, then delete the file.").replace("%1", path.name))
+        warning = folder_warning_text(path)
+        self.status.setText(self.tr("Sheet saved as %1. Print it, then delete the file.").replace("%1", path.name)
+                            + (" " + warning if warning else ""))
 
     def _sheet_failed(self, exc: BaseException) -> None:
         self.sheet_button.setEnabled(True)

@@ -34,7 +34,7 @@ from ..services.exports import FieldChoice
 from ..services.session import Session
 from .case_common import ERROR_STYLE, set_visible
 from .context import Context
-from .messages import error_text
+from .messages import error_text, folder_warning_text
 from .widgets import isolate, password_field, plain_label, ui_line
 from .workers import run_in_worker
 
@@ -45,7 +45,7 @@ def build_letter(session: Session, case_id: int, referral_id: int, fields: list[
                  password: str | None, path: Path) -> Path:
     """Runs in a worker: the PDF (audited by the service), written only at `path`."""
     pdf = exports.referral_letter_pdf(session, case_id, referral_id, fields, lang, password)
-    exports.save_pdf(path, pdf)
+    exports.save_pdf(path, pdf, force=True)  # the save dialog asked before replacing a file
     return path
 
 
@@ -270,7 +270,9 @@ class LetterDialog(QDialog):
         self.password.clear()
         self.repeat.clear()
         self.error.setText("")
-        self.done_label.setText(ui_line(self.tr("The letter was saved: %1").replace("%1", isolate(str(path)))))
+        warning = folder_warning_text(path)
+        self.done_label.setText(ui_line(self.tr("The letter was saved: %1").replace("%1", isolate(str(path))))
+                                + (" " + warning if warning else ""))
         set_visible(self.done_label, True)
         set_visible(self.open_button, True)
         set_visible(self.create_button, False)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain import passwords
-from ..domain.errors import DAMAGED_SLOT, UPGRADE_BACKUP_FAILED, PolicyViolation, UnlockThrottled, UserFacingError
+from ..domain.errors import (
+    DAMAGED_SLOT,
+    NOT_VOUCHED,
+    UPGRADE_BACKUP_FAILED,
+    PolicyViolation,
+    UnlockThrottled,
+    UserFacingError,
+)
 
 
 def problem_texts(problems: list[str]) -> list[str]:
@@ -60,6 +67,10 @@ def _known_messages() -> dict[str, str]:
             "Messages", "A key slot in this vault is damaged. Unlock with another account or the recovery key "
             "(an admin can then set a new password), or restore from a backup."
         ),
+        NOT_VOUCHED: QCoreApplication.translate(
+            "Messages", "This vault's key is not one your key slot knows: the vault folder may have been replaced. "
+            "Do not work in it, and tell an administrator."
+        ),
         UPGRADE_BACKUP_FAILED: QCoreApplication.translate(
             "Messages", "This vault needs an upgrade for this version of the app, and the backup made before it "
             "could not be written. Nothing was changed. Free some space on the disk and try again."
@@ -75,6 +86,20 @@ def _known_messages() -> dict[str, str]:
             "continue."
         ),
     }
+
+
+def folder_warning_text(path: object) -> str:
+    """A translated warning if other accounts on this computer can write to the folder a file was saved in
+    (they could delete or replace it); empty if not."""
+    from pathlib import Path
+
+    from ..services.paths import output_warning
+
+    if not output_warning(Path(str(path))):
+        return ""
+    return QCoreApplication.translate(
+        "Messages", "Warning: other accounts on this computer can write to that folder; they could delete or "
+        "replace the file. A folder of your own is safer.")
 
 
 def error_text(exc: BaseException) -> str:
@@ -137,6 +162,38 @@ def error_text(exc: BaseException) -> str:
             ),
             "insecure_configuration": QCoreApplication.translate(
                 "Messages", "The encryption library is not configured safely; the vault was not opened."
+            ),
+            "output_exists": QCoreApplication.translate(
+                "Messages", "A file with that name already exists. Choose another name."
+            ),
+            "output_is_folder": QCoreApplication.translate(
+                "Messages", "That is a folder. Give the name of a file to write."
+            ),
+            "output_is_link": QCoreApplication.translate(
+                "Messages", "That name is a link to another file; nothing is ever written through a link. Choose "
+                "another name."
+            ),
+            "output_folder_missing": QCoreApplication.translate(
+                "Messages", "That folder does not exist (is the drive plugged in?)."
+            ),
+            "keyslots_busy": QCoreApplication.translate(
+                "Messages", "The vault's keys are being changed by another program. Try again in a minute."
+            ),
+            "key_not_proven": QCoreApplication.translate(
+                "Messages", "The new key did not open the vault when read back from the disk, so nothing was "
+                "changed. Check the disk and try again."
+            ),
+            "keyslot_outdated": QCoreApplication.translate(
+                "Messages", "Your key slot opens a key this vault no longer uses (its key was changed). Ask an "
+                "administrator to reset your password."
+            ),
+            "rekey_unfinished": QCoreApplication.translate(
+                "Messages", "A change of this vault's key was interrupted. An administrator, or a colleague whose "
+                "password still works, must sign in to finish it."
+            ),
+            "vault_in_use": QCoreApplication.translate(
+                "Messages", "The vault is open in another program or on another computer. Everyone must lock it "
+                "and close the app before its key can be changed."
             ),
         }
         known = _known_messages()

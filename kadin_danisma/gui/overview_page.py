@@ -24,7 +24,7 @@ from ..services import backups, settings, vault_service
 from ..services.overview import Overview, overview
 from ..services.session import Session
 from .dialogs import choose_save_file, role_label
-from .messages import error_text
+from .messages import error_text, folder_warning_text
 from .unlock_page import heading
 from .widgets import isolate, plain_label, ui_line
 from .workers import run_in_worker
@@ -147,11 +147,14 @@ class OverviewPage(QWidget):
         self.backup_button.setEnabled(False)
         self.result.setText(self.tr("Backing up…"))
         session = self.session
-        run_in_worker(self, lambda: backups.backup_now(session, target), self._backed_up, self._backup_failed)
+        # force: Qt's save dialog already asked before replacing a file.
+        run_in_worker(self, lambda: (backups.backup_now(session, target, force=True), target), self._backed_up,
+                      self._backup_failed)
 
-    def _backed_up(self, manifest: dict[str, object]) -> None:
+    def _backed_up(self, result: tuple[dict[str, object], Path]) -> None:
         self.backup_button.setEnabled(True)
-        self.result.setText(self.tr("Backup written and checked."))
+        warning = folder_warning_text(result[1])
+        self.result.setText(self.tr("Backup written and checked.") + (" " + warning if warning else ""))
         self.refresh()
 
     def _backup_failed(self, exc: BaseException) -> None:

@@ -32,7 +32,7 @@ from ..services.backups import LastBackup
 from ..services.session import Session
 from . import app as app_prefs
 from .dialogs import RecoveryKeyDialog, VerifyBackupDialog, choose_folder
-from .messages import error_text
+from .messages import error_text, folder_warning_text
 from .widgets import open_modal, plain_label
 from .workers import run_in_worker
 
@@ -347,8 +347,9 @@ class SettingsPage(QWidget):
     def _backed_up(self, result: tuple[Path, dict[str, Any]]) -> None:
         path, _manifest = result
         self.last_backup_path = path
+        warning = folder_warning_text(path)
         self._stop(self.tr("Backup written and checked: %1. Keep it away from this computer.").replace(
-            "%1", path.name))
+            "%1", path.name) + (" " + warning if warning else ""))
         self.show_last_backup()
         self.backed_up.emit()
 

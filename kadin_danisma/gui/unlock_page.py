@@ -232,6 +232,10 @@ class UnlockPage(QWidget):
         self._set_busy(False, error_text(exc))
 
     # -- shared ------------------------------------------------------------------------------------
+    def set_busy(self, busy: bool, message: str) -> None:
+        """Busy with something the window runs (a rekey signing her in again): the form waits."""
+        self._set_busy(busy, message)
+
     def _set_busy(self, busy: bool, message: str) -> None:
         self.busy = busy
         self.status.setText(message)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +23,9 @@ from ..vault.repositories import UserRow
 from .dialogs import AddUserDialog, ResetPasswordDialog, role_label
 from .messages import error_text
 from .widgets import open_modal, plain_label, show_message
+
+if TYPE_CHECKING:
+    from .rekey_dialog import RekeyDialog
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -77,6 +80,7 @@ class UsersModel(QAbstractTableModel):
 
 class UsersPage(QWidget):
     changed = Signal()
+    rekey_requested = Signal(str)  # her password, confirmed: the main window signs out, rekeys, signs in
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,10 +97,13 @@ class UsersPage(QWidget):
         self.add_button = QPushButton(self.tr("&Add user…"))
         self.reset_button = QPushButton(self.tr("&Reset password…"))
         self.disable_button = QPushButton(self.tr("&Disable user…"))
+        self.rekey_button = QPushButton(self.tr("Change the vault &key…"))
+        self.rekey_button.setObjectName("rekeyButton")
         buttons = QHBoxLayout()
         for b in (self.add_button, self.reset_button, self.disable_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.rekey_button)
         self.status = plain_label("")
         self.status.setObjectName("usersStatus")
         layout = QVBoxLayout(self)
@@ -109,6 +116,7 @@ class UsersPage(QWidget):
         self.add_button.clicked.connect(self.add_user)
         self.reset_button.clicked.connect(self.reset_password)
         self.disable_button.clicked.connect(self.disable_user)
+        self.rekey_button.clicked.connect(lambda: self.change_key())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -170,6 +178,16 @@ class UsersPage(QWidget):
                 show_message(self, self.tr("Disable user"), error_text(exc), error=True)
                 return
             self._after_change(self.tr("%1 was disabled.").replace("%1", username))
+            self.change_key(after_disable=username)
 
         box.finished.connect(lambda _r: answered(box.result()))
         open_modal(box)
+
+    def change_key(self, after_disable: str | None = None) -> RekeyDialog:
+        """Offer a rekey (after disabling someone, it says why); her confirmed password goes to the window."""
+        from .rekey_dialog import RekeyDialog  # loaded when asked for
+
+        dialog = RekeyDialog(self, self.session, after_disable=after_disable)
+        dialog.confirmed.connect(self.rekey_requested)
+        open_modal(dialog)
+        return dialog

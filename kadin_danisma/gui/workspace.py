@@ -65,6 +65,7 @@ class Workspace(QWidget):
     vault overview, users and settings for admins, then one closable tab per open case or intake."""
 
     lock_requested = Signal()
+    rekey_requested = Signal(str)  # from the Users page: her confirmed password
     settings_changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None, autosave_ms: int | None = None) -> None:
@@ -170,6 +171,7 @@ class Workspace(QWidget):
             self.tabs.addTab(self.directory_page, self.tr("Director&y"))
             self.settings_page.backed_up.connect(self.overview.refresh)
             self.users_page.changed.connect(self.overview.refresh)
+            self.users_page.rekey_requested.connect(self.rekey_requested)
             self.settings_page.saved.connect(self.overview.refresh)
             self.settings_page.saved.connect(self.settings_changed)
         self.fixed_tabs = self.tabs.count()

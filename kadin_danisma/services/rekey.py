@@ -12,16 +12,28 @@ line is one thread; the app signs out first and runs this on a session of its ow
 
 from __future__ import annotations
 
-from ..domain.errors import PermissionDenied
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.errors import PermissionDenied, UserFacingError
 from ..domain.roles import Role
 from ..vault import audit, repositories
 from ..vault import rekey as vault_rekey
 from ..vault.database import Connection, transaction
 from ..vault.rekey import RekeyOutcome
-from . import seen_state
+from . import seen_state, vault_service
 from .session import Session
 
-__all__ = ["RekeyOutcome", "rekey"]
+__all__ = ["RekeyOutcome", "RekeyRun", "rekey", "rekey_signed_in_again"]
+
+
+@dataclass
+class RekeyRun:
+    """The app's rekey: her new session, and what the rekey gave (or the error that stopped it)."""
+
+    session: Session
+    outcome: RekeyOutcome | None
+    error: UserFacingError | None
 
 
 def rekey(session: Session, step: vault_rekey.Step | None = None) -> RekeyOutcome:
@@ -45,3 +57,19 @@ def rekey(session: Session, step: vault_rekey.Step | None = None) -> RekeyOutcom
     if session.older_copy is None:
         seen_state.remember(session)
     return outcome
+
+
+def rekey_signed_in_again(folder: Path, username: str, password: str) -> RekeyRun:
+    """For the app, which signs her out first (so no page of it holds the vault open): sign in again, change
+    the key, and hand back the session either way (a rekey refused because another computer has the vault
+    open leaves her signed in, with the reason)."""
+    session = vault_service.unlock(folder, username, password)
+    if session.older_copy is not None:  # she is asked about that first; the key is left as it is
+        return RekeyRun(session, None, None)
+    try:
+        return RekeyRun(session, rekey(session), None)
+    except UserFacingError as exc:
+        return RekeyRun(session, None, exc)
+    except BaseException:
+        session.lock()
+        raise

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..domain import passwords, recovery_code
 from ..domain.errors import (
     DAMAGED_SLOT,
+    NOT_VOUCHED,
     InvalidRecoveryKey,
     KeyNotProven,
     KeySlotOutdated,
@@ -36,8 +37,6 @@ from .database import Connection, connect, errors_translated
 from .files import DB_NAME, SLOTS_NAME
 from .keyslots import LEGACY_SLOT, PASSWORD, RECOVERY, KeySlot, KeySlotFile, Opened
 
-NOT_VOUCHED = ("this vault's key is not one your key slot knows: the vault folder may have been replaced; do not "
-               "work in it, and tell an administrator")
 OUTDATED = ("your key slot opens a key this vault no longer uses (its key was changed): ask an administrator to "
             "reset your password")
 UNFINISHED = ("a change of this vault's key was interrupted: an administrator (or a colleague whose account was "

@@ -20,6 +20,11 @@ ADMIN, PASSWORD = kd_support.ADMIN, kd_support.PASSWORD
 KEY = f"password:{ADMIN}"
 
 
+def _file(entry: str) -> str:
+    """The counters file with one entry for the admin, written as raw text (NaN and friends included)."""
+    return '{"format": 1, "attempts": {"' + KEY + '": ' + entry + "}}"
+
+
 @pytest.mark.parametrize("entry", [
     '{"failed": -5, "last_failure": 1700000000.0}',
     '{"failed": 7, "last_failure": NaN}',
@@ -38,11 +43,11 @@ KEY = f"password:{ADMIN}"
 ])
 def test_a_nonsense_entry_is_refused_not_trusted(vault: tuple[Path, str], entry: str) -> None:
     folder, _ = vault
-    kd_support.write_attempts(folder, {}, raw='{"format": 1, "attempts": {"%s": %s}}' % (KEY, entry))
+    kd_support.write_attempts(folder, {}, raw=_file(entry))
     session = vault_service.unlock(folder, ADMIN, PASSWORD)  # no wait, whatever the entry said
     assert session.failed_attempts_report == 0
     session.lock()
-    kd_support.write_attempts(folder, {}, raw='{"format": 1, "attempts": {"%s": %s}}' % (KEY, entry))
+    kd_support.write_attempts(folder, {}, raw=_file(entry))
     with pytest.raises(WrongCredentials):
         vault_service.unlock(folder, ADMIN, "Yanlis-Parola-2026")
     written = kd_support.read_attempts(folder)[KEY]
@@ -51,7 +56,7 @@ def test_a_nonsense_entry_is_refused_not_trusted(vault: tuple[Path, str], entry:
 
 @pytest.mark.parametrize("raw", [
     "", "{", "[]", '{"format": 2, "attempts": {}}', '{"format": 1, "attempts": []}', "\x00" * 100,
-    '{"format": 1, "attempts": {"%s": {"failed": 9, "last_failure": 1}}, "x": "%s"}' % (KEY, "y" * 300_000),
+    '{"format": 1, "x": "' + "y" * 300_000 + '", "attempts": {"' + KEY + '": {"failed": 9, "last_failure": 1}}}',
     "[" * 100_000,
 ])
 def test_a_damaged_file_counts_as_none(vault: tuple[Path, str], raw: str) -> None:

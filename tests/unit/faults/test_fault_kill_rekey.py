@@ -64,10 +64,7 @@ def test_kill_during_rekeys_leaves_the_old_or_the_new_key(vault: tuple[Path, str
         acked_rekeys += len(done)
         if done:
             recovery = done[-1]
-        if lines and lines[-1].startswith("done"):
-            last_step = "done"
-        else:
-            last_step = steps[-1] if steps else "start"
+        last_step = "done" if lines and lines[-1].startswith("done") else steps[-1] if steps else "start"
         outcomes[{"done": "killed between rekeys", "start": "killed before the first step"}.get(
             last_step, f"killed after step {last_step}")] += 1
 
