@@ -1022,12 +1022,12 @@
 <context>
     <name>ClosureHeader</name>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="539"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="542"/>
         <source>Re&amp;quest closure…</source>
         <translation>Ka&amp;panış talep et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="541"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="544"/>
         <source>Re&amp;open case…</source>
         <translation>&amp;Vakayı yeniden aç…</translation>
     </message>
@@ -1295,12 +1295,12 @@
         <translation>PDF oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="502"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="504"/>
         <source>Case summary saved: %1</source>
         <translation>Vaka özeti kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case_closure.py" line="507"/>
+        <location filename="../kadin_danisma/gui/case_closure.py" line="510"/>
         <source>The PDF was not saved: %1</source>
         <translation>PDF kaydedilemedi: %1</translation>
     </message>
@@ -3055,12 +3055,12 @@
         <translation>Yazı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="273"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="274"/>
         <source>The letter was saved: %1</source>
         <translation>Yazı kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/letter_dialog.py" line="277"/>
+        <location filename="../kadin_danisma/gui/letter_dialog.py" line="279"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -3088,9 +3088,19 @@
         <translation>Demo modu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="240"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="241"/>
         <source>Locked.</source>
         <translation>Kilitlendi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/main_window.py" line="253"/>
+        <source>Changing the vault key… Do not close the app.</source>
+        <translation>Kasa anahtarı değiştiriliyor… Uygulamayı kapatmayın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/main_window.py" line="271"/>
+        <source>Change the vault key</source>
+        <translation>Kasa anahtarını değiştir</translation>
     </message>
 </context>
 <context>
@@ -3352,227 +3362,278 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="13"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="20"/>
         <source>at least 10 characters</source>
         <translation>en az 10 karakter</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="14"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="21"/>
         <source>at most 1024 characters</source>
         <translation>en çok 1024 karakter</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="15"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="22"/>
         <source>not a common password</source>
         <translation>yaygın bir parola olmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="16"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="23"/>
         <source>must not contain the user name</source>
         <translation>kullanıcı adını içermemeli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="17"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="24"/>
         <source>not one character repeated</source>
         <translation>tek bir karakterin tekrarı olmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="25"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="32"/>
         <source>The center name is required.</source>
         <translation>Merkez adı gereklidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="26"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="33"/>
         <source>A user with this name already exists.</source>
         <translation>Bu adla bir kullanıcı zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="29"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="36"/>
         <source>There is no such user.</source>
         <translation>Böyle bir kullanıcı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="30"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="37"/>
         <source>This user is already disabled.</source>
         <translation>Bu kullanıcı zaten devre dışı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="33"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="40"/>
         <source>You cannot disable your own account.</source>
         <translation>Kendi hesabınızı devre dışı bırakamazsınız.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="36"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="43"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>Son yönetici devre dışı bırakılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="39"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="46"/>
         <source>Choose at least one role.</source>
         <translation>En az bir rol seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="40"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="47"/>
         <source>This user is disabled.</source>
         <translation>Bu kullanıcı devre dışı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="41"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="48"/>
         <source>The new password must differ from the current one.</source>
         <translation>Yeni parola mevcut paroladan farklı olmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="44"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="51"/>
         <source>The current password is wrong.</source>
         <translation>Mevcut parola yanlış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="47"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="54"/>
         <source>The folder is not empty. Choose a new or empty folder for the vault.</source>
         <translation>Klasör boş değil. Kasa için yeni ya da boş bir klasör seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="50"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="57"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="166"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="53"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="60"/>
         <source>The vault folder is read-only.</source>
         <translation>Kasa klasörü salt okunur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="56"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="63"/>
         <source>The vault is busy in another program. Try again.</source>
         <translation>Kasa başka bir programda kullanılıyor. Yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="59"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="66"/>
         <source>A key slot in this vault is damaged. Unlock with another account or the recovery key (an admin can then set a new password), or restore from a backup.</source>
         <translation>Bu kasadaki bir anahtar yuvası hasarlı. Başka bir hesapla ya da kurtarma anahtarıyla açın (sonra bir yönetici yeni parola belirleyebilir) veya bir yedekten geri yükleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="63"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="70"/>
+        <source>This vault&apos;s key is not one your key slot knows: the vault folder may have been replaced. Do not work in it, and tell an administrator.</source>
+        <translation>Bu kasanın anahtarı, anahtar yuvanızın tanıdığı bir anahtar değil: kasa klasörü değiştirilmiş olabilir. Bu kasada çalışmayın ve bir yöneticiye haber verin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="74"/>
         <source>This vault needs an upgrade for this version of the app, and the backup made before it could not be written. Nothing was changed. Free some space on the disk and try again.</source>
         <translation>Bu kasanın, uygulamanın bu sürümü için yükseltilmesi gerekiyor; ancak yükseltmeden önce alınan yedek yazılamadı. Hiçbir şey değiştirilmedi. Diskte yer açıp yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="67"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="78"/>
         <source>The drive is read-only (write-protected). Nothing was written there.</source>
         <translation>Sürücü salt okunur (yazmaya karşı korumalı). Oraya hiçbir şey yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="70"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="81"/>
         <source>The vault was too busy to back up. Try again in a moment.</source>
         <translation>Kasa yedek alınamayacak kadar meşguldü. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="73"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="84"/>
         <source>The vault failed its page check and may be damaged. Run a verification before you continue.</source>
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="83"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="100"/>
+        <source>Warning: other accounts on this computer can write to that folder; they could delete or replace the file. A folder of your own is safer.</source>
+        <translation>Uyarı: bu bilgisayardaki başka hesaplar o klasöre yazabiliyor; dosyayı silebilir ya da değiştirebilirler. Yalnızca size ait bir klasör daha güvenlidir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="108"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="87"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="112"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="90"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="115"/>
         <source>Wrong user name or password.</source>
         <translation>Kullanıcı adı ya da parola yanlış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="91"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="116"/>
         <source>This recovery key is not valid for this vault. Check every group.</source>
         <translation>Bu kurtarma anahtarı bu kasa için geçerli değil. Her grubu kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="94"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="119"/>
         <source>The vault is damaged. Restore it from a backup; nothing damaged is shown.</source>
         <translation>Kasa hasarlı. Yedekten geri yükleyin; hasarlı hiçbir veri gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="97"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="122"/>
         <source>This vault was made by a newer version of Kadın Danışma. Update the app.</source>
         <translation>Bu kasa Kadın Danışma’nın daha yeni bir sürümüyle oluşturulmuş. Uygulamayı güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="100"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="125"/>
         <source>This account&apos;s key slot has unsafe or unknown settings and was refused.</source>
         <translation>Bu hesabın anahtar yuvasında güvensiz ya da bilinmeyen ayarlar var; reddedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="103"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="128"/>
         <source>There is no vault in this folder.</source>
         <translation>Bu klasörde kasa yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="104"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="129"/>
         <source>The disk is full or cannot be written. Free some space; everything saved before is kept.</source>
         <translation>Disk dolu ya da yazılamıyor. Yer açın; daha önce kaydedilen her şey korunuyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="108"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="133"/>
         <source>You do not have permission for this.</source>
         <translation>Bunun için yetkiniz yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="111"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="136"/>
         <source>This backup file is damaged or is not a Kadın Danışma backup.</source>
         <translation>Bu yedek dosyası hasarlı ya da bir Kadın Danışma yedeği değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="114"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="139"/>
         <source>The vault is locked.</source>
         <translation>Kasa kilitli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="115"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="140"/>
         <source>This record no longer exists or is not in this case.</source>
         <translation>Bu kayıt artık yok ya da bu vakaya ait değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="118"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="143"/>
         <source>This case is not assigned to you. State a reason to open it; it will be logged.</source>
         <translation>Bu vaka size atanmamış. Açmak için bir gerekçe yazın; bu kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="121"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="146"/>
         <source>This case is under closure review or closed, so it cannot be changed.</source>
         <translation>Bu vaka kapanış incelemesinde ya da kapalı; değiştirilemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="124"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="149"/>
         <source>She has not consented to sharing with this institution. Record her consent, or ask a supervisor to override with a reason.</source>
         <translation>Danışan bu kurumla bilgi paylaşımına onay vermemiş. Onayını kaydedin ya da bir süpervizörden gerekçeli istisna isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="129"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="154"/>
         <source>The shelter is full. A placement beyond capacity needs an override with a reason.</source>
         <translation>Konukevi dolu. Kapasite üstü yerleştirme için gerekçeli istisna gerekir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="132"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="157"/>
         <source>The file was not imported; nothing was written. Each problem is listed with its place.</source>
         <translation>Dosya içe aktarılmadı; hiçbir şey yazılmadı. Her sorun yeriyle birlikte listelendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="135"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="160"/>
         <source>This step is not possible in the record&apos;s current state.</source>
         <translation>Kaydın şu anki durumunda bu adım yapılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="138"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="163"/>
         <source>The encryption library is not configured safely; the vault was not opened.</source>
         <translation>Şifreleme kitaplığı güvenli biçimde yapılandırılmamış; kasa açılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/messages.py" line="149"/>
+        <location filename="../kadin_danisma/gui/messages.py" line="169"/>
+        <source>That is a folder. Give the name of a file to write.</source>
+        <translation>Bu bir klasör. Yazılacak dosyanın adını verin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="172"/>
+        <source>That name is a link to another file; nothing is ever written through a link. Choose another name.</source>
+        <translation>Bu ad başka bir dosyaya giden bir bağlantı; bağlantı üzerinden hiçbir şey yazılmaz. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="176"/>
+        <source>That folder does not exist (is the drive plugged in?).</source>
+        <translation>Bu klasör yok (sürücü takılı mı?).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="179"/>
+        <source>The vault&apos;s keys are being changed by another program. Try again in a minute.</source>
+        <translation>Kasanın anahtarları başka bir program tarafından değiştiriliyor. Bir dakika sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="182"/>
+        <source>The new key did not open the vault when read back from the disk, so nothing was changed. Check the disk and try again.</source>
+        <translation>Yeni anahtar diskten geri okunduğunda kasayı açmadı; bu yüzden hiçbir şey değiştirilmedi. Diski kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="186"/>
+        <source>Your key slot opens a key this vault no longer uses (its key was changed). Ask an administrator to reset your password.</source>
+        <translation>Anahtar yuvanız bu kasanın artık kullanmadığı bir anahtarı açıyor (kasanın anahtarı değiştirildi). Bir yöneticiden parolanızı sıfırlamasını isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="190"/>
+        <source>A change of this vault&apos;s key was interrupted. An administrator, or a colleague whose password still works, must sign in to finish it.</source>
+        <translation>Bu kasanın anahtar değişikliği yarıda kaldı. Tamamlamak için bir yönetici ya da parolası hâlâ çalışan bir çalışma arkadaşı giriş yapmalı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="194"/>
+        <source>The vault is open in another program or on another computer. Everyone must lock it and close the app before its key can be changed.</source>
+        <translation>Kasa başka bir programda ya da başka bir bilgisayarda açık. Anahtarı değiştirilebilmesi için herkes kasayı kilitleyip uygulamayı kapatmalı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/messages.py" line="206"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -4108,42 +4169,42 @@
         <translation>SQLCipher %1, şema düzeyi %2, %3 dk hareketsizlikte kilit</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="143"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="144"/>
         <source>Save backup</source>
         <translation>Yedeği kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="144"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="145"/>
         <source>Kadın Danışma backup (*.kdbackup)</source>
         <translation>Kadın Danışma yedeği (*.kdbackup)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="148"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="150"/>
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="154"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="158"/>
         <source>Backup written and checked.</source>
         <translation>Yedek yazıldı ve doğrulandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="159"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="163"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="167"/>
         <source>Verifying every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="170"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="174"/>
         <source>Vault verified: every page authenticated, audit chain intact.</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/overview_page.py" line="173"/>
+        <location filename="../kadin_danisma/gui/overview_page.py" line="177"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
@@ -4685,7 +4746,7 @@
         <translation>Belge yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/dialogs.py" line="322"/>
+        <location filename="../kadin_danisma/gui/dialogs.py" line="324"/>
         <source>Sheet saved as %1. Print it, then delete the file.</source>
         <translation>Belge %1 olarak kaydedildi. Yazdırın, ardından dosyayı silin.</translation>
     </message>
@@ -4693,32 +4754,32 @@
 <context>
     <name>RecoveryWorkspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="386"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="388"/>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="392"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="394"/>
         <source>Set a &amp;new password…</source>
         <translation>&amp;Yeni parola belirle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="393"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="395"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="401"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="403"/>
         <source>Unlocked with the recovery key</source>
         <translation>Kurtarma anahtarıyla açıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="403"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="405"/>
         <source>The recovery key only lets you set a new password for a user. Choose the account, set a password, then sign in with it. This is recorded in the audit log.</source>
         <translation>Kurtarma anahtarı yalnızca bir kullanıcıya yeni parola belirlemenizi sağlar. Hesabı seçin, parola belirleyin, sonra bu parolayla giriş yapın. Bu işlem denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="421"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="423"/>
         <source>New password set for %1. Lock, then sign in with it.</source>
         <translation>%1 için yeni parola belirlendi. Kilitleyin, sonra bu parolayla giriş yapın.</translation>
     </message>
@@ -4859,6 +4920,71 @@
         <location filename="../kadin_danisma/gui/case_referrals.py" line="513"/>
         <source>Override recorded; the referral may now be sent.</source>
         <translation>İstisna kaydedildi; yönlendirme artık gönderilebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/rekey_dialog.py" line="26"/>
+        <source>Change the vault key</source>
+        <translation>Kasa anahtarını değiştir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/rekey_dialog.py" line="28"/>
+        <source>%1 is disabled: her password no longer opens the vault. A copy of the vault folder made before today still would, until the vault&apos;s key is changed.</source>
+        <translation>%1 devre dışı: parolası artık kasayı açmıyor. Ancak bugünden önce alınmış bir kasa klasörü kopyası, kasanın anahtarı değiştirilene kadar onunla hâlâ açılabilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/rekey_dialog.py" line="31"/>
+        <source>Change the vault&apos;s key after someone leaves, or if a password or the recovery key may have been seen by someone else.</source>
+        <translation>Biri ayrıldıktan sonra ya da bir parolayı veya kurtarma anahtarını başka birinin görmüş olabileceği durumlarda kasanın anahtarını değiştirin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/rekey_dialog.py" line="34"/>
+        <source>The whole vault is encrypted again with a new key. Everyone keeps her password; accounts that have not signed in since this version was installed get a one-time password, shown to you. A new recovery key is shown; the old one stops working. Backups made before keep the old key: store or destroy them accordingly.
+
+Everyone else must close the app first. You are signed out and back in; this takes a few seconds for a large vault.</source>
+        <translation>Kasanın tamamı yeni bir anahtarla yeniden şifrelenir. Herkes kendi parolasını korur; bu sürüm kurulduğundan beri giriş yapmamış hesaplar size gösterilen tek kullanımlık bir parola alır. Yeni bir kurtarma anahtarı gösterilir; eskisi çalışmaz olur. Daha önce alınmış yedekler eski anahtarla açılmaya devam eder: onları buna göre saklayın ya da imha edin.
+
+Önce diğer herkes uygulamayı kapatmalı. Oturumunuz kapatılıp yeniden açılır; büyük bir kasada bu birkaç saniye sürer.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/rekey_dialog.py" line="39"/>
+        <source>Your password</source>
+        <translation>Parolanız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/rekey_dialog.py" line="41"/>
+        <source>&amp;Your password:</source>
+        <translation>&amp;Parolanız:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/rekey_dialog.py" line="48"/>
+        <source>C&amp;hange the key</source>
+        <translation>Anahtarı &amp;değiştir</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyResultDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/rekey_dialog.py" line="73"/>
+        <source>The vault key was changed</source>
+        <translation>Kasa anahtarı değiştirildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/rekey_dialog.py" line="76"/>
+        <source>The vault is now encrypted with a new key. %1 account(s) keep their password.</source>
+        <translation>Kasa artık yeni bir anahtarla şifreli. %1 hesap parolasını koruyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/rekey_dialog.py" line="83"/>
+        <source>One-time passwords (give each to her in person; she chooses her own at her next sign-in):</source>
+        <translation>Tek kullanımlık parolalar (her birini sahibine yüz yüze verin; kendisi bir sonraki girişinde kendi parolasını seçer):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/rekey_dialog.py" line="87"/>
+        <source>One-time passwords</source>
+        <translation>Tek kullanımlık parolalar</translation>
     </message>
 </context>
 <context>
@@ -5484,67 +5610,67 @@
         <translation>Şifreli kasa kopyalanıyor ve kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="350"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="351"/>
         <source>Backup written and checked: %1. Keep it away from this computer.</source>
         <translation>Yedek yazıldı ve doğrulandı: %1. Bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="356"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="357"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="368"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="369"/>
         <source>Never</source>
         <translation>Hiç alınmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="370"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="371"/>
         <source>This vault has never been backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Bu kasanın hiç yedeği alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="375"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="376"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (%2 gün önce)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="378"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="379"/>
         <source>The last backup is older than %1 days. Back up now: a lost or broken computer would take everything since then with it.</source>
         <translation>Son yedek %1 günden eski. Şimdi yedekleyin: kaybolan ya da bozulan bir bilgisayar, o tarihten bu yana kaydedilen her şeyi de götürür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="394"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="395"/>
         <source>The backup opens with your password and passed every check.</source>
         <translation>Yedek parolanızla açılıyor ve tüm kontrollerden geçti.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="397"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="398"/>
         <source>The backup FAILED its checks (%1). Make a new one.</source>
         <translation>Yedek kontrollerden GEÇEMEDİ (%1). Yeni bir yedek alın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="404"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="405"/>
         <source>Checking every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="414"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="415"/>
         <source>Vault verified: every page authenticated, audit chain intact (%1).</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="418"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="419"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="429"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="430"/>
         <source>Making a new recovery key…</source>
         <translation>Yeni kurtarma anahtarı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/settings_page.py" line="435"/>
+        <location filename="../kadin_danisma/gui/settings_page.py" line="436"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Yeni kurtarma anahtarı oluşturuldu; eskisi artık çalışmıyor.</translation>
     </message>
@@ -6178,37 +6304,37 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="59"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="59"/>
         <source>Full name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="59"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="59"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="74"/>
         <source>disabled</source>
         <translation>devre dışı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="72"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="75"/>
         <source>must change password</source>
         <translation>parolasını değiştirmeli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="72"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="75"/>
         <source>active</source>
         <translation>etkin</translation>
     </message>
@@ -6216,53 +6342,58 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="87"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="91"/>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="93"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="97"/>
         <source>&amp;Add user…</source>
         <translation>Kullanıcı &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="94"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="98"/>
         <source>&amp;Reset password…</source>
         <translation>Parolayı &amp;sıfırla…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="95"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="99"/>
         <source>&amp;Disable user…</source>
         <translation>Kullanıcıyı &amp;devre dışı bırak…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="104"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="100"/>
+        <source>Change the vault &amp;key…</source>
+        <translation>Kasa &amp;anahtarını değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/users_page.py" line="111"/>
         <source>Each user has her own password. Disabling a user removes her key: her password no longer opens the vault. Every change here is recorded in the audit log.</source>
         <translation>Her kullanıcının kendi parolası vardır. Bir kullanıcıyı devre dışı bırakmak anahtarını siler: parolası artık kasayı açmaz. Buradaki her değişiklik denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="143"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="151"/>
         <source>User added.</source>
         <translation>Kullanıcı eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="151"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="159"/>
         <source>Password reset for %1.</source>
         <translation>%1 için parola sıfırlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="158"/>
-        <location filename="../kadin_danisma/gui/users_page.py" line="170"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="166"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="178"/>
         <source>Disable user</source>
         <translation>Kullanıcıyı devre dışı bırak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="161"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="169"/>
         <source>Disable %1? Her password will no longer open the vault.</source>
         <translation>%1 devre dışı bırakılsın mı? Parolası artık kasayı açmayacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/users_page.py" line="172"/>
+        <location filename="../kadin_danisma/gui/users_page.py" line="180"/>
         <source>%1 was disabled.</source>
         <translation>%1 devre dışı bırakıldı.</translation>
     </message>
@@ -6500,164 +6631,164 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="78"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="79"/>
         <source>Change &amp;my password…</source>
         <translation>Parolamı &amp;değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="79"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="80"/>
         <source>&amp;Lock (Ctrl+L)</source>
         <translation>&amp;Kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="80"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="81"/>
         <source>Lock the vault</source>
         <translation>Kasayı kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="84"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="85"/>
         <source>Signed in as</source>
         <translation>Giriş yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="88"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="89"/>
         <source>&amp;Privacy mode (F9)</source>
         <translation>Gizlilik &amp;modu (F9)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="91"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="92"/>
         <source>Privacy mode: hide client names in lists</source>
         <translation>Gizlilik modu: listelerde danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="95"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="96"/>
         <source>New &amp;intake…</source>
         <translation>Yeni &amp;başvuru…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="96"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="97"/>
         <source>New intake (Ctrl+Shift+N)</source>
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="105"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="106"/>
         <source>A&amp;bout…</source>
         <translation>&amp;Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="106"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="107"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="116"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="117"/>
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
         <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="121"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="122"/>
         <source>&amp;Restore</source>
         <translation>&amp;Geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="122"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="123"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="123"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="124"/>
         <source>&amp;Discard</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="124"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="125"/>
         <source>Discard unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="142"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="143"/>
         <source>&amp;Dashboard</source>
         <translation>Gösterge &amp;paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="146"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="147"/>
         <source>&amp;Cases</source>
         <translation>&amp;Vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="151"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="152"/>
         <source>Shel&amp;ters</source>
         <translation>Konuk&amp;evleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="155"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="156"/>
         <source>Review &amp;queue</source>
         <translation>İ&amp;nceleme kuyruğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="160"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="161"/>
         <source>&amp;Overview</source>
         <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="160"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="161"/>
         <source>&amp;Vault</source>
         <translation>Ka&amp;sa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="167"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="168"/>
         <source>&amp;Users</source>
         <translation>K&amp;ullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="168"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="169"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="170"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="171"/>
         <source>Director&amp;y</source>
         <translation>Kurum &amp;rehberi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="191"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="193"/>
         <source>Could not keep a draft: %1</source>
         <translation>Taslak saklanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="224"/>
-        <location filename="../kadin_danisma/gui/workspace.py" line="225"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="226"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="227"/>
         <source>Close this tab (Ctrl+W)</source>
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="239"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="241"/>
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="239"/>
-        <location filename="../kadin_danisma/gui/workspace.py" line="250"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="241"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="252"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="251"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="253"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="267"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="269"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="299"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="301"/>
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace.py" line="312"/>
+        <location filename="../kadin_danisma/gui/workspace.py" line="314"/>
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>

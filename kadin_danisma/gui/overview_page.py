@@ -136,20 +136,21 @@ class OverviewPage(QWidget):
             "%3", str(data.idle_lock_minutes)))
         self.refreshed.emit()
 
-    def back_up(self, path: Path | None = None) -> None:
-        """Back up to `path` (None: ask where, with Qt's own non-blocking dialog)."""
+    def back_up(self, path: Path | None = None, *, confirmed: bool = False) -> None:
+        """Back up to `path` (None: ask where, with Qt's own non-blocking dialog, which asks before replacing
+        a file: then `confirmed`, and an existing file is replaced; never otherwise)."""
         if path is None:
             start = settings.backup_folder(self.session) or str(Path.home())
             choose_save_file(self, self.tr("Save backup"), Path(start) / backups.backup_file_name(),
-                             self.tr("Kadın Danışma backup (*.kdbackup)"), self.back_up)
+                             self.tr("Kadın Danışma backup (*.kdbackup)"),
+                             lambda chosen: self.back_up(chosen, confirmed=True))
             return
         target = path
         self.backup_button.setEnabled(False)
         self.result.setText(self.tr("Backing up…"))
         session = self.session
-        # force: Qt's save dialog already asked before replacing a file.
-        run_in_worker(self, lambda: (backups.backup_now(session, target, force=True), target), self._backed_up,
-                      self._backup_failed)
+        run_in_worker(self, lambda: (backups.backup_now(session, target, force=confirmed), target),
+                      self._backed_up, self._backup_failed)
 
     def _backed_up(self, result: tuple[dict[str, object], Path]) -> None:
         self.backup_button.setEnabled(True)

@@ -73,8 +73,8 @@ class RekeyResultDialog(RecoveryKeyDialog):
         self.setWindowTitle(self.tr("The vault key was changed"))
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        summary = plain_label(self.tr("The vault is now encrypted with a new key. %n account(s) keep their "
-                                      "password.", "", len(outcome.rewrapped)))
+        summary = plain_label(self.tr("The vault is now encrypted with a new key. %1 account(s) keep their "
+                                      "password.").replace("%1", str(len(outcome.rewrapped))))
         summary.setObjectName("rekeySummary")
         layout.insertWidget(0, summary)
         self.one_time: QLabel | None = None
