@@ -108,6 +108,7 @@ def main() -> int:
     about.grab().save(str(out / f"about-{lang}.png"))
     about.close()
     case_screens(app, window, out, lang)
+    rekey_screens(app, window, out, lang)
     older_copy_screen(app, window, vault, out, lang)
     print(f"screenshots written to {out}")
     return 0
@@ -213,6 +214,36 @@ def older_copy_screen(app: QApplication, window: MainWindow, vault: Path, out: P
     settle(app, lambda: isinstance(window.workspace, OlderCopyPage))
     settle(app)
     window.grab().save(str(out / f"older-copy-{lang}.png"))
+    window.lock()
+
+
+def rekey_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """Changing the vault key after disabling a colleague (issue 14): the offer, then the new recovery key."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kadin_danisma.gui.rekey_dialog import RekeyResultDialog
+
+    workspace = sign_in(app, window, "koordinator", PASSWORD)
+    page = workspace.users_page
+    assert page is not None
+    workspace.tabs.setCurrentWidget(page)
+    page.refresh()
+    page.select_user("nare.avetisyan")
+    page.disable_user()
+    settle(app)
+    box = next(w for w in app.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    box.button(QMessageBox.StandardButton.Yes).click()
+    settle(app, lambda: any(type(w).__name__ == "RekeyDialog" and w.isVisible() for w in app.topLevelWidgets()))
+    offer = next(w for w in app.topLevelWidgets() if type(w).__name__ == "RekeyDialog" and w.isVisible())
+    offer.password.setText(PASSWORD)  # type: ignore[attr-defined]
+    settle(app)
+    offer.grab().save(str(out / f"rekey-{lang}.png"))
+    offer.ok_button().click()  # type: ignore[attr-defined]
+    settle(app, lambda: any(isinstance(w, RekeyResultDialog) and w.isVisible() for w in app.topLevelWidgets()))
+    result = next(w for w in app.topLevelWidgets() if isinstance(w, RekeyResultDialog) and w.isVisible())
+    settle(app)
+    result.grab().save(str(out / f"rekey-result-{lang}.png"))
+    result.accept()
     window.lock()
 
 

@@ -45,6 +45,7 @@ class RekeyDialog(_WorkerDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)  # the explanation reads as a paragraph
         self.ok_button().setText(self.tr("C&hange the key"))
         self.ok_button().setEnabled(False)
         self.password.textChanged.connect(lambda t: self.ok_button().setEnabled(bool(t)))
