@@ -177,6 +177,17 @@ def take_exclusive(conn: Connection, wait_ms: int) -> bool:
     return True
 
 
+def checkpoint_all(conn: Connection, mode: str = "PASSIVE") -> bool:
+    """Copy every frame of the write-ahead log into the database file; False if a reader of an older
+    snapshot (or another checkpoint) kept some back. After a rekey the file holds old-key pages until this
+    has run, and `cipher_integrity_check`, which reads the file rather than the log, would call them damaged."""
+    if mode not in ("PASSIVE", "TRUNCATE"):
+        raise ValueError(mode)
+    with errors_translated():
+        busy, log, moved = conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+    return not busy and (log == moved or log == -1)
+
+
 def integrity_problems(conn: Connection) -> list[str]:
     """Every problem cipher_integrity_check, integrity_check and foreign_key_check find (empty: healthy)."""
     problems: list[str] = []

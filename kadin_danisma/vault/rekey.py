@@ -20,14 +20,17 @@ Order, so that a kill at any moment leaves a vault that opens with the old key o
 4. `PRAGMA rekey`: SQLCipher writes every page, under the new key, into the write-ahead log and commits;
    that commit frame is the switch (before it, only the old key reads the database; after it, only the
    new one, even before the log is checkpointed).
-5. The audit entry and the one-time users' "must change" flags, in the re-encrypted database.
+5. The audit entry and the one-time users' "must change" flags, in the re-encrypted database; then the log
+   is checkpointed, so the database file itself is all under the new key.
 6. Promotion: the envelopes become current, the new slots take their places, `rekey` is removed. Proven
-   again. The lock is released, the log checkpointed, the database released.
+   again. The lock is released, the database released.
 
 An unlock that finds a `rekey` object (a kill between 3 and 6) opens the database with whichever of her
 keys does, and settles it under the lock (`settle_interrupted`): with the old key the object is dropped;
-with the new one the envelopes are promoted, but the new recovery slot and one-time slots are dropped
-(nobody saw them) and the old recovery slot keeps working (it got an envelope too). Both are audited.
+with the new one the log is checkpointed first (if a reader holds it back, the object stays and the next
+unlock tries again), then the envelopes are promoted, but the new recovery slot and one-time slots are
+dropped (nobody saw them) and the old recovery slot keeps working (it got an envelope too). Both are
+audited.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from ..domain import passwords, recovery_code
 from ..domain.errors import KeyNotProven, KeySlotOutdated, StorageFull, UserFacingError, VaultInUse
 from . import kdf, slotcrypto, slotlock
 from .atomic import atomic_write
-from .database import Connection, errors_translated, take_exclusive, transaction
+from .database import Connection, checkpoint_all, errors_translated, take_exclusive, transaction
 from .keyslots import PASSWORD, RECOVERY, SLOT, KeySlot, KeySlotFile, PendingRekey
 from .slotcrypto import Envelope
 from .vault import Vault, _strongest_params
@@ -128,6 +131,12 @@ def rekey(vault: Vault, active_users: list[str], on_switched: Callable[[Connecti
             step("switched")
             on_switched(conn, outcome)
             step("audited")
+            # Before the promotion: once no `rekey` object is left, the database file itself is all under the
+            # new key (cipher_integrity_check reads the file, not the log). Certain to finish: nobody else
+            # can read the database now.
+            if not checkpoint_all(conn, "TRUNCATE"):
+                raise UserFacingError("the vault is busy in another program; try again")
+            step("checkpointed")
             promote(current)
             try:
                 _save_proven(current, made, new_key, own, pending=False)
@@ -137,8 +146,6 @@ def rekey(vault: Vault, active_users: list[str], on_switched: Callable[[Connecti
                     atomic_write(current.path, pending_bytes)
                 raise
             step("promoted")
-        with contextlib.suppress(UserFacingError), errors_translated():
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         _release(conn)
     vault.adopt_key(new_key, current, own)

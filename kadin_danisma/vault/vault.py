@@ -32,9 +32,9 @@ from ..domain.errors import (
     WrongCredentials,
 )
 from . import attempts, kdf, migrations, seed, slotcrypto, slotlock
-from .atomic import atomic_write
-from .database import Connection, connect, errors_translated
-from .files import DB_NAME, SLOTS_NAME
+from .atomic import atomic_write, temp_names
+from .database import Connection, checkpoint_all, connect, errors_translated
+from .files import ATTEMPTS_NAME, DB_NAME, SLOTS_NAME
 from .keyslots import LEGACY_SLOT, PASSWORD, RECOVERY, KeySlot, KeySlotFile, Opened
 
 OUTDATED = ("your key slot opens a key this vault no longer uses (its key was changed): ask an administrator to "
@@ -245,11 +245,19 @@ class Vault:
 
         own_id = slotcrypto.key_id(self._key)
         stale_anchor = opened.legacy_key is not None or opened.anchor != slotcrypto.anchor(self._key)
-        if self.slots.rekey is None and not stale_anchor and self.slots.key_id == own_id:
+        # A killed write's temporary files are removed under the lock (slotlock.held), never outside it.
+        left_behind = temp_names(self.folder, SLOTS_NAME) or temp_names(self.folder, ATTEMPTS_NAME)
+        if self.slots.rekey is None and not stale_anchor and self.slots.key_id == own_id and not left_behind:
             self._own_slot = (slot.slot_id, opened.private_key)
             return None
         with slotlock.held(self.folder):
             current = KeySlotFile.load(self.slots.path)
+            if current.rekey is not None and current.rekey.key_id == own_id \
+                    and not checkpoint_all(self.connection()):
+                # A reader holds back log frames: the file still has old-key pages, and a settled rekey
+                # promises it has none. The next unlock tries again; both keys keep working meanwhile.
+                self._own_slot = (slot.slot_id, opened.private_key) if opened.private_key else None
+                return None
             settled = settle_interrupted(current, own_id)
             mine = current.find(slot.slot_id)
             ours = mine is not None and (mine.version == LEGACY_SLOT or mine.public_key == slot.public_key)

@@ -265,7 +265,8 @@ class _Killed(BaseException):
     pass
 
 
-@pytest.mark.parametrize("step,settled", [("pending", "before"), ("switched", "after"), ("audited", "after")])
+@pytest.mark.parametrize("step,settled", [("pending", "before"), ("switched", "after"), ("audited", "after"),
+                                          ("checkpointed", "after")])
 def test_an_interrupted_rekey_is_settled_at_the_next_unlock(staffed: tuple[Path, str], step: str,
                                                             settled: str) -> None:
     folder, recovery = staffed
@@ -292,6 +293,25 @@ def test_an_interrupted_rekey_is_settled_at_the_next_unlock(staffed: tuple[Path,
     assert (data_key(folder) == old_key) == (settled == "before")
     vault_service.unlock_with_recovery(folder, recovery).lock()  # the recovery key nobody saw is not needed
     vault_service.unlock(folder, ELIF, ELIF_PW).lock()
+
+
+def test_a_rekey_killed_after_its_promotion_leaves_a_database_file_all_under_the_new_key(
+        staffed: tuple[Path, str]) -> None:
+    """Found by the kill loop: the log was checkpointed only after the promotion, so a kill in between left
+    old-key pages in the file (the log had the new ones) and verify's page check, which reads the file,
+    called the vault damaged. The checkpoint now comes first."""
+    folder, _ = staffed
+    script = ("import os, sys\nfrom kadin_danisma.services import rekey, vault_service\n"
+              "s = vault_service.unlock(sys.argv[1], sys.argv[2], sys.argv[3])\n"
+              "rekey.rekey(s, step=lambda name: os._exit(9) if name == 'promoted' else None)\n")
+    proc = subprocess.run([sys.executable, "-c", script, str(folder), ADMIN, PASSWORD], check=False, timeout=120)
+    assert proc.returncode == 9  # ended at once, as a kill would: nothing closed, nothing checkpointed after
+    assert "rekey" not in kd_support.read_slots(folder)
+    conn = database.connect(folder / "vault.db", data_key(folder))
+    try:
+        assert database.integrity_problems(conn) == []
+    finally:
+        conn.close()
 
 
 def test_a_new_slot_that_does_not_read_back_is_not_reported_done(staffed: tuple[Path, str],
