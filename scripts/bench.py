@@ -208,7 +208,8 @@ def peak_kib():
 
 APP_START = PEAK + f"""
 import sys
-from kadin_danisma.gui.app import make_app, install_translations
+from kadin_danisma.gui.app import make_app
+from kadin_danisma.gui.base.preferences import install_translations
 from kadin_danisma.gui.main_window import MainWindow
 from PySide6.QtCore import QTimer
 app = make_app()
@@ -242,7 +243,8 @@ APP_SESSION = PEAK + f"""
 import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from kadin_danisma.gui.app import make_app, install_translations
+from kadin_danisma.gui.app import make_app
+from kadin_danisma.gui.base.preferences import install_translations
 from kadin_danisma.gui.main_window import MainWindow
 def rss_kib():
     with open("/proc/self/status") as f:
@@ -467,10 +469,11 @@ def index_rows_for_cases(conn: Any, query: str, limit: int) -> int:
 
 
 def gui_figures(folder: Path, password: str, reps: int, kdf_median: float) -> list[Figure]:
-    from kadin_danisma.gui import search_box
-    from kadin_danisma.gui.app import install_translations, make_app
+    from kadin_danisma.gui.app import make_app
+    from kadin_danisma.gui.base.preferences import install_translations
     from kadin_danisma.gui.main_window import MainWindow
-    from kadin_danisma.gui.workspace import Workspace
+    from kadin_danisma.gui.workspace import search_box
+    from kadin_danisma.gui.workspace.workspace import Workspace
     from kadin_danisma.services import demo
     from kadin_danisma.services.record_loader import load_record
     from kadin_danisma.services.search import DEFAULT_LIMIT

@@ -23,11 +23,12 @@ os.environ["XDG_STATE_HOME"] = _home + "/.local/state"
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 from kadin_danisma.domain.roles import Role  # noqa: E402
-from kadin_danisma.gui.about_dialog import AboutDialog  # noqa: E402
-from kadin_danisma.gui.app import install_translations, make_app  # noqa: E402
+from kadin_danisma.gui.app import make_app  # noqa: E402
+from kadin_danisma.gui.base.preferences import install_translations  # noqa: E402
 from kadin_danisma.gui.main_window import MainWindow  # noqa: E402
-from kadin_danisma.gui.older_copy_page import OlderCopyPage  # noqa: E402
-from kadin_danisma.gui.workspace import Workspace  # noqa: E402
+from kadin_danisma.gui.unlock.about_dialog import AboutDialog  # noqa: E402
+from kadin_danisma.gui.unlock.older_copy_page import OlderCopyPage  # noqa: E402
+from kadin_danisma.gui.workspace.workspace import Workspace  # noqa: E402
 from kadin_danisma.services import demo, users  # noqa: E402
 
 PASSWORD = "Guclu-Parola-2026"
@@ -221,7 +222,7 @@ def rekey_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -
     """Changing the vault key after disabling a colleague (issue 14): the offer, then the new recovery key."""
     from PySide6.QtWidgets import QMessageBox
 
-    from kadin_danisma.gui.rekey_dialog import RekeyResultDialog
+    from kadin_danisma.gui.admin.rekey_dialog import RekeyResultDialog
 
     workspace = sign_in(app, window, "koordinator", PASSWORD)
     page = workspace.users_page

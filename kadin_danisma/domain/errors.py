@@ -7,13 +7,16 @@ from __future__ import annotations
 
 
 class UserFacingError(Exception):
-    """An expected failure with a one-line, content-free message (the CLI prints it, the GUI translates
-    the code)."""
+    """An expected failure with a one-line, content-free message (the CLI prints it) and a stable code (the GUI
+    translates the code, never the message, so a reworded message cannot lose its translation). The code is
+    the class's, or a more precise one given where it is raised (`code="last_admin"`)."""
 
     code = "error"
 
-    def __init__(self, message: str, **details: object) -> None:
+    def __init__(self, message: str, *, code: str | None = None, **details: object) -> None:
         super().__init__(message)
+        if code is not None:
+            self.code = code
         self.details = details
 
 
@@ -79,13 +82,13 @@ class StorageFull(UserFacingError):
 
 class VaultReadOnly(UserFacingError):
     """The vault folder (or its drive) cannot be written. The vault is not opened: every opening is
-    recorded in its audit log, and the failed-attempt counters must be kept. The message is the one the
-    GUI already translates ("The vault folder is read-only.")."""
+    recorded in its audit log, and the failed-attempt counters must be kept."""
 
     code = "vault_read_only"
 
-    def __init__(self, message: str = "the vault folder is read-only", **details: object) -> None:
-        super().__init__(message, **details)
+    def __init__(self, message: str = "the vault folder is read-only", *, code: str | None = None,
+                 **details: object) -> None:
+        super().__init__(message, code=code, **details)
 
 
 class BackupInvalid(UserFacingError):
@@ -116,6 +119,11 @@ class ConsentMissing(UserFacingError):
     """No valid consent to share with this institution; a supervisor may override with a reason."""
 
     code = "consent_missing"
+
+
+def reason_refused(problem: str) -> InvalidInput:
+    """A stated reason that breaks the rule of domain/reasons.py, as the field problem of "$.reason"."""
+    return InvalidInput(f"the reason {problem}", code="reason_invalid", problems=[("$.reason", problem)])
 
 
 class CapacityExceeded(UserFacingError):
@@ -158,8 +166,8 @@ class KeySlotsBusy(UserFacingError):
     code = "keyslots_busy"
 
     def __init__(self, message: str = "the vault's keys are being changed by another program; try again in a "
-                                      "minute", **details: object) -> None:
-        super().__init__(message, **details)
+                                      "minute") -> None:
+        super().__init__(message)
 
 
 class KeyNotProven(UserFacingError):

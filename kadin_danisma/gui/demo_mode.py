@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ..services import demo
-from .workers import run_in_worker
+from .base.workers import run_in_worker
 
 
 def _create(folder: Path, n_cases: int) -> None:

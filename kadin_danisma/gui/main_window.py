@@ -20,17 +20,19 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ..services.paths import vault_exists
-from .app import current_language, step_font_size, switch_language
-from .idle import IdleWatcher
+from .base.idle import IdleWatcher
+from .base.preferences import current_language, step_font_size, switch_language
+from .base.widgets import banner
+from .base.workers import run_in_worker, wait_for_workers
 from .startup import preload_in_background
-from .unlock_page import UnlockPage
-from .workers import run_in_worker, wait_for_workers
+from .unlock.unlock_page import UnlockPage
 
 if TYPE_CHECKING:
     from ..services.session import Session
-    from .older_copy_page import OlderCopyPage
-    from .setup_wizard import FirstRunWizard
-    from .workspace import RecoveryWorkspace, Workspace
+    from .admin.recovery_page import RecoveryWorkspace
+    from .unlock.older_copy_page import OlderCopyPage
+    from .unlock.setup_wizard import FirstRunWizard
+    from .workspace.workspace import Workspace
 
 PRELOAD_AFTER_MS = 50  # after the first paint, so the import thread does not hold the GIL during it
 LOCK_WAIT_MS = 3000  # the most a lock waits for interrupted workers (a key derivation in a dialog)
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
             # a thread while she types her password (most of a cold start, see gui/startup.py).
             QTimer.singleShot(PRELOAD_AFTER_MS, preload_in_background)
         else:
-            from .setup_wizard import FirstRunWizard
+            from .unlock.setup_wizard import FirstRunWizard
 
             self.wizard = FirstRunWizard(vault_folder)
             self.stack.addWidget(self.wizard)
@@ -92,15 +94,11 @@ class MainWindow(QMainWindow):
     def _demo_banner(self) -> QLabel:
         from ..services.demo import DEMO_PASSWORD  # the generator loads only in demo mode
 
-        banner = QLabel(self.tr(
+        label = banner("demoBanner", "demo", self.tr(
             "DEMO — synthetic cases only, deleted when the app closes. Sign in as danisman1 (counselor), "
             "supervizor (supervisor) or demo (admin); password: %1").replace("%1", DEMO_PASSWORD))
-        banner.setObjectName("demoBanner")
-        banner.setTextFormat(Qt.TextFormat.PlainText)
-        banner.setWordWrap(True)
-        banner.setStyleSheet("background: #7a1f1f; color: #ffffff; font-weight: bold; padding: 6px;")
-        banner.setAccessibleName(self.tr("Demo mode"))
-        return banner
+        label.setAccessibleName(self.tr("Demo mode"))
+        return label
 
     def _font_shortcuts(self) -> None:
         for keys, step in ((("Ctrl++", "Ctrl+="), 1), (("Ctrl+-",), -1), (("Ctrl+0",), 0)):
@@ -145,7 +143,7 @@ class MainWindow(QMainWindow):
     def open_session(self, session: Session) -> None:
         if self._warn_older_copy(session, self.open_session):
             return
-        from .workspace import Workspace
+        from .workspace.workspace import Workspace
 
         self.session = session
         workspace = Workspace(session, autosave_ms=self.autosave_override_ms)
@@ -157,7 +155,7 @@ class MainWindow(QMainWindow):
     def open_recovery(self, session: Session) -> None:
         if self._warn_older_copy(session, self.open_recovery):
             return
-        from .workspace import RecoveryWorkspace
+        from .admin.recovery_page import RecoveryWorkspace
 
         self.session = session
         self._show_workspace(RecoveryWorkspace(session))
@@ -168,7 +166,7 @@ class MainWindow(QMainWindow):
         place of a workspace, so Lock and the idle timer work as usual); `then` runs once she goes on."""
         if session.older_copy is None:
             return False
-        from .older_copy_page import OlderCopyPage
+        from .unlock.older_copy_page import OlderCopyPage
 
         self.session = session
         page = OlderCopyPage(session, session.older_copy)
@@ -212,7 +210,7 @@ class MainWindow(QMainWindow):
             return
         session, self.session = self.session, None  # first, so a dialog closing below cannot re-enter
         self.idle.stop()
-        from .workspace import Workspace  # loaded already: a session is open
+        from .workspace.workspace import Workspace  # loaded already: a session is open
 
         if isinstance(self.workspace, Workspace):
             # What is being typed (in the workspace or in an open dialog) is kept, encrypted, before
@@ -258,9 +256,9 @@ class MainWindow(QMainWindow):
 
     def _rekeyed(self, run: object) -> None:
         from ..services.rekey import RekeyRun
-        from .messages import error_text
-        from .rekey_dialog import RekeyResultDialog
-        from .widgets import open_modal, show_message
+        from .admin.rekey_dialog import RekeyResultDialog
+        from .base.messages import error_text
+        from .base.widgets import open_modal, show_message
 
         assert isinstance(run, RekeyRun)
         self.unlock_page.set_busy(False, "")
@@ -271,7 +269,7 @@ class MainWindow(QMainWindow):
             show_message(self, self.tr("Change the vault key"), error_text(run.error), error=True)
 
     def _rekey_failed(self, exc: BaseException) -> None:
-        from .messages import error_text
+        from .base.messages import error_text
 
         self.unlock_page.set_busy(False, error_text(exc))
 

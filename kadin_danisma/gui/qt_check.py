@@ -17,8 +17,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..services.self_check import Check
-from .app import LANGUAGES
-from .icons import ICON_SIZES, app_icon
+from .base.icons import ICON_SIZES, app_icon
+from .base.preferences import LANGUAGES
 
 # The platform plugin that draws windows on this system (file stems as Qt names them).
 _NATIVE_PLATFORMS = {"win32": ("qwindows",), "darwin": ("qcocoa",)}

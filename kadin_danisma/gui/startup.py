@@ -15,7 +15,7 @@ import threading
 # In the order they are needed: the unlock worker first, then what the workspace shows.
 PRELOAD = (
     "kadin_danisma.services.vault_service",
-    "kadin_danisma.gui.workspace",
+    "kadin_danisma.gui.workspace.workspace",
 )
 
 _started = False

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain import case_states
-from ..domain.errors import CaseReadOnly, InvalidInput, NotFound, PermissionDenied, ReasonRequired
+from ..domain.errors import CaseReadOnly, NotFound, PermissionDenied, ReasonRequired, reason_refused
 from ..domain.permissions import Action, Decision, Relation, decide
+from ..domain.reasons import normal, reason_problem
 from ..vault.database import Connection, errors_translated
 from .session import Session
 
-MAX_REASON = 500
 # Actions that change what a case says: refused while it is under closure review or closed.
 FROZEN_WHEN_CLOSED = frozenset({Action.CASE_EDIT, Action.CONSENT_OVERRIDE})
 
@@ -82,11 +82,9 @@ def case_access(session: Session, case_id: int, action: Action, conn: Connection
 
 def break_glass(session: Session, case_id: int, reason: str) -> CaseRef:
     """Open a case not assigned to you for this session, with a reason; the grant is audited."""
-    reason = " ".join(reason.split())
-    if len(reason) < 10:
-        raise InvalidInput("state the reason in at least 10 characters")
-    if len(reason) > MAX_REASON:
-        raise InvalidInput(f"the reason is at most {MAX_REASON} characters")
+    reason = normal(reason)
+    if problem := reason_problem(reason):
+        raise reason_refused(problem)
     conn = session.connection()
     ref = load_ref(session, conn, case_id)
     if decide(session.roles, Action.CASE_READ, Relation.BREAK_GLASS) is not Decision.ALLOW:

@@ -8,13 +8,14 @@ under closure review or closed (see domain.case_states).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain import case_states, record_checks
 from ..domain import records as r
 from ..domain.case_states import Event, Status
 from ..domain.errors import InvalidInput, NotFound
-from ..domain.permissions import Action
+from ..domain.permissions import Action, Relation
 from ..domain.roles import Role
 from ..domain.validation import Checker
 from ..vault import case_queries, repositories, rows, search_index
@@ -247,6 +248,29 @@ def open_case(session: Session, case_id: int, reason: str | None = None, audit: 
     if audit:
         session.audit("case_view", ref.target, relation=ref.relation.value)
     return record
+
+
+@dataclass
+class CaseViewData:
+    """One load of a case for a screen: the record and what the signed-in person may do with it."""
+
+    record: r.CaseRecord
+    editable: bool
+    relation: Relation
+    break_glass_reason: str = ""
+    may_access_log: bool = False
+    user_display: dict[str, str] = field(default_factory=dict)  # username -> display name
+    me: str = ""  # the signed-in user's display name (notes carry their author's display name)
+
+
+def case_view_data(session: Session, case_id: int, reason: str | None = None, audit: bool = True) -> CaseViewData:
+    """The audited read (`open_case`), then what this person may do with the case, in one call (a worker's)."""
+    record = open_case(session, case_id, reason, audit=audit)
+    relation = access.load_ref(session, session.connection(), case_id).relation
+    names = {u.username: u.display_name for u in repositories.list_users(session.connection())}
+    return CaseViewData(
+        record, access.may(session, case_id, Action.CASE_EDIT), relation, session.break_glass.get(case_id, ""),
+        access.may(session, case_id, Action.ACCESS_LOG), names, session.user.display_name if session.user else "")
 
 
 def find_case_id(session: Session, case_number: str) -> int:

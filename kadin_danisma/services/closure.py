@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from ..domain import record_checks
 from ..domain import records as r
 from ..domain.case_states import Event, Status
-from ..domain.errors import InvalidInput, PermissionDenied
+from ..domain.errors import InvalidInput, PermissionDenied, reason_refused
 from ..domain.permissions import Action, Relation
+from ..domain.reasons import reason_problem
 from ..domain.roles import Role
 from ..domain.validation import MAX_TEXT
 from ..vault import case_queries, rows
@@ -84,8 +85,8 @@ def decide(session: Session, case_id: int, approve: bool, comment: str = "") -> 
 
 def reopen(session: Session, case_id: int, reason: str) -> None:
     ref = access.case_access(session, case_id, Action.CASE_REOPEN)
-    if len(reason.strip()) < 10:
-        raise InvalidInput("state the reason for reopening in at least 10 characters")
+    if problem := reason_problem(reason):
+        raise reason_refused(problem)
     with session.write() as conn:
         set_status(session, conn, ref, Event.REOPEN, reason)
 

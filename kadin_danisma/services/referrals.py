@@ -4,9 +4,10 @@ reason. Every step keeps its date in referral_events and its audit entry."""
 
 from __future__ import annotations
 
-from ..domain.errors import ConsentMissing, InvalidInput, NotFound
+from ..domain.errors import ConsentMissing, InvalidInput, NotFound, reason_refused
 from ..domain.lifecycles import REFERRAL_STEPS, check_step
 from ..domain.permissions import Action
+from ..domain.reasons import reason_problem
 from ..domain.validation import MAX_TEXT
 from ..vault import rows
 from ..vault.audit import now_iso
@@ -60,8 +61,8 @@ def override_consent(session: Session, case_id: int, referral_id: int, reason: s
     """A supervisor lets a referral go without the client's share consent (e.g. a child at risk)."""
     ref = access.case_access(session, case_id, Action.CONSENT_OVERRIDE)
     reason = reason.strip()
-    if len(reason) < 10:
-        raise InvalidInput("state the reason for the override in at least 10 characters")
+    if problem := reason_problem(reason):
+        raise reason_refused(problem)
     with session.write() as conn:
         row = _referral(conn, ref, referral_id)
         if row["status"] != "draft":

@@ -66,7 +66,7 @@ def _change(session: Session, key: str, value: str, default: str | None = None) 
 def set_center_name(session: Session, name: str) -> None:
     name = " ".join(name.split())
     if not name:
-        raise InvalidInput("the center name is required")
+        raise InvalidInput("the center name is required", code="center_name_required")
     if len(name) > MAX_CENTER_NAME:
         raise InvalidInput(f"the center name is at most {MAX_CENTER_NAME} characters")
     _change(session, "center_name", name)

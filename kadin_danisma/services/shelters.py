@@ -13,6 +13,7 @@ from ..domain import records as r
 from ..domain.errors import CapacityExceeded, InvalidInput, NotFound
 from ..domain.lifecycles import PLACEMENT_STEPS, check_step
 from ..domain.permissions import Action
+from ..domain.reasons import reason_problem
 from ..vault import rows
 from ..vault.database import Connection, errors_translated
 from . import access
@@ -133,7 +134,7 @@ def place(session: Session, case_id: int, shelter_id: int, child_ids: list[int] 
                 and transferred_from is None:
             raise InvalidInput("she is already placed; end or transfer the current placement")
     override = " ".join(capacity_override_reason.split())
-    if not requested_only and shelter.occupied >= shelter.capacity and len(override) < 10:
+    if not requested_only and shelter.occupied >= shelter.capacity and reason_problem(override) is not None:
         raise CapacityExceeded("the shelter is full; an override needs a reason", shelter.capacity, shelter.occupied)
     over_age = boys_over_limit(conn, shelter_id, child_ids, on)
     with session.write() as wconn:
@@ -172,7 +173,7 @@ def confirm(session: Session, case_id: int, placement_id: int, on: str | None = 
     check_step(PLACEMENT_STEPS, str(row["status"]), "placed", "placement")
     shelter = next(s for s in occupancy(conn) if s.shelter_id == row["shelter_id"])
     override = " ".join(capacity_override_reason.split())
-    if shelter.occupied >= shelter.capacity and len(override) < 10:
+    if shelter.occupied >= shelter.capacity and reason_problem(override) is not None:
         raise CapacityExceeded("the shelter is full; an override needs a reason", shelter.capacity, shelter.occupied)
     with session.write() as wconn:
         rows.update(wconn, "placements", placement_id, {"status": "placed", "placed_on": on,

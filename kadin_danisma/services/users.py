@@ -27,11 +27,11 @@ def add_user(
     username = username.strip().lower()
     check_username(username)
     if not roles:
-        raise InvalidInput("choose at least one role")
+        raise InvalidInput("choose at least one role", code="no_role")
     check_new_password(password, username)
     conn = session.connection()
     if repositories.find_user(conn, username) is not None:
-        raise InvalidInput("a user with this name already exists")
+        raise InvalidInput("a user with this name already exists", code="user_exists")
     try:
         with session.write() as wconn:
             user_id = repositories.insert_user(wconn, username, display_name.strip() or username, roles)
@@ -55,7 +55,7 @@ def _active_admins(session: Session) -> list[UserRow]:
 def _existing(session: Session, username: str) -> UserRow:
     row = repositories.find_user(session.connection(), username.strip().lower())
     if row is None:
-        raise InvalidInput("no such user")
+        raise InvalidInput("no such user", code="no_such_user")
     return row
 
 
@@ -64,11 +64,11 @@ def disable_user(session: Session, username: str) -> None:
     session.require(Role.ADMIN)
     row = _existing(session, username)
     if row.disabled:
-        raise InvalidInput("this user is already disabled")
+        raise InvalidInput("this user is already disabled", code="user_already_disabled")
     if session.user and row.id == session.user.id:
-        raise InvalidInput("you cannot disable your own account")
+        raise InvalidInput("you cannot disable your own account", code="cannot_disable_self")
     if Role.ADMIN in row.roles and len(_active_admins(session)) <= 1:
-        raise InvalidInput("the last administrator cannot be disabled")
+        raise InvalidInput("the last administrator cannot be disabled", code="last_admin")
     with session.write() as conn:
         repositories.update_user(conn, row.id, disabled=1)
         session.log(conn, "user_disable", row.username)
@@ -79,7 +79,7 @@ def set_roles(session: Session, username: str, roles: frozenset[Role]) -> None:
     session.require(Role.ADMIN)
     row = _existing(session, username)
     if not roles:
-        raise InvalidInput("choose at least one role")
+        raise InvalidInput("choose at least one role", code="no_role")
     if Role.ADMIN in row.roles and Role.ADMIN not in roles and len(_active_admins(session)) <= 1:
         raise InvalidInput("the last administrator must keep the admin role")
     with session.write() as conn:
@@ -93,7 +93,7 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
     username = session.user.username
     confirm_password(session, old_password)
     if old_password == new_password:
-        raise InvalidInput("the new password must differ from the current one")
+        raise InvalidInput("the new password must differ from the current one", code="password_unchanged")
     check_new_password(new_password, username)
     with session.write() as conn:
         repositories.update_user(conn, session.user.id, must_change_password=0)
@@ -108,13 +108,13 @@ def confirm_password(session: Session, password: str) -> None:
     """Prove that the signed-in user knows her current password (a walk-up attacker at an unlocked screen
     does not) before a step that needs it; a wrong one is counted like any failed unlock."""
     if session.user is None:
-        raise PermissionDenied("sign in as a user to do this")
+        raise PermissionDenied("sign in as a user to do this")  # a recovery-key session has no own password
     try:
         probe, _ = Vault.unlock_with_password(session.vault.folder, session.user.username, password, open_db=False)
         probe.close()
     except WrongCredentials:
         # Not "wrong user name or password": she is signed in, only the current password was mistyped.
-        raise InvalidInput("the current password is wrong") from None
+        raise InvalidInput("the current password is wrong", code="wrong_current_password") from None
 
 
 def reset_password(session: Session, username: str, new_password: str, *, must_change: bool = True) -> None:
@@ -122,7 +122,7 @@ def reset_password(session: Session, username: str, new_password: str, *, must_c
     session.require(Role.ADMIN, recovery_ok=True)
     row = _existing(session, username)
     if row.disabled:
-        raise InvalidInput("this user is disabled")
+        raise InvalidInput("this user is disabled", code="user_disabled")
     check_new_password(new_password, row.username)
     own = session.user is not None and session.user.id == row.id
     with session.write() as conn:

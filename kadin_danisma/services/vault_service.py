@@ -51,7 +51,7 @@ def create_vault(
     check_new_password(password, admin_username)
     center_name = center_name.strip()
     if not center_name:
-        raise InvalidInput("the center name is required")
+        raise InvalidInput("the center name is required", code="center_name_required")
     display = admin_display_name.strip() or admin_username
     vault, recovery = Vault.create(Path(folder), params)
     try:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .. import __version__
 from ..domain.errors import BackupInvalid, UserFacingError, VaultExists
@@ -32,7 +32,9 @@ from .atomic import fsync_dir, write_file
 from .database import Connection, errors_translated, integrity_problems
 from .files import DB_NAME, RESTORED_MARKER, SLOTS_NAME
 from .keyslots import KeySlotFile
-from .vault import Vault
+
+if TYPE_CHECKING:  # only a type here: vault.py imports this module when it unlocks
+    from .vault import Vault
 
 MANIFEST_NAME = "manifest.json"
 FORMAT = 1
@@ -107,7 +109,8 @@ def create(vault: Vault, out_path: Path, check_pages: bool = True,
         try:
             return _write_snapshot(vault, conn, fh, check_pages)
         except _SnapshotBusy:
-            raise UserFacingError("the vault was too busy to back up; try again in a moment") from None
+            raise UserFacingError("the vault was too busy to back up; try again in a moment",
+                                  code="backup_busy") from None
 
     manifest: dict[str, Any] = {}
 
@@ -202,7 +205,8 @@ def _write_snapshot(vault: Vault, conn: Connection, partial: BinaryIO, check_pag
                 zf.writestr(SLOTS_NAME, slots_bytes)
                 zf.writestr(MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True))
             if page_check is not None and not page_check.passed():
-                raise UserFacingError("the vault failed its page check; it may be damaged (run verify)")
+                raise UserFacingError("the vault failed its page check; it may be damaged (run verify)",
+                                      code="page_check_failed")
         finally:
             if page_check is not None:
                 page_check.wait()  # (after a failure) never let it read past the snapshot

@@ -110,7 +110,8 @@ def translate(exc: BaseException) -> UserFacingError:
         if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
             return full
         if exc.errno == errno.EROFS:  # a write-protected stick chosen for a backup or an export
-            return UserFacingError("the drive is read-only (write-protected); nothing was written there")
+            return UserFacingError("the drive is read-only (write-protected); nothing was written there",
+                                   code="drive_read_only")
         return UserFacingError(f"the vault folder cannot be used: {exc.strerror or 'input/output error'}")
     if isinstance(exc, sqlcipher3.IntegrityError):
         # A constraint said no (a duplicate, a broken reference): the change is refused, the vault is fine.
@@ -122,7 +123,7 @@ def translate(exc: BaseException) -> UserFacingError:
     if "unable to open" in text:
         return UserFacingError("the vault file cannot be opened (check the folder and its permissions)")
     if "locked" in text or "busy" in text:
-        return UserFacingError("the vault is busy in another program; try again")
+        return UserFacingError("the vault is busy in another program; try again", code="vault_busy")
     return VaultDamaged(DAMAGED)
 
 

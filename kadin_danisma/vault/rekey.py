@@ -135,7 +135,7 @@ def rekey(vault: Vault, active_users: list[str], on_switched: Callable[[Connecti
             # new key (cipher_integrity_check reads the file, not the log). Certain to finish: nobody else
             # can read the database now.
             if not checkpoint_all(conn, "TRUNCATE"):
-                raise UserFacingError("the vault is busy in another program; try again")
+                raise UserFacingError("the vault is busy in another program; try again", code="vault_busy")
             step("checkpointed")
             promote(current)
             try:

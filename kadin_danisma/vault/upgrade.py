@@ -13,12 +13,14 @@ import contextlib
 import os
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import UPGRADE_BACKUP_FAILED, UserFacingError, VaultLocked
 from . import audit, backup, migrations
 from .database import Connection, errors_translated, transaction
-from .vault import Vault
+
+if TYPE_CHECKING:  # only a type here: vault.py imports this module when it unlocks
+    from .vault import Vault
 
 UPGRADE_DIR = "before-upgrade"
 
@@ -59,5 +61,5 @@ def backup_before(vault: Vault, level: int) -> Path:
     except VaultLocked:
         raise
     except UserFacingError as exc:
-        raise UserFacingError(UPGRADE_BACKUP_FAILED) from exc
+        raise UserFacingError(UPGRADE_BACKUP_FAILED, code="upgrade_backup_failed") from exc
     return out

@@ -36,6 +36,7 @@ from .atomic import atomic_write, temp_names
 from .database import Connection, checkpoint_all, connect, errors_translated
 from .files import ATTEMPTS_NAME, DB_NAME, SLOTS_NAME
 from .keyslots import LEGACY_SLOT, PASSWORD, RECOVERY, KeySlot, KeySlotFile, Opened
+from .upgrade import upgrade
 
 OUTDATED = ("your key slot opens a key this vault no longer uses (its key was changed): ask an administrator to "
             "reset your password")
@@ -82,7 +83,8 @@ class Vault:
         """
         folder = Path(folder)
         if folder.exists() and any(folder.iterdir()):
-            raise VaultExists("the folder is not empty; choose a new or empty folder for the vault")
+            raise VaultExists("the folder is not empty; choose a new or empty folder for the vault",
+                              code="folder_not_empty")
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         with contextlib.suppress(OSError):
             os.chmod(folder, 0o700)
@@ -130,7 +132,7 @@ class Vault:
         slot = slots.password_slot(username)
         secret = passwords.normalise(password).encode("utf-8")
         if slot is None and slots.unreadable:
-            raise VaultDamaged(DAMAGED_SLOT)
+            raise VaultDamaged(DAMAGED_SLOT, code="damaged_slot")
         if slot is None:
             # Spend the same time as a real attempt so the screen does not reveal which users exist:
             # with the vault's calibrated parameters (those new slots get), not the cheaper floor.
@@ -147,7 +149,7 @@ class Vault:
             raise InvalidRecoveryKey(str(exc)) from None
         slot = slots.recovery_slot()
         if slot is None and slots.unreadable:
-            raise VaultDamaged(DAMAGED_SLOT)
+            raise VaultDamaged(DAMAGED_SLOT, code="damaged_slot")
         if slot is None:
             raise InvalidRecoveryKey("this vault has no recovery key")
         try:
@@ -178,8 +180,6 @@ class Vault:
             if row is None or row[0] != vault.slots.vault_id:
                 raise VaultDamaged("the key-slot file does not belong to this vault database")
             vault._check_vouched(conn, opened)
-            from .upgrade import upgrade  # here: it needs backup, which needs this module
-
             upgrade(vault, conn)
             seed.ensure(conn)
             settled = vault._settle(slot, opened)
@@ -236,7 +236,7 @@ class Vault:
         except ValueError:
             known = []
         if not isinstance(known, list) or opened.anchor.hex() not in known:
-            raise VaultDamaged(NOT_VOUCHED)
+            raise VaultDamaged(NOT_VOUCHED, code="vault_replaced")
 
     def _settle(self, slot: KeySlot, opened: Opened) -> str | None:
         """After the database opened: finish or undo an interrupted rekey, upgrade a format-1 slot, renew her
@@ -311,9 +311,6 @@ class Vault:
         if not self.is_open:
             raise VaultLocked("the vault is locked")
         return connect(self.db_path, self._key)
-
-    def attach_sql_key(self) -> str:
-        return f"x'{bytes(self._key).hex()}'"
 
     @property
     def audit_key(self) -> bytes:

@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from kadin_danisma.gui.app import current_language, install_translations, make_app
+from kadin_danisma.gui.app import make_app
+from kadin_danisma.gui.base.preferences import current_language, install_translations
+from kadin_danisma.gui.base.workers import wait_for_workers
 from kadin_danisma.gui.main_window import MainWindow
-from kadin_danisma.gui.workers import wait_for_workers
 from kadin_danisma.services import vault_service
 
 
@@ -160,7 +161,7 @@ def open_as(case_vault: VaultInfo, app: QApplication, qtbot) -> Iterator[Callabl
     from gui_support import DEMO_COUNSELOR, DEMO_PASSWORD, flush_deletes
     from PySide6.QtWidgets import QWidget
 
-    from kadin_danisma.gui.context import Context
+    from kadin_danisma.gui.session.context import Context
 
     opened: list[tuple] = []
     holders: list[QWidget] = []  # own the contexts' objects until the sessions are locked

@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kadin_danisma.gui.app import make_app
-from kadin_danisma.gui.intake_form import IntakePage
+from kadin_danisma.gui.intake.form import IntakePage
 from kadin_danisma.gui.main_window import MainWindow
 
 AUTOSAVE_MS = 300

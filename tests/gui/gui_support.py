@@ -70,12 +70,25 @@ def click(qtbot, button: QAbstractButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def press_save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """Press the dialog's Save (or OK) button and wait for the answer, as she would: the dialog has closed,
+    or it stays open and says what is wrong."""
+    click(qtbot, dialog.save_button())
+    qtbot.waitUntil(lambda: is_gone(dialog) or not dialog.busy, timeout=WORKER_TIMEOUT)
+
+
+def save_and_close(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """Press Save and see the dialog close (the save went through); if it stays, say why."""
+    press_save(qtbot, dialog)
+    assert is_gone(dialog), dialog.error.text()
+
 
 def save_settings(qtbot, page) -> None:
     """Click "Save settings" and wait, as she would, until the page says how it went (it saves in a worker)."""
     click(qtbot, page.save_button)
     assert page.status.text() == "Saving…" and not page.save_button.isEnabled()
     qtbot.waitUntil(lambda: not page.saving, timeout=WORKER_TIMEOUT)
+
 
 def click_tab(qtbot, window: MainWindow, page: QWidget) -> None:
     """Click the workspace tab that shows `page` (e.g. workspace.users_page)."""
@@ -234,7 +247,7 @@ def flush_deletes() -> None:
 
 def show_case(qtbot, ctx, case_id: int, reason: str | None = None):  # type: ignore[no-untyped-def]
     """A CaseView on its own, shown and loaded."""
-    from kadin_danisma.gui.case_view import CaseView
+    from kadin_danisma.gui.case.view import CaseView
 
     view = CaseView(ctx, case_id, reason=reason)
     qtbot.addWidget(view)

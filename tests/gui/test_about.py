@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 
 from kadin_danisma import __version__
-from kadin_danisma.gui.about_dialog import COMPONENTS, AboutDialog, license_text
+from kadin_danisma.gui.unlock.about_dialog import COMPONENTS, AboutDialog, license_text
 from kadin_danisma.services.paths import default_vault_dir
 
 ROOT = Path(__file__).resolve().parents[2]

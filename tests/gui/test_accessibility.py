@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from kadin_danisma.gui.dialogs import AddUserDialog, ChangePasswordDialog, ResetPasswordDialog
+from kadin_danisma.gui.admin.account_dialogs import AddUserDialog, ChangePasswordDialog, ResetPasswordDialog
 
 
 def _labelled_by_form(widget: QWidget, root: QWidget) -> bool:

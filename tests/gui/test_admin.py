@@ -26,9 +26,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QMessageBox, QTableView
 
 from kadin_danisma.domain.roles import Role
-from kadin_danisma.gui.dialogs import AddUserDialog, ChangePasswordDialog, ResetPasswordDialog
-from kadin_danisma.gui.rekey_dialog import RekeyDialog
-from kadin_danisma.gui.workspace import Workspace
+from kadin_danisma.gui.admin.account_dialogs import AddUserDialog, ChangePasswordDialog, ResetPasswordDialog
+from kadin_danisma.gui.admin.rekey_dialog import RekeyDialog
+from kadin_danisma.gui.workspace.workspace import Workspace
 from kadin_danisma.vault import audit
 
 USER = "ayse"

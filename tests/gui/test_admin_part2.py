@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pdf_reading
 from gui_support import (
     ADMIN,
     COUNSELOR,
@@ -34,9 +34,14 @@ from test_accessibility import unnamed_controls
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain import recovery_code
 from kadin_danisma.domain.roles import Role
-from kadin_danisma.gui import app as app_prefs
-from kadin_danisma.gui.dialogs import AddUserDialog, ChangePasswordDialog, RecoveryKeyDialog, VerifyBackupDialog
-from kadin_danisma.gui.directory_page import DirectoryPage, InstitutionDialog
+from kadin_danisma.gui.admin.account_dialogs import (
+    AddUserDialog,
+    ChangePasswordDialog,
+    RecoveryKeyDialog,
+    VerifyBackupDialog,
+)
+from kadin_danisma.gui.admin.directory_page import DirectoryPage, InstitutionDialog
+from kadin_danisma.gui.base import preferences as app_prefs
 from kadin_danisma.services import backups, cases, consents, directory, exports, referrals, vault_service
 
 CLI = Path(sys.executable).with_name("kadin-danisma")
@@ -49,9 +54,8 @@ def audit_entries(session, action: str) -> list[tuple[str | None, dict]]:
 
 
 def pdf_text(path: Path) -> str:
-    done = subprocess.run(["pdftotext", "-q", str(path), "-"], capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
-    return " ".join(unicodedata.normalize("NFKC", done.stdout).split())
+    """What a reader gets back (PDFium, tests/pdf_reading.py), NFKC, whitespace collapsed."""
+    return pdf_reading.text(path)
 
 
 def open_settings(qtbot, window):
@@ -121,15 +125,15 @@ def test_text_size_applies_at_once_and_is_remembered(qtbot, window) -> None:
         while page.font_size.currentIndex() < index:
             qtbot.keyClick(page.font_size, Qt.Key.Key_Down)
         assert app.font().pointSizeF() == 16
-        assert int(app_prefs.preferences().value("ui/font_size")) == 16
+        assert int(app_prefs.preference("ui/font_size")) == 16
         assert page.computer_status.text() == "Text size saved for this computer."
     finally:
         page.set_font_size(0)
     assert app.font().pointSizeF() == before
-    assert app_prefs.preferences().value("ui/font_size") is None
+    assert app_prefs.preference("ui/font_size") is None
     # English stays English (switching to Turkish is tested with the unlock screen's language choice).
     page.set_language("en")
-    assert app_prefs.preferences().value("ui/language") == "en"
+    assert app_prefs.preference("ui/language") == "en"
 
 
 # -- the directory ----------------------------------------------------------------------------------------
@@ -311,7 +315,7 @@ def test_recovery_sheet_is_written_only_where_chosen(qtbot, window, vault, tmp_p
     # The key is in no other file written during the test.
     written = [p for p in tmp_path.rglob("*") if p.is_file() and p != target]
     assert not [p for p in written if key.split("-")[3].encode() in p.read_bytes()]
-    click(qtbot, dialog.ok_button)
+    click(qtbot, dialog.ok_button())
     qtbot.waitUntil(lambda: is_gone(dialog))
 
     # The new key is the one that opens the vault.

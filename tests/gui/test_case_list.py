@@ -3,7 +3,7 @@ privacy mode (a masked name never reaches any role), who sees which cases, and t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from gui_support import (
@@ -19,17 +19,19 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kadin_danisma.domain.errors import VaultLocked
-from kadin_danisma.gui import case_list
-from kadin_danisma.gui.case_list import CASE_ID_ROLE, COLUMNS, CaseListModel, CaseListPage, column_of
-from kadin_danisma.gui.context import Context
-from kadin_danisma.gui.messages import error_text
-from kadin_danisma.gui.privacy import MASK
-from kadin_danisma.gui.widgets import isolate
-from kadin_danisma.gui.workers import wait_for_workers
-from kadin_danisma.services import cases, vault_service
+from kadin_danisma.gui.base.messages import error_text
+from kadin_danisma.gui.base.widgets import isolate
+from kadin_danisma.gui.base.workers import wait_for_workers
+from kadin_danisma.gui.session.context import Context
+from kadin_danisma.gui.session.privacy import MASK
+from kadin_danisma.gui.workspace import case_list
+from kadin_danisma.gui.workspace.case_list import COLUMNS, CaseListModel, column_of
+from kadin_danisma.gui.workspace.case_list_page import CaseListPage
+from kadin_danisma.services import cases
 from kadin_danisma.services.session import Session
 from kadin_danisma.vault.case_queries import CaseFilter, CaseSummary
 
+CASE_ID_ROLE = CaseListModel.CASE_ID_ROLE
 CLIENT = column_of("client")
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
 RISK_RANK = {"very_high": 3, "high": 2, "medium": 1, "low": 0}
@@ -38,32 +40,9 @@ OpenSession = Callable[..., tuple[Session, Context]]
 
 
 @pytest.fixture
-def open_session(case_vault, app, qtbot) -> Iterator[OpenSession]:
-    """Unlock the case vault as someone and make a workspace context; everything is locked at the end."""
-    opened: list[tuple[Session, Context]] = []
-    holders: list[QWidget] = []  # pytest-qt keeps only weak references; the context's objects live on these
-
-    def open_as(username: str = SUPERVISOR, password: str = PASSWORD) -> tuple[Session, Context]:
-        session = vault_service.unlock(case_vault.folder, username, password)
-        holder = QWidget()
-        qtbot.addWidget(holder)
-        holders.append(holder)
-        ctx = Context.create(session, holder)
-        opened.append((session, ctx))
-        return session, ctx
-
-    yield open_as
-    assert wait_for_workers(30000)
-    QCoreApplication.processEvents()
-    for session, ctx in opened:
-        ctx.drafts.stop()
-        session.lock()
-
-
-@pytest.fixture
-def make_page(open_session: OpenSession, qtbot) -> Callable[..., CaseListPage]:
+def make_page(open_as: OpenSession, qtbot) -> Callable[..., CaseListPage]:
     def make(username: str = SUPERVISOR, password: str = PASSWORD) -> CaseListPage:
-        _session, ctx = open_session(username, password)
+        _session, ctx = open_as(username, password)
         page = CaseListPage(ctx)
         qtbot.addWidget(page)
         page.resize(1100, 600)
@@ -94,10 +73,10 @@ def show(qtbot, page: CaseListPage) -> None:
 
 
 # -- the model --------------------------------------------------------------------------------------------
-def test_model_passes_the_model_tester_while_paging(open_session: OpenSession, qtbot, qtmodeltester,
+def test_model_passes_the_model_tester_while_paging(open_as: OpenSession, qtbot, qtmodeltester,
                                                     monkeypatch) -> None:
     monkeypatch.setattr(case_list, "PAGE_SIZE", 25)
-    session, ctx = open_session()
+    session, ctx = open_as(SUPERVISOR, PASSWORD)
     model = CaseListModel(ctx)
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex()), "nothing before reload()"
     with qtbot.waitSignal(model.loaded, timeout=WORKER_TIMEOUT):
@@ -126,9 +105,9 @@ def test_model_passes_the_model_tester_while_paging(open_session: OpenSession, q
     assert model.headerData(0, Qt.Orientation.Vertical) is None
 
 
-def test_model_passes_qt_s_own_model_tester(open_session: OpenSession, qtbot, qtmodeltester, monkeypatch) -> None:
+def test_model_passes_qt_s_own_model_tester(open_as: OpenSession, qtbot, qtmodeltester, monkeypatch) -> None:
     monkeypatch.setattr(case_list, "PAGE_SIZE", 25)
-    _session, ctx = open_session()
+    _session, ctx = open_as(SUPERVISOR, PASSWORD)
     model = CaseListModel(ctx)
     with qtbot.waitSignal(model.loaded, timeout=WORKER_TIMEOUT):
         model.reload()
@@ -158,8 +137,8 @@ def test_pages_are_fetched_as_the_view_scrolls(make_page, qtbot, monkeypatch) ->
     assert len(set(shown_ids(model))) == 60
 
 
-def test_a_result_arriving_after_the_filter_changed_is_dropped(open_session: OpenSession, qtbot) -> None:
-    session, ctx = open_session()
+def test_a_result_arriving_after_the_filter_changed_is_dropped(open_as: OpenSession, qtbot) -> None:
+    session, ctx = open_as(SUPERVISOR, PASSWORD)
     model = CaseListModel(ctx)
     loads: list[int] = []
     model.loaded.connect(lambda: loads.append(model.rowCount()))

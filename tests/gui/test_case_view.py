@@ -16,6 +16,7 @@ from gui_support import (
     WORKER_TIMEOUT,
     click,
     flush_deletes,
+    save_and_close,
     show_case,
     tick,
     type_text,
@@ -29,15 +30,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from kadin_danisma.domain import records as r
-from kadin_danisma.gui.case_common import SaveDialog
-from kadin_danisma.gui.case_notes import NoteEditor
-from kadin_danisma.gui.case_risk import RiskDialog
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.context import Context
-from kadin_danisma.gui.widgets import isolate
+from kadin_danisma.gui.base.widgets import isolate
+from kadin_danisma.gui.case.note_editor import NoteEditor
+from kadin_danisma.gui.case.risk_tab import RiskDialog
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.session.context import Context
 from kadin_danisma.services import cases, drafts
 from kadin_danisma.services.session import Session
 from kadin_danisma.vault.case_queries import CaseFilter, CaseSummary
@@ -68,9 +67,6 @@ def edit_controls(root: QWidget) -> list[str]:
 
 
 
-def save(qtbot, dialog: SaveDialog) -> None:
-    click(qtbot, dialog.save_button())
-    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog) or not dialog.isVisible(), timeout=WORKER_TIMEOUT)
 
 
 # -- (a) header and banner --------------------------------------------------------------------------------
@@ -127,12 +123,12 @@ def test_two_notes_through_the_editor(qtbot, open_as) -> None:
     click(qtbot, tab.new_note_button)
     editor = tab.editor
     assert isinstance(editor, NoteEditor) and editor.isVisible()
-    assert editor.note_date.iso() == __import__("datetime").date.today().isoformat()
+    assert editor.note_date.value() == __import__("datetime").date.today().isoformat()
     assert not editor.language.isEnabled() and not editor.interpreter_name.isEnabled()
     editor.note_type.setFocus()
     qtbot.keyClick(editor.note_type, Qt.Key.Key_End)  # the last type: contact with an institution
     type_text(qtbot, editor.body, "Şiddet önleme merkezi ile görüşüldü; randevu alındı.")
-    save(qtbot, editor)
+    save_and_close(qtbot, editor)
     wait_reloaded(qtbot, view)
 
     click(qtbot, tab.new_note_button)
@@ -142,7 +138,7 @@ def test_two_notes_through_the_editor(qtbot, open_as) -> None:
     assert editor.language.isEnabled() and editor.interpreter_name.isEnabled()
     editor.language.setFocus()
     qtbot.keyClicks(editor.language, "Arabic")
-    assert editor.language.code() == "ara"
+    assert editor.language.value() == "ara"
     editor.interpreter_name.setFocus()
     type_text(qtbot, editor.interpreter_name, "Rana")
     editor.duration.setFocus()
@@ -150,7 +146,7 @@ def test_two_notes_through_the_editor(qtbot, open_as) -> None:
     type_text(qtbot, editor.duration.findChild(QLineEdit), "45")
     tick(qtbot, editor.never_export)
     type_text(qtbot, editor.body, "Tercüman eşliğinde görüşme yapıldı: أمان")
-    save(qtbot, editor)
+    save_and_close(qtbot, editor)
     wait_reloaded(qtbot, view)
 
     saved = cases.open_case(session, case_id).notes
@@ -198,7 +194,7 @@ def test_editing_a_note_makes_a_new_version(qtbot, open_as) -> None:
     assert editor is not None and editor.note is note and editor.isVisible()
     editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
     type_text(qtbot, editor.body, " Ek bilgi.")
-    save(qtbot, editor)
+    save_and_close(qtbot, editor)
     wait_reloaded(qtbot, view)
     assert "version 2 (edited)" in tab.texts()[0] and tab.texts()[0].endswith("Ek bilgi.")
     rect = tab.link_rect(f"versions:{note.id}")
@@ -222,18 +218,18 @@ def test_risk_assessment_through_the_dialog(qtbot, open_as) -> None:
     assert isinstance(dialog, RiskDialog)
     tick(qtbot, dialog.indicators.boxes["threats_to_kill"])
     tick(qtbot, dialog.indicators.boxes["weapon_access"])
-    assert dialog.suggested.text() == "Very high" and dialog.level.code() == "very_high"
+    assert dialog.suggested.text() == "Very high" and dialog.level.value() == "very_high"
     assert dialog.reason_hint.text() == ""
     dialog.level.setFocus()
     qtbot.keyClick(dialog.level, Qt.Key.Key_Up)  # she judges it one step lower
-    assert dialog.level.code() == "high"
+    assert dialog.level.value() == "high"
     assert "differs from the suggestion" in dialog.reason_hint.text()
     click(qtbot, dialog.save_button())
     qtbot.waitUntil(lambda: dialog.error.text().startswith("Reason"), timeout=WORKER_TIMEOUT)
     assert dialog.reason.property("invalid") is True
     type_text(qtbot, dialog.reason, "Silah ruhsatı iptal edildi, el konuldu.")
     with qtbot.waitSignal(view.changed, timeout=WORKER_TIMEOUT) as changed:
-        save(qtbot, dialog)
+        save_and_close(qtbot, dialog)
     assert changed.args == [case_id]
     wait_reloaded(qtbot, view)
 
@@ -260,7 +256,7 @@ def test_child_consent_and_safety_plan_editors(qtbot, open_as) -> None:
     type_text(qtbot, child_dialog.name, "Elif Şahin")
     tick(qtbot, child_dialog.accompanying)
     tick(qtbot, next(iter(child_dialog.concerns.boxes.values())))
-    save(qtbot, child_dialog)
+    save_and_close(qtbot, child_dialog)
     wait_reloaded(qtbot, view)
     assert view.children_tab.table.rowCount() == kids + 1
 
@@ -274,7 +270,7 @@ def test_child_consent_and_safety_plan_editors(qtbot, open_as) -> None:
         tick(qtbot, box)
     plan_dialog.free_text.setFocus()
     type_text(qtbot, plan_dialog.free_text, " Komşu anahtar tutuyor.")
-    save(qtbot, plan_dialog)
+    save_and_close(qtbot, plan_dialog)
     wait_reloaded(qtbot, view)
     assert "Komşu anahtar tutuyor." in view.safety_tab.free_text.text()
 
@@ -284,8 +280,8 @@ def test_child_consent_and_safety_plan_editors(qtbot, open_as) -> None:
     click(qtbot, view.consents_tab.record_button)
     consent_dialog = view.consents_tab.dialog
     assert consent_dialog is not None
-    consent_dialog.kind.set_code("anonymous_statistics")
-    save(qtbot, consent_dialog)
+    consent_dialog.kind.set_value("anonymous_statistics")
+    save_and_close(qtbot, consent_dialog)
     wait_reloaded(qtbot, view)
     assert view.consents_tab.table.rowCount() == consents_before + 1
     row = next(i for i in range(view.consents_tab.table.rowCount())
@@ -296,7 +292,7 @@ def test_child_consent_and_safety_plan_editors(qtbot, open_as) -> None:
     click(qtbot, view.consents_tab.withdraw_button)
     withdraw = view.consents_tab.dialog
     assert withdraw is not None
-    save(qtbot, withdraw)
+    save_and_close(qtbot, withdraw)
     wait_reloaded(qtbot, view)
     assert view.consents_tab.table.item(row, 2).text() != "—"
 
@@ -388,7 +384,7 @@ def test_note_editor_draft_round_trip(qtbot, open_as) -> None:
     assert editor.draft_kind == "note" and editor.draft_case_id == case_id
     assert editor.draft_key.startswith(f"note:{case_id}:")
     tick(qtbot, editor.interpreter)
-    editor.language.set_code("fas")
+    editor.language.set_value("fas")
     type_text(qtbot, editor.body, "Yarım kalan not — نیمه")
     state = editor.draft_state()
     assert state is not None
@@ -407,7 +403,7 @@ def test_note_editor_draft_round_trip(qtbot, open_as) -> None:
     assert restored.draft_state() == state
     assert restored.body.toPlainText() == "Yarım kalan not — نیمه" and restored.language.isEnabled()
     assert ctx.drafts.flush() == 0  # nothing new to write
-    save(qtbot, restored)
+    save_and_close(qtbot, restored)
     wait_reloaded(qtbot, view)
     assert drafts.my_drafts(session) == []
     assert any(n.body == "Yarım kalan not — نیمه" for n in cases.open_case(session, case_id).notes)

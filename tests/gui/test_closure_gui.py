@@ -6,8 +6,7 @@ not even through the service; break-glass access cannot close a case)."""
 
 from __future__ import annotations
 
-import subprocess
-
+import pdf_reading
 import pytest
 from gui_support import (
     DEMO_COUNSELOR,
@@ -18,6 +17,7 @@ from gui_support import (
     click,
     click_tab,
     flush_deletes,
+    save_and_close,
     show_case,
     sign_in,
     tick,
@@ -26,14 +26,12 @@ from gui_support import (
 )
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
-from shiboken6 import Shiboken
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain.errors import PermissionDenied
-from kadin_danisma.gui.case_closure import ClosureRequestDialog, DecisionDialog, ReopenDialog
-from kadin_danisma.gui.case_common import SaveDialog
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.review_page import ReviewPage
+from kadin_danisma.gui.case.closure_dialogs import ClosureRequestDialog, DecisionDialog, ReopenDialog
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.workspace.review_page import ReviewPage
 from kadin_danisma.services import cases, closure
 from kadin_danisma.services.session import Session
 from kadin_danisma.vault.case_queries import CaseFilter
@@ -59,9 +57,6 @@ def my_case(session: Session, status: str = "active") -> int:
     return found[0].id
 
 
-def save(qtbot, dialog: SaveDialog) -> None:
-    click(qtbot, dialog.save_button())
-    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog) or not dialog.isVisible(), timeout=WORKER_TIMEOUT)
 
 
 def buttons(view: QWidget) -> set[str]:
@@ -92,7 +87,7 @@ def request_through_dialog(qtbot, view: CaseView) -> None:
     qtbot.mouseClick(dialog.summary, Qt.MouseButton.LeftButton)
     type_text(qtbot, dialog.summary, SUMMARY)
     with qtbot.waitSignal(view.loaded, timeout=WORKER_TIMEOUT):
-        save(qtbot, dialog)
+        save_and_close(qtbot, dialog)
 
 
 # -- request → approve in the review queue → closed ------------------------------------------------------
@@ -157,7 +152,7 @@ def test_request_then_approve_in_the_review_queue_closes_the_case(qtbot, open_as
     dialog = page.dialog
     assert isinstance(dialog, DecisionDialog) and dialog.approve and dialog.case_id == case_id
     with qtbot.waitSignal(page.loaded, timeout=WORKER_TIMEOUT):
-        save(qtbot, dialog)
+        save_and_close(qtbot, dialog)
     assert page.message.text() == "Closure approved: the case is closed."
     assert number not in [rows.topLevelItem(i).text(0) for i in range(rows.topLevelItemCount())]
     assert cases.open_case(session, case_id).status == "closed"
@@ -202,7 +197,7 @@ def test_returned_closure_comes_back_with_the_comment(qtbot, open_as) -> None:
     qtbot.mouseClick(dialog.comment, Qt.MouseButton.LeftButton)
     type_text(qtbot, dialog.comment, COMMENT)
     with qtbot.waitSignal(sup_view.loaded, timeout=WORKER_TIMEOUT):
-        save(qtbot, dialog)
+        save_and_close(qtbot, dialog)
     assert sup_view.status.text() == "Closure returned to the counselor."
     assert buttons(sup_view) & CLOSURE_CONTROLS == set()
 
@@ -222,7 +217,7 @@ def test_returned_closure_comes_back_with_the_comment(qtbot, open_as) -> None:
     cancel = view.closure_tab.dialog
     assert cancel is not None
     with qtbot.waitSignal(view.loaded, timeout=WORKER_TIMEOUT):
-        save(qtbot, cancel)
+        save_and_close(qtbot, cancel)
     assert view.editable and cases.open_case(session, case_id).status == "active"
     assert view.closure_tab.table.item(0, 3).text() == "Withdrawn"
 
@@ -250,7 +245,7 @@ def test_supervisor_reopens_and_exports_the_summary(qtbot, open_as, tmp_path) ->
     chooser.accept()
     qtbot.waitUntil(lambda: not tab.exporting, timeout=WORKER_TIMEOUT)
     assert tab.pdf_status.text() == f"Case summary saved: {target}"
-    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_reading.text(target)
     assert number in text
     assert list(target.parent.iterdir()) == [target], "no temporary file left beside it"
 
@@ -266,7 +261,7 @@ def test_supervisor_reopens_and_exports_the_summary(qtbot, open_as, tmp_path) ->
     dialog.reason.clear()
     type_text(qtbot, dialog.reason, REOPEN)
     with qtbot.waitSignal(sup_view.loaded, timeout=WORKER_TIMEOUT):
-        save(qtbot, dialog)
+        save_and_close(qtbot, dialog)
     assert sup_view.status.text() == "Case reopened: it is active again."
     assert buttons(sup_view) & CLOSURE_CONTROLS == set() and not sup_view.editable  # a supervisor only reads
     assert REOPEN in tab.state.text()

@@ -15,6 +15,7 @@ from gui_support import (
     choose,
     click,
     click_tab,
+    save_and_close,
     sign_in,
     texts_containing,
     tick,
@@ -24,10 +25,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import Shiboken
 
-from kadin_danisma.gui.case_notes import NoteEditor
-from kadin_danisma.gui.case_risk import RiskDialog
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.intake_form import IntakePage
+from kadin_danisma.gui.case.note_editor import NoteEditor
+from kadin_danisma.gui.case.risk_tab import RiskDialog
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.intake.form import IntakePage
 from kadin_danisma.services import cases, drafts
 
 FIRST, LAST = "Şükriye", "Çağlayan"
@@ -81,9 +82,6 @@ def wait_case_loaded(qtbot, view: CaseView) -> None:
     qtbot.waitUntil(lambda: view.data is not None and not view.loading, timeout=WORKER_TIMEOUT)
 
 
-def save_dialog(qtbot, dialog) -> None:
-    click(qtbot, dialog.save_button())
-    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog) or not dialog.isVisible(), timeout=WORKER_TIMEOUT)
 
 
 def search_and_open(qtbot, window, query: str) -> CaseView:
@@ -171,11 +169,11 @@ def test_a_counselor_s_day(qtbot, make_window, case_vault) -> None:
     editor = notes_tab.editor
     assert isinstance(editor, NoteEditor) and editor.isVisible()
     wait_active(qtbot, editor)
-    assert editor.language.code() == "ara", "the case's interpreter language is offered"
+    assert editor.language.value() == "ara", "the case's interpreter language is offered"
     assert not editor.interpreter.isChecked()
     focus_on(qtbot, editor.body)
     type_text(qtbot, editor.body, NOTE_1)
-    save_dialog(qtbot, editor)
+    save_and_close(qtbot, editor)
     wait_case_loaded(qtbot, view)
     assert view.status.text() == "Note saved."
 
@@ -184,12 +182,12 @@ def test_a_counselor_s_day(qtbot, make_window, case_vault) -> None:
     assert isinstance(editor, NoteEditor) and editor.isVisible()
     wait_active(qtbot, editor)
     tick(qtbot, editor.interpreter)
-    assert editor.language.isEnabled() and editor.language.code() == "ara"
+    assert editor.language.isEnabled() and editor.language.value() == "ara"
     focus_on(qtbot, editor.interpreter_name)
     type_text(qtbot, editor.interpreter_name, "Rana Haddad")
     focus_on(qtbot, editor.body)
     type_text(qtbot, editor.body, NOTE_2)
-    save_dialog(qtbot, editor)
+    save_and_close(qtbot, editor)
     wait_case_loaded(qtbot, view)
     assert notes_tab.count_label.text() == "Notes: 2, newest first"
     shown = notes_tab.texts()
@@ -206,14 +204,14 @@ def test_a_counselor_s_day(qtbot, make_window, case_vault) -> None:
     assert isinstance(dialog, RiskDialog) and dialog.isVisible()
     wait_active(qtbot, dialog)
     tick(qtbot, dialog.indicators.boxes["threats_to_kill"])
-    assert dialog.suggested.text() == "Medium" and dialog.level.code() == "medium"
+    assert dialog.suggested.text() == "Medium" and dialog.level.value() == "medium"
     dialog.level.setFocus(Qt.FocusReason.TabFocusReason)  # (a click would open its list)
     press(qtbot, Qt.Key.Key_Down)  # she judges it one step higher
-    assert dialog.level.code() == "high"
+    assert dialog.level.value() == "high"
     assert "differs from the suggestion" in dialog.reason_hint.text()
     focus_on(qtbot, dialog.reason)
     type_text(qtbot, dialog.reason, RISK_REASON)
-    save_dialog(qtbot, dialog)
+    save_and_close(qtbot, dialog)
     wait_case_loaded(qtbot, view)
     assert risk_tab.assessments.rowCount() == 2
     assert [risk_tab.assessments.item(0, c).text() for c in (1, 2)] == ["High", "Medium"]

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import Shiboken
 
 from kadin_danisma.domain import records as r
-from kadin_danisma.gui.case_notes import NoteEditor
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.intake_form import IntakePage
+from kadin_danisma.gui.case.note_editor import NoteEditor
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.intake.form import IntakePage
 from kadin_danisma.services import cases, drafts, vault_service
 
 NO_AUTOSAVE_MS = 3_600_000  # only the lock's own flush keeps the draft
@@ -129,7 +129,7 @@ def test_note_in_the_open_editor_survives_an_idle_lock(qtbot, make_window, case_
     editor = new_note(qtbot, view)
     tick(qtbot, editor.interpreter)
     choose(qtbot, editor.language, "Kurdish (Kurmanji)")
-    language = editor.language.code()
+    language = editor.language.value()
     assert language is not None and language != "ara"
     qtbot.mouseClick(editor.body, Qt.MouseButton.LeftButton)
     type_text(qtbot, editor.body, NOTE_TEXT.replace("\n", "\r"))  # Return makes the line break
@@ -159,8 +159,8 @@ def test_note_in_the_open_editor_survives_an_idle_lock(qtbot, make_window, case_
     editor = view.notes_tab.editor
     assert view.tabs.currentWidget() is view.notes_tab, "the restored note opens over the case's notes"
     assert editor.body.toPlainText() == NOTE_TEXT, "the restored note must hold exactly what she typed"
-    assert editor.interpreter.isChecked() and editor.language.code() == language
-    assert editor.note_date.iso() == date.today().isoformat()
+    assert editor.interpreter.isChecked() and editor.language.value() == language
+    assert editor.note_date.value() == date.today().isoformat()
 
     # Saving it makes the note and removes the draft.
     wait_active(qtbot, editor)

@@ -26,7 +26,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from kadin_danisma.gui.dialogs import AddUserDialog, ChangePasswordDialog, RecoveryKeyDialog
+from kadin_danisma.gui.admin.account_dialogs import AddUserDialog, ChangePasswordDialog, RecoveryKeyDialog
 
 SAVED_MARKER = "Gizli-İşaret-Merkez-7319"  # saved as the center name: vault data on several widgets
 TYPED_MARKER = "Yazılmış-Gizli-İşaret-4826"  # typed into an open dialog, never saved

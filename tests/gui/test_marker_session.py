@@ -8,19 +8,20 @@ and the search box. A referral letter is exported on purpose to a chosen path; t
 
 Afterwards every file under HOME (settings, caches, XDG folders), TMPDIR and the vault folder is read: the
 marker, in UTF-8, UTF-16-LE/BE, upper case, case-folded and search-folded forms, is in none of them, except
-the exported PDF, where pdftotext proves it is (the PDF's streams are compressed, so a byte scan would not).
+the exported PDF, where PDFium (tests/pdf_reading.py) proves it is (the PDF's streams are compressed, so a
+byte scan would not).
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
 import tempfile
 import time
 import uuid
 from pathlib import Path
 from typing import Any
 
+import pdf_reading
 import pytest
 from gui_support import (
     ADMIN,
@@ -30,6 +31,7 @@ from gui_support import (
     choose,
     click,
     click_tab,
+    save_and_close,
     save_settings,
     sign_in,
     texts_containing,
@@ -48,9 +50,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from kadin_danisma.domain.folding import fold
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.intake_form import IntakePage
-from kadin_danisma.gui.letter_dialog import LetterDialog
+from kadin_danisma.gui.case.letter_dialog import LetterDialog
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.intake.form import IntakePage
 from kadin_danisma.services import cases
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -100,11 +102,6 @@ def _text(widget: QWidget) -> str:
     return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()  # type: ignore[attr-defined]
 
 
-def save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
-    click(qtbot, dialog.save_button())
-    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog) or not dialog.isVisible() or not dialog.busy,
-                    timeout=WORKER_TIMEOUT)
-    assert not Shiboken.isValid(dialog) or not dialog.isVisible(), dialog.error.text()
 
 
 def reloaded(qtbot, view: CaseView) -> None:
@@ -129,7 +126,7 @@ def fill_and_save(qtbot, view: CaseView, typist: Typist, dialog: QWidget, where:
                   skip: tuple[QWidget, ...] = ()) -> None:
     """Type the marker into every field of the dialog, save it, and wait for the case to load again."""
     typist.fill(dialog, where, skip=skip)
-    save(qtbot, dialog)
+    save_and_close(qtbot, dialog)
     reloaded(qtbot, view)
 
 
@@ -184,7 +181,7 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
     activate(qtbot, dialog)
     dialog.capacity.setValue(1)  # her placement fills it
     typist.fill(dialog, "shelter registry")
-    save(qtbot, dialog)
+    save_and_close(qtbot, dialog)
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: window.is_locked, timeout=2000)
@@ -220,7 +217,7 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
     activate(qtbot, editor)
     tick(qtbot, editor.interpreter)
     typist.fill(editor, "note")
-    save(qtbot, editor)
+    save_and_close(qtbot, editor)
     reloaded(qtbot, view)
 
     # -- risk: an assessment and the safety plan -------------------------------------------------------------------
@@ -249,7 +246,7 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
     fill_and_save(qtbot, view, typist, dialog, "referral", skip=(dialog.search, dialog.city))
     view.tabs.setCurrentWidget(view.consents_tab)
     dialog = open_dialog(qtbot, view.consents_tab.record_button, view.consents_tab)
-    dialog.kind.set_code("share_with_institution")
+    dialog.kind.set_value("share_with_institution")
     dialog.institution.setCurrentIndex(dialog.institution.findData(institution_id))
     fill_and_save(qtbot, view, typist, dialog, "consent")
     view.tabs.setCurrentWidget(view.referrals_tab)
@@ -277,7 +274,7 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
     # -- a protective measure and a violation of it ------------------------------------------------------------------
     view.tabs.setCurrentWidget(view.measures_tab)
     dialog = open_dialog(qtbot, view.measures_tab.add_button, view.measures_tab)
-    dialog.authority.set_code("family_judge")
+    dialog.authority.set_value("family_judge")
     fill_and_save(qtbot, view, typist, dialog, "measure")
     view.measures_tab.table.selectRow(0)
     dialog = open_dialog(qtbot, view.measures_tab.violation_button, view.measures_tab)
@@ -344,7 +341,7 @@ def test_marker_typed_everywhere_is_only_in_the_exported_letter(qtbot, make_wind
     files, hits = scan(roots, needles(marker))
     assert files >= 4
     assert [h for h in hits if not h.startswith(f"{exported}:")] == [], "the marker leaked into a file"
-    text = subprocess.run(["pdftotext", "-q", str(exported), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_reading.text(exported)
     assert marker in text, "the exported letter must carry the name she typed"
     kinds = sorted({f.split(":")[0] for f in typist.fields})
     assert len(typist.fields) >= 25, typist.fields

@@ -11,8 +11,8 @@ from pathlib import Path
 from gui_support import ADMIN, PASSWORD, WORKER_TIMEOUT, click, sign_in, submit_unlock
 from PySide6.QtCore import Qt
 
-from kadin_danisma.gui.older_copy_page import OlderCopyPage
-from kadin_danisma.gui.workspace import Workspace
+from kadin_danisma.gui.unlock.older_copy_page import OlderCopyPage
+from kadin_danisma.gui.workspace.workspace import Workspace
 
 
 def sign_in_to_warning(qtbot, window) -> OlderCopyPage:  # type: ignore[no-untyped-def]

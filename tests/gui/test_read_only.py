@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kadin_danisma.gui.case_list import CaseListPage
-from kadin_danisma.gui.case_view import CaseView
-from kadin_danisma.gui.intake_form import IntakePage
-from kadin_danisma.gui.reason_dialog import ReasonDialog
+from kadin_danisma.gui.case.break_glass import ReasonDialog
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.intake.form import IntakePage
+from kadin_danisma.gui.workspace.case_list_page import CaseListPage
 from kadin_danisma.services import cases, vault_service
 from kadin_danisma.vault.case_queries import CaseFilter
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from kadin_danisma.domain.errors import InvalidRecoveryKey
 from kadin_danisma.domain.roles import Role
-from kadin_danisma.gui.rekey_dialog import RekeyDialog, RekeyResultDialog
+from kadin_danisma.gui.admin.rekey_dialog import RekeyDialog, RekeyResultDialog
 from kadin_danisma.services import users, vault_service
 
 AYSE, ELIF = "ayse", "elif"

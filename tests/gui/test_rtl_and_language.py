@@ -13,8 +13,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 import kadin_danisma
-from kadin_danisma.gui.app import install_translations
-from kadin_danisma.gui.dialogs import AddUserDialog
+from kadin_danisma.gui.admin.account_dialogs import AddUserDialog
+from kadin_danisma.gui.base.preferences import install_translations
 
 ROOT = Path(__file__).resolve().parents[2]
 QM = Path(kadin_danisma.__file__).parent / "translations" / "kadin_danisma_tr.qm"

@@ -17,6 +17,7 @@ from gui_support import (
     WORKER_TIMEOUT,
     click,
     click_tab,
+    save_and_close,
     show_case,
     sign_in,
     tick,
@@ -33,12 +34,13 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from kadin_danisma.domain import records as r
-from kadin_danisma.gui.case_common import SaveDialog
-from kadin_danisma.gui.case_placements import ConfirmDialog, OverrideDialog, PlaceDialog, ShelterChoiceDialog
-from kadin_danisma.gui.case_view import CaseView, in_shelter
-from kadin_danisma.gui.context import Context
-from kadin_danisma.gui.dashboard_page import CASE_ID_ROLE, DashboardPage
-from kadin_danisma.gui.shelters_page import ShelterDetailsDialog, ShelterDialog, SheltersPage
+from kadin_danisma.gui.admin.shelters_page import ShelterDetailsDialog, ShelterDialog, SheltersPage
+from kadin_danisma.gui.case.placements_tab import ConfirmDialog, OverrideDialog, PlaceDialog, ShelterChoiceDialog
+from kadin_danisma.gui.case.rules import in_shelter
+from kadin_danisma.gui.case.view import CaseView
+from kadin_danisma.gui.session.context import Context
+from kadin_danisma.gui.workspace.case_rows import CASE_ID_ROLE
+from kadin_danisma.gui.workspace.dashboard import DashboardPage
 from kadin_danisma.services import cases, shelters, vault_service
 from kadin_danisma.services.session import Session
 from kadin_danisma.vault.case_queries import CaseFilter
@@ -63,9 +65,6 @@ def refreshed(qtbot, page: SheltersPage) -> None:
         click(qtbot, page.refresh_button)
 
 
-def save(qtbot, dialog: SaveDialog) -> None:
-    click(qtbot, dialog.save_button())
-    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog) or not dialog.isVisible(), timeout=WORKER_TIMEOUT)
 
 
 def unplaced_cases(session: Session, count: int) -> list[int]:
@@ -115,7 +114,7 @@ def test_admin_adds_a_shelter_and_contacts_never_show_in_the_list(qtbot, open_as
     qtbot.mouseClick(dialog.address, Qt.MouseButton.LeftButton)
     type_text(qtbot, dialog.address, ADDRESS)
     with qtbot.waitSignal(page.loaded, timeout=WORKER_TIMEOUT):
-        save(qtbot, dialog)
+        save_and_close(qtbot, dialog)
     assert page.table.rowCount() == before + 1
     row = page.row_of(TEST_SHELTER)
     assert row is not None and (row.capacity, row.occupied, row.free) == (4, 0, 4)
@@ -154,7 +153,7 @@ def test_admin_adds_a_shelter_and_contacts_never_show_in_the_list(qtbot, open_as
     qtbot.waitUntil(lambda: editor.name.text() == TEST_SHELTER, timeout=WORKER_TIMEOUT)
     editor.capacity.setValue(6)
     with qtbot.waitSignal(page.loaded, timeout=WORKER_TIMEOUT):
-        save(qtbot, editor)
+        save_and_close(qtbot, editor)
     row = page.row_of(TEST_SHELTER)
     assert row is not None and row.capacity == 6
     assert shelters.shelter_details(session, row.shelter_id).phone == PHONE
@@ -210,7 +209,7 @@ def test_placement_beyond_capacity_override_end_and_transfer(qtbot, open_as, cas
     dialog = place_from_case(qtbot, first, sid)
     assert "full" not in dialog.hint.text()
     dialog.grab().save("/tmp/place_dialog.png")
-    save(qtbot, dialog)
+    save_and_close(qtbot, dialog)
     wait_reloaded(qtbot, first)
     assert first.placements_tab.current() is not None
     assert "In shelter" in first.flags_label.text()
@@ -248,8 +247,8 @@ def test_placement_beyond_capacity_override_end_and_transfer(qtbot, open_as, cas
     click(qtbot, ending.save_button())
     qtbot.waitUntil(lambda: "Exit reason" in ending.error.text(), timeout=WORKER_TIMEOUT)
     assert ending.isVisible()
-    ending.exit_reason.set_code("returned_home")  # type: ignore[attr-defined]
-    save(qtbot, ending)
+    ending.exit_reason.set_value("returned_home")  # type: ignore[attr-defined]
+    save_and_close(qtbot, ending)
     wait_reloaded(qtbot, first)
     assert first.placements_tab.current() is None
     assert first.placements_tab.table.item(0, 5).text() == "Returned home"
@@ -266,7 +265,7 @@ def test_placement_beyond_capacity_override_end_and_transfer(qtbot, open_as, cas
     assert all(s.name != TEST_SHELTER for s in moving.registry), "not to the shelter she is in"
     room = next(s for s in moving.registry if s.free > 0)
     moving.choose(room.shelter_id)
-    save(qtbot, moving)
+    save_and_close(qtbot, moving)
     wait_reloaded(qtbot, second)
     now = second.placements_tab.current()
     assert now is not None and now.shelter == room.name and now.transferred_from == placed.id
@@ -323,14 +322,14 @@ def test_boys_over_the_age_limit_are_warned_and_flagged(qtbot, open_as, case_vau
     type_into(qtbot, child.name, "Emir")
     child.sex.setCurrentIndex(child.sex.findData("male"))
     child.birth_year.setValue(date.today().year - 15)
-    save(qtbot, child)
+    save_and_close(qtbot, child)
     wait_reloaded(qtbot, view)
     dialog = place_from_case(qtbot, view, sid)
     boy = next(box for box in dialog.child_boxes.values() if "Emir" in box.text())
     if not boy.isChecked():
         tick(qtbot, boy)
     assert "Boys older than this shelter's limit (12)" in dialog.hint.text()
-    save(qtbot, dialog)
+    save_and_close(qtbot, dialog)
     wait_reloaded(qtbot, view)
     placed = view.placements_tab.current()
     assert placed is not None and placed.age_flag and "Emir" in placed.children
@@ -353,11 +352,11 @@ def test_measure_input_is_checked_inline_and_violations_are_recorded(qtbot, open
     click(qtbot, dialog.save_button())
     assert "Authority: is required" in dialog.error.text() and dialog.isVisible()
     assert dialog.authority.property("invalid")  # type: ignore[attr-defined]
-    dialog.authority.set_code("family_judge")  # type: ignore[attr-defined]
+    dialog.authority.set_value("family_judge")  # type: ignore[attr-defined]
     # An end before the start: refused inline by the service, the field marked, the typing kept.
     start = date.today() - timedelta(days=3)
-    dialog.decision_date.set_iso(start.isoformat())  # type: ignore[attr-defined]
-    dialog.start_date.set_iso(start.isoformat())  # type: ignore[attr-defined]
+    dialog.decision_date.set_value(start.isoformat())  # type: ignore[attr-defined]
+    dialog.start_date.set_value(start.isoformat())  # type: ignore[attr-defined]
     type_into(qtbot, dialog.end_date, (start - timedelta(days=1)).isoformat())  # type: ignore[attr-defined]
     type_into(qtbot, dialog.court_file_no, "2026/123 D.İş")  # type: ignore[attr-defined]
     click(qtbot, dialog.save_button())
@@ -369,7 +368,7 @@ def test_measure_input_is_checked_inline_and_violations_are_recorded(qtbot, open
     # Typed the Turkish way: rewritten to YYYY-MM-DD.
     end = start + timedelta(days=180)
     type_into(qtbot, dialog.end_date, end.strftime("%d.%m.%Y"))  # type: ignore[attr-defined]
-    save(qtbot, dialog)
+    save_and_close(qtbot, dialog)
     wait_reloaded(qtbot, view)
     assert tab.table.rowCount() == count + 1
     added = next(m for m in view.record.measures if m.court_file_no == "2026/123 D.İş")  # type: ignore[union-attr]
@@ -385,7 +384,7 @@ def test_measure_input_is_checked_inline_and_violations_are_recorded(qtbot, open
     qtbot.mouseClick(violation.description, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     type_text(qtbot, violation.description, "Evin önüne geldi")  # type: ignore[attr-defined]
     type_into(qtbot, violation.reported_to, "155 Polis")  # type: ignore[attr-defined]
-    save(qtbot, violation)
+    save_and_close(qtbot, violation)
     wait_reloaded(qtbot, view)
     tab.table.selectRow([m.id for m in view.record.measures].index(added.id))  # type: ignore[union-attr]
     assert tab.violations.rowCount() == 1 and tab.violations.item(0, 1).text() == "155 Polis"
@@ -410,14 +409,14 @@ def test_measure_ending_soon_is_highlighted_and_on_the_dashboard(qtbot, open_as)
     click(qtbot, tab.add_button)
     dialog = tab.dialog
     assert dialog is not None
-    dialog.measure_type.set_code("no_approach")  # type: ignore[attr-defined]
-    dialog.authority.set_code("governor")  # type: ignore[attr-defined]
+    dialog.measure_type.set_value("no_approach")  # type: ignore[attr-defined]
+    dialog.authority.set_value("governor")  # type: ignore[attr-defined]
     start = date.today() - timedelta(days=20)
-    dialog.decision_date.set_iso(start.isoformat())  # type: ignore[attr-defined]
-    dialog.start_date.set_iso(start.isoformat())  # type: ignore[attr-defined]
+    dialog.decision_date.set_value(start.isoformat())  # type: ignore[attr-defined]
+    dialog.start_date.set_value(start.isoformat())  # type: ignore[attr-defined]
     ends = date.today() + timedelta(days=10)
     type_into(qtbot, dialog.end_date, ends.isoformat())  # type: ignore[attr-defined]
-    save(qtbot, dialog)
+    save_and_close(qtbot, dialog)
     wait_reloaded(qtbot, view)
     soon = tab.expiring_within(14)
     assert [m.end_date for m in soon if m.end_date == ends.isoformat()]

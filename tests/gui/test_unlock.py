@@ -17,8 +17,9 @@ from gui_support import (
 )
 from PySide6.QtWidgets import QLabel
 
-from kadin_danisma.gui.dialogs import ResetPasswordDialog
-from kadin_danisma.gui.workspace import RecoveryWorkspace, Workspace
+from kadin_danisma.gui.admin.account_dialogs import ResetPasswordDialog
+from kadin_danisma.gui.admin.recovery_page import RecoveryWorkspace
+from kadin_danisma.gui.workspace.workspace import Workspace
 from kadin_danisma.services import vault_service
 
 NEW_PASSWORD = "Yeni-Parola-Nisan-2026"

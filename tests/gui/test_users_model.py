@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 
 from kadin_danisma.domain.roles import Role
-from kadin_danisma.gui.users_page import UsersModel
+from kadin_danisma.gui.admin.users_page import UsersModel
 from kadin_danisma.vault.repositories import UserRow
 
 

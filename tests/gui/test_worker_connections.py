@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from kadin_danisma.gui.workers import run_in_worker
+from kadin_danisma.gui.base.workers import run_in_worker
 from kadin_danisma.services import search
 
 JOBS = 40

@@ -15,12 +15,12 @@ from gui_support import (
     texts_containing,
     type_text,
 )
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from kadin_danisma.gui.app import apply_font_size, preferences
-from kadin_danisma.gui.dashboard_page import CASE_ID_ROLE
-from kadin_danisma.gui.privacy import MASK
+from kadin_danisma.gui.base.preferences import apply_font_size, forget_preference, preference
+from kadin_danisma.gui.session.privacy import MASK
+from kadin_danisma.gui.workspace.case_rows import CASE_ID_ROLE
 from kadin_danisma.services import dashboard, search
 from kadin_danisma.vault.case_queries import CaseSummary
 
@@ -142,7 +142,7 @@ def test_f9_toggles_privacy_in_every_list(qtbot, make_window, case_vault) -> Non
 def default_font(app: QApplication):
     yield
     apply_font_size(None)
-    QSettings(preferences().organizationName(), preferences().applicationName()).remove("ui/font_size")
+    forget_preference("ui/font_size")
 
 
 def test_text_size_follows_the_setting_and_is_remembered(qtbot, make_window, case_vault, default_font) -> None:
@@ -155,12 +155,12 @@ def test_text_size_follows_the_setting_and_is_remembered(qtbot, make_window, cas
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     bigger = app.font().pointSizeF()
     assert bigger > base
-    assert float(preferences().value("ui/font_size")) == bigger
+    assert float(preference("ui/font_size")) == bigger
     qtbot.waitUntil(lambda: label.sizeHint().height() > height, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert base < app.font().pointSizeF() < bigger
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert app.font().pointSizeF() == base and preferences().value("ui/font_size") is None
+    assert app.font().pointSizeF() == base and preference("ui/font_size") is None
 
 
 def test_a_demo_vault_is_marked_demo_on_every_screen(qtbot, app, tmp_path: Path) -> None:

@@ -1,32 +1,29 @@
-"""The PDF documents (§6), checked from the outside with poppler and qpdf: what a reader (or a search tool)
-gets back from each file, that every font is embedded and that the file is structurally sound.
+"""The PDF documents (§6), checked from the outside: what a reader (or a search tool) gets back from each
+file, that every font is embedded and that the file is structurally sound. The files are read with PDFium
+and qpdf's library (`tests/pdf_reading.py`), pip-installed: no system tool is needed and none is skipped.
 
-Synthetic people only, named in every script the centers work in. The tools are required: a missing tool
-fails the test (it must never silently skip the checks).
+Synthetic people only, named in every script the centers work in.
 """
 
 from __future__ import annotations
 
 import ast
 import re
-import shutil
-import subprocess
 import tempfile
 import time
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
 import kd_support
+import pdf_reading
 import pytest
+from pdf_reading import compact, norm
 
 from kadin_danisma.documents import case_summary, client_record, labels, recovery_sheet, referral_letter
 from kadin_danisma.documents.models import LetterData, LetterField, RecordData, RecoverySheetData, SummaryData
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain import recovery_code
 from kadin_danisma.domain.vocabularies import Kind, label
-
-TOOLS = ("pdftotext", "pdffonts", "pdfinfo", "qpdf")
 
 # (script, client name, a child's name, the perpetrator's name, interpreter language code)
 PEOPLE = [
@@ -49,72 +46,22 @@ SHELTER_ADDRESS = "Gizli Sokak No: 7 Çankaya"  # held by the shelter registry o
 SAFE_PHONE = "0555 123 45 67"
 
 
-# -- the tools -------------------------------------------------------------------------------------
-
-
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        pytest.fail(f"{name} is required for the document tests (apt-get install poppler-utils qpdf)")
-    return path
-
-
-def _write(pdf: bytes, folder: Path, name: str = "doc.pdf") -> Path:
-    assert pdf.startswith(b"%PDF-")
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_bytes(pdf)
-    return path
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(list(args), capture_output=True, text=True, timeout=120, check=False)
-
-
-_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
-
-
-def norm(value: str) -> str:
-    """NFKC (Arabic presentation forms back to letters), without the bidi marks pdftotext puts around
-    right-to-left runs, whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", value).translate(_BIDI_CONTROLS).split())
-
-
-def compact(value: str) -> str:
-    """`norm` without any whitespace: pdftotext moves the space next to a right-to-left run inside a
-    left-to-right line to the other side of it, so containment is checked without spaces."""
-    return "".join(norm(value).split())
+# -- reading the files back --------------------------------------------------------------------------
 
 
 def extract(pdf: bytes, folder: Path) -> str:
-    proc = _run(_tool("pdftotext"), "-enc", "UTF-8", str(_write(pdf, folder)), "-")
-    assert proc.returncode == 0, proc.stderr
-    return norm(proc.stdout)
+    """The document's text, normalised; written to the folder first, as a person would get it."""
+    assert pdf.startswith(b"%PDF-")
+    return pdf_reading.text(pdf)
 
 
 def check_file(pdf: bytes, folder: Path) -> None:
-    """All fonts embedded (and none of the built-in 14), and qpdf finds nothing wrong."""
-    path = _write(pdf, folder, "check.pdf")
-    proc = _run(_tool("pdffonts"), str(path))
-    assert proc.returncode == 0, proc.stderr
-    rows = proc.stdout.splitlines()[2:]
-    assert rows, "no fonts at all"
-    for row in rows:
-        m = re.search(r"\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", row)
-        assert m, row
-        assert m.group(1) == "yes", f"font not embedded: {row}"
-        assert not re.search(r"Helvetica|Times|Courier|Symbol|ZapfDingbats", row), row
-    proc = _run(_tool("qpdf"), "--check", str(path))
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "No syntax or stream encoding errors found" in proc.stdout
+    """All fonts embedded (and none of the built-in 14), and nothing `qpdf --check` would report."""
+    pdf_reading.assert_sound(pdf)
 
 
 def page_count(pdf: bytes, folder: Path) -> int:
-    proc = _run(_tool("pdfinfo"), str(_write(pdf, folder, "count.pdf")))
-    assert proc.returncode == 0, proc.stderr
-    m = re.search(r"^Pages:\s+(\d+)", proc.stdout, re.M)
-    assert m, proc.stdout
-    return int(m.group(1))
+    return pdf_reading.page_count(pdf)
 
 
 def assert_has(found: str, *expected: str) -> None:
@@ -459,10 +406,9 @@ def test_metadata_carries_no_personal_data(tmp_path: Path) -> None:
         client_record.render(RecordData(CENTER, LETTERHEAD, rec.client, [rec], "2026-02-12", "Selin Demir")),
         recovery_sheet.render(RecoverySheetData(CENTER, "vault-1", "2026-02-12", groups)),
     ]
-    for i, pdf in enumerate(pdfs):
-        proc = _run(_tool("pdfinfo"), str(_write(pdf, tmp_path, f"meta{i}.pdf")))
-        assert proc.returncode == 0, proc.stderr
-        info = norm(proc.stdout)
+    for pdf in pdfs:
+        meta = pdf_reading.metadata(pdf)
+        info = norm(" ".join(f"{key}: {value}" for key, value in meta.items()))
         assert_lacks(info, person[1], person[2], "Şahin", SAFE_PHONE, groups[0])
         assert re.search(r"Title: (Yönlendirme Yazısı|Vaka özeti|Kişisel veri erişim talebi|Kurtarma anahtarı)", info)
 

@@ -101,3 +101,186 @@ def test_cli_and_services_load_without_qt() -> None:
                           timeout=60, check=False)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == []
+
+
+# -- no import circle at run time; the GUI's rooms ----------------------------------------------------------
+def _in_type_checking(tree: ast.AST) -> set[int]:
+    """ids of the nodes under `if TYPE_CHECKING:` (imports there are for the type checker only)."""
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If):
+            test = node.test
+            name = test.id if isinstance(test, ast.Name) else test.attr if isinstance(test, ast.Attribute) else ""
+            if name == "TYPE_CHECKING":
+                for child in node.body:
+                    skipped.update(id(n) for n in ast.walk(child))
+    return skipped
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def runtime_imports(path: Path, known: set[str]) -> set[str]:
+    """The package's modules this file imports when it runs: top-level and function-level imports, not the ones
+    under TYPE_CHECKING. `from a import b` counts as importing a.b when that is a module, else a; importing
+    a.b.c also runs the package a.b's __init__."""
+    tree = ast.parse(path.read_text("utf-8"))
+    skipped = _in_type_checking(tree)
+    this = module_name(path)
+    package = this.split(".") if path.name == "__init__.py" else this.split(".")[:-1]
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - (node.level - 1)] if node.level else []
+            module = ".".join([*base, *(node.module.split(".") if node.module else [])])
+            names.add(module)
+            names.update(f"{module}.{a.name}" for a in node.names if f"{module}.{a.name}" in known)
+    found: set[str] = set()
+    for name in names:
+        while name and name not in known:
+            name = name.rpartition(".")[0]
+        parts = name.split(".") if name else []
+        found.update(".".join(parts[:i]) for i in range(2, len(parts) + 1))  # the packages on the way run too
+    found.discard(this)
+    return {m for m in found if m in known and not this.startswith(m + ".")}
+
+
+def import_graph(root: Path = PACKAGE) -> dict[str, set[str]]:
+    paths = {module_name(p): p for p in sorted(root.rglob("*.py"))}
+    known = set(paths)
+    return {name: runtime_imports(path, known) for name, path in paths.items()}
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every strongly connected group of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(start: str) -> None:
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, edges = work[-1]
+            for nxt in edges:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = len(index)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(sorted(graph[nxt]))))
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+            else:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    group = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        group.append(member)
+                        if member == node:
+                            break
+                    if len(group) > 1:
+                        found.append(sorted(group))
+
+    for name in sorted(graph):
+        if name not in index:
+            visit(name)
+    return sorted(found)
+
+
+def test_the_circle_finder_sees_function_level_imports_and_skips_type_checking(tmp_path: Path) -> None:
+    pkg = tmp_path / "kadin_danisma"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("from . import b\n")
+    (pkg / "b.py").write_text("def later():\n    from .c import thing\n")
+    (pkg / "c.py").write_text("from .a import x\n")
+    (pkg / "d.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .e import E\n")
+    (pkg / "e.py").write_text("from .d import D\n")
+    global PACKAGE
+    real, PACKAGE = PACKAGE, pkg
+    try:
+        graph = import_graph(pkg)
+    finally:
+        PACKAGE = real
+    assert circles(graph) == [["kadin_danisma.a", "kadin_danisma.b", "kadin_danisma.c"]]
+
+
+def test_no_import_circle_at_run_time() -> None:
+    graph = import_graph()
+    assert len(graph) > 100
+    assert circles(graph) == []
+
+
+GUI = "kadin_danisma.gui"
+
+
+def base_offenders(graph: dict[str, set[str]]) -> list[str]:
+    base = f"{GUI}.base"
+    return sorted(f"{name} -> {target}" for name, targets in graph.items() if name.startswith(base + ".")
+                  for target in targets if target.startswith(GUI + ".") and not target.startswith(base))
+
+
+def test_gui_base_imports_no_other_gui_package() -> None:
+    graph = import_graph()
+    assert any(name.startswith(f"{GUI}.base.") for name in graph)
+    assert base_offenders(graph) == []
+    made_up = {f"{GUI}.base.widgets": {f"{GUI}.base", f"{GUI}.case.view", "kadin_danisma.domain.errors"}}
+    assert base_offenders(made_up) == [f"{GUI}.base.widgets -> {GUI}.case.view"]
+
+
+# The rooms of the GUI and the arrows allowed between them (docs/architecture.md draws the same picture). The
+# shell is gui/'s own top-level modules (app, main_window, startup, demo_mode, qt_check).
+ROOM_ARROWS = {
+    "shell": {"base", "unlock", "admin", "workspace"},
+    "workspace": {"base", "session", "unlock", "case", "intake", "admin"},
+    "case": {"base", "session"},
+    "intake": {"base", "session"},
+    "admin": {"base", "session"},
+    "unlock": {"base"},
+    "session": {"base"},
+    "base": set(),
+}
+
+
+def room_of(module: str) -> str | None:
+    if not module.startswith(GUI + "."):
+        return None
+    rest = module[len(GUI) + 1:].split(".")
+    return rest[0] if len(rest) > 1 or rest[0] in ROOM_ARROWS else "shell"
+
+
+def room_offenders(graph: dict[str, set[str]]) -> list[str]:
+    found = []
+    for name, targets in graph.items():
+        source = room_of(name)
+        for target in targets:
+            room = room_of(target)
+            if source is None or room is None or room == source:
+                continue
+            if room not in ROOM_ARROWS.get(source, set()):
+                found.append(f"{name} -> {target}")
+    return sorted(found)
+
+
+def test_gui_rooms_import_only_along_the_allowed_arrows() -> None:
+    graph = import_graph()
+    rooms = {room_of(name) for name in graph} - {None}
+    assert rooms == set(ROOM_ARROWS), "a new room needs its arrows in ROOM_ARROWS and docs/architecture.md"
+    assert room_offenders(graph) == []
+    made_up = {f"{GUI}.case.view": {f"{GUI}.workspace.search_box"}, f"{GUI}.workspace.x": {f"{GUI}.case.view"}}
+    assert room_offenders(made_up) == [f"{GUI}.case.view -> {GUI}.workspace.search_box"]

@@ -101,7 +101,7 @@ def test_icons_exist_at_every_size() -> None:
     # the spec and the installer point at the .ico that exists
     assert "kadin_danisma/resources/icons/kadin-danisma.ico" in SPEC.read_text("utf-8")
     assert r"kadin_danisma\resources\icons\kadin-danisma.ico" in ISS.read_text("utf-8-sig")
-    from kadin_danisma.gui.icons import ICON_SIZES as app_sizes
+    from kadin_danisma.gui.base.icons import ICON_SIZES as app_sizes
 
     assert tuple(app_sizes) == ICON_SIZES
 

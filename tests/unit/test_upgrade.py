@@ -13,7 +13,7 @@ import pytest
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain.errors import UPGRADE_BACKUP_FAILED, StorageFull, UserFacingError
-from kadin_danisma.gui.messages import error_text
+from kadin_danisma.gui.base.messages import error_text
 from kadin_danisma.services import cases, notes, vault_service
 from kadin_danisma.vault import backup as backup_mod
 from kadin_danisma.vault import database, migrations

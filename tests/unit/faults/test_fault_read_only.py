@@ -22,7 +22,7 @@ import pytest
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain.errors import UserFacingError, VaultReadOnly
-from kadin_danisma.gui.messages import error_text
+from kadin_danisma.gui.base.messages import error_text
 from kadin_danisma.services import backups, cases, notes, vault_service
 
 COUNSELOR, PASSWORD = "ayse", kd_support.PASSWORD

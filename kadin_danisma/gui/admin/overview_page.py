@@ -1,0 +1,174 @@
+"""The vault overview: center, who is signed in, staff and roles, last backup and its age, audit chain.
+
+Walking the audit chain can take a while on a big vault, so it is computed in a worker, the first time
+the page is shown. Admins can back up and verify from here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.roles import Role
+from ...services import backups, settings, vault_service
+from ...services.overview import Overview, overview
+from ...services.session import Session
+from ..base.files import choose_save_file
+from ..base.labels import roles_text
+from ..base.messages import error_text, folder_warning_text
+from ..base.styles import set_error
+from ..base.widgets import heading, isolate, plain_label, ui_line
+from ..base.workers import run_in_worker
+
+
+class OverviewPage(QWidget):
+    refreshed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.center = heading("", 1.4)
+        self.center.setObjectName("centerName")
+        self.signed_in = plain_label("")
+        self.signed_in.setObjectName("signedIn")
+        self.users = plain_label("")
+        self.users.setObjectName("usersSummary")
+        self.backup = plain_label("")
+        self.backup.setObjectName("backupStatus")
+        self.audit = plain_label("")
+        self.audit.setObjectName("auditStatus")
+        self.technical = plain_label("")
+        self.result = plain_label("")
+        self.result.setObjectName("overviewResult")
+
+        vault_box = QGroupBox(self.tr("Vault"))
+        form = QFormLayout(vault_box)
+        form.addRow(self.tr("Signed in:"), self.signed_in)
+        form.addRow(self.tr("Users and roles:"), self.users)
+        form.addRow(self.tr("Last backup:"), self.backup)
+        form.addRow(self.tr("Audit log:"), self.audit)
+        form.addRow(self.tr("Encryption:"), self.technical)
+
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
+        self.backup_button = QPushButton(self.tr("&Back up now…"))
+        self.verify_button = QPushButton(self.tr("&Verify vault"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.verify_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.center)
+        layout.addWidget(vault_box)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        # Only after the buttons have a parent: setVisible(True) on a parentless widget opens a window.
+        admin = session.has(Role.ADMIN)
+        self.backup_button.setVisible(admin)
+        self.verify_button.setVisible(admin)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.backup_button.clicked.connect(lambda: self.back_up())
+        self.verify_button.clicked.connect(self.verify)
+        # Walking the audit chain of a big vault takes a while: it starts when the page is first shown,
+        # so it does not compete with the dashboard and case list right after unlock.
+        self.refreshed_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.refreshed_once:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.refreshed_once = True
+        self.audit.setText(self.tr("Checking the audit chain…"))
+        session = self.session
+        run_in_worker(self, lambda: overview(session), self._show, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.result.setText(error_text(exc))
+
+    def _show(self, data: Overview) -> None:
+        user = self.session.user
+        self.center.setText(data.center_name)
+        if user is not None:
+            roles = roles_text(user.roles)
+            self.signed_in.setText(ui_line(f"{isolate(user.display_name)} ({user.username}) — {roles}"))
+        lines = []
+        for row in data.users:
+            roles = roles_text(row.roles)
+            state = self.tr(" (disabled)") if row.disabled else ""
+            lines.append(ui_line(f"{isolate(row.display_name)} ({row.username}): {roles}{state}"))
+        self.users.setText("\n".join(lines))
+        if data.last_backup is None:
+            self.backup.setText(self.tr("Never backed up. Make a backup now and keep it away from this computer."))
+            set_error(self.backup, True)
+        else:
+            days = int(data.last_backup.age_days())
+            when = data.last_backup.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            text = self.tr("%1 (%2 days ago)").replace("%1", when).replace("%2", str(days))
+            if data.last_backup.is_stale():
+                text += " — " + self.tr("older than 7 days: back up now")
+            set_error(self.backup, data.last_backup.is_stale())
+            self.backup.setText(text)
+        if data.audit_ok:
+            self.audit.setText(self.tr("Intact: %1 entries, each chained to the one before.").replace(
+                "%1", str(data.audit_entries)))
+            set_error(self.audit, False)
+        else:
+            self.audit.setText(self.tr("BROKEN: the audit log was altered (%1). Tell your supervisor.").replace(
+                "%1", data.audit_problem))
+            set_error(self.audit, True)
+        self.technical.setText(self.tr("SQLCipher %1, schema level %2, idle lock after %3 min").replace(
+            "%1", data.cipher_version).replace("%2", str(data.schema_version)).replace(
+            "%3", str(data.idle_lock_minutes)))
+        self.refreshed.emit()
+
+    def back_up(self, path: Path | None = None, *, confirmed: bool = False) -> None:
+        """Back up to `path` (None: ask where, with Qt's own non-blocking dialog, which asks before replacing
+        a file: then `confirmed`, and an existing file is replaced; never otherwise)."""
+        if path is None:
+            start = settings.backup_folder(self.session) or str(Path.home())
+            choose_save_file(self, self.tr("Save backup"), Path(start) / backups.backup_file_name(),
+                             self.tr("Kadın Danışma backup (*.kdbackup)"),
+                             lambda chosen: self.back_up(chosen, confirmed=True))
+            return
+        target = path
+        self.backup_button.setEnabled(False)
+        self.result.setText(self.tr("Backing up…"))
+        session = self.session
+        run_in_worker(self, lambda: (backups.backup_now(session, target, force=confirmed), target),
+                      self._backed_up, self._backup_failed)
+
+    def _backed_up(self, result: tuple[dict[str, object], Path]) -> None:
+        self.backup_button.setEnabled(True)
+        warning = folder_warning_text(result[1])
+        self.result.setText(self.tr("Backup written and checked.") + (" " + warning if warning else ""))
+        self.refresh()
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.backup_button.setEnabled(True)
+        self.result.setText(self.tr("Backup failed: %1").replace("%1", error_text(exc)))
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.result.setText(self.tr("Verifying every page and the audit chain…"))
+        session = self.session
+        run_in_worker(self, lambda: vault_service.verify_session(session), self._verified, self._verify_failed)
+
+    def _verified(self, report: vault_service.VerifyReport) -> None:
+        self.verify_button.setEnabled(True)
+        if report.ok:
+            self.result.setText(self.tr("Vault verified: every page authenticated, audit chain intact."))
+        else:
+            failed = ", ".join(name for name, ok, _ in report.checks if not ok)
+            self.result.setText(self.tr("Verification FAILED (%1). Restore from a backup.").replace("%1", failed))
+        self.refresh()
+
+    def _verify_failed(self, exc: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.result.setText(error_text(exc))

@@ -1,0 +1,394 @@
+"""Reusable inputs for case-work forms (the intake form, the case workspace): a date field, a year spin box,
+code combos for vocabularies, a vocabulary check list, a plain-text editor that keeps text exactly, and
+inline problem marks.
+
+Conventions shared by all of them:
+- they hold *codes* (what is stored), show *labels* (gui/labels.Labels), and never drop a value they were
+  given: a retired or unknown code is added as an extra entry rather than silently lost;
+- `problem()` (where there is one) returns the same English message the domain checks
+  (domain/validation.Checker) would give, or None; messages.field_problem() translates such a message;
+- a field with a problem is marked with `mark_invalid` (styles.set_invalid: the one red frame) and says
+  the problem to a screen reader;
+- user text is never interpreted as markup; layouts hold no left/right alignment, so they mirror for
+  right-to-left interfaces;
+- the caller names the field for screen readers (`name=`, or setAccessibleName); check boxes take their
+  label as their accessible name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QValidator, QWheelEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
+
+from ...domain.validation import MIN_YEAR, Checker
+from .labels import Labels
+from .messages import sentence
+from .styles import set_invalid
+
+_BASE_DESCRIPTION = "baseAccessibleDescription"
+
+
+# -- marks ---------------------------------------------------------------------------------------------------
+def _no_codes(_kind: str) -> frozenset[str]:
+    return frozenset()
+
+
+def set_base_description(widget: QWidget, text: str) -> None:
+    """The accessible description a field has when it is not marked (a hint such as the date format)."""
+    widget.setProperty(_BASE_DESCRIPTION, text)
+    if not widget.property("invalid"):
+        widget.setAccessibleDescription(text)
+
+
+def mark_invalid(widget: QWidget, message: str) -> None:
+    """Red border and the problem (a translated `field_problem`) as the field's accessible description (a screen
+    reader reads it with the field). The visible message belongs in a label near the field; the caller places it."""
+    if widget.property(_BASE_DESCRIPTION) is None:
+        widget.setProperty(_BASE_DESCRIPTION, widget.accessibleDescription())
+    set_invalid(widget, True)
+    widget.setAccessibleDescription(sentence(message))
+
+
+def clear_invalid(widget: QWidget) -> None:
+    if not widget.property("invalid"):
+        return
+    set_invalid(widget, False)
+    base = widget.property(_BASE_DESCRIPTION)
+    widget.setAccessibleDescription(str(base) if base is not None else "")
+
+
+def is_marked(widget: QWidget) -> bool:
+    return bool(widget.property("invalid"))
+
+
+def mnemonic_safe(text: str) -> str:
+    """Vocabulary labels come from data: a '&' in one must not become a keyboard mnemonic."""
+    return text.replace("&", "&&")
+
+
+def _wheel_only_when_focused(widget: QWidget, event: QWheelEvent, handle: Callable[[QWheelEvent], None]) -> None:
+    """Scrolling a long form with the mouse wheel must not change the combo or spin box under the pointer."""
+    if widget.hasFocus():
+        handle(event)
+    else:
+        event.ignore()
+
+
+# -- date --------------------------------------------------------------------------------------------------
+_DOTTED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+
+
+class DateField(QLineEdit):
+    """A date typed as YYYY-MM-DD (the stored form). Also accepts the Turkish habit D.M.YYYY (or D/M/YYYY)
+    and rewrites it to YYYY-MM-DD when she leaves the field. Up/Down change the day by one (an empty field
+    starts at today). Empty means "no date" (None)."""
+
+    def __init__(self, parent: QWidget | None = None, *, not_future: bool = True, required: bool = False,
+                 name: str = "", value: str | None = None) -> None:
+        super().__init__(parent)
+        self.not_future = not_future
+        self.required = required
+        if name:
+            self.setAccessibleName(name)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.setInputMethodHints(Qt.InputMethodHint.ImhDate | Qt.InputMethodHint.ImhNoPredictiveText)
+        set_base_description(self, self.tr("Date as year-month-day, for example 2025-03-14. Up and Down "
+                                           "arrows change the day."))
+        self.editingFinished.connect(self.normalise)
+        self.set_value(value)
+
+    def value(self) -> str | None:
+        """The text as stored (stripped), None when empty. It may be invalid: check problem()."""
+        text = self.text().strip()
+        return text or None
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(value or "")
+
+    def normalise(self) -> None:
+        m = _DOTTED.fullmatch(self.text().strip())
+        if m:
+            day, month, year = m.groups()
+            self.setText(f"{year}-{int(month):02d}-{int(day):02d}")
+
+    def problem(self) -> str | None:
+        c = Checker(_no_codes, "")
+        c.date("", self.value(), required=self.required, not_future=self.not_future)
+        return c.problems[0][1] if c.problems else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(Qt.Key(event.key()))
+        if step is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        self.normalise()
+        day: date | None
+        try:
+            day = date.fromisoformat(self.text().strip()) + timedelta(days=step)
+        except ValueError:
+            day = date.today() if not self.text().strip() else None
+        if day is not None and (not self.not_future or day <= date.today()):
+            self.setText(day.isoformat())
+            self.editingFinished.emit()
+
+
+# -- year --------------------------------------------------------------------------------------------------
+class YearSpinBox(QSpinBox):
+    """A year, or empty for "not known". Any four digits can be typed, so a wrong year is reported by
+    problem() instead of being silently replaced; Up/Down step within MIN_YEAR..this year and start at
+    `start_year` from an empty field."""
+
+    def __init__(self, parent: QWidget | None = None, *, start_year: int | None = None, name: str = "") -> None:
+        super().__init__(parent)
+        if name:
+            self.setAccessibleName(name)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.start_year = start_year or date.today().year
+        self.setRange(0, 9999)
+        self.setValue(0)
+        self.setAccelerated(True)
+        set_base_description(self, self.tr("Year, four digits; leave empty if not known."))
+
+    def year(self) -> int | None:
+        return self.value() or None
+
+    def set_year(self, year: int | None) -> None:
+        self.setValue(year if isinstance(year, int) and 0 < year <= 9999 else 0)
+
+    def problem(self) -> str | None:
+        c = Checker(_no_codes, "")
+        c.year("", self.year())
+        return c.problems[0][1] if c.problems else None
+
+    def textFromValue(self, value: int) -> str:
+        return str(value) if value else ""
+
+    def valueFromText(self, text: str) -> int:
+        text = text.strip()
+        return int(text) if text.isdigit() else 0
+
+    def validate(self, text: str, pos: int) -> Any:
+        stripped = text.strip()
+        ok = not stripped or (stripped.isdigit() and len(stripped) <= 4)
+        state = QValidator.State.Acceptable if ok else QValidator.State.Invalid
+        return (state, text, pos)
+
+    def fixup(self, text: str) -> str:
+        return text.strip()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        _wheel_only_when_focused(self, event, super().wheelEvent)
+
+    def stepBy(self, steps: int) -> None:
+        this_year = date.today().year
+        if not self.value():
+            self.setValue(min(self.start_year, this_year))
+        else:
+            self.setValue(max(MIN_YEAR, min(this_year, self.value() + steps)))
+        self.selectAll()
+
+    def stepEnabled(self) -> QSpinBox.StepEnabledFlag:
+        return QSpinBox.StepEnabledFlag.StepUpEnabled | QSpinBox.StepEnabledFlag.StepDownEnabled
+
+
+# -- combos ------------------------------------------------------------------------------------------------
+class CodeCombo(QComboBox):
+    """Choose one code from (code, label) pairs; with `none_text`, a first entry meaning None."""
+
+    changed = Signal()
+
+    def __init__(self, choices: Sequence[tuple[str, str]], none_text: str | None = None,
+                 parent: QWidget | None = None, *, name: str = "") -> None:
+        super().__init__(parent)
+        if name:
+            self.setAccessibleName(name)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self.has_none = none_text is not None
+        if none_text is not None:
+            self.addItem(none_text, None)
+        for code, label in choices:
+            self.addItem(label, code)
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def label_for(self, code: str) -> str:
+        return code
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        _wheel_only_when_focused(self, event, super().wheelEvent)
+
+    def value(self) -> str | None:
+        data = self.currentData()
+        return None if data is None else str(data)
+
+    def set_value(self, code: str | None) -> None:
+        if code is None:
+            self.setCurrentIndex(0 if self.has_none else -1)
+            return
+        index = self.findData(code)
+        if index < 0:  # retired or unknown: keep it, show it
+            self.addItem(self.label_for(code), code)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+
+
+class VocabCombo(CodeCombo):
+    """A CodeCombo over one vocabulary kind (active terms offered; a retired one shown when set)."""
+
+    def __init__(self, labels: Labels, kind: str, none_text: str | None = None,
+                 parent: QWidget | None = None, *, name: str = "", exclude: Iterable[str] = ()) -> None:
+        self.labels = labels
+        self.kind = kind
+        skip = set(exclude)
+        super().__init__([(c, t) for c, t in labels.choices(kind) if c not in skip], none_text, parent, name=name)
+
+    def label_for(self, code: str) -> str:
+        return self.labels.label(self.kind, code)
+
+
+# -- check list --------------------------------------------------------------------------------------------
+class CheckList(QGroupBox):
+    """Several codes ticked from (code, label) pairs, as check boxes in `columns` columns (mirrored in
+    right-to-left layouts). One Tab stop per box; Space ticks. The group's focus proxy is its first box, so
+    a label's mnemonic (setBuddy(check_list)) lands there. `values()` keeps the offered order."""
+
+    changed = Signal()
+
+    def __init__(self, choices: Sequence[tuple[str, str]], columns: int = 2, parent: QWidget | None = None, *,
+                 name: str = "") -> None:
+        super().__init__(parent)
+        self.list_name = name
+        if name:
+            self.setAccessibleName(name)
+        self.setFlat(True)
+        self.columns = max(1, columns)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(4, 4, 4, 4)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        for code, label in choices:
+            self._add(code, label)
+
+    def label_for(self, code: str) -> str:
+        return code
+
+    def _add(self, code: str, label: str) -> QCheckBox:
+        box = QCheckBox(mnemonic_safe(label))
+        # Named by the list too where the list has a name of its own ("Risk indicators: Weapon").
+        box.setAccessibleName(f"{self.list_name}: {label}" if self.list_name else label)
+        n = len(self.boxes)
+        self.grid.addWidget(box, n // self.columns, n % self.columns)
+        self.boxes[code] = box
+        box.toggled.connect(lambda _on: self.changed.emit())
+        if n == 0:
+            self.setFocusProxy(box)
+        return box
+
+    def values(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+    def set_values(self, codes: Iterable[str]) -> None:
+        wanted = list(dict.fromkeys(codes))
+        for code in wanted:
+            if code not in self.boxes:  # retired or unknown: keep it, show it
+                self._add(code, self.label_for(code))
+        for code, box in self.boxes.items():
+            box.setChecked(code in wanted)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return list(self.boxes.values())
+
+
+class VocabCheckList(CheckList):
+    """A CheckList over one vocabulary kind; `exclude` leaves codes out of the offer (e.g. a kind that needs
+    more than a tick)."""
+
+    def __init__(self, labels: Labels, kind: str, columns: int = 2, exclude: Iterable[str] = (),
+                 parent: QWidget | None = None, *, name: str = "", selected: Iterable[str] = ()) -> None:
+        self.labels = labels
+        self.kind = kind
+        skip = set(exclude)
+        super().__init__([(c, t) for c, t in labels.choices(kind) if c not in skip], columns, parent, name=name)
+        chosen = list(selected)
+        if chosen:
+            self.set_values(chosen)
+
+    def label_for(self, code: str) -> str:
+        return self.labels.label(self.kind, code)
+
+
+# -- text --------------------------------------------------------------------------------------------------
+class PlainTextField(QPlainTextEdit):
+    """Multi-line plain text that gives back exactly what it was given: QPlainTextEdit turns CR LF, CR and
+    U+2029 into its own paragraph breaks and toPlainText() turns no-break spaces into spaces, so text()
+    returns the string passed to set_text() unchanged until it is edited; after an edit it returns the
+    document's raw text with paragraph breaks as "\\n" (no-break spaces, control characters, bidi marks and
+    U+2028 kept). Tab moves focus (keyboard users must be able to leave the field); `editingFinished` is
+    emitted when focus leaves."""
+
+    editingFinished = Signal()  # noqa: N815 (the name QLineEdit uses)
+
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 4) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.lines = lines
+        self._exact: str | None = None
+        self._loading = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.textChanged.connect(self._edited)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        height = (self.fontMetrics().lineSpacing() * self.lines + 2 * int(self.document().documentMargin())
+                  + margins.top() + margins.bottom())
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self._exact = None
+
+    def text(self) -> str:
+        if self._exact is not None:
+            return self._exact
+        return self.document().toRawText().replace("\u2029", "\n")
+
+    def set_text(self, text: str) -> None:
+        self._loading = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._loading = False
+        self._exact = text
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()

@@ -1,0 +1,216 @@
+"""Translated, content-free texts for what comes up from the layers below: errors, password-policy problems
+and the problems the domain checks find in a field (domain/validation.Checker)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain import passwords
+from ...domain.errors import PolicyViolation, UnlockThrottled, UserFacingError
+
+
+def problem_texts(problems: list[str]) -> list[str]:
+    table = {
+        passwords.TOO_SHORT: QCoreApplication.translate("Messages", "at least 10 characters"),
+        passwords.TOO_LONG: QCoreApplication.translate("Messages", "at most 1024 characters"),
+        passwords.COMMON: QCoreApplication.translate("Messages", "not a common password"),
+        passwords.CONTAINS_USERNAME: QCoreApplication.translate("Messages", "must not contain the user name"),
+        passwords.ONE_CHARACTER: QCoreApplication.translate("Messages", "not one character repeated"),
+    }
+    return [table.get(p, p) for p in problems]
+
+
+def _by_code() -> dict[str, str]:
+    """One sentence per error code (domain/errors.py: a class's code, or a more precise one given where the
+    error is raised). tests/gui/test_translation_complete.py fails when a code raised anywhere below the GUI
+    has no sentence here."""
+    translate = QCoreApplication.translate
+    return {
+        "wrong_credentials": translate("Messages", "Wrong user name or password."),
+        "invalid_recovery_key": translate(
+            "Messages", "This recovery key is not valid for this vault. Check every group."),
+        "vault_damaged": translate(
+            "Messages", "The vault is damaged. Restore it from a backup; nothing damaged is shown."),
+        "damaged_slot": translate(
+            "Messages", "A key slot in this vault is damaged. Unlock with another account or the recovery key "
+            "(an admin can then set a new password), or restore from a backup."),
+        "vault_too_new": translate(
+            "Messages", "This vault was made by a newer version of Kadın Danışma. Update the app."),
+        "keyslot_rejected": translate(
+            "Messages", "This account's key slot has unsafe or unknown settings and was refused."),
+        "vault_not_found": translate("Messages", "There is no vault in this folder."),
+        "vault_exists": translate("Messages", "A vault or a file is already there. Choose another place."),
+        "folder_not_empty": translate(
+            "Messages", "The folder is not empty. Choose a new or empty folder for the vault."),
+        "file_exists": translate("Messages", "A file with that name already exists. Choose another name."),
+        "vault_read_only": translate("Messages", "The vault folder is read-only."),
+        "drive_read_only": translate(
+            "Messages", "The drive is read-only (write-protected). Nothing was written there."),
+        "vault_busy": translate("Messages", "The vault is busy in another program. Try again."),
+        "backup_busy": translate("Messages", "The vault was too busy to back up. Try again in a moment."),
+        "page_check_failed": translate(
+            "Messages", "The vault failed its page check and may be damaged. Run a verification before you "
+            "continue."),
+        "upgrade_backup_failed": translate(
+            "Messages", "This vault needs an upgrade for this version of the app, and the backup made before it "
+            "could not be written. Nothing was changed. Free some space on the disk and try again."),
+        "disk_full": translate(
+            "Messages", "The disk is full or cannot be written. Free some space; everything saved before is kept."),
+        "permission_denied": translate("Messages", "You do not have permission for this."),
+        "backup_invalid": translate("Messages", "This backup file is damaged or is not a Kadın Danışma backup."),
+        "locked": translate("Messages", "The vault is locked."),
+        "not_found": translate("Messages", "This record no longer exists or is not in this case."),
+        "reason_required": translate(
+            "Messages", "This case is not assigned to you. State a reason to open it; it will be logged."),
+        "reason_invalid": translate(
+            "Messages", "State the reason in words: at least 10 characters, at most 500."),
+        "case_read_only": translate(
+            "Messages", "This case is under closure review or closed, so it cannot be changed."),
+        "consent_missing": translate(
+            "Messages", "She has not consented to sharing with this institution. Record her consent, or ask a "
+            "supervisor to override with a reason."),
+        "capacity_exceeded": translate(
+            "Messages", "The shelter is full. A placement beyond capacity needs an override with a reason."),
+        "import_invalid": translate(
+            "Messages", "The file was not imported; nothing was written. Each problem is listed with its place."),
+        "invalid_transition": translate("Messages", "This step is not possible in the record's current state."),
+        "insecure_configuration": translate(
+            "Messages", "The encryption library is not configured safely; the vault was not opened."),
+        "center_name_required": translate("Messages", "The center name is required."),
+        "user_exists": translate("Messages", "A user with this name already exists."),
+        "no_such_user": translate("Messages", "There is no such user."),
+        "user_already_disabled": translate("Messages", "This user is already disabled."),
+        "cannot_disable_self": translate("Messages", "You cannot disable your own account."),
+        "last_admin": translate("Messages", "The last administrator cannot be disabled."),
+        "no_role": translate("Messages", "Choose at least one role."),
+        "user_disabled": translate("Messages", "This user is disabled."),
+        "password_unchanged": translate("Messages", "The new password must differ from the current one."),
+        "wrong_current_password": translate("Messages", "The current password is wrong."),
+        "vault_replaced": translate(
+            "Messages", "This vault's key is not one your key slot knows: the vault folder may have been replaced. "
+            "Do not work in it, and tell an administrator."),
+        "output_exists": translate("Messages", "A file with that name already exists. Choose another name."),
+        "output_is_folder": translate("Messages", "That is a folder. Give the name of a file to write."),
+        "output_is_link": translate(
+            "Messages", "That name is a link to another file; nothing is ever written through a link. Choose "
+            "another name."),
+        "output_folder_missing": translate("Messages", "That folder does not exist (is the drive plugged in?)."),
+        "keyslots_busy": translate(
+            "Messages", "The vault's keys are being changed by another program. Try again in a minute."),
+        "key_not_proven": translate(
+            "Messages", "The new key did not open the vault when read back from the disk, so nothing was changed. "
+            "Check the disk and try again."),
+        "keyslot_outdated": translate(
+            "Messages", "Your key slot opens a key this vault no longer uses (its key was changed). Ask an "
+            "administrator to reset your password."),
+        "rekey_unfinished": translate(
+            "Messages", "A change of this vault's key was interrupted. An administrator, or a colleague whose "
+            "password still works, must sign in to finish it."),
+        "vault_in_use": translate(
+            "Messages", "The vault is open in another program or on another computer. Everyone must lock it and "
+            "close the app before its key can be changed."),
+    }
+
+
+def translated_codes() -> frozenset[str]:
+    """Every error code with its own sentence (the rest get the message itself, content-free by design)."""
+    return frozenset(_by_code()) | {"throttled", "password_policy"}
+
+
+def folder_warning_text(path: object) -> str:
+    """A translated warning if other accounts on this computer can write to the folder a file was saved in
+    (they could delete or replace it); empty if not."""
+    from pathlib import Path
+
+    from ...services.paths import output_warning
+
+    if not output_warning(Path(str(path))):
+        return ""
+    return QCoreApplication.translate(
+        "Messages", "Warning: other accounts on this computer can write to that folder; they could delete or "
+        "replace the file. A folder of your own is safer.")
+
+
+def error_text(exc: BaseException) -> str:
+    """One translated sentence for the user, chosen by the error's code; never the exception's raw text for an
+    unexpected error."""
+    translate = QCoreApplication.translate
+    if isinstance(exc, UnlockThrottled):
+        return translate("Messages", "Too many failed attempts. Try again in %1 seconds.").replace(
+            "%1", str(exc.wait_seconds))
+    if isinstance(exc, PolicyViolation):
+        return translate("Messages", "The password does not meet the policy.")
+    if isinstance(exc, UserFacingError):
+        known = _by_code()
+        if exc.code in known:
+            return known[exc.code]
+        message = str(exc)  # a code without its own sentence yet: the message, which holds no content
+        return message[:1].upper() + message[1:] + "."
+    return translate("Messages", "Something went wrong (%1). Nothing after the last save was changed.").replace(
+        "%1", type(exc).__name__)
+
+
+# -- problems in a field --------------------------------------------------------------------------------------
+def _fixed_problems() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "is required": translate("FieldProblems", "is required"),
+        "must be text": translate("FieldProblems", "must be text"),
+        "must be true or false": translate("FieldProblems", "must be yes or no"),
+        "must be a date written YYYY-MM-DD": translate(
+            "FieldProblems", "write the date as YYYY-MM-DD, for example 2025-03-14"),
+        "is not a real date": translate("FieldProblems", "is not a real date"),
+        "is in the future": translate("FieldProblems", "is in the future"),
+        "is before the start": translate("FieldProblems", "is before the start"),
+        "must be a whole number": translate("FieldProblems", "must be a whole number"),
+        "must be between 1900 and this year": translate("FieldProblems", "give a year between 1900 and this year"),
+        "lists a code twice": translate("FieldProblems", "lists a choice twice"),
+        "must be a list": translate("FieldProblems", "must be a list"),
+        "give at least one violence type or her request": translate(
+            "FieldProblems", "to finish the intake, tick at least one violence type or write down her request"),
+        "is required when the level differs from the suggestion": translate(
+            "FieldProblems", "is required when the level differs from the suggestion"),
+        "is only for consent to share with an institution": translate(
+            "FieldProblems", "an institution is only named for consent to share with it"),
+        "must be true when an interpreter language or name is given": translate(
+            "FieldProblems", "must be ticked when an interpreter language or name is given"),
+    }
+
+
+def _pattern_problems() -> tuple[tuple[str, str], ...]:
+    translate = QCoreApplication.translate
+    return (
+        (r"is longer than (\d+) characters", translate("FieldProblems", "is longer than %1 characters")),
+        (r"is shorter than (\d+) characters", translate("FieldProblems", "at least %1 characters.")),
+        (r"is before (\d+)", translate("FieldProblems", "is before %1")),
+        (r"must be between (\d+) and (\d+)", translate("FieldProblems", "must be between %1 and %2")),
+        (r"is not a known .* code", translate("FieldProblems", "is not a known choice")),
+        (r"must be one of: .*", translate("FieldProblems", "choose one of the offered values")),
+    )
+
+
+def field_problem(message: str) -> str:
+    """What a domain check found in a field, translated, to follow the field's name ("Name: is required").
+    A message it does not know is shown as it is (the checks' messages hold no content by design)."""
+    fixed = _fixed_problems()
+    if message in fixed:
+        return fixed[message]
+    for pattern, text in _pattern_problems():
+        if found := re.fullmatch(pattern, message):
+            for i, group in enumerate(found.groups(), start=1):
+                text = text.replace(f"%{i}", group)
+            return text
+    return message
+
+
+def sentence(text: str) -> str:
+    """A problem on its own (a screen reader's description of a field, a line without a field name)."""
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
+
+
+def problem_field(path: str) -> str:
+    """The field a problem's path names: "$.note.body" -> "body"; "$.assessment.indicators[2]" -> "indicators"."""
+    last = path.split(".")[-1] if "." in path else path
+    return last.split("[")[0]

@@ -1,0 +1,98 @@
+"""Small read-only tables of plain text (a case's referrals, the directory, the shelter registry): made,
+filled, read back and tinted one way. Each row can carry a key (a record's id) in its first cell.
+
+Big lists are Qt models fetched lazily instead (workspace/case_list.py); this is for lists of tens of rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QPushButton, QTableWidget, QTableWidgetItem
+
+KEY_ROLE = Qt.ItemDataRole.UserRole  # the row's key, in its first cell
+MAX_COLUMN_WIDTH = 320
+
+
+def make_table(headers: list[str], accessible_name: str, name: str = "") -> QTableWidget:
+    """A read-only table of plain-text cells, one row selected at a time."""
+    table = QTableWidget(0, len(headers))
+    if name:
+        table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(accessible_name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]], keys: Sequence[object] | None = None) -> None:
+    """Replace the rows; `keys` (one per row) go into the first cell's KEY_ROLE."""
+    table.setRowCount(0)
+    table.setRowCount(len(rows))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+            if j == 0 and keys is not None:
+                item.setData(KEY_ROLE, keys[i])
+            table.setItem(i, j, item)
+    for j in range(table.columnCount() - 1):
+        table.resizeColumnToContents(j)
+        table.setColumnWidth(j, min(table.columnWidth(j), MAX_COLUMN_WIDTH))
+    table.resizeRowsToContents()
+
+
+def tint_rows(table: QTableWidget, rows: Sequence[int], colours: tuple[QColor, QColor]) -> None:
+    """Background and text colour for whole rows (a measure ending soon, a full shelter); the row's text says
+    why as well, so the colour is never the only signal."""
+    background, text = QBrush(colours[0]), QBrush(colours[1])
+    for i in rows:
+        for j in range(table.columnCount()):
+            cell = table.item(i, j)
+            if cell is not None:
+                cell.setBackground(background)
+                cell.setForeground(text)
+
+
+def selected_key(table: QTableWidget) -> object:
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    if not rows:
+        return None
+    item = table.item(rows[0].row(), 0)
+    return item.data(KEY_ROLE) if item is not None else None
+
+
+def select_key(table: QTableWidget, key: object) -> bool:
+    """Select the row whose key is `key`; False if no row has it."""
+    for i in range(table.rowCount()):
+        item = table.item(i, 0)
+        if item is not None and item.data(KEY_ROLE) == key:
+            table.selectRow(i)
+            return True
+    return False
+
+
+def sync_button(button: QPushButton | None, wanted: bool, bar: QBoxLayout, text: str, name: str,
+                slot: Callable[[], object]) -> QPushButton | None:
+    """A control that exists only while it may be used (an edit control while the case may be edited):
+    created then, removed (not disabled) otherwise."""
+    if wanted and button is None:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda: slot())
+        bar.addWidget(button)
+        if bar.parentWidget() is not None:
+            button.setVisible(True)  # at once, not on the next turn of the event loop
+    elif not wanted and button is not None:
+        button.setParent(None)
+        button.deleteLater()
+        button = None
+    return button

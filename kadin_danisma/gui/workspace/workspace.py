@@ -1,0 +1,374 @@
+"""Everything shown while unlocked. It is created at unlock and destroyed whole at lock, so no widget
+holding vault data outlives the session; what was being typed is kept as an encrypted draft first.
+(A recovery-key session gets admin/recovery_page.py instead.)"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTabBar,
+    QTableWidget,
+    QTabWidget,
+    QTextEdit,
+    QToolButton,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import UserFacingError
+from ...domain.permissions import Action
+from ...domain.roles import Role
+from ...services import access, drafts
+from ...services.session import Session
+from ..admin.account_dialogs import ChangePasswordDialog
+from ..admin.directory_page import DirectoryPage
+from ..admin.overview_page import OverviewPage
+from ..admin.settings_page import SettingsPage
+from ..admin.shelters_page import SheltersPage, may_see_shelters
+from ..admin.users_page import UsersPage
+from ..base.labels import roles_text
+from ..base.messages import error_text
+from ..base.widgets import banner, isolate, open_modal, plain_label, ui_line
+from ..case.break_glass import ReasonDialog
+from ..case.view import CaseView
+from ..intake.form import IntakePage
+from ..session.context import Context
+from ..unlock.about_dialog import AboutDialog
+from .case_list_page import CaseListPage
+from .dashboard import DashboardPage
+from .review_page import ReviewPage
+from .search_box import SearchBox
+
+
+class Workspace(QWidget):
+    """Top bar (who, search, privacy, new intake, lock), banners, and the tabs: dashboard, cases, the
+    vault overview, users and settings for admins, then one closable tab per open case or intake."""
+
+    lock_requested = Signal()
+    rekey_requested = Signal(str)  # from the Users page: her confirmed password
+    settings_changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None, autosave_ms: int | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        user = session.user
+        assert user is not None
+        self.ctx = Context.create(session, self, autosave_ms)
+        self.case_roles = access.allowed(session, Action.SEARCH)
+        self.can_create = access.allowed(session, Action.CASE_CREATE)
+        self.change_password_button = QPushButton(self.tr("Change &my password…"))
+        self.lock_button = QPushButton(self.tr("&Lock (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock the vault"))
+        roles = roles_text(user.roles)
+        who = plain_label(ui_line(f"{isolate(user.display_name)} — {roles}"))
+        who.setObjectName("topUser")
+        who.setAccessibleName(self.tr("Signed in as"))
+        top = QHBoxLayout()
+        top.addWidget(who)
+        self.search: SearchBox | None = None
+        self.privacy_button = QPushButton(self.tr("&Privacy mode (F9)"))
+        self.privacy_button.setCheckable(True)
+        self.privacy_button.setChecked(True)
+        self.privacy_button.setAccessibleName(self.tr("Privacy mode: hide client names in lists"))
+        # Only people who record intakes get the button (a supervisor reads; an admin sees no cases).
+        self.new_intake_button: QPushButton | None = None
+        if self.can_create:
+            self.new_intake_button = QPushButton(self.tr("New &intake…"))
+            self.new_intake_button.setAccessibleName(self.tr("New intake (Ctrl+Shift+N)"))
+        if self.case_roles:
+            self.search = SearchBox(self.ctx, self)
+            self.search.case_activated.connect(self.open_case)
+            top.addWidget(self.search, 2)
+            top.addWidget(self.privacy_button)
+        if self.new_intake_button is not None:
+            top.addWidget(self.new_intake_button)
+        top.addStretch(1)
+        self.about_button = QPushButton(self.tr("A&bout…"))
+        self.about_button.setAccessibleName(self.tr("About Kadın Danışma: version, licences, data location"))
+        self.about_button.clicked.connect(
+            lambda: open_modal(AboutDialog(self.session.vault.folder, self)))
+        top.addWidget(self.about_button)
+        top.addWidget(self.change_password_button)
+        top.addWidget(self.lock_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        if session.failed_attempts_report:
+            layout.addWidget(banner("failedBanner", "warning", self.tr(
+                "%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, "
+                "tell your administrator.").replace("%1", str(session.failed_attempts_report))))
+        self.drafts_banner = QWidget()
+        self.drafts_banner.setObjectName("draftsBanner")
+        self.drafts_text = banner("draftsText", "warning")
+        self.restore_drafts_button = QPushButton(self.tr("&Restore"))
+        self.restore_drafts_button.setAccessibleName(self.tr("Restore unsaved work"))
+        self.discard_drafts_button = QPushButton(self.tr("&Discard"))
+        self.discard_drafts_button.setAccessibleName(self.tr("Discard unsaved work"))
+        row = QHBoxLayout(self.drafts_banner)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.drafts_text, 1)
+        row.addWidget(self.restore_drafts_button)
+        row.addWidget(self.discard_drafts_button)
+        self.drafts_banner.hide()
+        layout.addWidget(self.drafts_banner)
+        self.autosave_status = plain_label("")
+        self.autosave_status.setObjectName("autosaveStatus")
+
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(False)
+        self.tabs.setDocumentMode(True)
+        self.dashboard: DashboardPage | None = None
+        self.case_list: CaseListPage | None = None
+        if self.case_roles:
+            self.dashboard = DashboardPage(self.ctx)
+            self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+            self.dashboard.case_activated.connect(self.open_case)
+            self.case_list = CaseListPage(self.ctx)
+            self.case_list.privacy_button.hide()  # the top bar's button (F9) covers every list
+            self.tabs.addTab(self.case_list, self.tr("&Cases"))
+            self.case_list.case_activated.connect(self.open_case)
+        self.shelters_page: SheltersPage | None = None
+        if may_see_shelters(session):
+            self.shelters_page = SheltersPage(self.ctx)
+            self.tabs.addTab(self.shelters_page, self.tr("Shel&ters"))
+        self.reviews: ReviewPage | None = None
+        if session.has(Role.SUPERVISOR):
+            self.reviews = ReviewPage(self.ctx)
+            self.tabs.addTab(self.reviews, self.tr("Review &queue"))
+            self.reviews.case_activated.connect(lambda cid: self.open_case(cid).show_tab("closure"))
+            self.reviews.decided.connect(lambda _cid: self._case_changed())
+            self.reviews.decided.connect(self._reload_case)
+        self.overview = OverviewPage(session)
+        self.tabs.addTab(self.overview, self.tr("&Overview") if not self.case_roles else self.tr("&Vault"))
+        self.users_page: UsersPage | None = None
+        self.settings_page: SettingsPage | None = None
+        self.directory_page: DirectoryPage | None = None
+        if session.has(Role.ADMIN):
+            self.users_page = UsersPage(session)
+            self.settings_page = SettingsPage(session)
+            self.tabs.addTab(self.users_page, self.tr("&Users"))
+            self.tabs.addTab(self.settings_page, self.tr("&Settings"))
+            self.directory_page = DirectoryPage(self.ctx)
+            self.tabs.addTab(self.directory_page, self.tr("Director&y"))
+            self.settings_page.backed_up.connect(self.overview.refresh)
+            self.users_page.changed.connect(self.overview.refresh)
+            self.users_page.rekey_requested.connect(self.rekey_requested)
+            self.settings_page.saved.connect(self.overview.refresh)
+            self.settings_page.saved.connect(self.settings_changed)
+        self.fixed_tabs = self.tabs.count()
+        self.tabs.tabBar().tabCloseRequested.connect(self.close_tab)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.autosave_status)
+        self.case_views: dict[int, CaseView] = {}
+
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.change_password_button.clicked.connect(lambda: self.change_password(forced=False))
+        self.privacy_button.toggled.connect(self.ctx.privacy.set_masked)
+        self.ctx.privacy.changed.connect(lambda: self.privacy_button.setChecked(self.ctx.privacy.masked))
+        if self.new_intake_button is not None:
+            self.new_intake_button.clicked.connect(lambda: self.new_intake())
+        self.restore_drafts_button.clicked.connect(self.restore_drafts)
+        self.discard_drafts_button.clicked.connect(self.discard_drafts)
+        self.ctx.drafts.saved.connect(self._autosaved)
+        self.ctx.drafts.failed.connect(lambda exc: self.autosave_status.setText(
+            self.tr("Could not keep a draft: %1").replace("%1", error_text(exc))))
+        self._shortcuts()
+        self.pending_drafts: list[drafts.Draft] = []
+        if user.must_change_password:
+            self.change_password(forced=True)
+        else:
+            self._offer_drafts()
+
+    def _shortcuts(self) -> None:
+        def add(key: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]) -> None:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        if self.search is not None:
+            add(QKeySequence.StandardKey.Find, self.focus_search)
+            add("F9", self.ctx.privacy.toggle)
+        if self.can_create:
+            add("Ctrl+Shift+N", lambda: self.new_intake())
+        add("Ctrl+W", lambda: self.close_tab(self.tabs.currentIndex()))
+
+    def focus_search(self) -> None:
+        if self.search is not None:
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search.selectAll()
+
+    # -- cases and intakes in tabs ----------------------------------------------------------------
+    def _add_tab(self, page: QWidget, title: str, tip: str) -> None:
+        index = self.tabs.addTab(page, title)
+        self.tabs.setTabToolTip(index, tip)
+        close = QToolButton()
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setAccessibleName(self.tr("Close this tab (Ctrl+W)"))
+        close.setToolTip(self.tr("Close this tab (Ctrl+W)"))
+        close.clicked.connect(lambda: self.close_tab(self.tabs.indexOf(page)))
+        side = QTabBar.ButtonPosition.RightSide
+        self.tabs.tabBar().setTabButton(index, side, close)
+        self.tabs.setCurrentIndex(index)
+
+    def open_case(self, case_id: int, reason: str | None = None) -> CaseView:
+        """Show the case in its tab (opening it first if needed)."""
+        existing = self.case_views.get(case_id)
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return existing
+        view = CaseView(self.ctx, case_id, reason=reason)
+        self.case_views[case_id] = view
+        self._add_tab(view, self.tr("Case…"), self.tr("Case"))
+        view.loaded.connect(lambda: self._case_loaded(view))
+        view.reason_needed.connect(lambda cid: self._ask_reason(view, cid))
+        view.close_requested.connect(lambda: self.close_tab(self.tabs.indexOf(view)))
+        view.changed.connect(lambda _cid: self._case_changed())
+        return view
+
+    def _case_loaded(self, view: CaseView) -> None:
+        index = self.tabs.indexOf(view)
+        if index >= 0:
+            number = view.header_number.text()
+            self.tabs.setTabText(index, number or self.tr("Case"))
+            self.tabs.setTabToolTip(index, self.tr("Case %1").replace("%1", number))
+
+    def _case_changed(self) -> None:
+        if self.case_list is not None:
+            self.case_list.refresh()
+        if self.dashboard is not None:
+            self.dashboard.refresh()
+
+    def _reload_case(self, case_id: int) -> None:
+        """After a decision from the review queue: the case's open tab, if any, shows the new state."""
+        view = self.case_views.get(case_id)
+        if view is not None:
+            view.reload()
+
+    def _ask_reason(self, view: CaseView, case_id: int) -> None:
+        self._remove_page(view)
+        dialog = ReasonDialog(self, case_id)
+        dialog.accepted.connect(lambda: self.open_case(case_id, reason=dialog.text()))
+        open_modal(dialog)
+
+    def new_intake(self, draft: dict[str, Any] | None = None) -> IntakePage:
+        page = IntakePage(self.ctx, draft=draft)
+        self._add_tab(page, self.tr("New intake"), self.tr("New intake"))
+        page.finished.connect(lambda case_id: self._intake_finished(page, case_id))
+        page.saved.connect(lambda _cid: self._case_changed())
+        page.close_requested.connect(lambda: self.close_tab(self.tabs.indexOf(page)))
+        return page
+
+    def _intake_finished(self, page: IntakePage, case_id: int) -> None:
+        self._remove_page(page)
+        self._case_changed()
+        self.open_case(case_id)
+
+    def close_tab(self, index: int) -> None:
+        """Close a case or intake tab (the fixed tabs stay). Unsaved typing is kept as a draft first."""
+        if index < self.fixed_tabs:
+            return
+        self.ctx.drafts.flush()
+        page = self.tabs.widget(index)
+        if page is not None:
+            self._remove_page(page)
+
+    def _remove_page(self, page: QWidget) -> None:
+        index = self.tabs.indexOf(page)
+        if index >= 0:
+            self.tabs.removeTab(index)
+        for case_id, view in list(self.case_views.items()):
+            if view is page:
+                del self.case_views[case_id]
+        page.hide()
+        page.deleteLater()
+
+    # -- drafts ------------------------------------------------------------------------------------
+    def _autosaved(self, count: int) -> None:
+        self.autosave_status.setText(self.tr("Draft kept (encrypted) at %1.").replace(
+            "%1", datetime.now().strftime("%H:%M:%S")))
+
+    def _offer_drafts(self) -> None:
+        try:
+            self.pending_drafts = drafts.my_drafts(self.session)
+        except UserFacingError as exc:
+            self.autosave_status.setText(error_text(exc))
+            return
+        if not self.pending_drafts:
+            self.drafts_banner.hide()
+            return
+        self.drafts_text.setText(self.tr(
+            "You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to "
+            "continue, or discard.").replace("%1", str(len(self.pending_drafts))))
+        self.drafts_banner.show()
+
+    def restore_drafts(self) -> None:
+        for draft in self.pending_drafts:
+            if draft.kind == "intake" and self.can_create:
+                self.new_intake(draft=draft.payload)
+            elif draft.kind == "note" and draft.case_id is not None:
+                view = self.open_case(draft.case_id)
+                if view.data is not None:
+                    view.open_note_editor(draft=draft.payload)
+                else:
+                    view.loaded.connect(functools.partial(view.open_note_editor, draft=draft.payload),
+                                        Qt.ConnectionType.SingleShotConnection)
+        self.pending_drafts = []
+        self.drafts_banner.hide()
+
+    def discard_drafts(self) -> None:
+        for draft in self.pending_drafts:
+            drafts.discard_draft(self.session, draft.key)
+        self.pending_drafts = []
+        self.drafts_banner.hide()
+
+    def keep_drafts(self) -> int:
+        """Write what is being typed, now (called just before a lock)."""
+        return self.ctx.drafts.flush()
+
+    def change_password(self, forced: bool) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self, self.session, forced=forced)
+        if forced:
+            # She may not work with an admin-known password: cancelling locks again.
+            dialog.rejected.connect(self.lock_requested)
+            dialog.accepted.connect(self._offer_drafts)
+        return open_modal(dialog)  # type: ignore[return-value]
+
+    def scrub(self) -> None:
+        """Blank every text-bearing child now, before the deferred deletion gets to them."""
+        self.ctx.drafts.stop()
+        if self.search is not None:
+            self.search.scrub()
+        for page in (self.dashboard, self.case_list):
+            if page is not None:
+                page.scrub()
+        for index in range(self.fixed_tabs, self.tabs.count()):
+            opened = self.tabs.widget(index)
+            if isinstance(opened, CaseView | IntakePage):
+                opened.scrub()
+        for edit in self.findChildren(QLineEdit):
+            edit.clear()
+        for text in self.findChildren(QTextEdit):
+            text.clear()
+        for plain in self.findChildren(QPlainTextEdit):
+            plain.clear()
+        for label in self.findChildren(QLabel):
+            label.clear()
+        for listing in self.findChildren(QListWidget) + self.findChildren(QTreeWidget):
+            listing.clear()
+        for table in self.findChildren(QTableWidget):
+            table.clearContents()
+        if self.users_page is not None:
+            self.users_page.model.clear()
