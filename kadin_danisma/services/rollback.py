@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import UserFacingError
-from ..vault import audit, backup
-from . import seen_state, settings
+from ..vault import audit, backup, repositories
+from . import seen_state
 from .session import Session
 
 BACKUP_SUFFIXES = (".kdbackup", ".kdbak")
@@ -66,7 +66,7 @@ def accept(session: Session) -> None:
 def _newest_backup(session: Session) -> tuple[str, int, str] | None:
     """(file name, audit head id, hash) of the backup of this vault with the highest head in the backup
     folder; None if no folder is set or none can be read."""
-    folder_text = settings.backup_folder(session)
+    folder_text = repositories.get_setting(session.connection(), "backup_folder", "") or ""
     if not folder_text:
         return None
     folder = Path(folder_text)

@@ -345,6 +345,42 @@ class KeySlotFile:
             isinstance(e, dict) and e.get("kind") == new.kind and e.get("username") == new.username)]
         self.slots.append(new)
 
+    # -- a rekey's pending state (rekey.py) -------------------------------------------------------------
+    def promote(self) -> None:
+        """A completed rekey: its envelopes become current, its new slots replace the ones it drops."""
+        pending = self.rekey
+        assert pending is not None
+        kept = []
+        for slot in self.slots:
+            if slot.slot_id in pending.drop:
+                continue
+            slot.envelope = pending.envelopes[slot.slot_id]
+            kept.append(slot)
+        self.slots = kept + list(pending.new_slots)
+        self.unreadable = []
+        self.key_id = pending.key_id
+        self.subkey_root = pending.subkey_root
+        self.rekey = None
+
+    def settle_interrupted(self, opened_key_id: str) -> str | None:
+        """A rekey left unfinished (killed before its promotion), settled by someone whose key opened the
+        database: "before" (it still has the old key: the rekey is forgotten) or "after" (it has the new key:
+        every slot with a new envelope gets it; the new recovery and one-time slots, which nobody saw, are
+        dropped, so the old recovery key keeps working). None if nothing was pending."""
+        pending = self.rekey
+        if pending is None:
+            return None
+        self.rekey = None
+        if opened_key_id != pending.key_id:
+            return "before"
+        self.slots = [s for s in self.slots if s.slot_id in pending.envelopes]
+        for slot in self.slots:
+            slot.envelope = pending.envelopes[slot.slot_id]
+        self.unreadable = []
+        self.key_id = pending.key_id
+        self.subkey_root = pending.subkey_root
+        return "after"
+
     def remove_password_slot(self, username: str) -> bool:
         before = len(self.slots)
         self.slots = [s for s in self.slots if not (s.kind == PASSWORD and s.username == username)]

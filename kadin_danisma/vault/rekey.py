@@ -26,10 +26,10 @@ Order, so that a kill at any moment leaves a vault that opens with the old key o
    again. The lock is released, the database released.
 
 An unlock that finds a `rekey` object (a kill between 3 and 6) opens the database with whichever of her
-keys does, and settles it under the lock (`settle_interrupted`): with the old key the object is dropped;
-with the new one the log is checkpointed first (if a reader holds it back, the object stays and the next
-unlock tries again), then the envelopes are promoted, but the new recovery slot and one-time slots are
-dropped (nobody saw them) and the old recovery slot keeps working (it got an envelope too). Both are
+keys does, and settles it under the lock (`KeySlotFile.settle_interrupted`): with the old key the object is
+dropped; with the new one the log is checkpointed first (if a reader holds it back, the object stays and
+the next unlock tries again), then the envelopes are promoted, but the new recovery slot and one-time slots
+are dropped (nobody saw them) and the old recovery slot keeps working (it got an envelope too). Both are
 audited.
 """
 
@@ -72,7 +72,8 @@ class _Made:
     kek: bytes
 
 
-# Tests kill the process at these points (tests/unit/faults): "pending", "switched", "audited", "promoted".
+# Tests kill the process at these points (tests/unit/faults): "pending", "switched", "audited", "checkpointed",
+# "promoted".
 Step = Callable[[str], None]
 
 
@@ -103,7 +104,7 @@ def rekey(vault: Vault, active_users: list[str], on_switched: Callable[[Connecti
         _check_space(vault)
         with slotlock.held(vault.folder):
             current = KeySlotFile.load(before.path)
-            settle_interrupted(current, slotcrypto.key_id(old_key))  # we hold the database: it has the old key
+            current.settle_interrupted(slotcrypto.key_id(old_key))  # we hold the database: it has the old key
             if current.key_id not in (None, slotcrypto.key_id(old_key)):
                 raise KeySlotOutdated("the vault's key was changed by another program: lock, then sign in again")
             current.key_id = slotcrypto.key_id(old_key)
@@ -137,7 +138,7 @@ def rekey(vault: Vault, active_users: list[str], on_switched: Callable[[Connecti
             if not checkpoint_all(conn, "TRUNCATE"):
                 raise UserFacingError("the vault is busy in another program; try again", code="vault_busy")
             step("checkpointed")
-            promote(current)
+            current.promote()
             try:
                 _save_proven(current, made, new_key, own, pending=False)
             except KeyNotProven:
@@ -153,43 +154,6 @@ def rekey(vault: Vault, active_users: list[str], on_switched: Callable[[Connecti
         for i in range(len(buffer)):
             buffer[i] = 0
     return outcome
-
-
-def promote(slots: KeySlotFile) -> None:
-    """A completed rekey: its envelopes become current, its new slots replace the ones it drops."""
-    pending = slots.rekey
-    assert pending is not None
-    kept = []
-    for slot in slots.slots:
-        if slot.slot_id in pending.drop:
-            continue
-        slot.envelope = pending.envelopes[slot.slot_id]
-        kept.append(slot)
-    slots.slots = kept + list(pending.new_slots)
-    slots.unreadable = []
-    slots.key_id = pending.key_id
-    slots.subkey_root = pending.subkey_root
-    slots.rekey = None
-
-
-def settle_interrupted(slots: KeySlotFile, opened_key_id: str) -> str | None:
-    """A rekey left unfinished (killed between steps 3 and 6), settled by someone whose key opened the
-    database: "before" (it still has the old key: the rekey is forgotten) or "after" (it has the new key:
-    every slot with a new envelope gets it; the new recovery and one-time slots, which nobody saw, are
-    dropped, so the old recovery key keeps working). None if nothing was pending."""
-    pending = slots.rekey
-    if pending is None:
-        return None
-    slots.rekey = None
-    if opened_key_id != pending.key_id:
-        return "before"
-    slots.slots = [s for s in slots.slots if s.slot_id in pending.envelopes]
-    for slot in slots.slots:
-        slot.envelope = pending.envelopes[slot.slot_id]
-    slots.unreadable = []
-    slots.key_id = pending.key_id
-    slots.subkey_root = pending.subkey_root
-    return "after"
 
 
 def one_time_password_ok(password: str, username: str) -> bool:

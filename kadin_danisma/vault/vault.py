@@ -241,8 +241,6 @@ class Vault:
     def _settle(self, slot: KeySlot, opened: Opened) -> str | None:
         """After the database opened: finish or undo an interrupted rekey, upgrade a format-1 slot, renew her
         anchor after a rekey. Under the lock, on the file read again; nothing is written if nothing is due."""
-        from .rekey import settle_interrupted  # here: rekey needs this module
-
         own_id = slotcrypto.key_id(self._key)
         stale_anchor = opened.legacy_key is not None or opened.anchor != slotcrypto.anchor(self._key)
         # A killed write's temporary files are removed under the lock (slotlock.held), never outside it.
@@ -258,7 +256,7 @@ class Vault:
                 # promises it has none. The next unlock tries again; both keys keep working meanwhile.
                 self._own_slot = (slot.slot_id, opened.private_key) if opened.private_key else None
                 return None
-            settled = settle_interrupted(current, own_id)
+            settled = current.settle_interrupted(own_id)
             mine = current.find(slot.slot_id)
             ours = mine is not None and (mine.version == LEGACY_SLOT or mine.public_key == slot.public_key)
             if mine is not None and ours and stale_anchor:

@@ -68,7 +68,7 @@ def test_disable_then_change_the_vault_key(qtbot, window, vault, tmp_path: Path)
     assert "1 account(s) keep their password" in result.findChild(QLabel, "rekeySummary").text()
     if os.environ.get("KD_SCREENSHOT_DIR"):
         result.grab().save(str(Path(os.environ["KD_SCREENSHOT_DIR"]) / "rekey-result-en.png"))
-    click(qtbot, result.ok_button)
+    click(qtbot, result.ok_button())
     qtbot.waitUntil(lambda: is_gone(result))
 
     rows = window.session.connection().execute(
