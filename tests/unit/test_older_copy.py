@@ -378,7 +378,9 @@ def test_the_command_line_warns_once_per_unlock_and_goes_on(team: kd_support.Tea
         assert len(lines) == (2 if args[0] == "verify" else 1), proc.stderr
         assert lines[0].startswith("warning: this vault is older than the copy this computer last opened on "
                                    + when), lines
-        assert case_number not in proc.stderr + proc.stdout and "Komut" not in proc.stderr
+        assert case_number not in proc.stderr and "Komut" not in proc.stderr
+        if args[0] == "verify":
+            assert case_number not in proc.stdout
     assert "FAIL rollback: this computer: this vault is older than the copy" in proc.stdout
     accepted = kd_support.run_cli(["verify", "--vault", str(live), "--user", COUNSELOR, "--accept-older"],
                                   kd_support.PASSWORD + "\n")
