@@ -31,11 +31,12 @@ from ..domain.errors import (
     VaultReadOnly,
     WrongCredentials,
 )
-from . import attempts, kdf, migrations, seed, slotcrypto, slotlock
+from . import attempts, field_history, kdf, migrations, seed, slotcrypto, slotlock
 from .atomic import atomic_write, temp_names
 from .database import Connection, checkpoint_all, connect, errors_translated
 from .files import ATTEMPTS_NAME, DB_NAME, SLOTS_NAME
 from .keyslots import LEGACY_SLOT, PASSWORD, RECOVERY, KeySlot, KeySlotFile, Opened
+from .schema_history import Keys
 from .upgrade import upgrade
 
 OUTDATED = ("your key slot opens a key this vault no longer uses (its key was changed): ask an administrator to "
@@ -67,11 +68,15 @@ class Vault:
         # open and a cold page cache each time. A dead thread's id can come back, with its connection.
         self._conns: dict[int, Connection] = {}
         self._lock = threading.Lock()
-        # The root every subkey is expanded from (the audit chain's key among them): the data key's own
-        # until the first rekey, then the first key's, sealed in the slot file (slotcrypto.extract_root).
+        # The root every subkey is expanded from (the audit chain's and the field history's keys among them):
+        # the data key's own until the first rekey, then the first key's, sealed in the slot file
+        # (slotcrypto.extract_root), so those keys stay the same across rekeys.
         self._root: bytearray | None = None
         # The private key of the slot that unlocked (format 2): a rekey proves her new envelope with it.
         self._own_slot: tuple[str, bytes] | None = None
+
+    def migration_keys(self) -> Keys:
+        return Keys(self.audit_key, self.values_key)
 
     # -- creation ---------------------------------------------------------------------------------
     @classmethod
@@ -102,7 +107,7 @@ class Vault:
             conn = vault.connection()
         finally:
             os.umask(old_umask)
-        migrations.migrate(conn)
+        migrations.migrate(conn, vault.migration_keys())
         seed.ensure(conn)
         with errors_translated():
             conn.execute("INSERT INTO settings (key, value) VALUES ('vault_id', ?)", (slots.vault_id,))
@@ -313,6 +318,11 @@ class Vault:
     @property
     def audit_key(self) -> bytes:
         return self.subkey(b"audit-chain/v1")
+
+    @property
+    def values_key(self) -> bytes:
+        """The field history's key (vault/field_history.py: keyed hashes of old and new values)."""
+        return self.subkey(field_history.VALUES_PURPOSE)
 
     def subkey(self, purpose: bytes) -> bytes:
         if not self.is_open:

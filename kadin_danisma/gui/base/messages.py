@@ -111,6 +111,11 @@ def _by_code() -> dict[str, str]:
         "vault_in_use": translate(
             "Messages", "The vault is open in another program or on another computer. Everyone must lock it and "
             "close the app before its key can be changed."),
+        "password_change_required": translate(
+            "Messages", "Change your password first: an administrator set the one you signed in with."),
+        "own_roles": translate("Messages", "You cannot change your own roles. Another administrator can."),
+        "not_demo_vault": translate("Messages", "Demo data goes only into a vault created as a demo vault."),
+        "query_too_short": translate("Messages", "Type at least two letters or digits."),
     }
 
 
