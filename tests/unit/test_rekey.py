@@ -381,5 +381,9 @@ def test_command_line_rekey(staffed: tuple[Path, str]) -> None:
     session = vault_service.unlock(folder, AYSE, one_time)
     assert session.user is not None and session.user.must_change_password
     session.lock()
+    # She is no admin (and must first choose her own password): refused in one line, nothing changed.
+    before = kd_support.read_slots(folder)
     proc = run(["rekey", "--vault", str(folder), "--user", AYSE], one_time + "\n")
-    assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "permission" in proc.stderr
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
+    assert "must change your password" in proc.stderr or "permission" in proc.stderr
+    assert kd_support.read_slots(folder) == before
