@@ -91,7 +91,6 @@ def _by_code() -> dict[str, str]:
         "vault_replaced": translate(
             "Messages", "This vault's key is not one your key slot knows: the vault folder may have been replaced. "
             "Do not work in it, and tell an administrator."),
-        "output_exists": translate("Messages", "A file with that name already exists. Choose another name."),
         "output_is_folder": translate("Messages", "That is a folder. Give the name of a file to write."),
         "output_is_link": translate(
             "Messages", "That name is a link to another file; nothing is ever written through a link. Choose "
@@ -116,6 +115,11 @@ def _by_code() -> dict[str, str]:
         "own_roles": translate("Messages", "You cannot change your own roles. Another administrator can."),
         "not_demo_vault": translate("Messages", "Demo data goes only into a vault created as a demo vault."),
         "query_too_short": translate("Messages", "Type at least two letters or digits."),
+        "invalid_period": translate(
+            "Messages", "This period cannot be reported: it must start before it ends, end today at the latest "
+            "and span at most 20 years."),
+        "report_cancelled": translate("Messages", "The report was cancelled."),
+        "output_exists": translate("Messages", "A file with that name already exists. Choose another name."),
     }
 
 
