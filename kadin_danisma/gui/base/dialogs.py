@@ -18,10 +18,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import InvalidInput
+from .focus import focus_into
 from .forms import clear_invalid, mark_invalid
 from .messages import error_text, field_problem, problem_field
 from .styles import set_error
@@ -73,6 +75,14 @@ class Dialog(QDialog):
             layout.addLayout(after)
         layout.addWidget(self.buttons)
         return layout
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The focus starts in the first field, never on the button row (Close, Cancel), unless the dialog put it
+        # somewhere itself.
+        focus = self.focusWidget()
+        if focus is None or focus is self or self.buttons.isAncestorOf(focus):
+            focus_into(self, Qt.FocusReason.TabFocusReason)
 
     # -- what a dialog provides ---------------------------------------------------------------------------
     def submit(self) -> None:

@@ -1,5 +1,6 @@
 """Small read-only tables of plain text (a case's referrals, the directory, the shelter registry): made,
 filled, read back and tinted one way. Each row can carry a key (a record's id) in its first cell.
+`prepare_view` is what every table of the app shares, model-based ones included (Tab leaves it).
 
 Big lists are Qt models fetched lazily instead (workspace/case_list.py); this is for lists of tens of rows.
 """
@@ -10,25 +11,40 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QPushButton, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the row's key, in its first cell
 MAX_COLUMN_WIDTH = 320
 
 
+def prepare_view(view: QTableView, accessible_name: str, name: str = "") -> None:
+    """What every table of the app shares (these small tables, the case list, the users): read-only, whole
+    rows chosen one at a time, and Tab leaves it (arrows move between rows and cells), so a keyboard user is
+    never trapped in a table."""
+    if name:
+        view.setObjectName(name)
+    view.setAccessibleName(accessible_name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+
+
 def make_table(headers: list[str], accessible_name: str, name: str = "") -> QTableWidget:
     """A read-only table of plain-text cells, one row selected at a time."""
     table = QTableWidget(0, len(headers))
-    if name:
-        table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(accessible_name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
+    prepare_view(table, accessible_name, name)
     table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import passwords
+from .focus import return_focus_after
 from .messages import problem_texts
 from .styles import BANNER_STYLES, set_role
 
@@ -211,9 +212,11 @@ class PasswordPair(QWidget):
 
 
 def open_modal(dialog: QDialog) -> QDialog:
-    """Show a dialog window-modally without a nested event loop, so locking is never blocked by it."""
+    """Show a dialog window-modally without a nested event loop, so locking is never blocked by it. When it
+    closes, the focus goes back to where it was (focus.return_focus_after)."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    return_focus_after(dialog)
     dialog.open()
     return dialog
 

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -200,6 +201,7 @@ class CaseView(QWidget):
 
     def _loaded(self, data: CaseData) -> None:
         self.loading = False
+        first = self.data is None
         self.data = data
         self.editable = data.editable
         if self.status.text() == self.tr("Opening the case…"):
@@ -210,6 +212,12 @@ class CaseView(QWidget):
             tab.show_data(data)
         self.closure_header.show_data(data)
         set_visible(self.tabs, True)
+        if first and self.isVisible():
+            # The case she opened has the focus (its sections), not the search box or list she opened it from:
+            # its keys (Ctrl+N) work at once, and a screen reader says where she is.
+            focus = QApplication.focusWidget()
+            if focus is None or not self.isAncestorOf(focus):
+                self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
         self.loaded.emit()
 
     def _tab_changed(self, index: int) -> None:

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.roles import Role
 from ...services import users
 from ...vault.case_queries import CaseFilter
+from ..base.tables import prepare_view
 from ..base.widgets import buddy, plain_label
 from ..session.context import Context
 from .case_list import DEFAULT_SORT, CaseListModel, column_of
@@ -76,19 +76,12 @@ class CaseListPage(QWidget):
             bar.setColumnStretch(column, 1)
 
         self.table = QTableView()
-        self.table.setObjectName("caseTable")
-        self.table.setAccessibleName(self.tr("Cases"))
+        prepare_view(self.table, self.tr("Cases"), "caseTable")
         self.table.setAccessibleDescription(self.tr(
             "Enter opens the selected case. Space shows or hides the client's name in privacy mode."))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking its cells
         self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
         vertical = self.table.verticalHeader()
-        vertical.hide()
         # Uniform row heights: the view never measures rows, however many are fetched.
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
