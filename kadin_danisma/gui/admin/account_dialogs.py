@@ -159,7 +159,7 @@ class RecoveryKeyDialog(Dialog):
         self.lang = lang
         label = QLabel(key)
         label.setObjectName("recoveryKey")
-        label.setAccessibleName(self.tr("Recovery key"))
+        label.setAccessibleDescription(self.tr("Recovery key"))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setFont(mono_font(1.3))
@@ -169,7 +169,7 @@ class RecoveryKeyDialog(Dialog):
         self.status.setObjectName("sheetStatus")
         set_error(self.status, False)
         self.sheet_button = QPushButton(self.tr("&Save the sheet as PDF…"))
-        self.sheet_button.setAccessibleName(self.tr("Save the recovery sheet as a PDF file"))
+        self.sheet_button.setAccessibleDescription(self.tr("Save the recovery sheet as a PDF file"))
         row = QHBoxLayout()
         row.addWidget(self.sheet_button)
         row.addStretch(1)

@@ -108,7 +108,7 @@ class SettingsPage(QWidget):
         self.backup_folder.setAccessibleName(self.tr("Backup folder"))
         self.backup_folder.setPlaceholderText(self.tr("No folder chosen yet"))
         self.choose_folder_button = QPushButton(self.tr("C&hoose folder…"))
-        self.choose_folder_button.setAccessibleName(self.tr("Choose the backup folder"))
+        self.choose_folder_button.setAccessibleDescription(self.tr("Choose the backup folder"))
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.verify_backup_button = QPushButton(self.tr("Verif&y the backup…"))
         self.verify_backup_button.setEnabled(False)

@@ -134,8 +134,8 @@ class ShelterDialog(Dialog):
         self.accessible = QCheckBox(self.tr("&Wheelchair accessible"))
         self.active = QCheckBox(self.tr("Acti&ve (offered for placements)"))
         self.active.setChecked(True)
-        self.accessible.setAccessibleName(self.tr("Wheelchair accessible"))
-        self.active.setAccessibleName(self.tr("Active (offered for placements)"))
+        self.accessible.setAccessibleDescription(self.tr("Wheelchair accessible"))
+        self.active.setAccessibleDescription(self.tr("Active (offered for placements)"))
         self.phone = QLineEdit()
         self.phone.setAccessibleName(self.tr("Phone"))
         self.contact_person = QLineEdit()
@@ -217,7 +217,7 @@ class SheltersPage(QWidget):
                                  self.tr("Occupied"), self.tr("Free"), self.tr("Boys' age limit"),
                                  self.tr("Accessible")], self.tr("Shelter registry"), "sheltersTable")
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
-        self.refresh_button.setAccessibleName(self.tr("Refresh the shelter registry"))
+        self.refresh_button.setAccessibleDescription(self.tr("Refresh the shelter registry"))
         self.details_button: QPushButton | None = None
         self.add_button: QPushButton | None = None
         self.edit_button: QPushButton | None = None
@@ -229,7 +229,7 @@ class SheltersPage(QWidget):
         if self.may_contact:
             self.details_button = QPushButton(self.tr("Cont&act details…"))
             self.details_button.setObjectName("shelterDetailsButton")
-            self.details_button.setAccessibleName(self.tr("Show the chosen shelter's contact details"))
+            self.details_button.setAccessibleDescription(self.tr("Show the chosen shelter's contact details"))
             self.details_button.clicked.connect(lambda: self.show_details())
             bar.addWidget(self.details_button)
         if self.may_manage:

@@ -46,7 +46,7 @@ class Dialog(QDialog):
                                    else QCoreApplication.translate("Dialog", "Working…"))
         self.error = plain_label("")
         self.error.setObjectName("dialogError")
-        self.error.setAccessibleName(QCoreApplication.translate("Dialog", "Problems"))
+        self.error.setAccessibleDescription(QCoreApplication.translate("Dialog", "Problems"))
         set_error(self.error, True)
         self.accept_kind = accept
         self.buttons = QDialogButtonBox(accept | (Buttons.Cancel if cancel else Buttons.NoButton))

@@ -166,7 +166,7 @@ class PasswordPair(QWidget):
         self.second = password_field(self.tr("Repeat the new password"), self)
         self.feedback = plain_label("", self)
         self.feedback.setObjectName("passwordFeedback")
-        self.feedback.setAccessibleName(self.tr("Password requirements"))
+        self.feedback.setAccessibleDescription(self.tr("Password requirements"))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&New password:"), self.first)

@@ -31,7 +31,7 @@ class ChildDialog(CaseDialog):
         self.sex = CodeCombo(sex_choices(), name=self.tr("Sex"))
         self.sex.set_value(child.sex if child else "unknown")
         self.accompanying = QCheckBox(self.tr("&Stays with her (accompanying)"))
-        self.accompanying.setAccessibleName(self.tr("Stays with her"))
+        self.accompanying.setAccessibleDescription(self.tr("Stays with her"))
         self.accompanying.setChecked(bool(child and child.accompanying))
         self.school = QLineEdit(child.school if child else "")
         self.school.setAccessibleName(self.tr("School"))

@@ -73,7 +73,7 @@ class ClosureTab(CaseTab):
         self.exporting = False
         self.state = strong_label("", "closureState")
         self.returned = banner("closureReturned", "warning")
-        self.returned.setAccessibleName(self.tr("Returned closure: the supervisor's comment"))
+        self.returned.setAccessibleDescription(self.tr("Returned closure: the supervisor's comment"))
 
         self.request_box = QGroupBox(self.tr("Closure request waiting for review"))
         self.request_details = plain_label("")

@@ -153,7 +153,7 @@ class PlaceDialog(ShelterChoiceDialog):
             if child.birth_year is not None:
                 text += " — " + self.tr("age %1").replace("%1", str(date.today().year - child.birth_year))
             box = QCheckBox(text)
-            box.setAccessibleName(self.tr("Goes with her: %1").replace("%1", child.name))
+            box.setAccessibleDescription(self.tr("Goes with her: %1").replace("%1", child.name))
             box.setChecked(child.accompanying)
             box.toggled.connect(lambda _on: self._update_hint())
             self.child_boxes[child.id] = box

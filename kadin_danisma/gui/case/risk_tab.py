@@ -39,6 +39,7 @@ class RiskDialog(CaseDialog):
         self.indicators = VocabCheckList(labels, "risk_indicator", name=self.tr("Risk indicators"))
         self.suggested = badge(plain_label(""))
         self.suggested.setObjectName("suggestedLevel")
+        self.suggested.setAccessibleDescription(self.tr("Suggested level"))
         self.suggested_level = "low"
         self.level = VocabCombo(labels, "risk_level", name=self.tr("Risk level"))
         self.level_chosen = False  # once she picks a level herself, ticking boxes no longer changes it
@@ -79,7 +80,6 @@ class RiskDialog(CaseDialog):
         self.suggested_level = risk.suggest(self.ctx.session, self.indicators.values())
         text = self.ctx.labels.label("risk_level", self.suggested_level)
         self.suggested.setText(text)
-        self.suggested.setAccessibleName(self.tr("Suggested level: %1").replace("%1", text))
         self.suggested.setStyleSheet(risk_style(self.suggested_level))
         if not self.level_chosen:
             self.level.set_value(self.suggested_level)

@@ -114,7 +114,7 @@ class CaseView(QWidget):
         self.break_glass_banner = banner("breakGlassBanner", "warning")
         self.read_only_banner = banner("readOnlyBanner", "info")
         self.safe_contact_banner = banner("safeContactBanner", "warning")
-        self.safe_contact_banner.setAccessibleName(self.tr("Safe contact"))
+        self.safe_contact_banner.setAccessibleDescription(self.tr("Safe contact"))
         self.status = plain_label("")
         self.status.setObjectName("caseStatusLine")
 
@@ -242,7 +242,6 @@ class CaseView(QWidget):
         self.header_status.setText(self.tr("Status: %1").replace("%1", labels.label("case_status", rec.status)))
         self.risk_badge.setText(risk_text(labels, rec.risk_level))
         self.risk_badge.setStyleSheet(risk_style(rec.risk_level))
-        self.risk_badge.setAccessibleName(risk_text(labels, rec.risk_level))
         self.counselors_label.setText(ui_line(self.tr("Counselor: %1").replace(
             "%1", self.counselor_names(data) or self.tr("none assigned"))))
         flags = []

@@ -159,7 +159,7 @@ class IntakePage(QWidget):
         self.title.setObjectName("intakeTitle")
         self.status = plain_label("")
         self.status.setObjectName("intakeStatus")
-        self.status.setAccessibleName(self.tr("Intake status"))
+        self.status.setAccessibleDescription(self.tr("Intake status"))
 
         # 1. client
         _box1, form = self._section(self.tr("1. Client"))
@@ -327,7 +327,7 @@ class IntakePage(QWidget):
 
         self.feedback = plain_label("")
         self.feedback.setObjectName("intakeFeedback")
-        self.feedback.setAccessibleName(self.tr("Save status"))
+        self.feedback.setAccessibleDescription(self.tr("Save status"))
         self.save_button = QPushButton(self.tr("&Save draft (Ctrl+S)"))
         self.save_button.setAccessibleName(self.tr("Save draft"))
         self.finish_button = QPushButton(self.tr("&Finish intake"))

@@ -108,7 +108,7 @@ class AboutDialog(QDialog):
                              "it from the new place. Backups are separate files; keep them as well."))
         self.location = plain_label("\n".join(ui_line(line) for line in lines))
         self.location.setObjectName("aboutLocation")
-        self.location.setAccessibleName(self.tr("Where the data lives"))
+        self.location.setAccessibleDescription(self.tr("Where the data lives"))
 
         components_label = QLabel(self.tr("&Third-party software and fonts:"))
         self.components = QListWidget()

@@ -107,7 +107,7 @@ class CreatePage(QWizardPage):
         self.key_label.setTextFormat(Qt.TextFormat.PlainText)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self.key_label.setAccessibleDescription(self.tr("Recovery key"))
         self.key_label.setFont(mono_font(1.4, bold=True))
         self.explain = plain_label(self.tr(
             "This key opens the vault if every password is forgotten. It is shown only now. Write it down "

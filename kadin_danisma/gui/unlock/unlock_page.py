@@ -60,7 +60,7 @@ class UnlockPage(QWidget):
 
         self.status = plain_label("")
         self.status.setObjectName("unlockStatus")
-        self.status.setAccessibleName(self.tr("Unlock status"))
+        self.status.setAccessibleDescription(self.tr("Unlock status"))
         set_error(self.status, True)
 
         # Language names in their own language, so anyone can find hers.

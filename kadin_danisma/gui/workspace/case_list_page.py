@@ -54,7 +54,7 @@ class CaseListPage(QWidget):
         self.measure = self._combo("measureFilter", self.tr("Active measure filter"), yes_no)
         self.clear_button = QPushButton(self.tr("Clear &filters"))
         self.clear_button.setObjectName("clearFilters")
-        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
+        self.clear_button.setAccessibleDescription(self.tr("Clear all filters"))
 
         bar = QGridLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -94,10 +94,10 @@ class CaseListPage(QWidget):
 
         self.count_label = plain_label("")
         self.count_label.setObjectName("caseCount")
-        self.count_label.setAccessibleName(self.tr("Number of cases"))
+        self.count_label.setAccessibleDescription(self.tr("Number of cases"))
         self.show_name_button = QPushButton(self.tr("Show &name"))
         self.show_name_button.setObjectName("showName")
-        self.show_name_button.setAccessibleName(self.tr("Show the selected client's name"))
+        self.show_name_button.setAccessibleDescription(self.tr("Show the selected client's name"))
         self.show_name_button.setToolTip(self.tr("Show or hide the name of the selected row only (Space)"))
         self.privacy_button = QPushButton(self.tr("Privac&y mode"))
         self.privacy_button.setObjectName("privacyMode")

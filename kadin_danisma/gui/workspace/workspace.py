@@ -74,7 +74,7 @@ class Workspace(QWidget):
         roles = roles_text(user.roles)
         who = plain_label(ui_line(f"{isolate(user.display_name)} — {roles}"))
         who.setObjectName("topUser")
-        who.setAccessibleName(self.tr("Signed in as"))
+        who.setAccessibleDescription(self.tr("Signed in as"))
         top = QHBoxLayout()
         top.addWidget(who)
         self.search: SearchBox | None = None
