@@ -9,7 +9,6 @@ from gui_support import (
     ADMIN,
     DEMO_COUNSELOR,
     DEMO_PASSWORD,
-    PASSWORD,
     WORKER_TIMEOUT,
     click,
     click_tab,
