@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..services.paths import APP_NAME, default_vault_dir
 from .base.icons import app_icon
+from .base.styles import apply_style
 from .base.preferences import (
     LANGUAGES,
     apply_font_size,
@@ -41,6 +42,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Kadın Danışma")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())  # every window and dialog inherits it
+    apply_style(app)  # Fusion, the palette and the focus ring (base/styles.py): the same contrast everywhere
     app.setDesktopFileName("kadin-danisma")  # Wayland shows the icon of the .desktop file with this name
     return app
 
