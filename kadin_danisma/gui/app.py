@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..services.paths import APP_NAME, default_vault_dir
 from .base.icons import app_icon
-from .base.styles import apply_style
 from .base.preferences import (
     LANGUAGES,
     apply_font_size,
@@ -21,6 +20,7 @@ from .base.preferences import (
     set_preference,
     stored_font_size,
 )
+from .base.styles import apply_style
 
 
 def _args(argv: list[str]) -> argparse.Namespace:
