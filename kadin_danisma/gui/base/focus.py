@@ -47,9 +47,9 @@ def can_focus(widget: QWidget) -> bool:
 def first_focusable(root: QWidget, wanted: Callable[[QWidget], bool] = is_field) -> QWidget | None:
     """The first widget inside `root` (and in its window) along the Tab chain that `wanted` accepts."""
     start = root if root.isWindow() else root.window()
-    widget = start.nextInFocusChain()
+    widget: QWidget | None = start.nextInFocusChain()
     for _ in range(2000):  # the chain is a ring; a bound guards against a broken one
-        if widget is start:
+        if widget is None or widget is start:
             return None
         if (root is start or root.isAncestorOf(widget)) and wanted(widget) and can_focus(widget):
             return widget
