@@ -21,7 +21,7 @@ from ..base.dialogs import Dialog
 from ..base.files import choose_save_file, pdf_filter
 from ..base.labels import role_label
 from ..base.styles import set_error
-from ..base.widgets import PasswordPair, mono_font, password_field, plain_label
+from ..base.widgets import PasswordPair, password_field, plain_label, set_mono_font
 
 
 class AddUserDialog(Dialog):
@@ -162,7 +162,7 @@ class RecoveryKeyDialog(Dialog):
         label.setAccessibleDescription(self.tr("Recovery key"))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setFont(mono_font(1.3))
+        set_mono_font(label, 1.3)
         text = plain_label(self.tr("The old recovery key no longer works. Write this one down now; it is not "
                                    "shown again. Keep it locked away from this computer."))
         self.status = self.error  # the message line says how writing the sheet went

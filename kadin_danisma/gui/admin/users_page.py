@@ -20,7 +20,8 @@ from ...services.session import Session
 from ...vault.repositories import UserRow
 from ..base.labels import roles_text
 from ..base.messages import error_text
-from ..base.tables import prepare_view
+from ..base.scaling import follow
+from ..base.tables import fit_columns, prepare_view
 from ..base.widgets import open_modal, plain_label, show_message
 from .account_dialogs import AddUserDialog, ResetPasswordDialog
 
@@ -88,7 +89,11 @@ class UsersPage(QWidget):
         self.table = QTableView()
         prepare_view(self.table, self.tr("Users"), "usersTable")
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        follow(self.table, lambda _t: fit_columns(self.table), "columns")
+        self.model.modelReset.connect(lambda: fit_columns(self.table))
         self.add_button = QPushButton(self.tr("&Add user…"))
         self.reset_button = QPushButton(self.tr("&Reset password…"))
         self.disable_button = QPushButton(self.tr("&Disable user…"))

@@ -20,7 +20,7 @@ is wrong.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -30,8 +30,11 @@ from PySide6.QtWidgets import (
     QStyleFactory,
     QStyleOption,
     QStyleOptionTab,
+    QStyleOptionViewItem,
     QWidget,
 )
+
+from .lines import language_direction, whole_line
 
 # -- the palette ---------------------------------------------------------------------------------------------
 WINDOW, BASE, ALTERNATE_BASE, TEXT = "#efefef", "#ffffff", "#f7f7f7", "#000000"
@@ -81,6 +84,12 @@ class AppStyle(QProxyStyle):
 
     def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
                     widget: QWidget | None = None) -> None:
+        if (element == QStyle.ControlElement.CE_ItemViewItem and isinstance(option, QStyleOptionViewItem)
+                and _mirrored(option.direction) and option.text):
+            cell = QStyleOptionViewItem(option)
+            cell.text = whole_line(option.text)
+            super().drawControl(element, cell, painter, widget)
+            return
         # A tab's focus frame is drawn inside Qt's common style without going through this proxy: the label
         # is drawn without it, and the ring here.
         focus = QStyle.StateFlag.State_HasFocus
@@ -94,6 +103,19 @@ class AppStyle(QProxyStyle):
         if option.state & QStyle.StateFlag.State_KeyboardFocusChange:
             frame = self.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, option, widget)
             draw_focus_ring(painter, option.rect.adjusted(frame + 1, frame, -frame - 1, -frame))
+
+    def drawItemText(self, painter: QPainter, rect: QRect, flags: int, palette: QPalette | Qt.GlobalColor | QColor,
+                     enabled: bool, text: str, role: QPalette.ColorRole = QPalette.ColorRole.NoRole) -> None:
+        # Buttons, tabs, headers and group titles are drawn in the layout's direction: Turkish words in a
+        # mirrored layout (--rtl) would read "…Hakkında". They are isolated in the language's direction.
+        if text and _mirrored(painter.layoutDirection()):
+            text = whole_line(text)
+        super().drawItemText(painter, rect, flags, palette, enabled, text, role)
+
+
+def _mirrored(direction: Qt.LayoutDirection) -> bool:
+    """Drawn right to left in a language that reads left to right (or the other way round)."""
+    return direction == Qt.LayoutDirection.RightToLeft and language_direction() != direction
 
 
 def draw_focus_ring(painter: QPainter, rect: QRect) -> None:

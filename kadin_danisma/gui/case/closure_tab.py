@@ -29,9 +29,11 @@ from ...domain.case_states import Status
 from ...services import exports
 from ..base.files import choose_save_file, pdf_filter
 from ..base.labels import when_text
+from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
+from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, make_table, sync_button
-from ..base.widgets import banner, isolate, plain_label, set_visible, strong_label, ui_line
+from ..base.widgets import banner, plain_label, set_visible, strong_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
 from .closure_dialogs import CancelRequestDialog, ClosureRequestDialog, DecisionDialog, ReopenDialog
@@ -82,8 +84,8 @@ class ClosureTab(CaseTab):
         self.request_summary.setObjectName("closureRequestSummary")
         self.request_summary.setReadOnly(True)
         self.request_summary.setAccessibleName(self.tr("Closing summary"))
-        self.request_summary.setMaximumHeight(130)
-        summary_label = QLabel(self.tr("Closing summar&y:"))
+        set_height_in_lines(self.request_summary, 6, at_most=True)
+        summary_label = QLabel(self.tr("&Closing summary:"))
         summary_label.setBuddy(self.request_summary)
         box = QVBoxLayout(self.request_box)
         box.addWidget(self.request_details)

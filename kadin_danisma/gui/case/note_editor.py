@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from ...domain import records as r
 from ...services import notes
 from ..base.forms import DateField, VocabCombo
+from ..base.scaling import set_height_in_lines
 from ..session import drafts
 from ..session.context import Context
 from .data import iso_today
@@ -55,7 +56,7 @@ class NoteEditor(CaseDialog):
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Note text"))
         self.body.setTabChangesFocus(True)
-        self.body.setMinimumHeight(180)
+        set_height_in_lines(self.body, 8, at_least=True)
 
         form = QFormLayout()
         form.addRow(self.tr("&Type:"), self.note_type)

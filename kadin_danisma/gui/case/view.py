@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTabWidget,
     QTextEdit,
@@ -39,9 +40,11 @@ from ...domain.errors import ReasonRequired
 from ...domain.permissions import Relation
 from ...services import cases
 from ..base.labels import risk_text
+from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
+from ..base.pages import FlowLayout
 from ..base.styles import risk_style
-from ..base.widgets import badge, banner, heading, isolate, plain_label, set_banner, set_visible, strong_label, ui_line
+from ..base.widgets import badge, banner, heading, plain_label, set_banner, set_visible, strong_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
 from .children_tab import ChildrenTab
@@ -97,8 +100,10 @@ class CaseView(QWidget):
         self.close_button.setAccessibleName(self.tr("Close this case"))
         self.close_button.clicked.connect(self.close_requested)
 
-        top = QHBoxLayout()
-        top.addWidget(self.client_label, 1)
+        # One row that wraps at a large text size, so the safe-contact banner below is never wider than the window.
+        self.client_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        top = FlowLayout()
+        top.addWidget(self.client_label)
         top.addWidget(self.header_number)
         top.addWidget(self.header_status)
         top.addWidget(self.risk_badge)

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ..base.lines import ui_line
 from ..base.messages import error_text
-from ..base.widgets import heading, plain_label, set_banner, ui_line
+from ..base.scaling import set_width_in_chars
+from ..base.widgets import heading, plain_label, set_banner
 from ..base.workers import run_in_worker
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ class OlderCopyPage(QWidget):
         box.addStretch(2)
         holder = QWidget()
         holder.setLayout(box)
-        holder.setMaximumWidth(620)
+        set_width_in_chars(holder, 88, at_most=True)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(holder, 3)

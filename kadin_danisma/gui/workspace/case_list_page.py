@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.roles import Role
 from ...services import users
 from ...vault.case_queries import CaseFilter
+from ..base.scaling import follow
 from ..base.tables import prepare_view
 from ..base.widgets import buddy, plain_label
 from ..session.context import Context
@@ -82,9 +83,10 @@ class CaseListPage(QWidget):
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
         vertical = self.table.verticalHeader()
-        # Uniform row heights: the view never measures rows, however many are fetched.
+        # Uniform row heights: the view never measures rows, however many are fetched (one line of text high,
+        # at whatever text size).
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        follow(self.table, lambda t: self._fit_rows(), "rows")
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -281,18 +283,24 @@ class CaseListPage(QWidget):
 
     def _loaded(self) -> None:
         if not self._sized and self.model.rows:
-            self._sized = True  # once: later the person's own column widths are kept
-            # Widths from the rows on screen only: Qt's default looks at 1,000 rows (13,000 data() calls,
-            # 225 ms of the unlock on a 50,000-case vault), most of them pages not even loaded yet.
-            self.table.horizontalHeader().setResizeContentsPrecision(0)
-            self.table.resizeColumnsToContents()
-            client = column_of("client")
-            self.table.setColumnWidth(client, max(self.table.columnWidth(client),
-                                                  self.fontMetrics().horizontalAdvance("M" * 14)))
+            self._sized = True  # once (and when the text size changes): her own column widths are kept
+            follow(self.table, lambda t: self._fit_columns(), "columns")
         if self._reselect is not None:
             self.select_case(self._reselect)
             self._reselect = None
         self._update_count()
+
+    def _fit_rows(self) -> None:
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+
+    def _fit_columns(self) -> None:
+        # Widths from the rows on screen only: Qt's default looks at 1,000 rows (13,000 data() calls,
+        # 225 ms of the unlock on a 50,000-case vault), most of them pages not even loaded yet.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
+        self.table.resizeColumnsToContents()
+        client = column_of("client")
+        self.table.setColumnWidth(client, max(self.table.columnWidth(client),
+                                              self.table.fontMetrics().horizontalAdvance("M" * 14)))
 
     def _update_count(self) -> None:
         if self.model.loading:
