@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from screen_checks import accessible_name
 
 from kadin_danisma.domain.errors import VaultLocked
+from kadin_danisma.gui.base.lines import isolate
 from kadin_danisma.gui.base.messages import error_text
-from kadin_danisma.gui.base.widgets import isolate
 from kadin_danisma.gui.base.workers import wait_for_workers
 from kadin_danisma.gui.session.context import Context
 from kadin_danisma.gui.session.privacy import MASK

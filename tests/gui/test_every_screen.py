@@ -132,3 +132,75 @@ def test_every_screen_right_to_left(qtbot, make_window, case_vault, app, who: st
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     assert not findings.report(), findings.report()
+
+
+def check_window(window: QWidget, name: str, *, large: bool) -> list[str]:
+    stop = Stop(name, window, window)
+    findings = Findings()
+    findings.add("duplicate Alt letters", stop, duplicate_mnemonics(window))
+    findings.add("not read as shown", stop, unread_texts(window))
+    findings.add("focus traps", stop, focus_traps(window))
+    findings.add("larger than the screen", stop, too_big(window))
+    if large:
+        findings.add("cut at 20 pt", stop, cut_texts(window))
+    return [line for found in findings.problems.values() for line in found]
+
+
+@pytest.mark.parametrize("language", ["tr", "en"])
+@pytest.mark.parametrize("points", [None, LARGE], ids=["default", "20pt"])
+def test_first_run_recovery_and_older_copy_screens(qtbot, make_window, tmp_path, vault, app, text_size,
+                                                   language: str, points: float | None) -> None:
+    """The screens outside the workspace: each page of the first-run wizard, the recovery-key workspace and the
+    warning about an older copy of the vault."""
+    import shutil
+
+    from gui_support import WORKER_TIMEOUT, sign_in, type_text
+
+    from kadin_danisma.gui.unlock.older_copy_page import OlderCopyPage
+
+    if language == "tr":
+        install_translations(app, "tr")
+    text_size(points)
+    large = points is not None
+    problems: list[str] = []
+    window = make_window(tmp_path / "new-vault")
+    window.resize(BUDGET)
+    wizard = window.wizard
+    problems += check_window(window, "wizard: center", large=large)
+    wizard.center_page.center.setText("Deneme Merkezi")
+    wizard.next()
+    admin = wizard.admin_page
+    admin.username.setText("deneme")
+    admin.display_name.setText("Deneme Yönetici")
+    admin.pair.first.setText(PASSWORD)
+    admin.pair.second.setText(PASSWORD)
+    problems += check_window(window, "wizard: administrator", large=large)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.create_page.done, timeout=WORKER_TIMEOUT)
+    problems += check_window(window, "wizard: recovery key", large=large)
+    wizard.create_page.written.setChecked(True)
+    wizard.next()
+    problems += check_window(window, "wizard: confirm the key", large=large)
+    wizard.reject()
+
+    window = make_window(vault.folder)
+    window.resize(BUDGET)
+    page = window.unlock_page
+    page.show_recovery(True)
+    type_text(qtbot, page.recovery_input, vault.recovery_key)
+    qtbot.mouseClick(page.recovery_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=WORKER_TIMEOUT)
+    problems += check_window(window, "recovery workspace", large=large)
+    window.lock()
+
+    copy = tmp_path / "copy"
+    shutil.copytree(vault.folder, copy)
+    sign_in(qtbot, window)
+    window.lock()
+    shutil.rmtree(vault.folder)
+    shutil.copytree(copy, vault.folder)
+    page.show_recovery(False)
+    sign_in(qtbot, window)
+    assert isinstance(window.workspace, OlderCopyPage)
+    problems += check_window(window, "older copy", large=large)
+    assert problems == [], "\n".join(problems)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QPlainTextEdit, QTextEdit, QWidget
 
@@ -21,13 +22,34 @@ _FOLLOWS = "kdFollowsTextSize"
 _HOOK = "_kd_text_size_hook"
 
 
+class _Refit(QObject):
+    """Runs a widget's sizes again when its own font has changed. Qt gives a hidden widget (a tab not shown) its
+    new font only when it is next shown, so measuring it at the moment of the change would use the old one."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and isinstance(watched, QWidget):
+            _run(watched, fonts=False)
+        return False
+
+
+_refit = _Refit()
+
+
+def _run(widget: QWidget, *, fonts: bool) -> None:
+    for key, fit in dict(getattr(widget, _HOOK, {})).items():
+        if (key == "font") == fonts:
+            fit(widget)
+
+
 def follow(widget: QWidget, fit: Callable[[QWidget], object], what: str = "") -> None:
     """Run `fit(widget)` now and again whenever the text size changes; a later `fit` for the same `what`
-    (font, height, width, columns) replaces the earlier one."""
+    (font, height, width, columns) replaces the earlier one. A "font" fit sets the widget's font (from the
+    interface's); the others measure the widget's text, whenever its font has changed."""
     hooks: dict[str, Callable[[QWidget], object]] | None = getattr(widget, _HOOK, None)
     if hooks is None:
         hooks = {}
         setattr(widget, _HOOK, hooks)
+        widget.installEventFilter(_refit)
     hooks[what] = fit
     widget.setProperty(_FOLLOWS, True)
     fit(widget)
@@ -63,11 +85,11 @@ def text_size_changed() -> None:
             widget.setStyleSheet("")
             widget.setStyleSheet(sheet)
     followers = [w for w in app.allWidgets() if w.property(_FOLLOWS)]
-    for what in ("font", None):  # fonts first: the other sizes are measured in them
-        for widget in followers:
-            for key, fit in dict(getattr(widget, _HOOK, {})).items():
-                if (key == "font") == (what == "font"):
-                    fit(widget)
+    for widget in followers:  # fonts first: the other sizes are measured in them
+        _run(widget, fonts=True)
+    for widget in followers:
+        if widget.isVisible():  # a hidden one is measured when its font arrives (_Refit)
+            _run(widget, fonts=False)
 
 
 def _lines_height(widget: QWidget, lines: float) -> int:

@@ -151,7 +151,7 @@ class PasswordPair(QWidget):
         self.feedback.setAccessibleDescription(self.tr("Password requirements"))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&New password:"), self.first)
+        form.addRow(self.tr("New pass&word:"), self.first)
         form.addRow(self.tr("&Repeat:"), self.second)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

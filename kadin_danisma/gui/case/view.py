@@ -40,7 +40,7 @@ from ...domain.errors import ReasonRequired
 from ...domain.permissions import Relation
 from ...services import cases
 from ..base.labels import risk_text
-from ..base.lines import isolate, ui_line
+from ..base.lines import compose, isolate, ui_line
 from ..base.messages import error_text
 from ..base.pages import FlowLayout
 from ..base.styles import risk_style
@@ -247,8 +247,8 @@ class CaseView(QWidget):
         self.header_status.setText(self.tr("Status: %1").replace("%1", labels.label("case_status", rec.status)))
         self.risk_badge.setText(risk_text(labels, rec.risk_level))
         self.risk_badge.setStyleSheet(risk_style(rec.risk_level))
-        self.counselors_label.setText(ui_line(self.tr("Counselor: %1").replace(
-            "%1", self.counselor_names(data) or self.tr("none assigned"))))
+        self.counselors_label.setText(compose(self.tr("Counselor: %1"),
+                                              self.counselor_names(data) or self.tr("none assigned")))
         flags = []
         if rec.client.interpreter_language:
             flags.append(self.tr("Interpreter: %1").replace(
@@ -264,7 +264,7 @@ class CaseView(QWidget):
         if data.relation is Relation.BREAK_GLASS:
             text = self.tr("Opened with a stated reason (break-glass). This access is logged for the supervisors.")
             if data.break_glass_reason:
-                text += "\n" + ui_line(self.tr("Reason: %1").replace("%1", isolate(data.break_glass_reason)))
+                text += "\n" + compose(self.tr("Reason: %1"), data.break_glass_reason)
             self.break_glass_banner.setText(text)
         set_visible(self.break_glass_banner, data.relation is Relation.BREAK_GLASS)
 
@@ -281,13 +281,15 @@ class CaseView(QWidget):
         lines = []
         if s.never_call_home:
             lines.append(self.tr("NEVER CALL AT HOME"))
+        # One line of "label: value" pairs, each value isolated: a phone number or an Arabic code word can then
+        # never jump in front of its label (lines.compose).
         details = []
         if s.safe_phone.strip():
-            details.append(self.tr("Safe number: %1").replace("%1", isolate(s.safe_phone.strip())))
+            details.append(compose(self.tr("Safe number: %1"), s.safe_phone.strip()))
         if s.safe_contact_times.strip():
-            details.append(self.tr("Times: %1").replace("%1", isolate(s.safe_contact_times.strip())))
+            details.append(compose(self.tr("Times: %1"), s.safe_contact_times.strip()))
         if s.code_word.strip():
-            details.append(self.tr("Code word: %1").replace("%1", isolate(s.code_word.strip())))
+            details.append(compose(self.tr("Code word: %1"), s.code_word.strip()))
         if details:
             lines.append(ui_line("   ·   ".join(details)))
         if s.safe_contact_notes.strip():

@@ -67,7 +67,7 @@ class OlderCopyPage(QWidget):
         self.status.setAccessibleDescription(self.tr("Status"))
 
         self.continue_button = QPushButton(self.tr("&Continue with this copy"))
-        self.continue_button.setAccessibleName(self.tr("Continue with this older copy of the vault"))
+        self.continue_button.setAccessibleDescription(self.tr("Continue with this older copy of the vault"))
         self.lock_button = QPushButton(self.tr("&Lock"))
         self.lock_button.setAccessibleName(self.tr("Lock the vault and look for the newer copy"))
         buttons = QHBoxLayout()

@@ -40,7 +40,7 @@ class CenterPage(QWizardPage):
         self.center.setAccessibleName(self.tr("Center name"))
         self.center.setMaxLength(200)
         folder = plain_label(str(vault_folder))
-        folder.setAccessibleName(self.tr("Vault folder"))
+        folder.setAccessibleDescription(self.tr("Vault folder"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Center name:"), self.center)
         form.addRow(self.tr("Vault folder:"), folder)

@@ -42,7 +42,7 @@ from ..base.labels import roles_text
 from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
 from ..base.pages import FlowLayout, PageTabs
-from ..base.scaling import set_width_in_chars
+from ..base.scaling import follow, set_width_in_chars
 from ..base.widgets import banner, open_modal, plain_label
 from ..case.break_glass import ReasonDialog
 from ..case.view import CaseView
@@ -236,6 +236,8 @@ class Workspace(QWidget):
         close.clicked.connect(lambda: self.close_tab(self.tabs.indexOf(page)))
         side = QTabBar.ButtonPosition.RightSide
         self.tabs.tabBar().setTabButton(index, side, close)
+        # The tab bar sizes its buttons when they are set: again when the text size changes.
+        follow(close, lambda button: self.tabs.tabBar().setTabButton(self.tabs.indexOf(page), side, button), "width")
         self.tabs.setCurrentIndex(index)
 
     def open_case(self, case_id: int, reason: str | None = None) -> CaseView:
