@@ -222,6 +222,8 @@ def access_screens(app: QApplication, window: MainWindow, out: Path, lang: str) 
     try:
         window.resize(1180, 760)
         ws = sign_in(app, window, f"{demo.COUNSELOR_PREFIX}1", demo.DEMO_PASSWORD)
+        assert ws.dashboard is not None
+        settle(app, lambda: ws.dashboard.board is not None)
         view = ws.open_case(_case_with_safe_phone(window, ws))
         settle(app, lambda: view.data is not None)
         settle(app)

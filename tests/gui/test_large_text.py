@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from gui_support import DEMO_COUNSELOR, DEMO_PASSWORD, WORKER_TIMEOUT, is_gone, sign_in, the_dialog, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabBar
 from screen_checks import BUDGET, cut_texts, minimum_size, too_big
 
 from kadin_danisma.gui.base.preferences import apply_font_size
@@ -70,6 +70,9 @@ def test_ctrl_plus_and_ctrl_0_scale_everything_together(qtbot, make_window, case
     view = open_case_with_safe_phone(qtbot, window)
     heading, banner, number = view.client_label, view.safe_contact_banner, view.header_number
     assert heading.font().pointSizeF() == pytest.approx(1.3 * default_text)
+    tabs = window.workspace.tabs
+    close = tabs.tabBar().tabButton(tabs.indexOf(view), QTabBar.ButtonPosition.RightSide)
+    assert close is not None and close.isVisible(), "the case tab has its close button"
 
     press_until(qtbot, window, Qt.Key.Key_Plus, 20)
     assert QApplication.font().pointSizeF() == 20
@@ -79,6 +82,7 @@ def test_ctrl_plus_and_ctrl_0_scale_everything_together(qtbot, make_window, case
     assert view.risk_badge.font().pointSizeF() == 20
     assert not too_big(window), minimum_size(window)
     settled(qtbot, window)
+    assert close.isVisible(), "the close button of the case tab is still there"
     workspace = window.workspace
     for page in (workspace.case_list, workspace.dashboard):
         workspace.tabs.setCurrentWidget(page)

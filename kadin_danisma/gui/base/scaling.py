@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QPlainTextEdit, QTextEdit, QWidget
+from shiboken6 import Shiboken
 
 _FOLLOWS = "kdFollowsTextSize"
 _HOOK = "_kd_text_size_hook"
@@ -28,11 +29,17 @@ class _Refit(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FontChange and isinstance(watched, QWidget):
-            _run(watched, fonts=False)
+            # After the widget itself has taken the change in (this filter sees the event first).
+            QTimer.singleShot(0, lambda: _run_if_alive(watched))
         return False
 
 
 _refit = _Refit()
+
+
+def _run_if_alive(widget: QWidget) -> None:
+    if Shiboken.isValid(widget):
+        _run(widget, fonts=False)
 
 
 def _run(widget: QWidget, *, fonts: bool) -> None:

@@ -237,8 +237,16 @@ class Workspace(QWidget):
         side = QTabBar.ButtonPosition.RightSide
         self.tabs.tabBar().setTabButton(index, side, close)
         # The tab bar sizes its buttons when they are set: again when the text size changes.
-        follow(close, lambda button: self.tabs.tabBar().setTabButton(self.tabs.indexOf(page), side, button), "width")
+        follow(close, lambda button: self._reset_tab_button(page, button), "width")
         self.tabs.setCurrentIndex(index)
+
+    def _reset_tab_button(self, page: QWidget, button: QWidget) -> None:
+        index = self.tabs.indexOf(page)
+        if index < 0:
+            return
+        bar, side = self.tabs.tabBar(), QTabBar.ButtonPosition.RightSide
+        bar.setTabButton(index, side, None)  # set again (setting the same one would hide it)
+        bar.setTabButton(index, side, button)
 
     def open_case(self, case_id: int, reason: str | None = None) -> CaseView:
         """Show the case in its tab (opening it first if needed)."""
