@@ -3,67 +3,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="79" />
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="77" />
         <source>About Kadın Danışma</source>
         <translation>Kadın Danışma hakkında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="84" />
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="82" />
         <source>App icon</source>
         <translation>Uygulama simgesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="85" />
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="83" />
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="87" />
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="85" />
         <source>Version %1</source>
         <translation>Sürüm %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="90" />
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="88" />
         <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
         <translation>GNU Genel Kamu Lisansı sürüm 3 ya da (tercihinize göre) daha sonraki bir sürümü (%1) altında özgür yazılımdır. Hiçbir garanti verilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="103" />
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="101" />
         <source>The vault on this computer: %1</source>
         <translation>Bu bilgisayardaki kasa: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="105" />
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="103" />
         <source>Default location: %1</source>
         <translation>Varsayılan konum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="106" />
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="104" />
         <source>To move it: lock the vault, close the app, copy the whole folder, then open it from the new place. Backups are separate files; keep them as well.</source>
         <translation>Taşımak için: kasayı kilitleyin, uygulamayı kapatın, klasörün tamamını kopyalayın, sonra yeni yerinden açın. Yedekler ayrı dosyalardır; onları da saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="110" />
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="108" />
         <source>Where the data lives</source>
         <translation>Veriler nerede durur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="112" />
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="110" />
         <source>&amp;Third-party software and fonts:</source>
         <translation>Üçüncü taraf &amp;yazılımlar ve yazı tipleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="115" />
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="113" />
         <source>Third-party software and fonts</source>
         <translation>Üçüncü taraf yazılımlar ve yazı tipleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="119" />
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="117" />
         <source>Licence te&amp;xt:</source>
         <translation>&amp;Lisans metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="123" />
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="121" />
         <source>Licence text</source>
         <translation>Lisans metni</translation>
     </message>
@@ -946,12 +946,12 @@
 <context>
     <name>ClosureHeader</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="281" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="293" />
         <source>Re&amp;quest closure…</source>
         <translation>Ka&amp;panış talep et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="284" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="296" />
         <source>Re&amp;open case…</source>
         <translation>&amp;Vakayı yeniden aç…</translation>
     </message>
@@ -1079,137 +1079,147 @@
         <translation>Vaka &amp;özetini dışa aktar (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="115" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="103" />
+        <source>Arc&amp;hive copy (PDF/A)…</source>
+        <translation>&amp;Arşiv kopyası (PDF/A)…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="105" />
+        <source>Export the case summary as an archive copy (PDF/A)</source>
+        <translation>Vaka özetini arşiv kopyası olarak dışa aktar (PDF/A)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120" />
         <source>Requested</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="115" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120" />
         <source>By</source>
         <translation>Talep eden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="115" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="115" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120" />
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="116" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="121" />
         <source>Decided by</source>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="116" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="121" />
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="116" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="121" />
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="117" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="122" />
         <source>Closure requests and decisions</source>
         <translation>Kapanış talepleri ve kararlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="124" />
         <source>Review history</source>
         <translation>İnceleme geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="142" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="147" />
         <source>This case is closed (%1).</source>
         <translation>Bu vaka kapalı (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="144" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="149" />
         <source>Closure requested: waiting for a supervisor's review.</source>
         <translation>Kapanış istendi: süpervizör incelemesi bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="146" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="151" />
         <source>No closure request is waiting.</source>
         <translation>Bekleyen kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="162" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="167" />
         <source>Closure returned by %1 on %2. Their comment:</source>
         <translation>Kapanış, %2 tarihinde %1 tarafından geri gönderildi. Açıklaması:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="176" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="183" />
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="176" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="183" />
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="177" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="184" />
         <source>Returned</source>
         <translation>Geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="177" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="184" />
         <source>Withdrawn</source>
         <translation>Geri çekildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="188" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="195" />
         <source>Last reopened by %1 on %2: %3</source>
         <translation>En son %2 tarihinde %1 tarafından yeniden açıldı: %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="198" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="205" />
         <source>Closure requested: the case waits for a supervisor's review.</source>
         <translation>Kapanış istendi: vaka süpervizör incelemesini bekliyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="206" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="213" />
         <source>Closure request cancelled: the case is active again.</source>
         <translation>Kapanış talebi iptal edildi: vaka yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="217" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="224" />
         <source>Closure approved: the case is closed.</source>
         <translation>Kapanış onaylandı: vaka kapatıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="218" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="225" />
         <source>Closure returned to the counselor.</source>
         <translation>Kapanış danışmana geri gönderildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="226" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="233" />
         <source>Case reopened: it is active again.</source>
         <translation>Vaka yeniden açıldı: yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="233" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="242" />
         <source>Save the case summary</source>
         <translation>Vaka özetini kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="242" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="252" />
         <source>Building the PDF…</source>
         <translation>PDF oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="257" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="268" />
         <source>Case summary saved: %1</source>
         <translation>Vaka özeti kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="262" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="274" />
         <source>The PDF was not saved: %1</source>
         <translation>PDF kaydedilemedi: %1</translation>
     </message>
@@ -1853,107 +1863,107 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="122" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="127" />
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="123" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="128" />
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="124" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="129" />
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="125" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="130" />
         <source>write the date as YYYY-MM-DD, for example 2025-03-14</source>
         <translation>tarihi YYYY-AA-GG biçiminde yazın, örneğin 2025-03-14</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="127" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="132" />
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="128" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="133" />
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="129" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="134" />
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="130" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="135" />
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="131" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="136" />
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="132" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="137" />
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="133" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="138" />
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="134" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="139" />
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="136" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="141" />
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="138" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="143" />
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="140" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="145" />
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="148" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="153" />
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="149" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="154" />
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="150" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="155" />
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="151" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="156" />
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="152" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="157" />
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="153" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="158" />
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -2888,86 +2898,96 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="93" />
+        <source>&amp;Archive copy (PDF/A, without a password)</source>
+        <translation>Arşiv &amp;kopyası (PDF/A, parolasız)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="95" />
+        <source>Archive copy: PDF/A for the document archive, without a password</source>
+        <translation>Arşiv kopyası: belge arşivi için PDF/A, parolasız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="97" />
         <source>Not chosen yet.</source>
         <translation>Henüz seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="95" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="99" />
         <source>C&amp;hoose the file…</source>
         <translation>Dosyayı &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="103" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="107" />
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="104" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="108" />
         <source>PDF &amp;password:</source>
         <translation>PDF &amp;parolası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="105" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="109" />
         <source>&amp;Repeat password:</source>
         <translation>Parolayı &amp;tekrarla:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="106" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="111" />
         <source>Save to:</source>
         <translation>Kayıt yeri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="107" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="112" />
         <source>With a password, the institution needs it to open the letter: tell it to them another way (by phone), never in the same e-mail.</source>
         <translation>Parola konulursa kurum, yazıyı açmak için bu parolaya ihtiyaç duyar: parolayı başka bir yoldan (telefonla) iletin, asla aynı e-postayla göndermeyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="111" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="116" />
         <source>&amp;Open the letter</source>
         <translation>Yazıyı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="116" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="121" />
         <source>&amp;Create the PDF</source>
         <translation>PDF &amp;oluştur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="156" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="161" />
         <source>Include in the letter: %1</source>
         <translation>Yazıya ekle: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="161" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="166" />
         <source>Nothing about her can go into this letter.</source>
         <translation>Danışana ilişkin hiçbir bilgi bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="176" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="181" />
         <source>Save the letter as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="177" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="182" />
         <source>referral-letter.pdf</source>
         <translation>yonlendirme-yazisi.pdf</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="192" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="197" />
         <source>A file with this name exists and will be replaced.</source>
         <translation>Bu adla bir dosya var; üzerine yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="203" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="215" />
         <source>PDF password: at least %1 characters, or leave it empty.</source>
         <translation>PDF parolası: en az %1 karakter olmalı ya da boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="206" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="218" />
         <source>PDF password: the two entries differ.</source>
         <translation>PDF parolası: iki giriş aynı değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="221" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="233" />
         <source>Choose where to save the letter.</source>
         <translation>Yazının kaydedileceği yeri seçin.</translation>
     </message>
@@ -2977,12 +2997,12 @@
         <translation>Yazı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="234" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="247" />
         <source>The letter was saved: %1</source>
         <translation>Yazı kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="238" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="251" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -3399,12 +3419,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="104" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="109" />
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="107" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="112" />
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -3509,7 +3529,27 @@
         <translation>Şifreleme kitaplığı güvenli biçimde yapılandırılmamış; kasa açılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="114" />
+        <location filename="../kadin_danisma/gui/base/messages.py" line="91" />
+        <source>Change your password first: an administrator set the one you signed in with.</source>
+        <translation>Önce parolanızı değiştirin: giriş yaptığınız parolayı bir yönetici belirledi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="93" />
+        <source>You cannot change your own roles. Another administrator can.</source>
+        <translation>Kendi rollerinizi değiştiremezsiniz. Başka bir yönetici değiştirebilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="94" />
+        <source>Demo data goes only into a vault created as a demo vault.</source>
+        <translation>Deneme verisi yalnızca deneme kasası olarak oluşturulmuş bir kasaya eklenir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="95" />
+        <source>Type at least two letters or digits.</source>
+        <translation>En az iki harf ya da rakam yazın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="119" />
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -3950,127 +3990,153 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="48" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="51" />
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="50" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53" />
         <source>Signed in:</source>
         <translation>Giriş yapan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="51" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="54" />
         <source>Users and roles:</source>
         <translation>Kullanıcılar ve roller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="52" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55" />
+        <source>Role changes (7 days):</source>
+        <translation>Rol değişiklikleri (7 gün):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56" />
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57" />
         <source>Audit log:</source>
         <translation>Denetim kaydı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="54" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="58" />
         <source>Encryption:</source>
         <translation>Şifreleme:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="60" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="61" />
         <source>&amp;Back up now…</source>
         <translation>Şimdi yedek&amp;le…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="58" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="62" />
         <source>&amp;Verify vault</source>
         <translation>Kasayı &amp;doğrula</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="89" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="93" />
         <source>Checking the audit chain…</source>
         <translation>Denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="105" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="109" />
         <source> (disabled)</source>
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="109" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="114" />
         <source>Never backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Hiç yedek alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="114" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="119" />
         <source>%1 (%2 days ago)</source>
         <translation>%1 (%2 gün önce)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="116" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="121" />
         <source>older than 7 days: back up now</source>
         <translation>7 günden eski: şimdi yedekleyin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="120" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="125" />
         <source>Intact: %1 entries, each chained to the one before.</source>
         <translation>Sağlam: %1 kayıt, her biri bir öncekine zincirli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="124" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="129" />
         <source>BROKEN: the audit log was altered (%1). Tell your supervisor.</source>
         <translation>BOZUK: denetim kaydı değiştirilmiş (%1). Süpervizörünüze bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="127" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="132" />
         <source>SQLCipher %1, schema level %2, idle lock after %3 min</source>
         <translation>SQLCipher %1, şema düzeyi %2, %3 dk hareketsizlikte kilit</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="136" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="145" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="146" />
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="142" />
+        <source>vault creation</source>
+        <translation>kasanın oluşturulması</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="143" />
+        <source>%1 — %2 changed %3: %4 → %5</source>
+        <translation>%1 — %2, %3 kullanıcısının rollerini değiştirdi: %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="147" />
+        <source>No role changes in the last 7 days.</source>
+        <translation>Son 7 günde rol değişikliği yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="154" />
         <source>Save backup</source>
         <translation>Yedeği kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="137" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="155" />
         <source>Kadın Danışma backup (*.kdbackup)</source>
         <translation>Kadın Danışma yedeği (*.kdbackup)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="141" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="159" />
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="147" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="165" />
         <source>Backup written and checked.</source>
         <translation>Yedek yazıldı ve doğrulandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="152" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="170" />
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="156" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="174" />
         <source>Verifying every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="163" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="181" />
         <source>Vault verified: every page authenticated, audit chain intact.</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="166" />
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="184" />
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
@@ -6542,33 +6608,33 @@
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="251" />
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="259" />
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="251" />
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="262" />
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="259" />
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="270" />
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="263" />
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="271" />
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="285" />
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="293" />
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="317" />
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="325" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="330" />
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="338" />
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>

@@ -37,9 +37,10 @@ class Env:
         return [self.home, self.tmp, self.xdg]
 
 
-def create_vault(folder: Path, center: str = CENTER) -> tuple[Path, str]:
-    """A new, locked vault with the admin 'koordinator'; returns (folder, recovery key)."""
-    created = vault_service.create_vault(folder, center, ADMIN, ADMIN_NAME, PASSWORD)
+def create_vault(folder: Path, center: str = CENTER, demo: bool = False) -> tuple[Path, str]:
+    """A new, locked vault with the admin 'koordinator'; returns (folder, recovery key). `demo`: made as with
+    `init --demo`, so demo data may go in."""
+    created = vault_service.create_vault(folder, center, ADMIN, ADMIN_NAME, PASSWORD, demo=demo)
     created.session.lock()
     return Path(folder), created.recovery_key
 
