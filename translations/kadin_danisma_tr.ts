@@ -946,12 +946,12 @@
 <context>
     <name>ClosureHeader</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="293" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="292" />
         <source>Re&amp;quest closure…</source>
         <translation>Ka&amp;panış talep et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="296" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="295" />
         <source>Re&amp;open case…</source>
         <translation>&amp;Vakayı yeniden aç…</translation>
     </message>
@@ -1014,212 +1014,212 @@
 <context>
     <name>ClosureTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="50" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="51" />
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="52" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="53" />
         <source>Requested by %1 on %2</source>
         <translation>%2 tarihinde %1 tarafından talep edildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="57" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="58" />
         <source>nothing</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="58" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="59" />
         <source>Checked: %1</source>
         <translation>İşaretlenenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="61" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="62" />
         <source>Not checked: %1</source>
         <translation>İşaretlenmeyenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="78" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="79" />
         <source>Returned closure: the supervisor's comment</source>
         <translation>Geri gönderilen kapanış: süpervizörün açıklaması</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="80" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="81" />
         <source>Closure request waiting for review</source>
         <translation>İnceleme bekleyen kapanış talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="86" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="87" />
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="88" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="89" />
         <source>&amp;Closing summary:</source>
         <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="95" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="96" />
         <source>Appr&amp;ove closure…</source>
         <translation>Kapanışı onay&amp;la…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="97" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="98" />
         <source>Return &amp;with a comment…</source>
         <translation>Açıklamayla geri gön&amp;der…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="99" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="100" />
         <source>Cancel the closure re&amp;quest…</source>
         <translation>Kapanış talebini &amp;iptal et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="101" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="102" />
         <source>E&amp;xport case summary (PDF)…</source>
         <translation>Vaka &amp;özetini dışa aktar (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="103" />
-        <source>Arc&amp;hive copy (PDF/A)…</source>
-        <translation>&amp;Arşiv kopyası (PDF/A)…</translation>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="104" />
+        <source>Archi&amp;ve copy (PDF/A)…</source>
+        <translation>Arşiv kopyası (PD&amp;F/A)…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="105" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="106" />
         <source>Export the case summary as an archive copy (PDF/A)</source>
         <translation>Vaka özetini arşiv kopyası olarak dışa aktar (PDF/A)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119" />
         <source>Requested</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119" />
         <source>By</source>
         <translation>Talep eden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119" />
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119" />
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="121" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120" />
         <source>Decided by</source>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="121" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120" />
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="121" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120" />
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="122" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="121" />
         <source>Closure requests and decisions</source>
         <translation>Kapanış talepleri ve kararlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="124" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="123" />
         <source>Review history</source>
         <translation>İnceleme geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="147" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="146" />
         <source>This case is closed (%1).</source>
         <translation>Bu vaka kapalı (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="149" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="148" />
         <source>Closure requested: waiting for a supervisor's review.</source>
         <translation>Kapanış istendi: süpervizör incelemesi bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="151" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="150" />
         <source>No closure request is waiting.</source>
         <translation>Bekleyen kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="167" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="166" />
         <source>Closure returned by %1 on %2. Their comment:</source>
         <translation>Kapanış, %2 tarihinde %1 tarafından geri gönderildi. Açıklaması:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="183" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="182" />
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="183" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="182" />
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="184" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="183" />
         <source>Returned</source>
         <translation>Geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="184" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="183" />
         <source>Withdrawn</source>
         <translation>Geri çekildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="195" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="194" />
         <source>Last reopened by %1 on %2: %3</source>
         <translation>En son %2 tarihinde %1 tarafından yeniden açıldı: %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="205" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="204" />
         <source>Closure requested: the case waits for a supervisor's review.</source>
         <translation>Kapanış istendi: vaka süpervizör incelemesini bekliyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="213" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="212" />
         <source>Closure request cancelled: the case is active again.</source>
         <translation>Kapanış talebi iptal edildi: vaka yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="224" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="223" />
         <source>Closure approved: the case is closed.</source>
         <translation>Kapanış onaylandı: vaka kapatıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="225" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="224" />
         <source>Closure returned to the counselor.</source>
         <translation>Kapanış danışmana geri gönderildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="233" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="232" />
         <source>Case reopened: it is active again.</source>
         <translation>Vaka yeniden açıldı: yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="242" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="241" />
         <source>Save the case summary</source>
         <translation>Vaka özetini kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="252" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="251" />
         <source>Building the PDF…</source>
         <translation>PDF oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="268" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="267" />
         <source>Case summary saved: %1</source>
         <translation>Vaka özeti kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="274" />
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="273" />
         <source>The PDF was not saved: %1</source>
         <translation>PDF kaydedilemedi: %1</translation>
     </message>
@@ -2902,92 +2902,92 @@
         <translation>Arşiv &amp;kopyası (PDF/A, parolasız)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="95" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="96" />
         <source>Archive copy: PDF/A for the document archive, without a password</source>
         <translation>Arşiv kopyası: belge arşivi için PDF/A, parolasız</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="97" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="98" />
         <source>Not chosen yet.</source>
         <translation>Henüz seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="99" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="100" />
         <source>C&amp;hoose the file…</source>
         <translation>Dosyayı &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="107" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="108" />
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="108" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="109" />
         <source>PDF &amp;password:</source>
         <translation>PDF &amp;parolası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="109" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="110" />
         <source>&amp;Repeat password:</source>
         <translation>Parolayı &amp;tekrarla:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="111" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="112" />
         <source>Save to:</source>
         <translation>Kayıt yeri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="112" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="113" />
         <source>With a password, the institution needs it to open the letter: tell it to them another way (by phone), never in the same e-mail.</source>
         <translation>Parola konulursa kurum, yazıyı açmak için bu parolaya ihtiyaç duyar: parolayı başka bir yoldan (telefonla) iletin, asla aynı e-postayla göndermeyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="116" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="117" />
         <source>&amp;Open the letter</source>
         <translation>Yazıyı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="121" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="122" />
         <source>&amp;Create the PDF</source>
         <translation>PDF &amp;oluştur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="161" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="162" />
         <source>Include in the letter: %1</source>
         <translation>Yazıya ekle: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="166" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="167" />
         <source>Nothing about her can go into this letter.</source>
         <translation>Danışana ilişkin hiçbir bilgi bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="181" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="182" />
         <source>Save the letter as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="182" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="183" />
         <source>referral-letter.pdf</source>
         <translation>yonlendirme-yazisi.pdf</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="197" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="198" />
         <source>A file with this name exists and will be replaced.</source>
         <translation>Bu adla bir dosya var; üzerine yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="215" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="216" />
         <source>PDF password: at least %1 characters, or leave it empty.</source>
         <translation>PDF parolası: en az %1 karakter olmalı ya da boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="218" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="219" />
         <source>PDF password: the two entries differ.</source>
         <translation>PDF parolası: iki giriş aynı değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="233" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="234" />
         <source>Choose where to save the letter.</source>
         <translation>Yazının kaydedileceği yeri seçin.</translation>
     </message>
@@ -2997,12 +2997,12 @@
         <translation>Yazı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="247" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="248" />
         <source>The letter was saved: %1</source>
         <translation>Yazı kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="251" />
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="252" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>

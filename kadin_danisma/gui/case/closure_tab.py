@@ -31,6 +31,7 @@ from ..base.files import choose_save_file, pdf_filter
 from ..base.labels import when_text
 from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
+from ..base.pages import FlowLayout
 from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, make_table, sync_button
 from ..base.widgets import banner, plain_label, set_visible, strong_label
@@ -100,9 +101,9 @@ class ClosureTab(CaseTab):
         self.cancel_button.setObjectName("cancelClosureButton")
         self.pdf_button = QPushButton(self.tr("E&xport case summary (PDF)…"))
         self.pdf_button.setObjectName("summaryPdfButton")
-        self.pdf_archive = QPushButton(self.tr("Arc&hive copy (PDF/A)…"))
+        self.pdf_archive = QPushButton(self.tr("Archi&ve copy (PDF/A)…"))
         self.pdf_archive.setObjectName("summaryPdfArchive")
-        self.pdf_archive.setAccessibleName(self.tr("Export the case summary as an archive copy (PDF/A)"))
+        self.pdf_archive.setAccessibleDescription(self.tr("Export the case summary as an archive copy (PDF/A)"))
         self.pdf_archive.clicked.connect(lambda: self.export_pdf(archive=True))
         self.pdf_status = plain_label("")
         self.pdf_status.setObjectName("pdfStatus")
@@ -110,12 +111,10 @@ class ClosureTab(CaseTab):
         self.return_button.clicked.connect(lambda: self.decide(False))
         self.cancel_button.clicked.connect(lambda: self.cancel_request())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
-        bar = QHBoxLayout()
-        for button in (self.approve_button, self.return_button, self.cancel_button):
+        bar = FlowLayout()  # onto a second row at a large text size
+        for button in (self.approve_button, self.return_button, self.cancel_button, self.pdf_archive,
+                       self.pdf_button):
             bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(self.pdf_archive)
-        bar.addWidget(self.pdf_button)
 
         self.table = make_table([self.tr("Requested"), self.tr("By"), self.tr("Reason"), self.tr("Outcome"),
                                  self.tr("Decided by"), self.tr("Decided"), self.tr("Comment")],

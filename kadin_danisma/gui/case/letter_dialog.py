@@ -92,7 +92,8 @@ class LetterDialog(Dialog):
         self.repeat.setObjectName("letterPasswordRepeat")
         self.archive = QCheckBox(self.tr("&Archive copy (PDF/A, without a password)"))
         self.archive.setObjectName("letterArchive")
-        self.archive.setAccessibleName(self.tr("Archive copy: PDF/A for the document archive, without a password"))
+        self.archive.setAccessibleDescription(
+            self.tr("Archive copy: PDF/A for the document archive, without a password"))
         self.archive.toggled.connect(self._archive_toggled)
         self.path_label = plain_label(self.tr("Not chosen yet."))
         self.path_label.setObjectName("letterPath")
