@@ -16,6 +16,7 @@ from .database import Connection, errors_translated
 from .schema_cases import CASES_V2
 from .schema_drafts import DRAFTS_V3
 from .schema_history import Keys, migrate_v4
+from .schema_stats import STATS_SCHEMA
 
 PythonStep = Callable[[Connection, Keys], None]
 
@@ -53,6 +54,7 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (2, CASES_V2),
     (3, DRAFTS_V3),
     (4, migrate_v4),
+    (5, STATS_SCHEMA),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -93,6 +93,11 @@ def _by_code() -> dict[str, str]:
         "own_roles": translate("Messages", "You cannot change your own roles. Another administrator can."),
         "not_demo_vault": translate("Messages", "Demo data goes only into a vault created as a demo vault."),
         "query_too_short": translate("Messages", "Type at least two letters or digits."),
+        "invalid_period": translate(
+            "Messages", "This period cannot be reported: it must start before it ends, end today at the latest "
+            "and span at most 20 years."),
+        "report_cancelled": translate("Messages", "The report was cancelled."),
+        "output_exists": translate("Messages", "A file with that name already exists. Choose another name."),
     }
 
 
