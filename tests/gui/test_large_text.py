@@ -49,8 +49,12 @@ def open_case_with_safe_phone(qtbot, window):  # type: ignore[no-untyped-def]
     workspace.tabs.setCurrentWidget(case_list)
     qtbot.waitUntil(lambda: case_list.model.rowCount() > 0 and not case_list.model.loading, timeout=WORKER_TIMEOUT)
     ids = [case_list.model.case_id(i) for i in range(case_list.model.rowCount())]
-    case_id = next(i for i in ids if cases.open_case(window.session, i, audit=False).client.safe_contact.safe_phone
-                   and access_editable(window.session, i))
+    def fits(case_id: int) -> bool:
+        rec = cases.open_case(window.session, case_id, audit=False)
+        return (bool(rec.client.safe_contact.safe_phone) and rec.status in ("open", "active")
+                and access_editable(window.session, case_id))
+
+    case_id = next(i for i in ids if fits(i))
     view = workspace.open_case(case_id)
     qtbot.waitUntil(lambda: view.data is not None and not view.loading, timeout=WORKER_TIMEOUT)
     return view
@@ -109,7 +113,9 @@ def test_case_view_fits_after_a_note_and_a_closure_request(qtbot, make_window, c
     qtbot.waitUntil(lambda: is_gone(editor) and not view.loading, timeout=WORKER_TIMEOUT)
     assert view.status.isVisible(), "the case says the note was saved"
 
-    qtbot.mouseClick(view.closure_header.request_button, Qt.MouseButton.LeftButton)
+    button = view.closure_header.request_button
+    assert button is not None and button.isVisible(), "she may ask to close her active case"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     request = the_dialog(qtbot, ClosureRequestDialog)
     assert not too_big(request), minimum_size(request)
     request.reason.setCurrentIndex(1)
