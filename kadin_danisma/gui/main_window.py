@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         label = banner("demoBanner", "demo", self.tr(
             "DEMO — synthetic cases only, deleted when the app closes. Sign in as danisman1 (counselor), "
             "supervizor (supervisor) or demo (admin); password: %1").replace("%1", DEMO_PASSWORD))
-        label.setAccessibleName(self.tr("Demo mode"))
+        label.setAccessibleDescription(self.tr("Demo mode"))
         return label
 
     def _font_shortcuts(self) -> None:

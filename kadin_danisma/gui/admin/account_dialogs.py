@@ -22,7 +22,7 @@ from ..base.files import choose_save_file, pdf_filter
 from ..base.labels import role_label
 from ..base.messages import folder_warning_text
 from ..base.styles import set_error
-from ..base.widgets import PasswordPair, mono_font, password_field, plain_label
+from ..base.widgets import PasswordPair, password_field, plain_label, set_mono_font
 
 
 class AddUserDialog(Dialog):
@@ -160,17 +160,17 @@ class RecoveryKeyDialog(Dialog):
         self.lang = lang
         label = QLabel(key)
         label.setObjectName("recoveryKey")
-        label.setAccessibleName(self.tr("Recovery key"))
+        label.setAccessibleDescription(self.tr("Recovery key"))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setFont(mono_font(1.3))
+        set_mono_font(label, 1.3)
         text = plain_label(self.tr("The old recovery key no longer works. Write this one down now; it is not "
                                    "shown again. Keep it locked away from this computer."))
         self.status = self.error  # the message line says how writing the sheet went
         self.status.setObjectName("sheetStatus")
         set_error(self.status, False)
         self.sheet_button = QPushButton(self.tr("&Save the sheet as PDF…"))
-        self.sheet_button.setAccessibleName(self.tr("Save the recovery sheet as a PDF file"))
+        self.sheet_button.setAccessibleDescription(self.tr("Save the recovery sheet as a PDF file"))
         row = QHBoxLayout()
         row.addWidget(self.sheet_button)
         row.addStretch(1)

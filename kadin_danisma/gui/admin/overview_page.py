@@ -19,9 +19,10 @@ from ...services.overview import Overview, overview
 from ...services.session import Session
 from ..base.files import choose_save_file
 from ..base.labels import roles_text
+from ..base.lines import isolate, ui_line
 from ..base.messages import error_text, folder_warning_text
 from ..base.styles import set_error, set_role
-from ..base.widgets import heading, isolate, plain_label, ui_line
+from ..base.widgets import heading, plain_label
 from ..base.workers import run_in_worker
 
 

@@ -16,7 +16,7 @@ from ...services import users
 from ...services.rekey import RekeyOutcome
 from ...services.session import Session
 from ..base.dialogs import Dialog
-from ..base.widgets import mono_font, password_field, plain_label
+from ..base.widgets import password_field, plain_label, set_mono_font
 from .account_dialogs import RecoveryKeyDialog
 
 
@@ -86,7 +86,7 @@ class RekeyResultDialog(RecoveryKeyDialog):
             self.one_time.setAccessibleName(self.tr("One-time passwords"))
             self.one_time.setTextFormat(Qt.TextFormat.PlainText)
             self.one_time.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.one_time.setFont(mono_font(1.1))
+            set_mono_font(self.one_time, 1.1)
             at = layout.indexOf(self.error)  # above the message line and the button
             layout.insertWidget(at, intro)
             layout.insertWidget(at + 1, self.one_time)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -21,6 +20,8 @@ from ...services.session import Session
 from ...vault.repositories import UserRow
 from ..base.labels import roles_text
 from ..base.messages import error_text
+from ..base.scaling import follow
+from ..base.tables import fit_columns, prepare_view
 from ..base.widgets import open_modal, plain_label, show_message
 from .account_dialogs import AddUserDialog, ResetPasswordDialog
 
@@ -90,13 +91,13 @@ class UsersPage(QWidget):
         self.session = session
         self.model = UsersModel(self)
         self.table = QTableView()
-        self.table.setObjectName("usersTable")
-        self.table.setAccessibleName(self.tr("Users"))
+        prepare_view(self.table, self.tr("Users"), "usersTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        follow(self.table, lambda _t: fit_columns(self.table), "columns")
+        self.model.modelReset.connect(lambda: fit_columns(self.table))
         self.add_button = QPushButton(self.tr("&Add user…"))
         self.reset_button = QPushButton(self.tr("&Reset password…"))
         self.disable_button = QPushButton(self.tr("&Disable user…"))

@@ -33,8 +33,10 @@ from ...services.exports import FieldChoice
 from ...services.session import Session
 from ..base.dialogs import Dialog
 from ..base.files import choose_save_file, pdf_filter
+from ..base.lines import isolate, ui_line
 from ..base.messages import error_text, folder_warning_text
-from ..base.widgets import isolate, password_field, plain_label, set_visible, strong_label, ui_line
+from ..base.scaling import set_height_in_lines
+from ..base.widgets import password_field, plain_label, set_visible, strong_label
 from ..base.workers import Latest
 from ..session.context import Context
 
@@ -82,7 +84,7 @@ class LetterDialog(Dialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields_box)
-        scroll.setMinimumHeight(200)
+        set_height_in_lines(scroll, 9, at_least=True)
 
         self.password = password_field(self.tr("PDF password (optional)"))
         self.password.setObjectName("letterPassword")
@@ -90,7 +92,8 @@ class LetterDialog(Dialog):
         self.repeat.setObjectName("letterPasswordRepeat")
         self.archive = QCheckBox(self.tr("&Archive copy (PDF/A, without a password)"))
         self.archive.setObjectName("letterArchive")
-        self.archive.setAccessibleName(self.tr("Archive copy: PDF/A for the document archive, without a password"))
+        self.archive.setAccessibleDescription(
+            self.tr("Archive copy: PDF/A for the document archive, without a password"))
         self.archive.toggled.connect(self._archive_toggled)
         self.path_label = plain_label(self.tr("Not chosen yet."))
         self.path_label.setObjectName("letterPath")
