@@ -95,6 +95,37 @@ class BackupInvalid(UserFacingError):
     code = "backup_invalid"
 
 
+class BackupMalformed(BackupInvalid):
+    """A file not built as this app builds a backup: a member compressed or named twice, sizes that disagree
+    with the manifest, an oversized or ill-formed manifest. Refused before anything is unpacked."""
+
+    code = "backup_malformed"
+
+
+class NotEnoughSpace(StorageFull):
+    """Unpacking (restore, verify) needs more free space than the target drive has; nothing was written."""
+
+    code = "not_enough_space"
+
+    def __init__(self, needed: int, free: int) -> None:
+        super().__init__(f"there is not enough free space to unpack this backup: it needs {_mib(needed)} MiB, "
+                         f"{_mib(free)} MiB are free", needed=needed, free=free)
+        self.needed = needed
+        self.free = free
+
+
+def _mib(size: int) -> int:
+    return -(-size // (1 << 20))  # rounded up: "needs 0 MiB" would read as a bug
+
+
+class MalformedInput(InvalidInput):
+    """Input that no person types and no file of ours holds: a lone surrogate, a NUL or another control
+    character in an identifier (a case number, a user name), a number of thousands of digits, nesting
+    deeper than any record. Refused with one line; the message names the field, never its content."""
+
+    code = "malformed_input"
+
+
 class VaultLocked(UserFacingError):
     code = "locked"
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 from ..domain import passwords
 from ..domain.errors import InvalidInput, PolicyViolation, UserFacingError, WrongCredentials
 from ..domain.roles import Role
-from ..vault import audit, backup, field_history, kdf, repositories
+from ..vault import audit, backup_reader, backup_verify, field_history, kdf, repositories
 from ..vault.database import errors_translated, integrity_problems
 from ..vault.files import RESTORED_MARKER
 from ..vault.vault import Vault
@@ -100,11 +99,7 @@ def _after_unlock(session: Session, failed: int, action: str, rekey_settled: str
     # Compared before this unlock writes its own entries: they would carry an older copy's audit head up
     # to (or past) the one noted here, and an "older" copy would pass for a "different" one.
     session.older_copy = seen_state.check(session)
-    marker_path = session.vault.folder / RESTORED_MARKER
-    marker: dict[str, Any] | None = None
-    if marker_path.exists():
-        with contextlib.suppress(ValueError, OSError):
-            marker = json.loads(marker_path.read_text("utf-8"))
+    marker = backup_reader.read_restored_marker(session.vault.folder)
     with session.write() as conn:
         if failed:
             session.log(conn, "failed_unlocks", session.user.username if session.user else None, count=failed)
@@ -114,10 +109,10 @@ def _after_unlock(session: Session, failed: int, action: str, rekey_settled: str
             # ("after": its new recovery key and one-time passwords were never shown and were dropped).
             session.log(conn, "rekey_interrupted", None, settled=rekey_settled)
         if marker is not None:
-            session.log(conn, "restore", None, **{k: v for k, v in marker.items() if isinstance(k, str)})
+            session.log(conn, "restore", None, **marker)
     if marker is not None:
         with contextlib.suppress(OSError):
-            marker_path.unlink()
+            (session.vault.folder / RESTORED_MARKER).unlink()
     if session.older_copy is None:
         seen_state.remember(session)
 
@@ -213,20 +208,22 @@ def verify_session(session: Session, *, accept_older: bool = False) -> VerifyRep
 
 
 def verify_backup(path: Path, username: str, password: str) -> VerifyReport:
+    """Every check of a backup file (vault/backup_verify.py). A file that cannot be a backup, a member
+    that does not match its checksum or a wrong password raise; problems of the contents are reported."""
+    name = username.strip().lower()
+
+    def unlock(folder: Path) -> Vault:
+        return Vault.unlock_with_password(folder, name, password, open_db=False)[0]
+
+    result = backup_verify.verify(Path(path), unlock)
     report = VerifyReport(ok=True)
-    with backup.unpacked(Path(path)) as (work, manifest):
-        report.add("checksums", True, "members match the manifest")
-        bvault, _ = Vault.unlock_with_password(work, username.strip().lower(), password, open_db=False)
-        try:
-            result = backup.verify_unlocked(bvault, manifest)
-        finally:
-            bvault.close()
-        report.add("contents", result.ok, "; ".join(result.problems) or
-                   f"integrity ok, audit chain ok ({manifest['audit_head']['id']} entries), manifest signed")
+    report.add("checksums", True, "members match the manifest")
+    report.add("contents", result.ok, "; ".join(result.problems) or
+               f"integrity ok, audit chain ok ({result.manifest['audit_head']['id']} entries), manifest signed")
     return report
 
 
 def restore_backup(path: Path, new_folder: Path) -> dict[str, Any]:
     if vault_exists(Path(new_folder)):
         raise UserFacingError("a vault already exists there; restore goes into a new folder")
-    return backup.restore(Path(path), Path(new_folder))
+    return backup_reader.restore(Path(path), Path(new_folder))

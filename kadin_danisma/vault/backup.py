@@ -2,9 +2,10 @@
 
 The database copy is a byte copy of the encrypted file taken inside one read transaction that holds the
 file still (a consistent snapshot while others keep writing; see `create`). The manifest records app version, schema
-level, audit-chain head, row counts and SHA-256 of each member, and is MACed with a key derived from the
-data key so it cannot be edited without the vault's key. The file is a ZIP (stored, not compressed:
-the members are already encrypted) so that any tool can list it.
+level, audit-chain head, row counts, the SHA-256 and size of each member, and is MACed with a key derived
+from the data key so it cannot be edited without the vault's key. The file is a ZIP (stored, not compressed:
+the members are already encrypted) so that any tool can list it. Reading, verifying and restoring a
+backup are `backup_reader` and `backup_verify`.
 """
 
 from __future__ import annotations
@@ -21,31 +22,29 @@ import time
 import zipfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .. import __version__
-from ..domain.errors import BackupInvalid, UserFacingError, VaultExists
+from ..domain.errors import UserFacingError, VaultExists
 from . import audit, migrations
 from .atomic import fsync_dir, write_file
-from .database import Connection, errors_translated, integrity_problems
-from .files import DB_NAME, RESTORED_MARKER, SLOTS_NAME
-from .keyslots import KeySlotFile
+from .database import Connection, errors_translated
+from .files import DB_NAME, SLOTS_NAME
 
 if TYPE_CHECKING:  # only a type here: vault.py imports this module when it unlocks
     from .vault import Vault
 
 MANIFEST_NAME = "manifest.json"
 FORMAT = 1
-_MEMBERS = {MANIFEST_NAME, SLOTS_NAME, DB_NAME}
+MEMBERS = frozenset({MANIFEST_NAME, SLOTS_NAME, DB_NAME})
 
 
 def manifest_key(vault: Vault) -> bytes:
     return vault.subkey(b"backup-manifest/v1")
 
 
-def _canonical(data: dict[str, Any]) -> bytes:
+def canonical(data: dict[str, Any]) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
@@ -61,13 +60,6 @@ def table_counts(conn: Connection) -> dict[str, int]:
             if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
                 counts[name] = int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
     return counts
-
-
-@dataclass
-class BackupReport:
-    ok: bool
-    problems: list[str] = field(default_factory=list)
-    manifest: dict[str, Any] = field(default_factory=dict)
 
 
 class _SnapshotBusy(Exception):
@@ -190,7 +182,7 @@ def _write_snapshot(vault: Vault, conn: Connection, partial: BinaryIO, check_pag
             counts = table_counts(conn)
             slots_bytes = vault.slot_file_bytes()
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as zf:
-                db_digest = _copy_into(zf, vault.db_path, DB_NAME)
+                db_digest, db_size = _copy_into(zf, vault.db_path, DB_NAME)
                 manifest: dict[str, Any] = {
                     "format": FORMAT,
                     "app_version": __version__,
@@ -200,8 +192,10 @@ def _write_snapshot(vault: Vault, conn: Connection, partial: BinaryIO, check_pag
                     "audit_head": {"id": head.entry_id, "hash": head.hash},
                     "counts": counts,
                     "sha256": {DB_NAME: db_digest, SLOTS_NAME: hashlib.sha256(slots_bytes).hexdigest()},
+                    # Checked against the ZIP's directory before anything is unpacked (backup_reader).
+                    "sizes": {DB_NAME: db_size, SLOTS_NAME: len(slots_bytes)},
                 }
-                manifest["mac"] = hmac.new(manifest_key(vault), _canonical(manifest), hashlib.sha256).hexdigest()
+                manifest["mac"] = hmac.new(manifest_key(vault), canonical(manifest), hashlib.sha256).hexdigest()
                 zf.writestr(SLOTS_NAME, slots_bytes)
                 zf.writestr(MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True))
             if page_check is not None and not page_check.passed():
@@ -243,10 +237,11 @@ class _PageCheck:
             self._pool.shutdown()
 
 
-def _copy_into(zf: zipfile.ZipFile, source: Path, member: str) -> str:
-    """Stream a file into the archive and return its SHA-256. The hash of one chunk runs in a second
+def _copy_into(zf: zipfile.ZipFile, source: Path, member: str) -> tuple[str, int]:
+    """Stream a file into the archive; returns its SHA-256 and size. The hash of one chunk runs in a second
     thread while this one writes it (hashlib releases the GIL on big buffers)."""
     digest = hashlib.sha256()
+    size = 0
     info = zipfile.ZipInfo(member, date_time=(1980, 1, 1, 0, 0, 0))
     info.compress_type = zipfile.ZIP_STORED
     with ThreadPoolExecutor(max_workers=1) as hasher, source.open("rb") as src, \
@@ -257,135 +252,15 @@ def _copy_into(zf: zipfile.ZipFile, source: Path, member: str) -> str:
                 pending.result()  # one chunk in flight keeps the digest in order
             pending = hasher.submit(digest.update, chunk)
             out.write(chunk)
+            size += len(chunk)
         if pending is not None:
             pending.result()
-    return digest.hexdigest()
-
-
-def _open_zip(path: Path) -> zipfile.ZipFile:
-    try:
-        zf = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise BackupInvalid("the backup file does not exist") from None
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise BackupInvalid("this is not a Kadın Danışma backup, or it is damaged") from None
-    names = set(zf.namelist())
-    if names != _MEMBERS:
-        zf.close()
-        raise BackupInvalid("this is not a Kadın Danışma backup, or it is damaged")
-    return zf
-
-
-def read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
-    try:
-        manifest = json.loads(zf.read(MANIFEST_NAME).decode("utf-8"))
-        if not isinstance(manifest, dict) or not isinstance(manifest.get("sha256"), dict):
-            raise ValueError
-    except (ValueError, KeyError, UnicodeDecodeError, zipfile.BadZipFile, OSError):
-        raise BackupInvalid("the backup manifest is damaged") from None
-    if int(manifest.get("format", 0)) > FORMAT:
-        raise BackupInvalid("this backup was made by a newer version of Kadın Danışma")
-    return manifest
-
-
-def extract(path: Path, dest: Path) -> dict[str, Any]:
-    """Unpack a backup's members into dest (which must be empty) after checking their hashes."""
-    with _open_zip(Path(path)) as zf:
-        manifest = read_manifest(zf)
-        for member in (SLOTS_NAME, DB_NAME):
-            target = dest / member
-            digest = hashlib.sha256()
-            try:
-                with zf.open(member) as src, target.open("wb") as out:
-                    for chunk in iter(lambda: src.read(1 << 20), b""):
-                        digest.update(chunk)
-                        out.write(chunk)
-                    out.flush()
-                    os.fsync(out.fileno())
-            except (zipfile.BadZipFile, OSError) as exc:
-                if isinstance(exc, OSError) and exc.errno is not None:
-                    with errors_translated():
-                        raise
-                raise BackupInvalid("the backup file is damaged") from None
-            if digest.hexdigest() != manifest["sha256"].get(member):
-                raise BackupInvalid(f"the backup file is damaged ({member} does not match its checksum)")
-    return manifest
-
-
-def verify_unlocked(backup_vault: Vault, manifest: dict[str, Any]) -> BackupReport:
-    """Checks that need the key: integrity, audit chain, manifest MAC and counts."""
-    problems: list[str] = []
-    mac = manifest.get("mac", "")
-    unsigned = {k: v for k, v in manifest.items() if k != "mac"}
-    want = hmac.new(manifest_key(backup_vault), _canonical(unsigned), hashlib.sha256).hexdigest()
-    if not isinstance(mac, str) or not hmac.compare_digest(mac, want):
-        problems.append("the manifest signature does not match (the manifest was altered)")
-    conn = backup_vault.open_readonly(backup_vault.db_path)
-    try:
-        migrations.check_not_newer(conn)
-        problems += [f"integrity: {p}" for p in integrity_problems(conn)]
-        chain = audit.verify(conn, backup_vault.audit_key)
-        if not chain.ok:
-            problems.append(f"audit chain: {chain.problem}")
-        head = manifest.get("audit_head", {})
-        if head != {"id": chain.head.entry_id, "hash": chain.head.hash}:
-            problems.append("the audit-chain head differs from the manifest")
-        if table_counts(conn) != manifest.get("counts"):
-            problems.append("row counts differ from the manifest")
-        if migrations.schema_version(conn) != manifest.get("schema_version"):
-            problems.append("schema level differs from the manifest")
-    finally:
-        conn.close()
-    return BackupReport(ok=not problems, problems=problems, manifest=manifest)
-
-
-@contextlib.contextmanager
-def unpacked(path: Path) -> Any:
-    """The backup unpacked into a private temporary folder (encrypted members only), removed afterwards."""
-    work = Path(tempfile.mkdtemp(prefix="kd-verify-"))
-    try:
-        manifest = extract(path, work)
-        yield work, manifest
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def restore(path: Path, new_folder: Path) -> dict[str, Any]:
-    """Unpack a backup into a new (or empty) folder. Never touches an existing vault."""
-    new_folder = Path(new_folder)
-    if new_folder.exists() and any(new_folder.iterdir()):
-        raise VaultExists("restore goes into a new, empty folder; this one is not empty")
-    created = not new_folder.exists()
-    new_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        manifest = extract(path, new_folder)
-        KeySlotFile.load(new_folder / SLOTS_NAME)  # refuse a backup whose slots cannot be read
-        marker = {
-            "backup_created_at": manifest.get("created_at"),
-            "audit_head": manifest.get("audit_head"),
-            "restored_at": audit.now_iso(),
-        }
-        (new_folder / RESTORED_MARKER).write_text(json.dumps(marker), encoding="utf-8")
-        fsync_dir(new_folder)
-    except BaseException:
-        for name in (SLOTS_NAME, DB_NAME, RESTORED_MARKER):
-            with contextlib.suppress(OSError):
-                (new_folder / name).unlink()
-        if created:
-            with contextlib.suppress(OSError):
-                new_folder.rmdir()
-        raise
-    return manifest
+    return digest.hexdigest(), size
 
 
 def manifest_signed_by(vault: Vault, manifest: dict[str, Any]) -> bool:
     """The manifest's MAC was made with this vault's key (so it is a backup of this vault, unaltered)."""
     mac = manifest.get("mac", "")
     unsigned = {k: v for k, v in manifest.items() if k != "mac"}
-    want = hmac.new(manifest_key(vault), _canonical(unsigned), hashlib.sha256).hexdigest()
+    want = hmac.new(manifest_key(vault), canonical(unsigned), hashlib.sha256).hexdigest()
     return isinstance(mac, str) and hmac.compare_digest(mac, want)
-
-
-def open_backup(path: Path) -> zipfile.ZipFile:
-    """The backup file opened as an archive (BackupInvalid if it is not one of ours); the caller closes it."""
-    return _open_zip(Path(path))

@@ -180,7 +180,7 @@ def test_writes_and_checkpoints_during_the_copy_stay_out_of_it(
     report = vault_service.verify_backup(tmp_path / "b.kdbak", ADMIN, PASSWORD)
     assert report.ok, report.checks
     restored = tmp_path / "restored"
-    backup_mod.restore(tmp_path / "b.kdbak", restored)
+    vault_service.restore_backup(tmp_path / "b.kdbak", restored)
     again = vault_service.unlock(restored, ADMIN, PASSWORD)
     try:
         assert repositories.get_setting(again.connection(), "sonra-0") is None  # after the snapshot
@@ -342,7 +342,7 @@ def test_marker_absent_from_backup_and_temp(
 
 def test_backup_is_a_zip_of_encrypted_members(backup_file: Path) -> None:
     with zipfile.ZipFile(backup_file) as zf:
-        assert sorted(zf.namelist()) == sorted(backup_mod._MEMBERS)
+        assert sorted(zf.namelist()) == sorted(backup_mod.MEMBERS)
         assert not zf.read("vault.db").startswith(b"SQLite format 3")
         manifest = json.loads(zf.read("manifest.json"))
     assert {"app_version", "schema_version", "audit_head", "counts", "sha256", "mac"} <= set(manifest)

@@ -17,7 +17,7 @@ import pytest
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.services import cases, notes, vault_service
-from kadin_danisma.vault import backup
+from kadin_danisma.vault import backup_verify
 from kadin_danisma.vault.keyslots import KeySlotFile
 from kadin_danisma.vault.vault import SLOTS_NAME, Vault
 
@@ -28,14 +28,9 @@ from fault_support import scale
 ADMIN = kd_support.ADMIN
 
 
-def verify_with_key(path: Path, key: bytes) -> backup.BackupReport:
+def verify_with_key(path: Path, key: bytes) -> backup_verify.BackupReport:
     """verify --backup without the key derivation: unpack, then every check that needs the key."""
-    with backup.unpacked(path) as (work, manifest):
-        bvault = Vault(work, KeySlotFile.load(work / SLOTS_NAME), bytearray(key))
-        try:
-            return backup.verify_unlocked(bvault, manifest)
-        finally:
-            bvault.close()
+    return backup_verify.verify(path, lambda work: Vault(work, KeySlotFile.load(work / SLOTS_NAME), bytearray(key)))
 
 
 @pytest.mark.faults
