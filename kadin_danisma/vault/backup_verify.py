@@ -125,8 +125,15 @@ def verify_unlocked(vault: Vault, manifest: dict[str, Any]) -> BackupReport:
 
 
 def _integrity(conn: Connection) -> list[str]:
-    with errors_translated():
-        return [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    try:
+        with errors_translated():
+            return [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    except VaultDamaged:
+        # A page in use that fails its HMAC stops integrity_check itself. Only then (a damaged file) is
+        # every page checked again, by SQLCipher, to name the damaged ones.
+        with errors_translated():
+            named = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        return named or ["a page in use cannot be read"]
 
 
 def _other_checks(conn: Connection, vault: Vault, manifest: dict[str, Any]) -> list[str]:
