@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from . import __version__, cli_cases, cli_reports
-from .domain.errors import InvalidInput, PasswordChangeRequired, UserFacingError, VaultNotFound
+from . import __version__, cli_cases, cli_input, cli_reports
+from .domain.errors import InvalidInput, MalformedInput, PasswordChangeRequired, UserFacingError, VaultNotFound
 from .domain.roles import parse_roles, roles_to_text
 from .services import backups, paths, users, vault_service
 from .services.session import Session
@@ -41,11 +41,14 @@ class SecretReader:
 
     def read(self, prompt: str) -> str:
         if self.interactive:
-            return getpass.getpass(prompt)
-        line = sys.stdin.readline() if sys.stdin is not None else ""
+            return cli_input.secret_line(getpass.getpass(prompt), prompt)
+        try:
+            line = sys.stdin.readline() if sys.stdin is not None else ""
+        except UnicodeDecodeError:
+            raise MalformedInput("standard input is not UTF-8 text") from None
         if not line:
             raise CliError(f"expected a line on standard input: {prompt.rstrip(': ').lower()}")
-        return line.rstrip("\r\n")
+        return cli_input.secret_line(line.rstrip("\r\n"), prompt)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -121,7 +124,7 @@ def _parser() -> argparse.ArgumentParser:
 def _require_vault(folder: Path) -> None:
     # Say "no vault" before asking for a password that could not help.
     if not vault_service.vault_exists(folder):
-        raise VaultNotFound(f"no vault in {folder}")
+        raise VaultNotFound(f"no vault in {cli_input.shown_path(folder)}")
 
 
 def _unlock(args: argparse.Namespace, secrets: SecretReader, password: str | None = None,
@@ -160,7 +163,8 @@ def _cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
     created = vault_service.create_vault(args.vault, args.center, args.admin.strip().lower(), args.name, password,
                                          demo=args.demo)
     created.session.lock()
-    print(f"Vault created in {args.vault}" + (" (a DEMO vault: never put real cases in it)" if args.demo else ""))
+    print(f"Vault created in {cli_input.shown_path(args.vault)}"
+          + (" (a DEMO vault: never put real cases in it)" if args.demo else ""))
     print("RECOVERY KEY (shown only once; print it or write it down and keep it locked away):")
     print(created.recovery_key)
     return 0
@@ -227,7 +231,7 @@ def _cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
     finally:
         session.lock()
     print_output_warning(args.out)
-    print(f"backup written to {args.out} (audit head {manifest['audit_head']['id']}, "
+    print(f"backup written to {cli_input.shown_path(args.out)} (audit head {manifest['audit_head']['id']}, "
           f"schema {manifest['schema_version']})")
     return 0
 
@@ -298,7 +302,7 @@ def _cmd_self_check(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 def _cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
     manifest = vault_service.restore_backup(args.backup, args.vault)
-    print(f"restored into {args.vault} (backup of {manifest.get('created_at', '?')}); "
+    print(f"restored into {cli_input.shown_path(args.vault)} (backup of {manifest['created_at']}); "
           "run 'verify --vault' with a user's password to check it")
     return 0
 
@@ -318,10 +322,12 @@ def _password_change_hint(args: argparse.Namespace | None) -> str:
 
 def run(argv: list[str]) -> int:
     args: argparse.Namespace | None = None
+    cli_input.protect_output()
     try:
         args = _parser().parse_args(argv)
         if not args.command:
             raise CliError("name a command: " + ", ".join(SUBCOMMANDS))
+        cli_input.check_arguments(args)
         secrets = SecretReader()
         args.read_secret = secrets.read  # a command may need a second secret (a PDF password)
         if args.command in cli_cases.COMMANDS:
@@ -330,13 +336,13 @@ def run(argv: list[str]) -> int:
             return cli_reports.COMMANDS[args.command](args, lambda a: _unlock_reported(a, secrets))
         return _COMMANDS[args.command](args, secrets)
     except CliError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {cli_input.one_line(str(exc))}", file=sys.stderr)
         return 2
     except PasswordChangeRequired as exc:
-        print(f"{PROG}: error: {exc}{_password_change_hint(args)}", file=sys.stderr)
+        print(f"{PROG}: error: {cli_input.one_line(str(exc) + _password_change_hint(args))}", file=sys.stderr)
         return 1
     except UserFacingError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {cli_input.one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .cli_input import one_line, shown_path, whole_number
 from .domain.case_states import Status
 from .domain.errors import ImportInvalid, InvalidInput
 from .services import cases, interchange, paths, referrals, search
@@ -27,8 +28,8 @@ def add_parsers(sub: Any) -> None:
                                          "'init --demo'; stdin: your (admin) password")
     d.add_argument("--vault", required=True, type=Path)
     d.add_argument("--user", required=True)
-    d.add_argument("--cases", required=True, type=int)
-    d.add_argument("--seed", type=int, default=1)
+    d.add_argument("--cases", required=True, type=whole_number("--cases", 1, 200_000))
+    d.add_argument("--seed", type=whole_number("--seed", 0, 2**31 - 1), default=1)
 
     i = sub.add_parser("import", help="import cases from an interchange JSON file; stdin: your password")
     i.add_argument("--vault", required=True, type=Path)
@@ -50,7 +51,8 @@ def add_parsers(sub: Any) -> None:
     x.add_argument("--user", required=True)
     x.add_argument("--case", required=True, help="case number")
     x.add_argument("--kind", required=True, choices=("referral", "summary", "record"))
-    x.add_argument("--referral", type=int, help="referral id (for --kind referral)")
+    x.add_argument("--referral", type=whole_number("--referral", 1, 2**63 - 1),
+                   help="referral id (for --kind referral)")
     x.add_argument("--fields", help="comma-separated letter fields (default: the minimum-necessary ones); "
                                     "'list' prints the choices")
     x.add_argument("--lang", choices=("tr", "en"), default="tr")
@@ -65,7 +67,7 @@ def add_parsers(sub: Any) -> None:
                                       "--query-stdin, the search terms)")
     s.add_argument("--vault", required=True, type=Path)
     s.add_argument("--user", required=True)
-    s.add_argument("--limit", type=int, default=50)
+    s.add_argument("--limit", type=whole_number("--limit", 1, 1000), default=50)
     s.add_argument("--query-stdin", action="store_true",
                    help="read the search terms from the line after the password (recommended: a name in the "
                         "arguments is visible to other users of the computer and may stay in the shell history)")
@@ -93,9 +95,6 @@ def _with_session(unlock: Unlock, args: argparse.Namespace, work: Callable[[Sess
 
 
 def cmd_demo_data(args: argparse.Namespace, unlock: Unlock) -> int:
-    if not 1 <= args.cases <= 200_000:
-        raise InvalidInput("--cases must be between 1 and 200000")
-
     from .services import demo  # the generator and its name pools load only when asked for
 
     def work(session: Session) -> int:
@@ -114,17 +113,17 @@ def cmd_import(args: argparse.Namespace, unlock: Unlock) -> int:
     try:
         raw = args.file.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"cannot read {args.file} ({exc.strerror})") from None
+        raise InvalidInput(f"cannot read {shown_path(args.file)} ({exc.strerror})") from None
     data = interchange.load_json(raw)  # a malformed file fails before any password is asked for
 
     def work(session: Session) -> int:
         try:
             ids = interchange.import_document(session, data)
         except ImportInvalid as exc:
-            print(f"kadin-danisma: error: {args.file} was not imported ({len(exc.problems)} problem(s)); "
-                  "nothing was written", file=sys.stderr)
+            print(f"kadin-danisma: error: {shown_path(args.file)} was not imported ({len(exc.problems)} "
+                  "problem(s)); nothing was written", file=sys.stderr)
             for path, text in exc.problems:
-                print(f"  {path}: {text}", file=sys.stderr)
+                print(f"  {one_line(path)}: {one_line(text)}", file=sys.stderr)
             return 1
         print(f"imported {len(ids)} case(s)")
         return 0
@@ -140,7 +139,8 @@ def cmd_export(args: argparse.Namespace, unlock: Unlock) -> int:
         written = interchange.save(args.out, doc, force=args.force)
         _warn(written.warnings)
         withheld = doc["withheld_notes"]
-        print(f"exported {args.case} to {args.out}" + (f" ({withheld} note(s) withheld)" if withheld else ""))
+        print(f"exported {args.case} to {shown_path(args.out)}"
+              + (f" ({withheld} note(s) withheld)" if withheld else ""))
         return 0
 
     return _with_session(unlock, args, work)
@@ -155,7 +155,7 @@ def cmd_search(args: argparse.Namespace, unlock: Unlock) -> int:
     def work(session: Session) -> int:
         query = args.read_secret("Search: ") if args.query_stdin else " ".join(args.query)
         search.check_query(query)
-        for row in search.search(session, query, limit=max(1, min(args.limit, 1000))):
+        for row in search.search(session, query, limit=args.limit):
             print(f"{row.case_number}\t{row.client_code}\t{row.status}")
         return 0
 
@@ -219,7 +219,7 @@ def cmd_export_pdf(args: argparse.Namespace, unlock: Unlock) -> int:
             pdf = exports.client_record_pdf(session, case_id, args.lang, password, archive=args.archive)
         _warn(exports.save_pdf(args.out, pdf, force=args.force).warnings)
         note = " (password-protected)" if password else " (archive copy, PDF/A-2a)" if args.archive else ""
-        print(f"wrote {args.out}{note}")
+        print(f"wrote {shown_path(args.out)}{note}")
         return 0
 
     return _with_session(unlock, args, work)

@@ -15,7 +15,7 @@ CLOSURE_STATES = ("pending", "approved", "returned", "withdrawn")
 
 def client(c: Checker, x: r.Client, p: str = "client") -> None:
     c.text(f"{p}.full_name", x.full_name, required=True, max_len=MAX_NAME)
-    c.text(f"{p}.client_code", x.client_code, max_len=40)
+    c.identifier(f"{p}.client_code", x.client_code, max_len=40)
     c.year(f"{p}.birth_year", x.birth_year)
     c.date(f"{p}.birth_date", x.birth_date, not_future=True)
     c.text(f"{p}.nationality", x.nationality, max_len=MAX_NAME)

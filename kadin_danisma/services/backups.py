@@ -43,9 +43,13 @@ def backup_now(session: Session, out_path: Path, *, force: bool = False) -> dict
     session.require(Role.ADMIN)
     out_path = Path(out_path)
 
+    # A name from the command line may hold bytes that are not UTF-8 (lone surrogates in Python): the log
+    # keeps them escaped, as SQLite cannot store them.
+    name = out_path.name.encode("utf-8", "backslashreplace").decode("utf-8")
+
     def log(manifest: dict[str, Any], size: int) -> None:
         # Before the file gets its name: no backup exists that the audit log does not show.
-        session.audit("backup", None, file_name=out_path.name, audit_head=manifest["audit_head"]["id"], size=size)
+        session.audit("backup", None, file_name=name, audit_head=manifest["audit_head"]["id"], size=size)
 
     with errors_translated():  # an unwritable target (a write-protected stick) is a message, not a crash
         return backup.create(session.vault, out_path, before_publish=log, force=force)

@@ -41,6 +41,10 @@ MAX_SLOTS_BYTES = 1024 * 1024  # one slot is about 600 bytes; a center has tens 
 MAX_DIRECTORY_BYTES = 64 * 1024  # three entries need a few hundred bytes
 SPACE_MARGIN = 16 * 1024 * 1024  # left free after unpacking (SQLite's journal, the folder's own entries)
 CHUNK = 1 << 20
+# What zipfile raises for a file that is not what it claims (an unsupported version or method, a name
+# that does not decode, a header cut short) besides BadZipFile.
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError,
+               UnicodeDecodeError, struct.error)
 _EOCD = struct.Struct("<4s4H2LH")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 MALFORMED = "this file is not built as a Kadın Danışma backup (it may be damaged or altered)"
@@ -83,7 +87,7 @@ class OpenBackup:
                     out.write(chunk)
                 if pending is not None:
                     pending.result()
-        except (zipfile.BadZipFile, EOFError):
+        except _ZIP_ERRORS:
             raise BackupInvalid("the backup file is damaged") from None
         if copied != expected or digest.hexdigest() != self.manifest["sha256"][member]:
             raise BackupInvalid(f"the backup file is damaged ({member} does not match its checksum)")
@@ -108,7 +112,7 @@ def open_backup(path: Path) -> Iterator[OpenBackup]:
         _check_directory_size(fh)
         try:
             zf = zipfile.ZipFile(fh)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        except (*_ZIP_ERRORS, OSError):
             raise BackupInvalid("this is not a Kadın Danışma backup, or it is damaged") from None
         with zf:
             _check_members(zf, os.fstat(fh.fileno()).st_size)
@@ -144,7 +148,7 @@ def _check_members(zf: zipfile.ZipFile, file_size: int) -> None:
     for info in sorted(infos, key=lambda i: i.header_offset):
         if info.compress_type != zipfile.ZIP_STORED:
             raise BackupMalformed(MALFORMED + ": a member is compressed")
-        if info.flag_bits & 0x1 or info.compress_size != info.file_size:
+        if info.flag_bits & 0x1 or info.compress_size != info.file_size or info.extract_version > 45:
             raise BackupMalformed(MALFORMED)
         # Members follow one another without overlapping (a local header is at least 30 bytes + the name).
         if info.header_offset < end:
@@ -162,7 +166,7 @@ def _read_bounded(zf: zipfile.ZipFile, member: str, limit: int) -> bytes:
     try:
         with zf.open(member) as src:
             data = src.read(limit + 1)
-    except (zipfile.BadZipFile, EOFError, OSError):
+    except (*_ZIP_ERRORS, OSError):
         raise BackupInvalid("the backup file is damaged") from None
     if len(data) > limit:
         raise BackupMalformed(MALFORMED)
