@@ -50,6 +50,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def run_gui(argv: list[str]) -> int:
     args = _args(argv)
     app = make_app()
+    from .interrupts import install
+
+    install(app)  # Ctrl+C, SIGTERM, SIGHUP: lock, then end with 128 + the signal's number
     language = args.lang or str(preference("ui/language", "tr"))
     if language not in LANGUAGES:
         language = "tr"
