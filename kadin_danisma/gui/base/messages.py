@@ -60,6 +60,15 @@ def _by_code() -> dict[str, str]:
             "Messages", "The disk is full or cannot be written. Free some space; everything saved before is kept."),
         "permission_denied": translate("Messages", "You do not have permission for this."),
         "backup_invalid": translate("Messages", "This backup file is damaged or is not a Kadın Danışma backup."),
+        "backup_malformed": translate(
+            "Messages", "This file is not built as a Kadın Danışma backup (it may be damaged or altered). Nothing "
+            "was unpacked."),
+        "not_enough_space": translate(
+            "Messages", "There is not enough free space on the drive to unpack this backup. Free some space and "
+            "try again; nothing was written."),
+        "malformed_input": translate(
+            "Messages", "The input holds characters that cannot be accepted (control characters or invalid "
+            "text). Nothing was changed."),
         "locked": translate("Messages", "The vault is locked."),
         "not_found": translate("Messages", "This record no longer exists or is not in this case."),
         "reason_required": translate(
@@ -174,6 +183,12 @@ def _fixed_problems() -> dict[str, str]:
         "is in the future": translate("FieldProblems", "is in the future"),
         "is before the start": translate("FieldProblems", "is before the start"),
         "must be a whole number": translate("FieldProblems", "must be a whole number"),
+        "is out of range": translate("FieldProblems", "is too large a number"),
+        "is not valid Unicode text (a lone surrogate)": translate(
+            "FieldProblems", "holds characters that are not valid text"),
+        "holds a NUL character": translate("FieldProblems", "holds a NUL character, which is not allowed"),
+        "holds a control or invisible formatting character": translate(
+            "FieldProblems", "holds a control or invisible formatting character, which is not allowed here"),
         "must be between 1900 and this year": translate("FieldProblems", "give a year between 1900 and this year"),
         "lists a code twice": translate("FieldProblems", "lists a choice twice"),
         "must be a list": translate("FieldProblems", "must be a list"),
