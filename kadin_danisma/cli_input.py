@@ -21,23 +21,24 @@ from .domain.validation import text_problem
 
 # Arguments that name something (a user, a case): no control or invisible formatting characters either.
 IDENTIFIERS = {"user": "--user", "username": "USERNAME", "target": "TARGET", "case": "--case", "admin": "--admin"}
-TEXTS = {"name": "--name", "center": "--center", "roles": "--roles", "fields": "--fields", "query": "QUERY"}
+POSITIONAL = {"query": "QUERY"}
 _DIGITS = re.compile(r"[+-]?\d{1,19}")
 
 
 def check_arguments(args: argparse.Namespace) -> None:
-    """Refuse a text argument that cannot be stored or shown as given (MalformedInput, exit 1)."""
+    """Refuse a text argument that cannot be stored or shown as given (MalformedInput, exit 1). Every text
+    argument is checked, so one added later is covered too; paths (Path objects) pass as the OS gave them."""
     for dest, value in vars(args).items():
-        shown = IDENTIFIERS.get(dest) or TEXTS.get(dest)
-        if shown is None or value is None:
-            continue
-        for item in value if isinstance(value, list) else [value]:
+        items = value if isinstance(value, list) else [value]
+        for item in items:
             if not isinstance(item, str):
                 continue
-            problem = text_problem(item, identifier=dest in IDENTIFIERS)
-            if problem is None and dest in TEXTS and any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in item):
+            identifier = dest in IDENTIFIERS
+            problem = text_problem(item, identifier=identifier)
+            if problem is None and any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in item):
                 problem = "holds a control character"
             if problem:
+                shown = IDENTIFIERS.get(dest) or POSITIONAL.get(dest) or "--" + dest.replace("_", "-")
                 raise MalformedInput(f"{shown} {problem}")
 
 

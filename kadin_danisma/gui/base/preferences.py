@@ -7,6 +7,7 @@ vault's content can be written there.
 
 from __future__ import annotations
 
+import math
 from importlib import resources
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
@@ -42,9 +43,10 @@ def forget_preference(key: str) -> None:
 def stored_font_size() -> float:
     """The text size chosen on this computer in points, 0 for the platform's own."""
     try:
-        return float(str(preference("ui/font_size", 0) or 0))
+        size = float(str(preference("ui/font_size", 0) or 0))
     except (TypeError, ValueError):
         return 0.0
+    return size if math.isfinite(size) else 0.0  # "nan" or "inf" in the settings file: the platform's size
 
 
 _installed: list[QTranslator] = []
