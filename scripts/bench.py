@@ -765,7 +765,7 @@ def backup_figures(folder: Path, password: str, work: Path, reps: int) -> list[F
                            f"{statistics.median(cached) * 1000:.0f} ms median")
     f_backup.verdict = verdict(f_backup.ratio is not None and f_backup.ratio <= 3)
     f_verify = Figure("verify a backup (vault_service.verify_backup)", verify_times,
-                      "plain copy of vault.db, flushed (copy + fsync)", verify_copies, "≤ 2.5× copy",
+                      "plain copy of vault.db, flushed (copy + fsync)", copies + verify_copies, "≤ 2.5× copy",
                       note="every check: shape, sizes and checksums, manifest MAC, page HMACs (once), full "
                            "integrity_check, foreign keys, audit chain, head, schema, counts; the Argon2id "
                            "derivation beside the copy, integrity_check beside the rest")

@@ -12,6 +12,7 @@ another. The manifest is parsed with `safe_json` and checked field by field (typ
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -41,6 +42,7 @@ MAX_SLOTS_BYTES = 1024 * 1024  # one slot is about 600 bytes; a center has tens 
 MAX_DIRECTORY_BYTES = 64 * 1024  # three entries need a few hundred bytes
 SPACE_MARGIN = 16 * 1024 * 1024  # left free after unpacking (SQLite's journal, the folder's own entries)
 CHUNK = 1 << 20
+COPY_BLOCK = 8 << 20  # copied while the block before is hashed
 # What zipfile raises for a file that is not what it claims (an unsupported version or method, a name
 # that does not decode, a header cut short) besides BadZipFile.
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError,
@@ -55,6 +57,7 @@ DAMAGED_MANIFEST = "the backup manifest is damaged"
 class OpenBackup:
     """An open backup whose shape and manifest have been checked; members are read through it."""
 
+    fh: IO[bytes]
     zf: zipfile.ZipFile
     manifest: dict[str, Any]
 
@@ -69,9 +72,42 @@ class OpenBackup:
         return data
 
     def copy_member(self, member: str, out: IO[bytes]) -> None:
-        """Stream a member into `out`, hashing it on a second thread (hashlib releases the GIL on big
-        buffers), and check it against the manifest's size and checksum."""
+        """Copy a stored member into `out` (a new file opened for reading and writing) and check it against
+        the manifest's size and checksum; the hash runs on a second thread beside the copy."""
         digest = hashlib.sha256()
+        if _KERNEL_COPY[0]:
+            self._copy_in_kernel(member, out, digest)
+        if not _KERNEL_COPY[0]:  # (also when the kernel refused on the first block)
+            digest = hashlib.sha256()
+            out.seek(0)
+            out.truncate()
+            self._copy_streaming(member, out, digest)
+        if digest.hexdigest() != self.manifest["sha256"][member]:
+            raise BackupInvalid(f"the backup file is damaged ({member} does not match its checksum)")
+
+    def _copy_in_kernel(self, member: str, out: IO[bytes], digest: Any) -> None:
+        """copy_file_range, block by block, with no trip through Python's buffers (half the time of reading
+        and writing on Linux). What is hashed is what was written: each block is read back from `out`, a
+        private file, while the next one is copied, so a backup file changed while it is read cannot show
+        one content to the hash and another to the copy."""
+        info = self.zf.getinfo(member)
+        start, size, src, dst = self._data_start(info), info.file_size, self.fh.fileno(), out.fileno()
+        with ThreadPoolExecutor(max_workers=1) as hasher:
+            pending = None
+            done = 0
+            while done < size:
+                length = min(COPY_BLOCK, size - done)
+                if not _kernel_copy(src, dst, start + done, done, length):
+                    return  # not supported here: the caller copies by streaming instead
+                if pending is not None:
+                    pending.result()
+                pending = hasher.submit(_hash_back, digest, dst, done, length)
+                done += length
+            if pending is not None:
+                pending.result()
+
+    def _copy_streaming(self, member: str, out: IO[bytes], digest: Any) -> None:
+        """Read, hash (on a second thread: hashlib releases the GIL on big buffers) and write."""
         expected = self.size(member)
         copied = 0
         try:
@@ -87,10 +123,55 @@ class OpenBackup:
                     out.write(chunk)
                 if pending is not None:
                     pending.result()
+                out.flush()
         except _ZIP_ERRORS:
             raise BackupInvalid("the backup file is damaged") from None
-        if copied != expected or digest.hexdigest() != self.manifest["sha256"][member]:
-            raise BackupInvalid(f"the backup file is damaged ({member} does not match its checksum)")
+        if copied != expected:
+            raise BackupInvalid("the backup file is damaged (it is shorter than its directory says)")
+
+    def _data_start(self, info: zipfile.ZipInfo) -> int:
+        """Where a member's bytes begin: after its local header, whose name must be the directory's."""
+        self.fh.seek(int(info.header_offset))
+        header = self.fh.read(30)
+        if len(header) != 30 or header[:4] != b"PK\x03\x04":
+            raise BackupInvalid("the backup file is damaged")
+        name_len, extra_len = int.from_bytes(header[26:28], "little"), int.from_bytes(header[28:30], "little")
+        if self.fh.read(name_len) != info.orig_filename.encode("utf-8"):
+            raise BackupMalformed(MALFORMED)
+        return int(info.header_offset) + 30 + name_len + extra_len
+
+
+def _kernel_copy(src: int, dst: int, src_pos: int, dst_pos: int, length: int) -> bool:
+    """Copy `length` bytes with copy_file_range; False (and never again in this process) if the kernel or
+    file system does not support it."""
+    while length:
+        try:
+            copied = os.copy_file_range(src, dst, length, src_pos, dst_pos)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSYS, errno.EXDEV, errno.EINVAL, errno.EOPNOTSUPP, errno.EPERM):
+                raise
+            _KERNEL_COPY[0] = False
+            return False
+        if copied <= 0:
+            raise BackupInvalid("the backup file is damaged (it is shorter than its directory says)")
+        src_pos += copied
+        dst_pos += copied
+        length -= copied
+    return True
+
+
+def _hash_back(digest: Any, fd: int, pos: int, length: int) -> None:
+    while length:
+        chunk = os.pread(fd, min(length, CHUNK), pos)
+        if not chunk:
+            raise BackupInvalid("the backup file is damaged")
+        digest.update(chunk)
+        pos += len(chunk)
+        length -= len(chunk)
+
+
+# copy_file_range and pread exist on Linux (and pread on the other Unixes); until the kernel says otherwise.
+_KERNEL_COPY = [hasattr(os, "copy_file_range") and hasattr(os, "pread")]
 
 
 @contextlib.contextmanager
@@ -118,7 +199,7 @@ def open_backup(path: Path) -> Iterator[OpenBackup]:
             _check_members(zf, os.fstat(fh.fileno()).st_size)
             manifest = read_manifest(zf)
             _check_sizes(zf, manifest)
-            yield OpenBackup(zf, manifest)
+            yield OpenBackup(fh, zf, manifest)
 
 
 def _check_directory_size(fh: IO[bytes]) -> None:
@@ -262,12 +343,12 @@ def check_space(folder: Path, needed: int) -> None:
 
 def create_private(path: Path) -> IO[bytes]:
     """A new file for this user only (0600), never an existing one and never through a symlink."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, 0o600)
     if hasattr(os, "fchmod"):  # the mode argument is masked by the umask; say it once more
         with contextlib.suppress(OSError):
             os.fchmod(fd, 0o600)
-    return os.fdopen(fd, "wb")
+    return os.fdopen(fd, "r+b")
 
 
 # -- restore --------------------------------------------------------------------------------------------

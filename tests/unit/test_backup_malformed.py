@@ -279,3 +279,32 @@ def test_a_good_restore_note_is_audited_with_its_fields(good_backup: Path, tmp_p
     assert details["audit_head"] == manifest["audit_head"]
     assert details["backup_created_at"] == manifest["created_at"]
     assert set(details) == {"backup_created_at", "audit_head", "restored_at"}
+
+
+@pytest.mark.parametrize("kernel", ["unsupported", "refuses_midway"])
+def test_without_the_kernel_copy_the_streaming_copy_gives_the_same_result(
+        good_backup: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kernel: str) -> None:
+    """copy_file_range is Linux's; elsewhere (or on a file system that refuses it, even after a first
+    block) the member is read, hashed and written by Python instead, with the same checks."""
+    import errno
+
+    if kernel == "unsupported":
+        monkeypatch.setattr(backup_reader, "_KERNEL_COPY", [False])
+    else:
+        monkeypatch.setattr(backup_reader, "_KERNEL_COPY", [True])
+        monkeypatch.setattr(backup_reader, "COPY_BLOCK", 4096)
+        calls: list[int] = []
+        real = os.copy_file_range
+
+        def refusing(*args: Any) -> int:
+            calls.append(1)
+            if len(calls) > 2:
+                raise OSError(errno.EXDEV, "cross-device")
+            return real(*args)
+
+        monkeypatch.setattr(os, "copy_file_range", refusing)
+    assert vault_service.verify_backup(good_backup, ADMIN, PASSWORD).ok
+    target = tmp_path / "restored"
+    vault_service.restore_backup(good_backup, target)
+    assert (target / "vault.db").read_bytes() == craft.members(good_backup)[backup.DB_NAME]
+    vault_service.unlock(target, ADMIN, PASSWORD).lock()
