@@ -55,17 +55,13 @@ def unpacked_and_unlocked(path: Path, unlock: Unlock) -> Iterator[tuple[Vault, d
     work = Path(tempfile.mkdtemp(prefix="kd-verify-"))
     try:
         with open_backup(Path(path)) as backup:
-            yield _unpack(backup, work, unlock), backup.manifest
+            vault = _unpack(backup, work, unlock)
+            try:
+                yield vault, backup.manifest
+            finally:
+                vault.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
-
-@contextlib.contextmanager
-def _closing(vault: Vault) -> Iterator[Vault]:
-    try:
-        yield vault
-    finally:
-        vault.close()
 
 
 def _unpack(backup: OpenBackup, work: Path, unlock: Unlock) -> Vault:
@@ -90,7 +86,7 @@ def _unpack(backup: OpenBackup, work: Path, unlock: Unlock) -> Vault:
 def verify(path: Path, unlock: Unlock) -> BackupReport:
     """Every check of a backup file. Raises for a file that cannot be a backup (BackupInvalid), a member
     that does not match its checksum, a wrong password; returns the problems of the contents."""
-    with unpacked_and_unlocked(path, unlock) as (vault, manifest), _closing(vault):
+    with unpacked_and_unlocked(path, unlock) as (vault, manifest):
         return verify_unlocked(vault, manifest)
 
 
