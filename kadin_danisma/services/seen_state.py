@@ -25,7 +25,6 @@ import hmac
 import json
 import os
 import re
-import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,6 +34,7 @@ from ..domain import safe_json
 from ..domain.errors import UserFacingError
 from ..vault import audit
 from ..vault.atomic import atomic_write
+from ..vault.files import read_small_file
 from . import paths
 
 if TYPE_CHECKING:
@@ -110,28 +110,12 @@ def _parse(entry: object) -> _Seen | None:
     return _Seen(head_id, day, mac) if day is not None else None
 
 
-def _read_note(path: Path) -> bytes | None:
-    """The note's bytes if it is a regular file of at most MAX_FILE_BYTES (never through a symlink, and
-    never waiting on a FIFO planted under its name); None otherwise."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        return None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        raw = os.read(fd, MAX_FILE_BYTES + 1)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-    return raw if len(raw) <= MAX_FILE_BYTES else None
-
-
 def _load() -> dict[str, _Seen]:
     """Every well-formed entry of the note file; anything wrong with the file as a whole means no entries."""
-    raw = _read_note(paths.seen_vaults_file())
+    try:
+        raw = read_small_file(paths.seen_vaults_file(), MAX_FILE_BYTES)
+    except FileNotFoundError:
+        return {}
     if raw is None:
         return {}
     try:

@@ -34,7 +34,7 @@ from . import audit
 from .atomic import fsync_dir
 from .backup import FORMAT, MANIFEST_NAME, MEMBERS
 from .database import errors_translated
-from .files import DB_NAME, RESTORED_MARKER, SLOTS_NAME
+from .files import DB_NAME, RESTORED_MARKER, SLOTS_NAME, read_small_file
 from .keyslots import KeySlotFile
 
 MAX_MANIFEST_BYTES = 64 * 1024
@@ -413,27 +413,17 @@ def read_restored_marker(folder: Path) -> dict[str, Any] | None:
     none; {"marker": "damaged"} if it is not a small regular file holding exactly the fields restore
     writes, each of its type and range (a planted or damaged note must neither stop the unlock nor put
     arbitrary text in the audit log)."""
-    path = Path(folder) / RESTORED_MARKER
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags)
+        raw = read_small_file(Path(folder) / RESTORED_MARKER, MAX_MARKER_BYTES)
     except FileNotFoundError:
         return None
-    except OSError:
+    if raw is None:
         return {"marker": "damaged"}
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return {"marker": "damaged"}
-        raw = os.read(fd, MAX_MARKER_BYTES + 1)
-    except OSError:
-        return {"marker": "damaged"}
-    finally:
-        os.close(fd)
     try:
         data = safe_json.loads(raw, max_depth=3)
     except safe_json.JsonRefused:
         return {"marker": "damaged"}
-    if len(raw) > MAX_MARKER_BYTES or not isinstance(data, dict) or set(data) != _MARKER_FIELDS:
+    if not isinstance(data, dict) or set(data) != _MARKER_FIELDS:
         return {"marker": "damaged"}
     head = data["audit_head"]
     if not (_text(data["backup_created_at"], 40) and _text(data["restored_at"], 40) and isinstance(head, dict)

@@ -39,6 +39,17 @@ def good_backup(vault: tuple[Path, str], tmp_path: Path) -> Path:
     return tmp_path / "good.kdbak"
 
 
+def _bomb(good_backup: Path, tmp_path: Path) -> tuple[Path, bytes, int]:
+    """The good backup with its manifest deflated and followed by 2 GiB of spaces: (path, manifest, size)."""
+    parts = craft.members(good_backup)
+    stream, size, crc = craft.deflated_spaces(parts[backup.MANIFEST_NAME], gib=2)
+    hostile = tmp_path / "bomb.kdbak"
+    craft.write_zip(hostile, [craft.Entry(backup.DB_NAME, parts[backup.DB_NAME]),
+                              craft.Entry(backup.SLOTS_NAME, parts[backup.SLOTS_NAME]),
+                              craft.Entry(backup.MANIFEST_NAME, stream, zipfile.ZIP_DEFLATED, size, crc)])
+    return hostile, parts[backup.MANIFEST_NAME], size
+
+
 def _refused(path: Path, error: type[Exception] = BackupMalformed) -> str:
     with pytest.raises(error) as caught:
         vault_service.verify_backup(path, ADMIN, PASSWORD)
@@ -50,18 +61,12 @@ def test_a_deflated_two_gib_manifest_is_refused_unread_with_little_memory(
     """The old reader inflated it (4.25 GB at its peak) and then verified the backup: JSON ignores the
     padding and the MAC is over the canonical form. Now the compressed member is refused before it is
     opened, and the whole refusal stays under a megabyte of memory."""
-    parts = craft.members(good_backup)
-    stream, size, crc = craft.deflated_spaces(parts[backup.MANIFEST_NAME], gib=2)
-    hostile = tmp_path / "bomb.kdbak"
-    craft.write_zip(hostile, [craft.Entry(backup.DB_NAME, parts[backup.DB_NAME]),
-                              craft.Entry(backup.SLOTS_NAME, parts[backup.SLOTS_NAME]),
-                              craft.Entry(backup.MANIFEST_NAME, stream, zipfile.ZIP_DEFLATED, size, crc)])
+    hostile, manifest, size = _bomb(good_backup, tmp_path)
     assert hostile.stat().st_size < 8 * 2**20 and size > 2 * 2**30
     with zipfile.ZipFile(hostile) as zf:  # a well-formed ZIP: the refusal is ours, not zipfile's
         assert zf.getinfo(backup.MANIFEST_NAME).file_size == size
         with zf.open(backup.MANIFEST_NAME) as member:  # and it inflates to the real manifest, then spaces
-            assert member.read(len(parts[backup.MANIFEST_NAME]) + 4096).rstrip(b" ") == \
-                parts[backup.MANIFEST_NAME]
+            assert member.read(len(manifest) + 4096).rstrip(b" ") == manifest
 
     opened: list[str] = []
     real_open = zipfile.ZipFile.open
@@ -87,12 +92,7 @@ def test_a_deflated_two_gib_manifest_is_refused_unread_with_little_memory(
 
 
 def test_the_command_line_says_one_line_and_exits_1_with_low_memory(good_backup: Path, tmp_path: Path) -> None:
-    parts = craft.members(good_backup)
-    stream, size, crc = craft.deflated_spaces(parts[backup.MANIFEST_NAME], gib=2)
-    hostile = tmp_path / "bomb.kdbak"
-    craft.write_zip(hostile, [craft.Entry(backup.DB_NAME, parts[backup.DB_NAME]),
-                              craft.Entry(backup.SLOTS_NAME, parts[backup.SLOTS_NAME]),
-                              craft.Entry(backup.MANIFEST_NAME, stream, zipfile.ZIP_DEFLATED, size, crc)])
+    hostile, _, _ = _bomb(good_backup, tmp_path)
     # The command itself, then the child's peak resident memory (VmHWM: counted from its exec, unlike
     # getrusage, which includes the pytest process it was forked from).
     probe = ("import sys; from kadin_danisma.__main__ import main; code = main(sys.argv[1:]); "
