@@ -79,7 +79,7 @@ def test_an_upgrade_backs_the_vault_up_first(team: kd_support.Team, tmp_path: Pa
         assert json.loads(zf.read(backup_mod.MANIFEST_NAME))["schema_version"] == 2
     # Put back, it is the vault as it was before the upgrade (and upgrades again when opened).
     restored = tmp_path / "restored"
-    backup_mod.restore(saved[0], restored)
+    vault_service.restore_backup(saved[0], restored)
     assert level(restored, keys) == 2
     again = vault_service.unlock(restored, COUNSELOR, kd_support.PASSWORD)
     try:
