@@ -177,19 +177,23 @@ _KERNEL_COPY = [hasattr(os, "copy_file_range") and hasattr(os, "pread")]
 @contextlib.contextmanager
 def open_backup(path: Path) -> Iterator[OpenBackup]:
     """Open a backup file and check its shape and manifest (nothing is unpacked yet)."""
-    path = Path(path)
     try:
-        fh = path.open("rb")
+        # Non-blocking only for the open itself: a FIFO under the name must not make us wait for a writer.
+        fd = os.open(Path(path), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise BackupInvalid("the backup file does not exist") from None
-    except IsADirectoryError:
-        raise BackupInvalid("this is a folder, not a backup file") from None
     except OSError as exc:
         with errors_translated():
             raise exc from None
-    with fh:
-        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-            raise BackupInvalid("this is not a Kadın Danışma backup, or it is damaged")
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise BackupInvalid("this is a folder, not a backup file")
+        raise BackupInvalid("this is not a Kadın Danışma backup, or it is damaged")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    with os.fdopen(fd, "rb") as fh:
         _check_directory_size(fh)
         try:
             zf = zipfile.ZipFile(fh)

@@ -308,3 +308,22 @@ def test_without_the_kernel_copy_the_streaming_copy_gives_the_same_result(
     vault_service.restore_backup(good_backup, target)
     assert (target / "vault.db").read_bytes() == craft.members(good_backup)[backup.DB_NAME]
     vault_service.unlock(target, ADMIN, PASSWORD).lock()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "empty", "missing"])
+def test_what_is_not_a_backup_file_is_said_at_once(tmp_path: Path, kind: str) -> None:
+    """A FIFO under the name would make a plain open() wait for a writer forever."""
+    path = tmp_path / "yedek.kdbak"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "empty":
+        path.write_bytes(b"")
+    with pytest.raises(BackupInvalid) as caught:
+        vault_service.verify_backup(path, ADMIN, PASSWORD)
+    assert {"fifo": "not a Kadın Danışma backup", "folder": "folder", "empty": "not a Kadın Danışma backup",
+            "missing": "does not exist"}[kind] in str(caught.value)
+    with pytest.raises(BackupInvalid):
+        vault_service.restore_backup(path, tmp_path / "restored")
+    assert not (tmp_path / "restored").exists()
