@@ -368,7 +368,7 @@ def restore(path: Path, new_folder: Path) -> dict[str, Any]:
     if new_folder.is_symlink() or (new_folder.exists() and not new_folder.is_dir()):
         raise VaultExists("restore goes into a new, empty folder; this is not a folder")
     if new_folder.exists() and any(new_folder.iterdir()):
-        raise VaultExists("restore goes into a new, empty folder; this one is not empty")
+        raise VaultExists("restore goes into a new, empty folder; this one is not empty", code="folder_not_empty")
     created = not new_folder.exists()
     written: list[Path] = []
     try:
@@ -404,7 +404,8 @@ def _write_new(path: Path, written: list[Path], fill: Callable[[IO[bytes]], obje
         try:
             out = create_private(path)
         except FileExistsError:
-            raise VaultExists("restore goes into a new, empty folder; a file appeared in it meanwhile") from None
+            raise VaultExists("restore goes into a new, empty folder; a file appeared in it meanwhile",
+                              code="folder_not_empty") from None
         written.append(path)
         with out:
             fill(out)
