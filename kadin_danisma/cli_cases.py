@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .cli_input import one_line, shown_path, whole_number
+from .cli_input import one_line, record_line, shown_path, whole_number
 from .domain.case_states import Status
 from .domain.errors import ImportInvalid, InvalidInput
 from .services import cases, interchange, paths, referrals, search
@@ -156,7 +156,7 @@ def cmd_search(args: argparse.Namespace, unlock: Unlock) -> int:
         query = args.read_secret("Search: ") if args.query_stdin else " ".join(args.query)
         search.check_query(query)
         for row in search.search(session, query, limit=args.limit):
-            print(f"{row.case_number}\t{row.client_code}\t{row.status}")
+            print(record_line(row.case_number, row.client_code, row.status))
         return 0
 
     return _with_session(unlock, args, work)
@@ -173,7 +173,7 @@ def cmd_cases(args: argparse.Namespace, unlock: Unlock) -> int:
             f = CaseFilter(statuses=(args.status,) if args.status else ())
             page = cases.list_cases(session, f, sort="case_number", descending=False, offset=offset, limit=PAGE)
             for row in page:
-                print(f"{row.case_number}\t{row.client_code}\t{row.status}\t{','.join(row.counselors) or '-'}")
+                print(record_line(row.case_number, row.client_code, row.status, ",".join(row.counselors) or "-"))
             if len(page) < PAGE:
                 return 0
             offset += PAGE
@@ -185,8 +185,8 @@ def cmd_referrals(args: argparse.Namespace, unlock: Unlock) -> int:
     def work(session: Session) -> int:
         case_id = cases.find_case_id(session, args.case)
         for x in referrals.list_referrals(session, case_id):
-            dates = "\t".join(d or "-" for d in (x.created_on, x.sent_on, x.responded_on, x.closed_on))
-            print(f"{x.id}\t{x.institution}\t{x.status}\t{dates}")
+            dates = (d or "-" for d in (x.created_on, x.sent_on, x.responded_on, x.closed_on))
+            print(record_line(str(x.id), x.institution, x.status, *dates))
         return 0
 
     return _with_session(unlock, args, work)

@@ -66,6 +66,12 @@ def one_line(text: str) -> str:
                    for c in text)
 
 
+def record_line(*values: str) -> str:
+    """One record per line, fields split by tabs: a field's own tab, line break or control character (text
+    stored before these checks, or typed elsewhere) is escaped so it cannot split the record."""
+    return "\t".join(one_line(v) for v in values)
+
+
 def shown_path(path: Path | str) -> str:
     return one_line(str(path))
 

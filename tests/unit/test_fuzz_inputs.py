@@ -454,3 +454,22 @@ def test_property_the_seen_note_never_fails_and_keeps_only_typed_entries(raw: by
     for name, entry in seen_state._load().items():
         assert len(name) == 32 and type(entry.head_id) is int and len(entry.mac) == 64
 
+
+
+def test_listed_records_stay_one_per_line_whatever_their_text(team: kd_support.Team) -> None:
+    """A record's text may hold a tab or a line break (typed elsewhere, stored as typed): the listing
+    commands escape them, so a script reading one record per line, fields split by tabs, is never misled."""
+    from kadin_danisma.services import consents, directory, referrals
+
+    admin = team.login(kd_support.ADMIN)
+    inst_id = directory.save_institution(admin, r.Institution("Kurum\nsahte\tsatır \x1b[31m", "ngo"))
+    ayse = team.login("ayse")
+    case_id = cases.create_case(ayse, r.Client(full_name="Satır Deneme"), r.Intake("2026-01-05", "phone"))
+    consents.record_consent(ayse, case_id, r.Consent("share_with_institution", "2026-01-05"), institution_id=inst_id)
+    referrals.create_referral(ayse, case_id, inst_id, "destek")
+    number = cases.open_case(ayse, case_id).case_number
+    code, out, err = _run_cli(["referrals", "--vault", str(team.folder), "--user", "ayse", "--case", number],
+                              f"{PASSWORD}\n".encode())
+    assert code == 0, err
+    (line,) = out.splitlines()
+    assert line.split("\t")[1] == "Kurum\\nsahte\\tsatır \\x1b[31m"
