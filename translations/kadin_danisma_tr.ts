@@ -1864,107 +1864,127 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="168"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="177"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="178"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="171"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="180"/>
         <source>write the date as YYYY-MM-DD, for example 2025-03-14</source>
         <translation>tarihi YYYY-AA-GG biçiminde yazın, örneğin 2025-03-14</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="173"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="182"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="174"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="183"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="175"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="184"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="176"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="185"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="177"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="186"/>
+        <source>is too large a number</source>
+        <translation>çok büyük bir sayı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="187"/>
+        <source>holds characters that are not valid text</source>
+        <translation>geçerli metin olmayan karakterler içeriyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="189"/>
+        <source>holds a NUL character, which is not allowed</source>
+        <translation>izin verilmeyen bir NUL karakteri içeriyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="190"/>
+        <source>holds a control or invisible formatting character, which is not allowed here</source>
+        <translation>burada izin verilmeyen bir denetim ya da görünmez biçimlendirme karakteri içeriyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="192"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="178"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="193"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="194"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="180"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="195"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="182"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="184"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="199"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="186"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="201"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="194"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="209"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="195"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="210"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="196"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="211"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="212"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="213"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="199"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="214"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -3335,62 +3355,62 @@
         <translation>tek bir karakterin tekrarı olmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="81"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="90"/>
         <source>The center name is required.</source>
         <translation>Merkez adı gereklidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="82"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="91"/>
         <source>A user with this name already exists.</source>
         <translation>Bu adla bir kullanıcı zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="83"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="92"/>
         <source>There is no such user.</source>
         <translation>Böyle bir kullanıcı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="84"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="93"/>
         <source>This user is already disabled.</source>
         <translation>Bu kullanıcı zaten devre dışı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="85"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="94"/>
         <source>You cannot disable your own account.</source>
         <translation>Kendi hesabınızı devre dışı bırakamazsınız.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="86"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="95"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>Son yönetici devre dışı bırakılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="87"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="96"/>
         <source>Choose at least one role.</source>
         <translation>En az bir rol seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="88"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="97"/>
         <source>This user is disabled.</source>
         <translation>Bu kullanıcı devre dışı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="89"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="98"/>
         <source>The new password must differ from the current one.</source>
         <translation>Yeni parola mevcut paroladan farklı olmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="90"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="99"/>
         <source>The current password is wrong.</source>
         <translation>Mevcut parola yanlış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="118"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="127"/>
         <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
         <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="121"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="130"/>
         <source>The report was cancelled.</source>
         <translation>Rapor iptal edildi.</translation>
     </message>
@@ -3401,7 +3421,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="47"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="122"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="131"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
@@ -3441,12 +3461,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="150"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="153"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -3502,126 +3522,141 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="63"/>
+        <source>This file is not built as a Kadın Danışma backup (it may be damaged or altered). Nothing was unpacked.</source>
+        <translation>Bu dosya bir Kadın Danışma yedeği gibi oluşturulmamış (hasarlı ya da değiştirilmiş olabilir). Hiçbir şey açılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="66"/>
+        <source>There is not enough free space on the drive to unpack this backup. Free some space and try again; nothing was written.</source>
+        <translation>Bu yedeği açmak için sürücüde yeterli boş alan yok. Biraz yer açıp yeniden deneyin; hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="69"/>
+        <source>The input holds characters that cannot be accepted (control characters or invalid text). Nothing was changed.</source>
+        <translation>Girdi kabul edilemeyen karakterler içeriyor (denetim karakterleri ya da geçersiz metin). Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="72"/>
         <source>The vault is locked.</source>
         <translation>Kasa kilitli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="64"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="73"/>
         <source>This record no longer exists or is not in this case.</source>
         <translation>Bu kayıt artık yok ya da bu vakaya ait değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="65"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="74"/>
         <source>This case is not assigned to you. State a reason to open it; it will be logged.</source>
         <translation>Bu vaka size atanmamış. Açmak için bir gerekçe yazın; bu kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="67"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="76"/>
         <source>State the reason in words: at least 10 characters, at most 500.</source>
         <translation>Gerekçeyi yazıyla belirtin: en az 10, en çok 500 karakter.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="69"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="78"/>
         <source>This case is under closure review or closed, so it cannot be changed.</source>
         <translation>Bu vaka kapanış incelemesinde ya da kapalı; değiştirilemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="71"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="80"/>
         <source>She has not consented to sharing with this institution. Record her consent, or ask a supervisor to override with a reason.</source>
         <translation>Danışan bu kurumla bilgi paylaşımına onay vermemiş. Onayını kaydedin ya da bir süpervizörden gerekçeli istisna isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="74"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="83"/>
         <source>The shelter is full. A placement beyond capacity needs an override with a reason.</source>
         <translation>Konukevi dolu. Kapasite üstü yerleştirme için gerekçeli istisna gerekir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="76"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="85"/>
         <source>The file was not imported; nothing was written. Each problem is listed with its place.</source>
         <translation>Dosya içe aktarılmadı; hiçbir şey yazılmadı. Her sorun yeriyle birlikte listelendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="78"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="87"/>
         <source>This step is not possible in the record&apos;s current state.</source>
         <translation>Kaydın şu anki durumunda bu adım yapılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="79"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="88"/>
         <source>The encryption library is not configured safely; the vault was not opened.</source>
         <translation>Şifreleme kitaplığı güvenli biçimde yapılandırılmamış; kasa açılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="91"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="100"/>
         <source>This vault&apos;s key is not one your key slot knows: the vault folder may have been replaced. Do not work in it, and tell an administrator.</source>
         <translation>Bu kasanın anahtarı, anahtar yuvanızın tanıdığı bir anahtar değil: kasa klasörü değiştirilmiş olabilir. Bu kasada çalışmayın ve bir yöneticiye haber verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="94"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="103"/>
         <source>That is a folder. Give the name of a file to write.</source>
         <translation>Bu bir klasör. Yazılacak dosyanın adını verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="95"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="104"/>
         <source>That name is a link to another file; nothing is ever written through a link. Choose another name.</source>
         <translation>Bu ad başka bir dosyaya giden bir bağlantı; bağlantı üzerinden hiçbir şey yazılmaz. Başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="98"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="107"/>
         <source>That folder does not exist (is the drive plugged in?).</source>
         <translation>Bu klasör yok (sürücü takılı mı?).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="99"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="108"/>
         <source>The vault&apos;s keys are being changed by another program. Try again in a minute.</source>
         <translation>Kasanın anahtarları başka bir program tarafından değiştiriliyor. Bir dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="101"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="110"/>
         <source>The new key did not open the vault when read back from the disk, so nothing was changed. Check the disk and try again.</source>
         <translation>Yeni anahtar diskten geri okunduğunda kasayı açmadı; bu yüzden hiçbir şey değiştirilmedi. Diski kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="104"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="113"/>
         <source>Your key slot opens a key this vault no longer uses (its key was changed). Ask an administrator to reset your password.</source>
         <translation>Anahtar yuvanız bu kasanın artık kullanmadığı bir anahtarı açıyor (kasanın anahtarı değiştirildi). Bir yöneticiden parolanızı sıfırlamasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="107"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="116"/>
         <source>A change of this vault&apos;s key was interrupted. An administrator, or a colleague whose password still works, must sign in to finish it.</source>
         <translation>Bu kasanın anahtar değişikliği yarıda kaldı. Tamamlamak için bir yönetici ya da parolası hâlâ çalışan bir çalışma arkadaşı giriş yapmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="110"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="119"/>
         <source>The vault is open in another program or on another computer. Everyone must lock it and close the app before its key can be changed.</source>
         <translation>Kasa başka bir programda ya da başka bir bilgisayarda açık. Anahtarı değiştirilebilmesi için herkes kasayı kilitleyip uygulamayı kapatmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="113"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="122"/>
         <source>Change your password first: an administrator set the one you signed in with.</source>
         <translation>Önce parolanızı değiştirin: giriş yaptığınız parolayı bir yönetici belirledi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="115"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="124"/>
         <source>You cannot change your own roles. Another administrator can.</source>
         <translation>Kendi rollerinizi değiştiremezsiniz. Başka bir yönetici değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="116"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="125"/>
         <source>Demo data goes only into a vault created as a demo vault.</source>
         <translation>Deneme verisi yalnızca deneme kasası olarak oluşturulmuş bir kasaya eklenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="117"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="126"/>
         <source>Type at least two letters or digits.</source>
         <translation>En az iki harf ya da rakam yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="140"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="149"/>
         <source>Warning: other accounts on this computer can write to that folder; they could delete or replace the file. A folder of your own is safer.</source>
         <translation>Uyarı: bu bilgisayardaki başka hesaplar o klasöre yazabiliyor; dosyayı silebilir ya da değiştirebilirler. Yalnızca size ait bir klasör daha güvenlidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import UserFacingError
-from ..vault import audit, backup, repositories
+from ..vault import audit, backup, backup_reader, repositories
 from . import seen_state
 from .session import Session
 
@@ -88,8 +88,8 @@ def _signed_head(session: Session, path: Path) -> tuple[int, str] | None:
     with contextlib.suppress(UserFacingError, OSError, ValueError, KeyError, TypeError):
         if os.path.getsize(path) < 22:  # not even a ZIP directory
             return None
-        with backup.open_backup(path) as zf:
-            manifest = backup.read_manifest(zf)
+        with backup_reader.open_backup(path) as opened:  # shape and manifest checked like any input
+            manifest = opened.manifest
         if manifest.get("vault_id") != session.vault.slots.vault_id:
             return None
         if not backup.manifest_signed_by(session.vault, manifest):

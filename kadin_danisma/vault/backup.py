@@ -17,7 +17,6 @@ import json
 import os
 import re
 import shutil
-import tempfile
 import time
 import zipfile
 from collections.abc import Callable
@@ -26,9 +25,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .. import __version__
-from ..domain.errors import UserFacingError, VaultExists
+from ..domain.errors import UserFacingError
 from . import audit, migrations
-from .atomic import fsync_dir, write_file
+from .atomic import write_file
 from .database import Connection, errors_translated
 from .files import DB_NAME, SLOTS_NAME
 

@@ -20,8 +20,6 @@ How they share the two cores (measured in `make bench`; the old way took 5.5 to 
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -32,7 +30,7 @@ from typing import Any
 
 from ..domain.errors import VaultDamaged
 from . import audit, migrations, page_check
-from .backup import canonical, manifest_key, table_counts
+from .backup import manifest_signed_by, table_counts
 from .backup_reader import OpenBackup, check_space, create_private, open_backup
 from .database import Connection, errors_translated
 from .files import DB_NAME, SLOTS_NAME
@@ -94,9 +92,7 @@ def verify_unlocked(vault: Vault, manifest: dict[str, Any]) -> BackupReport:
     """The checks that need the key, on an unpacked backup: integrity_check on one connection and thread,
     everything else on another."""
     problems: list[str] = []
-    unsigned = {k: v for k, v in manifest.items() if k != "mac"}
-    want = hmac.new(manifest_key(vault), canonical(unsigned), hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(str(manifest.get("mac", "")), want):
+    if not manifest_signed_by(vault, manifest):
         problems.append("the manifest signature does not match (the manifest was altered)")
     try:
         first = vault.open_readonly(vault.db_path)
