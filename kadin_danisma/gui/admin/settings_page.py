@@ -31,6 +31,7 @@ from ...services.session import Session
 from ..base import preferences as app_prefs
 from ..base.files import choose_folder
 from ..base.forms import clear_invalid, mark_invalid
+from ..base.labels import days_ago, when_text
 from ..base.messages import error_text
 from ..base.styles import set_error
 from ..base.widgets import banner, buddy, fill_with_scrolling, open_modal, plain_label, two_columns
@@ -338,9 +339,7 @@ class SettingsPage(QWidget):
                 "This vault has never been backed up. Make a backup now and keep it away from this computer."))
             self.stale_warning.show()
             return
-        days = int(last.age_days())
-        when = last.at.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.last_backup.setText(self.tr("%1 (%2 days ago)").replace("%1", when).replace("%2", str(days)))
+        self.last_backup.setText(f"{when_text(last.at.isoformat())} ({days_ago(int(last.age_days()))})")
         if last.is_stale():
             self.stale_warning.setText(self.tr(
                 "The last backup is older than %1 days. Back up now: a lost or broken computer would take "
