@@ -1274,78 +1274,78 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="20"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="21"/>
         <source>Record a consent</source>
         <translation>Onay kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="22"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="23"/>
         <source>Kind of consent</source>
         <translation>Onay türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="23"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="24"/>
         <source>Date given</source>
         <translation>Veriliş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="25"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="26"/>
         <source>Institution she agreed to share with</source>
         <translation>Bilgi paylaşımına onay verdiği kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="29"/>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="30"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="44"/>
         <source>Form version</source>
         <translation>Form sürümü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="31"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="32"/>
         <source>Notes on the consent</source>
         <translation>Onaya ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="36"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="37"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Veriliş tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="37"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="38"/>
         <source>&amp;Institution:</source>
         <translation>K&amp;urum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="39"/>
         <source>Form &amp;version:</source>
         <translation>Form &amp;sürümü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="39"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="40"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="42"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="42"/>
         <source>Given on</source>
         <translation>Veriliş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="43"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="44"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
@@ -1353,67 +1353,67 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
         <source>Consent</source>
         <translation>Onay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
         <source>Given</source>
         <translation>Veriliş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
         <source>Withdrawn</source>
         <translation>Geri alınma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="89"/>
         <source>Form version</source>
         <translation>Form sürümü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="89"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="89"/>
         <source>Consents</source>
         <translation>Onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="93"/>
         <source>Record &amp;a consent…</source>
         <translation>Onay kayde&amp;t…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="96"/>
         <source>&amp;Withdraw consent…</source>
         <translation>Onayı geri a&amp;l…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="101"/>
         <source>In force: %1 · withdrawn: %2</source>
         <translation>Geçerli: %1 · geri alınan: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="102"/>
         <source>No consents recorded.</source>
         <translation>Kayıtlı onay yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="120"/>
         <source>Consent recorded.</source>
         <translation>Onay kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="127"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="129"/>
         <source>Consent withdrawn.</source>
         <translation>Onay geri alındı.</translation>
     </message>
@@ -1579,14 +1579,14 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/forms.py" line="110"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-AA-GG</translation>
+        <location filename="../kadin_danisma/gui/base/forms.py" line="128"/>
+        <source>DD.MM.YYYY</source>
+        <translation>GG.AA.YYYY</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/forms.py" line="112"/>
-        <source>Date as year-month-day, for example 2025-03-14. Up and Down arrows change the day.</source>
-        <translation>Tarih yıl-ay-gün biçiminde, örneğin 2025-03-14. Yukarı ve Aşağı ok tuşları günü değiştirir.</translation>
+        <location filename="../kadin_danisma/gui/base/forms.py" line="130"/>
+        <source>Date as day.month.year, for example 14.03.2025. Up and Down arrows change the day.</source>
+        <translation>Tarih gün.ay.yıl olarak, örneğin 14.03.2025. Yukarı ve Aşağı okları günü değiştirir.</translation>
     </message>
 </context>
 <context>
@@ -1869,92 +1869,93 @@
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="125"/>
-        <source>write the date as YYYY-MM-DD, for example 2025-03-14</source>
-        <translation>tarihi YYYY-AA-GG biçiminde yazın, örneğin 2025-03-14</translation>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="126"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="128"/>
+        <source>write the date as DD.MM.YYYY, for example 14.03.2025</source>
+        <translation>tarihi GG.AA.YYYY biçiminde yazın, örneğin 14.03.2025</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="127"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="130"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="128"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="131"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="129"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="132"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="130"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="133"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="131"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="134"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="132"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="133"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="136"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="134"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="137"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="136"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="139"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="141"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="140"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="143"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="148"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="151"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="149"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="150"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="153"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="151"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="154"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="153"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -3064,137 +3065,137 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="26"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="27"/>
         <source>Add a protective measure</source>
         <translation>Koruyucu tedbir ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="26"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="27"/>
         <source>Edit a protective measure</source>
         <translation>Koruyucu tedbiri düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="31"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="32"/>
         <source>Type of measure</source>
         <translation>Tedbir türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="33"/>
         <source>— not stated —</source>
         <translation>— belirtilmemiş —</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="33"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="34"/>
         <source>Authority that decided</source>
         <translation>Kararı veren merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="34"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="35"/>
         <source>Decision date</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="36"/>
         <source>Start date</source>
         <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="37"/>
         <source>End date (empty when none is set)</source>
         <translation>Bitiş tarihi (belirlenmemişse boş)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="39"/>
         <source>Court or file number</source>
         <translation>Mahkeme / dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="40"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="41"/>
         <source>Status of the measure</source>
         <translation>Tedbirin durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="43"/>
         <source>Notes on the measure</source>
         <translation>Tedbire ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="47"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="48"/>
         <source>&amp;Authority:</source>
         <translation>&amp;Merci:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="49"/>
         <source>&amp;Decided on:</source>
         <translation>&amp;Karar tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="50"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlangıç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="51"/>
         <source>&amp;Ends:</source>
         <translation>Bit&amp;iş:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="52"/>
         <source>&amp;File number:</source>
         <translation>&amp;Dosya no:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="53"/>
         <source>Stat&amp;us:</source>
         <translation>D&amp;urum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="54"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="57"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="57"/>
         <source>Authority</source>
         <translation>Merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="57"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="58"/>
         <source>Decided on</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="59"/>
         <source>Starts</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="59"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="60"/>
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="61"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="61"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
@@ -3202,122 +3203,122 @@
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
         <source>Measure</source>
         <translation>Tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
         <source>Authority</source>
         <translation>Merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
         <source>Starts</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>Violations</source>
         <translation>İhlaller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>Protective measures</source>
         <translation>Koruyucu tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Reported to</source>
         <translation>Bildirildiği yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>What happened</source>
         <translation>Yaşanan olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>Violations of the chosen measure</source>
         <translation>Seçili tedbirin ihlalleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="135"/>
         <source>Violations of the chosen measure:</source>
         <translation>Seçili tedbirin ihlalleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="150"/>
         <source>Ne&amp;w measure…</source>
         <translation>&amp;Yeni tedbir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="151"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="152"/>
         <source>Chan&amp;ge measure…</source>
         <translation>Tedbiri &amp;düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="155"/>
         <source>Rec&amp;ord a violation…</source>
         <translation>İ&amp;hlal kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="161"/>
         <source>Active: %1 · other: %2</source>
         <translation>Yürürlükte: %1 · diğer: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="161"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="162"/>
         <source>No protective measures recorded.</source>
         <translation>Kayıtlı koruyucu tedbir yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="167"/>
         <source>%1 (ends soon)</source>
         <translation>%1 (yakında sona eriyor)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="176"/>
         <source>Ends within %1 days: %2, on %3</source>
         <translation>%1 gün içinde sona eriyor: %2 (bitiş: %3)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="195"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="196"/>
         <source>Measure added.</source>
         <translation>Tedbir eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="202"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="203"/>
         <source>Measure saved.</source>
         <translation>Tedbir kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="210"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="211"/>
         <source>Violation recorded.</source>
         <translation>İhlal kaydedildi.</translation>
     </message>
@@ -3563,103 +3564,103 @@
 <context>
     <name>NewReferralDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="63"/>
         <source>New referral</source>
         <translation>Yeni yönlendirme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="67"/>
         <source>Search the directory by name</source>
         <translation>Rehberde ada göre ara</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="68"/>
         <source>Name, district…</source>
         <translation>Ad, ilçe…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="72"/>
         <source>Type of institution</source>
         <translation>Kurum türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="73"/>
         <source>Any type</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="78"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="81"/>
         <source>Institutions found</source>
         <translation>Bulunan kurumlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="85"/>
         <source>Reason for the referral</source>
         <translation>Yönlendirme gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="88"/>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="106"/>
         <source>Requested service</source>
         <translation>Talep edilen hizmet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="92"/>
         <source>&amp;Find:</source>
         <translation>&amp;Ara:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="94"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="96"/>
         <source>&amp;City:</source>
         <translation>İ&amp;l:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="99"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Kurum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="101"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="102"/>
         <source>Requested &amp;service:</source>
         <translation>Talep edilen &amp;hizmet:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="104"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="104"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="105"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="143"/>
         <source>%1 found</source>
         <translation>%1 kurum bulundu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="144"/>
         <source>No institution matches. Try fewer words, another type or city.</source>
         <translation>Uyan kurum yok. Daha az sözcük, başka bir tür ya da il deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="165"/>
         <source>choose one from the list.</source>
         <translation>listeden birini seçin.</translation>
     </message>
@@ -3797,92 +3798,92 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="63"/>
         <source>Notes, newest first</source>
         <translation>Notlar, en yenisi önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="65"/>
         <source>Show &amp;all older notes</source>
         <translation>Daha eski notların &amp;tümünü göster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="75"/>
         <source>Ne&amp;w note… (Ctrl+N)</source>
         <translation>&amp;Yeni not… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="77"/>
         <source>Notes: %1, newest first</source>
         <translation>Notlar: %1, en yenisi önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="78"/>
         <source>No notes yet.</source>
         <translation>Henüz not yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="119"/>
         <source>Show &amp;all older notes (%1 more)</source>
         <translation>Daha eski notların &amp;tümünü göster (%1 not daha)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="139"/>
         <source>NEVER EXPORT</source>
         <translation>ASLA DIŞA AKTARILMAZ</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="143"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="152"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="153"/>
         <source>Hide earlier versions</source>
         <translation>Önceki sürümleri gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="154"/>
         <source>Earlier versions (%1)</source>
         <translation>Önceki sürümler (%1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="158"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="159"/>
         <source>Version %1, replaced %2 by %3:</source>
         <translation>Sürüm %1; %2 tarihinde %3 tarafından değiştirildi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="177"/>
         <source>unknown author</source>
         <translation>yazarı bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="179"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="181"/>
         <source>Interpreter: %1</source>
         <translation>Tercüman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="182"/>
         <source>language not stated</source>
         <translation>dil belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="186"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="187"/>
         <source>version %1 (edited)</source>
         <translation>sürüm %1 (düzenlendi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="244"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="245"/>
         <source>Note saved.</source>
         <translation>Not kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="252"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="253"/>
         <source>The unfinished note was kept as a draft.</source>
         <translation>Tamamlanmamış not taslak olarak saklandı.</translation>
     </message>
@@ -3963,7 +3964,7 @@
         <translation>Kapasite üstü yerleştirme gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="188"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="189"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
@@ -3973,22 +3974,22 @@
         <translation>&amp;Kapasite üstü yerleştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="180"/>
         <source>Override the missing consent</source>
         <translation>Eksik onaya gerekçeli istisna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="183"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="184"/>
         <source>She has not consented to sharing with %1. You may let this referral be sent anyway (for example, a child at risk). Your reason is recorded and logged.</source>
         <translation>Danışan, %1 ile bilgi paylaşımına onay vermemiş. Bu yönlendirmenin yine de gönderilmesine izin verebilirsiniz (örneğin risk altında bir çocuk varsa). Gerekçeniz kaydedilir ve denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="185"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="186"/>
         <source>Reason for the override</source>
         <translation>İstisna gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="190"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="191"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
@@ -4542,42 +4543,42 @@
         <translation>%2 tarihinden beri konukevinde: %1.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="317"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="318"/>
         <source>Not in a shelter now.</source>
         <translation>Şu anda konukevinde değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="323"/>
         <source>Beyond capacity: %1</source>
         <translation>Kapasite üstü: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="324"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="325"/>
         <source>Boy over the age limit</source>
         <translation>Yaş sınırını aşan erkek çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="326"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="327"/>
         <source>Transfer</source>
         <translation>Nakil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="357"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="359"/>
         <source>Placement recorded.</source>
         <translation>Yerleştirme kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="364"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="366"/>
         <source>Placement confirmed.</source>
         <translation>Yerleştirme onaylandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="371"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="373"/>
         <source>Placement ended.</source>
         <translation>Yerleştirme sonlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="378"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="380"/>
         <source>Transfer recorded.</source>
         <translation>Nakil kaydedildi.</translation>
     </message>
@@ -4705,137 +4706,137 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
         <source>Created</source>
         <translation>Oluşturma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
         <source>Sent</source>
         <translation>Gönderim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="324"/>
         <source>Answered</source>
         <translation>Yanıt</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="324"/>
         <source>Closed</source>
         <translation>Kapanış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="324"/>
         <source>Consent override</source>
         <translation>Onay istisnası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="324"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="328"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="329"/>
         <source>The selected referral and its events</source>
         <translation>Seçili yönlendirme ve süreç adımları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="329"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="330"/>
         <source>Select a referral to see its reason and events.</source>
         <translation>Gerekçesini ve süreç adımlarını görmek için bir yönlendirme seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="340"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="341"/>
         <source>Ne&amp;w referral…</source>
         <translation>&amp;Yeni yönlendirme…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="342"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="343"/>
         <source>&amp;Change status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="348"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="349"/>
         <source>Open: %1 · all: %2</source>
         <translation>Açık: %1 · tümü: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="349"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="350"/>
         <source>No referrals yet.</source>
         <translation>Henüz yönlendirme yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="353"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="355"/>
         <source>overridden</source>
         <translation>istisna tanındı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="374"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="376"/>
         <source>O&amp;verride with a reason…</source>
         <translation>Gerekçeyle &amp;istisna tanı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="376"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="378"/>
         <source>Letter as &amp;PDF…</source>
         <translation>Yönlendirme yazısı (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="400"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="402"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="400"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="402"/>
         <source>Requested service</source>
         <translation>Talep edilen hizmet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="401"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="403"/>
         <source>Reason for the rejection</source>
         <translation>Ret gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="401"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="403"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="402"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="404"/>
         <source>Consent overridden by a supervisor</source>
         <translation>Onay için süpervizör istisnası tanındı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="405"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="407"/>
         <source>Events:</source>
         <translation>Süreç adımları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="424"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="426"/>
         <source>Referral saved as a draft. Send it with Change status once she has consented.</source>
         <translation>Yönlendirme taslak olarak kaydedildi. Danışan onay verdiğinde Durumu değiştir ile gönderin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="434"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="436"/>
         <source>Referral status changed.</source>
         <translation>Yönlendirme durumu değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="444"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="446"/>
         <source>Override recorded; the referral may now be sent.</source>
         <translation>İstisna kaydedildi; yönlendirme artık gönderilebilir.</translation>
     </message>
@@ -5093,52 +5094,52 @@
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="20"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="21"/>
         <source>Review the safety plan</source>
         <translation>Güvenlik planını gözden geçir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="22"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="23"/>
         <source>Date of the review</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="23"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="24"/>
         <source>Safety plan steps</source>
         <translation>Güvenlik planı adımları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="26"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="27"/>
         <source>Safety plan in her words</source>
         <translation>Kendi ifadesiyle güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="28"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="29"/>
         <source>Steps in place</source>
         <translation>Tamamlanan adımlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="33"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="33"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="34"/>
         <source>&amp;Plan in her words:</source>
         <translation>Kendi ifadesiyle &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="37"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="37"/>
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="37"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="38"/>
         <source>Plan in her words</source>
         <translation>Kendi ifadesiyle plan</translation>
     </message>
@@ -5146,62 +5147,62 @@
 <context>
     <name>SafetyPlanTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="59"/>
         <source>Current plan</source>
         <translation>Güncel plan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="63"/>
         <source>Reviewed</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="63"/>
         <source>By</source>
         <translation>Gözden geçiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="63"/>
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="63"/>
         <source>In her words</source>
         <translation>Kendi ifadesiyle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="64"/>
         <source>Earlier safety plans</source>
         <translation>Önceki güvenlik planları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="65"/>
         <source>Earlier reviews</source>
         <translation>Önceki gözden geçirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="74"/>
         <source>Revie&amp;w safety plan…</source>
         <translation>Güvenlik planını gö&amp;zden geçir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="78"/>
         <source>No safety plan yet.</source>
         <translation>Henüz güvenlik planı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="83"/>
         <source>Reviewed on %1 by %2</source>
         <translation>%1 tarihinde %2 tarafından gözden geçirildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="86"/>
         <source>No steps ticked.</source>
         <translation>İşaretli adım yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="99"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="100"/>
         <source>Safety plan saved.</source>
         <translation>Güvenlik planı kaydedildi.</translation>
     </message>
@@ -5935,69 +5936,69 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="210"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="211"/>
         <source>Change the referral&apos;s status</source>
         <translation>Yönlendirmenin durumunu değiştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="215"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="216"/>
         <source>%1 — now: %2</source>
         <translation>%1 — şu anki durum: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="219"/>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="246"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="220"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="247"/>
         <source>New status</source>
         <translation>Yeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="224"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="225"/>
         <source>Date of this step</source>
         <translation>Bu adımın tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="225"/>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="247"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="226"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="248"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="229"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="230"/>
         <source>New &amp;status:</source>
         <translation>Yeni &amp;durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="230"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="231"/>
         <source>&amp;On:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="234"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="235"/>
         <source>Go to consents and &amp;record hers…</source>
         <translation>Onaylara git ve onayını &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="237"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="238"/>
         <source>O&amp;verride with a reason…</source>
         <translation>Gerekçeyle &amp;istisna tanı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="246"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="247"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="265"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="266"/>
         <source>Reason for the re&amp;jection (required):</source>
         <translation>&amp;Ret gerekçesi (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="266"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="267"/>
         <source>Out&amp;come:</source>
         <translation>&amp;Sonuç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="266"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="267"/>
         <source>Co&amp;mment:</source>
         <translation>&amp;Açıklama:</translation>
     </message>
@@ -6261,49 +6262,49 @@
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="95"/>
         <source>Record a violation</source>
         <translation>İhlal kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="98"/>
         <source>A violation of: %1</source>
         <translation>İhlal edilen tedbir: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="99"/>
         <source>Date of the violation</source>
         <translation>İhlal tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="100"/>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="112"/>
         <source>What happened</source>
         <translation>Yaşanan olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="104"/>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="113"/>
         <source>Reported to</source>
         <translation>Bildirildiği yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="106"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="107"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="108"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Yaşanan olay:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="109"/>
         <source>&amp;Reported to:</source>
         <translation>&amp;Bildirildiği yer:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="111"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
@@ -6427,7 +6428,7 @@
         <translation>Daha önce kolluğa başvuru: %1 · Yargıya başvuru: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="168"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="169"/>
         <source>Risk assessment saved.</source>
         <translation>Risk değerlendirmesi kaydedildi.</translation>
     </message>
@@ -6435,27 +6436,27 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="64"/>
         <source>Withdraw a consent</source>
         <translation>Onayı geri al</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="67"/>
         <source>She withdraws: %1 (given %2). The record stays, marked withdrawn.</source>
         <translation>Danışan onayını geri alıyor: %1 (veriliş: %2). Kayıt silinmez, geri alındı olarak işaretlenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="69"/>
         <source>Date withdrawn</source>
         <translation>Geri alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="71"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Geri alınma tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="73"/>
         <source>Withdrawn on</source>
         <translation>Geri alınma tarihi</translation>
     </message>
@@ -6628,7 +6629,7 @@
 <context>
     <name>YearSpinBox</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/forms.py" line="168"/>
+        <location filename="../kadin_danisma/gui/base/forms.py" line="201"/>
         <source>Year, four digits; leave empty if not known.</source>
         <translation>Yıl, dört haneli; bilinmiyorsa boş bırakın.</translation>
     </message>

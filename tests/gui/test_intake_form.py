@@ -303,16 +303,19 @@ def test_bad_birth_year_and_empty_name_are_marked_and_not_saved(form: Harness) -
     form.key(Qt.Key.Key_Delete)
     form.key(Qt.Key.Key_Tab)
     assert is_marked(page.full_name) and "required" in section.text()
-    # A date in the wrong form is marked as she leaves it; the Turkish D.M.YYYY is accepted.
+    # A date in the wrong form is marked as she leaves it; D.M.YYYY is accepted and shown as every screen
+    # shows dates (DD.MM.YYYY, the form the field asks for).
+    assert page.last_incident.placeholderText() == "DD.MM.YYYY"
     form.tab_to(page.last_incident)
-    form.type("2024-13-45")
+    form.type("45.13.2024")
     form.key(Qt.Key.Key_Tab)
     assert is_marked(page.last_incident)
     form.key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     form.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     form.type("15.3.2024")
     form.key(Qt.Key.Key_Tab)
-    assert page.last_incident.text() == "2024-03-15" and not is_marked(page.last_incident)
+    assert page.last_incident.text() == "15.03.2024" and not is_marked(page.last_incident)
+    assert page.last_incident.value() == "2024-03-15"
 
     # Saving does not start; the first bad field gets the focus.
     form.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

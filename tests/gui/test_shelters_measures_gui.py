@@ -357,7 +357,7 @@ def test_measure_input_is_checked_inline_and_violations_are_recorded(qtbot, open
     start = date.today() - timedelta(days=3)
     dialog.decision_date.set_value(start.isoformat())  # type: ignore[attr-defined]
     dialog.start_date.set_value(start.isoformat())  # type: ignore[attr-defined]
-    type_into(qtbot, dialog.end_date, (start - timedelta(days=1)).isoformat())  # type: ignore[attr-defined]
+    type_into(qtbot, dialog.end_date, (start - timedelta(days=1)).strftime("%d.%m.%Y"))  # type: ignore[attr-defined]
     type_into(qtbot, dialog.court_file_no, "2026/123 D.İş")  # type: ignore[attr-defined]
     click(qtbot, dialog.save_button())
     qtbot.waitUntil(lambda: "Ends: is before the start" in dialog.error.text(), timeout=WORKER_TIMEOUT)
@@ -415,12 +415,12 @@ def test_measure_ending_soon_is_highlighted_and_on_the_dashboard(qtbot, open_as)
     dialog.decision_date.set_value(start.isoformat())  # type: ignore[attr-defined]
     dialog.start_date.set_value(start.isoformat())  # type: ignore[attr-defined]
     ends = date.today() + timedelta(days=10)
-    type_into(qtbot, dialog.end_date, ends.isoformat())  # type: ignore[attr-defined]
+    type_into(qtbot, dialog.end_date, ends.strftime("%d.%m.%Y"))  # type: ignore[attr-defined]
     save_and_close(qtbot, dialog)
     wait_reloaded(qtbot, view)
     soon = tab.expiring_within(14)
     assert [m.end_date for m in soon if m.end_date == ends.isoformat()]
-    assert tab.expiring.isVisible() and ends.isoformat() in tab.expiring.text()
+    assert tab.expiring.isVisible() and ends.strftime("%d.%m.%Y") in tab.expiring.text()
     view.grab().save("/tmp/measures_tab.png")
 
     with qtbot.waitSignal(board.loaded, timeout=WORKER_TIMEOUT):

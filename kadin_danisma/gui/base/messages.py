@@ -122,8 +122,11 @@ def _fixed_problems() -> dict[str, str]:
         "is required": translate("FieldProblems", "is required"),
         "must be text": translate("FieldProblems", "must be text"),
         "must be true or false": translate("FieldProblems", "must be yes or no"),
+        # Dates are typed as they are shown (base/forms.DateField): day.month.year.
         "must be a date written YYYY-MM-DD": translate(
-            "FieldProblems", "write the date as YYYY-MM-DD, for example 2025-03-14"),
+            "FieldProblems", "write the date as DD.MM.YYYY, for example 14.03.2025"),
+        "must be a date written DD.MM.YYYY": translate(
+            "FieldProblems", "write the date as DD.MM.YYYY, for example 14.03.2025"),
         "is not a real date": translate("FieldProblems", "is not a real date"),
         "is in the future": translate("FieldProblems", "is in the future"),
         "is before the start": translate("FieldProblems", "is before the start"),

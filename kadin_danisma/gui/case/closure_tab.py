@@ -28,7 +28,7 @@ from ...domain import records as r
 from ...domain.case_states import Status
 from ...services import exports
 from ..base.files import choose_save_file, pdf_filter
-from ..base.labels import when_text
+from ..base.labels import day_text, when_text
 from ..base.messages import error_text
 from ..base.tables import fill_table, make_table, sync_button
 from ..base.widgets import banner, isolate, plain_label, set_visible, strong_label, ui_line
@@ -137,7 +137,7 @@ class ClosureTab(CaseTab):
         pending = pending_request(rec)
         last = rec.closure_requests[-1] if rec.closure_requests else None
         if rec.status == Status.CLOSED:
-            state = self.tr("This case is closed (%1).").replace("%1", rec.closed_on or "")
+            state = self.tr("This case is closed (%1).").replace("%1", day_text(rec.closed_on))
         elif pending is not None:
             state = self.tr("Closure requested: waiting for a supervisor's review.")
         else:

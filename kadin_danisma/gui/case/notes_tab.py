@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
 
 from ...domain import records as r
+from ..base.labels import day_text
 from ..base.styles import NOTE_BORDER, NOTE_LINK, NOTE_MARKER, NOTE_MUTED
 from ..base.tables import sync_button
 from ..base.widgets import isolate, open_modal, plain_label, set_visible, ui_line
@@ -128,7 +129,7 @@ class NotesTab(CaseTab):
         cursor.insertFrame(frame)
         title = QTextCharFormat()
         title.setFontWeight(QFont.Weight.Bold)
-        cursor.insertText(f"{labels.label('note_type', note.note_type)} — {note.note_date}", title)
+        cursor.insertText(f"{labels.label('note_type', note.note_type)} — {day_text(note.note_date)}", title)
         if note.never_export:
             marker = QTextCharFormat()
             marker.setFontWeight(QFont.Weight.Bold)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
-from ..base.labels import age_text, when_text
+from ..base.labels import age_text, day_text, when_text
 from ..base.tables import fill_table, make_table
 from ..base.widgets import fill_with_scrolling, isolate, plain_label, two_columns, ui_line
 from .data import CaseData
@@ -61,7 +61,7 @@ class OverviewTab(CaseTab):
         c = rec.client
         birth = age_text(c.birth_year)
         if c.birth_date:
-            birth = f"{c.birth_date} — {birth}" if birth else c.birth_date
+            birth = f"{day_text(c.birth_date)} — {birth}" if birth else day_text(c.birth_date)
         it = rec.intake
         values = {
             "full_name": ui_line(isolate(c.full_name)), "client_code": c.client_code, "birth": birth,
@@ -72,12 +72,12 @@ class OverviewTab(CaseTab):
             "disability_needs": c.disability_needs, "marital_status": labels.label("marital_status", c.marital_status),
             "education": labels.label("education", c.education), "employment": labels.label("employment", c.employment),
             "income": c.income,
-            "intake_date": it.intake_date if it else self.tr("no intake recorded"),
+            "intake_date": day_text(it.intake_date) if it else self.tr("no intake recorded"),
             "channel": labels.label("intake_channel", it.channel) if it else "",
             "referred_by": it.referred_by if it else "", "presenting_request": it.presenting_request if it else "",
             "violence_types": labels.labels("violence_type", it.violence_types) if it else "",
             "immediate_needs": labels.labels("immediate_need", it.immediate_needs) if it else "",
-            "opened_on": rec.opened_on, "closed_on": rec.closed_on or "—",
+            "opened_on": day_text(rec.opened_on), "closed_on": day_text(rec.closed_on) or "—",
             "counselors": self.view.counselor_names(data) or self.tr("none assigned"),
         }
         for key, text in values.items():

@@ -16,7 +16,7 @@ from ...domain.errors import CapacityExceeded
 from ...services import shelters
 from ...services.shelters import Occupancy
 from ..base.forms import DateField, VocabCombo
-from ..base.labels import sex_label
+from ..base.labels import day_text, sex_label
 from ..base.messages import error_text
 from ..base.reason_dialog import StatedReasonDialog
 from ..base.styles import set_error
@@ -227,7 +227,7 @@ class ConfirmDialog(OverrideSaveDialog):
         self.setObjectName("confirmPlacementDialog")
         self.placement = placement
         intro = plain_label(ui_line(self.tr("She moved into %1 (requested on %2).").replace(
-            "%1", isolate(placement.shelter)).replace("%2", placement.requested_on)))
+            "%1", isolate(placement.shelter)).replace("%2", day_text(placement.requested_on))))
         self.on = DateField(name=self.tr("Date placed"), required=True, value=iso_today())
         form = QFormLayout()
         form.addRow(self.tr("&Placed on:"), self.on)
@@ -314,7 +314,8 @@ class PlacementsTab(CaseTab):
         items = data.record.placements
         now = self.current()
         self.summary.setText(ui_line(self.tr("In %1 since %2.").replace("%1", isolate(now.shelter)).replace(
-            "%2", now.placed_on or now.requested_on)) if now is not None else self.tr("Not in a shelter now."))
+            "%2", day_text(now.placed_on or now.requested_on))) if now is not None
+            else self.tr("Not in a shelter now."))
         rows: list[list[str]] = []
         for p in items:
             checks = []
@@ -324,8 +325,9 @@ class PlacementsTab(CaseTab):
                 checks.append(self.tr("Boy over the age limit"))
             if p.transferred_from is not None:
                 checks.append(self.tr("Transfer"))
-            rows.append([isolate(p.shelter), labels.label("placement_status", p.status), p.requested_on,
-                         p.placed_on or "—", p.ended_on or "—", labels.label("placement_exit_reason", p.exit_reason),
+            rows.append([isolate(p.shelter), labels.label("placement_status", p.status), day_text(p.requested_on),
+                         day_text(p.placed_on) or "—", day_text(p.ended_on) or "—",
+                         labels.label("placement_exit_reason", p.exit_reason),
                          ", ".join(isolate(c) for c in p.children), "; ".join(checks)])
         keys: list[Any] = [p.id for p in items]
         fill_table(self.table, rows, keys)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain import records as r
 from ...services import risk
 from ..base.forms import DateField, VocabCheckList, VocabCombo
-from ..base.labels import risk_text, sex_label, yes_no
+from ..base.labels import day_text, risk_text, sex_label, yes_no
 from ..base.styles import risk_style
 from ..base.tables import fill_table, make_table, sync_button
 from ..base.widgets import badge, isolate, plain_label, set_visible, ui_line
@@ -155,8 +155,9 @@ class ViolenceRiskTab(CaseTab):
              yes_no(p.lives_with_client), yes_no(p.weapon_access), p.notes] for p in rec.perpetrators])
         ordered = sorted(rec.risk_assessments, key=lambda a: (a.assessed_on, a.id or 0), reverse=True)
         fill_table(self.assessments, [
-            [a.assessed_on, labels.label("risk_level", a.level), labels.label("risk_level", a.suggested_level),
-             labels.labels("risk_indicator", a.indicators), a.assessor, a.reason] for a in ordered])
+            [day_text(a.assessed_on), labels.label("risk_level", a.level),
+             labels.label("risk_level", a.suggested_level), labels.labels("risk_indicator", a.indicators),
+             a.assessor, a.reason] for a in ordered])
         self.current.setText(risk_text(labels, rec.risk_level))
         self.current.setStyleSheet(risk_style(rec.risk_level))
         set_visible(self.current, True)

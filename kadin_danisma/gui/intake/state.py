@@ -42,10 +42,10 @@ def content(page: IntakePage) -> dict[str, Any]:
         },
         "children": page.child_list.values(),
         "intake": {
-            "intake_date": page.intake_date.text(), "channel": page.channel.value(),
+            "intake_date": page.intake_date.value() or "", "channel": page.channel.value(),
             "referred_by": page.referred_by.text(), "presenting_request": page.request.text(),
             "violence_types": page.violence_types.values(), "frequency": page.frequency.text(),
-            "last_incident": page.last_incident.text(), "prior_police": page.prior_police.isChecked(),
+            "last_incident": page.last_incident.value() or "", "prior_police": page.prior_police.isChecked(),
             "prior_court": page.prior_court.isChecked(), "prior_contact_notes": page.prior_notes.text(),
             "immediate_needs": page.needs.values(),
         },
@@ -120,13 +120,13 @@ def restore(page: IntakePage, state: dict[str, Any]) -> None:
     kids = state.get("children")
     page.child_list.set_values([k for k in kids if isinstance(k, dict)] if isinstance(kids, list) else [])
     i = part("intake")
-    page.intake_date.setText(as_text(i.get("intake_date")) if "intake_date" in i else today())
+    page.intake_date.set_value(as_text(i.get("intake_date")) if "intake_date" in i else today())
     page.channel.set_value(as_code(i.get("channel")))
     page.referred_by.setText(as_text(i.get("referred_by")))
     page.request.set_text(as_text(i.get("presenting_request")))
     page.violence_types.set_values(as_codes(i.get("violence_types")))
     page.frequency.setText(as_text(i.get("frequency")))
-    page.last_incident.setText(as_text(i.get("last_incident")))
+    page.last_incident.set_value(as_text(i.get("last_incident")))
     page.prior_police.setChecked(i.get("prior_police") is True)
     page.prior_court.setChecked(i.get("prior_court") is True)
     page.prior_notes.set_text(as_text(i.get("prior_contact_notes")))
