@@ -135,6 +135,18 @@ class CapacityExceeded(UserFacingError):
         self.occupied = occupied
 
 
+class PlacementOpen(UserFacingError):
+    """A closure approved while she is still in a shelter (or a place is asked for): it needs the supervisor's
+    stated reason; closing never ends a placement by itself."""
+
+    code = "placement_open"
+
+    def __init__(self, placements: int) -> None:
+        super().__init__("she is still placed in a shelter (or waiting for a place): end the placement first, or "
+                         "state why the case closes anyway", placements=placements)
+        self.placements = placements
+
+
 class ImportInvalid(UserFacingError):
     """An interchange file with problems; each problem names its JSON path. Nothing was written."""
 

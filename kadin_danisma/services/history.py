@@ -17,7 +17,7 @@ from . import access
 from .casework import user_names
 from .session import Session
 
-ACCESS_ACTIONS = ("case_view", "break_glass", "export_pdf", "case_export")
+ACCESS_ACTIONS = ("case_view", "break_glass", "export_pdf", "print_document", "case_export")
 MAX_ENTRIES = 2000
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..domain.errors import VaultTooNew
 from .database import Connection, errors_translated
 from .schema_cases import CASES_V2
+from .schema_day import DAY_V4
 from .schema_drafts import DRAFTS_V3
 
 MIGRATIONS: list[tuple[int, str]] = [
@@ -48,6 +49,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
     (2, CASES_V2),
     (3, DRAFTS_V3),
+    (4, DAY_V4),
 ]
 
 LATEST = MIGRATIONS[-1][0]

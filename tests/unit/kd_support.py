@@ -148,3 +148,15 @@ class Team:
     def close(self) -> None:
         for session in self._sessions:
             session.lock()
+
+
+# -- older schema levels ---------------------------------------------------------------------------------
+LEVEL4_COLUMNS = (("clients", "address"), ("follow_ups", "status"), ("follow_ups", "outcome"),
+                  ("follow_ups", "settled_by"), ("follow_ups", "next_id"), ("closure_requests", "placement_override"))
+
+
+def take_off_level4(conn: Any) -> None:
+    """Inside the caller's transaction: the columns schema level 4 added (vault/schema_day.py) dropped again,
+    the rows kept, as a vault of the level-3 release had them."""
+    for table, column in LEVEL4_COLUMNS:
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

@@ -34,6 +34,7 @@ def take_back_to_level2(team: kd_support.Team) -> killing.Keys:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            kd_support.take_off_level4(conn)
             conn.execute("DROP TABLE drafts")
             conn.execute("DROP INDEX cases_opened")
             conn.execute("PRAGMA user_version = 2")

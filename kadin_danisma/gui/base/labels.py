@@ -81,6 +81,19 @@ def sex_choices() -> list[tuple[str, str]]:
     return [(code, sex_label(code)) for code in SEX_CODES]
 
 
+def child_sex_label(code: str) -> str:
+    """A child's sex as said of a child: girl / boy ("Kız / Erkek"), never "woman"."""
+    return {
+        "female": QCoreApplication.translate("CaseView", "girl"),
+        "male": QCoreApplication.translate("CaseView", "boy"),
+        "unknown": QCoreApplication.translate("CaseView", "not stated"),
+    }.get(code, code)
+
+
+def child_sex_choices() -> list[tuple[str, str]]:
+    return [(code, child_sex_label(code)) for code in SEX_CODES]
+
+
 def age_text(birth_year: int | None) -> str:
     if birth_year is None:
         return ""

@@ -16,7 +16,7 @@ from ...domain.errors import CapacityExceeded
 from ...services import shelters
 from ...services.shelters import Occupancy
 from ..base.forms import DateField, VocabCombo
-from ..base.labels import day_text, sex_label
+from ..base.labels import child_sex_label, day_text
 from ..base.messages import error_text
 from ..base.reason_dialog import StatedReasonDialog
 from ..base.styles import set_error
@@ -149,7 +149,7 @@ class PlaceDialog(ShelterChoiceDialog):
         for child in record.children:
             if child.id is None:
                 continue
-            text = f"{isolate(child.name)} — {sex_label(child.sex)}"
+            text = f"{isolate(child.name)} — {child_sex_label(child.sex)}"
             if child.birth_year is not None:
                 text += " — " + self.tr("age %1").replace("%1", str(date.today().year - child.birth_year))
             box = QCheckBox(text)

@@ -38,7 +38,7 @@ def content(page: IntakePage) -> dict[str, Any]:
         "contact": {
             "safe_phone": page.safe_phone.text(), "safe_contact_times": page.safe_times.text(),
             "never_call_home": page.never_call_home.isChecked(), "code_word": page.code_word.text(),
-            "safe_contact_notes": page.contact_notes.text(),
+            "safe_contact_notes": page.contact_notes.text(), "address": page.address.text(),
         },
         "children": page.child_list.values(),
         "intake": {
@@ -117,6 +117,7 @@ def restore(page: IntakePage, state: dict[str, Any]) -> None:
     page.never_call_home.setChecked(s.get("never_call_home") is True)
     page.code_word.setText(as_text(s.get("code_word")))
     page.contact_notes.set_text(as_text(s.get("safe_contact_notes")))
+    page.address.set_text(as_text(s.get("address")))
     kids = state.get("children")
     page.child_list.set_values([k for k in kids if isinstance(k, dict)] if isinstance(kids, list) else [])
     i = part("intake")
@@ -139,6 +140,8 @@ def restore(page: IntakePage, state: dict[str, Any]) -> None:
     page.level.set_value(as_code(k.get("level")))
     page.level_follows = k.get("level_follows") is not False
     page.reason.setText(as_text(k.get("reason")))
+    # What the perpetrators say was carried to the checklist when it was typed; her ticks stand as restored.
+    page.weapon_known = any(rec.get("weapon_access") is True for rec in page.perpetrator_list.records)
     page.consents.set_values(as_codes(state.get("consents")))
     page.update_suggestion()
     page.problems.show({})
@@ -153,7 +156,7 @@ def client(page: IntakePage) -> r.Client:
         employment=page.employment.value(),
         safe_contact=r.SafeContact(page.safe_phone.text(), page.safe_times.text(),
                                    page.never_call_home.isChecked(), page.code_word.text(),
-                                   page.contact_notes.text()),
+                                   page.contact_notes.text(), page.address.text()),
     )
 
 def intake(page: IntakePage) -> r.Intake:

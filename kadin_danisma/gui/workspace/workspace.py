@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QStatusBar,
     QTabBar,
     QTableWidget,
     QTabWidget,
@@ -124,6 +125,11 @@ class Workspace(QWidget):
         layout.addWidget(self.drafts_banner)
         self.autosave_status = plain_label("")
         self.autosave_status.setObjectName("autosaveStatus")
+        self.autosave_status.setWordWrap(False)
+        self.status_bar = QStatusBar()  # always there, so a message never moves the tabs
+        self.status_bar.setObjectName("workspaceStatusBar")
+        self.status_bar.setSizeGripEnabled(False)
+        self.status_bar.addWidget(self.autosave_status, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(False)
@@ -134,6 +140,9 @@ class Workspace(QWidget):
             self.dashboard = DashboardPage(self.ctx)
             self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
             self.dashboard.case_activated.connect(self.open_case)
+            self.dashboard.case_on_tab.connect(lambda cid, tab: self.open_case(cid).show_tab(tab))
+            self.dashboard.case_changed.connect(self._reload_case)
+            self.dashboard.case_changed.connect(lambda _cid: self._case_changed())
             self.case_list = CaseListPage(self.ctx)
             self.case_list.privacy_button.hide()  # the top bar's button (F9) covers every list
             self.tabs.addTab(self.case_list, self.tr("&Cases"))
@@ -168,7 +177,7 @@ class Workspace(QWidget):
         self.fixed_tabs = self.tabs.count()
         self.tabs.tabBar().tabCloseRequested.connect(self.close_tab)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.autosave_status)
+        layout.addWidget(self.status_bar)
         self.case_views: dict[int, CaseView] = {}
 
         self.lock_button.clicked.connect(self.lock_requested)

@@ -1,8 +1,9 @@
 """kill -9 during a schema migration: a vault at schema level 2 (made by creating a current one and taking
-level 3 back off: the drafts table and the case-list index) with 20,000 cases, so that the level-3 step
-has real work to do (building an index), is upgraded by vault/migrations.migrate in a child that is killed
-at a random moment inside the upgrade. Afterwards the vault is at level 2 or 3 and never in between, passes
-every check, and opening it the normal way migrates it and keeps every row."""
+every later level back off: level 4's columns, level 3's drafts table and case-list index) with 20,000
+cases, so that the steps have real work to do (building an index, rewriting rows), is upgraded by
+vault/migrations.migrate in a child that is killed at a random moment inside the upgrade. Afterwards the
+vault is at one level with exactly that level's objects and columns, never half a step, passes every check,
+and opening it the normal way migrates it and keeps every row."""
 
 from __future__ import annotations
 
@@ -25,10 +26,26 @@ from kadin_danisma.vault.upgrade import UPGRADE_DIR
 COUNSELOR = "ayse"
 EXTRA_CASES = 20_000
 LEVEL3_OBJECTS = {"drafts", "drafts_case", "cases_opened"}
+LEVEL4_COLUMNS = set(kd_support.LEVEL4_COLUMNS)
+LEVEL2_COLUMNS: dict[str, list[str]] = {}  # table -> its columns at level 2 (later levels add some)
+
+
+def shape(conn: Any) -> tuple[int, bool, bool]:
+    """(schema level, level 3's objects there, level 4's columns there): each all or nothing."""
+    objects = {n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & LEVEL3_OBJECTS
+    columns = {(t, c) for t in {t for t, _ in LEVEL4_COLUMNS}
+               for (c,) in conn.execute(f"SELECT name FROM pragma_table_info('{t}')")} & LEVEL4_COLUMNS
+    assert objects in (set(), LEVEL3_OBJECTS), f"half of level 3: {objects}"
+    assert columns in (set(), LEVEL4_COLUMNS), f"half of level 4: {columns}"
+    return migrations.schema_version(conn), bool(objects), bool(columns)
+
+
+AT_LEVEL = {2: (2, False, False), 3: (3, True, False), 4: (4, True, True)}
 
 
 def table_digests(conn: Any) -> dict[str, tuple[int, str]]:
-    """(row count, SHA-256 of every row in rowid order) per table, the audit log and FTS shadows apart."""
+    """(row count, SHA-256 of every row in rowid order) per table, over its level-2 columns, the audit log and
+    FTS shadows apart."""
     names = [n for (n,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
              if n not in ("audit_log", "drafts") and not n.startswith(("search_fts", "sqlite_"))]
     out = {}
@@ -38,15 +55,13 @@ def table_digests(conn: Any) -> dict[str, tuple[int, str]]:
         order = "rowid" if conn.execute(f"SELECT * FROM pragma_table_info('{table}') WHERE pk > 0").fetchone() \
             is None else ", ".join(
                 n for (n,) in conn.execute(f"SELECT name FROM pragma_table_info('{table}') WHERE pk > 0 ORDER BY pk"))
-        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY {order}'):
+        columns = LEVEL2_COLUMNS.setdefault(
+            table, [n for (n,) in conn.execute(f"SELECT name FROM pragma_table_info('{table}') ORDER BY cid")])
+        for row in conn.execute(f'SELECT {", ".join(columns)} FROM "{table}" ORDER BY {order}'):
             digest.update(repr(row).encode("utf-8"))
             count += 1
         out[table] = (count, digest.hexdigest())
     return out
-
-
-def level3_objects(conn: Any) -> set[str]:
-    return {n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & LEVEL3_OBJECTS
 
 
 def make_level2(team: kd_support.Team, keys: killing.Keys) -> None:
@@ -69,11 +84,12 @@ def make_level2(team: kd_support.Team, keys: killing.Keys) -> None:
                 "INSERT INTO cases (case_number, client_id, status, opened_on, created_at, updated_at) "
                 "SELECT 'TOPLU-' || id, id, 'active', printf('2025-%02d-%02d', 1 + id % 12, 1 + id % 28), "
                 "'2026-01-01', '2026-01-01' FROM clients WHERE client_code GLOB 'TOPLU-*'")
+            kd_support.take_off_level4(conn)
             conn.execute("DROP TABLE drafts")
             conn.execute("DROP INDEX cases_opened")
             conn.execute("PRAGMA user_version = 2")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        assert level3_objects(conn) == set() and migrations.schema_version(conn) == 2
+        assert shape(conn) == AT_LEVEL[2]
         assert integrity_ok(conn)
     finally:
         conn.close()
@@ -93,6 +109,7 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
     shutil.copytree(team.folder, template)
     conn = database.connect(template / "vault.db", keys.data)
     try:
+        LEVEL2_COLUMNS.clear()  # taken from the level-2 vault, then used on the migrated ones
         before = table_digests(conn)
         audit_before = conn.execute("SELECT * FROM audit_log ORDER BY id").fetchall()
     finally:
@@ -107,17 +124,16 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
     started = time.perf_counter()
     proc.stdin.write("go\n")
     proc.stdin.flush()
-    assert killing.wait_for(proc, "migrated").split() == ["migrated", "1"]
+    assert killing.wait_for(proc, "migrated").split() == ["migrated", str(migrations.LATEST - 2)]
     duration = time.perf_counter() - started
     killing.kill(proc)
     conn = database.connect(probe / "vault.db", keys.data)
     try:
-        assert migrations.schema_version(conn) == migrations.LATEST == 3
-        assert level3_objects(conn) == LEVEL3_OBJECTS
+        assert shape(conn) == AT_LEVEL[migrations.LATEST]
     finally:
         conn.close()
 
-    outcomes = {"old level": 0, "new level": 0}
+    outcomes = {level: 0 for level in AT_LEVEL}
     rows_verified = 0
     for iteration in range(iterations):
         context = f"seed {seed}, iteration {iteration}, step takes {duration * 1000:.0f} ms"
@@ -133,13 +149,12 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
 
         conn = database.connect(folder / "vault.db", keys.data)
         try:
-            level = migrations.schema_version(conn)
-            objects = level3_objects(conn)
-            assert (level, objects) in ((2, set()), (3, LEVEL3_OBJECTS)), \
-                f"half a migration: {level} {objects} ({context})"
+            found = shape(conn)
+            level = found[0]
+            assert found == AT_LEVEL.get(level), f"half a migration: {found} ({context})"
             if "migrated" in out:
-                assert level == 3, context
-            outcomes["old level" if level == 2 else "new level"] += 1
+                assert level == migrations.LATEST, context
+            outcomes[level] += 1
             assert integrity_ok(conn), context
             assert table_digests(conn) == before, f"rows changed by the interrupted migration ({context})"
         finally:
@@ -149,10 +164,10 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         # Opening it the normal way backs it up (if still at level 2), finishes the upgrade, keeps every row.
         session = vault_service.unlock(folder, COUNSELOR, kd_support.PASSWORD)
         saved = sorted((folder / UPGRADE_DIR).glob("*.kdbak"))
-        assert [p.name.split("-")[1] for p in saved] == (["2"] if level == 2 else []), context
+        assert [p.name.split("-")[1] for p in saved] == ([str(level)] if level < migrations.LATEST else []), context
         try:
             conn = session.connection()
-            assert migrations.schema_version(conn) == 3 and level3_objects(conn) == LEVEL3_OBJECTS, context
+            assert shape(conn) == AT_LEVEL[migrations.LATEST], context
             assert vault_service.verify_session(session).ok, context
             assert table_digests(conn) == before, context
             assert conn.execute(f"SELECT * FROM audit_log ORDER BY id LIMIT {len(audit_before)}").fetchall() == \
@@ -162,8 +177,9 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         finally:
             session.lock()
         shutil.rmtree(folder)
-    assert outcomes["old level"] >= 1, f"no kill landed before the step committed: {outcomes}"
-    fault_log.record("kill -9: migration 2 → 3", iterations=iterations, faults=iterations,
+    assert outcomes[2] >= 1, f"no kill landed before the first step committed: {outcomes}"
+    left = ", ".join(f"{n} at level {level}" for level, n in outcomes.items())
+    fault_log.record(f"kill -9: migration 2 → {migrations.LATEST}", iterations=iterations, faults=iterations,
                      rows_verified=rows_verified,
-                     note=f"{outcomes['old level']} kills left level 2, {outcomes['new level']} level 3 "
-                          f"(step ≈ {duration * 1000:.0f} ms on {EXTRA_CASES} cases; seed {seed})")
+                     note=f"kills left {left} (steps ≈ {duration * 1000:.0f} ms on {EXTRA_CASES} cases; "
+                          f"seed {seed})")

@@ -1,0 +1,119 @@
+"""One document (the case summary, her full record, a recovery sheet) saved as a PDF or printed, from the same
+two buttons everywhere: "Save as PDF…" (the one file chooser, then the one file writer, services/exports)
+and "Print…" (Qt's print dialog, rendered in memory: base/printing). The service builds the document in a
+worker either way and audits it as exported or as printed; a line under the buttons says how it went.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ...services import exports
+from ...services.exports import Purpose
+from .files import choose_save_file, pdf_filter
+from .messages import error_text
+from .printing import PrintJob, print_document
+from .widgets import isolate, plain_label, ui_line
+from .workers import run_in_worker
+
+
+class DocumentActions(QWidget):
+    """`build(purpose)` gives the PDF (called in a worker). `title` names the document in the print queue and
+    the dialogs; `file_name` is the neutral name the save dialog suggests (nothing about her in it)."""
+
+    finished = Signal()  # a save or a print ended (either way): the line says how
+
+    def __init__(self, title: str, file_name: str, build: Callable[[Purpose], bytes], *, save_text: str = "",
+                 print_text: str = "", name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        translate = QCoreApplication.translate
+        self.title = title
+        self.file_name = file_name
+        self.build = build
+        self.busy = False
+        self.print_job: PrintJob | None = None
+        # No mnemonics by default: two documents can share one screen, and the main window's letters are taken.
+        self.save_button = QPushButton(save_text or translate("DocumentActions", "Save as PDF…"))
+        self.print_button = QPushButton(print_text or translate("DocumentActions", "Print…"))
+        if name:
+            self.setObjectName(name)
+            self.save_button.setObjectName(f"{name}Save")
+            self.print_button.setObjectName(f"{name}Print")
+        # Read with the document's name: two documents' "Save as PDF…" buttons can share one screen.
+        self.save_button.setAccessibleName(translate("DocumentActions", "Save %1 as a PDF file").replace("%1", title))
+        self.print_button.setAccessibleName(translate("DocumentActions", "Print %1").replace("%1", title))
+        self.status = plain_label("")
+        self.status.setObjectName(f"{name}Status" if name else "documentStatus")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.save_button)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.status)
+        self.status.hide()
+        self.save_button.clicked.connect(lambda: self.save())
+        self.print_button.clicked.connect(lambda: self.print_())
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.save_button.setEnabled(not busy)
+        self.print_button.setEnabled(not busy)
+
+    # -- saving -----------------------------------------------------------------------------------------
+    def save(self, path: Path | None = None) -> None:
+        """Ask where (None) or write to `path`."""
+        if self.busy:
+            return
+        if path is None:
+            choose_save_file(self, QCoreApplication.translate("DocumentActions", "Save %1").replace("%1", self.title),
+                             self.file_name, pdf_filter(), self.save, suffix="pdf")
+            return
+        self._set_busy(True)
+        self._say(QCoreApplication.translate("DocumentActions", "Building the PDF…"))
+        build, target = self.build, path
+
+        def work() -> Path:
+            exports.save_pdf(target, build("export"))
+            return target
+
+        run_in_worker(self, work, self._saved, self._failed)
+
+    def _saved(self, path: Path) -> None:
+        self._set_busy(False)
+        self._say(ui_line(QCoreApplication.translate("DocumentActions", "Saved: %1").replace("%1", isolate(str(path)))))
+        self.finished.emit()
+
+    # -- printing ---------------------------------------------------------------------------------------
+    def print_(self) -> PrintJob | None:
+        if self.busy:
+            return None
+        build = self.build
+        self.print_job = print_document(self, self.title, lambda: build("print"), self._printed, self._failed)
+        self.print_job.dialog.accepted.connect(self._printing)
+        return self.print_job
+
+    def _printing(self) -> None:
+        self._set_busy(True)
+        self._say(QCoreApplication.translate("DocumentActions", "Printing…"))
+
+    def _printed(self, pages: int) -> None:
+        self._set_busy(False)
+        self._say(QCoreApplication.translate("DocumentActions", "Sent to the printer: %1 page(s).").replace(
+            "%1", str(pages)))
+        self.finished.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._say(QCoreApplication.translate("DocumentActions", "Not done: %1").replace("%1", error_text(exc)))
+        self.finished.emit()
