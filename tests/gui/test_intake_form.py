@@ -160,9 +160,10 @@ def test_whole_intake_by_keyboard(form: Harness) -> None:
     form.choose(page.perpetrator_list.editor.fields["relationship"], "husband")  # type: ignore[arg-type]
     form.tab_to(page.perpetrator_list.editor.fields["weapon_access"])
     form.space()
+    # The perpetrator's weapon is carried to the risk checklist, which says where the tick came from.
+    assert page.indicators.boxes["weapon_access"].isChecked()
+    assert page.carried.isVisibleTo(page) and "weapon" in page.carried.text()
     form.tab_to(page.indicators.boxes["threats_to_kill"])
-    form.space()
-    form.tab_to(page.indicators.boxes["weapon_access"])
     form.space()
     assert page.suggestion.text() == "Very high"
     assert page.level.value() == "very_high"  # follows the suggestion until she chooses otherwise

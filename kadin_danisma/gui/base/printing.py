@@ -20,11 +20,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from .widgets import open_modal
 from .workers import run_in_worker
 
 PRINT_DPI = 300  # enough for text on paper; a page is then about 25 MB in memory while it is painted
@@ -71,7 +70,16 @@ def first_page(pdf: bytes, width_px: int) -> QImage:
     return next(_pages(pdf, dpi, first_only=True))
 
 
-def paint(printer: QPrinter, pdf: bytes, dpi: int) -> int:
+def _printer_device(printer: QPrinter) -> QPagedPaintDevice:
+    return printer
+
+
+# Where the pages are painted once she pressed Print: the printer she chose. The tests, on machines without
+# printers, put a paged paint device of their own here (Qt's dialog resets any output file on the printer).
+paint_device: Callable[[QPrinter], QPagedPaintDevice] = _printer_device
+
+
+def paint(printer: QPagedPaintDevice, pdf: bytes, dpi: int) -> int:
     """Render each page and paint it onto the printer, fitted to the printable area, proportions kept."""
     painter = QPainter()
     if not painter.begin(printer):
@@ -129,8 +137,13 @@ def print_document(parent: QWidget, title: str, build: Callable[[], bytes], on_d
 
     def accepted() -> None:
         dpi = printer.resolution() or PRINT_DPI
-        run_in_worker(parent, lambda: paint(printer, build(), dpi), printed, failed)
+        device = paint_device(printer)
+        run_in_worker(parent, lambda: paint(device, build(), dpi), printed, failed)
 
     dialog.accepted.connect(accepted)
-    open_modal(dialog)
+    # QPrintDialog's own open(receiver, member) hides QDialog.open() in PySide: opened as every modal is,
+    # without a nested event loop.
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    QDialog.open(dialog)
     return job

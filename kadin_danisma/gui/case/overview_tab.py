@@ -8,6 +8,8 @@ may export the case.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -145,7 +147,7 @@ class OverviewTab(CaseTab):
                                  ("contact", self.tr("Change how to reach her…"), "editContactButton"),
                                  ("intake", self.tr("Change the violence history…"), "editIntakeButton")):
             self.edit_buttons[what] = sync_button(self.edit_buttons[what], data.editable, self.bars[what], text, name,
-                                                  lambda w=what: self.change(w))
+                                                  partial(self.change, what))
         set_visible(self.documents, may_export(self.view.ctx.session, data))
         fill_table(self.status_history, [
             [when_text(h.at), labels.label("case_status", h.from_status) if h.from_status else "—",

@@ -393,6 +393,10 @@ class IntakePage(QWidget):
         """True when the form holds anything not yet saved to the case (drafts do not count)."""
         return state.content(self) != self._saved_content
 
+    def has_unsaved_work(self) -> bool:
+        """Something typed that closing the tab would take away: asked about before it closes."""
+        return not self.is_finished and self.draft_state() is not None and self.has_unsaved_changes()
+
     # -- navigation --------------------------------------------------------------------------------------------
     def jump_to(self, section: int, focus: bool = True) -> None:
         """Scroll to a section; with focus, move the keyboard focus to its first field."""
