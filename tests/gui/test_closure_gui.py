@@ -20,8 +20,8 @@ from gui_support import (
     save_and_close,
     show_case,
     sign_in,
-    tick,
     the_dialog,
+    tick,
     type_text,
     visible_dialogs,
 )
