@@ -103,6 +103,15 @@ class NotFound(UserFacingError):
     code = "not_found"
 
 
+class OwnRolesChange(PermissionDenied):
+    """Nobody changes her own roles (another administrator does)."""
+
+    code = "own_roles"
+
+    def __init__(self, message: str = "you cannot change your own roles") -> None:
+        super().__init__(message)
+
+
 class ReasonRequired(PermissionDenied):
     """Opening a case not assigned to you needs a stated reason (break-glass), which is audited."""
 
@@ -127,12 +136,16 @@ def reason_refused(problem: str) -> InvalidInput:
 
 
 class CapacityExceeded(UserFacingError):
+    """Placing her (and the children with her) would go beyond the shelter's capacity in persons."""
+
     code = "capacity_exceeded"
 
-    def __init__(self, message: str, capacity: int, occupied: int) -> None:
-        super().__init__(message, capacity=capacity, occupied=occupied)
+    def __init__(self, message: str, capacity: int, occupied: int, women: int = 0, children: int = 0) -> None:
+        super().__init__(message, capacity=capacity, occupied=occupied, women=women, children=children)
         self.capacity = capacity
         self.occupied = occupied
+        self.women = women
+        self.children = children
 
 
 class PlacementOpen(UserFacingError):

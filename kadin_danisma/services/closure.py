@@ -78,15 +78,6 @@ def decide(session: Session, case_id: int, approve: bool, comment: str = "", pla
     if not approve and not comment.strip():
         raise InvalidInput("say why the closure is returned")
     override = normal(placement_override) if approve else ""
-    still_open = open_items(load_record(session.connection(), case_id)) if approve else OpenItems()
-    if still_open.blocks_closure:
-        if not override:
-            raise PlacementOpen(len(still_open.placements))
-        if problem := reason_problem(override):
-            raise InvalidInput(f"the reason {problem}", code="reason_invalid",
-                               problems=[("$.placement_override", problem)])
-    else:
-        override = ""
     with session.write() as conn:
         pending = _pending(conn, case_id)
         if pending is None:
@@ -94,6 +85,15 @@ def decide(session: Session, case_id: int, approve: bool, comment: str = "", pla
         # No one approves (or returns) their own closure, nor one for a case they work on.
         if pending["requested_by"] == session.user_id or ref.relation is Relation.ASSIGNED:
             raise PermissionDenied("you cannot review a closure for your own case")
+        still_open = open_items(load_record(conn, case_id)) if approve else OpenItems()
+        if still_open.blocks_closure:
+            if not override:
+                raise PlacementOpen(len(still_open.placements))
+            if problem := reason_problem(override):
+                raise InvalidInput(f"the reason {problem}", code="reason_invalid",
+                                   problems=[("$.placement_override", problem)])
+        else:
+            override = ""
         status = "approved" if approve else "returned"
         rows.update(conn, "closure_requests", int(pending["id"]), {  # type: ignore[call-overload]
             "status": status, "decided_by": session.user_id, "decided_at": now_iso(), "comment": comment,

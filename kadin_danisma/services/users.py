@@ -6,7 +6,7 @@ failure leaves neither (or, if the commit itself fails, the new slot is taken ba
 
 from __future__ import annotations
 
-from ..domain.errors import InvalidInput, PermissionDenied, WrongCredentials
+from ..domain.errors import InvalidInput, OwnRolesChange, PermissionDenied, WrongCredentials
 from ..domain.roles import Role, roles_to_text
 from ..vault import repositories
 from ..vault.repositories import UserRow
@@ -76,12 +76,16 @@ def disable_user(session: Session, username: str) -> None:
 
 
 def set_roles(session: Session, username: str, roles: frozenset[Role]) -> None:
+    """Another user's roles (nobody changes her own: a second administrator must); audited with before and
+    after."""
     session.require(Role.ADMIN)
     row = _existing(session, username)
+    if session.user is not None and row.id == session.user.id:
+        raise OwnRolesChange()
     if not roles:
         raise InvalidInput("choose at least one role", code="no_role")
     if Role.ADMIN in row.roles and Role.ADMIN not in roles and len(_active_admins(session)) <= 1:
-        raise InvalidInput("the last administrator must keep the admin role")
+        raise InvalidInput("the last administrator must keep the admin role", code="last_admin_role")
     with session.write() as conn:
         repositories.update_user(conn, row.id, roles=roles)
         session.log(conn, "user_roles", row.username, before=roles_to_text(row.roles), after=roles_to_text(roles))

@@ -37,6 +37,7 @@ from ..base.styles import set_error
 from ..base.widgets import banner, buddy, fill_with_scrolling, open_modal, plain_label, two_columns
 from ..base.workers import run_in_worker
 from .account_dialogs import RecoveryKeyDialog, VerifyBackupDialog
+from .restore_dialog import RestoreDialog
 
 
 class SettingsPage(QWidget):
@@ -136,6 +137,12 @@ class SettingsPage(QWidget):
         brow.addWidget(self.verify_backup_button)
         brow.addStretch(1)
         bform.addRow(brow)
+        self.restore_button = QPushButton(self.tr("Restore a backup into a new folder…"))
+        self.restore_button.setObjectName("restoreBackupButton")
+        rrow_backup = QHBoxLayout()
+        rrow_backup.addWidget(self.restore_button)
+        rrow_backup.addStretch(1)
+        bform.addRow(rrow_backup)
         bform.addRow(self.progress)
         bform.addRow(self.stage)
 
@@ -172,6 +179,7 @@ class SettingsPage(QWidget):
         self.backup_button.clicked.connect(self.back_up)
         self.verify_backup_button.clicked.connect(lambda: self.verify_backup())
         self.verify_vault_button.clicked.connect(self.verify_vault)
+        self.restore_button.clicked.connect(lambda: self.restore())
         self.recovery_button.clicked.connect(self.new_recovery_key)
         self.load()
 
@@ -347,6 +355,13 @@ class SettingsPage(QWidget):
             self.stale_warning.show()
         else:
             self.stale_warning.hide()
+
+    def restore(self) -> RestoreDialog:
+        """Put a backup back into a new folder (checked first with her password)."""
+        dialog = RestoreDialog(self, self.session)
+        self.restore_dialog = dialog
+        open_modal(dialog)
+        return dialog
 
     def verify_backup(self) -> None:
         """Check the backup just made by opening it with the admin's password (asked in a dialog)."""
