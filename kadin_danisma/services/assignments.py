@@ -26,6 +26,7 @@ class Counselor:
     username: str
     display_name: str
     open_cases: int
+    active: bool = True
 
 
 def _may_hand_over(session: Session) -> None:
@@ -41,8 +42,8 @@ def counselors(session: Session) -> list[Counselor]:
         counts = {int(uid): int(n) for uid, n in conn.execute(
             "SELECT y.user_id, count(*) FROM case_counselors y JOIN cases c ON c.id = y.case_id"
             " AND c.status != 'closed' GROUP BY y.user_id")}
-    return [Counselor(u.username, u.display_name, counts.get(u.id, 0)) for u in repositories.list_users(conn)
-            if Role.COUNSELOR in u.roles]
+    return [Counselor(u.username, u.display_name, counts.get(u.id, 0), not u.disabled)
+            for u in repositories.list_users(conn) if Role.COUNSELOR in u.roles]
 
 
 def hand_over(session: Session, from_username: str, to_username: str, case_number: str = "") -> int:

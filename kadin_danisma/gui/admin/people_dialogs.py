@@ -92,7 +92,7 @@ class HandoverDialog(Dialog):
         self.intro.setText(ui_line(self.tr("%1 has %2 open case(s).").replace("%1", isolate(name)).replace(
             "%2", str(count))))
         for c in found:
-            if c.username != self.from_username:
+            if c.username != self.from_username and c.active:
                 self.to.addItem(f"{c.display_name} ({c.username}) — " + self.tr("%1 open").replace(
                     "%1", str(c.open_cases)), c.username)
         self.ok_button().setEnabled(self.to.count() > 0)

@@ -37,7 +37,7 @@ class DocumentActions(QWidget):
         self.busy = False
         self.print_job: PrintJob | None = None
         # No mnemonics by default: two documents can share one screen, and the main window's letters are taken.
-        self.save_button = QPushButton(save_text or translate("DocumentActions", "Save as PDF…"))
+        self.save_button = QPushButton(save_text or translate("DocumentActions", "Export as PDF…"))
         self.print_button = QPushButton(print_text or translate("DocumentActions", "Print…"))
         if name:
             self.setObjectName(name)

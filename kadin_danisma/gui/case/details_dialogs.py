@@ -18,10 +18,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
 from ...domain import records as r
-from ...services import cases
-from ..base.forms import CodeCombo, DateField, PlainTextField, VocabCheckList, VocabCombo, YearSpinBox
+from ...services import assignments, cases
+from ...services.assignments import Counselor
+from ..base.forms import CheckList, CodeCombo, DateField, PlainTextField, VocabCheckList, VocabCombo, YearSpinBox
 from ..base.labels import sex_choices
-from ..base.widgets import fill_with_scrolling
+from ..base.widgets import fill_with_scrolling, plain_label
+from ..base.workers import run_in_worker
 from ..session.context import Context
 from .tab import CaseDialog
 
@@ -267,3 +269,38 @@ class PerpetratorDialog(CaseDialog):
                                self.person.id if self.person else None)
         session, case_id = self.ctx.session, self.case_id
         self.run(lambda: cases.save_perpetrator(session, case_id, person))
+
+
+class CounselorsDialog(CaseDialog):
+    """A supervisor sets who works on the case (one or more active counselors); audited as an assignment."""
+
+    def __init__(self, ctx: Context, case_id: int, parent: QWidget, assigned: list[str]) -> None:
+        super().__init__(ctx, case_id, parent, self.tr("Counselors of the case"))
+        self.setObjectName("counselorsDialog")
+        self.assigned = assigned
+        self.choices: CheckList | None = None
+        self.holder = QFormLayout()
+        self.lay_out(plain_label(self.tr("Tick who works on this case. A counselor newly ticked finds it in her "
+                                         "inbox.")), self.holder)
+        self.save_button().setEnabled(False)
+        session = ctx.session
+        run_in_worker(self, lambda: assignments.counselors(session), self._loaded, lambda exc: self.failed(exc))
+
+    def _loaded(self, found: list[Counselor]) -> None:
+        people = [c for c in found if c.active or c.username in self.assigned]
+        self.choices = CheckList([(c.username, f"{c.display_name} ({c.username})") for c in people], columns=1,
+                                 name=self.tr("Counselors"))
+        self.choices.set_values(self.assigned)
+        self.holder.addRow(self.tr("&Counselors:"), self.choices)
+        self.fields = {"counselors": (self.choices, self.tr("Counselors"))}
+        self.save_button().setEnabled(True)
+
+    def submit(self) -> None:
+        if self.choices is None:
+            return
+        chosen = self.choices.values()
+        if not chosen:
+            self.refuse([("counselors", self.tr("tick at least one counselor."))])
+            return
+        session, case_id = self.ctx.session, self.case_id
+        self.run(lambda: cases.assign(session, case_id, chosen))

@@ -20,8 +20,8 @@ from ..base.labels import age_text, day_text, when_text, yes_no
 from ..base.tables import fill_table, make_table, sync_button
 from ..base.widgets import fill_with_scrolling, isolate, plain_label, set_visible, two_columns, ui_line
 from .data import CaseData, CaseHost
-from .details_dialogs import ClientDialog, SafeContactDialog, ViolenceHistoryDialog
-from .rules import may_export
+from .details_dialogs import ClientDialog, CounselorsDialog, SafeContactDialog, ViolenceHistoryDialog
+from .rules import may_assign, may_export
 from .tab import CaseTab
 
 
@@ -53,7 +53,8 @@ class OverviewTab(CaseTab):
             label.setObjectName(f"overview_{key}")
             self.values[key] = label
         # Edit controls exist only while she may edit the case (sync_button), like every tab's.
-        self.edit_buttons: dict[str, QPushButton | None] = {"client": None, "contact": None, "intake": None}
+        self.edit_buttons: dict[str, QPushButton | None] = {"client": None, "contact": None, "intake": None,
+                                                            "counselors": None}
         self.bars: dict[str, QHBoxLayout] = {}
 
         client = self._group(self.tr("Client"), "client", (
@@ -73,7 +74,7 @@ class OverviewTab(CaseTab):
             ("violence_types", self.tr("Violence types:")), ("frequency", self.tr("How often:")),
             ("last_incident", self.tr("Last incident:")), ("prior_contact", self.tr("Police / court before:")),
             ("immediate_needs", self.tr("Immediate needs:"))))
-        case = self._group(self.tr("Case"), "", (
+        case = self._group(self.tr("Case"), "counselors", (
             ("opened_on", self.tr("Opened:")), ("closed_on", self.tr("Closed:")),
             ("counselors", self.tr("Counselors:"))))
         self.documents = QGroupBox(self.tr("Documents"))
@@ -148,6 +149,9 @@ class OverviewTab(CaseTab):
                                  ("intake", self.tr("Change the violence history…"), "editIntakeButton")):
             self.edit_buttons[what] = sync_button(self.edit_buttons[what], data.editable, self.bars[what], text, name,
                                                   partial(self.change, what))
+        self.edit_buttons["counselors"] = sync_button(
+            self.edit_buttons["counselors"], may_assign(self.view.ctx.session, data), self.bars["counselors"],
+            self.tr("Change counselors…"), "changeCounselorsButton", partial(self.change, "counselors"))
         set_visible(self.documents, may_export(self.view.ctx.session, data))
         fill_table(self.status_history, [
             [when_text(h.at), labels.label("case_status", h.from_status) if h.from_status else "—",
@@ -158,9 +162,13 @@ class OverviewTab(CaseTab):
         """Open the dialog that changes her details ("client"), how to reach her ("contact") or the violence
         history ("intake")."""
         data = self.view.data
-        if data is None or not self.view.editable:
+        if data is None or (not self.view.editable and what != "counselors"):
             return None
         ctx, case_id, rec = self.view.ctx, self.view.case_id, data.record
+        if what == "counselors":
+            if not may_assign(ctx.session, data):
+                return None
+            return self.open_dialog(CounselorsDialog(ctx, case_id, self, rec.counselors), self.tr("Counselors saved."))
         if what == "client":
             return self.open_dialog(ClientDialog(ctx, case_id, self, rec.client), self.tr("Her details saved."))
         if what == "contact":

@@ -112,8 +112,11 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         for i, (title, rows) in enumerate(sections):
             grid.addWidget(self._box(title, rows), i // 2, i % 2)
-        self.follow_up_buttons = FollowUpButtons(self, self.follow_ups, self._listed_follow_up, "followUps")
-        self.columns["dashFollowUps"].addWidget(self.follow_up_buttons)
+        # Settling a follow-up is work on the case: counselors only (a supervisor reads the list).
+        self.follow_up_buttons: FollowUpButtons | None = None
+        if self.counselor:
+            self.follow_up_buttons = FollowUpButtons(self, self.follow_ups, self._listed_follow_up, "followUps")
+            self.columns["dashFollowUps"].addWidget(self.follow_up_buttons)
         parts.append(grid)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
