@@ -18,11 +18,11 @@ from kadin_danisma.domain import records as r
 from kadin_danisma.domain.case_states import InvalidTransition
 from kadin_danisma.domain.errors import (
     CapacityExceeded,
-    PlacementOpen,
     CaseReadOnly,
     ConsentMissing,
     InvalidInput,
     PermissionDenied,
+    PlacementOpen,
     ReasonRequired,
     UserFacingError,
 )
