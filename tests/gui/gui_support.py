@@ -273,3 +273,34 @@ def unnamed_inputs(root: QWidget) -> list[str]:
         inputs += root.findChildren(kind)
     inputs += [b for b in root.findChildren(QPushButton) if not b.text().replace("&", "").strip()]
     return [f"{type(w).__name__}#{w.objectName()}" for w in dict.fromkeys(inputs) if not w.accessibleName().strip()]
+
+
+# -- printing without a printer ---------------------------------------------------------------------------
+def print_button(dialog: QDialog) -> QAbstractButton:
+    """The Print button of Qt's print dialog (in either language)."""
+    from PySide6.QtWidgets import QPushButton
+
+    return next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") in ("Print", "Yazdır"))
+
+
+def printer_sink(monkeypatch):  # type: ignore[no-untyped-def]
+    """The test machine has no printer: what would go to it is painted into a PDF in memory instead
+    (base/printing.paint_device). Returns a function giving the bytes painted so far."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    from kadin_danisma.gui.base import printing
+
+    sink = QByteArray()
+    buffer = QBuffer(sink)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    monkeypatch.setattr(printing, "paint_device", lambda _printer: writer)
+
+    def painted() -> bytes:
+        if buffer.isOpen():
+            buffer.close()
+        return bytes(sink.data())
+
+    painted.keep = (buffer, writer)  # type: ignore[attr-defined]
+    return painted
