@@ -88,6 +88,17 @@ def _by_code() -> dict[str, str]:
         "user_disabled": translate("Messages", "This user is disabled."),
         "password_unchanged": translate("Messages", "The new password must differ from the current one."),
         "wrong_current_password": translate("Messages", "The current password is wrong."),
+        "own_roles": translate("Messages", "You cannot change your own roles. Another administrator can."),
+        "last_admin_role": translate("Messages", "The last administrator must keep the admin role."),
+        "follow_up_settled": translate("Messages", "This follow-up is settled already."),
+        "placement_open": translate(
+            "Messages", "She is still in a shelter (or waiting for a place). End the placement first, or state why "
+            "the case closes anyway."),
+        "no_closure_request": translate("Messages", "There is no closure request waiting for review."),
+        "no_such_case": translate("Messages", "There is no case with this number."),
+        "not_a_counselor": translate("Messages", "The cases go to an active counselor."),
+        "same_counselor": translate("Messages", "Choose another counselor to take the cases."),
+        "not_her_case": translate("Messages", "This case is not one of her open cases."),
     }
 
 

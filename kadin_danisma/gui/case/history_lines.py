@@ -12,17 +12,12 @@ import contextlib
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from ...services.history import HistoryEntry, HistoryNames
 from ..base.labels import Labels, child_sex_label, day_text, sex_label, yes_no
 from ..base.widgets import isolate
 from .overview_tab import step_label
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryLines", text)
-
 
 # Fields whose values are vocabulary codes: field -> vocabulary kind.
 CODE_FIELDS = {
@@ -39,49 +34,90 @@ DATE_FIELDS = frozenset({"birth_date", "intake_date", "last_incident", "decision
 QUIET_FIELDS = frozenset({"updated_at", "version"})  # bookkeeping, not something she changed
 
 
-def field_name(entity: str, field: str) -> str:
-    """A field as a person calls it ("safe phone number")."""
-    names = {
-        "full_name": _t("name"), "birth_year": _t("year of birth"), "birth_date": _t("date of birth"),
-        "nationality": _t("nationality"), "migrant_status": _t("residence status"), "languages": _t("languages"),
-        "interpreter_language": _t("interpreter language"), "disability_needs": _t("disability or access needs"),
-        "marital_status": _t("marital status"), "education": _t("education"), "employment": _t("employment"),
-        "income": _t("income"), "safe_phone": _t("safe phone number"), "safe_contact_times": _t("safe times to call"),
-        "never_call_home": _t("never call at home"), "code_word": _t("code word"),
-        "safe_contact_notes": _t("notes on contacting her"), "address": _t("address"),
-        "intake_date": _t("intake date"), "channel": _t("how she came"), "referred_by": _t("referred by"),
-        "presenting_request": _t("her request"), "violence_types": _t("violence types"), "frequency": _t("how often"),
-        "last_incident": _t("last incident"), "prior_police": _t("police before"), "prior_court": _t("court before"),
-        "prior_contact_notes": _t("earlier contacts"), "immediate_needs": _t("immediate needs"),
-        "name": _t("name"), "sex": _t("sex"), "accompanying": _t("with her"), "school": _t("school"),
-        "concerns": _t("concerns"), "needs": _t("needs"), "relationship": _t("relationship"),
-        "lives_with_client": _t("lives with her"), "weapon_access": _t("access to a weapon"), "notes": _t("notes"),
-        "measure_type": _t("measure"), "authority": _t("authority"), "decision_date": _t("decision date"),
-        "start_date": _t("start"), "end_date": _t("end"), "court_file_no": _t("court file number"),
-        "status": _t("status"), "note_type": _t("type"), "note_date": _t("date"), "duration_minutes": _t("duration"),
-        "interpreter_present": _t("interpreter present"), "interpreter_name": _t("interpreter"),
-        "never_export": _t("never in exports"), "body": _t("text"),
-    }
-    return names.get(field, field.replace("_", " "))
+class HistoryLines(QObject):
+    """Sentences for one case's history (a QObject for its translations, context "HistoryLines")."""
 
-
-def entity_phrase(entity: str) -> str:
-    return {"client": _t("her details"), "intake": _t("the intake"), "child": _t("a child"),
-            "perpetrator": _t("a perpetrator"), "measure": _t("a protective measure"), "note": _t("a note")
-            }.get(entity, entity.replace("_", " "))
-
-
-class HistoryLines:
     def __init__(self, labels: Labels, names: HistoryNames) -> None:
+        super().__init__()
         self.labels = labels
         self.names = names
+
+    # -- fields -----------------------------------------------------------------------------------------
+    def field_name(self, field: str) -> str:
+        """A field as a person calls it ("safe phone number")."""
+        names = {
+            "full_name": self.tr("name"),
+            "birth_year": self.tr("year of birth"),
+            "birth_date": self.tr("date of birth"),
+            "nationality": self.tr("nationality"),
+            "migrant_status": self.tr("residence status"),
+            "languages": self.tr("languages"),
+            "interpreter_language": self.tr("interpreter language"),
+            "disability_needs": self.tr("disability or access needs"),
+            "marital_status": self.tr("marital status"),
+            "education": self.tr("education"),
+            "employment": self.tr("employment"),
+            "income": self.tr("income"),
+            "safe_phone": self.tr("safe phone number"),
+            "safe_contact_times": self.tr("safe times to call"),
+            "never_call_home": self.tr("never call at home"),
+            "code_word": self.tr("code word"),
+            "safe_contact_notes": self.tr("notes on contacting her"),
+            "address": self.tr("address"),
+            "intake_date": self.tr("intake date"),
+            "channel": self.tr("how she came"),
+            "referred_by": self.tr("referred by"),
+            "presenting_request": self.tr("her request"),
+            "violence_types": self.tr("violence types"),
+            "frequency": self.tr("how often"),
+            "last_incident": self.tr("last incident"),
+            "prior_police": self.tr("police before"),
+            "prior_court": self.tr("court before"),
+            "prior_contact_notes": self.tr("earlier contacts"),
+            "immediate_needs": self.tr("immediate needs"),
+            "name": self.tr("name"),
+            "sex": self.tr("sex"),
+            "accompanying": self.tr("with her"),
+            "school": self.tr("school"),
+            "concerns": self.tr("concerns"),
+            "needs": self.tr("needs"),
+            "relationship": self.tr("relationship"),
+            "lives_with_client": self.tr("lives with her"),
+            "weapon_access": self.tr("access to a weapon"),
+            "notes": self.tr("notes"),
+            "measure_type": self.tr("measure"),
+            "authority": self.tr("authority"),
+            "decision_date": self.tr("decision date"),
+            "start_date": self.tr("start"),
+            "end_date": self.tr("end"),
+            "court_file_no": self.tr("court file number"),
+            "status": self.tr("status"),
+            "note_type": self.tr("type"),
+            "note_date": self.tr("date"),
+            "duration_minutes": self.tr("duration"),
+            "interpreter_present": self.tr("interpreter present"),
+            "interpreter_name": self.tr("interpreter"),
+            "never_export": self.tr("never in exports"),
+            "body": self.tr("text"),
+        }
+        return names.get(field, field.replace("_", " "))
+
+    def entity_phrase(self, entity: str) -> str:
+        return {
+            "client": self.tr("her details"),
+            "intake": self.tr("the intake"),
+            "child": self.tr("a child"),
+            "perpetrator": self.tr("a perpetrator"),
+            "measure": self.tr("a protective measure"),
+            "note": self.tr("a note"),
+        }.get(entity, entity.replace("_", " "))
 
     # -- values -----------------------------------------------------------------------------------------
     def value(self, entity: str, field: str, raw: Any) -> str:
         if raw is None or raw == "":
-            return _t("nothing")
+            return self.tr("nothing")
         if isinstance(raw, str) and raw.startswith("<") and raw.endswith(" characters>"):
-            return _t("a text of %1 characters").replace("%1", raw[1:].split(" ")[0])
+            return self.tr("a text of %1 characters").replace("%1", raw[1:].split(" ")[0])
         if isinstance(raw, str) and raw.startswith("["):
             with contextlib.suppress(ValueError):
                 raw = json.loads(raw)
@@ -92,12 +128,12 @@ class HistoryLines:
         if field in CODE_FIELDS:
             kind = CODE_FIELDS[field]
             if isinstance(raw, list):
-                return self.labels.labels(kind, [str(x) for x in raw]) or _t("nothing")
+                return self.labels.labels(kind, [str(x) for x in raw]) or self.tr("nothing")
             return self.labels.label(kind, str(raw))
         if field in DATE_FIELDS:
             return day_text(str(raw))
         if isinstance(raw, list):
-            return ", ".join(str(x) for x in raw) or _t("nothing")
+            return ", ".join(str(x) for x in raw) or self.tr("nothing")
         return f"“{isolate(str(raw))}”"
 
     def changes(self, entity: str, changes: dict[str, Any]) -> str:
@@ -105,7 +141,7 @@ class HistoryLines:
         for field, pair in changes.items():
             if field in QUIET_FIELDS or not (isinstance(pair, list | tuple) and len(pair) == 2):
                 continue
-            parts.append(_t("%1 from %2 to %3").replace("%1", field_name(entity, field)).replace(
+            parts.append(self.tr("%1 from %2 to %3").replace("%1", self.field_name(field)).replace(
                 "%2", self.value(entity, field, pair[0])).replace("%3", self.value(entity, field, pair[1])))
         return "; ".join(parts)
 
@@ -114,7 +150,7 @@ class HistoryLines:
 
     def people(self, ids: Any) -> str:
         if not isinstance(ids, list) or not ids:
-            return _t("nobody")
+            return self.tr("nobody")
         return ", ".join(isolate(self.names.users.get(str(x), str(x))) for x in ids)
 
     def _name(self, table: dict[int, Any], key: Any) -> Any:
@@ -126,31 +162,35 @@ class HistoryLines:
     def shelter(self, details: dict[str, Any]) -> str:
         name = self._name(self.names.shelters, details.get("shelter")) or \
             self._name(self.names.placements, details.get("id"))
-        return isolate(str(name)) if name else _t("a shelter")
+        return isolate(str(name)) if name else self.tr("a shelter")
 
     def institution(self, key: Any) -> str:
         name = self._name(self.names.institutions, key)
-        return isolate(str(name)) if name else _t("an institution")
+        return isolate(str(name)) if name else self.tr("an institution")
 
     def referral(self, key: Any) -> str:
         name = self._name(self.names.referrals, key)
-        return isolate(str(name)) if name else _t("an institution")
+        return isolate(str(name)) if name else self.tr("an institution")
 
     def kind(self, kind: Any) -> str:
-        return {"referral": _t("the referral letter"), "summary": _t("the case summary"),
-                "record": _t("her full record"), "recovery_sheet": _t("the recovery sheet")}.get(str(kind),
-                                                                                                 _t("a document"))
+        return {"referral": self.tr("the referral letter"), "summary": self.tr("the case summary"),
+                "record": self.tr("her full record"), "recovery_sheet": self.tr("the recovery sheet")}.get(str(kind),
+                                                                                                 self.tr("a document"))
 
     # -- the sentence -------------------------------------------------------------------------------------
     def line(self, entry: HistoryEntry) -> str:
-        d = entry.details
-        sentence = self._line(entry.action, d)
-        return sentence[:1].upper() + sentence[1:] + ("" if sentence.endswith((".", "”", "?")) else ".")
+        sentence = self._line(entry.action, entry.details)
+        first = sentence[:1]
+        # Turkish capitals: i → İ (Python's upper() gives the English I).
+        first = "İ" if first == "i" and self.labels.language == "tr" else first.upper()
+        return first + sentence[1:] + ("" if sentence.endswith((".", "”", "?")) else ".")
 
     def _line(self, action: str, d: dict[str, Any]) -> str:
         labels = self.labels
         if action == "case_create":
-            return _t("created the case %1").replace("%1", str(d.get("case_number", "")))
+            text = self.tr("created the case %1").replace("%1", str(d.get("case_number", "")))
+            kids = int(d.get("children") or 0)  # an intake adds its children one by one, each with its own line
+            return text + (self.tr(" with %1 child(ren)").replace("%1", str(kids)) if kids else "")
         if action == "case_update":
             entity = str(d.get("entity", ""))
             if d.get("created"):
@@ -160,150 +200,151 @@ class HistoryLines:
             if isinstance(changes, dict) and changes:
                 listed = self.changes(entity, changes)
                 if listed:
-                    return _t("changed %1: %2").replace("%1", what).replace("%2", listed)
+                    return self.tr("changed %1: %2").replace("%1", what).replace("%2", listed)
             fields = d.get("fields")
             if isinstance(fields, list) and fields:
-                return _t("changed %1: %2").replace("%1", what).replace(
-                    "%2", ", ".join(field_name(entity, str(f)) for f in fields))
-            return _t("changed %1").replace("%1", what)
+                return self.tr("changed %1: %2").replace("%1", what).replace(
+                    "%2", ", ".join(self.field_name(str(f)) for f in fields))
+            return self.tr("changed %1").replace("%1", what)
         if action == "case_status":
-            before = labels.label("case_status", d.get("before")) if d.get("before") else _t("nothing")
-            return _t("%1: from %2 to %3").replace("%1", step_label(str(d.get("event", "")))).replace(
+            before = labels.label("case_status", d.get("before")) if d.get("before") else self.tr("nothing")
+            return self.tr("%1: from %2 to %3").replace("%1", step_label(str(d.get("event", "")))).replace(
                 "%2", before).replace("%3", labels.label("case_status", d.get("after")))
         if action == "case_assign":
-            text = _t("counselors changed from %1 to %2").replace("%1", self.people(d.get("before"))).replace(
+            text = self.tr("counselors changed from %1 to %2").replace("%1", self.people(d.get("before"))).replace(
                 "%2", self.people(d.get("after")))
-            return text + (_t(" (cases handed over)") if d.get("via") == "handover" else "")
+            return text + (self.tr(" (cases handed over)") if d.get("via") == "handover" else "")
         if action == "note_add":
-            return _t("added a note: %1").replace("%1", labels.label("note_type", d.get("note_type")))
+            return self.tr("added a note: %1").replace("%1", labels.label("note_type", d.get("note_type")))
         if action == "risk_assessment":
-            return _t("assessed the risk as %1 (the checklist suggested %2)").replace(
+            return self.tr("assessed the risk as %1 (the checklist suggested %2)").replace(
                 "%1", labels.label("risk_level", d.get("level"))).replace(
                 "%2", labels.label("risk_level", d.get("suggested")))
         if action == "safety_plan":
             items = d.get("items")
-            return _t("reviewed the safety plan (%1 steps)").replace(
+            return self.tr("reviewed the safety plan (%1 steps)").replace(
                 "%1", str(len(items) if isinstance(items, list) else 0))
         if action == "consent_record":
             kind = labels.label("consent_kind", d.get("kind"))
             if d.get("institution"):
-                return _t("recorded her consent: %1, for %2").replace("%1", kind).replace(
+                return self.tr("recorded her consent: %1, for %2").replace("%1", kind).replace(
                     "%2", self.institution(d.get("institution")))
-            return _t("recorded her consent: %1").replace("%1", kind)
+            return self.tr("recorded her consent: %1").replace("%1", kind)
         if action == "consent_withdraw":
-            return _t("recorded that she withdrew a consent: %1").replace(
+            return self.tr("recorded that she withdrew a consent: %1").replace(
                 "%1", labels.label("consent_kind", d.get("kind")))
         if action == "measure_add":
-            return _t("added a protective measure: %1").replace("%1", labels.label("measure_type", d.get("type")))
+            return self.tr("added a protective measure: %1").replace("%1", labels.label("measure_type", d.get("type")))
         if action == "measure_violation":
             measure = self._name(self.names.measures, d.get("measure"))
-            return _t("recorded a violation of %1").replace(
-                "%1", labels.label("measure_type", measure) if measure else _t("a protective measure"))
+            return self.tr("recorded a violation of %1").replace(
+                "%1", labels.label("measure_type", measure) if measure else self.tr("a protective measure"))
         if action == "referral_create":
-            return _t("made a referral to %1").replace("%1", self.institution(d.get("institution")))
+            return self.tr("made a referral to %1").replace("%1", self.institution(d.get("institution")))
         if action == "referral_status":
-            return _t("referral to %1: from %2 to %3").replace("%1", self.referral(d.get("id"))).replace(
+            return self.tr("referral to %1: from %2 to %3").replace("%1", self.referral(d.get("id"))).replace(
                 "%2", labels.label("referral_status", d.get("before"))).replace(
                 "%3", labels.label("referral_status", d.get("after")))
         if action == "referral_consent_override":
-            text = _t("let the referral to %1 go without her consent").replace("%1", self.referral(d.get("id")))
+            text = self.tr("let the referral to %1 go without her consent").replace("%1", self.referral(d.get("id")))
             reason = d.get("reason")
-            return text + (_t(", because: %1").replace("%1", f"“{isolate(str(reason))}”") if reason else "")
+            return text + (self.tr(", because: %1").replace("%1", f"“{isolate(str(reason))}”") if reason else "")
         if action == "placement":
             return self._placement(d)
         if action == "placement_status":
             shelter = self.shelter(d)
             if d.get("after") == "ended":
                 reason = d.get("exit_reason")
-                text = _t("she left %1").replace("%1", shelter)
-                return text + (_t(" (%1)").replace("%1", labels.label("placement_exit_reason", reason))
+                text = self.tr("she left %1").replace("%1", shelter)
+                return text + (self.tr(" (%1)").replace("%1", labels.label("placement_exit_reason", reason))
                                if reason else "")
-            text = _t("she moved into %1").replace("%1", shelter)
-            return text + (_t(", beyond its capacity (with a stated reason)") if d.get("over_capacity") else "")
+            text = self.tr("she moved into %1").replace("%1", shelter)
+            return text + (self.tr(", beyond its capacity (with a stated reason)") if d.get("over_capacity") else "")
         if action == "closure_request":
-            return _t("asked for the case to be closed: %1").replace(
+            return self.tr("asked for the case to be closed: %1").replace(
                 "%1", labels.label("closure_reason", d.get("reason")))
         if action == "closure_decision":
             if d.get("decision") == "approved":
-                return _t("approved the closure") + (
-                    _t(" while she was still in a shelter, with a stated reason") if d.get("placement_override")
+                return self.tr("approved the closure") + (
+                    self.tr(" while she was still in a shelter, with a stated reason") if d.get("placement_override")
                     else "")
-            return _t("returned the closure request to the counselor")
+            return self.tr("returned the closure request to the counselor")
         if action in ("follow_up_add", "follow_up_reschedule"):
             due = day_text(str(d.get("due", "")))
-            return (_t("planned a follow-up for %1") if action == "follow_up_add"
-                    else _t("moved a follow-up to %1")).replace("%1", due)
+            return (self.tr("planned a follow-up for %1") if action == "follow_up_add"
+                    else self.tr("moved a follow-up to %1")).replace("%1", due)
         if action in ("follow_up_settle", "follow_up_done"):
             planned = self._name(self.names.follow_ups, d.get("id"))
-            when = day_text(planned[0]) if planned else ""
-            status = d.get("status", "done")
-            text = _t("follow-up of %1 cancelled") if status == "cancelled" else _t("follow-up of %1 done")
-            return text.replace("%1", when) if when else text.replace(" of %1", "")
+            cancelled = d.get("status") == "cancelled"
+            if not planned:
+                return self.tr("cancelled a follow-up") if cancelled else self.tr("did a follow-up")
+            text = self.tr("cancelled the follow-up of %1") if cancelled else self.tr("did the follow-up of %1")
+            return text.replace("%1", day_text(planned[0]))
         if action == "case_import":
-            return _t("imported the case %1").replace("%1", str(d.get("case_number", "")))
+            return self.tr("imported the case %1").replace("%1", str(d.get("case_number", "")))
         if action == "case_view":
-            return _t("opened the case") + (_t(" (with a stated reason)") if d.get("relation") == "break_glass"
-                                            else "")
+            stated = d.get("relation") == "break_glass"
+            return self.tr("opened the case") + (self.tr(" (with a stated reason)") if stated else "")
         if action == "break_glass":
             reason = d.get("reason")
-            return _t("opened the case, not assigned to them, stating: %1").replace(
-                "%1", f"“{isolate(str(reason))}”" if reason else _t("(the reason is kept with the case)"))
+            return self.tr("opened the case, not assigned to them, stating: %1").replace(
+                "%1", f"“{isolate(str(reason))}”" if reason else self.tr("(the reason is kept with the case)"))
         if action == "export_pdf":
-            text = _t("saved %1 as a PDF").replace("%1", self.kind(d.get("kind")))
-            return text + (_t(", with a password") if d.get("encrypted") else "")
+            text = self.tr("saved %1 as a PDF").replace("%1", self.kind(d.get("kind")))
+            return text + (self.tr(", with a password") if d.get("encrypted") else "")
         if action == "print_document":
-            return _t("printed %1").replace("%1", self.kind(d.get("kind")))
+            return self.tr("printed %1").replace("%1", self.kind(d.get("kind")))
         if action == "case_export":
-            return _t("exported the case to a file")
+            return self.tr("exported the case to a file")
         if action == "access_log_view":
-            return _t("read who opened the case")
+            return self.tr("read who opened the case")
         if action == "case_history_view":
-            return _t("read the case's history")
+            return self.tr("read the case's history")
         return action.replace("_", " ")
 
     def _added(self, entity: str, key: Any) -> str:
         if entity == "child":
             name = self._name(self.names.children, key)
-            return _t("added a child: %1").replace("%1", isolate(str(name))) if name else _t("added a child")
+            return self.tr("added a child: %1").replace("%1", isolate(str(name))) if name else self.tr("added a child")
         if entity == "perpetrator":
             relationship = self._name(self.names.perpetrators, key)
-            return _t("added a perpetrator: %1").replace(
+            return self.tr("added a perpetrator: %1").replace(
                 "%1", self.labels.label("perpetrator_relationship", relationship)) if relationship \
-                else _t("added a perpetrator")
+                else self.tr("added a perpetrator")
         if entity == "intake":
-            return _t("recorded the intake")
-        return _t("added %1").replace("%1", entity_phrase(entity))
+            return self.tr("recorded the intake")
+        return self.tr("added %1").replace("%1", self.entity_phrase(entity))
 
     def _entity_named(self, entity: str, key: Any) -> str:
         if entity == "child":
             name = self._name(self.names.children, key)
-            return _t("the child %1").replace("%1", isolate(str(name))) if name else entity_phrase(entity)
+            return self.tr("the child %1").replace("%1", isolate(str(name))) if name else self.entity_phrase(entity)
         if entity == "perpetrator":
             relationship = self._name(self.names.perpetrators, key)
-            return _t("the perpetrator (%1)").replace(
+            return self.tr("the perpetrator (%1)").replace(
                 "%1", self.labels.label("perpetrator_relationship", relationship)) if relationship \
-                else entity_phrase(entity)
+                else self.entity_phrase(entity)
         if entity == "measure":
             kind = self._name(self.names.measures, key)
-            return _t("the measure %1").replace("%1", self.labels.label("measure_type", kind)) if kind \
-                else entity_phrase(entity)
+            return self.tr("the measure %1").replace("%1", self.labels.label("measure_type", kind)) if kind \
+                else self.entity_phrase(entity)
         if entity == "note":
             note = self._name(self.names.notes, key)
-            return _t("the note %1 of %2").replace("%1", self.labels.label("note_type", note[0])).replace(
-                "%2", day_text(note[1])) if note else entity_phrase(entity)
-        return entity_phrase(entity)
+            return self.tr("the note %1 of %2").replace("%1", self.labels.label("note_type", note[0])).replace(
+                "%2", day_text(note[1])) if note else self.entity_phrase(entity)
+        return self.entity_phrase(entity)
 
     def _placement(self, d: dict[str, Any]) -> str:
         shelter = self.shelter(d)
         kids = int(d.get("children") or 0)
         if d.get("status") == "requested":
-            text = _t("asked for a place in %1").replace("%1", shelter)
+            text = self.tr("asked for a place in %1").replace("%1", shelter)
         elif kids:
-            text = _t("placed her in %1 with %2 child(ren)").replace("%1", shelter).replace("%2", str(kids))
+            text = self.tr("placed her in %1 with %2 child(ren)").replace("%1", shelter).replace("%2", str(kids))
         else:
-            text = _t("placed her in %1").replace("%1", shelter)
+            text = self.tr("placed her in %1").replace("%1", shelter)
         if d.get("over_capacity"):
-            text += _t(", beyond its capacity (with a stated reason)")
+            text += self.tr(", beyond its capacity (with a stated reason)")
         if d.get("boys_over_age_limit"):
-            text += _t("; a boy is over the shelter's age limit")
+            text += self.tr("; a boy is over the shelter's age limit")
         return text
