@@ -295,12 +295,12 @@ def printer_sink(monkeypatch):  # type: ignore[no-untyped-def]
     buffer = QBuffer(sink)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    monkeypatch.setattr(printing, "paint_device", lambda _printer: writer)
+    kept = (sink, buffer, writer)  # alive as long as the patched function is (the writer paints into the buffer)
+    monkeypatch.setattr(printing, "paint_device", lambda _printer: kept[2])
 
     def painted() -> bytes:
         if buffer.isOpen():
             buffer.close()
         return bytes(sink.data())
 
-    painted.keep = (buffer, writer)  # type: ignore[attr-defined]
     return painted
