@@ -1133,7 +1133,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="136"/>
         <source>In&amp;come:</source>
-        <translation>Ge&amp;lir:</translation>
+        <translation>Gel&amp;ir:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="137"/>
@@ -4327,7 +4327,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="163"/>
         <source>Pr&amp;int…</source>
-        <translation>Yaz&amp;dır…</translation>
+        <translation>Ya&amp;zdır…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="165"/>
@@ -8477,7 +8477,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="192"/>
         <source>&amp;Referred by:</source>
-        <translation>Yön&amp;lendiren:</translation>
+        <translation>Yönlendi&amp;ren:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="193"/>
@@ -8497,7 +8497,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="196"/>
         <source>&amp;Last incident:</source>
-        <translation>Son ola&amp;y tarihi:</translation>
+        <translation>Son ol&amp;ay tarihi:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="199"/>
@@ -8506,7 +8506,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="200"/>
-        <source>Immediate nee&amp;ds:</source>
+        <source>Imm&amp;ediate needs:</source>
         <translation>Acil i&amp;htiyaçlar:</translation>
     </message>
     <message>

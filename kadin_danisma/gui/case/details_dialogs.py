@@ -197,7 +197,7 @@ class ViolenceHistoryDialog(ScrollingCaseDialog):
         form.addRow("", self.prior_police)
         form.addRow("", self.prior_court)
         form.addRow(self.tr("Earlier contacts with &institutions:"), self.prior_notes)
-        form.addRow(self.tr("Immediate nee&ds:"), self.needs)
+        form.addRow(self.tr("Imm&ediate needs:"), self.needs)
         self.lay_out((self.scrolled(form), 1))
         self.fields = {"intake_date": (self.intake_date, self.tr("Intake date")),
                        "referred_by": (self.referred_by, self.tr("Referred by")),
