@@ -109,7 +109,7 @@ def test_once_she_has_left_the_shelter_no_reason_is_asked(qtbot, open_as, case_v
     finally:
         admin.lock()
     shelters.end_placement(session, case_id, pid, "independent_living")
-    closure.request_closure(session, case_id, r.ClosureRequest("goals_met", ["needs_met"], summary="Tamam."))
+    closure.request_closure(session, case_id, r.ClosureRequest("goals_met", checklist=["needs_met"], summary="Tamam."))
     _sup, sup_ctx = open_as(SUPERVISOR, PASSWORD)
     sup_view = show_case(qtbot, sup_ctx, case_id)
     sup_view.tabs.setCurrentWidget(sup_view.closure_tab)

@@ -36,7 +36,7 @@ def busy_case(folder, session) -> tuple[int, str]:  # type: ignore[no-untyped-de
     client = cases.open_case(session, case_id).client
     client.safe_contact.safe_phone = "0555 000 11 22"
     cases.update_client(session, case_id, client)
-    closure.request_closure(session, case_id, r.ClosureRequest("goals_met", ["needs_met"], summary="Tamam."))
+    closure.request_closure(session, case_id, r.ClosureRequest("goals_met", checklist=["needs_met"], summary="Tamam."))
     return case_id, bar.name
 
 

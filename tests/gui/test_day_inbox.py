@@ -46,7 +46,7 @@ def setup(folder) -> dict[str, str]:  # type: ignore[no-untyped-def]
         day = (TODAY - timedelta(days=30)).isoformat()
         returned = cases.create_case(ayse, r.Client("Dönen Dosya Hanım"), r.Intake(day, violence_types=["verbal"]))
         cases.finish_intake(ayse, returned)
-        closure.request_closure(ayse, returned, r.ClosureRequest("goals_met", ["needs_met"], summary=SUMMARY))
+        closure.request_closure(ayse, returned, r.ClosureRequest("goals_met", checklist=["needs_met"], summary=SUMMARY))
         closure.decide(selin, returned, False, COMMENT)
         given = cases.create_case(other, r.Client("Devredilen Hanım"), r.Intake(day, violence_types=["verbal"]))
         cases.finish_intake(other, given)
@@ -105,8 +105,8 @@ def test_inbox_returned_to_me_and_the_resubmitted_request(qtbot, make_window, ca
 
     # She puts it forward again; the supervisor sees it marked, and reads it before approving.
     case_id = cases.find_case_id(window.session, numbers["returned"])
-    closure.request_closure(window.session, case_id,
-                            r.ClosureRequest("goals_met", ["needs_met", "safety_plan_reviewed"], summary=SUMMARY))
+    again = r.ClosureRequest("goals_met", checklist=["needs_met", "safety_plan_reviewed"], summary=SUMMARY)
+    closure.request_closure(window.session, case_id, again)
     window.lock()
     sign_in(qtbot, window, SUPERVISOR, PASSWORD)
     page = window.workspace.reviews
@@ -122,5 +122,5 @@ def test_inbox_returned_to_me_and_the_resubmitted_request(qtbot, make_window, ca
     assert dialog.resubmitted.isVisible() and COMMENT in dialog.resubmitted.text()
     assert dialog.summary.toPlainText() == SUMMARY
     details = dialog.findChild(QLabel, "decisionDetails").text()
-    assert "Checked: " in details and COUNSELOR_NAME in details
+    assert "Checked: Identified needs have been met; Safety plan reviewed together" in details and "Not checked:" in details and COUNSELOR_NAME in details
     dialog.reject()

@@ -39,6 +39,7 @@ class RolesDialog(Dialog):
         form.addRow(self.tr("Roles:"), row)
         self.lay_out(intro, form)
         self.ok_button().setText(self.tr("&Save the roles"))
+        self.resize(520, 220)
 
     def roles(self) -> frozenset[Role]:
         return frozenset(role for role, box in self.boxes.items() if box.isChecked())
@@ -80,6 +81,7 @@ class HandoverDialog(Dialog):
         self.lay_out(self.intro, self.all_cases, one, form, note)
         self.ok_button().setText(self.tr("&Hand over"))
         self.ok_button().setEnabled(False)
+        self.resize(620, 380)
         self.fields = {"case_number": (self.case_number, self.tr("Case number"))}
         run_in_worker(self, lambda: assignments.counselors(session), self._loaded,
                       lambda exc: self.say(error_text(exc)))

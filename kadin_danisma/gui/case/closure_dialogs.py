@@ -44,8 +44,8 @@ def open_item_lines(labels: Labels, items: OpenItems) -> list[str]:
     return lines
 
 
-def open_items_box(labels: Labels, items: OpenItems) -> QGroupBox:
-    """The open items as a group, with what closing means for them."""
+def open_items_box(labels: Labels, items: OpenItems, deciding: bool = False) -> QGroupBox:
+    """The open items as a group, with what closing means for them (said to the supervisor when `deciding`)."""
     translate = QCoreApplication.translate
     box = QGroupBox(translate("ClosureDialogs", "Still open in this case"))
     box.setObjectName("openItems")
@@ -62,6 +62,9 @@ def open_items_box(labels: Labels, items: OpenItems) -> QGroupBox:
                           "a measure when it expires or is lifted, a referral when it is completed or withdrawn).")))
     if items.blocks_closure:
         warning = banner("placementWarning", "warning", translate(
+            "ClosureDialogs", "She is still in a shelter or waiting for a place. To approve, say below why the case "
+                              "closes while the placement goes on; or return the request so that the placement is "
+                              "ended first.") if deciding else translate(
             "ClosureDialogs", "She is still in a shelter or waiting for a place. End the placement first (Shelter "
                               "placement tab); otherwise a supervisor can approve the closure only with a stated "
                               "reason."))
@@ -195,7 +198,7 @@ class DecisionDialog(CaseDialog):
         set_visible(self.resubmitted, review.resubmitted)
         self.details.setText("\n".join(request_lines(labels, q, review.requested_by)))
         self.summary.setPlainText(q.summary)
-        self.open_holder.addWidget(open_items_box(labels, review.open))
+        self.open_holder.addWidget(open_items_box(labels, review.open, deciding=self.approve))
         needs_reason = self.approve and review.open.blocks_closure
         for widget in (self.override_label, self.override):
             set_visible(widget, needs_reason)

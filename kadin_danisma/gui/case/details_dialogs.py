@@ -283,6 +283,7 @@ class CounselorsDialog(CaseDialog):
         self.lay_out(plain_label(self.tr("Tick who works on this case. A counselor newly ticked finds it in her "
                                          "inbox.")), self.holder)
         self.save_button().setEnabled(False)
+        self.resize(520, 360)
         session = ctx.session
         run_in_worker(self, lambda: assignments.counselors(session), self._loaded, lambda exc: self.failed(exc))
 

@@ -102,6 +102,7 @@ class SettleFollowUpDialog(CaseDialog):
                                     "cancelled": self.tr("Cancel the &follow-up")}[step])
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("&Keep it as it is"))
         self.fields = {"outcome": (self.outcome, self.tr("Outcome"))}
+        self.resize(540, 320)
         if self.new_due is not None:
             self.fields["due_on"] = (self.new_due, self.tr("New date"))
 

@@ -37,6 +37,7 @@ class UnsavedIntakeDialog(Dialog):
         self.discard_button.clicked.connect(self.discard)
         self.buttons.button(Buttons.Cancel).setText(self.tr("&Go back to it"))
         self.keep_button.setDefault(True)
+        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
 
     def submit(self) -> None:
         self.result_value = KEEP
