@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import __version__, cli_cases
-from .domain.errors import InvalidInput, UserFacingError, VaultNotFound
+from .domain.errors import InvalidInput, PasswordChangeRequired, UserFacingError, VaultNotFound
 from .domain.roles import parse_roles, roles_to_text
 from .services import backups, users, vault_service
 from .services.session import Session
 
-SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "export-pdf",
-               "self-check")
+SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "cases",
+               "referrals", "export-pdf", "self-check")
 PROG = "kadin-danisma"
 
 
@@ -58,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--admin", required=True, help="user name of the first admin (also supervisor)")
     init.add_argument("--center", default="Kadın Danışma Merkezi", help="center name")
     init.add_argument("--name", default="", help="the admin's display name")
+    init.add_argument("--demo", action="store_true",
+                      help="a demo vault for training: only such a vault takes demo-data (synthetic cases and demo "
+                           "accounts with a published password); never put real cases in it")
 
     u = sub.add_parser("users", help="list, add, disable users or change passwords")
     usub = u.add_subparsers(dest="users_command", parser_class=_Parser, required=True)
@@ -110,9 +113,17 @@ def _require_vault(folder: Path) -> None:
         raise VaultNotFound(f"no vault in {folder}")
 
 
-def _unlock(args: argparse.Namespace, secrets: SecretReader) -> Session:
+def _unlock(args: argparse.Namespace, secrets: SecretReader, password: str | None = None,
+            allow_pending: bool = False) -> Session:
+    """Unlock as --user. A user who must still change the password an administrator set may do nothing
+    else (`users passwd` is the way out): the services refuse it too, this says so before any work."""
     _require_vault(args.vault)
-    return vault_service.unlock(args.vault, args.user, secrets.read("Password: "))
+    session = vault_service.unlock(args.vault, args.user, password if password is not None else
+                                   secrets.read("Password: "))
+    if session.password_change_pending and not allow_pending:
+        session.lock()
+        raise PasswordChangeRequired()
+    return session
 
 
 def _unlock_reported(args: argparse.Namespace, secrets: SecretReader) -> Session:
@@ -135,9 +146,10 @@ def _cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
     password = secrets.read("New admin password: ")
     if secrets.interactive and secrets.read("Repeat the password: ") != password:
         raise CliError("the passwords do not match")
-    created = vault_service.create_vault(args.vault, args.center, args.admin.strip().lower(), args.name, password)
+    created = vault_service.create_vault(args.vault, args.center, args.admin.strip().lower(), args.name, password,
+                                         demo=args.demo)
     created.session.lock()
-    print(f"Vault created in {args.vault}")
+    print(f"Vault created in {args.vault}" + (" (a DEMO vault: never put real cases in it)" if args.demo else ""))
     print("RECOVERY KEY (shown only once; print it or write it down and keep it locked away):")
     print(created.recovery_key)
     return 0
@@ -160,7 +172,9 @@ def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
         raise CliError("--user is required")
     _require_vault(args.vault)
     password = secrets.read("Password: ")
-    session = vault_service.unlock(args.vault, args.user, password)
+    own_passwd = args.users_command == "passwd" and (args.target or args.user).strip().lower() == \
+        args.user.strip().lower()
+    session = _unlock(args, secrets, password, allow_pending=own_passwd)
     try:
         _report_failed(session)
         cmd = args.users_command
@@ -211,7 +225,7 @@ def _cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.backup is not None:
         report = vault_service.verify_backup(args.backup, args.user, password)
     else:
-        session = vault_service.unlock(args.vault, args.user, password)
+        session = _unlock(args, secrets, password)
         try:
             _report_failed(session)
             report = vault_service.verify_session(session)
@@ -253,7 +267,15 @@ _COMMANDS = {
 }
 
 
+def _password_change_hint(args: argparse.Namespace | None) -> str:
+    if args is None or getattr(args, "vault", None) is None or not getattr(args, "user", None):
+        return ""
+    how = f"{PROG} users passwd --vault {args.vault} --user {args.user.strip().lower()}"
+    return f"; run '{how}' (standard input: the current password, then the new one)"
+
+
 def run(argv: list[str]) -> int:
+    args: argparse.Namespace | None = None
     try:
         args = _parser().parse_args(argv)
         if not args.command:
@@ -266,6 +288,9 @@ def run(argv: list[str]) -> int:
     except CliError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
+    except PasswordChangeRequired as exc:
+        print(f"{PROG}: error: {exc}{_password_change_hint(args)}", file=sys.stderr)
+        return 1
     except UserFacingError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1

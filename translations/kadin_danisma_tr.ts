@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="79"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="77"/>
         <source>About Kadın Danışma</source>
         <translation>Kadın Danışma hakkında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="84"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="82"/>
         <source>App icon</source>
         <translation>Uygulama simgesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="85"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="83"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="90"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="88"/>
         <source>Version %1</source>
         <translation>Sürüm %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="93"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="91"/>
         <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
         <translation>GNU Genel Kamu Lisansı sürüm 3 ya da (tercihinize göre) daha sonraki bir sürümü (%1) altında özgür yazılımdır. Hiçbir garanti verilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="106"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="104"/>
         <source>The vault on this computer: %1</source>
         <translation>Bu bilgisayardaki kasa: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="108"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="106"/>
         <source>Default location: %1</source>
         <translation>Varsayılan konum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="109"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="107"/>
         <source>To move it: lock the vault, close the app, copy the whole folder, then open it from the new place. Backups are separate files; keep them as well.</source>
         <translation>Taşımak için: kasayı kilitleyin, uygulamayı kapatın, klasörün tamamını kopyalayın, sonra yeni yerinden açın. Yedekler ayrı dosyalardır; onları da saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="113"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="111"/>
         <source>Where the data lives</source>
         <translation>Veriler nerede durur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="115"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="113"/>
         <source>&amp;Third-party software and fonts:</source>
         <translation>Üçüncü taraf &amp;yazılımlar ve yazı tipleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="118"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="116"/>
         <source>Third-party software and fonts</source>
         <translation>Üçüncü taraf yazılımlar ve yazı tipleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="122"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="120"/>
         <source>Licence &amp;text:</source>
         <translation>&amp;Lisans metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="126"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="124"/>
         <source>Licence text</source>
         <translation>Lisans metni</translation>
     </message>
@@ -148,22 +148,22 @@
 <context>
     <name>CancelRequestDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="117"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="120"/>
         <source>Cancel the closure request</source>
         <translation>Kapanış talebini iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="123"/>
         <source>The request is kept in the history as withdrawn, and the case becomes active again so you can keep working on it.</source>
         <translation>Talep, geçmişte geri çekildi olarak kalır ve vaka yeniden etkin olur; böylece üzerinde çalışmaya devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="122"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="125"/>
         <source>Cancel the &amp;request</source>
         <translation>Talebi &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="123"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="126"/>
         <source>&amp;Keep it</source>
         <translation>Talep &amp;kalsın</translation>
     </message>
@@ -1195,6 +1195,11 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="64"/>
+        <source>She is still in a shelter or waiting for a place. To approve, say below why the case closes while the placement goes on; or return the request so that the placement is ended first.</source>
+        <translation>Danışan hâlâ konukevinde ya da yer bekliyor. Onaylamak için yerleştirme sürerken vakanın neden kapandığını aşağıya yazın; ya da talebi geri gönderin ki önce yerleştirme sonlandırılsın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="67"/>
         <source>She is still in a shelter or waiting for a place. End the placement first (Shelter placement tab); otherwise a supervisor can approve the closure only with a stated reason.</source>
         <translation>Danışan hâlâ konukevinde ya da yer bekliyor. Önce yerleştirmeyi sonlandırın (Konukevi yerleştirmesi sekmesi); aksi hâlde süpervizör kapanışı ancak gerekçe belirterek onaylayabilir.</translation>
     </message>
@@ -1202,12 +1207,12 @@
 <context>
     <name>ClosureHeader</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="234"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="237"/>
         <source>Re&amp;quest closure…</source>
         <translation>Ka&amp;panış talep et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="237"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="240"/>
         <source>Re&amp;open case…</source>
         <translation>&amp;Vakayı yeniden aç…</translation>
     </message>
@@ -1215,54 +1220,54 @@
 <context>
     <name>ClosureRequestDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="79"/>
         <source>Request closure</source>
         <translation>Kapanış talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="83"/>
         <source>A supervisor reviews the case before it closes. While the request waits, the case cannot be changed; you can cancel the request.</source>
         <translation>Vaka kapanmadan önce bir süpervizör vakayı inceler. Talep beklerken vakada değişiklik yapılamaz; talebi iptal edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="86"/>
         <source>Reason for closing</source>
         <translation>Kapanış gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="87"/>
         <source>Closing checklist</source>
         <translation>Kapanış kontrol listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="86"/>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="105"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="92"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="94"/>
         <source>Closing &amp;summary:</source>
         <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="93"/>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="104"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="101"/>
         <source>Send for re&amp;view</source>
         <translation>İncelemeye gö&amp;nder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="103"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
@@ -1270,202 +1275,202 @@
 <context>
     <name>ClosureTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="232"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="235"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="233"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="236"/>
         <source>Requested by %1 on %2</source>
         <translation>%2 tarihinde %1 tarafından talep edildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="238"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="241"/>
         <source>nothing</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="239"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="242"/>
         <source>Checked: %1</source>
         <translation>İşaretlenenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="241"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="244"/>
         <source>Not checked: %1</source>
         <translation>İşaretlenmeyenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="69"/>
         <source>Returned closure: the supervisor&apos;s comment</source>
         <translation>Geri gönderilen kapanış: süpervizörün açıklaması</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="71"/>
         <source>Closure request waiting for review</source>
         <translation>İnceleme bekleyen kapanış talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="77"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="79"/>
         <source>Closing summar&amp;y:</source>
         <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="86"/>
         <source>Appr&amp;ove closure…</source>
         <translation>Kapanışı &amp;onayla…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="88"/>
         <source>Return &amp;with a comment…</source>
         <translation>Açıklamayla &amp;geri gönder…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="90"/>
         <source>Cancel the closure re&amp;quest…</source>
         <translation>Kapanış talebini &amp;iptal et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="54"/>
         <source>the case summary</source>
         <translation>vaka özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="55"/>
         <source>case-summary.pdf</source>
         <translation>vaka-ozeti.pdf</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="99"/>
         <source>Case summary for supervision</source>
         <translation>Süpervizyon için vaka özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="103"/>
         <source>Requested</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="103"/>
         <source>By</source>
         <translation>Talep eden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="103"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="103"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="104"/>
         <source>Decided by</source>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="104"/>
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="104"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="105"/>
         <source>Closure requests and decisions</source>
         <translation>Kapanış talepleri ve kararlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="104"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="107"/>
         <source>Review history</source>
         <translation>İnceleme geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="127"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="130"/>
         <source>This case is closed (%1).</source>
         <translation>Bu vaka kapalı (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="132"/>
         <source>Closure requested: waiting for a supervisor&apos;s review.</source>
         <translation>Kapanış istendi: süpervizör incelemesi bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="131"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="134"/>
         <source>No closure request is waiting.</source>
         <translation>Bekleyen kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="140"/>
         <source>Put forward again after a returned request.</source>
         <translation>Geri gönderilen bir talepten sonra yeniden sunuldu.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="150"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="153"/>
         <source>Closure returned by %1 on %2. Their comment:</source>
         <translation>Kapanış, %2 tarihinde %1 tarafından geri gönderildi. Açıklaması:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="163"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="166"/>
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="163"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="166"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="167"/>
         <source>Returned</source>
         <translation>Geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="167"/>
         <source>Withdrawn</source>
         <translation>Geri çekildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="173"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="176"/>
         <source>Closed while she was still in a shelter. The supervisor&apos;s reason: %1</source>
         <translation>Danışan hâlâ konukevindeyken kapatıldı. Süpervizörün gerekçesi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="182"/>
         <source>Last reopened by %1 on %2: %3</source>
         <translation>En son %2 tarihinde %1 tarafından yeniden açıldı: %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="189"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="192"/>
         <source>Closure requested: the case waits for a supervisor&apos;s review.</source>
         <translation>Kapanış istendi: vaka süpervizör incelemesini bekliyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="197"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="200"/>
         <source>Closure request cancelled: the case is active again.</source>
         <translation>Kapanış talebi iptal edildi: vaka yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="208"/>
         <source>Closure approved: the case is closed.</source>
         <translation>Kapanış onaylandı: vaka kapatıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="206"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="209"/>
         <source>Closure returned to the counselor.</source>
         <translation>Kapanış danışmana geri gönderildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="214"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="217"/>
         <source>Case reopened: it is active again.</source>
         <translation>Vaka yeniden açıldı: yeniden etkin.</translation>
     </message>
@@ -1686,18 +1691,18 @@
         <translation>Bu vakada kimlerin çalışacağını işaretleyin. Yeni işaretlenen danışman vakayı kendi gelen kutusunda görür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="292"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="295"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="293"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="296"/>
         <source>Counselors</source>
         <translation>Danışmanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="295"/>
         <source>&amp;Counselors:</source>
         <translation>&amp;Danışmanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="303"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="304"/>
         <source>tick at least one counselor.</source>
         <translation>en az bir danışman işaretleyin.</translation>
     </message>
@@ -1961,102 +1966,102 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="140"/>
         <source>Approve the closure</source>
         <translation>Kapanışı onayla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="140"/>
         <source>Return the closure request</source>
         <translation>Kapanış talebini geri gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="188"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="191"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="152"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="144"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="147"/>
         <source>Loading the request…</source>
         <translation>Talep yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="151"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="154"/>
         <source>Closing summar&amp;y:</source>
         <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="157"/>
         <source>Approving closes the case: it becomes read-only until a supervisor reopens it.</source>
         <translation>Onaylamak vakayı kapatır: bir süpervizör yeniden açana kadar vaka salt okunur olur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="155"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="158"/>
         <source>The case goes back to its counselor, who sees your comment in the case.</source>
         <translation>Vaka danışmanına geri döner; danışman açıklamanızı vakada görür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="158"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="161"/>
         <source>Why the case closes while she is still in a shelter</source>
         <translation>Danışan hâlâ konukevindeyken vakanın neden kapandığı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="163"/>
         <source>&amp;Why the case closes while she is still in a shelter (required):</source>
         <translation>Danışan hâlâ konukevindeyken vaka &amp;neden kapanıyor (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="167"/>
         <source>Comment for the counselor</source>
         <translation>Danışman için açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="169"/>
         <source>&amp;Comment (optional):</source>
         <translation>&amp;Açıklama (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="169"/>
         <source>&amp;Comment (required):</source>
         <translation>&amp;Açıklama (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="170"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="173"/>
         <source>&amp;Approve and close the case</source>
         <translation>Onayla ve vakayı &amp;kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="170"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="173"/>
         <source>&amp;Return</source>
         <translation>&amp;Geri gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="171"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="174"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="172"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="175"/>
         <source>Reason for closing during the placement</source>
         <translation>Yerleştirme sürerken kapatma gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="190"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="193"/>
         <source>Put forward again: an earlier request was returned.</source>
         <translation>Yeniden sunuldu: önceki bir talep geri gönderilmişti.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="192"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="195"/>
         <source>The comment then: %1</source>
         <translation>O zamanki yorum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="210"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="213"/>
         <source>say why the closure is returned.</source>
         <translation>kapatmanın neden geri gönderildiğini yazın.</translation>
     </message>
@@ -2209,22 +2214,22 @@
 <context>
     <name>DiscardDraftsDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="54"/>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="55"/>
         <source>Discard unsaved work?</source>
         <translation>Kaydedilmemiş çalışma silinsin mi?</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="58"/>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="59"/>
         <source>This is thrown away for good:</source>
         <translation>Şunlar kalıcı olarak silinir:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="59"/>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="60"/>
         <source>To keep it, choose Cancel and then Restore.</source>
         <translation>Saklamak için İptal&apos;i, sonra Geri yükle&apos;yi seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="60"/>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="61"/>
         <source>&amp;Discard all of it</source>
         <translation>&amp;Hepsini sil</translation>
     </message>
@@ -2232,52 +2237,62 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/documents.py" line="40"/>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="42"/>
         <source>Export as PDF…</source>
         <translation>PDF olarak dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/documents.py" line="41"/>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="43"/>
         <source>Print…</source>
         <translation>Yazdır…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/documents.py" line="47"/>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="49"/>
         <source>Save %1 as a PDF file</source>
-        <translation>%1 PDF dosyası olarak kaydet</translation>
+        <translation>PDF dosyası olarak kaydet: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/documents.py" line="48"/>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="50"/>
         <source>Print %1</source>
         <translation>Yazdır: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/documents.py" line="79"/>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="60"/>
+        <source>Archive copy (PDF/A)…</source>
+        <translation>Arşiv kopyası (PDF/A)…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="62"/>
+        <source>Export %1 as an archive copy (PDF/A)</source>
+        <translation>Arşiv kopyası (PDF/A) olarak dışa aktar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="92"/>
         <source>Save %1</source>
         <translation>Kaydet: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/documents.py" line="83"/>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="96"/>
         <source>Building the PDF…</source>
         <translation>PDF oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/documents.py" line="94"/>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="108"/>
         <source>Saved: %1</source>
         <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/documents.py" line="108"/>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="122"/>
         <source>Printing…</source>
         <translation>Yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/documents.py" line="112"/>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="126"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>Yazıcıya gönderildi: %1 sayfa.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/documents.py" line="118"/>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="132"/>
         <source>Not done: %1</source>
         <translation>Yapılamadı: %1</translation>
     </message>
@@ -2387,108 +2402,108 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="133"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="137"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="134"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="139"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="137"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="139"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="141"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="143"/>
         <source>write the date as DD.MM.YYYY, for example 14.03.2025</source>
         <translation>tarihi GG.AA.YYYY biçiminde yazın, örneğin 14.03.2025</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="141"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="145"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="142"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="146"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="143"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="147"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="144"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="148"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="145"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="149"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="146"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="150"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="147"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="151"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="148"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="150"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="154"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="154"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="167"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="164"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="168"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="165"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="167"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="171"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -2613,87 +2628,87 @@
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="137"/>
         <source>Due</source>
         <translation>Planlanan tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="137"/>
         <source>What for</source>
         <translation>Ne için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="137"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="137"/>
         <source>Settled</source>
         <translation>Sonuçlandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="137"/>
         <source>By</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="138"/>
         <source>What came of it</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="138"/>
         <source>Follow-ups</source>
         <translation>İzlemler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="144"/>
         <source>Plan a follow-up…</source>
         <translation>İzlem planla…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="145"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="146"/>
         <source>Done…</source>
         <translation>Yapıldı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="148"/>
         <source>Reschedule…</source>
         <translation>Ertele…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="150"/>
         <source>Cancel…</source>
         <translation>İptal et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="161"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="162"/>
         <source>Planned: %1 (due or overdue: %2) · settled: %3</source>
         <translation>Planlanan: %1 (zamanı gelen veya geciken: %2) · sonuçlanan: %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="163"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="164"/>
         <source>No follow-ups planned.</source>
         <translation>Planlanmış izlem yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="190"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="191"/>
         <source>Follow-up planned.</source>
         <translation>İzlem planlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="196"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="197"/>
         <source>Follow-up done.</source>
         <translation>İzlem yapıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="196"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="197"/>
         <source>Follow-up rescheduled.</source>
         <translation>İzlem ertelendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="197"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="198"/>
         <source>Follow-up cancelled.</source>
         <translation>İzlem iptal edildi.</translation>
     </message>
@@ -2701,68 +2716,68 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="55"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="56"/>
         <source>Hand over cases</source>
         <translation>Vakaları devret</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="55"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="56"/>
         <source>Handing the cases over…</source>
         <translation>Vakalar devrediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="60"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="61"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="62"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="63"/>
         <source>&amp;All her open cases</source>
         <translation>&amp;Tüm açık vakaları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="65"/>
         <source>&amp;Only the case numbered:</source>
         <translation>&amp;Yalnızca şu numaralı vaka:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="67"/>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="83"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="68"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="85"/>
         <source>Case number</source>
         <translation>Vaka numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="75"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="76"/>
         <source>The counselor who takes them</source>
         <translation>Vakaları devralacak danışman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="77"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="78"/>
         <source>&amp;To:</source>
         <translation>&amp;Kime:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="79"/>
         <source>A colleague sharing a case keeps it. Each case&apos;s new counselor is recorded in its history, and the counselor who takes them sees them as newly assigned.</source>
         <translation>Vakayı paylaşan bir meslektaş vakada kalır. Her vakanın yeni danışmanı vakanın geçmişine kaydedilir; devralan danışman vakaları yeni atanmış olarak görür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="81"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="82"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Devret</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="92"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="94"/>
         <source>%1 has %2 open case(s).</source>
         <translation>%1 adlı danışmanın %2 açık vakası var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="96"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="98"/>
         <source>%1 open</source>
         <translation>%1 açık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="100"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="102"/>
         <source>There is no other counselor to take the cases. Add one first.</source>
         <translation>Vakaları devralacak başka danışman yok. Önce bir danışman ekleyin.</translation>
     </message>
@@ -4219,7 +4234,7 @@
     <name>LetterDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="69"/>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="347"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="360"/>
         <source>Referral letter</source>
         <translation>Yönlendirme yazısı</translation>
     </message>
@@ -4260,7 +4275,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="115"/>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="249"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="254"/>
         <source>Building the preview…</source>
         <translation>Önizleme hazırlanıyor…</translation>
     </message>
@@ -4281,126 +4296,136 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="130"/>
+        <source>&amp;Archive copy (PDF/A, without a password)</source>
+        <translation>Arşiv &amp;kopyası (PDF/A, parolasız)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="132"/>
+        <source>Archive copy: PDF/A for the document archive, without a password</source>
+        <translation>Arşiv kopyası: belge arşivi için PDF/A, parolasız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="134"/>
         <source>Not chosen yet.</source>
         <translation>Henüz seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="136"/>
         <source>C&amp;hoose the file…</source>
         <translation>Dosyayı &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="140"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="144"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="145"/>
         <source>PDF &amp;password:</source>
         <translation>PDF &amp;parolası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="146"/>
         <source>&amp;Repeat password:</source>
         <translation>Parolayı &amp;tekrarla:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="148"/>
         <source>Save to:</source>
         <translation>Kayıt yeri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="144"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="149"/>
         <source>With a password, the institution needs it to open the letter: tell it to them another way (by phone), never in the same e-mail.</source>
         <translation>Parola konulursa kurum, yazıyı açmak için bu parolaya ihtiyaç duyar: parolayı başka bir yoldan (telefonla) iletin, asla aynı e-postayla göndermeyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="155"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="160"/>
         <source>&amp;Open the letter</source>
         <translation>Yazıyı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="165"/>
         <source>&amp;Create the PDF</source>
         <translation>PDF &amp;oluştur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="163"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="168"/>
         <source>Pr&amp;int…</source>
         <translation>Ya&amp;zdır…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="170"/>
         <source>Print the letter</source>
         <translation>Yazıyı yazdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="214"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="219"/>
         <source>Include in the letter: %1</source>
         <translation>Yazıya ekle: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="229"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="234"/>
         <source>Nothing about her can go into this letter.</source>
         <translation>Danışana ilişkin hiçbir bilgi bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="259"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="264"/>
         <source>The letter carries: %1</source>
         <translation>Yazıda yer alanlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="265"/>
         <source>the reason and the requested service only</source>
         <translation>yalnızca gerekçe ve istenen hizmet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="266"/>
         <source>Updated as you tick.</source>
         <translation>İşaretledikçe güncellenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="269"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="274"/>
         <source>Save the letter as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="270"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="275"/>
         <source>referral-letter.pdf</source>
         <translation>yonlendirme-yazisi.pdf</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="290"/>
         <source>A file with this name exists and will be replaced.</source>
         <translation>Bu adla bir dosya var; üzerine yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="296"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="308"/>
         <source>PDF password: at least %1 characters, or leave it empty.</source>
         <translation>PDF parolası: en az %1 karakter olmalı ya da boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="299"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="311"/>
         <source>PDF password: the two entries differ.</source>
         <translation>PDF parolası: iki giriş aynı değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="314"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="326"/>
         <source>Choose where to save the letter.</source>
         <translation>Yazının kaydedileceği yeri seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="349"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="362"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>Yazıcıya gönderildi: %1 sayfa.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="350"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="363"/>
         <source>Not printed: %1</source>
         <translation>Yazdırılamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="351"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="364"/>
         <source>Printing…</source>
         <translation>Yazdırılıyor…</translation>
     </message>
@@ -4410,12 +4435,12 @@
         <translation>Yazı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="327"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="340"/>
         <source>The letter was saved: %1</source>
         <translation>Yazı kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="331"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="344"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -4832,12 +4857,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="115"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="119"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="118"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="122"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -4943,51 +4968,66 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="91"/>
+        <source>Change your password first: an administrator set the one you signed in with.</source>
+        <translation>Önce parolanızı değiştirin: giriş yaptığınız parolayı bir yönetici belirledi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="93"/>
         <source>You cannot change your own roles. Another administrator can.</source>
         <translation>Kendi rollerinizi değiştiremezsiniz. Başka bir yönetici değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="92"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="94"/>
+        <source>Demo data goes only into a vault created as a demo vault.</source>
+        <translation>Deneme verisi yalnızca deneme kasası olarak oluşturulmuş bir kasaya eklenir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="95"/>
+        <source>Type at least two letters or digits.</source>
+        <translation>En az iki harf ya da rakam yazın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="96"/>
         <source>The last administrator must keep the admin role.</source>
         <translation>Son yönetici, yönetici rolünü korumalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="93"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="97"/>
         <source>This follow-up is settled already.</source>
         <translation>Bu izlem zaten sonuçlandırılmış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="94"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="98"/>
         <source>She is still in a shelter (or waiting for a place). End the placement first, or state why the case closes anyway.</source>
         <translation>Danışan hâlâ konukevinde (ya da yer bekliyor). Önce yerleştirmeyi sonlandırın ya da vakanın yine de neden kapandığını belirtin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="97"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="101"/>
         <source>There is no closure request waiting for review.</source>
         <translation>İnceleme bekleyen bir kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="98"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="102"/>
         <source>There is no case with this number.</source>
         <translation>Bu numarayla bir vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="99"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="103"/>
         <source>The cases go to an active counselor.</source>
         <translation>Vakalar etkin bir danışmana devredilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="100"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="104"/>
         <source>Choose another counselor to take the cases.</source>
         <translation>Vakaları devralacak başka bir danışman seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="101"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="105"/>
         <source>This case is not one of her open cases.</source>
         <translation>Bu vaka, danışmanın açık vakalarından biri değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="125"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="129"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -5428,117 +5468,143 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="47"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="50"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="49"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="52"/>
         <source>Signed in:</source>
         <translation>Giriş yapan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="50"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53"/>
         <source>Users and roles:</source>
         <translation>Kullanıcılar ve roller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="51"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="54"/>
+        <source>Role changes (7 days):</source>
+        <translation>Rol değişiklikleri (7 gün):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56"/>
         <source>Audit log:</source>
         <translation>Denetim kaydı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57"/>
         <source>Encryption:</source>
         <translation>Şifreleme:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="59"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="60"/>
         <source>&amp;Back up now…</source>
         <translation>Şimdi &amp;yedekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="61"/>
         <source>&amp;Verify vault</source>
         <translation>Kasayı &amp;doğrula</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="88"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="92"/>
         <source>Checking the audit chain…</source>
         <translation>Denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="104"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="108"/>
         <source> (disabled)</source>
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="108"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="113"/>
         <source>Never backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Hiç yedek alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="114"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="119"/>
         <source>older than 7 days: back up now</source>
         <translation>7 günden eski: şimdi yedekleyin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="118"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="123"/>
         <source>Intact: %1 entries, each chained to the one before.</source>
         <translation>Sağlam: %1 kayıt, her biri bir öncekine zincirli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="127"/>
         <source>BROKEN: the audit log was altered (%1). Tell your supervisor.</source>
         <translation>BOZUK: denetim kaydı değiştirilmiş (%1). Süpervizörünüze bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="130"/>
         <source>SQLCipher %1, schema level %2, idle lock after %3 min</source>
         <translation>SQLCipher %1, şema düzeyi %2, %3 dk hareketsizlikte kilit</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="143"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="144"/>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="140"/>
+        <source>vault creation</source>
+        <translation>kasanın oluşturulması</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="141"/>
+        <source>%1 — %2 changed %3: %4 → %5</source>
+        <translation>%1 — %2, %3 kullanıcısının rollerini değiştirdi: %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="145"/>
+        <source>No role changes in the last 7 days.</source>
+        <translation>Son 7 günde rol değişikliği yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="153"/>
         <source>Save backup</source>
         <translation>Yedeği kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="140"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="158"/>
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="146"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="164"/>
         <source>Backup written and checked.</source>
         <translation>Yedek yazıldı ve doğrulandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="151"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="169"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="155"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="173"/>
         <source>Verifying every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="162"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="180"/>
         <source>Vault verified: every page authenticated, audit chain intact.</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="165"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="183"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
@@ -6521,32 +6587,32 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="249"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="252"/>
         <source>Reopen the case</source>
         <translation>Vakayı yeniden aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="252"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="255"/>
         <source>Reason for reopening</source>
         <translation>Yeniden açma gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="255"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="258"/>
         <source>&amp;Reason for reopening:</source>
         <translation>Yeniden açma &amp;gerekçesi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="258"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="261"/>
         <source>The case becomes active again and its counselor can work on it. The reason is kept in the case&apos;s history.</source>
         <translation>Vaka yeniden etkin olur ve danışmanı üzerinde çalışabilir. Gerekçe vakanın geçmişinde saklanır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="263"/>
         <source>Re&amp;open</source>
         <translation>&amp;Yeniden aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="264"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
@@ -7473,7 +7539,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/followups_tab.py" line="91"/>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="106"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="107"/>
         <source>New date</source>
         <translation>Yeni tarih</translation>
     </message>

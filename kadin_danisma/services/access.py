@@ -14,6 +14,7 @@ from ..domain.errors import CaseReadOnly, NotFound, PermissionDenied, ReasonRequ
 from ..domain.permissions import Action, Decision, Relation, decide
 from ..domain.reasons import normal, reason_problem
 from ..vault.database import Connection, errors_translated
+from .change_log import log_reason
 from .session import Session
 
 # Actions that change what a case says: refused while it is under closure review or closed.
@@ -35,6 +36,7 @@ class CaseRef:
 
 def require(session: Session, action: Action) -> None:
     """A permission that is not about one case (search, directory, users…)."""
+    session.check_password_changed()
     if decide(session.roles, action) is not Decision.ALLOW:
         raise PermissionDenied("you do not have permission for this")
 
@@ -69,6 +71,7 @@ def load_ref(session: Session, conn: Connection, case_id: int) -> CaseRef:
 def case_access(session: Session, case_id: int, action: Action, conn: Connection | None = None) -> CaseRef:
     """The case, if this person may do `action` on it now; raises otherwise (ReasonRequired when a
     stated reason would open it)."""
+    session.check_password_changed()
     ref = load_ref(session, conn or session.connection(), case_id)
     decision = decide(session.roles, action, ref.relation)
     if decision is Decision.NEEDS_REASON:
@@ -82,6 +85,7 @@ def case_access(session: Session, case_id: int, action: Action, conn: Connection
 
 def break_glass(session: Session, case_id: int, reason: str) -> CaseRef:
     """Open a case not assigned to you for this session, with a reason; the grant is audited."""
+    session.check_password_changed()
     reason = normal(reason)
     if problem := reason_problem(reason):
         raise reason_refused(problem)
@@ -92,7 +96,7 @@ def break_glass(session: Session, case_id: int, reason: str) -> CaseRef:
     if ref.relation is Relation.ASSIGNED:
         return ref
     with session.write() as wconn:
-        session.log(wconn, "break_glass", ref.target, reason=reason)
+        log_reason(session, wconn, "break_glass", ref.target, "access", None, "reason", reason)
     session.break_glass[case_id] = reason
     return load_ref(session, conn, case_id)
 

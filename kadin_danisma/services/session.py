@@ -9,7 +9,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..domain.errors import PermissionDenied, VaultLocked
+from ..domain.errors import PasswordChangeRequired, PermissionDenied, VaultLocked
 from ..domain.roles import Role
 from ..vault import audit
 from ..vault.database import Connection, transaction
@@ -64,16 +64,29 @@ class Session:
     def connection(self) -> Connection:
         return self.vault.connection()
 
+    @property
+    def password_change_pending(self) -> bool:
+        """Signed in with a password an administrator set (a new account, a reset): until she chooses her own
+        (users.change_own_password), every permission check refuses (`check_password_changed`), in the app
+        and on the command line alike; only the change itself and locking work."""
+        return self.user is not None and self.user.must_change_password
+
     def has(self, role: Role) -> bool:
+        """Whether she holds the role (what the app shows her); permission checks go through `require`."""
         return self.user is not None and self.user.has(role)
 
     @property
     def roles(self) -> frozenset[Role]:
         return self.user.roles if self.user else frozenset()
 
+    def check_password_changed(self) -> None:
+        if self.password_change_pending:
+            raise PasswordChangeRequired()
+
     def require(self, *roles: Role, recovery_ok: bool = False) -> None:
         if self.is_recovery and recovery_ok:
             return
+        self.check_password_changed()
         if not any(self.has(r) for r in roles):
             raise PermissionDenied("you do not have permission for this")
 
@@ -92,8 +105,9 @@ class Session:
         with transaction(conn):
             yield conn
 
-    def log(self, conn: Connection, action: str, target: str | None = None, **details: object) -> None:
-        audit.append(conn, self.vault.audit_key, self.user_id, action, target, details or None)
+    def log(self, conn: Connection, action: str, target: str | None = None, **details: object) -> int:
+        """Append an audit entry in the caller's transaction; returns its id."""
+        return audit.append(conn, self.vault.audit_key, self.user_id, action, target, details or None)
 
     def audit(self, action: str, target: str | None = None, **details: object) -> None:
         with self.write() as conn:

@@ -77,7 +77,7 @@ def disable_user(session: Session, username: str) -> None:
 
 def set_roles(session: Session, username: str, roles: frozenset[Role]) -> None:
     """Another user's roles (nobody changes her own: a second administrator must); audited with before and
-    after."""
+    after, and shown on the overview for a week (overview.recent_role_changes)."""
     session.require(Role.ADMIN)
     row = _existing(session, username)
     if session.user is not None and row.id == session.user.id:

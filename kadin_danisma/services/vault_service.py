@@ -11,7 +11,7 @@ from typing import Any
 from ..domain import passwords
 from ..domain.errors import InvalidInput, PolicyViolation, UserFacingError, WrongCredentials
 from ..domain.roles import Role
-from ..vault import audit, backup, kdf, repositories
+from ..vault import audit, backup, field_history, kdf, repositories
 from ..vault.database import errors_translated, integrity_problems
 from ..vault.files import RESTORED_MARKER
 from ..vault.vault import Vault
@@ -42,11 +42,16 @@ def check_username(username: str) -> None:
 vault_exists = paths.vault_exists
 
 
+DEMO_SETTING = "demo_vault"
+
+
 def create_vault(
     folder: Path, center_name: str, admin_username: str, admin_display_name: str, password: str,
-    params: kdf.KdfParams | None = None,
+    params: kdf.KdfParams | None = None, *, demo: bool = False,
 ) -> CreatedVault:
-    """A new vault whose first user is admin and supervisor; returns the session and the recovery key."""
+    """A new vault whose first user is admin and supervisor; returns the session and the recovery key.
+    `demo` marks it, for good, as a demo vault: only such a vault takes synthetic demo data and the demo
+    accounts with their published password (services/demo.py)."""
     check_username(admin_username)
     check_new_password(password, admin_username)
     center_name = center_name.strip()
@@ -62,8 +67,11 @@ def create_vault(
             try:
                 repositories.set_setting(conn, "center_name", center_name)
                 repositories.set_setting(conn, "idle_lock_minutes", str(DEFAULT_IDLE_MINUTES))
+                if demo:
+                    repositories.set_setting(conn, DEMO_SETTING, "1")
                 user_id = repositories.insert_user(conn, admin_username, display, roles)
-                audit.append(conn, vault.audit_key, user_id, "vault_create", None, {"app": "kadin-danisma"})
+                audit.append(conn, vault.audit_key, user_id, "vault_create", None,
+                             {"app": "kadin-danisma", **({"demo": True} if demo else {})})
                 audit.append(conn, vault.audit_key, user_id, "user_add", admin_username,
                              {"roles": sorted(r.value for r in roles)})
                 conn.execute("COMMIT")
@@ -79,6 +87,11 @@ def create_vault(
         vault.close()
         raise
     return CreatedVault(Session(vault, CurrentUser.from_row(row)), recovery)
+
+
+def is_demo_vault(session: Session) -> bool:
+    """Created with `init --demo` (or as the app's throwaway demo vault)."""
+    return repositories.get_setting(session.connection(), DEMO_SETTING, "") == "1"
 
 
 def _after_unlock(session: Session, failed: int, action: str) -> None:
@@ -142,13 +155,17 @@ class VerifyReport:
 
 
 def verify_session(session: Session) -> VerifyReport:
-    """Integrity of every page, the audit chain and the key slots of an unlocked vault."""
+    """Integrity of every page, the audit chain, the field history and the key slots of an unlocked vault."""
+    session.check_password_changed()
     report = VerifyReport(ok=True)
     conn = session.connection()
     problems = integrity_problems(conn)
     report.add("integrity", not problems, "; ".join(problems[:5]) or "every page authenticated, structure ok")
     chain = audit.verify(conn, session.vault.audit_key)
     report.add("audit_chain", chain.ok, chain.problem or f"{chain.entries} entries chained")
+    checked, mismatched = field_history.problems(conn, session.vault.values_key)
+    report.add("field_history", not mismatched,
+               "; ".join(mismatched) or f"{checked} recorded value(s) match the hashes in the audit log")
     users = repositories.list_users(conn)
     active = {u.username for u in users if not u.disabled}
     slot_users = {s.username for s in session.vault.slots.slots if s.kind == "password" and s.username}

@@ -37,9 +37,10 @@ class Env:
         return [self.home, self.tmp, self.xdg]
 
 
-def create_vault(folder: Path, center: str = CENTER) -> tuple[Path, str]:
-    """A new, locked vault with the admin 'koordinator'; returns (folder, recovery key)."""
-    created = vault_service.create_vault(folder, center, ADMIN, ADMIN_NAME, PASSWORD)
+def create_vault(folder: Path, center: str = CENTER, demo: bool = False) -> tuple[Path, str]:
+    """A new, locked vault with the admin 'koordinator'; returns (folder, recovery key). `demo`: made as with
+    `init --demo`, so demo data may go in."""
+    created = vault_service.create_vault(folder, center, ADMIN, ADMIN_NAME, PASSWORD, demo=demo)
     created.session.lock()
     return Path(folder), created.recovery_key
 
@@ -151,12 +152,12 @@ class Team:
 
 
 # -- older schema levels ---------------------------------------------------------------------------------
-LEVEL4_COLUMNS = (("clients", "address"), ("follow_ups", "status"), ("follow_ups", "outcome"),
+LEVEL5_COLUMNS = (("clients", "address"), ("follow_ups", "status"), ("follow_ups", "outcome"),
                   ("follow_ups", "settled_by"), ("follow_ups", "next_id"), ("closure_requests", "placement_override"))
 
 
-def take_off_level4(conn: Any) -> None:
-    """Inside the caller's transaction: the columns schema level 4 added (vault/schema_day.py) dropped again,
-    the rows kept, as a vault of the level-3 release had them."""
-    for table, column in LEVEL4_COLUMNS:
+def take_off_level5(conn: Any) -> None:
+    """Inside the caller's transaction: the columns schema level 5 added (vault/schema_day.py) dropped again,
+    the rows kept, as a vault of the level-4 release had them."""
+    for table, column in LEVEL5_COLUMNS:
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

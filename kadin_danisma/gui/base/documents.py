@@ -1,7 +1,8 @@
 """One document (the case summary, her full record, a recovery sheet) saved as a PDF or printed, from the same
-two buttons everywhere: "Save as PDF…" (the one file chooser, then the one file writer, services/exports)
-and "Print…" (Qt's print dialog, rendered in memory: base/printing). The service builds the document in a
-worker either way and audits it as exported or as printed; a line under the buttons says how it went.
+buttons everywhere: "Export as PDF…" (the one file chooser, then the one file writer, services/exports),
+"Print…" (Qt's print dialog, rendered in memory: base/printing) and, where the document has one, "Archive
+copy (PDF/A)…" for a municipality's archive. The service builds the document in a worker and audits it as
+exported or as printed; a line under the buttons says how it went.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ class DocumentActions(QWidget):
     finished = Signal()  # a save or a print ended (either way): the line says how
 
     def __init__(self, title: str, file_name: str, build: Callable[[Purpose], bytes], *, save_text: str = "",
-                 print_text: str = "", name: str = "", parent: QWidget | None = None) -> None:
+                 print_text: str = "", name: str = "", build_archive: Callable[[], bytes] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         translate = QCoreApplication.translate
         self.title = title
@@ -46,12 +48,21 @@ class DocumentActions(QWidget):
         # Read with the document's name: two documents' "Save as PDF…" buttons can share one screen.
         self.save_button.setAccessibleName(translate("DocumentActions", "Save %1 as a PDF file").replace("%1", title))
         self.print_button.setAccessibleName(translate("DocumentActions", "Print %1").replace("%1", title))
+        self.build_archive = build_archive
+        self.archive_button: QPushButton | None = None
         self.status = plain_label("")
         self.status.setObjectName(f"{name}Status" if name else "documentStatus")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
+        if build_archive is not None:
+            self.archive_button = QPushButton(translate("DocumentActions", "Archive copy (PDF/A)…"))
+            self.archive_button.setObjectName(f"{name}Archive")
+            self.archive_button.setAccessibleName(translate("DocumentActions", "Export %1 as an archive copy (PDF/A)")
+                                                  .replace("%1", title))
+            self.archive_button.clicked.connect(lambda: self.save(archive=True))
+            row.addWidget(self.archive_button)
         row.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -67,24 +78,27 @@ class DocumentActions(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        self.save_button.setEnabled(not busy)
-        self.print_button.setEnabled(not busy)
+        for button in (self.save_button, self.print_button, self.archive_button):
+            if button is not None:
+                button.setEnabled(not busy)
 
     # -- saving -----------------------------------------------------------------------------------------
-    def save(self, path: Path | None = None) -> None:
-        """Ask where (None) or write to `path`."""
+    def save(self, path: Path | None = None, archive: bool = False) -> None:
+        """Ask where (None) or write to `path`; `archive`: the archive copy (PDF/A, never a password)."""
         if self.busy:
             return
         if path is None:
+            name = self.file_name.replace(".pdf", "-archive.pdf") if archive else self.file_name
             choose_save_file(self, QCoreApplication.translate("DocumentActions", "Save %1").replace("%1", self.title),
-                             self.file_name, pdf_filter(), self.save, suffix="pdf")
+                             name, pdf_filter(), lambda chosen: self.save(chosen, archive), suffix="pdf")
             return
         self._set_busy(True)
         self._say(QCoreApplication.translate("DocumentActions", "Building the PDF…"))
         build, target = self.build, path
+        build_archive = self.build_archive if archive else None
 
         def work() -> Path:
-            exports.save_pdf(target, build("export"))
+            exports.save_pdf(target, build_archive() if build_archive is not None else build("export"))
             return target
 
         run_in_worker(self, work, self._saved, self._failed)

@@ -88,7 +88,11 @@ def _by_code() -> dict[str, str]:
         "user_disabled": translate("Messages", "This user is disabled."),
         "password_unchanged": translate("Messages", "The new password must differ from the current one."),
         "wrong_current_password": translate("Messages", "The current password is wrong."),
+        "password_change_required": translate(
+            "Messages", "Change your password first: an administrator set the one you signed in with."),
         "own_roles": translate("Messages", "You cannot change your own roles. Another administrator can."),
+        "not_demo_vault": translate("Messages", "Demo data goes only into a vault created as a demo vault."),
+        "query_too_short": translate("Messages", "Type at least two letters or digits."),
         "last_admin_role": translate("Messages", "The last administrator must keep the admin role."),
         "follow_up_settled": translate("Messages", "This follow-up is settled already."),
         "placement_open": translate(

@@ -46,11 +46,14 @@ def summary_actions(view: CaseHost, name: str) -> DocumentActions:
     translate = QCoreApplication.translate
     session, case_id, lang = view.ctx.session, view.case_id, view.ctx.labels.language
 
+    language = "en" if lang == "en" else "tr"
+
     def build(purpose: Purpose) -> bytes:
-        return exports.case_summary_pdf(session, case_id, "en" if lang == "en" else "tr", purpose=purpose)
+        return exports.case_summary_pdf(session, case_id, language, purpose=purpose)
 
     return DocumentActions(translate("ClosureTab", "the case summary"),
-                           translate("ClosureTab", "case-summary.pdf"), build, name=name)
+                           translate("ClosureTab", "case-summary.pdf"), build, name=name,
+                           build_archive=lambda: exports.case_summary_pdf(session, case_id, language, archive=True))
 
 
 # -- the tab --------------------------------------------------------------------------------------------
