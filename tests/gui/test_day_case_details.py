@@ -30,7 +30,7 @@ from kadin_danisma.gui.case.details_dialogs import (
     ViolenceHistoryDialog,
 )
 from kadin_danisma.gui.case.risk_tab import RiskDialog
-from kadin_danisma.services import cases
+from kadin_danisma.services import cases, history
 
 OLD_PHONE, NEW_PHONE = "0555 111 22 33", "0532 444 55 66"
 NEW_TIMES = "Hafta içi 10:00–12:00, eşi işteyken"
@@ -49,9 +49,16 @@ def a_case(session) -> int:  # type: ignore[no-untyped-def]
 
 
 def audit_changes(session, case_id: int, entity: str) -> list[dict]:  # type: ignore[no-untyped-def]
-    found = session.connection().execute(
-        "SELECT details FROM audit_log WHERE action = 'case_update' AND target = ? ORDER BY id", (f"case:{case_id}",))
-    return [d.get("changes", {}) for d in (json.loads(x[0]) for x in found) if d.get("entity") == entity]
+    """The field-level changes the case's history shows (its own field history), oldest first; the audit
+    log itself names the fields and never holds their values."""
+    found = [e for e in reversed(history.case_history(session, case_id))
+             if e.action == "case_update" and e.details.get("entity") == entity and "changes" in e.details]
+    raw = [json.loads(x[0]) for x in session.connection().execute(
+        "SELECT details FROM audit_log WHERE action = 'case_update' AND target = ?", (f"case:{case_id}",))]
+    for entry in raw:
+        assert "changes" not in entry
+        assert all(name not in json.dumps(entry, ensure_ascii=False) for name in (NEW_PHONE, ADDRESS, NEW_TIMES))
+    return [e.details["changes"] for e in found]
 
 
 def test_safe_contact_changed_from_the_case_updates_the_banner_and_the_history(qtbot, open_as) -> None:
