@@ -3248,7 +3248,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/history_lines.py" line="262"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="347"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="348"/>
         <source>, beyond its capacity (with a stated reason)</source>
         <translation>, kapasitesinin üstünde (gerekçe belirtilerek)</translation>
     </message>
@@ -3338,92 +3338,97 @@
         <translation>, parolalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="296"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="295"/>
+        <source>, as an archive copy (PDF/A)</source>
+        <translation>, arşiv kopyası (PDF/A) olarak</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="297"/>
         <source>printed %1</source>
         <translation>%1 yazdırdı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="298"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="299"/>
         <source>exported the case to a file</source>
         <translation>vakayı bir dosyaya aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="300"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="301"/>
         <source>read who opened the case</source>
         <translation>vakayı kimlerin açtığına baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="302"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="303"/>
         <source>read the case&apos;s history</source>
         <translation>vakanın geçmişine baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="308"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="309"/>
         <source>added a child: %1</source>
         <translation>çocuk ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="308"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="309"/>
         <source>added a child</source>
         <translation>çocuk ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="311"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="312"/>
         <source>added a perpetrator: %1</source>
         <translation>şiddet uygulayan ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="313"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="314"/>
         <source>added a perpetrator</source>
         <translation>şiddet uygulayan ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="315"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="316"/>
         <source>recorded the intake</source>
         <translation>başvuruyu kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="316"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="317"/>
         <source>added %1</source>
         <translation>%1 ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="321"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
         <source>the child %1</source>
         <translation>%1 adlı çocuğun bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="325"/>
         <source>the perpetrator (%1)</source>
         <translation>şiddet uygulayanın (%1) bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="329"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="330"/>
         <source>the measure %1</source>
         <translation>“%1” tedbirini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="333"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="334"/>
         <source>the note %1 of %2</source>
         <translation>%2 tarihli %1 notunu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="341"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="342"/>
         <source>asked for a place in %1</source>
         <translation>%1 konukevinden yer istedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="343"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="344"/>
         <source>placed her in %1 with %2 child(ren)</source>
         <translation>danışanı %2 çocukla %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="345"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="346"/>
         <source>placed her in %1</source>
         <translation>danışanı %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="349"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="350"/>
         <source>; a boy is over the shelter&apos;s age limit</source>
         <translation>; bir erkek çocuk konukevinin yaş sınırının üstünde</translation>
     </message>

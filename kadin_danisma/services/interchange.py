@@ -444,7 +444,8 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
     for fu in rec.follow_ups:
         rows.insert(conn, "follow_ups", {"case_id": case_id, "due_on": fu.due_on, "purpose": fu.purpose,
                                          "done_on": fu.done_on, "status": fu.status, "outcome": fu.outcome,
-                                         "settled_by": uid(fu.settled_by)})
+                                         "settled_by": uid(fu.settled_by),
+                                         "settled_by_name": fu.settled_by if uid(fu.settled_by) is None else ""})
     for cr in rec.closure_requests:
         rows.insert(conn, "closure_requests", {
             "case_id": case_id, "requested_by": uid(cr.requested_by),

@@ -99,7 +99,7 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
                           x["withdrawn_on"], x["notes"], x["id"])
                 for x in rows.select(conn, "consents", {"client_id": case["client_id"]}, "id")]
     follow_ups = [r.FollowUp(x["due_on"], x["purpose"], x["done_on"], x["status"], x["outcome"],
-                             who(x["settled_by"]), x["id"])
+                             x["settled_by_name"] or who(x["settled_by"]), x["id"])
                   for x in rows.select(conn, "follow_ups", where, "due_on, id")]
     closures = [r.ClosureRequest(x["reason"], x["requested_at"], from_json(x["checklist"]), x["summary"],
                                  x["status"], x["requested_by_name"] or who(x["requested_by"]), who(x["decided_by"]),

@@ -5,12 +5,24 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from pathlib import Path
 
 from gui_support import ADMIN, PASSWORD, SUPERVISOR, WORKER_TIMEOUT, show_case
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.gui.base.preferences import install_translations
-from kadin_danisma.services import cases, closure, consents, directory, notes, referrals, shelters, vault_service
+from kadin_danisma.gui.case import history_lines as history_lines_module
+from kadin_danisma.services import (
+    cases,
+    closure,
+    consents,
+    directory,
+    exports,
+    notes,
+    referrals,
+    shelters,
+    vault_service,
+)
 
 DAY = (date.today() - timedelta(days=6)).isoformat()
 SHELTER = "Papatya Kadın Konukevi"
@@ -80,3 +92,23 @@ def test_history_reads_as_sentences_with_names(qtbot, app, open_as, case_vault) 
     access = en_view.history_tab.access_table
     assert any(access.item(i, 2).text() == "Opened the case." for i in range(access.rowCount()))
     assert "case_view" not in en_text
+
+
+def test_every_case_action_the_services_log_has_a_sentence() -> None:
+    """An action logged against a case without its own sentence would show as its raw key ("follow up add"),
+    in English even in Turkish. Every action the services write with a case as target is listed here from
+    their source, and each must have its own branch in history_lines."""
+    services = Path(cases.__file__).parent
+    written: set[str] = set()
+    patterns = (
+        r'\.(?:log|audit)\(\s*(?:\w+,\s*)?"([a-z_]+)",\s*(?:ref\.target|f"case:)',
+        r'log_(?:reason|changes)\(\s*\w+,\s*\w+,\s*"([a-z_]+)",\s*(?:ref\.target|f"case:)',
+    )
+    for source in services.glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        for pattern in patterns:
+            written.update(re.findall(pattern, text))
+    written.update(exports.AUDIT_ACTIONS.values())
+    assert {"case_create", "case_update", "follow_up_settle", "export_pdf", "case_view"} <= written, written
+    handled = Path(history_lines_module.__file__).read_text(encoding="utf-8")
+    assert not [a for a in sorted(written) if f'"{a}"' not in handled], written

@@ -291,7 +291,8 @@ class HistoryLines(QObject):
                 "%1", f"“{isolate(str(reason))}”" if reason else self.tr("(the reason is kept with the case)"))
         if action == "export_pdf":
             text = self.tr("saved %1 as a PDF").replace("%1", self.kind(d.get("kind")))
-            return text + (self.tr(", with a password") if d.get("encrypted") else "")
+            text += self.tr(", with a password") if d.get("encrypted") else ""
+            return text + (self.tr(", as an archive copy (PDF/A)") if d.get("archive") else "")
         if action == "print_document":
             return self.tr("printed %1").replace("%1", self.kind(d.get("kind")))
         if action == "case_export":

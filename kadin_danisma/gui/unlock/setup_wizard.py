@@ -12,7 +12,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -216,7 +216,8 @@ class KeyPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.key_label.setText(self._wizard.recovery_key)
-        self.written.setFocus()
+        # After the wizard has shown the page (it gives the focus to the page's first button otherwise).
+        QTimer.singleShot(0, self.written.setFocus)
 
     def isComplete(self) -> bool:
         return bool(self._wizard.recovery_key) and self.written.isChecked()
