@@ -153,7 +153,8 @@ class Team:
 
 # -- older schema levels ---------------------------------------------------------------------------------
 LEVEL5_COLUMNS = (("clients", "address"), ("follow_ups", "status"), ("follow_ups", "outcome"),
-                  ("follow_ups", "settled_by"), ("follow_ups", "settled_by_name"), ("follow_ups", "next_id"), ("closure_requests", "placement_override"))
+                  ("follow_ups", "settled_by"), ("follow_ups", "settled_by_name"), ("follow_ups", "next_id"),
+                  ("closure_requests", "placement_override"))
 
 
 def take_off_level5(conn: Any) -> None:
