@@ -1506,27 +1506,27 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="229"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="230"/>
         <source>Check the recovery key</source>
         <translation>Kurtarma anahtarını doğrulayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="233"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="234"/>
         <source>Recovery key group</source>
         <translation>Kurtarma anahtarı grubu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="248"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="249"/>
         <source>To show it was written down, type group %1 of the recovery key (six digits) from your copy.</source>
         <translation>Not aldığınızı göstermek için, kopyanızdan kurtarma anahtarının %1. grubunu (altı rakam) yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="259"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="260"/>
         <source>Correct.</source>
         <translation>Doğru.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="260"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="261"/>
         <source>That is not group %1. Look at your copy again.</source>
         <translation>Bu %1. grup değil. Kopyanıza yeniden bakın.</translation>
     </message>
@@ -1865,87 +1865,87 @@
         <translation>Açık vakalarım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="105"/>
-        <source>Follow-ups due or overdue</source>
-        <translation>Zamanı gelen veya geciken izlemler</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="106"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="107"/>
         <source>High-risk cases</source>
         <translation>Yüksek riskli vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="107"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="108"/>
         <source>Protective measures ending within 14 days</source>
         <translation>14 gün içinde sona erecek koruyucu tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="111"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="112"/>
         <source>Closures waiting for review</source>
         <translation>İnceleme bekleyen kapanış talepleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="155"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="156"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="163"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="164"/>
         <source>Closure returned</source>
         <translation>Kapanış geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="163"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="164"/>
         <source>Newly assigned to you</source>
         <translation>Size yeni atandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="164"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="165"/>
         <source>Follow-up due</source>
         <translation>İzlem zamanı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="164"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="165"/>
         <source>Measure ends soon</source>
         <translation>Tedbir yakında bitiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="169"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="170"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="171"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="172"/>
         <source>by %1</source>
         <translation>atayan: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="186"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="187"/>
         <source>OVERDUE %1</source>
         <translation>GECİKMİŞ %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="214"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="215"/>
         <source>%1 (today)</source>
         <translation>%1 (bugün)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="216"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="217"/>
         <source>%1 (tomorrow)</source>
         <translation>%1 (yarın)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="217"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="218"/>
         <source>%1 (in %2 days)</source>
         <translation>%1 (%2 gün sonra)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="202"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="203"/>
         <source>first %1 of %2</source>
         <translation>toplam %2, ilk %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="206"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="105"/>
+        <source>Follow-ups overdue or due within %1 days</source>
+        <translation>Geciken veya %1 gün içinde zamanı gelen izlemler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="207"/>
         <source>%1 overdue follow-up(s).</source>
         <translation>Geciken izlem sayısı: %1.</translation>
     </message>
@@ -2534,27 +2534,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="286"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="287"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Geri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="287"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="288"/>
         <source>&amp;Next &gt;</source>
         <translation>İ&amp;leri &gt;</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="288"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="289"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Kasayı oluştur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="289"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="290"/>
         <source>&amp;Start working</source>
         <translation>Çalışmaya &amp;başla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="290"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="291"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>

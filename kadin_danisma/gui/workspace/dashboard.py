@@ -102,7 +102,8 @@ class DashboardPage(QWidget):
             parts += [inbox_box, self._box(self.tr("Returned to me"), self.returned)]
         sections: list[tuple[str, CaseRows]] = [
             (self.tr("My open cases"), self.my_cases),
-            (self.tr("Follow-ups due or overdue"), self.follow_ups),
+            (self.tr("Follow-ups overdue or due within %1 days").replace("%1", str(dashboard.DUE_SOON_DAYS)),
+             self.follow_ups),
             (self.tr("High-risk cases"), self.high_risk),
             (self.tr("Protective measures ending within 14 days"), self.measures),
         ]
