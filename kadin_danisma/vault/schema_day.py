@@ -1,4 +1,4 @@
-"""Schema level 5 (issue 15, a counselor's day): her address with her contact details, follow-ups that are
+"""Schema level 6 (issue 15, a counselor's day): her address with her contact details, follow-ups that are
 planned, done, rescheduled or cancelled with an outcome, and a supervisor's stated reason for closing a case
 while she is still in a shelter.
 
@@ -11,7 +11,7 @@ REFERENCES clause: SQLite cannot drop a column that has one, and the tests of ol
 back off (users and follow-ups are never deleted, so nothing could dangle). Frozen once released.
 """
 
-DAY_V5 = """
+DAY_V6 = """
 ALTER TABLE clients ADD COLUMN address TEXT NOT NULL DEFAULT '';
 ALTER TABLE follow_ups ADD COLUMN status TEXT NOT NULL DEFAULT 'planned'
     CHECK (status IN ('planned', 'done', 'rescheduled', 'cancelled'));

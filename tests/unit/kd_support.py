@@ -150,15 +150,3 @@ class Team:
         for session in self._sessions:
             session.lock()
 
-
-# -- older schema levels ---------------------------------------------------------------------------------
-LEVEL5_COLUMNS = (("clients", "address"), ("follow_ups", "status"), ("follow_ups", "outcome"),
-                  ("follow_ups", "settled_by"), ("follow_ups", "settled_by_name"), ("follow_ups", "next_id"),
-                  ("closure_requests", "placement_override"))
-
-
-def take_off_level5(conn: Any) -> None:
-    """Inside the caller's transaction: the columns schema level 5 added (vault/schema_day.py) dropped again,
-    the rows kept, as a vault of the level-4 release had them."""
-    for table, column in LEVEL5_COLUMNS:
-        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

@@ -103,6 +103,11 @@ def _by_code() -> dict[str, str]:
         "not_a_counselor": translate("Messages", "The cases go to an active counselor."),
         "same_counselor": translate("Messages", "Choose another counselor to take the cases."),
         "not_her_case": translate("Messages", "This case is not one of her open cases."),
+        "invalid_period": translate(
+            "Messages", "This period cannot be reported: it must start before it ends, end today at the latest "
+            "and span at most 20 years."),
+        "report_cancelled": translate("Messages", "The report was cancelled."),
+        "output_exists": translate("Messages", "A file with that name already exists. Choose another name."),
     }
 
 
