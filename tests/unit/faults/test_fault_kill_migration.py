@@ -151,8 +151,8 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
     killing.kill(proc)
     conn = database.connect(probe / "vault.db", keys.data)
     try:
-        assert migrations.schema_version(conn) == migrations.LATEST == 5
-        assert schema_objects(conn) == LEVELS[5]
+        assert migrations.schema_version(conn) == migrations.LATEST == 6
+        assert schema_objects(conn) == LEVELS[6]
         assert old_values_in_log(conn) == 0
     finally:
         conn.close()
