@@ -12,7 +12,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -216,8 +216,8 @@ class KeyPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.key_label.setText(self._wizard.recovery_key)
-        # After the wizard has shown the page (it gives the focus to the page's first button otherwise).
-        QTimer.singleShot(0, self.written.setFocus)
+        # The focus goes to "I have written down the key" once the wizard has shown the page
+        # (FirstRunWizard._page_shown): the wizard gives it to the page's first button after this.
 
     def isComplete(self) -> bool:
         return bool(self._wizard.recovery_key) and self.written.isChecked()
@@ -299,6 +299,13 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.create_page.created.connect(lambda: self.setOption(QWizard.WizardOption.NoCancelButton, True))
         self.accepted.connect(self._finish)
+        self.currentIdChanged.connect(self._page_shown)
+
+    def _page_shown(self, _page_id: int) -> None:
+        """Emitted after QWizard has given the focus to the page's first focusable child; the key page's
+        focus belongs on "I have written down the key" (the save and print buttons come before it)."""
+        if self.currentPage() is self.key_page:
+            self.key_page.written.setFocus()
 
     def lock_buttons(self, locked: bool) -> None:
         """While the vault is being made: no way back, no second click, no cancel."""
