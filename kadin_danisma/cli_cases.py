@@ -15,7 +15,7 @@ from typing import Any
 
 from .domain.case_states import Status
 from .domain.errors import ImportInvalid, InvalidInput
-from .services import cases, interchange, referrals, search
+from .services import cases, interchange, paths, referrals, search
 from .services.session import Session
 from .vault.case_queries import CaseFilter
 
@@ -40,6 +40,7 @@ def add_parsers(sub: Any) -> None:
     e.add_argument("--user", required=True)
     e.add_argument("--case", required=True, help="case number")
     e.add_argument("--out", required=True, type=Path)
+    e.add_argument("--force", action="store_true", help="replace an existing file of that name")
     e.add_argument("--include-withheld", action="store_true",
                    help="also export notes marked 'never include in exports' (a full transfer; audited)")
 
@@ -58,6 +59,7 @@ def add_parsers(sub: Any) -> None:
     copy.add_argument("--archive", action="store_true",
                       help="an archive copy: PDF/A-2a as well as PDF/UA-1 (no password: PDF/A forbids it)")
     x.add_argument("--out", required=True, type=Path)
+    x.add_argument("--force", action="store_true", help="replace an existing file of that name")
 
     s = sub.add_parser("search", help="print matching case numbers; stdin: your password (then, with "
                                       "--query-stdin, the search terms)")
@@ -131,10 +133,12 @@ def cmd_import(args: argparse.Namespace, unlock: Unlock) -> int:
 
 
 def cmd_export(args: argparse.Namespace, unlock: Unlock) -> int:
+    paths.check_output(args.out, args.force)
     def work(session: Session) -> int:
         case_id = cases.find_case_id(session, args.case)
         doc = interchange.export_case(session, case_id, include_withheld=args.include_withheld)
-        interchange.save(args.out, doc)
+        written = interchange.save(args.out, doc, force=args.force)
+        _warn(written.warnings)
         withheld = doc["withheld_notes"]
         print(f"exported {args.case} to {args.out}" + (f" ({withheld} note(s) withheld)" if withheld else ""))
         return 0
@@ -191,6 +195,8 @@ def cmd_referrals(args: argparse.Namespace, unlock: Unlock) -> int:
 def cmd_export_pdf(args: argparse.Namespace, unlock: Unlock) -> int:
     if args.kind == "referral" and args.referral is None:
         raise InvalidInput("--referral ID is required for a referral letter")
+    if args.fields != "list":
+        paths.check_output(args.out, args.force)
 
     def work(session: Session) -> int:
         from .services import exports  # the PDF engine loads only when a document is asked for
@@ -211,12 +217,17 @@ def cmd_export_pdf(args: argparse.Namespace, unlock: Unlock) -> int:
             pdf = exports.case_summary_pdf(session, case_id, args.lang, password, archive=args.archive)
         else:
             pdf = exports.client_record_pdf(session, case_id, args.lang, password, archive=args.archive)
-        exports.save_pdf(args.out, pdf)
+        _warn(exports.save_pdf(args.out, pdf, force=args.force).warnings)
         note = " (password-protected)" if password else " (archive copy, PDF/A-2a)" if args.archive else ""
         print(f"wrote {args.out}{note}")
         return 0
 
     return _with_session(unlock, args, work)
+
+
+def _warn(warnings: tuple[str, ...]) -> None:
+    for line in warnings:
+        print(f"warning: {line}", file=sys.stderr)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Unlock], int]] = {

@@ -21,7 +21,7 @@ from ...services.session import Session
 from ..base.dialogs import Dialog
 from ..base.documents import DocumentActions
 from ..base.labels import role_label
-from ..base.widgets import PasswordPair, mono_font, password_field, plain_label
+from ..base.widgets import PasswordPair, password_field, plain_label, set_mono_font
 
 
 class AddUserDialog(Dialog):
@@ -159,9 +159,10 @@ class RecoveryKeyDialog(Dialog):
         self.lang = lang
         label = QLabel(key)
         label.setObjectName("recoveryKey")
+        label.setAccessibleDescription(self.tr("Recovery key"))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setFont(mono_font(1.3))
+        set_mono_font(label, 1.3)
         text = plain_label(self.tr("The old recovery key no longer works. Write this one down now; it is not "
                                    "shown again. Keep it locked away from this computer."))
         self.sheet = DocumentActions(self.tr("the recovery sheet"), self.tr("recovery-key.pdf"), self._sheet,

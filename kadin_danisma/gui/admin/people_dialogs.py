@@ -13,8 +13,9 @@ from ...services.session import Session
 from ...vault.repositories import UserRow
 from ..base.dialogs import Dialog
 from ..base.labels import role_label
+from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
-from ..base.widgets import isolate, plain_label, ui_line
+from ..base.widgets import plain_label
 from ..base.workers import run_in_worker
 
 

@@ -14,7 +14,8 @@ from ...services import backups
 from ...services.session import Session
 from ..base.dialogs import Dialog
 from ..base.files import backup_filter, choose_folder, choose_open_file
-from ..base.widgets import isolate, password_field, plain_label, set_visible, strong_label, ui_line
+from ..base.lines import isolate, ui_line
+from ..base.widgets import password_field, plain_label, set_visible, strong_label
 
 
 def new_folder_for(chosen: Path) -> Path:

@@ -11,14 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from ...services import exports
 from ...services.exports import Purpose
 from .files import choose_save_file, pdf_filter
-from .messages import error_text
+from .lines import isolate, ui_line
+from .messages import error_text, folder_warning_text
+from .pages import FlowLayout
 from .printing import PrintJob, print_document
-from .widgets import isolate, plain_label, ui_line
+from .widgets import plain_label
 from .workers import run_in_worker
 
 
@@ -45,25 +47,25 @@ class DocumentActions(QWidget):
             self.setObjectName(name)
             self.save_button.setObjectName(f"{name}Save")
             self.print_button.setObjectName(f"{name}Print")
-        # Read with the document's name: two documents' "Save as PDF…" buttons can share one screen.
-        self.save_button.setAccessibleName(translate("DocumentActions", "Save %1 as a PDF file").replace("%1", title))
-        self.print_button.setAccessibleName(translate("DocumentActions", "Print %1").replace("%1", title))
+        # Read as shown, with the document's name as the description: two documents' buttons can share a screen.
+        self.save_button.setAccessibleDescription(
+            translate("DocumentActions", "Save %1 as a PDF file").replace("%1", title))
+        self.print_button.setAccessibleDescription(translate("DocumentActions", "Print %1").replace("%1", title))
         self.build_archive = build_archive
         self.archive_button: QPushButton | None = None
         self.status = plain_label("")
         self.status.setObjectName(f"{name}Status" if name else "documentStatus")
-        row = QHBoxLayout()
+        row = FlowLayout()  # onto a second row at a large text size
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
         if build_archive is not None:
             self.archive_button = QPushButton(translate("DocumentActions", "Archive copy (PDF/A)…"))
             self.archive_button.setObjectName(f"{name}Archive")
-            self.archive_button.setAccessibleName(translate("DocumentActions", "Export %1 as an archive copy (PDF/A)")
-                                                  .replace("%1", title))
+            self.archive_button.setAccessibleDescription(
+                translate("DocumentActions", "Export %1 as an archive copy (PDF/A)").replace("%1", title))
             self.archive_button.clicked.connect(lambda: self.save(archive=True))
             row.addWidget(self.archive_button)
-        row.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
@@ -98,14 +100,17 @@ class DocumentActions(QWidget):
         build_archive = self.build_archive if archive else None
 
         def work() -> Path:
-            exports.save_pdf(target, build_archive() if build_archive is not None else build("export"))
+            # force: the file chooser asked before replacing a file.
+            exports.save_pdf(target, build_archive() if build_archive is not None else build("export"), force=True)
             return target
 
         run_in_worker(self, work, self._saved, self._failed)
 
     def _saved(self, path: Path) -> None:
         self._set_busy(False)
-        self._say(ui_line(QCoreApplication.translate("DocumentActions", "Saved: %1").replace("%1", isolate(str(path)))))
+        warning = folder_warning_text(path)
+        self._say(ui_line(QCoreApplication.translate("DocumentActions", "Saved: %1").replace("%1", isolate(str(path))))
+                  + (" " + warning if warning else ""))
         self.finished.emit()
 
     # -- printing ---------------------------------------------------------------------------------------

@@ -19,7 +19,9 @@ from ...services import closure
 from ...services.closure import PendingReview
 from ..base.forms import VocabCheckList, VocabCombo
 from ..base.labels import Labels, day_text, when_text
-from ..base.widgets import banner, isolate, plain_label, set_visible, strong_label, ui_line
+from ..base.lines import isolate, ui_line
+from ..base.scaling import set_height_in_lines
+from ..base.widgets import banner, plain_label, set_visible, strong_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
 from .tab import CaseDialog
@@ -88,7 +90,7 @@ class ClosureRequestDialog(CaseDialog):
         self.summary = QPlainTextEdit()
         self.summary.setAccessibleName(self.tr("Closing summary"))
         self.summary.setTabChangesFocus(True)
-        self.summary.setMinimumHeight(120)
+        set_height_in_lines(self.summary, 5, at_least=True)
         reason_label = QLabel(self.tr("&Reason:"))
         reason_label.setBuddy(self.reason)
         summary_label = QLabel(self.tr("Closing &summary:"))
@@ -151,6 +153,7 @@ class DecisionDialog(CaseDialog):
         self.summary.setReadOnly(True)
         self.summary.setAccessibleName(self.tr("Closing summary"))
         self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_height_in_lines(self.summary, 6, at_most=True)
         summary_label = QLabel(self.tr("Closing summar&y:"))
         summary_label.setBuddy(self.summary)
         self.open_holder = QVBoxLayout()
@@ -166,6 +169,7 @@ class DecisionDialog(CaseDialog):
         self.comment = QPlainTextEdit()
         self.comment.setAccessibleName(self.tr("Comment for the counselor"))
         self.comment.setTabChangesFocus(True)
+        set_height_in_lines(self.comment, 4, at_least=True)
         label = QLabel(self.tr("&Comment (optional):") if approve else self.tr("&Comment (required):"))
         label.setBuddy(self.comment)
         self.lay_out(self.head, self.resubmitted, self.details, summary_label, (self.summary, 1), self.open_holder,
@@ -254,7 +258,7 @@ class ReopenDialog(CaseDialog):
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for reopening"))
         self.reason.setTabChangesFocus(True)
-        self.reason.setMinimumHeight(90)
+        set_height_in_lines(self.reason, 4, at_least=True)
         label = QLabel(self.tr("&Reason for reopening:"))
         label.setBuddy(self.reason)
         self.lay_out(plain_label(self.tr(

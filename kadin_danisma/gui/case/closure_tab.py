@@ -26,8 +26,11 @@ from ...services import exports
 from ...services.exports import Purpose
 from ..base.documents import DocumentActions
 from ..base.labels import day_text, when_text
+from ..base.lines import isolate, ui_line
+from ..base.pages import FlowLayout
+from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, make_table, sync_button
-from ..base.widgets import banner, isolate, plain_label, set_visible, strong_label, ui_line
+from ..base.widgets import banner, plain_label, set_visible, strong_label
 from ..session.context import Context
 from .closure_dialogs import (
     CancelRequestDialog,
@@ -66,7 +69,7 @@ class ClosureTab(CaseTab):
         self.dialog: CaseDialog | None = None
         self.state = strong_label("", "closureState")
         self.returned = banner("closureReturned", "warning")
-        self.returned.setAccessibleName(self.tr("Returned closure: the supervisor's comment"))
+        self.returned.setAccessibleDescription(self.tr("Returned closure: the supervisor's comment"))
 
         self.request_box = QGroupBox(self.tr("Closure request waiting for review"))
         self.request_details = plain_label("")
@@ -75,8 +78,8 @@ class ClosureTab(CaseTab):
         self.request_summary.setObjectName("closureRequestSummary")
         self.request_summary.setReadOnly(True)
         self.request_summary.setAccessibleName(self.tr("Closing summary"))
-        self.request_summary.setMaximumHeight(130)
-        summary_label = QLabel(self.tr("Closing summar&y:"))
+        set_height_in_lines(self.request_summary, 6, at_most=True)
+        summary_label = QLabel(self.tr("&Closing summary:"))
         summary_label.setBuddy(self.request_summary)
         box = QVBoxLayout(self.request_box)
         box.addWidget(self.request_details)
@@ -92,10 +95,9 @@ class ClosureTab(CaseTab):
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.return_button.clicked.connect(lambda: self.decide(False))
         self.cancel_button.clicked.connect(lambda: self.cancel_request())
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # onto a second row at a large text size
         for button in (self.approve_button, self.return_button, self.cancel_button):
             bar.addWidget(button)
-        bar.addStretch(1)
         self.summary_box = QGroupBox(self.tr("Case summary for supervision"))
         self.summary_actions = summary_actions(self.view, "closureSummary")
         QVBoxLayout(self.summary_box).addWidget(self.summary_actions)

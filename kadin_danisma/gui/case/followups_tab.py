@@ -15,8 +15,9 @@ from ...domain import records as r
 from ...services import followups
 from ..base.forms import DateField, PlainTextField
 from ..base.labels import day_text
+from ..base.lines import isolate, ui_line
 from ..base.tables import fill_table, sync_button
-from ..base.widgets import isolate, plain_label, ui_line
+from ..base.widgets import plain_label
 from ..session.context import Context
 from .data import CaseData, iso_today
 from .tab import CaseDialog, CaseTab

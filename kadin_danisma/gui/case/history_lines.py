@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 
 from ...services.history import HistoryEntry, HistoryNames
 from ..base.labels import Labels, child_sex_label, day_text, sex_label, yes_no
-from ..base.widgets import isolate
+from ..base.lines import isolate
 from .overview_tab import step_label
 
 # Fields whose values are vocabulary codes: field -> vocabulary kind.

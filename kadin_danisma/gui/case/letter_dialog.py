@@ -39,9 +39,11 @@ from ...services.exports import FieldChoice
 from ...services.session import Session
 from ..base.dialogs import Dialog
 from ..base.files import choose_save_file, pdf_filter
-from ..base.messages import error_text
+from ..base.lines import isolate, ui_line
+from ..base.messages import error_text, folder_warning_text
 from ..base.printing import PrintJob, first_page, print_document
-from ..base.widgets import isolate, password_field, plain_label, set_visible, strong_label, ui_line
+from ..base.scaling import set_height_in_lines
+from ..base.widgets import password_field, plain_label, set_visible, strong_label
 from ..base.workers import Latest
 from ..session.context import Context
 
@@ -54,7 +56,7 @@ def build_letter(session: Session, case_id: int, referral_id: int, fields: list[
                  password: str | None, path: Path, archive: bool = False) -> Path:
     """Runs in a worker: the PDF (audited by the service), written only at `path`."""
     pdf = exports.referral_letter_pdf(session, case_id, referral_id, fields, lang, password, archive=archive)
-    exports.save_pdf(path, pdf)
+    exports.save_pdf(path, pdf, force=True)  # the save dialog asked before replacing a file
     return path
 
 
@@ -103,6 +105,7 @@ class LetterDialog(Dialog):
         fields_scroll = QScrollArea()
         fields_scroll.setWidgetResizable(True)
         fields_scroll.setWidget(self.fields_box)
+        set_height_in_lines(fields_scroll, 9, at_least=True)
 
         self.preview = QLabel()
         self.preview.setObjectName("letterPreview")
@@ -129,7 +132,8 @@ class LetterDialog(Dialog):
         self.repeat.setObjectName("letterPasswordRepeat")
         self.archive = QCheckBox(self.tr("&Archive copy (PDF/A, without a password)"))
         self.archive.setObjectName("letterArchive")
-        self.archive.setAccessibleName(self.tr("Archive copy: PDF/A for the document archive, without a password"))
+        self.archive.setAccessibleDescription(
+            self.tr("Archive copy: PDF/A for the document archive, without a password"))
         self.archive.toggled.connect(self._archive_toggled)
         self.path_label = plain_label(self.tr("Not chosen yet."))
         self.path_label.setObjectName("letterPath")
@@ -337,7 +341,9 @@ class LetterDialog(Dialog):
         self.password.clear()
         self.repeat.clear()
         self.say("")
-        self.done_label.setText(ui_line(self.tr("The letter was saved: %1").replace("%1", isolate(str(path)))))
+        warning = folder_warning_text(path)
+        self.done_label.setText(ui_line(self.tr("The letter was saved: %1").replace("%1", isolate(str(path))))
+                                + (" " + warning if warning else ""))
         set_visible(self.done_label, True)
         set_visible(self.open_button, True)
         set_visible(self.create_button, False)

@@ -17,8 +17,10 @@ from ...services import exports
 from ...services.exports import Purpose
 from ..base.documents import DocumentActions
 from ..base.labels import age_text, day_text, when_text, yes_no
+from ..base.lines import isolate, ui_line
+from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, make_table, sync_button
-from ..base.widgets import fill_with_scrolling, isolate, plain_label, set_visible, two_columns, ui_line
+from ..base.widgets import fill_with_scrolling, plain_label, set_visible, two_columns
 from .data import CaseData, CaseHost
 from .details_dialogs import ClientDialog, CounselorsDialog, SafeContactDialog, ViolenceHistoryDialog
 from .rules import may_assign, may_export
@@ -87,7 +89,7 @@ class OverviewTab(CaseTab):
         self.status_history = make_table(
             [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Step"), self.tr("By"), self.tr("Comment")],
             self.tr("Status history"))
-        self.status_history.setMinimumHeight(140)
+        set_height_in_lines(self.status_history, 6, at_least=True)
         statuses = QGroupBox(self.tr("Status history"))
         QVBoxLayout(statuses).addWidget(self.status_history)
         fill_with_scrolling(self, two_columns([client, intake], [contact, case, self.documents]), statuses)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -22,9 +21,12 @@ from ...domain import records as r
 from ...services import risk
 from ..base.forms import DateField, VocabCheckList, VocabCombo
 from ..base.labels import day_text, risk_text, sex_label, yes_no
+from ..base.lines import isolate, ui_line
+from ..base.pages import FlowLayout
+from ..base.scaling import set_height_in_lines
 from ..base.styles import risk_style
 from ..base.tables import fill_table, make_table, selected_key, sync_button
-from ..base.widgets import badge, isolate, plain_label, set_visible, ui_line
+from ..base.widgets import badge, plain_label, set_visible
 from ..session.context import Context
 from .data import CaseData, iso_today
 from .details_dialogs import PerpetratorDialog, ViolenceHistoryDialog
@@ -46,13 +48,14 @@ class RiskDialog(CaseDialog):
         self.indicators = VocabCheckList(labels, "risk_indicator", name=self.tr("Risk indicators"))
         self.suggested = badge(plain_label(""))
         self.suggested.setObjectName("suggestedLevel")
+        self.suggested.setAccessibleDescription(self.tr("Suggested level"))
         self.suggested_level = "low"
         self.level = VocabCombo(labels, "risk_level", name=self.tr("Risk level"))
         self.level_chosen = False  # once she picks a level herself, ticking boxes no longer changes it
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for the chosen level"))
         self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(90)
+        set_height_in_lines(self.reason, 4, at_most=True)
         self.reason_hint = plain_label("")
         self.reason_hint.setObjectName("reasonHint")
         self.carried = plain_label("")
@@ -93,7 +96,6 @@ class RiskDialog(CaseDialog):
         self.suggested_level = risk.suggest(self.ctx.session, self.indicators.values())
         text = self.ctx.labels.label("risk_level", self.suggested_level)
         self.suggested.setText(text)
-        self.suggested.setAccessibleName(self.tr("Suggested level: %1").replace("%1", text))
         self.suggested.setStyleSheet(risk_style(self.suggested_level))
         if not self.level_chosen:
             self.level.set_value(self.suggested_level)
@@ -120,8 +122,7 @@ class ViolenceRiskTab(CaseTab):
         self.dialog: RiskDialog | None = None
         self.intake = plain_label("")
         self.intake.setObjectName("intakeViolence")
-        self.intake_bar = QHBoxLayout()
-        self.intake_bar.addStretch(1)
+        self.intake_bar = FlowLayout()  # onto a second row at a large text size
         intake_box = QGroupBox(self.tr("Violence history"))
         intake_layout = QVBoxLayout(intake_box)
         intake_layout.addWidget(self.intake)
@@ -132,8 +133,7 @@ class ViolenceRiskTab(CaseTab):
         self.perpetrators.setObjectName("perpetratorsTable")
         self.add_perpetrator_button: QPushButton | None = None
         self.edit_perpetrator_button: QPushButton | None = None
-        self.perpetrator_bar = QHBoxLayout()
-        self.perpetrator_bar.addStretch(1)
+        self.perpetrator_bar = FlowLayout()  # onto a second row at a large text size
         perp_box = QGroupBox(self.tr("Perpetrators"))
         perp_layout = QVBoxLayout(perp_box)
         perp_layout.addWidget(self.perpetrators)
@@ -142,11 +142,10 @@ class ViolenceRiskTab(CaseTab):
         self.assessments = make_table(
             [self.tr("Date"), self.tr("Level"), self.tr("Suggested"), self.tr("Indicators"), self.tr("Assessor"),
              self.tr("Reason")], self.tr("Risk assessments, newest first"))
-        self.bar = QHBoxLayout()
+        self.bar = FlowLayout()
         self.current = badge(plain_label(""))
         self.current.setObjectName("currentRisk")
         self.bar.addWidget(self.current)
-        self.bar.addStretch(1)
         risk_box = QGroupBox(self.tr("Risk assessments"))
         risk_layout = QVBoxLayout(risk_box)
         risk_layout.addLayout(self.bar)
@@ -158,7 +157,7 @@ class ViolenceRiskTab(CaseTab):
 
     def fill(self, data: CaseData) -> None:
         self.new_assessment_button = sync_button(self.new_assessment_button, data.editable, self.bar,
-                                                 self.tr("New risk &assessment…"), "newRiskButton",
+                                                 self.tr("Ne&w risk assessment…"), "newRiskButton",
                                                  self.new_assessment)
         self.add_perpetrator_button = sync_button(self.add_perpetrator_button, data.editable, self.perpetrator_bar,
                                                   self.tr("Add a perpetrator…"), "addPerpetratorButton",

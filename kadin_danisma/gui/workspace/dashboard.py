@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain import records as r
@@ -21,7 +22,9 @@ from ...services import dashboard
 from ...services.dashboard import Dashboard, FollowUpDue, InboxItem
 from ..base.labels import day_text
 from ..base.messages import error_text
-from ..base.widgets import fill_with_scrolling, heading, open_modal, plain_label
+from ..base.pages import FlowLayout
+from ..base.scaling import set_height_in_lines
+from ..base.widgets import heading, open_modal, plain_label
 from ..base.workers import Latest
 from ..case.followups_tab import SettleFollowUpDialog
 from ..session.context import Context
@@ -41,19 +44,18 @@ class FollowUpButtons(QWidget):
         self.rows = rows
         self.chosen = chosen
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout(self)
+        bar = FlowLayout(self)  # onto a second row at a large text size
         bar.setContentsMargins(0, 0, 0, 0)
         for step, text in (("done", self.tr("Done…")), ("rescheduled", self.tr("Reschedule…")),
                            ("cancelled", self.tr("Cancel…"))):
             button = QPushButton(text)
             button.setObjectName(f"{name}:{step}")
-            button.setAccessibleName({"done": self.tr("Mark the chosen follow-up done"),
+            button.setAccessibleDescription({"done": self.tr("Mark the chosen follow-up done"),
                                       "rescheduled": self.tr("Reschedule the chosen follow-up"),
                                       "cancelled": self.tr("Cancel the chosen follow-up")}[step])
             button.clicked.connect(lambda _c=False, s=step: self.page.settle(self.chosen(), s))
             bar.addWidget(button)
             self.buttons[step] = button
-        bar.addStretch(1)
         rows.itemSelectionChanged.connect(self.update_buttons)
         self.update_buttons()
 
@@ -92,13 +94,13 @@ class DashboardPage(QWidget):
         self.refresh_button.setAccessibleName(self.tr("Refresh the dashboard"))
 
         self.boxes: dict[str, QGroupBox] = {}
-        self.columns: dict[str, QVBoxLayout] = {}
+        self.box_columns: dict[str, QVBoxLayout] = {}
         self.titles: dict[str, str] = {}
-        parts: list[QWidget | QGridLayout] = []
+        parts: list[QWidget] = []
         if self.counselor:
             inbox_box = self._box(self.tr("What needs you now"), self.inbox)
             self.inbox_buttons = FollowUpButtons(self, self.inbox, self._inbox_follow_up, "inbox")
-            self.columns["dashInbox"].addWidget(self.inbox_buttons)
+            self.box_columns["dashInbox"].addWidget(self.inbox_buttons)
             parts += [inbox_box, self._box(self.tr("Returned to me"), self.returned)]
         sections: list[tuple[str, CaseRows]] = [
             (self.tr("My open cases"), self.my_cases),
@@ -110,24 +112,26 @@ class DashboardPage(QWidget):
         self.show_closures = ctx.session.has(Role.SUPERVISOR)
         if self.show_closures:
             sections.append((self.tr("Closures waiting for review"), self.closures))
-        grid = QGridLayout()
-        for i, (title, rows) in enumerate(sections):
-            grid.addWidget(self._box(title, rows), i // 2, i % 2)
+        # The lists in a grid of two columns, or one when two would not show their columns whole (_arrange);
+        # the inbox and "Returned to me" above them, full width. The workspace's page scrolls.
+        self.grid_boxes = [self._box(title, rows) for title, rows in sections]
+        self.grid = QGridLayout()
+        self.grid_columns = 0
+        self._arrange(2)
         # Settling a follow-up is work on the case: counselors only (a supervisor reads the list).
         self.follow_up_buttons: FollowUpButtons | None = None
         if self.counselor:
             self.follow_up_buttons = FollowUpButtons(self, self.follow_ups, self._listed_follow_up, "followUps")
-            self.columns["dashFollowUps"].addWidget(self.follow_up_buttons)
-        parts.append(grid)
+            self.box_columns["dashFollowUps"].addWidget(self.follow_up_buttons)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.refresh_button)
-        body = QWidget()
-        fill_with_scrolling(body, *parts)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(body, 1)
+        for part in parts:
+            layout.addWidget(part)
+        layout.addLayout(self.grid, 1)
         self.inbox.activated_case.connect(lambda cid: self._open_from(self.inbox, cid))
         self.returned.activated_case.connect(lambda cid: self.case_on_tab.emit(cid, "closure"))
         self.follow_ups.activated_case.connect(lambda cid: self.case_on_tab.emit(cid, "follow_ups"))
@@ -140,13 +144,37 @@ class DashboardPage(QWidget):
     def _box(self, title: str, rows: CaseRows) -> QGroupBox:
         box = QGroupBox(title)
         rows.setAccessibleName(title)
-        rows.setMinimumHeight(rows.fontMetrics().lineSpacing() * 6)
+        set_height_in_lines(rows, 6, at_least=True)
         column = QVBoxLayout(box)
         column.addWidget(rows)
-        self.columns[rows.objectName()] = column
+        self.box_columns[rows.objectName()] = column
         self.boxes[rows.objectName()] = box
         self.titles[rows.objectName()] = title
         return box
+
+    def _arrange(self, columns: int) -> None:
+        """The lists in two columns, or in one when two would not show their columns whole (a large text
+        size): each list then has the full width and the page scrolls."""
+        if columns == self.grid_columns:
+            return
+        self.grid_columns = columns
+        for i, box in enumerate(self.grid_boxes):
+            self.grid.removeWidget(box)
+            self.grid.addWidget(box, i // columns, i % columns)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _needed_width(self) -> int:
+        """The width a list of the grid needs to show all its columns."""
+        rows = [box.findChild(CaseRows) for box in self.grid_boxes]
+        widths = [r.header().length() + 2 * r.frameWidth() + r.verticalScrollBar().sizeHint().width()
+                  for r in rows if r is not None]
+        margins = 4 * self.fontMetrics().averageCharWidth()
+        return max(widths, default=0) + margins
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(2 if self.width() >= 2 * self._needed_width() else 1)
 
     @property
     def loading(self) -> bool:
@@ -203,6 +231,7 @@ class DashboardPage(QWidget):
             count = str(total) if total == shown else self.tr("first %1 of %2").replace("%1", str(shown)).replace(
                 "%2", str(total))
             box.setTitle(f"{self.titles[rows.objectName()]} ({count})")
+        self._arrange(2 if self.width() >= 2 * self._needed_width() else 1)
         overdue = sum(1 for f in board.follow_ups if f.overdue)  # the list is oldest first
         self.status.setText(self.tr("%1 overdue follow-up(s).").replace("%1", str(overdue)) if overdue else "")
         for buttons in (self.follow_up_buttons, getattr(self, "inbox_buttons", None)):

@@ -8,7 +8,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ..base.dialogs import Buttons, Dialog
-from ..base.widgets import plain_label, strong_label, ui_line
+from ..base.lines import ui_line
+from ..base.widgets import plain_label, strong_label
 
 KEEP, DISCARD = "keep", "discard"
 
