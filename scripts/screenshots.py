@@ -74,8 +74,11 @@ def main() -> int:
     admin.pair.first.setText(PASSWORD)
     admin.pair.second.setText(PASSWORD)
     wizard.next()
+    settle(app)
+    window.grab().save(str(out / f"setup-create-{lang}.png"))
+    wizard.next()  # "Create the vault": created with the password on screen
     settle(app, lambda: wizard.create_page.done)
-    wizard.create_page.written.setChecked(True)
+    wizard.key_page.written.setChecked(True)
     settle(app)
     window.grab().save(str(out / f"setup-recovery-key-{lang}.png"))
     wizard.next()
@@ -112,7 +115,9 @@ def main() -> int:
     settle(app)
     about.grab().save(str(out / f"about-{lang}.png"))
     about.close()
+    day_before(vault)
     case_screens(app, window, out, lang)
+    day_screens(app, window, out, lang)
     access_screens(app, window, out, lang)
     rekey_screens(app, window, out, lang)
     older_copy_screen(app, window, vault, out, lang)
@@ -200,6 +205,153 @@ def case_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
         ws.tabs.setCurrentWidget(ws.settings_page)
         settle(app)
         window.grab().save(str(out / f"settings-{lang}.png"))
+    window.lock()
+
+
+def day_before(vault: Path) -> None:
+    """What a counselor's day starts with (issue 15): a closure returned with a comment, a case newly given to
+    her, a follow-up due today, her consent for a referral, all through the services as the staff would."""
+    from datetime import date
+
+    from kadin_danisma.domain import records as r
+    from kadin_danisma.services import cases, closure, consents, directory, followups, referrals, vault_service
+    from kadin_danisma.vault.case_queries import CaseFilter
+
+    counselor = vault_service.unlock(vault, f"{demo.COUNSELOR_PREFIX}1", demo.DEMO_PASSWORD)
+    supervisor = vault_service.unlock(vault, demo.SUPERVISOR, demo.DEMO_PASSWORD)
+    try:
+        mine = [c for c in cases.list_cases(counselor, CaseFilter(statuses=("active",)))
+                if counselor.user and counselor.user.username in c.counselors]
+        returned = mine[-1].id
+        closure.request_closure(counselor, returned, r.ClosureRequest(
+            "goals_met", checklist=["needs_met"], summary="Hedefler tamamlandı. (DEMO)"))
+        closure.decide(supervisor, returned, False, "Güvenlik planı yeni adrese göre gözden geçirilmeli. (DEMO)")
+        followups.add_follow_up(counselor, mine[0].id, r.FollowUp(date.today().isoformat(),
+                                                                  "Koruma kararı sonrası arama (DEMO)"))
+        others = [c for c in cases.list_cases(supervisor, CaseFilter(statuses=("active",)))
+                  if counselor.user and counselor.user.username not in c.counselors]
+        cases.assign(supervisor, others[0].id, [*others[0].counselors, f"{demo.COUNSELOR_PREFIX}1"])
+        bar = directory.search_institutions(counselor, "baro")[0]
+        assert bar.id is not None
+        consents.record_consent(counselor, mine[0].id, r.Consent("share_with_institution", date.today().isoformat()),
+                                bar.id)
+        referrals.create_referral(counselor, mine[0].id, bar.id, "Boşanma davası için adli yardım (DEMO)",
+                                  "Avukat")
+    finally:
+        counselor.lock()
+        supervisor.lock()
+
+
+def day_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """The screens of issue 15: follow-ups, changing her details, the letter with its preview, closing while in
+    a shelter, the history in sentences, the question before unsaved work goes, and the admin's new work."""
+    from kadin_danisma.gui.admin.people_dialogs import HandoverDialog
+    from kadin_danisma.gui.admin.restore_dialog import RestoreDialog
+    from kadin_danisma.gui.case.closure_dialogs import ClosureRequestDialog, DecisionDialog
+    from kadin_danisma.gui.case.details_dialogs import SafeContactDialog
+    from kadin_danisma.gui.case.letter_dialog import LetterDialog
+    from kadin_danisma.gui.workspace.unsaved import UnsavedIntakeDialog
+
+    window.resize(1180, 760)
+    ws = sign_in(app, window, f"{demo.COUNSELOR_PREFIX}1", demo.DEMO_PASSWORD)
+    board = ws.dashboard
+    assert board is not None
+    settle(app, lambda: board.board is not None)
+    assert board.board is not None
+    # The case prepared by day_before: a follow-up due today, her consent and a referral to the bar.
+    prepared = next(f.case.id for f in board.board.follow_ups if f.purpose.endswith("(DEMO)"))
+    view = ws.open_case(prepared)
+    settle(app, lambda: view.data is not None)
+    view.show_tab("follow_ups")
+    settle(app)
+    window.grab().save(str(out / f"case-followups-{lang}.png"))
+    view.show_tab("overview")
+    settle(app)
+    assert view.data is not None
+    contact = SafeContactDialog(ws.ctx, view.case_id, view, view.data.record.client)
+    contact.show()
+    settle(app)
+    contact.grab().save(str(out / f"safe-contact-{lang}.png"))
+    contact.reject()
+    if view.data.record.referrals:
+        letter = LetterDialog(ws.ctx, view.case_id, view.data.record.referrals[-1], view)
+        letter.resize(1080, 660)
+        letter.show()
+        settle(app, lambda: not letter.loading)
+        for key, box in letter.boxes.items():
+            if key.startswith("note:"):
+                box.setChecked(True)
+                break
+        letter.update_preview()
+        settle(app, lambda: not letter.previewing and letter.preview.pixmap() is not None)
+        settle(app)
+        letter.grab().save(str(out / f"letter-{lang}.png"))
+        letter.reject()
+    view.show_tab("history")
+    settle(app, lambda: view.history_tab.loaded)
+    settle(app)
+    window.grab().save(str(out / f"case-history-{lang}.png"))
+    # A case of hers in a shelter: the closure request lists what stays open.
+    from kadin_danisma.domain.closure_rules import open_items
+    from kadin_danisma.services import cases as case_service
+
+    placed = next((c for c in board.board.my_open_cases if c.in_shelter and c.status == "active"), None)  # type: ignore[union-attr]
+    if placed is not None:
+        record = case_service.open_case(ws.session, placed.id)
+        request = ClosureRequestDialog(ws.ctx, placed.id, view, open_items(record))
+        request.resize(620, 700)
+        request.show()
+        settle(app)
+        request.grab().save(str(out / f"closure-request-{lang}.png"))
+        request.reject()
+    intake = ws.new_intake()
+    intake.full_name.setText("Deneme Başvurusu (DEMO)")
+    intake.child_list.add()
+    settle(app)
+    question = ws.close_tab(ws.tabs.indexOf(intake))
+    assert isinstance(question, UnsavedIntakeDialog)
+    settle(app)
+    question.grab().save(str(out / f"unsaved-intake-{lang}.png"))
+    question.discard()
+    settle(app)
+    ws.tabs.setCurrentWidget(board)
+    board.refresh()
+    settle(app, lambda: not board.loading)
+    settle(app)
+    window.grab().save(str(out / f"dashboard-{lang}.png"))
+    if placed is not None:
+        from kadin_danisma.domain import records as r
+        from kadin_danisma.services import closure
+
+        closure.request_closure(ws.session, placed.id, r.ClosureRequest("goals_met", checklist=["needs_met"],
+                                                                       summary="Hedefler tamamlandı. (DEMO)"))
+    window.lock()
+    ws = sign_in(app, window, demo.SUPERVISOR, demo.DEMO_PASSWORD)
+    if placed is not None:
+        sup_view = ws.open_case(placed.id)
+        settle(app, lambda: sup_view.data is not None)
+        decision = DecisionDialog(ws.ctx, placed.id, sup_view, True)
+        decision.resize(640, 720)
+        decision.show()
+        settle(app, lambda: decision.ready)
+        settle(app)
+        decision.grab().save(str(out / f"closure-decision-{lang}.png"))
+        decision.reject()
+    window.lock()
+    ws = sign_in(app, window, "koordinator", PASSWORD)
+    if ws.settings_page is not None:
+        restore = RestoreDialog(ws.settings_page, ws.session)
+        restore.show()
+        settle(app)
+        restore.grab().save(str(out / f"restore-{lang}.png"))
+        restore.reject()
+    if ws.users_page is not None:
+        handover = HandoverDialog(ws.users_page, ws.session, f"{demo.COUNSELOR_PREFIX}2")
+        handover.show()
+        settle(app, lambda: handover.to.count() > 0)
+        settle(app)
+        handover.grab().save(str(out / f"handover-{lang}.png"))
+        handover.reject()
     window.lock()
 
 

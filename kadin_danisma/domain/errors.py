@@ -195,12 +195,28 @@ def reason_refused(problem: str) -> InvalidInput:
 
 
 class CapacityExceeded(UserFacingError):
+    """Placing her (and the children with her) would go beyond the shelter's capacity in persons."""
+
     code = "capacity_exceeded"
 
-    def __init__(self, message: str, capacity: int, occupied: int) -> None:
-        super().__init__(message, capacity=capacity, occupied=occupied)
+    def __init__(self, message: str, capacity: int, occupied: int, women: int = 0, children: int = 0) -> None:
+        super().__init__(message, capacity=capacity, occupied=occupied, women=women, children=children)
         self.capacity = capacity
         self.occupied = occupied
+        self.women = women
+        self.children = children
+
+
+class PlacementOpen(UserFacingError):
+    """A closure approved while she is still in a shelter (or a place is asked for): it needs the supervisor's
+    stated reason; closing never ends a placement by itself."""
+
+    code = "placement_open"
+
+    def __init__(self, placements: int) -> None:
+        super().__init__("she is still placed in a shelter (or waiting for a place): end the placement first, or "
+                         "state why the case closes anyway", placements=placements)
+        self.placements = placements
 
 
 class ImportInvalid(UserFacingError):

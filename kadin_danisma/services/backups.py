@@ -13,6 +13,7 @@ from ..domain.roles import Role
 from ..vault import backup, repositories
 from ..vault.database import errors_translated
 from .session import Session
+from .vault_service import restore_backup, verify_backup
 
 STALE_AFTER_DAYS = 7
 
@@ -79,3 +80,23 @@ def last_backup(session: Session) -> LastBackup | None:
     except ValueError:
         name = ""
     return LastBackup(datetime.fromisoformat(at), name)
+
+
+# -- restoring into a new folder (admins, from the app) --------------------------------------------------
+def check_backup(session: Session, path: Path, password: str) -> bool:
+    """An admin checks a backup file with her own password before putting it back: checksums, every page, the
+    audit chain, the signed manifest (vault_service.verify_backup). True when every check passed."""
+    session.require(Role.ADMIN)
+    assert session.user is not None
+    report = verify_backup(Path(path), session.user.username, password)
+    session.audit("backup_check", None, file_name=Path(path).name, ok=report.ok)
+    return report.ok
+
+
+def restore_into(session: Session, path: Path, new_folder: Path) -> dict[str, Any]:
+    """Put a backup back into a new (or empty) folder, never over a vault; the vault open now is untouched.
+    The restored vault records its restore at its first unlock; this one records that it was made."""
+    session.require(Role.ADMIN)
+    manifest = restore_backup(Path(path), Path(new_folder))
+    session.audit("backup_restore", None, file_name=Path(path).name, folder=str(new_folder))
+    return manifest

@@ -483,7 +483,9 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
         })
     for fu in rec.follow_ups:
         rows.insert(conn, "follow_ups", {"case_id": case_id, "due_on": fu.due_on, "purpose": fu.purpose,
-                                         "done_on": fu.done_on})
+                                         "done_on": fu.done_on, "status": fu.status, "outcome": fu.outcome,
+                                         "settled_by": uid(fu.settled_by),
+                                         "settled_by_name": fu.settled_by if uid(fu.settled_by) is None else ""})
     for cr in rec.closure_requests:
         rows.insert(conn, "closure_requests", {
             "case_id": case_id, "requested_by": uid(cr.requested_by),
@@ -491,6 +493,7 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
             "requested_at": cr.requested_at or now_iso(),
             "reason": cr.reason, "checklist": as_json(cr.checklist), "summary": cr.summary, "status": cr.status,
             "decided_by": uid(cr.decided_by), "decided_at": cr.decided_at, "comment": cr.comment,
+            "placement_override": cr.placement_override,
         })
     session.log(conn, "case_import", f"case:{case_id}", case_number=rec.case_number, notes=len(rec.notes),
                 returning=returning)

@@ -85,7 +85,7 @@ def set_roles(session: Session, username: str, roles: frozenset[Role]) -> None:
     if not roles:
         raise InvalidInput("choose at least one role", code="no_role")
     if Role.ADMIN in row.roles and Role.ADMIN not in roles and len(_active_admins(session)) <= 1:
-        raise InvalidInput("the last administrator must keep the admin role")
+        raise InvalidInput("the last administrator must keep the admin role", code="last_admin_role")
     with session.write() as conn:
         repositories.update_user(conn, row.id, roles=roles)
         session.log(conn, "user_roles", row.username, before=roles_to_text(row.roles), after=roles_to_text(roles))

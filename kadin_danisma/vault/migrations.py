@@ -14,6 +14,7 @@ from . import rows
 from .audit import NO_DELETE_TRIGGER, NO_UPDATE_TRIGGER
 from .database import Connection, errors_translated
 from .schema_cases import CASES_V2
+from .schema_day import DAY_V6
 from .schema_drafts import DRAFTS_V3
 from .schema_history import Keys, migrate_v4
 from .schema_stats import STATS_SCHEMA
@@ -55,6 +56,7 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (3, DRAFTS_V3),
     (4, migrate_v4),
     (5, STATS_SCHEMA),
+    (6, DAY_V6),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -275,6 +275,37 @@ def unnamed_inputs(root: QWidget) -> list[str]:
     return [f"{type(w).__name__}#{w.objectName()}" for w in dict.fromkeys(inputs) if not read_name(w).strip()]
 
 
+# -- printing without a printer ---------------------------------------------------------------------------
+def print_button(dialog: QDialog) -> QAbstractButton:
+    """The Print button of Qt's print dialog (in either language)."""
+    from PySide6.QtWidgets import QPushButton
+
+    return next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") in ("Print", "Yazdır"))
+
+
+def printer_sink(monkeypatch):  # type: ignore[no-untyped-def]
+    """The test machine has no printer: what would go to it is painted into a PDF in memory instead
+    (base/printing.paint_device). Returns a function giving the bytes painted so far."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    from kadin_danisma.gui.base import printing
+
+    sink = QByteArray()
+    buffer = QBuffer(sink)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    kept = (sink, buffer, writer)  # alive as long as the patched function is (the writer paints into the buffer)
+    monkeypatch.setattr(printing, "paint_device", lambda _printer: kept[2])
+
+    def painted() -> bytes:
+        if buffer.isOpen():
+            buffer.close()
+        return bytes(sink.data())
+
+    return painted
+
+
 def read_name(widget: QWidget) -> str:
     """The name a screen reader gets (the accessibility interface): the accessible name if one was set,
     otherwise what Qt derives (a button's or check box's text)."""

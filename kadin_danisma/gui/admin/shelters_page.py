@@ -127,7 +127,7 @@ class ShelterDialog(Dialog):
         self.city.setAccessibleName(self.tr("City"))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 10_000)
-        self.capacity.setAccessibleName(self.tr("Capacity (women)"))
+        self.capacity.setAccessibleName(self.tr("Capacity in persons (women and children)"))
         self.boys_age_limit = QSpinBox()
         self.boys_age_limit.setRange(-1, 18)
         self.boys_age_limit.setSpecialValueText(self.tr("no limit"))
@@ -150,7 +150,7 @@ class ShelterDialog(Dialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Type:"), self.shelter_type)
         form.addRow(self.tr("&City:"), self.city)
-        form.addRow(self.tr("C&apacity:"), self.capacity)
+        form.addRow(self.tr("C&apacity (persons):"), self.capacity)
         form.addRow(self.tr("&Boys' age limit:"), self.boys_age_limit)
         form.addRow("", self.accessible)
         form.addRow("", self.active)
@@ -215,9 +215,11 @@ class SheltersPage(QWidget):
         self.summary.setObjectName("sheltersSummary")
         self.status = plain_label("")
         self.status.setObjectName("sheltersStatus")
-        self.table = make_table([self.tr("Shelter"), self.tr("Type"), self.tr("City"), self.tr("Capacity"),
-                                 self.tr("Occupied"), self.tr("Free"), self.tr("Boys' age limit"),
-                                 self.tr("Accessible")], self.tr("Shelter registry"), "sheltersTable")
+        # Capacity and occupancy in persons (women and the children with them), as the regulation counts them.
+        self.table = make_table([self.tr("Shelter"), self.tr("Type"), self.tr("City"), self.tr("Capacity (persons)"),
+                                 self.tr("Women"), self.tr("Children"), self.tr("Persons staying"),
+                                 self.tr("Free places"), self.tr("Boys' age limit"), self.tr("Accessible")],
+                                self.tr("Shelter registry"), "sheltersTable")
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.refresh_button.setAccessibleDescription(self.tr("Refresh the shelter registry"))
         self.details_button: QPushButton | None = None
@@ -278,7 +280,7 @@ class SheltersPage(QWidget):
         for s in found:
             free = str(s.free) if s.free else self.tr("0 — full")
             rows.append([isolate(s.name), labels.label("shelter_type", s.shelter_type), isolate(s.city),
-                         str(s.capacity), str(s.occupied), free,
+                         str(s.capacity), str(s.women), str(s.children), str(s.occupied), free,
                          self.tr("none") if s.boys_age_limit is None else str(s.boys_age_limit),
                          yes_no(s.accessible)])
         fill_table(self.table, rows, [s.shelter_id for s in found])
@@ -286,9 +288,13 @@ class SheltersPage(QWidget):
         select_key(self.table, chosen)
         free_total = sum(s.free for s in found)
         full = sum(1 for s in found if s.free == 0)
-        self.summary.setText(ui_line(self.tr("%1 shelters · %2 of %3 places free · %4 full").replace(
-            "%1", str(len(found))).replace("%2", str(free_total)).replace(
-            "%3", str(sum(s.capacity for s in found))).replace("%4", str(full))))
+        # Every number says what it counts: "0 full" beside a column "Occupied: 5" read as a contradiction.
+        self.summary.setText(ui_line(self.tr(
+            "%1 shelters · staying now: %2 persons (%3 women, %4 children) · free: %5 of %6 places · "
+            "shelters with no free place: %7").replace("%1", str(len(found))).replace(
+            "%2", str(sum(s.occupied for s in found))).replace("%3", str(sum(s.women for s in found))).replace(
+            "%4", str(sum(s.children for s in found))).replace("%5", str(free_total)).replace(
+            "%6", str(sum(s.capacity for s in found))).replace("%7", str(full))))
         self.status.setText(self.notice or ("" if found else self.tr("No shelter is in the registry.")))
         self.notice = ""
         self._selected()

@@ -124,6 +124,16 @@ def _by_code() -> dict[str, str]:
         "own_roles": translate("Messages", "You cannot change your own roles. Another administrator can."),
         "not_demo_vault": translate("Messages", "Demo data goes only into a vault created as a demo vault."),
         "query_too_short": translate("Messages", "Type at least two letters or digits."),
+        "last_admin_role": translate("Messages", "The last administrator must keep the admin role."),
+        "follow_up_settled": translate("Messages", "This follow-up is settled already."),
+        "placement_open": translate(
+            "Messages", "She is still in a shelter (or waiting for a place). End the placement first, or state why "
+            "the case closes anyway."),
+        "no_closure_request": translate("Messages", "There is no closure request waiting for review."),
+        "no_such_case": translate("Messages", "There is no case with this number."),
+        "not_a_counselor": translate("Messages", "The cases go to an active counselor."),
+        "same_counselor": translate("Messages", "Choose another counselor to take the cases."),
+        "not_her_case": translate("Messages", "This case is not one of her open cases."),
         "invalid_period": translate(
             "Messages", "This period cannot be reported: it must start before it ends, end today at the latest "
             "and span at most 20 years."),
@@ -177,8 +187,11 @@ def _fixed_problems() -> dict[str, str]:
         "is required": translate("FieldProblems", "is required"),
         "must be text": translate("FieldProblems", "must be text"),
         "must be true or false": translate("FieldProblems", "must be yes or no"),
+        # Dates are typed as they are shown (base/forms.DateField): day.month.year.
         "must be a date written YYYY-MM-DD": translate(
-            "FieldProblems", "write the date as YYYY-MM-DD, for example 2025-03-14"),
+            "FieldProblems", "write the date as DD.MM.YYYY, for example 14.03.2025"),
+        "must be a date written DD.MM.YYYY": translate(
+            "FieldProblems", "write the date as DD.MM.YYYY, for example 14.03.2025"),
         "is not a real date": translate("FieldProblems", "is not a real date"),
         "is in the future": translate("FieldProblems", "is in the future"),
         "is before the start": translate("FieldProblems", "is before the start"),

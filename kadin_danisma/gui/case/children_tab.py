@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QPus
 from ...domain import records as r
 from ...services import cases
 from ..base.forms import CodeCombo, PlainTextField, VocabCheckList, YearSpinBox
-from ..base.labels import age_text, sex_choices, sex_label, yes_no
+from ..base.labels import age_text, child_sex_choices, child_sex_label, yes_no
 from ..base.lines import isolate, ui_line
 from ..base.tables import fill_table, sync_button
 from ..base.widgets import plain_label
@@ -29,7 +29,7 @@ class ChildDialog(CaseDialog):
         self.name.setAccessibleName(self.tr("Child's name"))
         self.birth_year = YearSpinBox(start_year=date.today().year - 5, name=self.tr("Year of birth"))
         self.birth_year.set_year(child.birth_year if child else None)
-        self.sex = CodeCombo(sex_choices(), name=self.tr("Sex"))
+        self.sex = CodeCombo(child_sex_choices(), name=self.tr("Sex"))
         self.sex.set_value(child.sex if child else "unknown")
         self.accompanying = QCheckBox(self.tr("&Stays with her (accompanying)"))
         self.accompanying.setAccessibleDescription(self.tr("Stays with her"))
@@ -88,8 +88,8 @@ class ChildrenTab(CaseTab):
         kids = data.record.children
         self.summary.setText(self.tr("Children: %1").replace("%1", str(len(kids))) if kids
                            else self.tr("No children recorded."))
-        fill_table(self.table, [[k.name, age_text(k.birth_year), sex_label(k.sex), yes_no(k.accompanying), k.school]
-                                for k in kids], [k.id for k in kids])
+        fill_table(self.table, [[k.name, age_text(k.birth_year), child_sex_label(k.sex), yes_no(k.accompanying),
+                                 k.school] for k in kids], [k.id for k in kids])
         if kids:
             self.table.selectRow(0)
         self._selected()

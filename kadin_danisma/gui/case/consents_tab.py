@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 from ...domain import records as r
 from ...services import consents, directory
 from ..base.forms import DateField, VocabCombo
+from ..base.labels import day_text
 from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, sync_button
 from ..base.widgets import plain_label
@@ -65,7 +66,7 @@ class WithdrawDialog(CaseDialog):
         self.setObjectName("withdrawDialog")
         self.consent = consent
         intro = plain_label(self.tr("She withdraws: %1 (given %2). The record stays, marked withdrawn.").replace(
-            "%1", kind_label).replace("%2", consent.given_on))
+            "%1", kind_label).replace("%2", day_text(consent.given_on)))
         self.on = DateField(name=self.tr("Date withdrawn"), required=True, value=iso_today())
         form = QFormLayout()
         form.addRow(self.tr("&Withdrawn on:"), self.on)
@@ -100,8 +101,9 @@ class ConsentsTab(CaseTab):
         active = sum(1 for c in items if c.withdrawn_on is None)
         self.summary.setText(self.tr("In force: %1 · withdrawn: %2").replace("%1", str(active)).replace(
             "%2", str(len(items) - active)) if items else self.tr("No consents recorded."))
-        fill_table(self.table, [[labels.label("consent_kind", c.kind), c.given_on, c.withdrawn_on or "—",
-                                 c.institution or "", c.version, c.notes] for c in items], [c.id for c in items])
+        fill_table(self.table, [[labels.label("consent_kind", c.kind), day_text(c.given_on),
+                                 day_text(c.withdrawn_on) or "—", c.institution or "", c.version, c.notes]
+                                for c in items], [c.id for c in items])
         self._selected()
 
     def _consent(self) -> r.Consent | None:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout
 
 from ...domain import records as r
+from ..base.labels import day_text
 from ..base.lines import isolate, ui_line
 from ..base.pages import FlowLayout
 from ..base.styles import NOTE_BORDER, NOTE_LINK, NOTE_MARKER, NOTE_MUTED
@@ -131,7 +132,7 @@ class NotesTab(CaseTab):
         cursor.insertFrame(frame)
         title = QTextCharFormat()
         title.setFontWeight(QFont.Weight.Bold)
-        cursor.insertText(f"{labels.label('note_type', note.note_type)} — {note.note_date}", title)
+        cursor.insertText(f"{labels.label('note_type', note.note_type)} — {day_text(note.note_date)}", title)
         if note.never_export:
             marker = QTextCharFormat()
             marker.setFontWeight(QFont.Weight.Bold)

@@ -35,6 +35,7 @@ from ...domain.reasons import reason_problem
 from ...services import access, directory, referrals
 from ...services.session import Session
 from ..base.forms import DateField
+from ..base.labels import day_text
 from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
 from ..base.scaling import set_height_in_lines
@@ -350,8 +351,9 @@ class ReferralsTab(CaseTab):
         self.summary.setText(self.tr("Open: %1 · all: %2").replace("%1", str(open_count)).replace(
             "%2", str(len(items))) if items else self.tr("No referrals yet."))
         fill_table(self.table, [[x.institution, labels.label("institution_type", x.institution_type),
-                                 labels.label("referral_status", x.status), x.created_on, x.sent_on or "—",
-                                 x.responded_on or "—", x.closed_on or "—",
+                                 labels.label("referral_status", x.status), day_text(x.created_on),
+                                 day_text(x.sent_on) or "—", day_text(x.responded_on) or "—",
+                                 day_text(x.closed_on) or "—",
                                  self.tr("overridden") if x.consent_override_reason else ""] for x in items],
                    [x.id for x in items])
         if not (isinstance(chosen, int) and self.select(chosen)) and items:
@@ -409,7 +411,7 @@ class ReferralsTab(CaseTab):
             step = labels.label("referral_status", e.to_status)
             if e.from_status:
                 step = f"{labels.label('referral_status', e.from_status)} → {step}"
-            line = f"{e.on_date}  {step}"
+            line = f"{day_text(e.on_date)}  {step}"
             if e.by:
                 line += f"  · {isolate(e.by)}"
             if e.comment:

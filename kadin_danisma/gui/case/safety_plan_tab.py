@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...domain import records as r
 from ...services import risk
 from ..base.forms import DateField, VocabCheckList
+from ..base.labels import day_text
 from ..base.lines import isolate, ui_line
 from ..base.pages import FlowLayout
 from ..base.tables import fill_table, make_table, sync_button
@@ -90,13 +91,13 @@ class SafetyPlanTab(CaseTab):
             self.free_text.setText("")
         else:
             latest = plans[0]
-            self.reviewed.setText(ui_line(self.tr("Reviewed on %1 by %2").replace("%1", latest.reviewed_on).replace(
-                "%2", isolate(latest.reviewer or "—"))))
+            self.reviewed.setText(ui_line(self.tr("Reviewed on %1 by %2").replace(
+                "%1", day_text(latest.reviewed_on)).replace("%2", isolate(latest.reviewer or "—"))))
             self.items.setText("\n".join("✓ " + labels.label("safety_plan_item", c) for c in latest.items)
                                or self.tr("No steps ticked."))
             self.free_text.setText(latest.free_text)
-        fill_table(self.history, [[p.reviewed_on, p.reviewer, labels.labels("safety_plan_item", p.items), p.free_text]
-                                  for p in plans[1:]])
+        fill_table(self.history, [[day_text(p.reviewed_on), p.reviewer, labels.labels("safety_plan_item", p.items),
+                                   p.free_text] for p in plans[1:]])
 
     def latest(self) -> r.SafetyPlan | None:
         if self.view.data is None or not self.view.data.record.safety_plans:

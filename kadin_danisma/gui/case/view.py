@@ -1,8 +1,8 @@
 """The case workspace: one case, opened deliberately (an audited read).
 
 Above the tabs, always visible: the header (client, case number, status, risk badge, counselors, flags,
-the closure buttons), the banners (break-glass, read-only) and her safe-contact instructions. The eleven
-tabs: overview, notes, children, violence and risk, safety plan, consents, history, referrals, shelter
+the closure buttons), the banners (break-glass, read-only) and her safe-contact instructions. The twelve
+tabs: overview, notes, follow-ups, children, violence and risk, safety plan, consents, history, referrals, shelter
 placement, protective measures, closure. Each is a CaseTab that sees this view only as a CaseHost
 (case/data.py); what one tab asks of another (the referrals tab's "record her consent first") goes through
 a signal this view connects.
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStatusBar,
     QTableWidget,
     QTabWidget,
     QTextEdit,
@@ -51,6 +52,7 @@ from .children_tab import ChildrenTab
 from .closure_tab import ClosureHeader, ClosureTab
 from .consents_tab import ConsentsTab
 from .data import CaseData
+from .followups_tab import FollowUpsTab
 from .history_tab import HistoryTab
 from .measures_tab import MeasuresTab
 from .note_editor import NoteEditor
@@ -120,8 +122,15 @@ class CaseView(QWidget):
         self.read_only_banner = banner("readOnlyBanner", "info")
         self.safe_contact_banner = banner("safeContactBanner", "warning")
         self.safe_contact_banner.setAccessibleDescription(self.tr("Safe contact"))
+        # Said at the bottom, in a status bar that is always there: a line appearing above the tabs pushed
+        # them down under her pointer ("Note saved.", then a click landed on the wrong tab).
         self.status = plain_label("")
         self.status.setObjectName("caseStatusLine")
+        self.status.setWordWrap(False)
+        self.status_bar = QStatusBar()
+        self.status_bar.setObjectName("caseStatusBar")
+        self.status_bar.setSizeGripEnabled(False)
+        self.status_bar.addWidget(self.status, 1)
 
         # -- tabs
         self.tabs = QTabWidget()
@@ -129,6 +138,7 @@ class CaseView(QWidget):
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self.overview_tab = OverviewTab(self)
         self.notes_tab = NotesTab(self)
+        self.followups_tab = FollowUpsTab(self)
         self.children_tab = ChildrenTab(self)
         self.risk_tab = ViolenceRiskTab(self)
         self.safety_tab = SafetyPlanTab(self)
@@ -138,13 +148,15 @@ class CaseView(QWidget):
         self.placements_tab = PlacementsTab(self)
         self.measures_tab = MeasuresTab(self)
         self.named_tabs: dict[str, CaseTab] = {
-            "overview": self.overview_tab, "notes": self.notes_tab, "children": self.children_tab,
+            "overview": self.overview_tab, "notes": self.notes_tab, "follow_ups": self.followups_tab,
+            "children": self.children_tab,
             "risk": self.risk_tab, "safety_plan": self.safety_tab, "consents": self.consents_tab,
             "history": self.history_tab, "referrals": self.referrals_tab, "placements": self.placements_tab,
             "measures": self.measures_tab, "closure": self.closure_tab,
         }
         for tab, title in zip(self.named_tabs.values(), (
-                self.tr("Overvi&ew"), self.tr("&Notes"), self.tr("C&hildren"), self.tr("Violence and ris&k"),
+                self.tr("Overvi&ew"), self.tr("&Notes"), self.tr("Follow-ups"), self.tr("C&hildren"),
+                self.tr("Violence and ris&k"),
                 self.tr("Sa&fety plan"), self.tr("Consen&ts"), self.tr("Histor&y"), self.tr("&Referrals"),
                 self.tr("Shelter pl&acement"), self.tr("Protective mea&sures"), self.tr("Clos&ure")), strict=True):
             self.tabs.addTab(tab, title)
@@ -157,10 +169,9 @@ class CaseView(QWidget):
         layout.addWidget(self.break_glass_banner)
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.safe_contact_banner)
-        layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
-        for widget in (self.break_glass_banner, self.read_only_banner, self.tabs, self.safe_contact_banner,
-                       self.status):
+        layout.addWidget(self.status_bar)
+        for widget in (self.break_glass_banner, self.read_only_banner, self.tabs, self.safe_contact_banner):
             set_visible(widget, False)
 
         self.new_note_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+N")), self)
@@ -170,9 +181,9 @@ class CaseView(QWidget):
         self.load(reason)
 
     def set_status(self, text: str) -> None:
-        """The one line under the banners: loading, saved, errors; hidden when there is nothing to say."""
+        """The case's status bar, under the tabs: loading, saved, errors (empty when there is nothing to say;
+        it never appears or disappears, so nothing moves)."""
         self.status.setText(text)
-        set_visible(self.status, bool(text))
 
     # -- loading ---------------------------------------------------------------------------------------
     @property

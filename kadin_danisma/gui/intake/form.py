@@ -60,6 +60,8 @@ from .records import ChildEditor, ListTexts, PerpetratorEditor, RecordList, labe
 
 # Consent to share names an institution: it is recorded with the referral to that institution.
 SHARE_CONSENT = "share_with_institution"
+# The risk indicator a perpetrator's "has access to a weapon" stands for (domain/vocabularies.py).
+WEAPON_INDICATOR = "weapon_access"
 
 
 # -- the page --------------------------------------------------------------------------------------------------
@@ -210,6 +212,8 @@ class IntakePage(QWidget):
         self.contact_notes = PlainTextField(lines=3)
         self._field(p + "safe_contact_notes", self.contact_notes, self.tr("Notes on contacting her safely"), form,
                     self.tr("Notes on contacting her:"))
+        self.address = PlainTextField(lines=2)
+        self._field(p + "address", self.address, self.tr("Her address"), form, self.tr("Her address:"))
 
         # 3. children
         _box3, form = self._section(self.tr("3. Children"))
@@ -274,6 +278,10 @@ class IntakePage(QWidget):
         self.indicators = VocabCheckList(labels, "risk_indicator", columns=2)
         self._field(p + "indicators", self.indicators, self.tr("Danger indicators"), form,
                     self.tr("Danger indicators:"))
+        self.carried = plain_label("")
+        self.carried.setObjectName("riskCarried")
+        self.carried.hide()
+        form.addRow("", self.carried)
         self.suggestion = plain_label("")
         self.suggestion.setObjectName("riskSuggestion")
         form.addRow(self.tr("Suggested level:"), self.suggestion)
@@ -364,6 +372,8 @@ class IntakePage(QWidget):
         self.close_button.clicked.connect(self.close_requested)
 
         # live behaviour
+        self.weapon_known = False  # a perpetrator's weapon access was carried to the checklist already
+        self.perpetrator_list.edited.connect(self._carry_weapon_access)
         self.indicators.changed.connect(self._indicators_changed)
         self.level.activated.connect(self._level_chosen)
         self.level.changed.connect(self._update_risk_hint)
@@ -384,6 +394,10 @@ class IntakePage(QWidget):
     def has_unsaved_changes(self) -> bool:
         """True when the form holds anything not yet saved to the case (drafts do not count)."""
         return state.content(self) != self._saved_content
+
+    def has_unsaved_work(self) -> bool:
+        """Something typed that closing the tab would take away: asked about before it closes."""
+        return not self.is_finished and self.draft_state() is not None and self.has_unsaved_changes()
 
     # -- navigation --------------------------------------------------------------------------------------------
     def jump_to(self, section: int, focus: bool = True) -> None:
@@ -412,6 +426,19 @@ class IntakePage(QWidget):
                 self.nav.blockSignals(False)
 
     # -- risk --------------------------------------------------------------------------------------------------
+    def _carry_weapon_access(self) -> None:
+        """A perpetrator with access to a weapon ticks "access to a weapon" in the risk checklist (once: if she
+        unticks it there, that is her judgement), and the checklist says where the tick came from."""
+        armed = any(rec.get("weapon_access") is True for rec in self.perpetrator_list.records)
+        box = self.indicators.boxes.get(WEAPON_INDICATOR)
+        if box is None or armed == self.weapon_known:
+            return
+        self.weapon_known = armed
+        if armed and not box.isChecked():
+            box.setChecked(True)
+        self.carried.setText(self.tr("Ticked from the perpetrators: one has access to a weapon.") if armed else "")
+        self.carried.setVisible(armed)
+
     def suggested_level(self) -> str:
         """The level the checklist suggests: services.risk.suggest, with the vault's weights read once."""
         known = [code for code in self.indicators.values() if code in self._weights]  # unknown ones are refused

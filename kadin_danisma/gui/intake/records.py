@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..base.forms import CodeCombo, PlainTextField, VocabCheckList, VocabCombo, YearSpinBox, clear_invalid, mark_invalid
-from ..base.labels import Labels
+from ..base.labels import Labels, child_sex_choices, sex_choices
 from ..base.lines import isolate
 from ..base.scaling import set_height_in_lines
 from ..base.widgets import plain_label
@@ -53,12 +53,6 @@ def labelled_row(form: QFormLayout, text: str, widget: QWidget, name: str) -> QL
     widget.setAccessibleName(name)
     form.addRow(label, widget)
     return label
-
-
-def sex_choices() -> list[tuple[str, str]]:
-    translate = QCoreApplication.translate
-    return [("female", translate("IntakeForm", "Female")), ("male", translate("IntakeForm", "Male")),
-            ("unknown", translate("IntakeForm", "Not known"))]
 
 
 # -- children and perpetrators ---------------------------------------------------------------------------------
@@ -98,7 +92,7 @@ class ChildEditor(_Editor):
         self.setTitle(self.tr("Selected child"))
         self.name = QLineEdit()
         self.birth_year = YearSpinBox(start_year=date.today().year - 5)
-        self.sex = CodeCombo(sex_choices())
+        self.sex = CodeCombo(child_sex_choices())
         self.accompanying = QCheckBox(self.tr("Accompanying her"))
         self.accompanying.setAccessibleDescription(self.tr("Child is accompanying her"))
         self.school = QLineEdit()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QStatusBar,
     QTabBar,
     QTableWidget,
     QTextEdit,
@@ -48,11 +49,13 @@ from ..case.break_glass import ReasonDialog
 from ..case.view import CaseView
 from ..intake.form import IntakePage
 from ..session.context import Context
+from ..session.drafts import describe
 from ..unlock.about_dialog import AboutDialog
 from .case_list_page import CaseListPage
 from .dashboard import DashboardPage
 from .review_page import ReviewPage
 from .search_box import SearchBox
+from .unsaved import DISCARD, DiscardDraftsDialog, UnsavedIntakeDialog
 
 
 class Workspace(QWidget):
@@ -129,6 +132,11 @@ class Workspace(QWidget):
         layout.addWidget(self.drafts_banner)
         self.autosave_status = plain_label("")
         self.autosave_status.setObjectName("autosaveStatus")
+        self.autosave_status.setWordWrap(False)
+        self.status_bar = QStatusBar()  # always there, so a message never moves the tabs
+        self.status_bar.setObjectName("workspaceStatusBar")
+        self.status_bar.setSizeGripEnabled(False)
+        self.status_bar.addWidget(self.autosave_status, 1)
 
         self.tabs = PageTabs()  # each page scrolls rather than making the window taller than the screen
         self.tabs.setTabsClosable(False)
@@ -139,6 +147,9 @@ class Workspace(QWidget):
             self.dashboard = DashboardPage(self.ctx)
             self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
             self.dashboard.case_activated.connect(self.open_case)
+            self.dashboard.case_on_tab.connect(lambda cid, tab: self.open_case(cid).show_tab(tab))
+            self.dashboard.case_changed.connect(self._reload_case)
+            self.dashboard.case_changed.connect(lambda _cid: self._case_changed())
             self.case_list = CaseListPage(self.ctx)
             self.case_list.privacy_button.hide()  # the top bar's button (F9) covers every list
             self.tabs.addTab(self.case_list, self.tr("Cases"))
@@ -174,8 +185,9 @@ class Workspace(QWidget):
         self.fixed_tabs = self.tabs.count()
         self.tabs.tabBar().tabCloseRequested.connect(self.close_tab)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.autosave_status)
+        layout.addWidget(self.status_bar)
         self.case_views: dict[int, CaseView] = {}
+        self.unsaved_dialog: UnsavedIntakeDialog | DiscardDraftsDialog | None = None
 
         self.lock_button.clicked.connect(self.lock_requested)
         self.change_password_button.clicked.connect(lambda: self.change_password(forced=False))
@@ -303,14 +315,32 @@ class Workspace(QWidget):
         self._case_changed()
         self.open_case(case_id)
 
-    def close_tab(self, index: int) -> None:
-        """Close a case or intake tab (the fixed tabs stay). Unsaved typing is kept as a draft first."""
+    def close_tab(self, index: int) -> UnsavedIntakeDialog | None:
+        """Close a case or intake tab (the fixed tabs stay). An intake with unsaved typing asks first: keep it
+        as a draft, discard it (named), or go back to it."""
         if index < self.fixed_tabs:
-            return
-        self.ctx.drafts.flush()
+            return None
         page = self.tabs.widget(index)
+        if isinstance(page, IntakePage) and page.has_unsaved_work():
+            state = page.draft_state() or {}
+            dialog = UnsavedIntakeDialog(self, describe("intake", state), page.draft_case_id is not None)
+            dialog.accepted.connect(lambda: self._close_intake(page, dialog.result_value))
+            self.unsaved_dialog = dialog
+            open_modal(dialog)
+            return dialog
+        self.ctx.drafts.flush()
         if page is not None:
             self._remove_page(page)
+        return None
+
+    def _close_intake(self, page: IntakePage, choice: object) -> None:
+        if choice == DISCARD:
+            self.ctx.drafts.forget(page)
+        else:
+            self.ctx.drafts.flush()
+        self._remove_page(page)
+        if choice != DISCARD:
+            self._offer_drafts()  # the banner offers it back at once (Restore)
 
     def _remove_page(self, page: QWidget) -> None:
         index = self.tabs.indexOf(page)
@@ -355,11 +385,22 @@ class Workspace(QWidget):
         self.pending_drafts = []
         self.drafts_banner.hide()
 
-    def discard_drafts(self) -> None:
-        for draft in self.pending_drafts:
+    def discard_drafts(self) -> DiscardDraftsDialog | None:
+        """Ask first, naming each piece; discard only what was listed, once she confirms."""
+        if not self.pending_drafts:
+            return None
+        listed = list(self.pending_drafts)
+        dialog = DiscardDraftsDialog(self, [describe(d.kind, d.payload, d.case_number) for d in listed])
+        dialog.accepted.connect(lambda: self._discard(listed))
+        self.unsaved_dialog = dialog
+        open_modal(dialog)
+        return dialog
+
+    def _discard(self, listed: list[drafts.Draft]) -> None:
+        for draft in listed:
             drafts.discard_draft(self.session, draft.key)
-        self.pending_drafts = []
-        self.drafts_banner.hide()
+        self.pending_drafts = [d for d in self.pending_drafts if d not in listed]
+        self.drafts_banner.setVisible(bool(self.pending_drafts))
 
     def keep_drafts(self) -> int:
         """Write what is being typed, now (called just before a lock)."""
