@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .cli_input import record_line, whole_number
 from .domain.errors import InvalidInput, SelfApproval
 from .services import destruction
 from .services.session import Session
@@ -36,7 +37,8 @@ def add_parser(sub: Any) -> None:
                                                           "carry out a proposal someone else made")
     p.add_argument("--vault", required=True, type=Path)
     p.add_argument("--user", required=True)
-    p.add_argument("--cycle", type=int, help="with run: the proposal to approve (default: the periodic one)")
+    p.add_argument("--cycle", type=whole_number("--cycle", 1, 2**63 - 1),
+                   help="with run: the proposal to approve (default: the periodic one)")
     p.add_argument("--dry-run", action="store_true", help="say what would happen; write nothing")
 
 
@@ -52,7 +54,7 @@ def _due(session: Session) -> None:
     print(f"due: {q.total_clients} women ({q.cases} cases, {q.held} on legal hold and not proposed), "
           f"{q.total_safe_contacts} safe-contact details, {q.total_shelters} closed shelters' contact details")
     for c in q.clients:
-        print(f"{c.ended_on}\t{','.join(c.case_numbers)}" + ("\tLEGAL HOLD" if c.held else ""))
+        print(record_line(c.ended_on, ",".join(c.case_numbers), *(("LEGAL HOLD",) if c.held else ())))
     if q.total_clients > len(q.clients):
         print(f"... and {q.total_clients - len(q.clients)} more")
     for cycle in q.proposed:

@@ -11,11 +11,12 @@ from .validation import MAX_NAME, MAX_NOTE, MAX_TEXT, Checker
 
 SEXES = ("female", "male", "unknown")
 CLOSURE_STATES = ("pending", "approved", "returned", "withdrawn")
+FOLLOW_UP_STATES = ("planned", "done", "rescheduled", "cancelled")
 
 
 def client(c: Checker, x: r.Client, p: str = "client") -> None:
     c.text(f"{p}.full_name", x.full_name, required=True, max_len=MAX_NAME)
-    c.text(f"{p}.client_code", x.client_code, max_len=40)
+    c.identifier(f"{p}.client_code", x.client_code, max_len=40)
     c.year(f"{p}.birth_year", x.birth_year)
     c.date(f"{p}.birth_date", x.birth_date, not_future=True)
     c.text(f"{p}.nationality", x.nationality, max_len=MAX_NAME)
@@ -33,6 +34,7 @@ def client(c: Checker, x: r.Client, p: str = "client") -> None:
     c.flag(f"{p}.safe_contact.never_call_home", s.never_call_home)
     c.text(f"{p}.safe_contact.code_word", s.code_word, max_len=MAX_NAME)
     c.text(f"{p}.safe_contact.safe_contact_notes", s.safe_contact_notes, max_len=MAX_TEXT)
+    c.text(f"{p}.safe_contact.address", s.address, max_len=MAX_TEXT)
     c.code(f"{p}.district", "district", x.district)
     c.codes_list(f"{p}.disability_types", "disability_type", x.disability_types)
     if isinstance(x.disability_types, list) and "none" in x.disability_types and len(x.disability_types) > 1:
@@ -144,6 +146,10 @@ def follow_up(c: Checker, x: r.FollowUp, p: str) -> None:
     c.date(f"{p}.due_on", x.due_on, required=True)
     c.text(f"{p}.purpose", x.purpose, max_len=MAX_TEXT)
     c.date(f"{p}.done_on", x.done_on, not_future=True)
+    c.choice(f"{p}.status", x.status, FOLLOW_UP_STATES)
+    c.text(f"{p}.outcome", x.outcome, max_len=MAX_TEXT)
+    if (x.status == "planned") != (x.done_on is None):
+        c.add(f"{p}.done_on", "is the day a follow-up was settled: empty while it is planned")
 
 
 def closure(c: Checker, x: r.ClosureRequest, p: str) -> None:
@@ -152,6 +158,7 @@ def closure(c: Checker, x: r.ClosureRequest, p: str) -> None:
     c.text(f"{p}.summary", x.summary, max_len=MAX_TEXT)
     c.choice(f"{p}.status", x.status, CLOSURE_STATES)
     c.text(f"{p}.comment", x.comment, max_len=MAX_TEXT)
+    c.text(f"{p}.placement_override", x.placement_override, max_len=MAX_TEXT)
 
 
 def shelter(c: Checker, x: r.Shelter, p: str = "shelter") -> None:

@@ -20,6 +20,7 @@ class SafeContact:
     never_call_home: bool = False
     code_word: str = ""
     safe_contact_notes: str = ""
+    address: str = ""  # where she lives now (for a home visit or a letter only when it is safe)
 
 
 @dataclass
@@ -242,10 +243,21 @@ class Consent:
 
 @dataclass
 class FollowUp:
+    """A date to get back to her. Planned until settled: done (with what came of it), rescheduled (a new one
+    is planned in its place) or cancelled (with why); `done_on` is the day it was settled."""
+
     due_on: str
     purpose: str = ""
     done_on: str | None = None
+    status: str = "planned"  # planned | done | rescheduled | cancelled
+    outcome: str = ""
+    settled_by: str = ""
     id: int | None = None
+
+    def __post_init__(self) -> None:
+        # Before statuses (interchange files of earlier versions), a date done was all there was.
+        if self.done_on is not None and self.status == "planned":
+            self.status = "done"
 
 
 @dataclass
@@ -259,6 +271,7 @@ class ClosureRequest:
     decided_by: str = ""
     decided_at: str | None = None
     comment: str = ""
+    placement_override: str = ""  # a supervisor's reason to close while she is still placed in a shelter
     id: int | None = None
 
 

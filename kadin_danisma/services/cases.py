@@ -38,7 +38,7 @@ def client_values(c: r.Client) -> dict[str, Any]:
         "marital_status": c.marital_status, "education": c.education, "employment": c.employment,
         "income": c.income, "safe_phone": s.safe_phone, "safe_contact_times": s.safe_contact_times,
         "never_call_home": int(s.never_call_home), "code_word": s.code_word,
-        "safe_contact_notes": s.safe_contact_notes, "district": c.district,
+        "safe_contact_notes": s.safe_contact_notes, "address": s.address, "district": c.district,
         "disability_types": as_json(c.disability_types),
     }
 

@@ -505,11 +505,12 @@ class _Builder:
         requested = rng.randint(opened, max(opened, min(last, opened + 20)))
         if status == "active":  # she is in a shelter now: placed within the last five months
             requested = rng.randint(max(opened, last - 150), last)
-            free = [s for s in self.shelters if s.occupied < s.capacity]
+            persons = 1 + len(kids)  # capacity counts the children with her too
+            free = [s for s in self.shelters if s.occupied + persons <= s.capacity]
             if not free:  # every demo shelter is full: she waits (never placed beyond capacity)
                 return [r.Placement(rng.choice(self.shelters).name, "requested", self.d(requested), children=going)]
             shelter = rng.choice(free)
-            shelter.occupied += 1
+            shelter.occupied += persons
             placed = min(last, requested + rng.randint(0, 3))
             return [r.Placement(shelter.name, "placed", self.d(requested), self.d(placed), children=going,
                                 age_flag=self.age_flag(shelter, kids, placed))]

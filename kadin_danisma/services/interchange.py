@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..domain import record_checks
+from ..domain import record_checks, safe_json
 from ..domain import records as r
 from ..domain.case_states import Event, Status
 from ..domain.dictcodec import from_dict, json_schema, key_path, to_dict
@@ -30,7 +30,7 @@ from ..domain.lifecycles import PLACEMENT_STEPS, REFERRAL_STEPS
 from ..domain.permissions import Action
 from ..domain.validation import MAX_TEXT, Checker
 from ..vault import repositories, rows, search_index
-from ..vault.atomic import atomic_write
+from ..vault.atomic import Written, write_file
 from ..vault.audit import now_iso
 from ..vault.database import Connection, errors_translated
 from . import access, cases
@@ -106,10 +106,11 @@ def export_case(session: Session, case_id: int, include_withheld: bool = False) 
             "institutions": institutions, "shelters": shelters, "cases": [case]}
 
 
-def save(path: Path, doc: dict[str, Any]) -> None:
-    """Write an export where the person chose, atomically (never a half-written file)."""
+def save(path: Path, doc: dict[str, Any], *, force: bool = False) -> Written:
+    """Write an export where the person chose, through the one file writer (never a half-written file, never
+    through a link, mode 0600; an existing file only with force)."""
     with errors_translated():
-        atomic_write(Path(path), json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+        return write_file(Path(path), json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"), force=force)
 
 
 def _shelter(x: dict[str, Any]) -> r.Shelter:
@@ -185,7 +186,8 @@ def _list(data: dict[str, Any], key: str, cls: type[Any], problems: list[tuple[s
 
 def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: set[str],
                 institutions: set[str], shelters: set[str]) -> None:
-    c.text(f"{p}.case_number", rec.case_number, required=True, max_len=60)
+    c.identifier(f"{p}.case_number", rec.case_number, required=True, max_len=60)
+    _check_user_names(c, rec, p)
     if rec.case_number in seen:
         c.add(f"{p}.case_number", "appears twice in this file")
     seen.add(rec.case_number)
@@ -301,14 +303,31 @@ def _check_supervisor_only(c: Checker, rec: r.CaseRecord, p: str) -> None:
             c.add(f"{p}.status_history[{i}].event", f"{sc.event} " + SUPERVISOR_ONLY)
 
 
+def _check_user_names(c: Checker, rec: r.CaseRecord, p: str) -> None:
+    """Fields that name a user of the vault (matched by user name) are identifiers: no control or
+    invisible formatting characters, which would make two names look alike."""
+    named = [(f"{p}.counselors[{i}]", n) for i, n in enumerate(rec.counselors)]
+    named += [(f"{p}.status_history[{i}].by", x.by) for i, x in enumerate(rec.status_history)]
+    named += [(f"{p}.notes[{i}].revisions[{j}].replaced_by", v.replaced_by)
+              for i, n in enumerate(rec.notes) for j, v in enumerate(n.revisions)]
+    named += [(f"{p}.referrals[{i}].events[{j}].by", e.by)
+              for i, x in enumerate(rec.referrals) for j, e in enumerate(x.events)]
+    for i, cr in enumerate(rec.closure_requests):
+        named += [(f"{p}.closure_requests[{i}].requested_by", cr.requested_by),
+                  (f"{p}.closure_requests[{i}].decided_by", cr.decided_by)]
+    for path, name in named:
+        c.identifier(path, name, max_len=64)
+
+
 # -- write ---------------------------------------------------------------------------------------------
 
 def load_json(text: str | bytes) -> Any:
+    """Parse an interchange file strictly (domain/safe_json.py): deep nesting, numbers of dozens of digits,
+    NaN, a key twice, lone surrogates and NUL characters are problems with their JSON path."""
     try:
-        return json.loads(text)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        where = f"line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "encoding"
-        raise ImportInvalid([("$", f"is not valid JSON ({where})")]) from None
+        return safe_json.loads(text, max_depth=16)
+    except safe_json.JsonRefused as exc:
+        raise ImportInvalid([(exc.path, exc.reason)]) from None
 
 
 def import_document(session: Session, data: Any) -> list[int]:
@@ -464,7 +483,9 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
         })
     for fu in rec.follow_ups:
         rows.insert(conn, "follow_ups", {"case_id": case_id, "due_on": fu.due_on, "purpose": fu.purpose,
-                                         "done_on": fu.done_on})
+                                         "done_on": fu.done_on, "status": fu.status, "outcome": fu.outcome,
+                                         "settled_by": uid(fu.settled_by),
+                                         "settled_by_name": fu.settled_by if uid(fu.settled_by) is None else ""})
     for cr in rec.closure_requests:
         rows.insert(conn, "closure_requests", {
             "case_id": case_id, "requested_by": uid(cr.requested_by),
@@ -472,6 +493,7 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
             "requested_at": cr.requested_at or now_iso(),
             "reason": cr.reason, "checklist": as_json(cr.checklist), "summary": cr.summary, "status": cr.status,
             "decided_by": uid(cr.decided_by), "decided_at": cr.decided_at, "comment": cr.comment,
+            "placement_override": cr.placement_override,
         })
     session.log(conn, "case_import", f"case:{case_id}", case_number=rec.case_number, notes=len(rec.notes),
                 returning=returning)

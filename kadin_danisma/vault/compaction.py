@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import search_index
-from .database import Connection, errors_translated
+from .database import Connection, checkpoint_all, errors_translated
 
 
 @dataclass(frozen=True)
@@ -54,9 +54,7 @@ CHECKPOINT_PAUSE = 0.2
 def _checkpoint(conn: Connection, tries: int = 1) -> bool:
     """True when every page was moved and the log truncated (tried `tries` times, a pause between)."""
     for attempt in range(tries):
-        with errors_translated():
-            busy, _log, _moved = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if int(busy) == 0:
+        if checkpoint_all(conn, "TRUNCATE"):
             return True
         if attempt + 1 < tries:
             time.sleep(CHECKPOINT_PAUSE)

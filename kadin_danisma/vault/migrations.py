@@ -14,9 +14,10 @@ from . import rows
 from .audit import NO_DELETE_TRIGGER, NO_UPDATE_TRIGGER
 from .database import Connection, errors_translated
 from .schema_cases import CASES_V2
+from .schema_day import DAY_V6
 from .schema_drafts import DRAFTS_V3
 from .schema_history import Keys, migrate_v4
-from .schema_retention import RETENTION_SCHEMA
+from .schema_retention import RETENTION_LEVEL, RETENTION_SCHEMA
 from .schema_stats import STATS_SCHEMA
 
 PythonStep = Callable[[Connection, Keys], None]
@@ -56,8 +57,8 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (3, DRAFTS_V3),
     (4, migrate_v4),
     (5, STATS_SCHEMA),
-    # 6 and 7 are taken by branches in flight (the center server, appointments); renumbered when they land
-    (8, RETENTION_SCHEMA),
+    (6, DAY_V6),
+    (RETENTION_LEVEL, RETENTION_SCHEMA),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -32,7 +32,8 @@ from ...services.retention_policy import Policy
 from ...services.session import Session
 from ..base.files import choose_save_file, pdf_filter
 from ..base.forms import CodeCombo, clear_invalid, mark_invalid
-from ..base.kvkk_labels import local_time, method_label, origin_label
+from ..base.kvkk_labels import method_label, origin_label
+from ..base.labels import when_text
 from ..base.messages import error_text, field_problem, problem_field
 from ..base.preferences import current_language
 from ..base.styles import DANGER_ROW, set_error
@@ -242,8 +243,8 @@ class RetentionPage(QWidget):
         self.propose_button.setToolTip(self.tr("A periodic destruction is already waiting for approval.")
                                        if periodic_waiting else "")
         fill_table(self.cycle_table, [[str(c.id), origin_label(c.origin), data.names.get(c.proposed_by, ""),
-                                       local_time(c.proposed_at)] for c in q.proposed], [c.id for c in q.proposed])
-        fill_table(self.record_table, [[local_time(r["done_at"]), origin_label(str(r["origin"])),
+                                       when_text(c.proposed_at)] for c in q.proposed], [c.id for c in q.proposed])
+        fill_table(self.record_table, [[when_text(r["done_at"]), origin_label(str(r["origin"])),
                                         method_label(str(r["method"])), str(r["women"]), str(r["cases"]),
                                         str(r["approved"].get("name", ""))] for r in data.records],
                    [int(r["cycle_id"]) for r in data.records])
@@ -253,7 +254,7 @@ class RetentionPage(QWidget):
         if reminder.due:
             text = (self.tr("The last destruction was on %1, more than six months ago. The regulation asks for one "
                             "at least every six months: propose one below.").replace(
-                        "%1", local_time(reminder.last_done))
+                        "%1", when_text(reminder.last_done))
                     if reminder.last_done else
                     self.tr("No destruction has been made in this vault for more than six months. The regulation asks "
                             "for one at least every six months: propose one below."))

@@ -1,12 +1,10 @@
 """Labels of the KVKK codes (issue 19) in the interface language, the same on every screen: kinds of a woman's
 request and their answers, the legal duties that keep a record, destruction methods and origins, why a woman
-was skipped, the stages of a destruction; and a stored time shown in local time.
+was skipped, the stages of a destruction (a stored time is shown with labels.when_text, as everywhere).
 
 Every text is a literal `QCoreApplication.translate("KvkkLabels", …)` call: lupdate reads the calls."""
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -82,12 +80,3 @@ def stage_label(code: str) -> str:
             "KvkkLabels", "Rewriting the vault file so no page keeps what was destroyed…"),
     }.get(code, code)
 
-
-def local_time(at: str | None) -> str:
-    """A stored time (UTC, ISO) as this computer's local "YYYY-MM-DD HH:MM"."""
-    if not at:
-        return ""
-    try:
-        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return at[:16].replace("T", " ")

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QPushButton, 
 
 from ...services import data_requests, legal_hold
 from ..base.files import choose_save_file, pdf_filter
-from ..base.kvkk_labels import duty_basis, local_time, request_kind, request_state
+from ..base.kvkk_labels import duty_basis, request_kind, request_state
+from ..base.labels import when_text
 from ..base.messages import error_text
 from ..base.preferences import current_language
 from ..base.styles import WARNING_ROW, set_error
@@ -124,13 +125,13 @@ class KvkkTab(CaseTab):
         else:
             self.hold_state.setText(self.tr("ON LEGAL HOLD since %1 (placed by %2). Nothing of her record is "
                                             "destroyed until a supervisor lifts it.").replace(
-                "%1", local_time(active.placed_at)).replace("%2", names.get(active.placed_by or 0, "")))
+                "%1", when_text(active.placed_at)).replace("%2", names.get(active.placed_by or 0, "")))
         self.place_button.setEnabled(self.holds.may_place and active is None)
         self.lift_button.setEnabled(self.holds.may_lift and active is not None)
         self.place_button.setVisible(self.holds.may_place)
         self.lift_button.setVisible(self.holds.may_lift)
         fill_table(self.hold_table, [
-            [local_time(h.placed_at), names.get(h.placed_by or 0, ""), h.reason, local_time(h.lifted_at) or "—",
+            [when_text(h.placed_at), names.get(h.placed_by or 0, ""), h.reason, when_text(h.lifted_at) or "—",
              names.get(h.lifted_by or 0, "") if h.lifted_by else "", h.lift_reason]
             for h in self.holds.holds], [h.id for h in self.holds.holds])
         today = date.today()
