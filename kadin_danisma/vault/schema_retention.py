@@ -1,5 +1,6 @@
 """The retention schema level (issue 19; its number is RETENTION_LEVEL, after the day's 6 and, once that
-branch lands, the appointments' 7): legal holds, requests from the women themselves (KVKK art. 11), destruction cycles and their records.
+branch lands, the appointments' 7): legal holds, requests from the women themselves (KVKK art. 11),
+destruction cycles and their records.
 
 - cases.anonymized_on: the day an anonymized case lost everything that names her (its coded facts stay for
   the statistics); such a case is in no list, search or dashboard and cannot be opened.
