@@ -11,11 +11,12 @@ What a case owns, and what anonymizing keeps:
 - Anonymize keeps the rows the statistics count, emptied of what names anyone: notes keep date, type,
   duration, interpreter language and child (body and interpreter's name emptied); children and perpetrators
   keep birth year, sex, relationship and flags (names, school, notes emptied); intake, risk, safety plan,
-  referrals and their steps, placements, measures and violations, closure requests, status history and
-  consents keep their coded fields and dates (every free text emptied, court file numbers too); the client
-  keeps her coded fields (year of birth from a birth date, nationality as the country it names) and loses
-  name, code, birth date, contact details and free text; the case number becomes `anon-<id>` and
-  `anonymized_on` is set.
+  referrals and their steps, placements, measures and violations, closure requests (summary, comment and the
+  reason a case closed during a placement emptied), status history and consents keep their coded fields and
+  dates (every free text emptied, court file numbers too); follow-ups go whole (their purpose and outcome
+  are words about her, and who settled an imported one is a name); the client keeps her coded fields (year
+  of birth from a birth date, nationality as the country it names) and loses name, code, birth date,
+  address, contact details and free text; the case number becomes `anon-<id>` and `anonymized_on` is set.
 
 Staff names (authors, reviewers) are not the woman's data and stay on anonymized rows. The audit log is not
 touched: it holds ids, field names and salted hashes whose salts go with the field history.
@@ -152,7 +153,7 @@ FREE_TEXT = {
     "referrals": ("reason", "requested_service", "rejection_reason", "outcome", "consent_override_reason"),
     "placements": ("capacity_override_reason",),
     "measures": ("court_file_no", "notes"),
-    "closure_requests": ("summary", "comment"),
+    "closure_requests": ("summary", "comment", "placement_override"),
     "case_status_history": ("comment",),
 }
 # Rows reached through a parent of the case: table -> (columns, the parent's link).
@@ -198,7 +199,7 @@ def _anonymize_clients(conn: Connection, client_ids: list[int], counts: Counts) 
             birth_year = int(str(birth_date)[:4])
         counts.add("clients_anonymized", _run(
             conn, "UPDATE clients SET full_name = '', client_code = 'anon-' || CAST(id AS TEXT), birth_date = NULL,"
-                  " birth_year = ?, nationality = ?, disability_needs = '', income = '', safe_phone = '',"
+                  " birth_year = ?, nationality = ?, disability_needs = '', income = '', address = '', safe_phone = '',"
                   " safe_contact_times = '', never_call_home = 0, code_word = '', safe_contact_notes = ''"
                   " WHERE id = ?", (birth_year, _kept_nationality(nationality), client_id)))
         _run(conn, "UPDATE consents SET notes = '' WHERE client_id = ?", (client_id,))
@@ -239,18 +240,19 @@ def destroy_clients(conn: Connection, client_ids: list[int], action: str, today:
     return counts
 
 
-SAFE_CONTACT = ("safe_phone", "safe_contact_times", "never_call_home", "code_word", "safe_contact_notes")
+SAFE_CONTACT = ("safe_phone", "safe_contact_times", "never_call_home", "code_word", "safe_contact_notes", "address")
 
 
 def clear_safe_contact(conn: Connection, client_ids: list[int], today: str) -> Counts:
-    """Her safe-contact details emptied (the cases stay), with the earlier values her cases' field history
-    kept of them."""
+    """Her safe-contact details emptied, her address with them (the cases stay), with the earlier values her
+    cases' field history kept of them."""
     counts = Counts()
     marks = ", ".join("?" for _ in SAFE_CONTACT)
     for client_id in sorted(set(client_ids)):
         counts.add("safe_contacts", _run(
             conn, "UPDATE clients SET safe_phone = '', safe_contact_times = '', code_word = '',"
-                  " safe_contact_notes = '', never_call_home = 0, safe_contact_cleared_on = ? WHERE id = ?",
+                  " safe_contact_notes = '', address = '', never_call_home = 0, safe_contact_cleared_on = ?"
+                  " WHERE id = ?",
             (today, client_id)))
         counts.add("field_history", _run(
             conn, f"DELETE FROM case_field_history WHERE entity = 'client' AND field IN ({marks})"

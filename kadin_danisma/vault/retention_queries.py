@@ -94,8 +94,9 @@ def due_clients(conn: Connection, before: str) -> list[DueClient]:
 
 
 def due_safe_contacts(conn: Connection, before: str, excluded: set[int]) -> list[DueSafeContact]:
-    """Women with no live case, last case ended before `before`, whose safe-contact details are still there
-    (and who are not in `excluded`: destroyed whole in the same cycle)."""
+    """Women with no live case, last case ended before `before`, whose safe-contact details (with her address,
+    part of them since schema level 6) are still there (and who are not in `excluded`: destroyed whole in the
+    same cycle)."""
     ended = [(c, d) for c, d in _ended_clients(conn, before) if c not in excluded]
     if not ended:
         return []
@@ -107,7 +108,7 @@ def due_safe_contacts(conn: Connection, before: str, excluded: set[int]) -> list
         with errors_translated():
             with_details |= {int(x) for (x,) in conn.execute(
                 f"SELECT id FROM clients WHERE id IN ({marks}) AND (safe_phone <> '' OR safe_contact_times <> ''"
-                " OR code_word <> '' OR safe_contact_notes <> '' OR never_call_home = 1)", chunk)}
+                " OR code_word <> '' OR safe_contact_notes <> '' OR address <> '' OR never_call_home = 1)", chunk)}
     held = held_clients(conn)
     kept = [(c, d) for c, d in ended if c in with_details]
     numbers = _numbers(conn, [c for c, _ in kept])

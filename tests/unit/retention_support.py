@@ -3,7 +3,9 @@ case can have (issue 19), and the scans that prove her words are gone. Synthetic
 
 Her words are made of invented, unusual words, so a hit can only be hers: her name, phone, code word, a note
 (and its first version, kept as a revision), a child's and a perpetrator's name, her request in her own
-words, a court file number, a break-glass reason and a legal-hold reason.
+words, a court file number, a break-glass reason and a legal-hold reason; and what a counselor's day adds
+(schema level 6): her address, a follow-up settled with what came of it, a closure returned with the
+supervisor's comment and then approved while she waits for a shelter place, with the reason it closes anyway.
 """
 
 from __future__ import annotations
@@ -20,13 +22,16 @@ from kadin_danisma.services import (
     cases,
     closure,
     consents,
+    data_requests,
     directory,
     drafts,
     followups,
+    legal_hold,
     measures,
     notes,
     referrals,
     risk,
+    shelters,
 )
 
 NAME = "Xylofonya Kanaryaoğlu"
@@ -40,7 +45,16 @@ REQUEST = "Ormangülleri hakkında yardım istiyor"
 COURT_FILE = "2013/98765 Esas Nilüferköprü"
 SAFE_NOTES = "Papatyatarlası önünden aranabilir"
 BREAK_GLASS = "Ayşe izinli, Gelincikova acil aradı"
-TEXTS = (NAME, PHONE, CODE_WORD, NOTE, FIRST_NOTE, CHILD, PERPETRATOR, REQUEST, COURT_FILE, SAFE_NOTES, BREAK_GLASS)
+ADDRESS = "Kumruyuvası Sokak 19, Sardunyalıtepe"
+FOLLOW_UP_OUTCOME = "Sesimizduydu ablası Sümbülbahçe evine taşındı"
+RETURN_COMMENT = "Kirpikyağmuru planı bir daha bakılsın"
+CLOSE_REASON = "Mercanadası yeri beklenmez, Yosunkayalı onayladı"
+HER_REQUEST = "Soyadım Begonyakaya olarak yazılsın"
+HOLD_REASON = "Karakovanlıdere davası için savcılık istedi"
+LIFT_REASON = "Karakovanlıdere davası düştü"
+TEXTS = (NAME, PHONE, CODE_WORD, NOTE, FIRST_NOTE, CHILD, PERPETRATOR, REQUEST, COURT_FILE, SAFE_NOTES, BREAK_GLASS,
+         ADDRESS, FOLLOW_UP_OUTCOME, RETURN_COMMENT, CLOSE_REASON, HER_REQUEST, HOLD_REASON, LIFT_REASON)
+SHELTER = "Kanarya Konukevi (sınama)"
 # The searchable form of her words (domain.folding), as the search index holds them.
 FOLDED = tuple(sorted({w for text in TEXTS for w in query_words(text) if len(w) >= 9 and not w.isdigit()}))
 
@@ -59,8 +73,13 @@ class Canary:
 
 
 def make_canary(team: kd_support.Team, years: int = 12) -> Canary:
-    """Her case, worked on by 'ayse', read by 'zeynep' with a stated reason, closed by 'selin' and then moved
-    `years` into the past (the services refuse dates in the future and write today's closing date)."""
+    """Her case, worked on by 'ayse', read by 'zeynep' with a stated reason, closed by 'selin' (returned once,
+    then approved while a shelter place is still asked for) and then moved `years` into the past (the services
+    refuse dates in the future and write today's closing date)."""
+    admin = team.login("koordinator")
+    shelter_id = next((s.shelter_id for s in shelters.list_shelters(admin) if s.name == SHELTER), None) or \
+        shelters.save_shelter(admin, r.Shelter(SHELTER, "kadin_konukevi", 30))
+    admin.lock()
     ayse, zeynep, selin = team.login("ayse"), team.login("zeynep"), team.login("selin")
     start = years_ago(years, 200)
     client = r.Client(full_name=NAME, birth_date="1980-05-17", nationality="Suriyeli",
@@ -70,7 +89,8 @@ def make_canary(team: kd_support.Team, years: int = 12) -> Canary:
                                                        violence_types=["physical"]))
     cases.finish_intake(ayse, case_id)
     # a change of phone: the old and new value go into her field history
-    client.safe_contact = r.SafeContact(safe_phone=PHONE, code_word=CODE_WORD, safe_contact_notes=SAFE_NOTES)
+    client.safe_contact = r.SafeContact(safe_phone=PHONE, code_word=CODE_WORD, safe_contact_notes=SAFE_NOTES,
+                                        address=ADDRESS)
     cases.update_client(ayse, case_id, client)
     cases.save_child(ayse, case_id, r.Child(CHILD, 2010, "female"))
     cases.save_perpetrator(ayse, case_id, r.Perpetrator("husband", PERPETRATOR))
@@ -84,11 +104,21 @@ def make_canary(team: kd_support.Team, years: int = 12) -> Canary:
                                                    court_file_no=COURT_FILE, status="expired"))
     risk.add_assessment(ayse, case_id, r.RiskAssessment(start, ["threats_to_kill"], "high", reason=NOTE))
     followups.add_follow_up(ayse, case_id, r.FollowUp(date.today().isoformat(), f"{NAME} aranacak"))
+    settled = followups.add_follow_up(ayse, case_id, r.FollowUp(start, f"{NAME} ile görüşme"))
+    followups.settle(ayse, case_id, settled, "done", FOLLOW_UP_OUTCOME, on=start)
     drafts.save_draft(ayse, "note-canary", "note", {"body": NOTE}, case_id)
     cases.open_case(zeynep, case_id, BREAK_GLASS)
+    asked = data_requests.record_request(ayse, case_id, "correction", start, HER_REQUEST)
+    data_requests.answer_request(ayse, asked, "corrected")
+    legal_hold.place_hold(selin, case_id, HOLD_REASON)
+    legal_hold.lift_hold(selin, case_id, LIFT_REASON)
+    shelters.place(ayse, case_id, shelter_id, on=start, requested_only=True)
     closure.request_closure(ayse, case_id, r.ClosureRequest("goals_met", checklist=["needs_met"],
                                                             summary=f"{NAME} güvende"))
-    closure.decide(selin, case_id, True)
+    closure.decide(selin, case_id, False, RETURN_COMMENT)
+    closure.request_closure(ayse, case_id, r.ClosureRequest("goals_met", checklist=["needs_met"],
+                                                            summary=f"{NAME} güvende"))
+    closure.decide(selin, case_id, True, placement_override=CLOSE_REASON)
     record = cases.open_case(selin, case_id)
     for s in (ayse, zeynep, selin):
         s.lock()
@@ -144,3 +174,42 @@ def page_needles() -> dict[str, bytes]:
     for word in FOLDED:
         needles[word] = word.encode("utf-8")
     return needles
+
+
+
+def owned_rows(conn: Any, client_ids: set[int], case_ids: set[int]) -> dict[str, int]:
+    """How many rows of each table belong to these women and cases, found from the live schema rather than a
+    list: a row belongs when a column of it points at one (a declared foreign key, or a column named case_id or
+    client_id), followed down every chain (a note's revisions, a referral's steps, an attachment's chunks).
+    Tables with no such column (users, shelters, settings, the audit log of ids and hashes) hold nothing of
+    hers. Rows are told apart by their id, or by all their values in a table without one."""
+    tables = [str(n) for (n,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                              " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_fts%'")]
+    links: dict[str, set[tuple[str, str]]] = {}  # table -> {(its column, the table whose id it holds)}
+    has_id: dict[str, bool] = {}
+    for table in tables:
+        columns = {str(c[1]) for c in conn.execute(f"PRAGMA table_info({table})")}
+        has_id[table] = "id" in columns
+        links[table] = {(str(fk[3]), str(fk[2])) for fk in conn.execute(f"PRAGMA foreign_key_list({table})")}
+        links[table] |= {(c, parent) for c, parent in (("case_id", "cases"), ("client_id", "clients")) if c in columns}
+    owned: dict[str, set[object]] = {}
+    for table, ids in (("clients", client_ids), ("cases", case_ids)):
+        marks = ", ".join("?" for _ in ids)
+        owned[table] = {row[0] for row in conn.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", sorted(ids))}
+    changed = True
+    while changed:
+        changed = False
+        for table in tables:
+            found = set(owned.get(table, set()))
+            for column, parent in links[table]:
+                keys = sorted(k for k in owned.get(parent, set()) if isinstance(k, int))
+                if not keys or not has_id.get(parent, False):
+                    continue
+                marks = ", ".join("?" for _ in keys)
+                picked = "id" if has_id[table] else "*"
+                found |= {row[0] if has_id[table] else tuple(row)
+                          for row in conn.execute(f"SELECT {picked} FROM {table} WHERE {column} IN ({marks})", keys)}
+            if found != owned.get(table, set()):
+                owned[table] = found
+                changed = True
+    return {table: len(rows) for table, rows in sorted(owned.items()) if rows}

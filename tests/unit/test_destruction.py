@@ -78,7 +78,11 @@ def test_a_destroyed_woman_is_found_nowhere(old_center: Any, method: str) -> Non
     before = raw_hits(team)
     for where in ("clients.full_name", "clients.safe_phone", "clients.code_word", "notes.body",
                   "note_revisions.body", "case_field_history.new_value", "search_fts_data.block", "drafts.payload",
-                  "children.name", "perpetrators.name", "measures.court_file_no"):
+                  "children.name", "perpetrators.name", "measures.court_file_no",
+                  # what a counselor's day added (schema level 6), and the KVKK tables themselves
+                  "clients.address", "follow_ups.outcome", "closure_requests.comment",
+                  "closure_requests.placement_override", "data_requests.details", "legal_holds.reason",
+                  "legal_holds.lift_reason"):
         assert any(h.startswith(where) for h in before), where
     selin = team.login("selin")
     assert [c.id for c in search.search(selin, "Xylofonya")] == [canary.case_id]
@@ -100,6 +104,48 @@ def test_a_destroyed_woman_is_found_nowhere(old_center: Any, method: str) -> Non
     key = sqlcipher_pages.data_key(team.folder, kd_support.ADMIN, kd_support.PASSWORD)
     assert sqlcipher_pages.free_pages(team.folder / "vault.db", key) == 0
     assert page_hits(team) == []
+
+
+# Every table that holds a row of the canary's case (followed from her client and case ids down every chain):
+# the test fails if one of them is missing before, so a later change of the canary cannot hollow it out.
+HER_TABLES = {"clients", "cases", "case_counselors", "case_status_history", "children", "intakes", "perpetrators",
+              "risk_assessments", "notes", "note_revisions", "referrals", "placements", "measures", "consents",
+              "follow_ups", "closure_requests", "drafts", "case_field_history", "legal_holds", "data_requests"}
+
+
+def owned(team: kd_support.Team, canary: rs.Canary) -> dict[str, int]:
+    vault, conn = kd_support.raw_connection(team.folder)
+    try:
+        return rs.owned_rows(conn, {canary.client_id}, {canary.case_id})
+    finally:
+        conn.close()
+        vault.close()
+
+
+def test_deleting_leaves_no_row_of_her(old_center: Any) -> None:
+    """Deleted: not one row in any table points at her or her case any more, directly or down a chain (found
+    from the schema, so a table a later level adds is covered without being named here)."""
+    team, _made, canary = old_center
+    admin = team.login("koordinator")
+    retention_policy.set_policy(admin, Policy(method="delete"))
+    admin.lock()
+    before = owned(team, canary)
+    assert set(before) >= HER_TABLES, sorted(HER_TABLES - set(before))
+    assert before["follow_ups"] == 2 and before["closure_requests"] == 2 and before["case_field_history"] >= 5
+    run_cycle(team)
+    assert owned(team, canary) == {}
+
+
+def test_anonymizing_keeps_only_coded_rows(old_center: Any) -> None:
+    """Anonymized: what the statistics count stays (the case, its notes' dates and types), what is about her
+    day-to-day goes with every word (follow-ups, drafts, revisions, field history, holds, requests)."""
+    team, _made, canary = old_center
+    run_cycle(team)  # the policy's default method: anonymize
+    after = owned(team, canary)
+    assert {"cases", "clients", "notes", "closure_requests"} <= set(after)
+    gone = {"follow_ups", "drafts", "note_revisions", "case_field_history", "legal_holds", "data_requests"}
+    assert gone.isdisjoint(after), sorted(gone & set(after))
+    assert raw_hits(team) == []
 
 
 def test_the_page_scan_finds_her_before(old_center: Any) -> None:
@@ -261,7 +307,9 @@ def test_safe_contact_and_shelter_contact_go_earlier(team: kd_support.Team) -> N
     assert (outcome.record["safe_contacts"], outcome.record["shelter_contacts"], outcome.record["cases"]) == (1, 1, 0)
     record = cases.open_case(team.login("selin"), canary.case_id)
     assert record.client.full_name == rs.NAME  # kept
-    assert (record.client.safe_contact.safe_phone, record.client.safe_contact.code_word) == ("", "")
+    contact = record.client.safe_contact
+    assert (contact.safe_phone, contact.code_word, contact.address) == ("", "", "")
+    assert not [h for h in raw_hits(team) if rs.ADDRESS in h]  # her address goes with them, its history too
     assert rs.PHONE not in " ".join(raw_hits(team)) and not [h for h in raw_hits(team) if rs.CODE_WORD in h]
     details = shelters.shelter_details(admin, shelter_id)
     assert (details.address, details.phone, details.contact_person) == ("", "", "")
