@@ -47,13 +47,13 @@ CASE_OWNED = frozenset({
     "risk_assessments", "safety_plans", "notes", "note_revisions", "referrals", "referral_events", "placements",
     "placement_children", "measures", "measure_violations", "consents", "follow_ups", "closure_requests",
     "drafts", "case_field_history", "legal_holds", "data_requests",
-    # schema level 7 (issue 20), when present
+    # the appointments' level (issue 20), when present
     "appointments", "appointment_counselors", "attachments", "attachment_chunks",
 })
 NOT_PERSONAL = frozenset({
     "users", "settings", "audit_log", "vocabulary", "counters", "institutions", "shelters", "stat_snapshots",
     "destruction_cycles", "destruction_items", "destruction_records", "destruction_gate",
-    "rooms", "interpreters",  # level 7: the center's rooms and interpreters (staff-like, not the women)
+    "rooms", "interpreters",  # appointments: the center's rooms and interpreters (staff-like, not the women)
 })
 
 

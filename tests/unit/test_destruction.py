@@ -104,6 +104,10 @@ def test_a_destroyed_woman_is_found_nowhere(old_center: Any, method: str) -> Non
     key = sqlcipher_pages.data_key(team.folder, kd_support.ADMIN, kd_support.PASSWORD)
     assert sqlcipher_pages.free_pages(team.folder / "vault.db", key) == 0
     assert page_hits(team) == []
+    for name in ("vault.db", "vault.db-wal"):  # and, plainly, the bytes of the files as they lie on disk
+        path = team.folder / name
+        data = path.read_bytes() if path.exists() else b""
+        assert [t for t, needle in rs.page_needles().items() if needle in data] == [], name
 
 
 # Every table that holds a row of the canary's case (followed from her client and case ids down every chain):
