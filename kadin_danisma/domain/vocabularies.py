@@ -68,6 +68,9 @@ class Kind(StrEnum):
     PLACEMENT_STATUS = "placement_status"
     CASE_STATUS = "case_status"
     CHILD_CONCERN = "child_concern"
+    APPOINTMENT_KIND = "appointment_kind"
+    APPOINTMENT_STATUS = "appointment_status"
+    ATTACHMENT_TYPE = "attachment_type"
 
 
 T = Term  # short alias: the tables below are easier to proofread when each term fits on one line
@@ -538,6 +541,35 @@ _CHILD_CONCERN = (
     T("other", "Diğer", "Other"),
 )
 
+# What a session is for; `note_type` is the kind of note an attended appointment becomes (services.appointments).
+_APPOINTMENT_KIND = (
+    T("psychological", "Psikolojik görüşme", "Psychological session", {"note_type": "psychosocial_session"}),
+    T("legal", "Hukuki görüşme", "Legal counselling", {"note_type": "legal_counseling"}),
+    T("social", "Sosyal çalışma görüşmesi", "Social work session", {"note_type": "social_work"}),
+    T("child_session", "Çocukla görüşme", "Session with a child", {"note_type": "psychosocial_session"}),
+    T("home_visit", "Ev ziyareti", "Home visit", {"note_type": "home_visit"}),
+    T("court_accompaniment", "Adliyeye refakat", "Accompaniment to court", {"note_type": "institution_contact"}),
+    T("hospital_accompaniment", "Hastaneye refakat", "Accompaniment to hospital",
+      {"note_type": "institution_contact"}),
+)
+
+_APPOINTMENT_STATUS = (
+    T("planned", "Planlandı", "Planned"),
+    T("attended", "Geldi", "Attended"),
+    T("no_show", "Gelmedi", "Did not come"),
+    T("cancelled", "İptal edildi", "Cancelled"),
+)
+
+_ATTACHMENT_TYPE = (
+    T("decision_6284", "6284 kararı", "Decision under Law 6284"),
+    T("medical_report", "Sağlık raporu (darp raporu)", "Medical (injury) report"),
+    T("police_record", "Kolluk tutanağı", "Police record"),
+    T("court_document", "Mahkeme belgesi", "Court document"),
+    T("signed_consent", "İmzalı onam formu", "Signed consent form"),
+    T("id_copy", "Kimlik fotokopisi", "ID copy"),
+    T("other", "Diğer", "Other"),
+)
+
 # Read-only view so that no caller can add or replace a whole vocabulary at runtime.
 BUILTIN: Mapping[Kind, tuple[Term, ...]] = MappingProxyType(
     {
@@ -567,6 +599,9 @@ BUILTIN: Mapping[Kind, tuple[Term, ...]] = MappingProxyType(
         Kind.PLACEMENT_STATUS: _PLACEMENT_STATUS,
         Kind.CASE_STATUS: _CASE_STATUS,
         Kind.CHILD_CONCERN: _CHILD_CONCERN,
+        Kind.APPOINTMENT_KIND: _APPOINTMENT_KIND,
+        Kind.APPOINTMENT_STATUS: _APPOINTMENT_STATUS,
+        Kind.ATTACHMENT_TYPE: _ATTACHMENT_TYPE,
     }
 )
 

@@ -13,6 +13,7 @@ from ..domain.errors import VaultTooNew
 from . import rows
 from .audit import NO_DELETE_TRIGGER, NO_UPDATE_TRIGGER
 from .database import Connection, errors_translated
+from .schema_calendar import CALENDAR_SQL
 from .schema_cases import CASES_V2
 from .schema_drafts import DRAFTS_V3
 from .schema_history import Keys, migrate_v4
@@ -53,6 +54,7 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (2, CASES_V2),
     (3, DRAFTS_V3),
     (4, migrate_v4),
+    (5, CALENDAR_SQL),
 ]
 
 LATEST = MIGRATIONS[-1][0]
