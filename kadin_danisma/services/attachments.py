@@ -86,7 +86,8 @@ def _names(conn: Connection) -> dict[int, str]:
 def of_case(conn: Connection, case_id: int) -> list[Attachment]:
     """A case's attachments, newest document first (no permission check: callers make it)."""
     names = _names(conn)
-    return [_attachment(x, names) for x in rows.select(conn, "attachments", {"case_id": case_id}, "doc_date DESC, id DESC")]
+    found = rows.select(conn, "attachments", {"case_id": case_id}, "doc_date DESC, id DESC")
+    return [_attachment(x, names) for x in found]
 
 
 def list_attachments(session: Session, case_id: int) -> list[Attachment]:

@@ -1,5 +1,5 @@
-"""Schema level 5 (issue 20; numbered after whatever levels main has when it lands): appointments with the center's rooms and interpreters, and attachments kept
-inside the encrypted database. Frozen once released.
+"""Schema level 5 (issue 20; numbered after whatever levels main has when it lands): appointments with
+the center's rooms and interpreters, and attachments kept inside the encrypted database. Frozen once released.
 
 Every new record carries `uuid` (the same wherever it travels: packages, issue 17) and the version stamp of
 an editable record (`row_version`, `changed_by`, `changed_at`: a save based on an older version is refused
