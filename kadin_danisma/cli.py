@@ -19,7 +19,7 @@ from .services import backups, users, vault_service
 from .services.session import Session
 
 SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "cases",
-               "referrals", "export-pdf", "self-check")
+               "referrals", "export-pdf", "appointments", "self-check")
 PROG = "kadin-danisma"
 
 

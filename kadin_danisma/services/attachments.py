@@ -146,26 +146,34 @@ def add(session: Session, case_id: int, data: bytes, details: Details, quarter_t
     rules.check_size(len(data))
     kind = rules.media_type(data[:rules.SNIFF_BYTES])
     _check_details(session, case_id, details)
+    assert session.user is not None
+    with session.write() as conn:
+        attachment_id = store(session, conn, case_id, data, kind, details, session.user.display_name,
+                              quarter_turns)
+        touch(session, conn, ref)
+    return attachment_id
+
+
+def store(session: Session, conn: Connection, case_id: int, data: bytes, kind: str, details: Details,
+          by_name: str, quarter_turns: int = 0) -> int:
+    """Clean and write one file inside the caller's transaction, with its audit entry (the checks of `add`
+    are the caller's: the demo generator calls this for its own synthetic papers)."""
     cleaned = scans.clean(data, kind, quarter_turns)
     rules.check_size(len(cleaned.data))
-    assert session.user is not None
     now = now_iso()
-    with session.write() as conn:
-        attachment_id = rows.insert(conn, "attachments", {
-            "uuid": str(uuid.uuid4()), "case_id": case_id, "doc_type": details.doc_type, "doc_date": details.doc_date,
-            "title": details.title.strip(), "media_type": cleaned.media_type, "size": len(cleaned.data),
-            "sha256": "", "pages": cleaned.pages, "measure_id": details.measure_id,
-            "referral_id": details.referral_id, "note_id": details.note_id,
-            "never_export": int(details.never_export), "added_by": session.user_id,
-            "added_by_name": session.user.display_name, "added_at": now, "changed_by": session.user_id,
-            "changed_at": now,
-        })
-        size, digest = attachment_store.write(conn, attachment_id, attachment_store.pieces(cleaned.data))
-        rows.update(conn, "attachments", attachment_id, {"sha256": digest})
-        session.log(conn, "attachment_add", ref.target, id=attachment_id, type=details.doc_type,
-                    media=cleaned.media_type, size=size, never_export=details.never_export,
-                    turned=quarter_turns % 4, cleaned=kind != rules.PDF)
-        touch(session, conn, ref)
+    attachment_id = rows.insert(conn, "attachments", {
+        "uuid": str(uuid.uuid4()), "case_id": case_id, "doc_type": details.doc_type, "doc_date": details.doc_date,
+        "title": details.title.strip(), "media_type": cleaned.media_type, "size": len(cleaned.data),
+        "sha256": "", "pages": cleaned.pages, "measure_id": details.measure_id,
+        "referral_id": details.referral_id, "note_id": details.note_id,
+        "never_export": int(details.never_export), "added_by": session.user_id, "added_by_name": by_name,
+        "added_at": now, "changed_by": session.user_id, "changed_at": now,
+    })
+    size, digest = attachment_store.write(conn, attachment_id, attachment_store.pieces(cleaned.data))
+    rows.update(conn, "attachments", attachment_id, {"sha256": digest})
+    session.log(conn, "attachment_add", f"case:{case_id}", id=attachment_id, type=details.doc_type,
+                media=cleaned.media_type, size=size, never_export=details.never_export,
+                turned=quarter_turns % 4, cleaned=kind != rules.PDF)
     return attachment_id
 
 

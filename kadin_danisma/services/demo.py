@@ -27,7 +27,7 @@ from ..domain.permissions import Action
 from ..domain.roles import Role
 from ..domain.vocabularies import Kind, risk_suggestion, term, terms
 from ..vault import repositories, search_index
-from . import access, casework, interchange, shelters, users, vault_service
+from . import access, casework, demo_calendar, interchange, shelters, users, vault_service
 from . import demo_pools as pools
 from .directory import all_institutions
 from .session import Session
@@ -93,6 +93,7 @@ class _Builder:
         self.any_institution = [i.name for i in institutions]
         self._iso: dict[int, str] = {}
         self.note_weights = [pools.NOTE_WEIGHTS.get(code, 5) for code in pools.NOTE_TYPES]
+        self.planner: demo_calendar.Planner | None = None
 
     # dates are day ordinals inside the builder; ISO text only on the records
     def d(self, ordinal: int) -> str:
@@ -152,6 +153,8 @@ class _Builder:
         if requested is not None:
             self.closure(rec, history, requested, closed, username)
         rec.status_history = history
+        if self.planner is not None and status != "draft":
+            rec.appointments = self.planner.appointments(rec, status in ("open", "active"), opened, last)
         return rec
 
     def timeline(self, status: str) -> tuple[int, int, int | None, int | None]:
@@ -613,6 +616,9 @@ def generate(session: Session, n_cases: int, seed: int = 1,
     user_ids = casework.user_ids(conn)
     builder = _Builder(random.Random(seed), date.today(), counselors, institutions,  # noqa: S311
                        shelter_state)
+    demo_calendar.ensure_resources(session)
+    planner = demo_calendar.Planner(random.Random(f"{seed}/calendar"), date.today())  # noqa: S311
+    builder.planner = planner
     forced = pools.FORCED if n_cases >= len(pools.FORCED) else ()
     done = notes = 0
     while done < n_cases:
@@ -621,7 +627,8 @@ def generate(session: Session, n_cases: int, seed: int = 1,
             for index in range(done, done + size):
                 rec = builder.case(forced[index] if index < len(forced) else None)
                 rec.case_number = casework.new_case_number(wconn, rec.opened_on)
-                interchange.write_case(session, wconn, rec, inst_ids, shelter_ids, user_ids)
+                case_id = interchange.write_case(session, wconn, rec, inst_ids, shelter_ids, user_ids)
+                planner.attach(session, wconn, case_id, rec)
                 notes += len(rec.notes)
             session.log(wconn, "demo_data", None, cases=size)
         done += size
