@@ -47,7 +47,7 @@ def center(team: kd_support.Team) -> dict[str, Any]:
     ayse = team.login("ayse")
     case_id = cases.create_case(ayse, r.Client(NAME, languages=["ara"], interpreter_language="ara"),
                                 r.Intake(TODAY.isoformat(), "walk_in", violence_types=["physical"]))
-    other = cases.create_case(ayse, r.Client("Deneme İkinci"), r.Intake(TODAY.isoformat(), "walk_in"))
+    other = cases.create_case(ayse, r.Client("Selvi Kanarya"), r.Intake(TODAY.isoformat(), "walk_in"))
     return {"admin": admin, "ayse": ayse, "case": case_id, "other": other, "team": team}
 
 
@@ -223,14 +223,28 @@ def test_appointments_follow_the_case_rules(center: dict[str, Any]) -> None:
 
 def test_the_day_list_has_no_names(center: dict[str, Any]) -> None:
     ayse = center["ayse"]
+    arabic = cases.create_case(ayse, r.Client(ARABIC), r.Intake(TODAY.isoformat(), "walk_in"))
     appointments.book(ayse, center["case"], booking(at(0, 9), at(0, 10)))
     appointments.book(ayse, center["other"], booking(at(0, 11), at(0, 12), room="Çocuk Odası"))
+    appointments.book(ayse, arabic, booking(at(0, 14), at(0, 15)))
     appointments.book(ayse, center["other"], booking(at(1, 11), at(1, 12)))  # another day
     lines = calendar.day_list(ayse, TODAY)
-    assert [(x.starts_at[11:], x.room) for x in lines] == [("09:00", "Görüşme Odası 1"), ("11:00", "Çocuk Odası")]
+    assert [(x.starts_at[11:], x.room) for x in lines] == [("09:00", "Görüşme Odası 1"), ("11:00", "Çocuk Odası"),
+                                                            ("14:00", "Görüşme Odası 1")]
     assert all(x.case_number.startswith("KDM-") for x in lines)
-    assert NAME not in repr(lines) and "Deneme İkinci" not in repr(lines)
+    assert NAME not in repr(lines) and "Selvi Kanarya" not in repr(lines)
     assert lines[0].counselors == ("Ayşe Danışman",)
+    # The printed list, read back from the PDF: times, rooms and case numbers, no client's name in any script.
+    import pdf_reading
+    from kadin_danisma.services import exports
+
+    for lang, heading in (("tr", "Günlük randevu listesi"), ("en", "Appointments of the day")):
+        pdf = exports.day_list_pdf(ayse, TODAY, lang)
+        text = pdf_reading.text(pdf)
+        assert heading in text and "09:00–10:00" in text and "Çocuk Odası" in text
+        assert all(x.case_number in text for x in lines)
+        for name in (NAME, "Selvi Kanarya", "Nour", "Kanarya", ARABIC, "الحسن"):
+            assert pdf_reading.compact(name) not in pdf_reading.compact(text), name
 
 
 def test_rooms_and_interpreters_are_the_admins(center: dict[str, Any]) -> None:
@@ -281,3 +295,24 @@ def test_appointments_travel_in_the_interchange_format(center: dict[str, Any], n
         assert "already exists" in str(twice.value)
     finally:
         merve.lock()
+
+
+def test_the_front_desk_script_prints_the_day(center: dict[str, Any], tmp_path: Any) -> None:
+    ayse = center["ayse"]
+    appointments.book(ayse, center["case"], booking(at(0, 9), at(0, 9, 45), interpreter_language="ara",
+                                                    interpreter="Leyla Tercüman"))
+    number = cases.open_case(ayse, center["case"]).case_number
+    folder = center["team"].folder
+    pdf = tmp_path / "gun.pdf"
+    done = kd_support.run_cli(["appointments", "--vault", str(folder), "--user", "ayse", "--day",
+                               TODAY.isoformat(), "--pdf", str(pdf)], stdin=kd_support.PASSWORD + "\n")
+    assert done.returncode == 0, done.stderr
+    (line,) = done.stdout.splitlines()
+    assert line.split("\t") == ["09:00-09:45", "Görüşme Odası 1", number, "planned", "Ayşe Danışman",
+                                "Leyla Tercüman (ara)"]
+    import pdf_reading
+    text = pdf_reading.text(pdf.read_bytes())
+    assert number in text and "Görüşme Odası 1" in text and NAME not in text
+    bad = kd_support.run_cli(["appointments", "--vault", str(folder), "--user", "ayse", "--day", "14.03.2026"])
+    assert bad.returncode != 0 and bad.stderr.count("\n") == 1 and "YYYY-MM-DD" in bad.stderr
+    assert "Traceback" not in bad.stderr
