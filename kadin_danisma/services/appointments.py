@@ -12,7 +12,7 @@ names, never a time or a name of the case's.
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..domain import record_checks
@@ -54,6 +54,28 @@ def defaults(session: Session, case_id: int) -> r.Appointment:
         interpreter = speaking[0].name if speaking else ""
     return r.Appointment("", "", "psychological", counselors=who, interpreter_language=language,
                          interpreter=interpreter)
+
+
+@dataclass(frozen=True)
+class BookingSetup:
+    """What the booking dialog offers, read once: the prefilled booking, the active counselors (user name,
+    display name), rooms and interpreters."""
+
+    defaults: r.Appointment
+    counselors: list[tuple[str, str]]
+    rooms: list[str]
+    interpreters: list[r.Interpreter]
+
+
+def booking_setup(session: Session, case_id: int) -> BookingSetup:
+    from .calendar_setup import rooms_of
+
+    prefilled = defaults(session, case_id)
+    conn = session.connection()
+    counselors = [(u.username, u.display_name) for u in repositories.list_users(conn)
+                  if Role.COUNSELOR in u.roles and not u.disabled]
+    return BookingSetup(prefilled, counselors, [x.name for x in rooms_of(conn)],
+                        [p for p in _interpreters(conn) if p.active])
 
 
 def _case_counselors(conn: Connection, case_id: int) -> list[str]:

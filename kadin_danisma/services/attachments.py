@@ -222,6 +222,11 @@ def view(session: Session, attachment_id: int) -> tuple[Attachment, bytes]:
     return found, data
 
 
+def open_pdf(data: bytes) -> scans.PdfPages:
+    """A PDF the viewer draws page by page (PDFium, in memory); it closes it."""
+    return scans.PdfPages(data)
+
+
 def may_save_copy(session: Session, attachment: Attachment) -> bool:
     return not attachment.details.never_export and access.may(session, attachment.case_id, Action.CASE_EXPORT)
 

@@ -236,6 +236,7 @@ def test_the_day_list_has_no_names(center: dict[str, Any]) -> None:
     assert lines[0].counselors == ("Ayşe Danışman",)
     # The printed list, read back from the PDF: times, rooms and case numbers, no client's name in any script.
     import pdf_reading
+
     from kadin_danisma.services import exports
 
     for lang, heading in (("tr", "Günlük randevu listesi"), ("en", "Appointments of the day")):

@@ -1,5 +1,6 @@
-"""The one file chooser: where to save a file (a PDF, a backup) or which folder to use, always with Qt's own
-non-native dialog opened without a nested event loop (a lock is never held up by it).
+"""The one file chooser: where to save a file (a PDF, a backup), which file to read (a scan to attach) or
+which folder to use, always with Qt's own non-native dialog opened without a nested event loop (a lock is
+never held up by it).
 
 Replacing an existing file is asked in a non-blocking message box (Qt's own question would run a nested
 loop), unless the caller says it inline itself. The dialogs' remembered history is removed after each use,
@@ -19,6 +20,11 @@ from .widgets import open_modal
 
 def pdf_filter() -> str:
     return QCoreApplication.translate("FileChooser", "PDF documents (*.pdf)")
+
+
+def attachment_filter() -> str:
+    return ";;".join((QCoreApplication.translate("FileChooser", "PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)"),
+                      QCoreApplication.translate("FileChooser", "All files (*)")))
 
 
 def forget_history() -> None:
@@ -74,6 +80,26 @@ def _ask_to_replace(parent: QWidget, path: Path, on_chosen: Callable[[Path], Non
     box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: on_chosen(path))
     open_modal(box)
     return box
+
+
+def choose_open_file(parent: QWidget, title: str, name_filter: str, on_chosen: Callable[[Path], None]) -> QFileDialog:
+    """Ask for an existing file to read (a scan to attach); `on_chosen` gets it."""
+    dialog = QFileDialog(parent, title)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilter(name_filter)
+    dialog.setHistory([])
+
+    def chosen(name: str) -> None:
+        forget_history()
+        if name:
+            on_chosen(Path(name))
+
+    dialog.fileSelected.connect(chosen)
+    dialog.finished.connect(lambda _result: _closed(dialog))
+    open_modal(dialog)
+    return dialog
 
 
 def choose_folder(parent: QWidget, title: str, start: str, on_chosen: Callable[[Path], None]) -> QFileDialog:
