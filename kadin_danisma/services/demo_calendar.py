@@ -20,7 +20,8 @@ ROOMS = ("Görüşme Odası 1", "Görüşme Odası 2", "Görüşme Odası 3", "�
 INTERPRETERS = (
     ("Demo Tercüman Leyla", ["ara"]), ("Demo Tercüman Reza", ["fas", "prs"]),
     ("Demo Tercüman Berfin", ["kmr", "zza"]), ("Demo Tercüman Anahit", ["hye", "rus"]),
-    ("Demo Tercüman Claire", ["fra", "eng"]), ("Demo Tercüman Aylin", ["tsm"]), ("Demo Tercüman Shilan", ["ckb", "ara"]),
+    ("Demo Tercüman Claire", ["fra", "eng"]), ("Demo Tercüman Aylin", ["tsm"]),
+    ("Demo Tercüman Shilan", ["ckb", "ara"]),
 )
 KINDS = (("psychological", 40), ("legal", 20), ("social", 20), ("child_session", 8), ("home_visit", 5),
          ("court_accompaniment", 4), ("hospital_accompaniment", 3))
