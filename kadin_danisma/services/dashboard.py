@@ -1,5 +1,6 @@
-"""The dashboard's lists for the signed-in person: her open cases, follow-ups due or overdue, measures
-ending within 14 days, high-risk cases, shelter occupancy, and (for supervisors) closures waiting."""
+"""The dashboard's lists for the signed-in person: her appointments today, her open cases, follow-ups due or
+overdue, measures ending within 14 days, high-risk cases, shelter occupancy, and (for supervisors) closures
+waiting."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ..domain.roles import Role
 from ..vault import case_queries
 from ..vault.case_queries import CaseSummary
 from ..vault.database import errors_translated
-from . import access, closure, shelters
+from . import access, calendar, closure, shelters
 from .session import Session
 
 EXPIRY_DAYS = 14
@@ -44,6 +45,7 @@ class Dashboard:
     high_risk: list[CaseSummary] = field(default_factory=list)
     occupancy: list[shelters.Occupancy] = field(default_factory=list)
     closures_waiting: list[CaseSummary] = field(default_factory=list)
+    appointments_today: list[calendar.Booking] = field(default_factory=list)
     # How many rows each list has in all (a list shows at most SHOWN; the case list has the rest).
     totals: dict[str, int] = field(default_factory=dict)
 
@@ -96,5 +98,7 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
         for x in expiring[:SHOWN] if int(x[0]) in by_id
     ]
     board.occupancy = shelters.occupancy(conn)
+    board.appointments_today = calendar.today(session, day)
+    board.totals["appointments_today"] = len(board.appointments_today)
     session.audit("dashboard", None, cases=len(mine))
     return board

@@ -1,6 +1,6 @@
-"""The dashboard for the signed-in person: her open cases, follow-ups due or overdue, high-risk cases,
-protective measures ending soon and (for supervisors) closures waiting for review. Every row opens its
-case. The lists are computed in a worker; names follow privacy mode like every other list.
+"""The dashboard for the signed-in person: her appointments today, her open cases, follow-ups due or
+overdue, high-risk cases, protective measures ending soon and (for supervisors) closures waiting for review.
+Every row opens its case. The lists are computed in a worker; names follow privacy mode like every other list.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from ..base.messages import error_text
 from ..base.widgets import heading, plain_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
+from .appointment_rows import AppointmentRows
 from .case_rows import CaseRows
 
 
@@ -35,13 +36,15 @@ class DashboardPage(QWidget):
         self.high_risk = CaseRows(ctx, "dashHighRisk", [case, client, self.tr("Risk"), self.tr("Status")])
         self.measures = CaseRows(ctx, "dashMeasures", [case, client, self.tr("Measure"), self.tr("Ends")])
         self.closures = CaseRows(ctx, "dashClosures", [case, client, self.tr("Opened")])
+        self.today = AppointmentRows(ctx, "dashToday")
         self.title = heading(self.tr("Dashboard"), 1.3)
         self.status = plain_label("")
         self.status.setObjectName("dashboardStatus")
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the dashboard"))
 
-        sections: list[tuple[str, CaseRows]] = [
+        sections: list[tuple[str, CaseRows | AppointmentRows]] = [
+            (self.tr("Appointments today"), self.today),
             (self.tr("My open cases"), self.my_cases),
             (self.tr("Follow-ups due or overdue"), self.follow_ups),
             (self.tr("High-risk cases"), self.high_risk),
@@ -92,8 +95,10 @@ class DashboardPage(QWidget):
             for m in board.measures_expiring])
         if self.show_closures:
             self.closures.fill([(c, [day_text(c.opened_on)]) for c in board.closures_waiting])
-        lists = [("my_open_cases", self.my_cases), ("follow_ups", self.follow_ups), ("high_risk", self.high_risk),
-                 ("measures_expiring", self.measures)]
+        self.today.fill(board.appointments_today)
+        lists: list[tuple[str, CaseRows | AppointmentRows]] = [
+            ("appointments_today", self.today), ("my_open_cases", self.my_cases), ("follow_ups", self.follow_ups),
+            ("high_risk", self.high_risk), ("measures_expiring", self.measures)]
         if self.show_closures:
             lists.append(("closures_waiting", self.closures))
         for key, rows in lists:
@@ -106,5 +111,5 @@ class DashboardPage(QWidget):
         self.loaded.emit()
 
     def scrub(self) -> None:
-        for rows in (self.my_cases, self.follow_ups, self.high_risk, self.measures, self.closures):
+        for rows in (self.my_cases, self.follow_ups, self.high_risk, self.measures, self.closures, self.today):
             rows.clear()

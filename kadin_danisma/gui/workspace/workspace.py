@@ -47,6 +47,7 @@ from ..case.view import CaseView
 from ..intake.form import IntakePage
 from ..session.context import Context
 from ..unlock.about_dialog import AboutDialog
+from .calendar_page import CalendarPage
 from .case_list_page import CaseListPage
 from .dashboard import DashboardPage
 from .review_page import ReviewPage
@@ -130,6 +131,7 @@ class Workspace(QWidget):
         self.tabs.setDocumentMode(True)
         self.dashboard: DashboardPage | None = None
         self.case_list: CaseListPage | None = None
+        self.calendar: CalendarPage | None = None
         if self.case_roles:
             self.dashboard = DashboardPage(self.ctx)
             self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
@@ -138,6 +140,9 @@ class Workspace(QWidget):
             self.case_list.privacy_button.hide()  # the top bar's button (F9) covers every list
             self.tabs.addTab(self.case_list, self.tr("&Cases"))
             self.case_list.case_activated.connect(self.open_case)
+            self.calendar = CalendarPage(self.ctx)
+            self.tabs.addTab(self.calendar, self.tr("Ca&lendar"))
+            self.calendar.case_activated.connect(self.open_case)
         self.shelters_page: SheltersPage | None = None
         if may_see_shelters(session):
             self.shelters_page = SheltersPage(self.ctx)
@@ -248,6 +253,8 @@ class Workspace(QWidget):
             self.case_list.refresh()
         if self.dashboard is not None:
             self.dashboard.refresh()
+        if self.calendar is not None:
+            self.calendar.refresh()
 
     def _reload_case(self, case_id: int) -> None:
         """After a decision from the review queue: the case's open tab, if any, shows the new state."""
@@ -347,7 +354,7 @@ class Workspace(QWidget):
     def _after_forced_change(self) -> None:
         """The pages behind the dialog asked for their data while the change was pending, and the services
         refused it (PasswordChangeRequired): ask again now."""
-        for page in (self.dashboard, self.case_list, self.users_page, self.directory_page):
+        for page in (self.dashboard, self.case_list, self.users_page, self.directory_page, self.calendar):
             if page is not None:
                 page.refresh()
         if self.overview.refreshed_once:
@@ -359,7 +366,7 @@ class Workspace(QWidget):
         self.ctx.drafts.stop()
         if self.search is not None:
             self.search.scrub()
-        for page in (self.dashboard, self.case_list):
+        for page in (self.dashboard, self.case_list, self.calendar):
             if page is not None:
                 page.scrub()
         for index in range(self.fixed_tabs, self.tabs.count()):
