@@ -212,3 +212,79 @@ def test_a_scan_is_attached_viewed_and_copied_and_never_left_outside(qtbot, open
     home = Path.home()
     hits = scan([home, private_tmp, case_vault.folder], CANARY.encode())
     assert hits == [], hits
+
+
+def test_the_calendar_masks_names_and_shows_others_only_as_booked(qtbot, open_as) -> None:
+    from kadin_danisma.gui.session.privacy import MASK
+    from kadin_danisma.gui.workspace.calendar_page import CalendarPage
+
+    session, ctx = open_as()
+    case_id = new_case(session)
+    tomorrow = TODAY + timedelta(days=1)
+    appointments.book(session, case_id, r.Appointment(f"{tomorrow}T07:00", f"{tomorrow}T07:50", "legal",
+                                                      counselors=[session.user.username], room="Hukuk Odası"))
+    page = CalendarPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    with qtbot.waitSignal(page.loaded, timeout=WORKER_TIMEOUT):
+        page.show()
+    assert page.week and page.who.currentData() == session.user_id  # her own week first
+    page.day.set_value(tomorrow.isoformat())
+    with qtbot.waitSignal(page.loaded, timeout=WORKER_TIMEOUT):
+        page.refresh()
+    texts = [page.grid.item(r_, c).text() for r_ in range(page.grid.rowCount()) for c in range(page.grid.columnCount())
+             if page.grid.item(r_, c) is not None]
+    (mine,) = [t for t in texts if "07:00–07:50" in t]
+    assert MASK in mine and "Amal Deneme" not in mine and "Hukuk Odası" in mine and "Legal counselling" in mine
+    ctx.privacy.set_masked(False)
+    assert any("Amal Deneme" in page.grid.item(r_, c).text() for r_ in range(page.grid.rowCount())
+               for c in range(page.grid.columnCount()) if page.grid.item(r_, c) is not None)
+    # Another counselor's day by room: the slot is taken, whose case it is stays hidden.
+    other_session, other_ctx = open_as("danisman2")
+    other = CalendarPage(other_ctx)
+    qtbot.addWidget(other)
+    other.resize(1300, 700)
+    with qtbot.waitSignal(other.loaded, timeout=WORKER_TIMEOUT):
+        other.show()
+    other.view_kind.setCurrentIndex(0)
+    other.by.setCurrentIndex(other.by.findData("room"))
+    other.day.set_value(tomorrow.isoformat())
+    with qtbot.waitSignal(other.loaded, timeout=WORKER_TIMEOUT):
+        other.refresh()
+    column = [other.grid.horizontalHeaderItem(c).text() for c in range(other.grid.columnCount())].index("Hukuk Odası")
+    cells = [other.grid.item(r_, column).text() for r_ in range(other.grid.rowCount())
+             if other.grid.item(r_, column) is not None]
+    (theirs,) = [t for t in cells if "07:00–07:50" in t]
+    assert "Booked (another counselor's case)" in theirs and "Amal" not in theirs and "KDM" not in theirs
+    other.grid.setCurrentItem(other.grid.item([r_ for r_ in range(other.grid.rowCount())
+                                               if other.grid.item(r_, column) is not None
+                                               and "07:00" in other.grid.item(r_, column).text()][0], column))
+    assert not other.open_button.isEnabled() and not other.cancel_button.isEnabled()
+
+
+def test_an_admin_adds_an_interpreter_and_a_booking_offers_her(qtbot, open_as) -> None:
+    from gui_support import ADMIN, PASSWORD
+
+    from kadin_danisma.gui.admin.calendar_setup_page import CalendarSetupPage, InterpreterDialog
+
+    admin, admin_ctx = open_as(ADMIN, PASSWORD)
+    page = CalendarSetupPage(admin_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.people_table.rowCount() > 0, timeout=WORKER_TIMEOUT)
+    click(qtbot, page.add_person_button)
+    dialog = the_dialog(qtbot, InterpreterDialog)
+    assert isinstance(dialog, InterpreterDialog)
+    type_into(qtbot, dialog.name, "Nadia Tercüman")
+    click(qtbot, dialog.save_button())
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WORKER_TIMEOUT)
+    assert dialog.isVisible() and "Languages" in dialog.error.text()  # at least one language
+    tick(qtbot, dialog.languages.boxes["pus"])
+    click(qtbot, dialog.save_button())
+    qtbot.waitUntil(lambda: is_gone(dialog), timeout=WORKER_TIMEOUT)
+    qtbot.waitUntil(lambda: any(page.people_table.item(i, 0).text() == "Nadia Tercüman"
+                                for i in range(page.people_table.rowCount())), timeout=WORKER_TIMEOUT)
+    session, _ctx = open_as()
+    case_id = cases.create_case(session, r.Client("Zarmina Deneme", interpreter_language="pus"))
+    setup = appointments.booking_setup(session, case_id)
+    assert setup.defaults.interpreter_language == "pus" and setup.defaults.interpreter == "Nadia Tercüman"

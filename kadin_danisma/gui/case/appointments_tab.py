@@ -49,13 +49,13 @@ class AppointmentsTab(CaseTab):
         editable = data.editable
         bar = self.bar
         self.book_button = sync_button(self.book_button, editable, bar, self.tr("&Book…"), "bookButton", self.book)
-        self.change_button = sync_button(self.change_button, editable, bar, self.tr("C&hange…"),
+        self.change_button = sync_button(self.change_button, editable, bar, self.tr("Chan&ge…"),
                                          "changeAppointmentButton", self.change)
-        self.came_button = sync_button(self.came_button, editable, bar, self.tr("She ca&me…"), "cameButton",
+        self.came_button = sync_button(self.came_button, editable, bar, self.tr("She &came…"), "cameButton",
                                        self.came)
-        self.missed_button = sync_button(self.missed_button, editable, bar, self.tr("Did &not come…"),
+        self.missed_button = sync_button(self.missed_button, editable, bar, self.tr("Did n&ot come…"),
                                          "missedButton", self.missed)
-        self.cancel_button = sync_button(self.cancel_button, editable, bar, self.tr("Ca&ncel…"),
+        self.cancel_button = sync_button(self.cancel_button, editable, bar, self.tr("Cance&l…"),
                                          "cancelAppointmentButton", self.cancel)
         labels = self.ctx.labels
         items = sorted(data.record.appointments, key=lambda a: (a.starts_at, a.id or 0), reverse=True)

@@ -48,11 +48,11 @@ class AttachmentsTab(CaseTab):
     def fill(self, data: CaseData) -> None:
         self.data = data
         editable = data.editable
-        self.add_button = sync_button(self.add_button, editable, self.bar, self.tr("&Add a file…"),
+        self.add_button = sync_button(self.add_button, editable, self.bar, self.tr("A&dd a file…"),
                                       "addAttachmentButton", self.add)
-        self.details_button = sync_button(self.details_button, editable, self.bar, self.tr("&Details…"),
+        self.details_button = sync_button(self.details_button, editable, self.bar, self.tr("Detai&ls…"),
                                           "attachmentDetailsButton", self.edit_selected)
-        self.remove_button = sync_button(self.remove_button, editable, self.bar, self.tr("&Take off…"),
+        self.remove_button = sync_button(self.remove_button, editable, self.bar, self.tr("Take &off…"),
                                          "removeAttachmentButton", self.remove_selected)
         self.summary.setText(self.tr("Loading…"))
         session, case_id = self.view.ctx.session, self.view.case_id

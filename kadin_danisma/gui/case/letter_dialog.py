@@ -4,7 +4,8 @@ by field keys, never values), then offered to open with the system viewer.
 
 The fields offered come from services.exports.letter_choices with the minimum necessary pre-ticked; the
 shelter, children and notes are unticked unless she ticks them, and notes marked "never export" are never
-offered. The chosen file is the only place the letter is written.
+offered. The case's files are offered unticked (never one marked never to leave the vault); a ticked one is
+listed in the letter and embedded in its PDF. The chosen file is the only place the letter is written.
 """
 
 from __future__ import annotations
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import records as r
-from ...services import exports
+from ...services import attachments, exports
+from ...services.attachments import Attachment
 from ...services.exports import FieldChoice
 from ...services.session import Session
 from ..base.dialogs import Dialog
 from ..base.files import choose_save_file, pdf_filter
+from ..base.labels import day_text
 from ..base.messages import error_text
 from ..base.widgets import isolate, password_field, plain_label, set_visible, strong_label, ui_line
 from ..base.workers import Latest
@@ -42,9 +45,10 @@ MIN_PDF_PASSWORD = 8
 
 
 def build_letter(session: Session, case_id: int, referral_id: int, fields: list[str], lang: str,
-                 password: str | None, path: Path, archive: bool = False) -> Path:
+                 password: str | None, path: Path, archive: bool = False, files: tuple[int, ...] = ()) -> Path:
     """Runs in a worker: the PDF (audited by the service), written only at `path`."""
-    pdf = exports.referral_letter_pdf(session, case_id, referral_id, fields, lang, password, archive=archive)
+    pdf = exports.referral_letter_pdf(session, case_id, referral_id, fields, lang, password, archive=archive,
+                                      attachments=files)
     exports.save_pdf(path, pdf)
     return path
 
@@ -79,9 +83,19 @@ class LetterDialog(Dialog):
         self.fields_layout = QVBoxLayout(self.fields_box)
         self.fields_status = plain_label(self.tr("Loading…"))
         self.fields_layout.addWidget(self.fields_status)
+        # The case's files: none goes with the letter unless she ticks it (never one marked never to leave).
+        self.files_box = QGroupBox(self.tr("Files to attach (none unless ticked)"))
+        self.files_layout = QVBoxLayout(self.files_box)
+        self.file_boxes: dict[int, QCheckBox] = {}
+        holder = QWidget()
+        both = QVBoxLayout(holder)
+        both.setContentsMargins(0, 0, 0, 0)
+        both.addWidget(self.fields_box)
+        both.addWidget(self.files_box)
+        set_visible(self.files_box, False)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.fields_box)
+        scroll.setWidget(holder)
         scroll.setMinimumHeight(200)
 
         self.password = password_field(self.tr("PDF password (optional)"))
@@ -145,8 +159,35 @@ class LetterDialog(Dialog):
             self.ticks[key] = box.isChecked()
         self.create_button.setEnabled(False)
         session, case_id, rid, lang = self.ctx.session, self.case_id, self.referral_id, self.lang()
-        self.choices.ask(lambda: exports.letter_choices(session, case_id, rid, lang), self._choices,
+        self.choices.ask(lambda: (exports.letter_choices(session, case_id, rid, lang),
+                                  attachments.letter_choices(session, case_id)), self._all_choices,
                          self._choices_failed)
+
+    def _all_choices(self, found: tuple[list[FieldChoice], list[Attachment]]) -> None:
+        self._choices(found[0])
+        self._file_choices(found[1])
+
+    def _file_choices(self, files: list[Attachment]) -> None:
+        ticked = {key for key, box in self.file_boxes.items() if box.isChecked()}
+        for box in self.file_boxes.values():
+            box.setParent(None)
+            box.deleteLater()
+        self.file_boxes = {}
+        labels = self.ctx.labels
+        for a in files:
+            text = ", ".join(x for x in (labels.label("attachment_type", a.details.doc_type), a.details.title,
+                                         day_text(a.details.doc_date)) if x)
+            box = QCheckBox(text)
+            box.setObjectName(f"letterFile:{a.id}")
+            box.setAccessibleName(self.tr("Attach to the letter: %1").replace("%1", text))
+            box.setChecked(a.id in ticked)
+            self.files_layout.addWidget(box)
+            set_visible(box, True)
+            self.file_boxes[a.id] = box
+        set_visible(self.files_box, bool(files))
+
+    def chosen_files(self) -> tuple[int, ...]:
+        return tuple(key for key, box in self.file_boxes.items() if box.isChecked())
 
     def _choices(self, found: list[FieldChoice]) -> None:
         for box in self.boxes.values():
@@ -234,8 +275,9 @@ class LetterDialog(Dialog):
             return
         session, case_id, rid, lang = self.ctx.session, self.case_id, self.referral_id, self.lang()
         fields, password, path = self.chosen_fields(), self.password.text() or None, self.path
-        archive = self.archive.isChecked()
-        self.run(lambda: build_letter(session, case_id, rid, fields, lang, password, path, archive), self._built)
+        archive, files = self.archive.isChecked(), self.chosen_files()
+        self.run(lambda: build_letter(session, case_id, rid, fields, lang, password, path, archive, files),
+                 self._built)
 
     def _built(self, path: Path) -> None:
         self.saved_path = path

@@ -146,7 +146,7 @@ class CaseView(QWidget):
                 self.tr("Overvi&ew"), self.tr("&Notes"), self.tr("Appoint&ments"), self.tr("C&hildren"),
                 self.tr("Violence and ris&k"), self.tr("Sa&fety plan"), self.tr("Consen&ts"), self.tr("Histor&y"),
                 self.tr("&Referrals"), self.tr("Shelter pl&acement"), self.tr("Protective mea&sures"),
-                self.tr("Atta&chments"), self.tr("Clos&ure")), strict=True):
+                self.tr("Attached f&iles"), self.tr("Clos&ure")), strict=True):
             self.tabs.addTab(tab, title)
         self.referrals_tab.consent_needed.connect(self._record_consent)
         self.tabs.currentChanged.connect(self._tab_changed)

@@ -34,6 +34,7 @@ from ...domain.roles import Role
 from ...services import access, drafts
 from ...services.session import Session
 from ..admin.account_dialogs import ChangePasswordDialog
+from ..admin.calendar_setup_page import CalendarSetupPage
 from ..admin.directory_page import DirectoryPage
 from ..admin.overview_page import OverviewPage
 from ..admin.settings_page import SettingsPage
@@ -159,6 +160,7 @@ class Workspace(QWidget):
         self.users_page: UsersPage | None = None
         self.settings_page: SettingsPage | None = None
         self.directory_page: DirectoryPage | None = None
+        self.calendar_setup_page: CalendarSetupPage | None = None
         if session.has(Role.ADMIN):
             self.users_page = UsersPage(session)
             self.settings_page = SettingsPage(session)
@@ -166,6 +168,8 @@ class Workspace(QWidget):
             self.tabs.addTab(self.settings_page, self.tr("&Settings"))
             self.directory_page = DirectoryPage(self.ctx)
             self.tabs.addTab(self.directory_page, self.tr("Director&y"))
+            self.calendar_setup_page = CalendarSetupPage(self.ctx)
+            self.tabs.addTab(self.calendar_setup_page, self.tr("Rooms and interpre&ters"))
             self.settings_page.backed_up.connect(self.overview.refresh)
             self.users_page.changed.connect(self.overview.refresh)
             self.settings_page.saved.connect(self.overview.refresh)
