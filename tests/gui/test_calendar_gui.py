@@ -240,7 +240,7 @@ def test_the_calendar_masks_names_and_shows_others_only_as_booked(qtbot, open_as
     assert any("Amal Deneme" in page.grid.item(r_, c).text() for r_ in range(page.grid.rowCount())
                for c in range(page.grid.columnCount()) if page.grid.item(r_, c) is not None)
     # Another counselor's day by room: the slot is taken, whose case it is stays hidden.
-    other_session, other_ctx = open_as("danisman2")
+    _other_session, other_ctx = open_as("danisman2")
     other = CalendarPage(other_ctx)
     qtbot.addWidget(other)
     other.resize(1300, 700)
@@ -256,9 +256,9 @@ def test_the_calendar_masks_names_and_shows_others_only_as_booked(qtbot, open_as
              if other.grid.item(r_, column) is not None]
     (theirs,) = [t for t in cells if "07:00–07:50" in t]
     assert "Booked (another counselor's case)" in theirs and "Amal" not in theirs and "KDM" not in theirs
-    other.grid.setCurrentItem(other.grid.item([r_ for r_ in range(other.grid.rowCount())
-                                               if other.grid.item(r_, column) is not None
-                                               and "07:00" in other.grid.item(r_, column).text()][0], column))
+    row = next(r_ for r_ in range(other.grid.rowCount())
+               if other.grid.item(r_, column) is not None and "07:00" in other.grid.item(r_, column).text())
+    other.grid.setCurrentItem(other.grid.item(row, column))
     assert not other.open_button.isEnabled() and not other.cancel_button.isEnabled()
 
 
@@ -267,7 +267,7 @@ def test_an_admin_adds_an_interpreter_and_a_booking_offers_her(qtbot, open_as) -
 
     from kadin_danisma.gui.admin.calendar_setup_page import CalendarSetupPage, InterpreterDialog
 
-    admin, admin_ctx = open_as(ADMIN, PASSWORD)
+    _admin, admin_ctx = open_as(ADMIN, PASSWORD)
     page = CalendarSetupPage(admin_ctx)
     qtbot.addWidget(page)
     page.show()
