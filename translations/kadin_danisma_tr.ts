@@ -1099,7 +1099,7 @@
     <message>
         <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="116"/>
         <source>What appointments book. Untick &quot;Offered&quot; to retire an entry: past appointments keep it.</source>
-        <translation>Randevularda ayrılanlar. Bir kaydı emekliye ayırmak için &quot;Sunuluyor&quot; işaretini kaldırın: geçmiş randevular onu korur.</translation>
+        <translation>Randevularda kullanılan odalar ve tercümanlar. Bir kaydı kullanımdan kaldırmak için &quot;Sunuluyor&quot; işaretini kaldırın: geçmiş randevular onu korur.</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="148"/>
@@ -1109,7 +1109,7 @@
     <message>
         <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="148"/>
         <source>no (retired)</source>
-        <translation>hayır (emekliye ayrıldı)</translation>
+        <translation>hayır (kullanımdan kaldırıldı)</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="172"/>

@@ -48,9 +48,10 @@ class Planner:
         self.today = today.toordinal()
         self.busy: set[tuple[str, int, int]] = set()  # (who, day ordinal, hour)
 
-    def _slot(self, day: int, who: list[str]) -> int | None:
+    def _slot(self, day: int, who: list[str], hours: int) -> int | None:
+        """A start hour at which everyone in `who` is free for `hours` whole hours."""
         for hour in self.rng.sample(HOURS, len(HOURS)):
-            if not any((w, day, hour) in self.busy for w in who):
+            if not any((w, day, h) in self.busy for w in who for h in range(hour, hour + hours)):
                 return hour
         return None
 
@@ -68,12 +69,13 @@ class Planner:
             room = rng.choice(ROOMS)
             interpreter = rng.choice(speakers) if speakers else ""
             who = [*rec.counselors, room, *([interpreter] if interpreter else [])]
-            hour = self._slot(day, who)
+            length = rng.choice((45, 50, 60, 60, 90))
+            hours = -(-length // 60)
+            hour = self._slot(day, who, hours)
             if hour is None:
                 continue
-            self.busy.update((w, day, hour) for w in who)
+            self.busy.update((w, day, h) for w in who for h in range(hour, hour + hours))
             on = date.fromordinal(day).isoformat()
-            length = rng.choice((45, 50, 60, 60, 90)) if day else 60
             status, reason = "planned", ""
             if day < self.today:
                 roll = rng.random()

@@ -13,7 +13,17 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QTime, QTimer
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
 
 from ...domain import records as r
 from ...domain.appointments import TIME_FORMAT, Clash, ClashKind, minutes
@@ -22,7 +32,7 @@ from ...services import appointments
 from ...services.appointments import BookingSetup
 from ..base.forms import CheckList, CodeCombo, DateField, VocabCombo
 from ..base.labels import day_text
-from ..base.widgets import banner, isolate, plain_label, set_visible, ui_line
+from ..base.widgets import banner, buddy, isolate, plain_label, set_visible, ui_line
 from ..base.workers import Latest
 from ..session.context import Context
 from .note_editor import NoteEditor
@@ -71,11 +81,20 @@ class BookingDialog(CaseDialog):
         form.addRow(self.tr("&Starts at:"), self.start)
         form.addRow(self.tr("&Length:"), self.duration)
         form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("&Counselors:"), self.counselors)
+        # A center may have many counselors: the list scrolls rather than squeezing the rows together.
+        self.counselor_scroll = QScrollArea()
+        self.counselor_scroll.setWidget(self.counselors)
+        self.counselor_scroll.setWidgetResizable(True)
+        self.counselor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        rows = -(-len(setup.counselors) // 2)
+        line = self.counselors.fontMetrics().height() + 10
+        self.counselor_scroll.setMinimumHeight(min(4, max(1, rows)) * line + 8)
+        form.addRow(buddy(self.tr("&Counselors:"), self.counselors), self.counselor_scroll)
         form.addRow(self.tr("&Room:"), self.room)
         form.addRow(self.tr("Interpreter's lan&guage:"), self.language)
         form.addRow(self.tr("&Interpreter:"), self.interpreter)
         self.lay_out(form, self.clash_text, self.book_anyway)
+        self.resize(600, self.sizeHint().height())
         self.fields = {
             "day": (self.day, self.tr("Day")), "starts_at": (self.start, self.tr("Starts at")),
             "ends_at": (self.duration, self.tr("Length")),
@@ -178,7 +197,8 @@ class BookingDialog(CaseDialog):
 
     def show_clashes(self, clashes: list[Clash]) -> None:
         self.clashes = list(clashes)
-        self.clash_text.setText("\n".join(self.clash_line(c) for c in self.clashes))
+        lines = list(dict.fromkeys(self.clash_line(c) for c in self.clashes))  # the same booking once
+        self.clash_text.setText("\n".join(lines))
         set_visible(self.clash_text, bool(self.clashes))
         set_visible(self.book_anyway, bool(self.clashes))
         if not self.clashes:

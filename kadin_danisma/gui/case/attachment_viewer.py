@@ -124,7 +124,9 @@ class AttachmentViewer(Dialog):
         self.status.setText(error_text(exc))
 
     def _width(self) -> int:
-        return max(200, int((self.scroller.viewport().width() - 8) * self.zoom * self.devicePixelRatioF()))
+        # The page fits the width with the vertical scroll bar shown (it appears once a tall page is there).
+        free = self.scroller.width() - self.scroller.verticalScrollBar().sizeHint().width() - 12
+        return max(200, int(free * self.zoom * self.devicePixelRatioF()))
 
     def go(self, page: int) -> None:
         if self.opened is None or not 0 <= page < self.page_count:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ...services.calendar import Booking
 from ..base.styles import WARNING_ROW
@@ -109,8 +109,13 @@ class CalendarGrid(QTableWidget):
                 self.setSpan(row, col, span, 1)
             for r in range(row, min(rows, row + span)):
                 taken[(r, col)] = item
-        self.horizontalHeader().setMinimumSectionSize(140)
-        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(140)
+        # A week (or a few rooms) fills the width; many counselors scroll, each column as wide as it needs.
+        wide = len(columns) <= 7
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.Interactive)
+        if not wide:
+            self.resizeColumnsToContents()
         self.resizeRowsToContents()
 
     def remask(self) -> None:

@@ -57,6 +57,7 @@ class CalendarPage(QWidget):
             self.by.addItem(text, code)
         self.who = QComboBox()
         self.who.setAccessibleName(self.tr("Whose week"))
+        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day = DateField(name=self.tr("Day shown"), not_future=False, required=True)
         self.day.set_value(date.today().isoformat())
         self.previous_button = QPushButton(self.tr("&Earlier"))
