@@ -310,7 +310,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="49"/>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="154"/>
         <source>No file chosen yet.</source>
         <translation>Henüz dosya seçilmedi.</translation>
     </message>
@@ -351,9 +351,9 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="66"/>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="79"/>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="81"/>
         <source>Belongs to</source>
         <translation>Bağlı olduğu kayıt</translation>
     </message>
@@ -363,87 +363,92 @@
         <translation>Bu dosya kasadan asla çıkma&amp;sın (kopya yok, yazıya eklenmez)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="68"/>
+        <source>Never let this file leave the vault</source>
+        <translation>Bu dosya kasadan asla çıkmasın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="72"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="73"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="74"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Başlık:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="75"/>
         <source>&amp;Belongs to:</source>
         <translation>Bağ&amp;lı olduğu kayıt:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="79"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="97"/>
         <source>&amp;Add</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="102"/>
         <source>Protective measure: %1, %2</source>
         <translation>Koruyucu tedbir: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="104"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="105"/>
         <source>Referral: %1, %2</source>
         <translation>Yönlendirme: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="106"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="107"/>
         <source>Note: %1, %2</source>
         <translation>Not: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="114"/>
         <source>Choose the file to attach</source>
         <translation>Eklenecek dosyayı seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="117"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="118"/>
         <source>Reading the file…</source>
         <translation>Dosya okunuyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="139"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="140"/>
         <source>%1: PDF, %2 page(s), %3</source>
         <translation>%1: PDF, %2 sayfa, %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="143"/>
         <source>%1: picture, %2 (location and camera details are removed when it is stored)</source>
         <translation>%1: resim, %2 (saklanırken konum ve kamera bilgileri silinir)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="167"/>
         <source>Turned %1 degrees</source>
         <translation>%1 derece çevrildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="185"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="186"/>
         <source>Choose the file first.</source>
         <translation>Önce dosyayı seçin.</translation>
     </message>
@@ -501,22 +506,22 @@
         <translation>Dosyayı seçtiğiniz yere yazar; denetim kaydına işlenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="135"/>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="137"/>
         <source>Page %1 of %2</source>
         <translation>Sayfa %1 / %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="162"/>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="164"/>
         <source>Save a copy of the attachment</source>
         <translation>Ek dosyanın kopyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="168"/>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="170"/>
         <source>Saving a copy…</source>
         <translation>Kopya kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="170"/>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="172"/>
         <source>Copy saved: %1</source>
         <translation>Kopya kaydedildi: %1</translation>
     </message>
@@ -632,7 +637,7 @@
 <context>
     <name>AttendedDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="216"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="237"/>
         <source>She came: the note of the session</source>
         <translation>Geldi: görüşmenin notu</translation>
     </message>
@@ -640,167 +645,172 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="53"/>
         <source>Book an appointment</source>
         <translation>Randevu ver</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="53"/>
         <source>Change the appointment</source>
         <translation>Randevuyu değiştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="51"/>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="100"/>
         <source>Day</source>
         <translation>Gün</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="64"/>
         <source>Start time</source>
         <translation>Başlangıç saati</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="68"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="69"/>
         <source>Length in minutes</source>
         <translation>Dakika olarak süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="70"/>
         <source>Kind of appointment</source>
         <translation>Randevunun türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="61"/>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="102"/>
         <source>Counselors</source>
         <translation>Danışmanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="72"/>
         <source>— no room —</source>
         <translation>— oda yok —</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="62"/>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="103"/>
         <source>Room</source>
         <translation>Oda</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="73"/>
         <source>— no interpreter needed —</source>
         <translation>— tercüman gerekmiyor —</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="74"/>
         <source>Interpreter&apos;s language</source>
         <translation>Tercümanın dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="65"/>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="141"/>
         <source>— not booked yet —</source>
         <translation>— henüz ayarlanmadı —</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="65"/>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="104"/>
         <source>Interpreter</source>
         <translation>Tercüman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="77"/>
         <source>Book &amp;anyway, knowing these clashes</source>
         <translation>Bu çakışmaları bilerek yine de randevu &amp;ver</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="78"/>
+        <source>Book anyway, knowing these clashes</source>
+        <translation>Bu çakışmaları bilerek yine de randevu ver</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="81"/>
         <source>&amp;Day:</source>
         <translation>&amp;Gün:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="82"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Başlangıç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="83"/>
         <source>&amp;Length:</source>
         <translation>&amp;Süre:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="84"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="93"/>
         <source>&amp;Counselors:</source>
         <translation>&amp;Danışmanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="94"/>
         <source>&amp;Room:</source>
         <translation>&amp;Oda:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="95"/>
         <source>Interpreter&apos;s lan&amp;guage:</source>
         <translation>Tercümanın di&amp;li:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="96"/>
         <source>&amp;Interpreter:</source>
         <translation>T&amp;ercüman:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="100"/>
         <source>Starts at</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="101"/>
         <source>Length</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="102"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="103"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="168"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="188"/>
         <source>%1 already has an appointment then (%2).</source>
         <translation>%1 o saatte başka bir randevudadır (%2).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="171"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="191"/>
         <source>The room %1 is booked then (%2).</source>
         <translation>%1 odası o saatte doludur (%2).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="173"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="193"/>
         <source>The interpreter %1 is booked then (%2).</source>
         <translation>Tercüman %1 o saatte başka bir randevudadır (%2).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="195"/>
         <source>%1 does not interpret %2.</source>
         <translation>%1, %2 dilinde tercümanlık yapmıyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="204"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="225"/>
         <source>This booking clashes (see above). Change it, or tick &quot;Book anyway&quot;.</source>
         <translation>Bu randevu çakışıyor (yukarıya bakın). Değiştirin ya da &quot;Yine de randevu ver&quot; kutusunu işaretleyin.</translation>
     </message>
@@ -861,172 +871,172 @@
         <translation>Kimin haftası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="60"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="61"/>
         <source>Day shown</source>
         <translation>Gösterilen gün</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="62"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="63"/>
         <source>&amp;Earlier</source>
         <translation>Ö&amp;nceki</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="64"/>
         <source>&amp;Today</source>
         <translation>&amp;Bugün</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="65"/>
         <source>&amp;Later</source>
         <translation>So&amp;nraki</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="66"/>
         <source>&amp;Print the day list…</source>
         <translation>Gün listesini &amp;yazdır…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="67"/>
         <source>Case numbers and rooms for the front desk; no client names.</source>
         <translation>Danışma masası için vaka numaraları ve odalar; danışan adı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="68"/>
         <source>&amp;Open the case</source>
         <translation>Vakayı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="69"/>
         <source>She ca&amp;me…</source>
         <translation>&amp;Geldi…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="70"/>
         <source>Did &amp;not come…</source>
         <translation>Gel&amp;medi…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="71"/>
         <source>Ca&amp;ncel…</source>
         <translation>İ&amp;ptal et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="72"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="73"/>
         <source>Appointments</source>
         <translation>Randevular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="77"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="78"/>
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="78"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="79"/>
         <source>&amp;View:</source>
         <translation>Gö&amp;rünüm:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="80"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="81"/>
         <source>&amp;By:</source>
         <translation>&amp;Göre:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="85"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="86"/>
         <source>&amp;Day:</source>
         <translation>G&amp;ün:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="188"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="189"/>
         <source>Nobody to show: the center&apos;s list is empty.</source>
         <translation>Gösterilecek kimse yok: merkezin listesi boş.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="190"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="191"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="196"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
         <source>Mon</source>
         <translation>Pzt</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="196"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
         <source>Tue</source>
         <translation>Sal</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="196"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
         <source>Wed</source>
         <translation>Çar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="196"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
         <source>Thu</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="196"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
         <source>Fri</source>
         <translation>Cum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="196"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
         <source>Sat</source>
         <translation>Cmt</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="198"/>
         <source>Sun</source>
         <translation>Paz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="211"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="212"/>
         <source>Week of %1: %2 appointment(s)</source>
         <translation>%1 haftası: %2 randevu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="212"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="213"/>
         <source>%1: %2 appointment(s)</source>
         <translation>%1: %2 randevu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="222"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="223"/>
         <source>No room</source>
         <translation>Odasız</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="222"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="223"/>
         <source>No interpreter</source>
         <translation>Tercümansız</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="272"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="273"/>
         <source>Attended: the note is saved.</source>
         <translation>Geldi: görüşme notu kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="278"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="279"/>
         <source>Recorded: she did not come.</source>
         <translation>Kaydedildi: gelmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="284"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="285"/>
         <source>Appointment cancelled.</source>
         <translation>Randevu iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="299"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="300"/>
         <source>Save the day list</source>
         <translation>Gün listesini kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="306"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="307"/>
         <source>Writing the day list…</source>
         <translation>Gün listesi yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="312"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="313"/>
         <source>Day list saved: %1</source>
         <translation>Gün listesi kaydedildi: %1</translation>
     </message>
@@ -1034,85 +1044,85 @@
 <context>
     <name>CalendarSetupPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="104"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="106"/>
         <source>Room</source>
         <translation>Oda</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="104"/>
         <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="106"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="108"/>
         <source>Offered</source>
         <translation>Sunuluyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="104"/>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="118"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="106"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="120"/>
         <source>Rooms</source>
         <translation>Odalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="105"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="107"/>
         <source>Interpreter</source>
         <translation>Tercüman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="105"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="107"/>
         <source>Languages</source>
         <translation>Diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="105"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="107"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="106"/>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="119"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="108"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="121"/>
         <source>Interpreters</source>
         <translation>Tercümanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="107"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="109"/>
         <source>Add a &amp;room…</source>
         <translation>&amp;Oda ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="108"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="110"/>
         <source>&amp;Edit the room…</source>
         <translation>Odayı &amp;düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="109"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="111"/>
         <source>Add an &amp;interpreter…</source>
         <translation>&amp;Tercüman ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="110"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="112"/>
         <source>Edit the interpre&amp;ter…</source>
         <translation>Tercümanı düz&amp;enle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="114"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="116"/>
         <source>Rooms and interpreters</source>
         <translation>Odalar ve tercümanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="116"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="118"/>
         <source>What appointments book. Untick &quot;Offered&quot; to retire an entry: past appointments keep it.</source>
         <translation>Randevularda kullanılan odalar ve tercümanlar. Bir kaydı kullanımdan kaldırmak için &quot;Sunuluyor&quot; işaretini kaldırın: geçmiş randevular onu korur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="148"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="150"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="148"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="150"/>
         <source>no (retired)</source>
         <translation>hayır (kullanımdan kaldırıldı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="172"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="174"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
@@ -1120,32 +1130,32 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="273"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="295"/>
         <source>Cancel the appointment</source>
         <translation>Randevuyu iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="277"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="299"/>
         <source>Why it is cancelled</source>
         <translation>İptal nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="303"/>
         <source>&amp;Why:</source>
         <translation>&amp;Neden:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="282"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="304"/>
         <source>Appointment: %1</source>
         <translation>Randevu: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="283"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="305"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="284"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="306"/>
         <source>Cancel the &amp;appointment</source>
         <translation>Randevuyu i&amp;ptal et</translation>
     </message>
@@ -3965,73 +3975,78 @@
 <context>
     <name>InterpreterDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="57"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="58"/>
         <source>Edit the interpreter</source>
         <translation>Tercümanı düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="57"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="58"/>
         <source>Add an interpreter</source>
         <translation>Tercüman ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="65"/>
         <source>Interpreter&apos;s name</source>
         <translation>Tercümanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="67"/>
         <source>Languages she interprets</source>
         <translation>Tercümanlık yaptığı diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="69"/>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="84"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="86"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="72"/>
         <source>Notes (days she is free, agency)</source>
         <translation>Notlar (uygun olduğu günler, bağlı olduğu kurum)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="74"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="75"/>
         <source>&amp;Offered for new appointments</source>
         <translation>Yeni randevularda &amp;sunulsun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="77"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="76"/>
+        <source>Offered for new appointments</source>
+        <translation>Yeni randevularda sunulsun</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="79"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="78"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="80"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Diller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="79"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="81"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="80"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="82"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="83"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="85"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="83"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="85"/>
         <source>Languages</source>
         <translation>Diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="84"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="86"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
@@ -4951,57 +4966,62 @@
 <context>
     <name>NoShowDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="242"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="263"/>
         <source>She did not come</source>
         <translation>Gelmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="245"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="266"/>
         <source>&amp;Plan a follow-up (call her, book again)</source>
         <translation>İzlem &amp;planla (kendisine ulaş, yeniden randevu ver)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="248"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="267"/>
+        <source>Plan a follow-up</source>
+        <translation>İzlem planla</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="270"/>
         <source>Follow-up due on</source>
         <translation>İzlem tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="249"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="271"/>
         <source>She did not come to her appointment: reach her safely, book again</source>
         <translation>Randevusuna gelmedi: güvenli biçimde ulaşın, yeniden randevu verin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="250"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="272"/>
         <source>Purpose of the follow-up</source>
         <translation>İzlemin amacı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="253"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="275"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="254"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="276"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Amaç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="255"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="277"/>
         <source>Appointment: %1</source>
         <translation>Randevu: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="256"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="278"/>
         <source>Due on</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="256"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="278"/>
         <source>Purpose</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="258"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="280"/>
         <source>&amp;Record</source>
         <translation>&amp;Kaydet</translation>
     </message>
@@ -6210,22 +6230,22 @@
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="198"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="199"/>
         <source>Take the file off the case</source>
         <translation>Dosyayı vakadan çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="199"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="200"/>
         <source>The file is removed from the vault for good (a backup made earlier still holds it). Say why: the reason is kept in the audit log by its length only.</source>
         <translation>Dosya kasadan kalıcı olarak silinir (daha önce alınmış bir yedekte durur). Nedenini yazın: neden denetim kaydında yalnızca uzunluğuyla tutulur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="200"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="201"/>
         <source>Why the file is taken off</source>
         <translation>Dosyanın çıkarılma nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="201"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="202"/>
         <source>&amp;Take it off</source>
         <translation>Ç&amp;ıkar</translation>
     </message>
@@ -6503,12 +6523,17 @@
         <translation>Yeni randevularda &amp;sunulsun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="44"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="42"/>
+        <source>Offered for new appointments</source>
+        <translation>Yeni randevularda sunulsun</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="47"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="48"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>

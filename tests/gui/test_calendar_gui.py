@@ -11,7 +11,17 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from gui_support import WORKER_TIMEOUT, click, is_gone, the_dialog, tick, type_into, type_text, visible_dialogs
+from gui_support import (
+    WORKER_TIMEOUT,
+    click,
+    is_gone,
+    the_dialog,
+    tick,
+    type_into,
+    type_text,
+    unnamed_inputs,
+    visible_dialogs,
+)
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QFileDialog
 
@@ -66,6 +76,7 @@ def test_she_came_the_note_is_written_with_the_interpreter(qtbot, open_as) -> No
     case_id = new_case(session)
     view, tab = open_tab(qtbot, ctx, case_id, "appointments")
     dialog = booking_dialog(qtbot, tab)
+    assert unnamed_inputs(dialog) == []
     # The intake asked for an Arabic interpreter: the language and an interpreter who speaks it are filled in.
     assert dialog.language.value() == "ara"
     assert dialog.interpreter.value() == "Demo Tercüman Leyla"
@@ -83,7 +94,7 @@ def test_she_came_the_note_is_written_with_the_interpreter(qtbot, open_as) -> No
     tab.table.selectRow(0)
     click(qtbot, tab.came_button)
     note = the_dialog(qtbot, AttendedDialog)
-    assert isinstance(note, AttendedDialog)
+    assert isinstance(note, AttendedDialog) and unnamed_inputs(note) == []
     assert note.interpreter.isChecked() and note.language.value() == "ara"
     assert note.interpreter_name.text() == "Demo Tercüman Leyla"
     assert note.note_type.value() == "psychosocial_session" and note.duration.value() == 45
@@ -167,6 +178,7 @@ def test_a_scan_is_attached_viewed_and_copied_and_never_left_outside(qtbot, open
     click(qtbot, tab.add_button)
     dialog = the_dialog(qtbot, AttachmentDialog)
     assert isinstance(dialog, AttachmentDialog) and not dialog.ok_button().isEnabled()
+    assert unnamed_inputs(dialog) == []
     click(qtbot, dialog.choose_button)
     choose_file(qtbot, incoming)
     qtbot.waitUntil(lambda: dialog.data is not None, timeout=WORKER_TIMEOUT)
@@ -186,6 +198,7 @@ def test_a_scan_is_attached_viewed_and_copied_and_never_left_outside(qtbot, open
     qtbot.waitUntil(lambda: viewer.picture.pixmap() is not None and not viewer.picture.pixmap().isNull(),
                     timeout=WORKER_TIMEOUT)
     assert viewer.status.text() == "Page 1 of 3" and viewer.next_button.isEnabled()
+    assert unnamed_inputs(viewer) == [] and unnamed_inputs(tab) == []
     click(qtbot, viewer.next_button)
     qtbot.waitUntil(lambda: getattr(viewer, "shown_page", 0) == 1, timeout=WORKER_TIMEOUT)
     assert viewer.status.text() == "Page 2 of 3"
@@ -229,6 +242,7 @@ def test_the_calendar_masks_names_and_shows_others_only_as_booked(qtbot, open_as
     with qtbot.waitSignal(page.loaded, timeout=WORKER_TIMEOUT):
         page.show()
     assert page.week and page.who.currentData() == session.user_id  # her own week first
+    assert unnamed_inputs(page) == []
     page.day.set_value(tomorrow.isoformat())
     with qtbot.waitSignal(page.loaded, timeout=WORKER_TIMEOUT):
         page.refresh()
@@ -274,7 +288,7 @@ def test_an_admin_adds_an_interpreter_and_a_booking_offers_her(qtbot, open_as) -
     qtbot.waitUntil(lambda: page.people_table.rowCount() > 0, timeout=WORKER_TIMEOUT)
     click(qtbot, page.add_person_button)
     dialog = the_dialog(qtbot, InterpreterDialog)
-    assert isinstance(dialog, InterpreterDialog)
+    assert isinstance(dialog, InterpreterDialog) and unnamed_inputs(dialog) == [] and unnamed_inputs(page) == []
     type_into(qtbot, dialog.name, "Nadia Tercüman")
     click(qtbot, dialog.save_button())
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WORKER_TIMEOUT)

@@ -75,6 +75,7 @@ class BookingDialog(CaseDialog):
         self.interpreter = CodeCombo([], self.tr("— not booked yet —"), name=self.tr("Interpreter"))
         self.clash_text = banner("clashBanner", "warning")
         self.book_anyway = QCheckBox(self.tr("Book &anyway, knowing these clashes"))
+        self.book_anyway.setAccessibleName(self.tr("Book anyway, knowing these clashes"))
         self.book_anyway.setObjectName("bookAnyway")
         form = QFormLayout()
         form.addRow(self.tr("&Day:"), self.day)
@@ -263,6 +264,7 @@ class NoShowDialog(CaseDialog):
         self.setObjectName("noShowDialog")
         self.appointment_id = appointment_id
         self.plan = QCheckBox(self.tr("&Plan a follow-up (call her, book again)"))
+        self.plan.setAccessibleName(self.tr("Plan a follow-up"))
         self.plan.setChecked(True)
         tomorrow = (datetime.now() + timedelta(days=1)).date().isoformat()
         self.due = DateField(name=self.tr("Follow-up due on"), not_future=False, value=tomorrow)
