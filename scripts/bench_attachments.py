@@ -26,11 +26,11 @@ from typing import Any
 os.environ.setdefault("KADIN_DANISMA_SKIP_KDF_CALIBRATION", "1")
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="kd-bench-state-")
 
-import pikepdf  # noqa: E402
-from PIL import Image, ImageDraw, ImageFilter  # noqa: E402
+import pikepdf
+from PIL import Image, ImageDraw, ImageFilter
 
-from kadin_danisma.services import attachments, backups, cases, demo, search, vault_service  # noqa: E402
-from kadin_danisma.services.attachments import Details  # noqa: E402
+from kadin_danisma.services import attachments, backups, cases, demo, search, vault_service
+from kadin_danisma.services.attachments import Details
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "bench"
@@ -96,7 +96,7 @@ def folder_size(session: Any, folder: Path) -> int:
 
 def measure_reads(session: Any) -> dict[str, float]:
     list_times = [timed(lambda: cases.list_cases(session, limit=200))[0] for _ in range(5)]
-    search_times = [timed(lambda: search.search(session, q, limit=50))[0] for q in ("ayşe", "KDM-2026", "randevu")
+    search_times = [timed(lambda q=q: search.search(session, q, limit=50))[0] for q in ("ayşe", "KDM-2026", "randevu")
                     for _ in range(3)]
     return {"case_list_ms": statistics.median(list_times) * 1000, "search_ms": statistics.median(search_times) * 1000}
 

@@ -12,7 +12,6 @@ from ..domain import record_checks
 from ..domain import records as r
 from ..domain.errors import InvalidInput, NotFound, PermissionDenied
 from ..domain.permissions import Action
-from ..domain.roles import Role
 from ..vault import rows
 from ..vault.audit import now_iso
 from ..vault.database import Connection, errors_translated
@@ -98,12 +97,3 @@ def save_interpreter(session: Session, person: r.Interpreter) -> int:
     return _save(session, "interpreters", "interpreter", person.id, {
         "name": person.name, "languages": as_json(person.languages), "phone": person.phone, "notes": person.notes,
         "active": int(person.active)})
-
-
-def counselors(session: Session) -> list[tuple[str, str]]:
-    """(user name, display name) of every active counselor: who can be booked for a session."""
-    _may_read(session)
-    from ..vault import repositories
-
-    return [(u.username, u.display_name) for u in repositories.list_users(session.connection())
-            if Role.COUNSELOR in u.roles and not u.disabled]
