@@ -555,13 +555,13 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="39"/>
-        <source>May leave the vault</source>
-        <translation>Kasadan çıkabilir mi</translation>
+        <source>Attachments</source>
+        <translation>Ek dosyalar</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="39"/>
-        <source>Attachments</source>
-        <translation>Ek dosyalar</translation>
+        <source>Leaving the vault</source>
+        <translation>Kasadan çıkış</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="40"/>
@@ -615,8 +615,8 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="74"/>
-        <source>with care</source>
-        <translation>özenle</translation>
+        <source>may be copied (logged)</source>
+        <translation>kopyalanabilir (kayda geçer)</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="101"/>

@@ -36,7 +36,7 @@ class AttachmentsTab(CaseTab):
         self.remove_button: QPushButton | None = None
         layout = self.list_layout("attachmentsSummary", [
             self.tr("Date"), self.tr("Type"), self.tr("Title"), self.tr("File"), self.tr("Added by"),
-            self.tr("May leave the vault")], self.tr("Attachments"))
+            self.tr("Leaving the vault")], self.tr("Attachments"))
         self.view_button = QPushButton(self.tr("&View"))
         self.view_button.setObjectName("viewAttachmentButton")
         self.view_button.clicked.connect(self.view_selected)
@@ -71,7 +71,7 @@ class AttachmentsTab(CaseTab):
                     else self.tr("picture, %2")).replace("%2", size_text(a.size))
             rows.append([day_text(a.details.doc_date), labels.label("attachment_type", a.details.doc_type),
                          a.details.title, what, a.added_by,
-                         self.tr("NEVER EXPORT") if a.details.never_export else self.tr("with care")])
+                         self.tr("NEVER EXPORT") if a.details.never_export else self.tr("may be copied (logged)")])
         fill_table(self.table, rows, [a.id for a in items])
         tint_rows(self.table, [i for i, a in enumerate(items) if a.details.never_export], WARNING_ROW)
         self._selected()
