@@ -24,7 +24,7 @@ from ..domain.roles import Role
 from ..vault import appointment_queries as q
 from ..vault import repositories, rows
 from ..vault.audit import now_iso
-from ..vault.database import Connection
+from ..vault.database import Connection, errors_translated
 from . import access, notes
 from .access import CaseRef
 from .cases import touch
@@ -215,8 +215,10 @@ def reschedule(session: Session, appointment_id: int, appt: r.Appointment, accep
 
 
 def _stamp(session: Session, conn: Connection, appointment_id: int) -> None:
-    conn.execute("UPDATE appointments SET row_version = row_version + 1, changed_by = ?, changed_at = ? WHERE id = ?",
-                 (session.user_id, now_iso(), appointment_id))
+    """Every change is a new version of the record (who, when)."""
+    with errors_translated():
+        conn.execute("UPDATE appointments SET row_version = row_version + 1, changed_by = ?, changed_at = ?"
+                     " WHERE id = ?", (session.user_id, now_iso(), appointment_id))
 
 
 def _set_status(session: Session, conn: Connection, ref: CaseRef, row: q.BookingRow, status: Status,

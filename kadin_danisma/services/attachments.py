@@ -195,8 +195,9 @@ def update(session: Session, attachment_id: int, details: Details) -> None:
               "never_export": int(details.never_export)}
     with session.write() as conn:
         if update_logged(session, conn, "attachments", attachment_id, values, ref.target, "attachment"):
-            conn.execute("UPDATE attachments SET row_version = row_version + 1, changed_by = ?, changed_at = ?"
-                         " WHERE id = ?", (session.user_id, now_iso(), attachment_id))
+            with errors_translated():
+                conn.execute("UPDATE attachments SET row_version = row_version + 1, changed_by = ?, changed_at = ?"
+                             " WHERE id = ?", (session.user_id, now_iso(), attachment_id))
             touch(session, conn, ref)
 
 
