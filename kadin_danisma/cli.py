@@ -12,14 +12,14 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from . import __version__, cli_cases
+from . import __version__, cli_cases, cli_reports
 from .domain.errors import InvalidInput, PasswordChangeRequired, UserFacingError, VaultNotFound
 from .domain.roles import parse_roles, roles_to_text
 from .services import backups, users, vault_service
 from .services.session import Session
 
 SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "cases",
-               "referrals", "export-pdf", "appointments", "self-check")
+               "referrals", "export-pdf", "report", "appointments", "self-check")
 PROG = "kadin-danisma"
 
 
@@ -104,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--backup", required=True, type=Path)
     r.add_argument("--vault", required=True, type=Path)
     cli_cases.add_parsers(sub)
+    cli_reports.add_parser(sub)
     return p
 
 
@@ -284,6 +285,8 @@ def run(argv: list[str]) -> int:
         args.read_secret = secrets.read  # a command may need a second secret (a PDF password)
         if args.command in cli_cases.COMMANDS:
             return cli_cases.COMMANDS[args.command](args, lambda a: _unlock_reported(a, secrets))
+        if args.command in cli_reports.COMMANDS:
+            return cli_reports.COMMANDS[args.command](args, lambda a: _unlock_reported(a, secrets))
         return _COMMANDS[args.command](args, secrets)
     except CliError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)

@@ -6,7 +6,8 @@ in one run, several repetitions each (median and worst): cold start, unlock, unl
 and dashboard, search as you type, opening a case workspace, saving a note, the referral letter (cold and
 warm), backup and verify, and peak memory. Prints a table and writes docs/bench/latest.json and .md.
 
-Environment: BENCH_CASES (default 50000; 2000 for a quick run), BENCH_REPS (default 5).
+Environment: BENCH_CASES (default 50000; 2000 for a quick run), BENCH_REPS (default 5), BENCH_ONLY=documents
+or statistics (those figures alone, into docs/bench/documents.md or statistics.md; scripts/bench_statistics.py).
 Synthetic data only. Run with QT_QPA_PLATFORM=offscreen (the Makefile target does).
 """
 
@@ -375,6 +376,10 @@ def run(n_cases: int, reps: int) -> tuple[list[Figure], dict[str, Any]]:
         figures += letter_figures(folder, password, reps, children)
         shutil.rmtree(work, ignore_errors=True)
         return figures, stamp
+    if os.environ.get("BENCH_ONLY") == "statistics":  # the statistics figures alone
+        figures += statistics_figures(folder, password, reps)
+        shutil.rmtree(work, ignore_errors=True)
+        return figures, stamp
 
     # 1. Cold start to the unlock window vs a bare PySide6 window (both fresh interpreters).
     # Alternated, and twice the repetitions (each is a fraction of a second): on a shared machine a slow
@@ -436,8 +441,20 @@ def run(n_cases: int, reps: int) -> tuple[list[Figure], dict[str, Any]]:
                        "subprocess: " + ", ".join(f"{k} {v / 1024:.0f} MB" for k, v in sorted(children.peaks.items())))
     peak.verdict = verdict(peak.median <= 300)
     figures.append(peak)
+
+    # 10. Statistics (issue 18): an annual activity report vs raw GROUP BYs of the same counts.
+    figures += statistics_figures(folder, password, reps)
+    print("  statistics done", flush=True)
     shutil.rmtree(work, ignore_errors=True)
     return figures, stamp
+
+
+def statistics_figures(folder: Path, password: str, reps: int) -> list[Figure]:
+    import bench_statistics
+
+    from kadin_danisma.services import demo
+
+    return bench_statistics.figures(folder, demo.SUPERVISOR, password, reps, Figure, verdict)
 
 
 def index_rows_for_cases(conn: Any, query: str, limit: int) -> int:
@@ -813,7 +830,7 @@ def main() -> int:
         if f.note:
             print(f"  * {f.name}: {f.note}")
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    name = "documents" if os.environ.get("BENCH_ONLY") == "documents" else "latest"
+    name = {"documents": "documents", "statistics": "statistics"}.get(os.environ.get("BENCH_ONLY", ""), "latest")
     (OUT_DIR / f"{name}.json").write_text(
         json.dumps({**meta, "figures": [f.as_json() for f in figures]}, indent=1, ensure_ascii=False) + "\n", "utf-8")
     (OUT_DIR / f"{name}.md").write_text(markdown(rows, figures, meta), "utf-8")

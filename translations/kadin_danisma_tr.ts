@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="75"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="76"/>
         <source>About Kadın Danışma</source>
         <translation>Kadın Danışma hakkında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="80"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="81"/>
         <source>App icon</source>
         <translation>Uygulama simgesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="81"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="82"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="86"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="87"/>
         <source>Version %1</source>
         <translation>Sürüm %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="89"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="90"/>
         <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
         <translation>GNU Genel Kamu Lisansı sürüm 3 ya da (tercihinize göre) daha sonraki bir sürümü (%1) altında özgür yazılımdır. Hiçbir garanti verilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="102"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="103"/>
         <source>The vault on this computer: %1</source>
         <translation>Bu bilgisayardaki kasa: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="104"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="105"/>
         <source>Default location: %1</source>
         <translation>Varsayılan konum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="105"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="106"/>
         <source>To move it: lock the vault, close the app, copy the whole folder, then open it from the new place. Backups are separate files; keep them as well.</source>
         <translation>Taşımak için: kasayı kilitleyin, uygulamayı kapatın, klasörün tamamını kopyalayın, sonra yeni yerinden açın. Yedekler ayrı dosyalardır; onları da saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="109"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="110"/>
         <source>Where the data lives</source>
         <translation>Veriler nerede durur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="111"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="112"/>
         <source>&amp;Third-party software and fonts:</source>
         <translation>Üçüncü taraf &amp;yazılımlar ve yazı tipleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="114"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="115"/>
         <source>Third-party software and fonts</source>
         <translation>Üçüncü taraf yazılımlar ve yazı tipleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="118"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="119"/>
         <source>Licence &amp;text:</source>
         <translation>&amp;Lisans metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="122"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="123"/>
         <source>Licence text</source>
         <translation>Lisans metni</translation>
     </message>
@@ -2894,167 +2894,167 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="154"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="161"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="157"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
         <source>write the date as YYYY-MM-DD, for example 2025-03-14</source>
         <translation>tarihi YYYY-AA-GG biçiminde yazın, örneğin 2025-03-14</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="164"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="165"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="161"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="167"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="168"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="164"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="165"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="171"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="168"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="173"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="175"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="172"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="177"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="174"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
         <source>is not an active counselor</source>
         <translation>etkin bir danışman değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="175"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="180"/>
         <source>choose at least one counselor</source>
         <translation>en az bir danışman seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="176"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="181"/>
         <source>is not in the center&apos;s list</source>
         <translation>merkezin listesinde yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="177"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="182"/>
         <source>is not a real day and time</source>
         <translation>geçerli bir gün ve saat değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="178"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="183"/>
         <source>must be after the start</source>
         <translation>başlangıçtan sonra olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="184"/>
         <source>is more than 12 hours</source>
         <translation>12 saatten uzun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="180"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="185"/>
         <source>is required when an interpreter is booked</source>
         <translation>tercüman ayarlandığında gereklidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="182"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="187"/>
         <source>must be a list of user names</source>
         <translation>kullanıcı adlarının listesi olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="183"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="188"/>
         <source>give at least one language</source>
         <translation>en az bir dil seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="184"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="189"/>
         <source>is already in the list</source>
         <translation>listede zaten var</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="185"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="190"/>
         <source>is not part of this case</source>
         <translation>bu vakaya ait değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="186"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="191"/>
         <source>link the file to one record at most</source>
         <translation>dosyayı en fazla bir kayda bağlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="193"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="194"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="199"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="195"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="200"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="196"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="201"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="202"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="203"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -4609,12 +4609,23 @@
         <translation>Mevcut parola yanlış.</translation>
     </message>
     <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="119"/>
+        <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
+        <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="122"/>
+        <source>The report was cancelled.</source>
+        <translation>Rapor iptal edildi.</translation>
+    </message>
+    <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="45"/>
         <source>The folder is not empty. Choose a new or empty folder for the vault.</source>
         <translation>Klasör boş değil. Kasa için yeni ya da boş bir klasör seçin.</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="47"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="123"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
@@ -4654,12 +4665,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="132"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="137"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="140"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -4849,12 +4860,12 @@
         <translation>Arşiv kopyası (PDF/A) ek dosya taşıyamaz. Dosyaların ya da arşiv kopyasının işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="137"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="142"/>
         <source>The file is %1 MB; files of up to %2 MB can be attached. Scan it again at a lower resolution, or in parts.</source>
         <translation>Dosya %1 MB; en fazla %2 MB olan dosyalar eklenebilir. Daha düşük çözünürlükte ya da parça parça yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="146"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="151"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>

@@ -184,6 +184,25 @@ class ImportInvalid(UserFacingError):
         self.problems = problems
 
 
+class InvalidPeriod(UserFacingError):
+    """A report period that is not a range of real days ending no later than today."""
+
+    code = "invalid_period"
+
+
+class ReportCancelled(UserFacingError):
+    """A statistics run (or the closing of past months) stopped by the person; nothing half-made was kept."""
+
+    code = "report_cancelled"
+
+    def __init__(self, message: str = "the report was cancelled") -> None:
+        super().__init__(message)
+
+
+class OutputExists(UserFacingError):
+    code = "output_exists"
+
+
 # The message of a VaultDamaged raised for one unreadable key slot (the others and the recovery key work).
 DAMAGED_SLOT = ("a key slot in this vault is damaged: unlock with another account or the recovery key "
                 "(an admin can then set a new password), or restore from backup")

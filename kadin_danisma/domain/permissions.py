@@ -35,6 +35,10 @@ class Action(StrEnum):
     USERS_MANAGE = "users_manage"
     SETTINGS_MANAGE = "settings_manage"
     CALENDAR_MANAGE = "calendar_manage"  # the center's rooms and interpreters
+    # Statistics (issue 18): anonymous, suppressed figures. The center's for supervisors and the
+    # coordinator (admin); a counselor's own caseload's for her.
+    STATISTICS_CENTER = "statistics_center"
+    STATISTICS_OWN = "statistics_own"
 
 
 class Relation(StrEnum):
@@ -73,6 +77,7 @@ MATRIX: dict[Role, dict[Action, dict[Relation, Decision]]] = {
         Action.SEARCH: {Relation.NONE: A},
         Action.DASHBOARD: {Relation.NONE: A},
         Action.SHELTER_CONTACT_VIEW: {Relation.NONE: A},
+        Action.STATISTICS_OWN: {Relation.NONE: A},
     },
     Role.SUPERVISOR: {
         Action.CASE_READ: _ANY,
@@ -84,6 +89,7 @@ MATRIX: dict[Role, dict[Action, dict[Relation, Decision]]] = {
         Action.CASE_EXPORT: _ANY,
         Action.SEARCH: {Relation.NONE: A},
         Action.DASHBOARD: {Relation.NONE: A},
+        Action.STATISTICS_CENTER: {Relation.NONE: A},
     },
     Role.ADMIN: {
         Action.DIRECTORY_MANAGE: {Relation.NONE: A},
@@ -93,6 +99,7 @@ MATRIX: dict[Role, dict[Action, dict[Relation, Decision]]] = {
         Action.USERS_MANAGE: {Relation.NONE: A},
         Action.SETTINGS_MANAGE: {Relation.NONE: A},
         Action.CALENDAR_MANAGE: {Relation.NONE: A},
+        Action.STATISTICS_CENTER: {Relation.NONE: A},
     },
 }
 

@@ -34,6 +34,10 @@ def client(c: Checker, x: r.Client, p: str = "client") -> None:
     c.flag(f"{p}.safe_contact.never_call_home", s.never_call_home)
     c.text(f"{p}.safe_contact.code_word", s.code_word, max_len=MAX_NAME)
     c.text(f"{p}.safe_contact.safe_contact_notes", s.safe_contact_notes, max_len=MAX_TEXT)
+    c.code(f"{p}.district", "district", x.district)
+    c.codes_list(f"{p}.disability_types", "disability_type", x.disability_types)
+    if isinstance(x.disability_types, list) and "none" in x.disability_types and len(x.disability_types) > 1:
+        c.add(f"{p}.disability_types", "'none' cannot be combined with a disability")
 
 
 def child(c: Checker, x: r.Child, p: str) -> None:
@@ -67,6 +71,7 @@ def intake(c: Checker, x: r.Intake, p: str = "intake") -> None:
     c.flag(f"{p}.prior_court", x.prior_court)
     c.text(f"{p}.prior_contact_notes", x.prior_contact_notes, max_len=MAX_TEXT)
     c.codes_list(f"{p}.immediate_needs", "immediate_need", x.immediate_needs)
+    c.code(f"{p}.heard_from", "referral_source", x.heard_from)
 
 
 def risk(c: Checker, x: r.RiskAssessment, p: str) -> None:
@@ -90,6 +95,8 @@ def note(c: Checker, x: r.Note, p: str) -> None:
     c.flag(f"{p}.interpreter_present", x.interpreter_present)
     c.flag(f"{p}.never_export", x.never_export)
     c.text(f"{p}.interpreter_name", x.interpreter_name, max_len=MAX_NAME)
+    if getattr(x, "child", None) is not None:
+        c.text(f"{p}.child", x.child, required=True, max_len=MAX_NAME)
     if x.interpreter_present:
         c.code(f"{p}.interpreter_language", "interpreter_language", x.interpreter_language)
     elif x.interpreter_language is not None or x.interpreter_name:

@@ -38,6 +38,10 @@ class Client:
     employment: str | None = None
     income: str = ""
     safe_contact: SafeContact = field(default_factory=SafeContact)
+    # Coded for statistics (issue 18). district: a `district` code ("unknown" when not asked);
+    # disability_types: `disability_type` codes (Washington Group domains, or ["none"]); empty: not asked.
+    district: str = "unknown"
+    disability_types: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -76,6 +80,7 @@ class Intake:
     prior_court: bool = False
     prior_contact_notes: str = ""
     immediate_needs: list[str] = field(default_factory=list)
+    heard_from: str = "unknown"  # a `referral_source` code: how she heard of the center or who sent her
 
 
 @dataclass
@@ -126,6 +131,7 @@ class Note:
     author: str = ""
     version: int = 1
     revisions: list[NoteRevision] = field(default_factory=list)
+    child: str | None = None  # the name of the case's child the session was with; None: with her
     id: int | None = None
 
 

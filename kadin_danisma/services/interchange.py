@@ -162,13 +162,15 @@ def parse(conn: Connection, data: Any) -> Document:
     known_institutions |= {i.name for i in institutions}
     known_shelters = {str(x["name"]) for x in rows.select(conn, "shelters")} | {s.name for s in shelters}
     seen: set[str] = set()
-    codes: set[str] = set()
+    clients: dict[str, Any] = {}
     for i, rec in enumerate(records):
         _check_case(conn, c, rec, f"cases[{i}]", seen, known_institutions, known_shelters)
-        if rec.client.client_code:
-            if rec.client.client_code in codes:
-                c.add(f"cases[{i}].client.client_code", "appears twice in this file")
-            codes.add(rec.client.client_code)
+        code = rec.client.client_code
+        if code:
+            # Several cases with one client code are one woman's applications: her details must agree.
+            if code in clients and clients[code] != to_dict(rec.client):
+                c.add(f"cases[{i}].client", "differs from an earlier case with the same client code")
+            clients.setdefault(code, to_dict(rec.client))
     if c.problems:
         raise ImportInvalid(c.problems)
     return Document(records, institutions, shelters)
@@ -213,6 +215,8 @@ def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: s
     for i, note in enumerate(rec.notes):
         record_checks.note(c, note, f"{p}.notes[{i}]")
         c.text(f"{p}.notes[{i}].author", note.author, max_len=200)
+        if note.child is not None and note.child not in child_names:
+            c.add(f"{p}.notes[{i}].child", "names no child of this case")
         for j, rev in enumerate(note.revisions):
             q = f"{p}.notes[{i}].revisions[{j}]"
             record_checks.note(c, r.Note(rev.note_type, rev.note_date, rev.body, rev.duration_minutes,
@@ -338,8 +342,9 @@ def import_document(session: Session, data: Any) -> list[int]:
     with session.write() as wconn:
         inst_ids = _ensure_institutions(session, wconn, doc.institutions)
         shelter_ids = _ensure_shelters(session, wconn, doc.shelters)
+        clients: dict[str, int] = {}
         with search_index.deferred(wconn):
-            new_ids = [write_case(session, wconn, rec, inst_ids, shelter_ids, None) for rec in doc.cases]
+            new_ids = [write_case(session, wconn, rec, inst_ids, shelter_ids, None, clients) for rec in doc.cases]
         session.log(wconn, "import", None, cases=len(new_ids))
     return new_ids
 
@@ -371,10 +376,13 @@ def _ensure_shelters(session: Session, conn: Connection, extra: list[r.Shelter])
 
 
 def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: dict[str, int],
-                shelter_ids: dict[str, int], users: dict[str, int] | None) -> int:
+               shelter_ids: dict[str, int], users: dict[str, int] | None, clients: dict[str, int] | None = None,
+               client_id: int | None = None) -> int:
     """Write one checked case. `users` (user name -> id) links names in the record to this vault's users:
     only the demo generator, in a demo vault, passes it. An import passes None: the case is assigned to the
-    person importing it and every name stays text, belonging to no user here."""
+    person importing it and every name stays text, belonging to no user here. `clients` (client code -> id,
+    filled as cases are written) makes later cases with the same client code applications of the same woman;
+    `client_id` names her directly (demo data)."""
 
     def uid(name: str) -> int | None:
         return users.get(name) if users is not None and name else None
@@ -383,9 +391,16 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
     counselors = [session.user_id or 0]
     if users is not None:
         counselors = list(dict.fromkeys(users[n] for n in rec.counselors if n in users)) or counselors
+    code = rec.client.client_code
+    if client_id is None and clients is not None and code:
+        client_id = clients.get(code)
+    returning = client_id is not None
     case_id = cases.insert_case(session, conn, rec.client, rec.opened_on, rec.case_number, rec.status, counselors,
-                                rec.risk_level, rec.closed_on, history=False)
+                                rec.risk_level, rec.closed_on, history=False, client_id=client_id)
     client_id = int(conn.execute("SELECT client_id FROM cases WHERE id = ?", (case_id,)).fetchone()[0])
+    if clients is not None:
+        clients[str(conn.execute("SELECT client_code FROM clients WHERE id = ?", (client_id,)).fetchone()[0])] = (
+            client_id)
     for sc in rec.status_history:
         rows.insert(conn, "case_status_history", {"case_id": case_id, "at": sc.at, "user_id": uid(sc.by),
                                                   "by_name": sc.by if uid(sc.by) is None else "",
@@ -411,7 +426,8 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
         now = now_iso()
         # In a demo vault the author is a demo user (same display name, unique); an imported note keeps its
         # author's name as text and belongs to no one here: nobody may edit it, only add a new note.
-        nid = rows.insert(conn, "notes", {"case_id": case_id, **note_values(note), "author_name": note.author,
+        kid = child_ids[note.child] if note.child is not None else None
+        nid = rows.insert(conn, "notes", {"case_id": case_id, **note_values(note, kid), "author_name": note.author,
                                           "author_id": authors.get(note.author), "version": note.version,
                                           "created_at": now, "updated_at": now})
         for rev in note.revisions:
@@ -458,7 +474,12 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
         for v in m.violations:
             rows.insert(conn, "measure_violations", {"measure_id": mid, "violation_date": v.violation_date,
                                                      "description": v.description, "reported_to": v.reported_to})
+    known_consents = _consent_keys(conn, client_id) if returning else set()
     for co in rec.consents:
+        key = (co.kind, co.institution, co.given_on, co.version, co.withdrawn_on)
+        if key in known_consents:  # her consents travel with each of her cases: keep one copy
+            continue
+        known_consents.add(key)
         rows.insert(conn, "consents", {
             "client_id": client_id, "kind": co.kind,
             "institution_id": inst_ids[co.institution] if co.institution is not None else None,
@@ -477,8 +498,16 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
         })
     _write_appointments(session, conn, case_id, rec.appointments, users)
     session.log(conn, "case_import", f"case:{case_id}", case_number=rec.case_number, notes=len(rec.notes),
-                appointments=len(rec.appointments))
+                returning=returning, appointments=len(rec.appointments))
     return case_id
+
+
+def _consent_keys(conn: Connection, client_id: int) -> set[tuple[Any, ...]]:
+    with errors_translated():
+        found = conn.execute(
+            "SELECT s.kind, i.name, s.given_on, s.version, s.withdrawn_on FROM consents s"
+            " LEFT JOIN institutions i ON i.id = s.institution_id WHERE s.client_id = ?", (client_id,)).fetchall()
+    return {tuple(row) for row in found}
 
 
 def _resource_id(session: Session, conn: Connection, table: str, name: str, language: str | None) -> int | None:

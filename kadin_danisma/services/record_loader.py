@@ -34,12 +34,13 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
         employment=cl["employment"], income=cl["income"],
         safe_contact=r.SafeContact(cl["safe_phone"], cl["safe_contact_times"], _b(cl["never_call_home"]),
                                    cl["code_word"], cl["safe_contact_notes"]),
+        district=cl["district"], disability_types=from_json(cl["disability_types"]),
     )
     it = rows.get(conn, "intakes", case_id, "case_id")
     intake = None if it is None else r.Intake(
         it["intake_date"], it["channel"], it["referred_by"], it["presenting_request"],
         from_json(it["violence_types"]), it["frequency"], it["last_incident"], _b(it["prior_police"]),
-        _b(it["prior_court"]), it["prior_contact_notes"], from_json(it["immediate_needs"]),
+        _b(it["prior_court"]), it["prior_contact_notes"], from_json(it["immediate_needs"]), it["heard_from"],
     )
     where = {"case_id": case_id}
     children = [r.Child(x["name"], x["birth_year"], x["sex"], _b(x["accompanying"]), x["school"],
@@ -67,7 +68,7 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
         notes.append(r.Note(x["note_type"], x["note_date"], x["body"], x["duration_minutes"],
                             _b(x["interpreter_present"]), x["interpreter_language"], x["interpreter_name"],
                             _b(x["never_export"]), x["author_name"] or who(x["author_id"]), x["version"],
-                            revisions, x["id"]))
+                            revisions, child_names.get(x["child_id"]) if x["child_id"] else None, x["id"]))
     institutions = {x["id"]: x for x in rows.select(conn, "institutions")}
     referrals = []
     for x in rows.select(conn, "referrals", where, "id"):

@@ -17,6 +17,7 @@ from .schema_calendar import CALENDAR_SQL
 from .schema_cases import CASES_V2
 from .schema_drafts import DRAFTS_V3
 from .schema_history import Keys, migrate_v4
+from .schema_stats import STATS_SCHEMA
 
 PythonStep = Callable[[Connection, Keys], None]
 
@@ -54,7 +55,8 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (2, CASES_V2),
     (3, DRAFTS_V3),
     (4, migrate_v4),
-    (5, CALENDAR_SQL),
+    (5, STATS_SCHEMA),
+    (6, CALENDAR_SQL),
 ]
 
 LATEST = MIGRATIONS[-1][0]

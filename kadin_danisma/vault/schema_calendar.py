@@ -1,4 +1,4 @@
-"""Schema level 5 (issue 20; numbered after whatever levels main has when it lands): appointments with
+"""Schema level 6 (issue 20; after the statistics level 5): appointments with
 the center's rooms and interpreters, and attachments kept inside the encrypted database. Frozen once released.
 
 Every new record carries `uuid` (the same wherever it travels: packages, issue 17) and the version stamp of

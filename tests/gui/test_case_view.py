@@ -300,7 +300,7 @@ def test_child_consent_and_safety_plan_editors(qtbot, open_as) -> None:
 # -- (d) read-only cases ----------------------------------------------------------------------------------
 @pytest.mark.parametrize(("status", "owner", "banner"), [
     ("closed", DEMO_COUNSELOR, "Read-only: this case is closed."),
-    ("closure_requested", "danisman2", "Read-only: this case is under closure review."),
+    ("closure_requested", "danisman3", "Read-only: this case is under closure review."),
 ])
 def test_frozen_case_has_no_edit_controls(qtbot, open_as, status: str, owner: str, banner: str) -> None:
     session, ctx = open_as(owner, DEMO_PASSWORD)

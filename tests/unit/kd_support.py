@@ -149,3 +149,4 @@ class Team:
     def close(self) -> None:
         for session in self._sessions:
             session.lock()
+

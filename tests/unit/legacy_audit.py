@@ -15,25 +15,8 @@ LEVEL4_COLUMNS = (("case_status_history", "by_name"), ("referral_events", "by_na
                   ("note_revisions", "replaced_by_name"), ("closure_requests", "requested_by_name"))
 
 
-# What level 5 (appointments and attachments, issue 20) added: its tables (their indexes go with them).
-LEVEL5_TABLES = ("attachment_chunks", "attachments", "appointment_counselors", "appointments", "interpreters",
-                 "rooms")
-
-
-def take_back_to_level4(conn: Any) -> None:
-    """Inside the caller's transaction: drop what level 5 added and set the level to 4."""
-    for table in LEVEL5_TABLES:
-        conn.execute(f"DROP TABLE {table}")
-    conn.execute("PRAGMA user_version = 4")
-
-
-def level5_objects(conn: Any) -> set[str]:
-    return {n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & set(LEVEL5_TABLES)
-
-
 def take_back_to_level3(conn: Any) -> None:
-    """Inside the caller's transaction: drop what levels 5 and 4 added and set the level to 3."""
-    take_back_to_level4(conn)
+    """Inside the caller's transaction: drop what level 4 added and set the level to 3."""
     conn.execute("DROP TABLE case_field_history")
     for table, column in LEVEL4_COLUMNS:
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

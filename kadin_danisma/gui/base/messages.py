@@ -116,6 +116,11 @@ def _by_code() -> dict[str, str]:
         "attachment_not_offered": translate("Messages", "A chosen file cannot go with this letter."),
         "archive_attachments": translate(
             "Messages", "An archive copy (PDF/A) cannot carry attachments. Untick the files or the archive copy."),
+        "invalid_period": translate(
+            "Messages", "This period cannot be reported: it must start before it ends, end today at the latest "
+            "and span at most 20 years."),
+        "report_cancelled": translate("Messages", "The report was cancelled."),
+        "output_exists": translate("Messages", "A file with that name already exists. Choose another name."),
     }
 
 

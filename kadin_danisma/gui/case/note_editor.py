@@ -145,6 +145,8 @@ class NoteEditor(CaseDialog):
             duration_minutes=f["duration_minutes"], interpreter_present=f["interpreter_present"],
             interpreter_language=f["interpreter_language"], interpreter_name=f["interpreter_name"],
             never_export=f["never_export"],
+            # which child the session was with has no field here yet: an edit keeps it as it was
+            child=self.note.child if self.note is not None else None,
         )
 
     def submit(self) -> None:

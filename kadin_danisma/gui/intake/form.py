@@ -97,7 +97,7 @@ class IntakePage(QWidget):
                        for kind in ("migrant_status", "interpreter_language", "marital_status", "education",
                                     "employment", "child_concern", "perpetrator_relationship", "intake_channel",
                                     "violence_type", "immediate_need", "risk_indicator", "risk_level",
-                                    "consent_kind")}
+                                    "consent_kind", "district", "referral_source", "disability_type")}
 
         self.fields: dict[str, QWidget] = {}
         self.names: dict[str, str] = {}

@@ -51,6 +51,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("Typst (typst-py)", "Apache-2.0", ("licenses/typst.txt", "licenses/Apache-2.0.txt")),
     Component("Pillow", "MIT-CMU", ("licenses/pillow.txt",)),
     Component("pikepdf (with qpdf)", "MPL-2.0, Apache-2.0", ("licenses/pikepdf.txt", "licenses/MPL-2.0.txt")),
+    Component("XlsxWriter", "BSD-2-Clause", ("licenses/xlsxwriter.txt",)),
     Component("platformdirs", "MIT", ("licenses/platformdirs.txt",)),
     Component("cffi", "MIT-0", ("licenses/cffi.txt",)),
     Component("Python", "PSF-2.0", ("licenses/python.txt",)),

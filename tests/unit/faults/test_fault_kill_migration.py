@@ -18,6 +18,8 @@ from typing import Any
 import kd_support
 import killing
 import legacy_audit as legacy
+import legacy_calendar
+import legacy_stats
 import pytest
 from fault_support import scale
 
@@ -30,8 +32,9 @@ COUNSELOR = "ayse"
 EXTRA_CASES = 20_000
 OLD_ENTRIES = 3_000
 LEVEL3_OBJECTS = {"drafts", "drafts_case", "cases_opened"}
-LEVELS = {2: set(), 3: LEVEL3_OBJECTS, 4: LEVEL3_OBJECTS | legacy.ALL_LEVEL4,
-          5: LEVEL3_OBJECTS | legacy.ALL_LEVEL4 | set(legacy.LEVEL5_TABLES)}
+LEVELS = {2: set(), 3: LEVEL3_OBJECTS, 4: LEVEL3_OBJECTS | legacy.ALL_LEVEL4}
+LEVELS[5] = LEVELS[4] | legacy_stats.ALL_LEVEL5
+LEVELS[6] = LEVELS[5] | set(legacy_calendar.LEVEL6_TABLES)
 LATEST = max(LEVELS)
 OLD_NAME, CODE_WORD = "Göç Öncesi ESKİAD", "KODKELİME"
 
@@ -40,7 +43,8 @@ def table_digests(conn: Any, columns: dict[str, list[str]] | None = None) -> dic
     """(row count, SHA-256 of every row in rowid order) per table of level 2, over its level-2 columns (the
     audit log and FTS shadows apart): what a migration must never change."""
     names = [n for (n,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-             if n not in ("audit_log", "drafts", "case_field_history") and not n.startswith(("search_fts", "sqlite_"))]
+             if n not in ("audit_log", "drafts", "case_field_history", "stat_snapshots")
+             and not n.startswith(("search_fts", "sqlite_"))]
     out = {}
     for table in names:
         if columns is not None and table not in columns:
@@ -65,7 +69,7 @@ def level2_columns(conn: Any) -> dict[str, list[str]]:
 
 def schema_objects(conn: Any) -> set[str]:
     return ({n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & LEVEL3_OBJECTS) | \
-        legacy.level4_objects(conn) | legacy.level5_objects(conn)
+        legacy.level4_objects(conn) | legacy_stats.level5_objects(conn) | legacy_calendar.level6_objects(conn)
 
 
 def old_values_in_log(conn: Any) -> int:
@@ -91,6 +95,8 @@ def make_level2(team: kd_support.Team, keys: killing.Keys) -> None:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_calendar.take_back_to_level5(conn)
+            legacy_stats.take_back_to_level4(conn)
             legacy.take_back_to_level3(conn)
             conn.execute(
                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
@@ -223,7 +229,8 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
     assert outcomes[2] >= 1 and outcomes[3] >= 1, f"no kill landed inside one of the steps: {outcomes}"
     fault_log.record(f"kill -9: migration 2 → {LATEST}", iterations=iterations, faults=iterations,
                      rows_verified=rows_verified,
-                     note=f"{outcomes[2]} kills left level 2, {outcomes[3]} level 3, {outcomes[4]} level 4 "
+                     note=f"{outcomes[2]} kills left level 2, {outcomes[3]} level 3, {outcomes[4]} level 4, "
+                          f"{outcomes[5]} level 5 "
                           f"(both steps ≈ {duration * 1000:.0f} ms, level 3 alone ≈ {step3 * 1000:.0f} ms, on "
                           f"{EXTRA_CASES} cases and {OLD_ENTRIES} "
                           f"old-form audit entries; seed {seed})")
