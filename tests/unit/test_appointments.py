@@ -317,3 +317,37 @@ def test_the_front_desk_script_prints_the_day(center: dict[str, Any], tmp_path: 
     bad = kd_support.run_cli(["appointments", "--vault", str(folder), "--user", "ayse", "--day", "14.03.2026"])
     assert bad.returncode != 0 and bad.stderr.count("\n") == 1 and "YYYY-MM-DD" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_the_statistics_count_attended_sessions_interpreters_and_no_shows(center: dict[str, Any]) -> None:
+    from kadin_danisma.domain.suppression import CellState
+    from kadin_danisma.services import consents, settings, statistics
+
+    ayse, case_id, admin = center["ayse"], center["case"], center["admin"]
+    settings.set_stats_min_cell(admin, 1)  # nothing hidden: the figures themselves are checked
+    start = (TODAY - timedelta(days=20)).isoformat()
+    consents.record_consent(ayse, case_id, r.Consent("anonymous_statistics", start))
+    cases.finish_intake(ayse, case_id)  # a draft is no case yet for the statistics
+    came = appointments.book(ayse, case_id, booking(at(-3, 9), at(-3, 10), interpreter_language="ara",
+                                                    interpreter="Leyla Tercüman"))
+    missed = appointments.book(ayse, case_id, booking(at(-2, 9), at(-2, 10)))
+    called_off = appointments.book(ayse, case_id, booking(at(-1, 9), at(-1, 10)))
+    note = appointments.note_for(ayse, came)
+    note.body = "Tercümanla görüşüldü."
+    appointments.attend(ayse, came, note)
+    appointments.no_show(ayse, missed)
+    appointments.cancel(ayse, called_off, "Danışan aradı, erteledi")
+    report = statistics.run_report(ayse, statistics.ReportRequest("activity", TODAY - timedelta(days=20), TODAY,
+                                                                  "tr"))
+
+    def shown(key: str) -> dict[tuple[str, str], int]:
+        t = report.table(key)
+        return {(a.code, c.code): cell.value for a, row in zip(t.rows, t.cells, strict=True)
+                for c, cell in zip(t.columns, row, strict=True)
+                if a.code != "total" and c.code != "total" and cell.state is CellState.SHOWN and cell.value}
+
+    assert shown("appointments") == {("attended", "with_interpreter"): 1, ("no_show", "without_interpreter"): 1,
+                                     ("cancelled", "without_interpreter"): 1}
+    assert shown("sessions") == {("psychosocial_session", "n"): 1}  # the attended appointment's note
+    assert shown("interpreter") == {("ara", "n"): 1}
+    assert shown("summary")[("no_shows", "n")] == 1
