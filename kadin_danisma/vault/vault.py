@@ -27,7 +27,7 @@ from ..domain.errors import (
     WrongCredentials,
 )
 from . import audit, field_history, kdf, migrations, seed
-from .database import Connection, connect, errors_translated
+from .database import Connection, connect, errors_translated, finish_torn_checkpoint
 from .files import DB_NAME, SLOTS_NAME
 from .keyslots import PASSWORD, RECOVERY, KeySlot, KeySlotFile
 from .schema_history import Keys
@@ -172,6 +172,7 @@ class Vault:
                 raise VaultDamaged("the key-slot file does not belong to this vault database")
             upgrade(vault, conn)
             seed.ensure(conn)
+            finish_torn_checkpoint(conn, vault.db_path)
         except BaseException:
             vault.close()
             raise
