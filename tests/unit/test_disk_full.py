@@ -98,7 +98,8 @@ def test_full_filesystem_during_writes(tmp_path: Path, fault_log) -> None:
         _assert_clean_failure(acks, error, stderr)
         _check_after(folder, acks)
     fault_log.record("disk full: settings commits", iterations=1, faults=1, rows_verified=len(acks),
-                     note="2 MiB tmpfs, 300 kB left (ENOSPC)" if mounted else "no mount allowed: file-size limit instead")
+                     note="2 MiB tmpfs, 300 kB left (ENOSPC)" if mounted
+                     else "no mount allowed: file-size limit instead")
 
 
 def _limit_file_size(limit: int) -> None:
