@@ -15,11 +15,11 @@ from typing import NoReturn
 from . import __version__, cli_cases, cli_reports
 from .domain.errors import InvalidInput, PasswordChangeRequired, UserFacingError, VaultNotFound
 from .domain.roles import parse_roles, roles_to_text
-from .services import backups, users, vault_service
+from .services import backups, paths, users, vault_service
 from .services.session import Session
 
 SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "cases",
-               "referrals", "export-pdf", "report", "appointments", "self-check")
+               "referrals", "export-pdf", "report", "appointments", "self-check", "rekey")
 PROG = "kadin-danisma"
 
 
@@ -90,12 +90,22 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--vault", required=True, type=Path)
     b.add_argument("--user", required=True)
     b.add_argument("--out", required=True, type=Path)
+    b.add_argument("--force", action="store_true", help="replace an existing file of that name")
 
-    v = sub.add_parser("verify", help="check a vault or a backup; exit 0 only if every check passes")
+    v = sub.add_parser("verify", help="check a vault or a backup; exit 0 only if every check passes (a vault older "
+                                      "than what this computer or the newest backup recorded fails)")
     target = v.add_mutually_exclusive_group(required=True)
     target.add_argument("--vault", type=Path)
     target.add_argument("--backup", type=Path)
     v.add_argument("--user", required=True)
+    v.add_argument("--accept-older", action="store_true",
+                   help="keep working with this copy although it is older than (or diverged from) what was recorded")
+
+    k = sub.add_parser("rekey", help="change the vault's data key (after disabling a user): the database is "
+                                     "re-encrypted, every user's slot re-wrapped, a new recovery key printed; "
+                                     "stdin: your (admin) password")
+    k.add_argument("--vault", required=True, type=Path)
+    k.add_argument("--user", required=True)
 
     sub.add_parser("self-check", help="check this installation on a temporary vault (no password, no display "
                    "needed); exit 0 only if every check passes")
@@ -201,21 +211,52 @@ def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
                 print(f"password reset for {target}; she must change it at next unlock")
         elif cmd == "disable":
             users.disable_user(session, args.username)
-            print(f"disabled {args.username.strip().lower()}")
+            print(f"disabled {args.username.strip().lower()}; a copy of her old key could still open this vault "
+                  f"until 'kadin-danisma rekey --vault {args.vault} --user {args.user}' changes its key")
     finally:
         session.lock()
     return 0
 
 
 def _cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
+    paths.check_output(args.out, args.force)
     session = _unlock(args, secrets)
     try:
         _report_failed(session)
-        manifest = backups.backup_now(session, args.out)
+        manifest = backups.backup_now(session, args.out, force=args.force)
     finally:
         session.lock()
+    print_output_warning(args.out)
     print(f"backup written to {args.out} (audit head {manifest['audit_head']['id']}, "
           f"schema {manifest['schema_version']})")
+    return 0
+
+
+def print_output_warning(path: Path) -> None:
+    """One `warning:` line on stderr if other accounts can write to the folder a file was saved into."""
+    warning = paths.output_warning(path)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def _cmd_rekey(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from .services import rekey
+
+    session = _unlock(args, secrets)
+    try:
+        _report_failed(session)
+        outcome = rekey.rekey(session)
+    finally:
+        session.lock()
+    print(f"the vault's key was changed: {len(outcome.rewrapped)} account(s) keep their password"
+          + (f", {outcome.dropped} slot(s) of disabled users or damaged entries were removed" if outcome.dropped
+             else ""))
+    print("NEW RECOVERY KEY (the old one no longer works; shown only once, print it or write it down):")
+    print(outcome.recovery_key)
+    if outcome.one_time_passwords:
+        print("ONE-TIME PASSWORDS (these accounts must choose a new password at their next sign-in):")
+        for username, password in sorted(outcome.one_time_passwords.items()):
+            print(f"{username}\t{password}")
     return 0
 
 
@@ -229,7 +270,7 @@ def _cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:
         session = _unlock(args, secrets, password)
         try:
             _report_failed(session)
-            report = vault_service.verify_session(session)
+            report = vault_service.verify_session(session, accept_older=args.accept_older)
         finally:
             session.lock()
     for name, passed, detail in report.checks:
@@ -264,7 +305,7 @@ def _cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 _COMMANDS = {
     "init": _cmd_init, "users": _cmd_users, "backup": _cmd_backup, "verify": _cmd_verify, "restore": _cmd_restore,
-    "self-check": _cmd_self_check,
+    "self-check": _cmd_self_check, "rekey": _cmd_rekey,
 }
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from .domain.case_states import Status
 from .domain.errors import ImportInvalid, InvalidInput
-from .services import cases, interchange, referrals, search
+from .services import cases, interchange, paths, referrals, search
 from .services.session import Session
 from .vault.case_queries import CaseFilter
 
@@ -41,6 +41,7 @@ def add_parsers(sub: Any) -> None:
     e.add_argument("--user", required=True)
     e.add_argument("--case", required=True, help="case number")
     e.add_argument("--out", required=True, type=Path)
+    e.add_argument("--force", action="store_true", help="replace an existing file of that name")
     e.add_argument("--include-withheld", action="store_true",
                    help="also export notes marked 'never include in exports' (a full transfer; audited)")
 
@@ -59,6 +60,7 @@ def add_parsers(sub: Any) -> None:
     copy.add_argument("--archive", action="store_true",
                       help="an archive copy: PDF/A-2a as well as PDF/UA-1 (no password: PDF/A forbids it)")
     x.add_argument("--out", required=True, type=Path)
+    x.add_argument("--force", action="store_true", help="replace an existing file of that name")
 
     s = sub.add_parser("search", help="print matching case numbers; stdin: your password (then, with "
                                       "--query-stdin, the search terms)")
@@ -92,6 +94,7 @@ def _appointments_parser(sub: Any) -> None:
     a.add_argument("--day", required=True, help="YYYY-MM-DD")
     a.add_argument("--pdf", type=Path, help="also write the printable day list (PDF) here")
     a.add_argument("--lang", choices=("tr", "en"), default="tr", help="language of the PDF")
+    a.add_argument("--force", action="store_true", help="replace the PDF file if it exists")
 
 
 def _with_session(unlock: Unlock, args: argparse.Namespace, work: Callable[[Session], int]) -> int:
@@ -143,10 +146,12 @@ def cmd_import(args: argparse.Namespace, unlock: Unlock) -> int:
 
 
 def cmd_export(args: argparse.Namespace, unlock: Unlock) -> int:
+    paths.check_output(args.out, args.force)
     def work(session: Session) -> int:
         case_id = cases.find_case_id(session, args.case)
         doc = interchange.export_case(session, case_id, include_withheld=args.include_withheld)
-        interchange.save(args.out, doc)
+        written = interchange.save(args.out, doc, force=args.force)
+        _warn(written.warnings)
         withheld = doc["withheld_notes"]
         print(f"exported {args.case} to {args.out}" + (f" ({withheld} note(s) withheld)" if withheld else ""))
         return 0
@@ -203,6 +208,8 @@ def cmd_referrals(args: argparse.Namespace, unlock: Unlock) -> int:
 def cmd_export_pdf(args: argparse.Namespace, unlock: Unlock) -> int:
     if args.kind == "referral" and args.referral is None:
         raise InvalidInput("--referral ID is required for a referral letter")
+    if args.fields != "list":
+        paths.check_output(args.out, args.force)
 
     def work(session: Session) -> int:
         from .services import exports  # the PDF engine loads only when a document is asked for
@@ -223,12 +230,17 @@ def cmd_export_pdf(args: argparse.Namespace, unlock: Unlock) -> int:
             pdf = exports.case_summary_pdf(session, case_id, args.lang, password, archive=args.archive)
         else:
             pdf = exports.client_record_pdf(session, case_id, args.lang, password, archive=args.archive)
-        exports.save_pdf(args.out, pdf)
+        _warn(exports.save_pdf(args.out, pdf, force=args.force).warnings)
         note = " (password-protected)" if password else " (archive copy, PDF/A-2a)" if args.archive else ""
         print(f"wrote {args.out}{note}")
         return 0
 
     return _with_session(unlock, args, work)
+
+
+def _warn(warnings: tuple[str, ...]) -> None:
+    for line in warnings:
+        print(f"warning: {line}", file=sys.stderr)
 
 
 def cmd_appointments(args: argparse.Namespace, unlock: Unlock) -> int:
@@ -245,7 +257,7 @@ def cmd_appointments(args: argparse.Namespace, unlock: Unlock) -> int:
         if args.pdf is not None:
             from .services import exports
 
-            exports.save_pdf(args.pdf, exports.day_list_pdf(session, day, args.lang))
+            _warn(exports.save_pdf(args.pdf, exports.day_list_pdf(session, day, args.lang), force=args.force).warnings)
         for x in calendar.day_list(session, day):
             interpreter = " ".join(v for v in (x.interpreter, f"({x.interpreter_language})"
                                                if x.interpreter_language else "") if v)

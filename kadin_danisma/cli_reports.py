@@ -10,13 +10,14 @@ the password is asked for. Same rules as cli.py: the password from stdin, one li
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .domain.errors import InvalidPeriod
-from .services import report_files, statistics
+from .services import paths, report_files, statistics
 from .services.session import Session
 
 Unlock = Callable[[argparse.Namespace], Session]
@@ -55,6 +56,9 @@ def cmd_report(args: argparse.Namespace, unlock: Unlock) -> int:
         size = report_files.save_report(session, report, args.format, args.out, force=args.force)
     finally:
         session.lock()
+    warning = paths.output_warning(args.out)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
     hidden = sum(t.hidden() for t in report.tables)
     print(f"wrote {args.out} ({size} bytes; {len(report.tables)} tables, {hidden} cells hidden; "
           f"{report.excluded_cases} cases without consent left out)")

@@ -20,18 +20,19 @@ os.environ["HOME"] = _home
 os.environ["XDG_CONFIG_HOME"] = _home + "/.config"
 os.environ["XDG_STATE_HOME"] = _home + "/.local/state"
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 from kadin_danisma.domain import records as r  # noqa: E402
 from kadin_danisma.domain.roles import Role  # noqa: E402
 from kadin_danisma.gui.app import make_app  # noqa: E402
-from kadin_danisma.gui.base.preferences import install_translations  # noqa: E402
+from kadin_danisma.gui.base.preferences import apply_font_size, install_translations  # noqa: E402
 from kadin_danisma.gui.case.view import CaseView  # noqa: E402
 from kadin_danisma.gui.main_window import MainWindow  # noqa: E402
 from kadin_danisma.gui.unlock.about_dialog import AboutDialog  # noqa: E402
 from kadin_danisma.gui.unlock.older_copy_page import OlderCopyPage  # noqa: E402
 from kadin_danisma.gui.workspace.workspace import Workspace  # noqa: E402
-from kadin_danisma.services import demo, users, vault_service  # noqa: E402
+from kadin_danisma.services import cases, demo, users, vault_service  # noqa: E402
 from kadin_danisma.vault import repositories  # noqa: E402
 
 PASSWORD = "Guclu-Parola-2026"
@@ -114,6 +115,8 @@ def main() -> int:
     about.grab().save(str(out / f"about-{lang}.png"))
     about.close()
     case_screens(app, window, out, lang)
+    access_screens(app, window, out, lang)
+    rekey_screens(app, window, out, lang)
     older_copy_screen(app, window, vault, out, lang)
     print(f"screenshots written to {out}")
     return 0
@@ -285,6 +288,50 @@ def calendar_screens(app: QApplication, window: MainWindow, ws: Workspace, view:
     ws.tabs.setCurrentWidget(view)
 
 
+def access_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """A laptop's 1366×740 at 20 pt (pages scroll, rows wrap, nothing cut) and the right-to-left layout
+    (--rtl: mirrored, Turkish lines still read left to right)."""
+    window.resize(1366, 708)
+    apply_font_size(20)
+    try:
+        ws = sign_in(app, window, f"{demo.COUNSELOR_PREFIX}1", demo.DEMO_PASSWORD)
+        assert ws.dashboard is not None
+        settle(app, lambda: ws.dashboard.board is not None)
+        settle(app)
+        window.grab().save(str(out / f"large-text-dashboard-{lang}.png"))
+        case_id = _case_with_safe_phone(window, ws)
+        view = ws.open_case(case_id)
+        settle(app, lambda: view.data is not None)
+        settle(app)
+        window.grab().save(str(out / f"large-text-case-{lang}.png"))
+        window.lock()
+    finally:
+        apply_font_size(None)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window.resize(1180, 760)
+        ws = sign_in(app, window, f"{demo.COUNSELOR_PREFIX}1", demo.DEMO_PASSWORD)
+        assert ws.dashboard is not None
+        settle(app, lambda: ws.dashboard.board is not None)
+        view = ws.open_case(_case_with_safe_phone(window, ws))
+        settle(app, lambda: view.data is not None)
+        settle(app)
+        window.grab().save(str(out / f"rtl-case-{lang}.png"))
+        window.lock()
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def _case_with_safe_phone(window: MainWindow, ws: Workspace) -> int:
+    """Her first open case with a safe phone number (the banner the right-to-left check is about)."""
+    session = window.session
+    assert session is not None and ws.dashboard is not None and ws.dashboard.board is not None
+    for case in ws.dashboard.board.my_open_cases:
+        if cases.open_case(session, case.id, audit=False).client.safe_contact.safe_phone:
+            return case.id
+    return ws.dashboard.board.my_open_cases[0].id
+
+
 def older_copy_screen(app: QApplication, window: MainWindow, vault: Path, out: Path, lang: str) -> None:
     """The warning at unlock when an older copy of the vault was put back (a real one: a copy taken, work
     signed in and out after it, then the copy put back over the folder)."""
@@ -302,6 +349,36 @@ def older_copy_screen(app: QApplication, window: MainWindow, vault: Path, out: P
     settle(app, lambda: isinstance(window.workspace, OlderCopyPage))
     settle(app)
     window.grab().save(str(out / f"older-copy-{lang}.png"))
+    window.lock()
+
+
+def rekey_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """Changing the vault key after disabling a colleague (issue 14): the offer, then the new recovery key."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kadin_danisma.gui.admin.rekey_dialog import RekeyResultDialog
+
+    workspace = sign_in(app, window, "koordinator", PASSWORD)
+    page = workspace.users_page
+    assert page is not None
+    workspace.tabs.setCurrentWidget(page)
+    page.refresh()
+    page.select_user("nare.avetisyan")
+    page.disable_user()
+    settle(app)
+    box = next(w for w in app.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    box.button(QMessageBox.StandardButton.Yes).click()
+    settle(app, lambda: any(type(w).__name__ == "RekeyDialog" and w.isVisible() for w in app.topLevelWidgets()))
+    offer = next(w for w in app.topLevelWidgets() if type(w).__name__ == "RekeyDialog" and w.isVisible())
+    offer.password.setText(PASSWORD)  # type: ignore[attr-defined]
+    settle(app)
+    offer.grab().save(str(out / f"rekey-{lang}.png"))
+    offer.ok_button().click()  # type: ignore[attr-defined]
+    settle(app, lambda: any(isinstance(w, RekeyResultDialog) and w.isVisible() for w in app.topLevelWidgets()))
+    result = next(w for w in app.topLevelWidgets() if isinstance(w, RekeyResultDialog) and w.isVisible())
+    settle(app)
+    result.grab().save(str(out / f"rekey-result-{lang}.png"))
+    result.accept()
     window.lock()
 
 

@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="76"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="78"/>
         <source>About Kadın Danışma</source>
         <translation>Kadın Danışma hakkında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="81"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="83"/>
         <source>App icon</source>
         <translation>Uygulama simgesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="82"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="84"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="87"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="86"/>
         <source>Version %1</source>
         <translation>Sürüm %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="90"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="89"/>
         <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
         <translation>GNU Genel Kamu Lisansı sürüm 3 ya da (tercihinize göre) daha sonraki bir sürümü (%1) altında özgür yazılımdır. Hiçbir garanti verilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="103"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="102"/>
         <source>The vault on this computer: %1</source>
         <translation>Bu bilgisayardaki kasa: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="105"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="104"/>
         <source>Default location: %1</source>
         <translation>Varsayılan konum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="106"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="105"/>
         <source>To move it: lock the vault, close the app, copy the whole folder, then open it from the new place. Backups are separate files; keep them as well.</source>
         <translation>Taşımak için: kasayı kilitleyin, uygulamayı kapatın, klasörün tamamını kopyalayın, sonra yeni yerinden açın. Yedekler ayrı dosyalardır; onları da saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="110"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="109"/>
         <source>Where the data lives</source>
         <translation>Veriler nerede durur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="112"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="111"/>
         <source>&amp;Third-party software and fonts:</source>
         <translation>Üçüncü taraf &amp;yazılımlar ve yazı tipleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="115"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="114"/>
         <source>Third-party software and fonts</source>
         <translation>Üçüncü taraf yazılımlar ve yazı tipleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="119"/>
-        <source>Licence &amp;text:</source>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="118"/>
+        <source>Licence te&amp;xt:</source>
         <translation>&amp;Lisans metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="123"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="122"/>
         <source>Licence text</source>
         <translation>Lisans metni</translation>
     </message>
@@ -72,37 +72,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="29"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="30"/>
         <source>Add a user</source>
         <translation>Kullanıcı ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="32"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="33"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="34"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="35"/>
         <source>Full name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="41"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="42"/>
         <source>She will be asked to choose her own password at her first sign-in.</source>
         <translation>İlk girişinde kendi parolasını belirlemesi istenecek.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="43"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="44"/>
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="44"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="45"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Ad soyad:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="45"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="46"/>
         <source>Roles:</source>
         <translation>Roller:</translation>
     </message>
@@ -555,13 +555,13 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="39"/>
-        <source>Attachments</source>
-        <translation>Ek dosyalar</translation>
+        <source>Leaving the vault</source>
+        <translation>Kasadan çıkış</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="39"/>
-        <source>Leaving the vault</source>
-        <translation>Kasadan çıkış</translation>
+        <source>Attachments</source>
+        <translation>Ek dosyalar</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="40"/>
@@ -637,7 +637,7 @@
 <context>
     <name>AttendedDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="237"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="238"/>
         <source>She came: the note of the session</source>
         <translation>Geldi: görüşmenin notu</translation>
     </message>
@@ -645,172 +645,172 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="54"/>
         <source>Book an appointment</source>
         <translation>Randevu ver</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="54"/>
         <source>Change the appointment</source>
         <translation>Randevuyu değiştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="61"/>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="101"/>
         <source>Day</source>
         <translation>Gün</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="65"/>
         <source>Start time</source>
         <translation>Başlangıç saati</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="69"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="70"/>
         <source>Length in minutes</source>
         <translation>Dakika olarak süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="71"/>
         <source>Kind of appointment</source>
         <translation>Randevunun türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="71"/>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="103"/>
         <source>Counselors</source>
         <translation>Danışmanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="73"/>
         <source>— no room —</source>
         <translation>— oda yok —</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="72"/>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="104"/>
         <source>Room</source>
         <translation>Oda</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="74"/>
         <source>— no interpreter needed —</source>
         <translation>— tercüman gerekmiyor —</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="75"/>
         <source>Interpreter&apos;s language</source>
         <translation>Tercümanın dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="75"/>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="142"/>
         <source>— not booked yet —</source>
         <translation>— henüz ayarlanmadı —</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="75"/>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="104"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="105"/>
         <source>Interpreter</source>
         <translation>Tercüman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="78"/>
         <source>Book &amp;anyway, knowing these clashes</source>
         <translation>Bu çakışmaları bilerek yine de randevu &amp;ver</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="79"/>
         <source>Book anyway, knowing these clashes</source>
         <translation>Bu çakışmaları bilerek yine de randevu ver</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="82"/>
         <source>&amp;Day:</source>
         <translation>&amp;Gün:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="83"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Başlangıç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="84"/>
         <source>&amp;Length:</source>
         <translation>&amp;Süre:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="85"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="94"/>
         <source>&amp;Counselors:</source>
         <translation>&amp;Danışmanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="95"/>
         <source>&amp;Room:</source>
         <translation>&amp;Oda:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="96"/>
         <source>Interpreter&apos;s lan&amp;guage:</source>
         <translation>Tercümanın di&amp;li:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="97"/>
         <source>&amp;Interpreter:</source>
         <translation>T&amp;ercüman:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="101"/>
         <source>Starts at</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="102"/>
         <source>Length</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="103"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="104"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="188"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="189"/>
         <source>%1 already has an appointment then (%2).</source>
         <translation>%1 o saatte başka bir randevudadır (%2).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="191"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="192"/>
         <source>The room %1 is booked then (%2).</source>
         <translation>%1 odası o saatte doludur (%2).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="193"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="194"/>
         <source>The interpreter %1 is booked then (%2).</source>
         <translation>Tercüman %1 o saatte başka bir randevudadır (%2).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="195"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="196"/>
         <source>%1 does not interpret %2.</source>
         <translation>%1, %2 dilinde tercümanlık yapmıyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="225"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="226"/>
         <source>This booking clashes (see above). Change it, or tick &quot;Book anyway&quot;.</source>
         <translation>Bu randevu çakışıyor (yukarıya bakın). Değiştirin ya da &quot;Yine de randevu ver&quot; kutusunu işaretleyin.</translation>
     </message>
@@ -1130,32 +1130,32 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="295"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="296"/>
         <source>Cancel the appointment</source>
         <translation>Randevuyu iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="299"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="300"/>
         <source>Why it is cancelled</source>
         <translation>İptal nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="303"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="304"/>
         <source>&amp;Why:</source>
         <translation>&amp;Neden:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="304"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="305"/>
         <source>Appointment: %1</source>
         <translation>Randevu: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="305"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="306"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="306"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="307"/>
         <source>Cancel the &amp;appointment</source>
         <translation>Randevuyu i&amp;ptal et</translation>
     </message>
@@ -1163,22 +1163,22 @@
 <context>
     <name>CancelRequestDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="63"/>
         <source>Cancel the closure request</source>
         <translation>Kapanış talebini iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="66"/>
         <source>The request is kept in the history as withdrawn, and the case becomes active again so you can keep working on it.</source>
         <translation>Talep, geçmişte geri çekildi olarak kalır ve vaka yeniden etkin olur; böylece üzerinde çalışmaya devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="68"/>
         <source>Cancel the &amp;request</source>
         <translation>Talebi &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="69"/>
         <source>&amp;Keep it</source>
         <translation>Talep &amp;kalsın</translation>
     </message>
@@ -1279,82 +1279,82 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="45"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="46"/>
         <source>Status filter</source>
         <translation>Durum filtresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="46"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="47"/>
         <source>Risk filter</source>
         <translation>Risk filtresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="49"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="50"/>
         <source>Counselor filter</source>
         <translation>Danışman filtresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="50"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="51"/>
         <source>Interpreter language filter</source>
         <translation>Tercüman dili filtresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="53"/>
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="53"/>
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="53"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="54"/>
         <source>In a shelter filter</source>
         <translation>Konukevinde filtresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="54"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="55"/>
         <source>Active measure filter</source>
         <translation>Yürürlükte tedbir filtresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="55"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="56"/>
         <source>Clear &amp;filters</source>
         <translation>&amp;Filtreleri temizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="57"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="58"/>
         <source>Clear all filters</source>
         <translation>Tüm filtreleri temizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="64"/>
         <source>S&amp;tatus:</source>
         <translation>Du&amp;rum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="64"/>
         <source>Ris&amp;k:</source>
         <translation>Risk dü&amp;zeyi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="65"/>
         <source>Couns&amp;elor:</source>
         <translation>Da&amp;nışman:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="67"/>
         <source>Interpreter lan&amp;guage:</source>
         <translation>&amp;Tercüman dili:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="67"/>
         <source>In s&amp;helter:</source>
         <translation>K&amp;onukevinde:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="68"/>
         <source>&amp;Active measure:</source>
         <translation>&amp;Yürürlükte tedbir:</translation>
     </message>
@@ -1369,72 +1369,72 @@
         <translation>Enter seçili vakayı açar. Boşluk tuşu, gizlilik modunda danışanın adını gösterir veya gizler.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="104"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="99"/>
         <source>Number of cases</source>
         <translation>Vaka sayısı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="105"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="100"/>
         <source>Show &amp;name</source>
         <translation>Adı göst&amp;er</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="107"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="102"/>
         <source>Show the selected client&apos;s name</source>
         <translation>Seçili danışanın adını göster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="108"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="103"/>
         <source>Show or hide the name of the selected row only (Space)</source>
         <translation>Yalnızca seçili satırdaki adı göster veya gizle (Boşluk)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="109"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="104"/>
         <source>Privac&amp;y mode</source>
         <translation>Gizlilik &amp;modu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="108"/>
         <source>Privacy mode: hide client names</source>
         <translation>Gizlilik modu: danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="114"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="109"/>
         <source>Hide client names in every list (F9)</source>
         <translation>Danışan adlarını tüm listelerde gizle (F9)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="153"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="148"/>
         <source>Any</source>
         <translation>Tümü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="166"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="161"/>
         <source> (disabled)</source>
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="306"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="307"/>
         <source>Loading cases…</source>
         <translation>Vakalar yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="310"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="311"/>
         <source>No cases match these filters.</source>
         <translation>Bu filtrelere uyan vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="311"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="312"/>
         <source>No cases.</source>
         <translation>Vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="313"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="314"/>
         <source>1 case</source>
         <translation>1 vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="315"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="316"/>
         <source>%1 cases</source>
         <translation>%1 vaka</translation>
     </message>
@@ -1482,188 +1482,188 @@
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="101"/>
         <source>Close (Ctrl+W)</source>
         <translation>Kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="102"/>
         <source>Close this case</source>
         <translation>Vaka sekmesini kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="124"/>
         <source>Safe contact</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="125"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="131"/>
         <source>Case sections</source>
         <translation>Vaka bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="146"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="152"/>
         <source>Overvi&amp;ew</source>
         <translation>G&amp;enel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="146"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="152"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="146"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="152"/>
         <source>C&amp;hildren</source>
         <translation>Ço&amp;cuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="146"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="152"/>
         <source>Appoint&amp;ments</source>
         <translation>Ran&amp;devular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="153"/>
         <source>Violence and ris&amp;k</source>
         <translation>Şiddet ve &amp;risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="153"/>
         <source>Sa&amp;fety plan</source>
         <translation>&amp;Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="153"/>
         <source>Consen&amp;ts</source>
         <translation>&amp;Onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="153"/>
         <source>Histor&amp;y</source>
         <translation>Geçmi&amp;ş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="148"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="154"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="148"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="154"/>
         <source>Shelter pl&amp;acement</source>
-        <translation>&amp;Konukevi yerleştirmesi</translation>
+        <translation>Kon&amp;ukevi yerleştirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="148"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="154"/>
         <source>Protective mea&amp;sures</source>
         <translation>Koruyucu &amp;tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="155"/>
         <source>Clos&amp;ure</source>
         <translation>K&amp;apanış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="155"/>
         <source>Attached f&amp;iles</source>
         <translation>Ek do&amp;syalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="172"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="186"/>
-        <location filename="../kadin_danisma/gui/case/view.py" line="211"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="192"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="218"/>
         <source>Opening the case…</source>
         <translation>Vaka açılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="240"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="253"/>
         <source>Status: %1</source>
         <translation>Durum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="244"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="256"/>
         <source>Counselor: %1</source>
         <translation>Danışman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="245"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="257"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="248"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="260"/>
         <source>Interpreter: %1</source>
         <translation>Tercüman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="251"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="263"/>
         <source>In shelter</source>
         <translation>Konukevinde</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="253"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="265"/>
         <source>Active protective measure</source>
         <translation>Yürürlükte koruyucu tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="255"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="267"/>
         <source>Protective measure ends within 14 days</source>
         <translation>Koruyucu tedbir 14 gün içinde sona eriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="259"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="271"/>
         <source>Opened with a stated reason (break-glass). This access is logged for the supervisors.</source>
         <translation>Gerekçeli erişimle açıldı. Bu erişim süpervizörler için kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="273"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="266"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="278"/>
         <source>Read-only: this case is closed.</source>
         <translation>Salt okunur: bu vaka kapalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="268"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="280"/>
         <source>Read-only: this case is under closure review.</source>
         <translation>Salt okunur: bu vaka kapanış incelemesinde.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="270"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="282"/>
         <source>Read-only: you can read this case but not change it.</source>
         <translation>Salt okunur: bu vakayı okuyabilirsiniz, ancak değiştiremezsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="277"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="289"/>
         <source>NEVER CALL AT HOME</source>
         <translation>EVDEN ASLA ARANMAMALIDIR</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="280"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="294"/>
         <source>Safe number: %1</source>
         <translation>Güvenli numara: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="282"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="296"/>
         <source>Times: %1</source>
         <translation>Aranabileceği zamanlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="284"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="298"/>
         <source>Code word: %1</source>
         <translation>Parola kelime: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="290"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="304"/>
         <source>No safe-contact details recorded — ask her before calling.</source>
         <translation>Güvenli iletişim bilgisi kaydedilmemiş — aramadan önce kendisine sorun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="298"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="312"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
@@ -1704,27 +1704,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="95"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="96"/>
         <source>Change my password</source>
         <translation>Parolamı değiştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="98"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="99"/>
         <source>Current password</source>
         <translation>Mevcut parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="101"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="102"/>
         <source>An administrator set your password. Choose your own now; only you will know it.</source>
         <translation>Parolanızı bir yönetici belirledi. Şimdi kendi parolanızı seçin; onu yalnızca siz bileceksiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="102"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="103"/>
         <source>Changing your password does not touch the data; only your key slot is rewritten.</source>
         <translation>Parola değiştirmek verilere dokunmaz; yalnızca sizin anahtar yuvanız yeniden yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="104"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="105"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Mevcut parola:</translation>
     </message>
@@ -1732,88 +1732,88 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="24"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="25"/>
         <source>Add a child</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="24"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="25"/>
         <source>Edit a child</source>
         <translation>Çocuk bilgilerini düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="28"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="29"/>
         <source>Child&apos;s name</source>
         <translation>Çocuğun adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="29"/>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="30"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="55"/>
         <source>Year of birth</source>
         <translation>Doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="31"/>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="56"/>
         <source>Sex</source>
         <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="33"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="34"/>
         <source>&amp;Stays with her (accompanying)</source>
         <translation>Annesiyle &amp;birlikte kalıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="34"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="35"/>
         <source>Stays with her</source>
         <translation>Annesiyle birlikte kalıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="37"/>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="56"/>
         <source>School</source>
         <translation>Okul</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="38"/>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="49"/>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="39"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="57"/>
         <source>Concerns</source>
         <translation>Endişeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="42"/>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="57"/>
         <source>Needs</source>
         <translation>İhtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="44"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="45"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="46"/>
         <source>&amp;Year of birth:</source>
         <translation>&amp;Doğum yılı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="47"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Cinsiyet:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="49"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Okul:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="53"/>
         <source>N&amp;eeds:</source>
         <translation>İhtiyaç&amp;lar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="55"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -1821,77 +1821,77 @@
 <context>
     <name>ChildEditor</name>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="96"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="98"/>
         <source>Selected child</source>
         <translation>Seçili çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="100"/>
-        <source>&amp;Accompanying her</source>
-        <translation>A&amp;nnesiyle birlikte</translation>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="102"/>
+        <source>Accompanying her</source>
+        <translation>Annesiyle birlikte</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="101"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="107"/>
+        <source>Child&apos;s name:</source>
+        <translation>Çocuğun adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="108"/>
+        <source>Child&apos;s birth year:</source>
+        <translation>Çocuğun doğum yılı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="109"/>
+        <source>Child&apos;s sex:</source>
+        <translation>Çocuğun cinsiyeti:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="111"/>
+        <source>School:</source>
+        <translation>Okulu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="112"/>
+        <source>Concerns:</source>
+        <translation>Endişeler:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="113"/>
+        <source>Child&apos;s needs:</source>
+        <translation>Çocuğun ihtiyaçları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="103"/>
         <source>Child is accompanying her</source>
         <translation>Çocuk annesiyle birlikte</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="105"/>
-        <source>Child&apos;s na&amp;me:</source>
-        <translation>Ço&amp;cuğun adı:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="105"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="107"/>
         <source>Child&apos;s name</source>
         <translation>Çocuğun adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="106"/>
-        <source>Child&apos;s birth &amp;year:</source>
-        <translation>Çocuğun doğum &amp;yılı:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="106"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="108"/>
         <source>Child&apos;s birth year</source>
         <translation>Çocuğun doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="107"/>
-        <source>Child&apos;s se&amp;x:</source>
-        <translation>Çocuğun c&amp;insiyeti:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="107"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="109"/>
         <source>Child&apos;s sex</source>
         <translation>Çocuğun cinsiyeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="109"/>
-        <source>Sc&amp;hool:</source>
-        <translation>&amp;Okulu:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="109"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="111"/>
         <source>Child&apos;s school</source>
         <translation>Çocuğun okulu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="110"/>
-        <source>Con&amp;cerns:</source>
-        <translation>&amp;Endişeler:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="110"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="112"/>
         <source>Concerns about the child</source>
         <translation>Çocukla ilgili endişeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="111"/>
-        <source>Child&apos;s nee&amp;ds:</source>
-        <translation>Çocuğun i&amp;htiyaçları:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="111"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="113"/>
         <source>Child&apos;s needs</source>
         <translation>Çocuğun ihtiyaçları</translation>
     </message>
@@ -1899,72 +1899,72 @@
 <context>
     <name>ChildrenTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
         <source>Born</source>
         <translation>Doğum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
         <source>Sex</source>
         <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
         <source>With her</source>
         <translation>Annesiyle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
         <source>School</source>
         <translation>Okul</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
         <source>Children</source>
         <translation>Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="78"/>
         <source>Selected child</source>
         <translation>Seçili çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="83"/>
-        <source>&amp;Add child…</source>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="84"/>
+        <source>Add chil&amp;d…</source>
         <translation>Çocuk ek&amp;le…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="86"/>
         <source>Chan&amp;ge child&apos;s details…</source>
         <translation>Çocuk bilgilerini dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="89"/>
         <source>Children: %1</source>
         <translation>Çocuk sayısı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="90"/>
         <source>No children recorded.</source>
         <translation>Kayıtlı çocuk yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="110"/>
         <source>Concerns: %1</source>
         <translation>Endişeler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="111"/>
         <source>Needs: %1</source>
         <translation>İhtiyaçlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="122"/>
         <source>Child saved.</source>
         <translation>Çocuk bilgileri kaydedildi.</translation>
     </message>
@@ -1972,12 +1972,12 @@
 <context>
     <name>ClosureHeader</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="291"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="295"/>
         <source>Re&amp;quest closure…</source>
         <translation>Ka&amp;panış talep et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="298"/>
         <source>Re&amp;open case…</source>
         <translation>&amp;Vakayı yeniden aç…</translation>
     </message>
@@ -1985,54 +1985,54 @@
 <context>
     <name>ClosureRequestDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="22"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="24"/>
         <source>Request closure</source>
         <translation>Kapanış talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="25"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="27"/>
         <source>A supervisor reviews the case before it closes. While the request waits, the case cannot be changed; you can cancel the request.</source>
         <translation>Vaka kapanmadan önce bir süpervizör vakayı inceler. Talep beklerken vakada değişiklik yapılamaz; talebi iptal edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="27"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="29"/>
         <source>Reason for closing</source>
         <translation>Kapanış gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="28"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="30"/>
         <source>Closing checklist</source>
         <translation>Kapanış kontrol listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="30"/>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="48"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="33"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="35"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="37"/>
         <source>Closing &amp;summary:</source>
         <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="37"/>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="45"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="39"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="47"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="44"/>
         <source>Send for re&amp;view</source>
         <translation>İncelemeye gö&amp;nder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="44"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="46"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
@@ -2040,212 +2040,212 @@
 <context>
     <name>ClosureTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="51"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="53"/>
         <source>Requested by %1 on %2</source>
         <translation>%2 tarihinde %1 tarafından talep edildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="58"/>
         <source>nothing</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="59"/>
         <source>Checked: %1</source>
         <translation>İşaretlenenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="62"/>
         <source>Not checked: %1</source>
         <translation>İşaretlenmeyenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="79"/>
         <source>Returned closure: the supervisor&apos;s comment</source>
         <translation>Geri gönderilen kapanış: süpervizörün açıklaması</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="81"/>
         <source>Closure request waiting for review</source>
         <translation>İnceleme bekleyen kapanış talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="87"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="86"/>
-        <source>Closing summar&amp;y:</source>
-        <translation>Kapanış ö&amp;zeti:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="96"/>
         <source>Appr&amp;ove closure…</source>
-        <translation>Kapanışı &amp;onayla…</translation>
+        <translation>Kapanışı onay&amp;la…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="98"/>
         <source>Return &amp;with a comment…</source>
-        <translation>Açıklamayla &amp;geri gönder…</translation>
+        <translation>Açıklamayla geri gön&amp;der…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="100"/>
         <source>Cancel the closure re&amp;quest…</source>
         <translation>Kapanış talebini &amp;iptal et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="99"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="102"/>
         <source>E&amp;xport case summary (PDF)…</source>
-        <translation>Vaka özetini &amp;dışa aktar (PDF)…</translation>
+        <translation>Vaka &amp;özetini dışa aktar (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="101"/>
-        <source>Arc&amp;hive copy (PDF/A)…</source>
-        <translation>&amp;Arşiv kopyası (PDF/A)…</translation>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="89"/>
+        <source>&amp;Closing summary:</source>
+        <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="104"/>
+        <source>Archi&amp;ve copy (PDF/A)…</source>
+        <translation>Arşiv kopyası (PD&amp;F/A)…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="106"/>
         <source>Export the case summary as an archive copy (PDF/A)</source>
         <translation>Vaka özetini arşiv kopyası olarak dışa aktar (PDF/A)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119"/>
         <source>Requested</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119"/>
         <source>By</source>
         <translation>Talep eden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120"/>
         <source>Decided by</source>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120"/>
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="121"/>
         <source>Closure requests and decisions</source>
         <translation>Kapanış talepleri ve kararlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="122"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="123"/>
         <source>Review history</source>
         <translation>İnceleme geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="145"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="146"/>
         <source>This case is closed (%1).</source>
         <translation>Bu vaka kapalı (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="148"/>
         <source>Closure requested: waiting for a supervisor&apos;s review.</source>
         <translation>Kapanış istendi: süpervizör incelemesi bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="150"/>
         <source>No closure request is waiting.</source>
         <translation>Bekleyen kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="166"/>
         <source>Closure returned by %1 on %2. Their comment:</source>
         <translation>Kapanış, %2 tarihinde %1 tarafından geri gönderildi. Açıklaması:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="182"/>
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="182"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="182"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="183"/>
         <source>Returned</source>
         <translation>Geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="182"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="183"/>
         <source>Withdrawn</source>
         <translation>Geri çekildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="193"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="194"/>
         <source>Last reopened by %1 on %2: %3</source>
         <translation>En son %2 tarihinde %1 tarafından yeniden açıldı: %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="203"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="204"/>
         <source>Closure requested: the case waits for a supervisor&apos;s review.</source>
         <translation>Kapanış istendi: vaka süpervizör incelemesini bekliyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="211"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="212"/>
         <source>Closure request cancelled: the case is active again.</source>
         <translation>Kapanış talebi iptal edildi: vaka yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="222"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="223"/>
         <source>Closure approved: the case is closed.</source>
         <translation>Kapanış onaylandı: vaka kapatıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="223"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="224"/>
         <source>Closure returned to the counselor.</source>
         <translation>Kapanış danışmana geri gönderildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="231"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="232"/>
         <source>Case reopened: it is active again.</source>
         <translation>Vaka yeniden açıldı: yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="240"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="241"/>
         <source>Save the case summary</source>
         <translation>Vaka özetini kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="250"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="251"/>
         <source>Building the PDF…</source>
         <translation>PDF oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="266"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="269"/>
         <source>Case summary saved: %1</source>
         <translation>Vaka özeti kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="272"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="276"/>
         <source>The PDF was not saved: %1</source>
         <translation>PDF kaydedilemedi: %1</translation>
     </message>
@@ -2253,27 +2253,27 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="226"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="228"/>
         <source>Confirm the placement</source>
         <translation>Yerleştirmeyi onayla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="229"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="231"/>
         <source>She moved into %1 (requested on %2).</source>
         <translation>Yerleştiği konukevi: %1 (talep tarihi: %2).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="231"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="233"/>
         <source>Date placed</source>
         <translation>Yerleştirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="233"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="235"/>
         <source>&amp;Placed on:</source>
         <translation>&amp;Yerleştirme tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="235"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="237"/>
         <source>Placed on</source>
         <translation>Yerleştirme tarihi</translation>
     </message>
@@ -2309,78 +2309,78 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="20"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="21"/>
         <source>Record a consent</source>
         <translation>Onay kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="22"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="23"/>
         <source>Kind of consent</source>
         <translation>Onay türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="23"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="24"/>
         <source>Date given</source>
         <translation>Veriliş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="25"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="26"/>
         <source>Institution she agreed to share with</source>
         <translation>Bilgi paylaşımına onay verdiği kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="29"/>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="30"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="44"/>
         <source>Form version</source>
         <translation>Form sürümü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="31"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="32"/>
         <source>Notes on the consent</source>
         <translation>Onaya ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="36"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="37"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Veriliş tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="37"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="38"/>
         <source>&amp;Institution:</source>
         <translation>K&amp;urum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="39"/>
         <source>Form &amp;version:</source>
         <translation>Form &amp;sürümü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="39"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="40"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="42"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="42"/>
         <source>Given on</source>
         <translation>Veriliş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="43"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="44"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
@@ -2388,67 +2388,67 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
         <source>Consent</source>
         <translation>Onay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
         <source>Given</source>
         <translation>Veriliş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
         <source>Withdrawn</source>
         <translation>Geri alınma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="89"/>
         <source>Form version</source>
         <translation>Form sürümü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="89"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="89"/>
         <source>Consents</source>
         <translation>Onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="92"/>
-        <source>Record &amp;a consent…</source>
-        <translation>Onay kayde&amp;t…</translation>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="93"/>
+        <source>Recor&amp;d a consent…</source>
+        <translation>Yen&amp;i onay kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="96"/>
         <source>&amp;Withdraw consent…</source>
         <translation>Onayı geri a&amp;l…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="101"/>
         <source>In force: %1 · withdrawn: %2</source>
         <translation>Geçerli: %1 · geri alınan: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="102"/>
         <source>No consents recorded.</source>
         <translation>Kayıtlı onay yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="119"/>
         <source>Consent recorded.</source>
         <translation>Onay kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="127"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="128"/>
         <source>Consent withdrawn.</source>
         <translation>Onay geri alındı.</translation>
     </message>
@@ -2499,119 +2499,119 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="33"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="34"/>
         <source>Case</source>
         <translation>Vaka no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="33"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="34"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="34"/>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="36"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="35"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="37"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="34"/>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="36"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="35"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="37"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="35"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="36"/>
         <source>Due</source>
         <translation>Planlanan tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="35"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="36"/>
         <source>Purpose</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="37"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="38"/>
         <source>Measure</source>
         <translation>Tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="37"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="38"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="38"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="39"/>
         <source>Opened</source>
         <translation>Açılış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="40"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="41"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="43"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="44"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="44"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="45"/>
         <source>Refresh the dashboard</source>
         <translation>Gösterge panelini yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="47"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="48"/>
         <source>Appointments today</source>
         <translation>Bugünkü randevular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="48"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="49"/>
         <source>My open cases</source>
         <translation>Açık vakalarım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="49"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="50"/>
         <source>Follow-ups due or overdue</source>
         <translation>Zamanı gelen veya geciken izlemler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="50"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="51"/>
         <source>High-risk cases</source>
         <translation>Yüksek riskli vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="51"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="52"/>
         <source>Protective measures ending within 14 days</source>
         <translation>14 gün içinde sona erecek koruyucu tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="55"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="56"/>
         <source>Closures waiting for review</source>
         <translation>İnceleme bekleyen kapanış talepleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="76"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="102"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="89"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="115"/>
         <source>OVERDUE %1</source>
         <translation>GECİKMİŞ %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="94"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="120"/>
         <source>%1 (in %2 days)</source>
         <translation>%1 (%2 gün sonra)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="106"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="132"/>
         <source>first %1 of %2</source>
         <translation>toplam %2, ilk %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="110"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="137"/>
         <source>%1 overdue follow-up(s).</source>
         <translation>Geciken izlem sayısı: %1.</translation>
     </message>
@@ -2632,67 +2632,67 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="81"/>
         <source>Approve the closure</source>
         <translation>Kapanışı onayla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="81"/>
         <source>Return the closure request</source>
         <translation>Kapanış talebini geri gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="85"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="90"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="94"/>
         <source>Approving closes the case: it becomes read-only until a supervisor reopens it.</source>
         <translation>Onaylamak vakayı kapatır: bir süpervizör yeniden açana kadar vaka salt okunur olur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="95"/>
         <source>The case goes back to its counselor, who sees your comment in the case.</source>
         <translation>Vaka danışmanına geri döner; danışman açıklamanızı vakada görür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="97"/>
         <source>Comment for the counselor</source>
         <translation>Danışman için açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="100"/>
         <source>&amp;Comment (optional):</source>
         <translation>&amp;Açıklama (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="100"/>
         <source>&amp;Comment (required):</source>
         <translation>&amp;Açıklama (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="103"/>
         <source>&amp;Approve and close the case</source>
         <translation>Onayla ve vakayı &amp;kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="103"/>
         <source>&amp;Return</source>
         <translation>&amp;Geri gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="104"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="110"/>
         <source>say why the closure is returned.</source>
         <translation>kapatmanın neden geri gönderildiğini yazın.</translation>
     </message>
@@ -2718,17 +2718,17 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/dialogs.py" line="43"/>
+        <location filename="../kadin_danisma/gui/base/dialogs.py" line="50"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/dialogs.py" line="44"/>
+        <location filename="../kadin_danisma/gui/base/dialogs.py" line="51"/>
         <source>Working…</source>
         <translation>İşleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/dialogs.py" line="47"/>
+        <location filename="../kadin_danisma/gui/base/dialogs.py" line="54"/>
         <source>Problems</source>
         <translation>Sorunlar</translation>
     </message>
@@ -2736,108 +2736,108 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="117"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="118"/>
         <source>Find an institution by name, type or city</source>
         <translation>Kurum ara: ad, tür veya il</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="118"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="119"/>
         <source>Name, type or city</source>
         <translation>Ad, tür veya il</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="120"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
         <source>&amp;Find:</source>
         <translation>&amp;Ara:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="123"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
         <source>Institutions</source>
         <translation>Kurumlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
         <source>&amp;Add institution…</source>
         <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="126"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="126"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="185"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="127"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="186"/>
         <source>&amp;Hide from new referrals</source>
         <translation>Yeni yönlendirmelerde &amp;gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="138"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="139"/>
         <source>The institutions counselors refer women to. An institution is never deleted, since earlier referrals name it: hide it from new referrals instead. Every change is recorded in the audit log.</source>
         <translation>Danışmanların kadınları yönlendirdiği kurumlar. Önceki yönlendirmelerde adı geçtiği için hiçbir kurum silinmez; bunun yerine kurumu yeni yönlendirmelerde gizleyin. Her değişiklik denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="164"/>
         <source>offered</source>
         <translation>yönlendirmeye açık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="164"/>
         <source>hidden from new referrals</source>
         <translation>yeni yönlendirmelerde gizli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="184"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="185"/>
         <source>S&amp;how again for referrals</source>
         <translation>Yönlendirmelerde yeniden &amp;göster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="194"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="195"/>
         <source>Institution added.</source>
         <translation>Kurum eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="203"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="204"/>
         <source>Institution saved.</source>
         <translation>Kurum kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="212"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="213"/>
         <source>Offered again for new referrals.</source>
         <translation>Yeni yönlendirmelerde yeniden sunuluyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="212"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="213"/>
         <source>Hidden from new referrals.</source>
         <translation>Yeni yönlendirmelerde gizlendi.</translation>
     </message>
@@ -2845,48 +2845,48 @@
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="250"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="252"/>
         <source>End the placement</source>
         <translation>Yerleştirmeyi sonlandır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="253"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="255"/>
         <source>She leaves %1.</source>
         <translation>Ayrıldığı konukevi: %1.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="254"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="256"/>
         <source>The request for a place in %1 ends (she did not move in).</source>
         <translation>%1 için yer talebi sona eriyor (danışan konukevine yerleşmedi).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="256"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="258"/>
         <source>— not stated —</source>
         <translation>— belirtilmemiş —</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="257"/>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="263"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="259"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="265"/>
         <source>Exit reason</source>
         <translation>Çıkış nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="258"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="260"/>
         <source>Date she left</source>
         <translation>Ayrılış tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="262"/>
         <source>E&amp;xit reason:</source>
         <translation>Çıkış &amp;nedeni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="263"/>
         <source>&amp;Left on:</source>
         <translation>&amp;Ayrılış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="263"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="265"/>
         <source>Left on</source>
         <translation>Ayrılış tarihi</translation>
     </message>
@@ -2894,167 +2894,167 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="195"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="196"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="161"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
         <source>write the date as YYYY-MM-DD, for example 2025-03-14</source>
         <translation>tarihi YYYY-AA-GG biçiminde yazın, örneğin 2025-03-14</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="164"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="200"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="165"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="201"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="202"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="167"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="203"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="168"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="204"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="205"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="206"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="171"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="207"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="173"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="209"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="175"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="211"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="177"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="213"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="215"/>
         <source>is not an active counselor</source>
         <translation>etkin bir danışman değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="180"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="216"/>
         <source>choose at least one counselor</source>
         <translation>en az bir danışman seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="181"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="217"/>
         <source>is not in the center&apos;s list</source>
         <translation>merkezin listesinde yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="182"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="218"/>
         <source>is not a real day and time</source>
         <translation>geçerli bir gün ve saat değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="183"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="219"/>
         <source>must be after the start</source>
         <translation>başlangıçtan sonra olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="184"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="220"/>
         <source>is more than 12 hours</source>
         <translation>12 saatten uzun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="185"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="221"/>
         <source>is required when an interpreter is booked</source>
         <translation>tercüman ayarlandığında gereklidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="187"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="223"/>
         <source>must be a list of user names</source>
         <translation>kullanıcı adlarının listesi olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="188"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="224"/>
         <source>give at least one language</source>
         <translation>en az bir dil seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="189"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="225"/>
         <source>is already in the list</source>
         <translation>listede zaten var</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="190"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="226"/>
         <source>is not part of this case</source>
         <translation>bu vakaya ait değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="191"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="227"/>
         <source>link the file to one record at most</source>
         <translation>dosyayı en fazla bir kayda bağlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="234"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="199"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="235"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="200"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="236"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="201"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="237"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="202"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="238"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="203"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="239"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -3092,7 +3092,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/history_tab.py" line="29"/>
         <source>Load a&amp;gain</source>
-        <translation>&amp;Yeniden yükle</translation>
+        <translation>Yeniden yük&amp;le</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/history_tab.py" line="36"/>
@@ -3282,109 +3282,109 @@
 <context>
     <name>InstitutionDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="38"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="39"/>
         <source>Edit institution</source>
         <translation>Kurumu düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="38"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="39"/>
         <source>Add an institution</source>
         <translation>Kurum ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="44"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="45"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="66"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="45"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="46"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="67"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="47"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="48"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="68"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="49"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="50"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="69"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="51"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="70"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="53"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="54"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="71"/>
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="55"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="72"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="58"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="59"/>
         <source>Notes for colleagues (opening hours, contact person)</source>
         <translation>Meslektaşlar için notlar (çalışma saatleri, irtibat kişisi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="62"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="63"/>
         <source>&amp;Offered for new referrals</source>
         <translation>Yeni yönlendirmelerde s&amp;unulsun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="66"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="67"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="68"/>
         <source>&amp;City:</source>
         <translation>İ&amp;l:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="69"/>
         <source>&amp;District:</source>
         <translation>İlç&amp;e:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="70"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="71"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;posta:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="72"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="72"/>
-        <source>No&amp;tes:</source>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="73"/>
+        <source>Note&amp;s:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="72"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="73"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
@@ -3392,17 +3392,17 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="58"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="60"/>
         <source>Female</source>
         <translation>Kadın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="58"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="60"/>
         <source>Male</source>
         <translation>Erkek</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="59"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="61"/>
         <source>Not known</source>
         <translation>Bilinmiyor</translation>
     </message>
@@ -3410,564 +3410,542 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="158"/>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="568"/>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="572"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="159"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="570"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="574"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="162"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="163"/>
         <source>Intake status</source>
         <translation>Başvuru durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="165"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="166"/>
         <source>1. Client</source>
         <translation>1. Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="167"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="168"/>
         <source>Full name (required)</source>
         <translation>Ad soyad (zorunlu)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="168"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="169"/>
         <source>Full &amp;name (required):</source>
         <translation>Ad so&amp;yad (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="170"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="171"/>
         <source>Birth year</source>
         <translation>Doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="170"/>
-        <source>&amp;Birth year:</source>
-        <translation>D&amp;oğum yılı:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="172"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="173"/>
         <source>Nationality</source>
         <translation>Uyruk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="172"/>
-        <source>Na&amp;tionality:</source>
-        <translation>&amp;Uyruk:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="174"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="175"/>
         <source>Languages she speaks</source>
         <translation>Konuştuğu diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="175"/>
-        <source>&amp;Languages she speaks:</source>
-        <translation>Konuştuğu di&amp;ller:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="176"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="177"/>
         <source>No interpreter needed</source>
         <translation>Tercüman gerekmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="177"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="178"/>
         <source>Interpreter language</source>
         <translation>Tercüman dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="178"/>
-        <source>&amp;Interpreter language:</source>
-        <translation>Terc&amp;üman dili:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="179"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="180"/>
         <source>Not recorded</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="181"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="182"/>
         <source>Migrant status</source>
         <translation>Göç / koruma statüsü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="182"/>
-        <source>&amp;Migrant status:</source>
-        <translation>&amp;Göç / koruma statüsü:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="184"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="185"/>
         <source>Marital status</source>
         <translation>Medeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="185"/>
-        <source>Marital stat&amp;us:</source>
-        <translation>Mede&amp;ni durum:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="187"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="188"/>
         <source>Education</source>
         <translation>Eğitim durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="187"/>
-        <source>&amp;Education:</source>
-        <translation>E&amp;ğitim durumu:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="189"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="190"/>
         <source>Employment</source>
         <translation>Çalışma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="189"/>
-        <source>Em&amp;ployment:</source>
-        <translation>&amp;Çalışma durumu:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="191"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="192"/>
         <source>Disability or access needs</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="192"/>
-        <source>Disabilit&amp;y or access needs:</source>
-        <translation>Engellilik ve erişilebilirlik i&amp;htiyaçları:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="195"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="196"/>
         <source>2. Contacting her safely</source>
         <translation>2. Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="199"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="200"/>
         <source>Safe phone number</source>
         <translation>Güvenli telefon numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="200"/>
-        <source>Safe &amp;phone number:</source>
-        <translation>Güvenli tele&amp;fon numarası:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="202"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="203"/>
         <source>Safe times to contact her</source>
         <translation>Aranabileceği güvenli zamanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="203"/>
-        <source>Safe &amp;times to contact her:</source>
-        <translation>Aranabileceği güvenli &amp;zamanlar:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="204"/>
-        <source>Ne&amp;ver call her at home</source>
-        <translation>&amp;Evden asla aranmamalı</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/intake/form.py" line="205"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="206"/>
         <source>Never call her at home</source>
         <translation>Evden asla aranmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="208"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="209"/>
         <source>Code word</source>
         <translation>Parola kelime</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="208"/>
-        <source>Code &amp;word:</source>
-        <translation>Parola kel&amp;ime:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="210"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="211"/>
         <source>Notes on contacting her safely</source>
         <translation>Güvenli iletişime ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="211"/>
-        <source>N&amp;otes on contacting her:</source>
-        <translation>İletişim n&amp;otları:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="214"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="215"/>
         <source>3. Children</source>
         <translation>3. Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="217"/>
         <source>Children</source>
         <translation>Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
-        <source>&amp;Add child</source>
-        <translation>Çocuk &amp;ekle</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="217"/>
         <source>Add child</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
-        <source>Remo&amp;ve child</source>
-        <translation>&amp;Çocuğu çıkar</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="217"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="218"/>
         <source>Remove selected child</source>
         <translation>Seçili çocuğu çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="217"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="218"/>
         <source>(no name yet)</source>
         <translation>(henüz ad yok)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="218"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="219"/>
         <source>This child is already saved with the case and cannot be removed here.</source>
         <translation>Bu çocuk vakayla birlikte kaydedildi; buradan çıkarılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="221"/>
-        <source>C&amp;hildren:</source>
-        <translation>Ço&amp;cuklar:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="224"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="225"/>
         <source>Child</source>
         <translation>Çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="229"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="230"/>
         <source>4. Violence history and request</source>
         <translation>4. Şiddet öyküsü ve talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="233"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="234"/>
         <source>Intake date</source>
         <translation>Başvuru tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="233"/>
-        <source>Intake &amp;date:</source>
-        <translation>Başvuru tar&amp;ihi:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="235"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="236"/>
         <source>How she came</source>
         <translation>Başvuru şekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="235"/>
-        <source>How she &amp;came:</source>
-        <translation>Başvuru ş&amp;ekli:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="237"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="238"/>
         <source>Referred by</source>
         <translation>Yönlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="237"/>
-        <source>&amp;Referred by:</source>
-        <translation>&amp;Yönlendiren:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="239"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="240"/>
         <source>Her request</source>
         <translation>Başvuru talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="239"/>
-        <source>Her re&amp;quest:</source>
-        <translation>Başvuru ta&amp;lebi:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="241"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="242"/>
         <source>Violence types</source>
         <translation>Şiddet türleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="242"/>
-        <source>&amp;Violence types:</source>
-        <translation>&amp;Şiddet türleri:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="244"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="245"/>
         <source>How often</source>
         <translation>Sıklık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="244"/>
-        <source>How &amp;often:</source>
-        <translation>Sık&amp;lık:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="246"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="247"/>
         <source>Date of the last incident</source>
         <translation>Son olay tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="247"/>
-        <source>&amp;Last incident:</source>
-        <translation>S&amp;on olay tarihi:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="248"/>
-        <source>She went to the police &amp;before</source>
-        <translation>Daha önce k&amp;olluğa başvurdu</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/intake/form.py" line="249"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="250"/>
         <source>She went to the police before</source>
         <translation>Daha önce kolluğa başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="251"/>
-        <source>She went to co&amp;urt before</source>
-        <translation>Daha önce &amp;yargıya başvurdu</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/intake/form.py" line="252"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="253"/>
         <source>She went to court before</source>
         <translation>Daha önce yargıya başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="255"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="256"/>
         <source>Earlier contacts with institutions</source>
         <translation>Kurumlara önceki başvurular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="256"/>
-        <source>Earlier contacts with &amp;institutions:</source>
-        <translation>K&amp;urumlara önceki başvurular:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="258"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="259"/>
         <source>Perpetrators</source>
         <translation>Şiddet uygulayanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="258"/>
-        <source>Add &amp;perpetrator</source>
-        <translation>Şiddet uygulayan &amp;ekle</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="258"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="259"/>
         <source>Add perpetrator</source>
         <translation>Şiddet uygulayan ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="259"/>
-        <source>Remove perpetra&amp;tor</source>
-        <translation>Şiddet uygulayanı &amp;çıkar</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="259"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="260"/>
         <source>Remove selected perpetrator</source>
         <translation>Seçili şiddet uygulayanı çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="259"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="260"/>
         <source>(no name given)</source>
         <translation>(ad belirtilmedi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="260"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="261"/>
         <source>This perpetrator is already saved with the case and cannot be removed here.</source>
         <translation>Bu şiddet uygulayan kişi vakayla birlikte kaydedildi; buradan çıkarılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="263"/>
-        <source>Perpe&amp;trators:</source>
-        <translation>Şiddet &amp;uygulayanlar:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="266"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="267"/>
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="271"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="272"/>
         <source>5. Risk</source>
         <translation>5. Risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="274"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="275"/>
         <source>Danger indicators</source>
         <translation>Tehlike göstergeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="275"/>
-        <source>Danger i&amp;ndicators:</source>
-        <translation>Tehlike &amp;göstergeleri:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="278"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="279"/>
         <source>Suggested level:</source>
         <translation>Önerilen düzey:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="279"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="280"/>
         <source>Not assessed yet</source>
         <translation>Henüz değerlendirilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="280"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="281"/>
         <source>Risk level</source>
         <translation>Risk düzeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="280"/>
-        <source>Risk le&amp;vel:</source>
-        <translation>Risk dü&amp;zeyi:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="286"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="287"/>
         <source>Reason for the level</source>
         <translation>Düzeyin gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="286"/>
-        <source>Rea&amp;son:</source>
-        <translation>&amp;Gerekçe:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="289"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="290"/>
         <source>6. Immediate needs</source>
         <translation>6. Acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="291"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="292"/>
         <source>Immediate needs</source>
         <translation>Acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="292"/>
-        <source>Immediate nee&amp;ds:</source>
-        <translation>Acil &amp;ihtiyaçlar:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="295"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="296"/>
         <source>7. Consents (KVKK)</source>
         <translation>7. Onaylar (KVKK)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="297"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="298"/>
         <source>Consents given today</source>
         <translation>Bugün verilen onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="298"/>
-        <source>Consents &amp;given today:</source>
-        <translation>Bugün verilen &amp;onaylar:</translation>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="171"/>
+        <source>Birth year:</source>
+        <translation>Doğum yılı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="300"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="173"/>
+        <source>Nationality:</source>
+        <translation>Uyruk:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="176"/>
+        <source>Languages she speaks:</source>
+        <translation>Konuştuğu diller:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="179"/>
+        <source>Interpreter language:</source>
+        <translation>Tercüman dili:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="183"/>
+        <source>Migrant status:</source>
+        <translation>Göç / koruma statüsü:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="186"/>
+        <source>Marital status:</source>
+        <translation>Medeni durum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="188"/>
+        <source>Education:</source>
+        <translation>Eğitim durumu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="190"/>
+        <source>Employment:</source>
+        <translation>Çalışma durumu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="193"/>
+        <source>Disability or access needs:</source>
+        <translation>Engellilik ve erişilebilirlik ihtiyaçları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="201"/>
+        <source>Safe phone number:</source>
+        <translation>Güvenli telefon numarası:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="204"/>
+        <source>Safe times to contact her:</source>
+        <translation>Aranabileceği güvenli zamanlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="209"/>
+        <source>Code word:</source>
+        <translation>Parola kelime:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="212"/>
+        <source>Notes on contacting her:</source>
+        <translation>İletişim notları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="217"/>
+        <source>Remove child</source>
+        <translation>Çocuğu çıkar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="222"/>
+        <source>Children:</source>
+        <translation>Çocuklar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="234"/>
+        <source>Intake date:</source>
+        <translation>Başvuru tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="236"/>
+        <source>How she came:</source>
+        <translation>Başvuru şekli:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="238"/>
+        <source>Referred by:</source>
+        <translation>Yönlendiren:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="240"/>
+        <source>Her request:</source>
+        <translation>Başvuru talebi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="243"/>
+        <source>Violence types:</source>
+        <translation>Şiddet türleri:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="245"/>
+        <source>How often:</source>
+        <translation>Sıklık:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="248"/>
+        <source>Last incident:</source>
+        <translation>Son olay tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="257"/>
+        <source>Earlier contacts with institutions:</source>
+        <translation>Kurumlara önceki başvurular:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="260"/>
+        <source>Remove perpetrator</source>
+        <translation>Şiddet uygulayanı çıkar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="264"/>
+        <source>Perpetrators:</source>
+        <translation>Şiddet uygulayanlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="276"/>
+        <source>Danger indicators:</source>
+        <translation>Tehlike göstergeleri:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="281"/>
+        <source>Risk level:</source>
+        <translation>Risk düzeyi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="287"/>
+        <source>Reason:</source>
+        <translation>Gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="293"/>
+        <source>Immediate needs:</source>
+        <translation>Acil ihtiyaçlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="299"/>
+        <source>Consents given today:</source>
+        <translation>Bugün verilen onaylar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="301"/>
         <source>Ticked consents are recorded as given today when the intake is saved; unticking a saved one records its withdrawal. Consent to share with an institution is recorded with the referral.</source>
         <translation>İşaretlenen onaylar, başvuru kaydedildiğinde bugün verilmiş olarak kaydedilir; kaydedilmiş bir onayın işaretini kaldırmak, onayın geri alındığını kaydeder. Kurumla paylaşım onayı, yönlendirmeyle birlikte kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="321"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="322"/>
         <source>Sections of the intake</source>
         <translation>Başvuru formunun bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="330"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="332"/>
         <source>Save status</source>
         <translation>Kayıt durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="331"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="333"/>
         <source>&amp;Save draft (Ctrl+S)</source>
         <translation>&amp;Taslağı kaydet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="332"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="334"/>
         <source>Save draft</source>
         <translation>Taslağı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="333"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="335"/>
         <source>&amp;Finish intake</source>
         <translation>Başvu&amp;ruyu tamamla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="334"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="336"/>
         <source>Finish intake</source>
         <translation>Başvuruyu tamamla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="335"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="337"/>
         <source>Clos&amp;e</source>
         <translation>K&amp;apat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="336"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="338"/>
         <source>Close the intake form</source>
         <translation>Başvuru formunu kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="433"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="435"/>
         <source>%1 (no indicator ticked)</source>
         <translation>%1 (işaretli gösterge yok)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="435"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="437"/>
         <source>Suggested level: %1</source>
         <translation>Önerilen düzey: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="441"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="443"/>
         <source>The level differs from the suggested level: give a reason.</source>
         <translation>Düzey, önerilen düzeyden farklı: gerekçe yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="459"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="461"/>
         <source>Not saved: %1 problem(s) are marked in the form; the first one has the focus.</source>
         <translation>Kaydedilmedi: formda %1 sorun işaretlendi; imleç ilk sorunlu alanda.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="493"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="495"/>
         <source>Finishing the intake…</source>
         <translation>Başvuru tamamlanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="493"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="495"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="520"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="522"/>
         <source>Intake finished and saved at %1.</source>
         <translation>Başvuru tamamlandı ve kaydedildi (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="522"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="524"/>
         <source>Draft saved at %1.</source>
         <translation>Taslak kaydedildi (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="564"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="566"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="565"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="567"/>
         <source>Intake finished — the case is open.</source>
         <translation>Başvuru tamamlandı — vaka açıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="569"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="571"/>
         <source>Draft — intake not finished</source>
         <translation>Taslak — başvuru tamamlanmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="573"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="575"/>
         <source>Not saved yet — what you type is kept as an encrypted draft until you save.</source>
         <translation>Henüz kaydedilmedi — yazdıklarınız, siz kaydedene kadar şifreli taslak olarak saklanır.</translation>
     </message>
@@ -4077,167 +4055,167 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="60"/>
         <source>Referral letter</source>
         <translation>Yönlendirme yazısı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="76"/>
         <source>A letter to %1. Tick only what this institution needs to know: the minimum is ticked already.</source>
         <translation>Yazının gönderileceği kurum: %1. Yalnızca bu kurumun bilmesi gerekenleri işaretleyin; gereken en az bilgi zaten işaretli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="80"/>
         <source>Language of the letter</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="81"/>
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="82"/>
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="84"/>
         <source>What goes into the letter</source>
         <translation>Yazıya girecek bilgiler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="86"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="89"/>
         <source>Files to attach (none unless ticked)</source>
         <translation>Eklenecek dosyalar (işaretlenmedikçe hiçbiri)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="103"/>
         <source>PDF password (optional)</source>
         <translation>PDF parolası (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="105"/>
         <source>Repeat the PDF password</source>
         <translation>PDF parolasını tekrarlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="107"/>
         <source>&amp;Archive copy (PDF/A, without a password)</source>
         <translation>Arşiv &amp;kopyası (PDF/A, parolasız)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="110"/>
         <source>Archive copy: PDF/A for the document archive, without a password</source>
         <translation>Arşiv kopyası: belge arşivi için PDF/A, parolasız</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="112"/>
         <source>Not chosen yet.</source>
         <translation>Henüz seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="114"/>
         <source>C&amp;hoose the file…</source>
         <translation>Dosyayı &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="119"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="122"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="123"/>
         <source>PDF &amp;password:</source>
         <translation>PDF &amp;parolası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="124"/>
         <source>&amp;Repeat password:</source>
         <translation>Parolayı &amp;tekrarla:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="123"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="126"/>
         <source>Save to:</source>
         <translation>Kayıt yeri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="124"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="127"/>
         <source>With a password, the institution needs it to open the letter: tell it to them another way (by phone), never in the same e-mail.</source>
         <translation>Parola konulursa kurum, yazıyı açmak için bu parolaya ihtiyaç duyar: parolayı başka bir yoldan (telefonla) iletin, asla aynı e-postayla göndermeyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="128"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="131"/>
         <source>&amp;Open the letter</source>
         <translation>Yazıyı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="136"/>
         <source>&amp;Create the PDF</source>
         <translation>PDF &amp;oluştur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="182"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="185"/>
         <source>Attach to the letter: %1</source>
         <translation>Yazıya ekle: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="200"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="203"/>
         <source>Include in the letter: %1</source>
         <translation>Yazıya ekle: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="208"/>
         <source>Nothing about her can go into this letter.</source>
         <translation>Danışana ilişkin hiçbir bilgi bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="220"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="223"/>
         <source>Save the letter as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="221"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="224"/>
         <source>referral-letter.pdf</source>
         <translation>yonlendirme-yazisi.pdf</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="236"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="239"/>
         <source>A file with this name exists and will be replaced.</source>
         <translation>Bu adla bir dosya var; üzerine yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="254"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="257"/>
         <source>PDF password: at least %1 characters, or leave it empty.</source>
         <translation>PDF parolası: en az %1 karakter olmalı ya da boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="257"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="260"/>
         <source>PDF password: the two entries differ.</source>
         <translation>PDF parolası: iki giriş aynı değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="272"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="275"/>
         <source>Choose where to save the letter.</source>
         <translation>Yazının kaydedileceği yeri seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="60"/>
         <source>Creating the letter…</source>
         <translation>Yazı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="287"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="291"/>
         <source>The letter was saved: %1</source>
         <translation>Yazı kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="291"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="296"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -4265,145 +4243,155 @@
         <translation>Demo modu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="238"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="239"/>
         <source>Locked.</source>
         <translation>Kilitlendi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/main_window.py" line="251"/>
+        <source>Changing the vault key… Do not close the app.</source>
+        <translation>Kasa anahtarı değiştiriliyor… Uygulamayı kapatmayın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/main_window.py" line="269"/>
+        <source>Change the vault key</source>
+        <translation>Kasa anahtarını değiştir</translation>
     </message>
 </context>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="26"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="28"/>
         <source>Add a protective measure</source>
         <translation>Koruyucu tedbir ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="26"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="28"/>
         <source>Edit a protective measure</source>
         <translation>Koruyucu tedbiri düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="31"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="33"/>
         <source>Type of measure</source>
         <translation>Tedbir türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="34"/>
         <source>— not stated —</source>
         <translation>— belirtilmemiş —</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="33"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="35"/>
         <source>Authority that decided</source>
         <translation>Kararı veren merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="34"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="36"/>
         <source>Decision date</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="37"/>
         <source>Start date</source>
         <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="38"/>
         <source>End date (empty when none is set)</source>
         <translation>Bitiş tarihi (belirlenmemişse boş)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="40"/>
         <source>Court or file number</source>
         <translation>Mahkeme / dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="40"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="42"/>
         <source>Status of the measure</source>
         <translation>Tedbirin durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="44"/>
         <source>Notes on the measure</source>
         <translation>Tedbire ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="48"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="49"/>
         <source>&amp;Authority:</source>
         <translation>&amp;Merci:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="50"/>
         <source>&amp;Decided on:</source>
         <translation>&amp;Karar tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="51"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlangıç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="52"/>
         <source>&amp;Ends:</source>
         <translation>Bit&amp;iş:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="53"/>
         <source>&amp;File number:</source>
         <translation>&amp;Dosya no:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="54"/>
         <source>Stat&amp;us:</source>
         <translation>D&amp;urum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="55"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="58"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="58"/>
         <source>Authority</source>
         <translation>Merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="57"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="59"/>
         <source>Decided on</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="60"/>
         <source>Starts</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="60"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="61"/>
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="62"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="62"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
@@ -4411,122 +4399,122 @@
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>Measure</source>
         <translation>Tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>Authority</source>
         <translation>Merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>Starts</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
         <source>Violations</source>
         <translation>İhlaller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
         <source>Protective measures</source>
         <translation>Koruyucu tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>Reported to</source>
         <translation>Bildirildiği yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>What happened</source>
         <translation>Yaşanan olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="135"/>
         <source>Violations of the chosen measure</source>
         <translation>Seçili tedbirin ihlalleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="136"/>
         <source>Violations of the chosen measure:</source>
         <translation>Seçili tedbirin ihlalleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="151"/>
         <source>Ne&amp;w measure…</source>
-        <translation>&amp;Yeni tedbir…</translation>
+        <translation>Yen&amp;i tedbir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="151"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="153"/>
         <source>Chan&amp;ge measure…</source>
         <translation>Tedbiri &amp;düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="156"/>
         <source>Rec&amp;ord a violation…</source>
         <translation>İ&amp;hlal kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="162"/>
         <source>Active: %1 · other: %2</source>
         <translation>Yürürlükte: %1 · diğer: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="161"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="163"/>
         <source>No protective measures recorded.</source>
         <translation>Kayıtlı koruyucu tedbir yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="168"/>
         <source>%1 (ends soon)</source>
         <translation>%1 (yakında sona eriyor)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="177"/>
         <source>Ends within %1 days: %2, on %3</source>
         <translation>%1 gün içinde sona eriyor: %2 (bitiş: %3)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="195"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="197"/>
         <source>Measure added.</source>
         <translation>Tedbir eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="202"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="204"/>
         <source>Measure saved.</source>
         <translation>Tedbir kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="210"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="212"/>
         <source>Violation recorded.</source>
         <translation>İhlal kaydedildi.</translation>
     </message>
@@ -4609,12 +4597,12 @@
         <translation>Mevcut parola yanlış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="119"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="141"/>
         <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
         <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="122"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="144"/>
         <source>The report was cancelled.</source>
         <translation>Rapor iptal edildi.</translation>
     </message>
@@ -4625,7 +4613,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="47"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="123"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="145"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
@@ -4665,12 +4653,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="137"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="173"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="140"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="176"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -4776,96 +4764,146 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="91"/>
+        <source>This vault&apos;s key is not one your key slot knows: the vault folder may have been replaced. Do not work in it, and tell an administrator.</source>
+        <translation>Bu kasanın anahtarı, anahtar yuvanızın tanıdığı bir anahtar değil: kasa klasörü değiştirilmiş olabilir. Bu kasada çalışmayın ve bir yöneticiye haber verin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="94"/>
+        <source>That is a folder. Give the name of a file to write.</source>
+        <translation>Bu bir klasör. Yazılacak dosyanın adını verin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="95"/>
+        <source>That name is a link to another file; nothing is ever written through a link. Choose another name.</source>
+        <translation>Bu ad başka bir dosyaya giden bir bağlantı; bağlantı üzerinden hiçbir şey yazılmaz. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="98"/>
+        <source>That folder does not exist (is the drive plugged in?).</source>
+        <translation>Bu klasör yok (sürücü takılı mı?).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="99"/>
+        <source>The vault&apos;s keys are being changed by another program. Try again in a minute.</source>
+        <translation>Kasanın anahtarları başka bir program tarafından değiştiriliyor. Bir dakika sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="101"/>
+        <source>The new key did not open the vault when read back from the disk, so nothing was changed. Check the disk and try again.</source>
+        <translation>Yeni anahtar diskten geri okunduğunda kasayı açmadı; bu yüzden hiçbir şey değiştirilmedi. Diski kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="104"/>
+        <source>Your key slot opens a key this vault no longer uses (its key was changed). Ask an administrator to reset your password.</source>
+        <translation>Anahtar yuvanız bu kasanın artık kullanmadığı bir anahtarı açıyor (kasanın anahtarı değiştirildi). Bir yöneticiden parolanızı sıfırlamasını isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="107"/>
+        <source>A change of this vault&apos;s key was interrupted. An administrator, or a colleague whose password still works, must sign in to finish it.</source>
+        <translation>Bu kasanın anahtar değişikliği yarıda kaldı. Tamamlamak için bir yönetici ya da parolası hâlâ çalışan bir çalışma arkadaşı giriş yapmalı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="110"/>
+        <source>The vault is open in another program or on another computer. Everyone must lock it and close the app before its key can be changed.</source>
+        <translation>Kasa başka bir programda ya da başka bir bilgisayarda açık. Anahtarı değiştirilebilmesi için herkes kasayı kilitleyip uygulamayı kapatmalı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="113"/>
         <source>Change your password first: an administrator set the one you signed in with.</source>
         <translation>Önce parolanızı değiştirin: giriş yaptığınız parolayı bir yönetici belirledi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="93"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="115"/>
         <source>You cannot change your own roles. Another administrator can.</source>
         <translation>Kendi rollerinizi değiştiremezsiniz. Başka bir yönetici değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="94"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="116"/>
         <source>Demo data goes only into a vault created as a demo vault.</source>
         <translation>Deneme verisi yalnızca deneme kasası olarak oluşturulmuş bir kasaya eklenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="95"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="117"/>
         <source>Type at least two letters or digits.</source>
         <translation>En az iki harf ya da rakam yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="96"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="118"/>
         <source>This booking clashes with another one. Change it, or book it anyway knowingly.</source>
         <translation>Bu randevu başka bir randevuyla çakışıyor. Değiştirin ya da bilerek yine de verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="98"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="120"/>
         <source>Only a planned appointment can be changed; what happened is recorded once.</source>
         <translation>Yalnızca planlanmış bir randevu değiştirilebilir; olan bir kez kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="100"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="122"/>
         <source>This appointment has not happened yet: record it on its day or later.</source>
         <translation>Bu randevu henüz gerçekleşmedi: günü geldiğinde ya da sonra kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="102"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="124"/>
         <source>This name is already in the list.</source>
         <translation>Bu ad listede zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="103"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="125"/>
         <source>Only PDF, JPEG and PNG files can be attached. The file&apos;s content was checked, not its name.</source>
         <translation>Yalnızca PDF, JPEG ve PNG dosyaları eklenebilir. Dosyanın adına değil içeriğine bakıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="106"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="128"/>
         <source>The file is empty.</source>
         <translation>Dosya boş.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="107"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="129"/>
         <source>The file cannot be read: it is damaged or not what its name says.</source>
         <translation>Dosya okunamıyor: bozuk ya da adının söylediği türde değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="109"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="131"/>
         <source>The PDF is protected by a password. Attach a copy without a password.</source>
         <translation>PDF parolayla korunuyor. Parolasız bir kopyasını ekleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="111"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="133"/>
         <source>The picture is too large (more than 60 megapixels). Scan it again at a lower resolution.</source>
         <translation>Resim çok büyük (60 megapikselden fazla). Daha düşük çözünürlükte yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="113"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
         <source>A PDF is stored as it came; only pictures can be turned.</source>
         <translation>PDF geldiği gibi saklanır; yalnızca resimler çevrilebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="114"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="136"/>
         <source>This file is marked never to leave the vault. View it in the app instead.</source>
         <translation>Bu dosya kasadan asla çıkmayacak olarak işaretli. Bunun yerine uygulamada görüntüleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="116"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
         <source>A chosen file cannot go with this letter.</source>
         <translation>Seçilen bir dosya bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="117"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="139"/>
         <source>An archive copy (PDF/A) cannot carry attachments. Untick the files or the archive copy.</source>
         <translation>Arşiv kopyası (PDF/A) ek dosya taşıyamaz. Dosyaların ya da arşiv kopyasının işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="142"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
+        <source>Warning: other accounts on this computer can write to that folder; they could delete or replace the file. A folder of your own is safer.</source>
+        <translation>Uyarı: bu bilgisayardaki başka hesaplar o klasöre yazabiliyor; dosyayı silebilir ya da değiştirebilirler. Yalnızca size ait bir klasör daha güvenlidir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="178"/>
         <source>The file is %1 MB; files of up to %2 MB can be attached. Scan it again at a lower resolution, or in parts.</source>
         <translation>Dosya %1 MB; en fazla %2 MB olan dosyalar eklenebilir. Daha düşük çözünürlükte ya da parça parça yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="151"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="187"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -4873,103 +4911,103 @@
 <context>
     <name>NewReferralDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="64"/>
         <source>New referral</source>
         <translation>Yeni yönlendirme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="68"/>
         <source>Search the directory by name</source>
         <translation>Rehberde ada göre ara</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="69"/>
         <source>Name, district…</source>
         <translation>Ad, ilçe…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="73"/>
         <source>Type of institution</source>
         <translation>Kurum türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="74"/>
         <source>Any type</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="79"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="82"/>
         <source>Institutions found</source>
         <translation>Bulunan kurumlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="86"/>
         <source>Reason for the referral</source>
         <translation>Yönlendirme gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="88"/>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="107"/>
         <source>Requested service</source>
         <translation>Talep edilen hizmet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="93"/>
         <source>&amp;Find:</source>
         <translation>&amp;Ara:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="95"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="97"/>
         <source>&amp;City:</source>
         <translation>İ&amp;l:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="100"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Kurum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="102"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="103"/>
         <source>Requested &amp;service:</source>
         <translation>Talep edilen &amp;hizmet:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="105"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="104"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="106"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="144"/>
         <source>%1 found</source>
         <translation>%1 kurum bulundu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="145"/>
         <source>No institution matches. Try fewer words, another type or city.</source>
         <translation>Uyan kurum yok. Daha az sözcük, başka bir tür ya da il deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="166"/>
         <source>choose one from the list.</source>
         <translation>listeden birini seçin.</translation>
     </message>
@@ -4977,62 +5015,62 @@
 <context>
     <name>NoShowDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="263"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="264"/>
         <source>She did not come</source>
         <translation>Gelmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="266"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="267"/>
         <source>&amp;Plan a follow-up (call her, book again)</source>
         <translation>İzlem &amp;planla (kendisine ulaş, yeniden randevu ver)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="267"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="268"/>
         <source>Plan a follow-up</source>
         <translation>İzlem planla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="270"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="271"/>
         <source>Follow-up due on</source>
         <translation>İzlem tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="272"/>
         <source>She did not come to her appointment: reach her safely, book again</source>
         <translation>Randevusuna gelmedi: güvenli biçimde ulaşın, yeniden randevu verin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="272"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="273"/>
         <source>Purpose of the follow-up</source>
         <translation>İzlemin amacı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="275"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="276"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="276"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="277"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Amaç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="277"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="278"/>
         <source>Appointment: %1</source>
         <translation>Randevu: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="278"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="279"/>
         <source>Due on</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="278"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="279"/>
         <source>Purpose</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="280"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="281"/>
         <source>&amp;Record</source>
         <translation>&amp;Kaydet</translation>
     </message>
@@ -5040,129 +5078,129 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="30"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="31"/>
         <source>New note</source>
         <translation>Yeni not</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="30"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="31"/>
         <source>Edit note (now version %1)</source>
         <translation>Notu düzenle (şu anki sürüm: %1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="40"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="41"/>
         <source>Note type</source>
         <translation>Not türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="42"/>
         <source>Date of the contact</source>
         <translation>Görüşme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="45"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="46"/>
         <source>not stated</source>
         <translation>belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="47"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="48"/>
         <source>Duration in minutes</source>
         <translation>Süre (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="49"/>
         <source>An &amp;interpreter was present</source>
         <translation>&amp;Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="50"/>
         <source>An interpreter was present</source>
         <translation>Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="51"/>
         <source>Interpreter&apos;s language</source>
         <translation>Tercümanın dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="52"/>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="78"/>
         <source>Interpreter&apos;s name</source>
         <translation>Tercümanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="54"/>
         <source>Ne&amp;ver export this note (kept out of exports and documents)</source>
         <translation>Bu notu asla dışa akta&amp;rma (dışa aktarımlara ve belgelere alınmaz)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="55"/>
         <source>Never export this note</source>
         <translation>Bu notu asla dışa aktarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="56"/>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="57"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="79"/>
         <source>Note text</source>
         <translation>Not metni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="62"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="63"/>
         <source>&amp;Date:</source>
         <translation>T&amp;arih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="64"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Süre:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="66"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="67"/>
         <source>Interpreter&apos;s na&amp;me:</source>
         <translation>Tercüma&amp;nın adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="69"/>
         <source>Note te&amp;xt:</source>
         <translation>Not &amp;metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="74"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="74"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="75"/>
         <source>Duration</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="76"/>
         <source>Interpreter present</source>
         <translation>Tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="77"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
@@ -5170,92 +5208,92 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="65"/>
         <source>Notes, newest first</source>
         <translation>Notlar, en yenisi önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="64"/>
-        <source>Show &amp;all older notes</source>
-        <translation>Daha eski notların &amp;tümünü göster</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="77"/>
         <source>Ne&amp;w note… (Ctrl+N)</source>
-        <translation>&amp;Yeni not… (Ctrl+N)</translation>
+        <translation>Yen&amp;i not… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="79"/>
         <source>Notes: %1, newest first</source>
         <translation>Notlar: %1, en yenisi önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="80"/>
         <source>No notes yet.</source>
         <translation>Henüz not yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="118"/>
-        <source>Show &amp;all older notes (%1 more)</source>
-        <translation>Daha eski notların &amp;tümünü göster (%1 not daha)</translation>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="67"/>
+        <source>Show all &amp;older notes</source>
+        <translation>Daha eski notların tümünü gö&amp;ster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="121"/>
+        <source>Show all &amp;older notes (%1 more)</source>
+        <translation>Daha eski notların tümünü gö&amp;ster (%1 not daha)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="141"/>
         <source>NEVER EXPORT</source>
         <translation>ASLA DIŞA AKTARILMAZ</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="145"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="152"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="155"/>
         <source>Hide earlier versions</source>
         <translation>Önceki sürümleri gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="156"/>
         <source>Earlier versions (%1)</source>
         <translation>Önceki sürümler (%1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="158"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="161"/>
         <source>Version %1, replaced %2 by %3:</source>
         <translation>Sürüm %1; %2 tarihinde %3 tarafından değiştirildi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="179"/>
         <source>unknown author</source>
         <translation>yazarı bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="181"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="183"/>
         <source>Interpreter: %1</source>
         <translation>Tercüman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="184"/>
         <source>language not stated</source>
         <translation>dil belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="186"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="189"/>
         <source>version %1 (edited)</source>
         <translation>sürüm %1 (düzenlendi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="244"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="247"/>
         <source>Note saved.</source>
         <translation>Not kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="252"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="255"/>
         <source>The unfinished note was kept as a draft.</source>
         <translation>Tamamlanmamış not taslak olarak saklandı.</translation>
     </message>
@@ -5263,57 +5301,57 @@
 <context>
     <name>OlderCopyPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="37"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="39"/>
         <source>This is an older copy of the vault</source>
         <translation>Bu, kasanın daha eski bir kopyası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="39"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="41"/>
         <source>This vault is older than the one this computer last opened on %1. Work saved after that date is not in this copy.</source>
         <translation>Bu kasa, bu bilgisayarın %1 tarihinde en son açtığı kasadan daha eski. O tarihten sonra kaydedilen çalışmalar bu kopyada yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="42"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="44"/>
         <source>This copy of the vault has a different history</source>
         <translation>Kasanın bu kopyasının geçmişi farklı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="44"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="46"/>
         <source>This vault is not the one this computer last opened on %1: its history differs. Work saved in that copy may be missing from this one.</source>
         <translation>Bu kasa, bu bilgisayarın %1 tarihinde en son açtığı kasa değil: geçmişi farklı. O kopyada kaydedilen çalışmalar bu kopyada eksik olabilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="47"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="49"/>
         <source>If you restored a backup on purpose, continue. Otherwise lock it and find the newer copy (your IT person can help). Nothing has been changed or deleted.</source>
         <translation>Bir yedeği bilerek geri yüklediyseniz devam edin. Yoksa kasayı kilitleyin ve daha yeni kopyayı bulun (bilgi işlem sorumlunuz yardımcı olabilir). Hiçbir şey değiştirilmedi ya da silinmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="49"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="51"/>
         <source>For your IT person: audit log entry %1 was the last one seen here; this copy ends at entry %2.</source>
         <translation>Bilgi işlem sorumlunuz için: burada en son görülen denetim kaydı %1 numaralıydı; bu kopya %2 numaralı kayıtta bitiyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="67"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="69"/>
         <source>&amp;Continue with this copy</source>
         <translation>Bu kopyayla &amp;devam et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="70"/>
         <source>Continue with this older copy of the vault</source>
         <translation>Kasanın bu eski kopyasıyla devam et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="71"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="72"/>
         <source>Lock the vault and look for the newer copy</source>
         <translation>Kasayı kilitle ve daha yeni kopyayı ara</translation>
     </message>
@@ -5321,47 +5359,47 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="48"/>
         <source>Shelter full</source>
         <translation>Konukevi dolu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="49"/>
         <source>%1 is full: %2 of %3 places are taken. To place her beyond capacity, state why (for example: the shelter has agreed to an extra bed tonight). The reason is recorded.</source>
         <translation>%1 dolu: %3 yerden %2 yer dolu. Danışanı kapasite üstü yerleştirmek için nedenini yazın (örneğin: konukevi bu gece için ek bir yatak ayırmayı kabul etti). Gerekçe kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="52"/>
         <source>Reason for placing beyond capacity</source>
         <translation>Kapasite üstü yerleştirme gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="188"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="190"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="52"/>
         <source>&amp;Place beyond capacity</source>
         <translation>&amp;Kapasite üstü yerleştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="181"/>
         <source>Override the missing consent</source>
         <translation>Eksik onaya gerekçeli istisna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="183"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="185"/>
         <source>She has not consented to sharing with %1. You may let this referral be sent anyway (for example, a child at risk). Your reason is recorded and logged.</source>
         <translation>Danışan, %1 ile bilgi paylaşımına onay vermemiş. Bu yönlendirmenin yine de gönderilmesine izin verebilirsiniz (örneğin risk altında bir çocuk varsa). Gerekçeniz kaydedilir ve denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="185"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="187"/>
         <source>Reason for the override</source>
         <translation>İstisna gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="190"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="192"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
@@ -5369,163 +5407,163 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="54"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55"/>
         <source>Signed in:</source>
         <translation>Giriş yapan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56"/>
         <source>Users and roles:</source>
         <translation>Kullanıcılar ve roller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57"/>
         <source>Role changes (7 days):</source>
         <translation>Rol değişiklikleri (7 gün):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="58"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="58"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="59"/>
         <source>Audit log:</source>
         <translation>Denetim kaydı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="60"/>
         <source>Encryption:</source>
         <translation>Şifreleme:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="60"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="61"/>
         <source>Size:</source>
         <translation>Boyut:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="62"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="63"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="64"/>
         <source>&amp;Back up now…</source>
-        <translation>Şimdi &amp;yedekle…</translation>
+        <translation>Şimdi yedek&amp;le…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="65"/>
         <source>&amp;Verify vault</source>
         <translation>Kasayı &amp;doğrula</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="95"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="96"/>
         <source>Checking the audit chain…</source>
         <translation>Denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="111"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="112"/>
         <source> (disabled)</source>
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="116"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="117"/>
         <source>Never backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Hiç yedek alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="122"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (%2 gün önce)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="124"/>
         <source>older than 7 days: back up now</source>
         <translation>7 günden eski: şimdi yedekleyin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="127"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="128"/>
         <source>Intact: %1 entries, each chained to the one before.</source>
         <translation>Sağlam: %1 kayıt, her biri bir öncekine zincirli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="131"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="132"/>
         <source>BROKEN: the audit log was altered (%1). Tell your supervisor.</source>
         <translation>BOZUK: denetim kaydı değiştirilmiş (%1). Süpervizörünüze bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="134"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="135"/>
         <source>SQLCipher %1, schema level %2, idle lock after %3 min</source>
         <translation>SQLCipher %1, şema düzeyi %2, %3 dk hareketsizlikte kilit</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="138"/>
         <source>%1 on disk, of which %2 attachment(s): %3</source>
         <translation>Diskte %1; bunun %3 kadarı %2 ek dosya</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="150"/>
         <location filename="../kadin_danisma/gui/admin/overview_page.py" line="151"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="152"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="147"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="148"/>
         <source>vault creation</source>
         <translation>kasanın oluşturulması</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="148"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="149"/>
         <source>%1 — %2 changed %3: %4 → %5</source>
         <translation>%1 — %2, %3 kullanıcısının rollerini değiştirdi: %4 → %5</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="152"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="153"/>
         <source>No role changes in the last 7 days.</source>
         <translation>Son 7 günde rol değişikliği yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="159"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="161"/>
         <source>Save backup</source>
         <translation>Yedeği kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="160"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="162"/>
         <source>Kadın Danışma backup (*.kdbackup)</source>
         <translation>Kadın Danışma yedeği (*.kdbackup)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="167"/>
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="170"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="175"/>
         <source>Backup written and checked.</source>
         <translation>Yedek yazıldı ve doğrulandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="175"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="180"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="179"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="184"/>
         <source>Verifying every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="186"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="191"/>
         <source>Vault verified: every page authenticated, audit chain intact.</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="189"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="194"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
@@ -5533,173 +5571,173 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="27"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="29"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="29"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="31"/>
         <source>Name:</source>
         <translation>Ad soyad:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="29"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="31"/>
         <source>Client code:</source>
         <translation>Danışan kodu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="30"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="32"/>
         <source>Born:</source>
         <translation>Doğum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="30"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="32"/>
         <source>Nationality:</source>
         <translation>Uyruk:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="31"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="33"/>
         <source>Residence status:</source>
         <translation>Göç / koruma statüsü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="31"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="33"/>
         <source>Languages:</source>
         <translation>Konuştuğu diller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="34"/>
         <source>Needs an interpreter for:</source>
         <translation>Tercüman ihtiyacı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="33"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="35"/>
         <source>Disability or access needs:</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="34"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="36"/>
         <source>Marital status:</source>
         <translation>Medeni durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="34"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="36"/>
         <source>Education:</source>
         <translation>Eğitim durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="37"/>
         <source>Employment:</source>
         <translation>Çalışma durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="37"/>
         <source>Income:</source>
         <translation>Gelir:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="37"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="39"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="39"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="41"/>
         <source>Intake date:</source>
         <translation>Başvuru tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="39"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="41"/>
         <source>How she came:</source>
         <translation>Başvuru şekli:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="40"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="42"/>
         <source>Referred by:</source>
         <translation>Yönlendiren:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="43"/>
         <source>Her request:</source>
         <translation>Başvuru talebi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="44"/>
         <source>Violence types:</source>
         <translation>Şiddet türleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="45"/>
         <source>Immediate needs:</source>
         <translation>Acil ihtiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="45"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="47"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="49"/>
         <source>Opened:</source>
         <translation>Açılış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="49"/>
         <source>Closed:</source>
         <translation>Kapanış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="50"/>
         <source>Counselors:</source>
         <translation>Danışmanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="53"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="53"/>
         <source>From</source>
         <translation>Önceki durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="53"/>
         <source>To</source>
         <translation>Yeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="53"/>
         <source>Step</source>
         <translation>Adım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="53"/>
         <source>By</source>
         <translation>İşlemi yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="53"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="52"/>
         <location filename="../kadin_danisma/gui/case/overview_tab.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="56"/>
         <source>Status history</source>
         <translation>Durum geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="73"/>
         <source>no interpreter needed</source>
         <translation>tercüman gerekmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
         <source>no intake recorded</source>
         <translation>başvuru kaydı yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
@@ -5707,47 +5745,47 @@
 <context>
     <name>PasswordPair</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="164"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="147"/>
         <source>New password</source>
         <translation>Yeni parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="165"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="148"/>
         <source>Repeat the new password</source>
         <translation>Yeni parolayı tekrarlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="168"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="151"/>
         <source>Password requirements</source>
         <translation>Parola koşulları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="171"/>
-        <source>&amp;New password:</source>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="154"/>
+        <source>New pass&amp;word:</source>
         <translation>&amp;Yeni parola:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="172"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="155"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Tekrar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="202"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="185"/>
         <source>Password needs: %1</source>
         <translation>Parola için gereken: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="204"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="187"/>
         <source>The two passwords do not match yet.</source>
         <translation>İki parola henüz aynı değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="206"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="189"/>
         <source>Password meets the policy.</source>
         <translation>Parola kurallara uygun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="208"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="191"/>
         <source>At least 10 characters; not a common password; not your user name.</source>
         <translation>En az 10 karakter; yaygın bir parola olmamalı; kullanıcı adınızı içermemeli.</translation>
     </message>
@@ -5755,72 +5793,72 @@
 <context>
     <name>PerpetratorEditor</name>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="142"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="144"/>
         <source>Selected perpetrator</source>
         <translation>Seçili şiddet uygulayan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="143"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="145"/>
         <source>(choose)</source>
         <translation>(seçin)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="146"/>
-        <source>&amp;Lives with her</source>
-        <translation>Danışanla birlikte &amp;yaşıyor</translation>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="148"/>
+        <source>Lives with her</source>
+        <translation>Danışanla birlikte yaşıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="147"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="150"/>
+        <source>Has access to a weapon</source>
+        <translation>Silaha erişimi var</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="153"/>
+        <source>Relationship to her:</source>
+        <translation>Danışana yakınlığı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="155"/>
+        <source>Perpetrator&apos;s name:</source>
+        <translation>Şiddet uygulayanın adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="156"/>
+        <source>Perpetrator&apos;s sex:</source>
+        <translation>Şiddet uygulayanın cinsiyeti:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="159"/>
+        <source>Notes:</source>
+        <translation>Notlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="149"/>
         <source>Perpetrator lives with her</source>
         <translation>Şiddet uygulayan danışanla birlikte yaşıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="148"/>
-        <source>Has access to a &amp;weapon</source>
-        <translation>Silaha &amp;erişimi var</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="149"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="151"/>
         <source>Perpetrator has access to a weapon</source>
         <translation>Şiddet uygulayanın silaha erişimi var</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="151"/>
-        <source>Relation&amp;ship to her:</source>
-        <translation>Da&amp;nışana yakınlığı:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="152"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="154"/>
         <source>Perpetrator&apos;s relationship to her</source>
         <translation>Şiddet uygulayanın danışana yakınlığı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="153"/>
-        <source>Perpetrator&apos;s na&amp;me:</source>
-        <translation>Şiddet uygu&amp;layanın adı:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="153"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="155"/>
         <source>Perpetrator&apos;s name</source>
         <translation>Şiddet uygulayanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="154"/>
-        <source>Perpetrator&apos;s se&amp;x:</source>
-        <translation>Şiddet uygulayanın c&amp;insiyeti:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="154"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="156"/>
         <source>Perpetrator&apos;s sex</source>
         <translation>Şiddet uygulayanın cinsiyeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="157"/>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otlar:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="157"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="159"/>
         <source>Notes on the perpetrator</source>
         <translation>Şiddet uygulayana ilişkin notlar</translation>
     </message>
@@ -5828,62 +5866,62 @@
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="38"/>
         <source>%1 — full (%2 places)</source>
         <translation>%1 — dolu (%2 yer)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="37"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="39"/>
         <source>%1 — %2 of %3 places free</source>
         <translation>%1 — %3 yerden %2 yer boş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="145"/>
         <source>Place her in a shelter</source>
         <translation>Konukevine yerleştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="149"/>
         <source>Children going with her</source>
         <translation>Annesiyle birlikte gelen çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="156"/>
         <source>age %1</source>
         <translation>%1 yaşında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="156"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="158"/>
         <source>Goes with her: %1</source>
         <translation>Annesiyle birlikte: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="162"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="164"/>
         <source>No children recorded.</source>
         <translation>Kayıtlı çocuk yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="166"/>
         <source>&amp;Shelter:</source>
         <translation>&amp;Konukevi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="167"/>
         <source>&amp;Placed on:</source>
         <translation>&amp;Yerleştirme tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="169"/>
         <source>Placed on</source>
         <translation>Yerleştirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="169"/>
         <source>Shelter</source>
         <translation>Konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="186"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="188"/>
         <source>Boys older than this shelter&apos;s limit (%1): %2. The placement will be flagged; check with the shelter.</source>
         <translation>Bu konukevinin yaş sınırını (%1) aşan erkek çocuklar: %2. Yerleştirme işaretlenecek; konukeviyle görüşün.</translation>
     </message>
@@ -5891,112 +5929,112 @@
 <context>
     <name>PlacementsTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="287"/>
         <source>Shelter</source>
         <translation>Konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="287"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="287"/>
         <source>Requested</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="287"/>
         <source>Placed</source>
         <translation>Yerleştirme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="287"/>
         <source>Ended</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="286"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="288"/>
         <source>Exit reason</source>
         <translation>Çıkış nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="286"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="288"/>
         <source>Children with her</source>
         <translation>Birlikte kalan çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="286"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="288"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="286"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="288"/>
         <source>Shelter placements</source>
         <translation>Konukevi yerleştirmeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="303"/>
-        <source>Ne&amp;w placement…</source>
-        <translation>&amp;Yeni yerleştirme…</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="305"/>
+        <source>Ne&amp;w placement…</source>
+        <translation>Yen&amp;i yerleştirme…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="307"/>
         <source>End placement, record e&amp;xit…</source>
-        <translation>Yerleştirmeyi sonlandır, çıkışı &amp;kaydet…</translation>
+        <translation>Yerleştirmeyi &amp;sonlandır, çıkışı kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="308"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="310"/>
         <source>Transfer t&amp;o another shelter…</source>
-        <translation>Başka konukevine &amp;nakil…</translation>
+        <translation>Başka konuke&amp;vine nakil…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="311"/>
-        <source>Confirm the re&amp;quest…</source>
-        <translation>Talebi &amp;onayla…</translation>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="313"/>
+        <source>&amp;Confirm the request…</source>
+        <translation>Talebi onay&amp;la…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="316"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="318"/>
         <source>In %1 since %2.</source>
         <translation>%2 tarihinden beri konukevinde: %1.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="317"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="319"/>
         <source>Not in a shelter now.</source>
         <translation>Şu anda konukevinde değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="324"/>
         <source>Beyond capacity: %1</source>
         <translation>Kapasite üstü: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="324"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="326"/>
         <source>Boy over the age limit</source>
         <translation>Yaş sınırını aşan erkek çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="326"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="328"/>
         <source>Transfer</source>
         <translation>Nakil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="357"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="359"/>
         <source>Placement recorded.</source>
         <translation>Yerleştirme kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="364"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="366"/>
         <source>Placement confirmed.</source>
         <translation>Yerleştirme onaylandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="371"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="373"/>
         <source>Placement ended.</source>
         <translation>Yerleştirme sonlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="378"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="380"/>
         <source>Transfer recorded.</source>
         <translation>Nakil kaydedildi.</translation>
     </message>
@@ -6027,42 +6065,42 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="156"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="157"/>
         <source>New recovery key</source>
         <translation>Yeni kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="162"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="163"/>
         <source>Recovery key</source>
         <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="166"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="167"/>
         <source>The old recovery key no longer works. Write this one down now; it is not shown again. Keep it locked away from this computer.</source>
         <translation>Eski kurtarma anahtarı artık çalışmıyor. Bunu şimdi not alın; bir daha gösterilmeyecek. Bu bilgisayardan uzakta, kilitli bir yerde saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="171"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="172"/>
         <source>&amp;Save the sheet as PDF…</source>
         <translation>Belgeyi PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="172"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="173"/>
         <source>Save the recovery sheet as a PDF file</source>
         <translation>Kurtarma belgesini PDF dosyası olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="183"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="184"/>
         <source>Save the recovery sheet</source>
         <translation>Kurtarma belgesini kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="156"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="157"/>
         <source>Writing the sheet…</source>
         <translation>Belge yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="202"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="205"/>
         <source>Sheet saved as %1. Print it, then delete the file.</source>
         <translation>Belge %1 olarak kaydedildi. Yazdırın, ardından dosyayı silin.</translation>
     </message>
@@ -6103,139 +6141,204 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="324"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="324"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="324"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="324"/>
         <source>Created</source>
         <translation>Oluşturma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="324"/>
         <source>Sent</source>
         <translation>Gönderim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="325"/>
         <source>Answered</source>
         <translation>Yanıt</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="325"/>
         <source>Closed</source>
         <translation>Kapanış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="325"/>
         <source>Consent override</source>
         <translation>Onay istisnası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="325"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="328"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="330"/>
         <source>The selected referral and its events</source>
         <translation>Seçili yönlendirme ve süreç adımları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="329"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="331"/>
         <source>Select a referral to see its reason and events.</source>
         <translation>Gerekçesini ve süreç adımlarını görmek için bir yönlendirme seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="340"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="342"/>
         <source>Ne&amp;w referral…</source>
-        <translation>&amp;Yeni yönlendirme…</translation>
+        <translation>Yen&amp;i yönlendirme…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="342"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="344"/>
         <source>&amp;Change status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="348"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="350"/>
         <source>Open: %1 · all: %2</source>
         <translation>Açık: %1 · tümü: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="349"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="351"/>
         <source>No referrals yet.</source>
         <translation>Henüz yönlendirme yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="353"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="355"/>
         <source>overridden</source>
         <translation>istisna tanındı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="374"/>
-        <source>O&amp;verride with a reason…</source>
-        <translation>Gerekçeyle &amp;istisna tanı…</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="376"/>
-        <source>Letter as &amp;PDF…</source>
-        <translation>Yönlendirme yazısı (&amp;PDF)…</translation>
+        <source>O&amp;verride with a reason…</source>
+        <translation>Gerek&amp;çeyle istisna tanı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="400"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="378"/>
+        <source>Letter as P&amp;DF…</source>
+        <translation>Yönlendirme yazısı (PD&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="402"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="400"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="402"/>
         <source>Requested service</source>
         <translation>Talep edilen hizmet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="401"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="403"/>
         <source>Reason for the rejection</source>
         <translation>Ret gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="401"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="403"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="402"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="404"/>
         <source>Consent overridden by a supervisor</source>
         <translation>Onay için süpervizör istisnası tanındı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="405"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="407"/>
         <source>Events:</source>
         <translation>Süreç adımları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="424"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="426"/>
         <source>Referral saved as a draft. Send it with Change status once she has consented.</source>
         <translation>Yönlendirme taslak olarak kaydedildi. Danışan onay verdiğinde Durumu değiştir ile gönderin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="434"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="436"/>
         <source>Referral status changed.</source>
         <translation>Yönlendirme durumu değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="444"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="446"/>
         <source>Override recorded; the referral may now be sent.</source>
         <translation>İstisna kaydedildi; yönlendirme artık gönderilebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="29"/>
+        <source>Change the vault key</source>
+        <translation>Kasa anahtarını değiştir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="31"/>
+        <source>%1 is disabled: her password no longer opens the vault. A copy of the vault folder made before today still would, until the vault&apos;s key is changed.</source>
+        <translation>%1 devre dışı: parolası artık kasayı açmıyor. Ancak bugünden önce alınmış bir kasa klasörü kopyası, kasanın anahtarı değiştirilene kadar onunla hâlâ açılabilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="34"/>
+        <source>Change the vault&apos;s key after someone leaves, or if a password or the recovery key may have been seen by someone else.</source>
+        <translation>Biri ayrıldıktan sonra ya da bir parolayı veya kurtarma anahtarını başka birinin görmüş olabileceği durumlarda kasanın anahtarını değiştirin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="37"/>
+        <source>The whole vault is encrypted again with a new key. Everyone keeps her password; accounts that have not signed in since this version was installed get a one-time password, shown to you. A new recovery key is shown; the old one stops working. Backups made before keep the old key: store or destroy them accordingly.
+
+Everyone else must close the app first. You are signed out and back in; this takes a few seconds for a large vault.</source>
+        <translation>Kasanın tamamı yeni bir anahtarla yeniden şifrelenir. Herkes kendi parolasını korur; bu sürüm kurulduğundan beri giriş yapmamış hesaplar size gösterilen tek kullanımlık bir parola alır. Yeni bir kurtarma anahtarı gösterilir; eskisi çalışmaz olur. Daha önce alınmış yedekler eski anahtarla açılmaya devam eder: onları buna göre saklayın ya da imha edin.
+
+Önce diğer herkes uygulamayı kapatmalı. Oturumunuz kapatılıp yeniden açılır; büyük bir kasada bu birkaç saniye sürer.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="42"/>
+        <source>Your password</source>
+        <translation>Parolanız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="44"/>
+        <source>&amp;Your password:</source>
+        <translation>&amp;Parolanız:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="47"/>
+        <source>C&amp;hange the key</source>
+        <translation>Anahtarı &amp;değiştir</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyResultDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="72"/>
+        <source>The vault key was changed</source>
+        <translation>Kasa anahtarı değiştirildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="75"/>
+        <source>The vault is now encrypted with a new key. %1 account(s) keep their password.</source>
+        <translation>Kasa artık yeni bir anahtarla şifreli. %1 hesap parolasını koruyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="82"/>
+        <source>One-time passwords (give each to her in person; she chooses her own at her next sign-in):</source>
+        <translation>Tek kullanımlık parolalar (her birini sahibine yüz yüze verin; kendisi bir sonraki girişinde kendi parolasını seçer):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="86"/>
+        <source>One-time passwords</source>
+        <translation>Tek kullanımlık parolalar</translation>
     </message>
 </context>
 <context>
@@ -6264,32 +6367,32 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="120"/>
         <source>Reopen the case</source>
         <translation>Vakayı yeniden aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="123"/>
         <source>Reason for reopening</source>
         <translation>Yeniden açma gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="124"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="126"/>
         <source>&amp;Reason for reopening:</source>
         <translation>Yeniden açma &amp;gerekçesi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="127"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="129"/>
         <source>The case becomes active again and its counselor can work on it. The reason is kept in the case&apos;s history.</source>
         <translation>Vaka yeniden etkin olur ve danışmanı üzerinde çalışabilir. Gerekçe vakanın geçmişinde saklanır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="131"/>
         <source>Re&amp;open</source>
         <translation>&amp;Yeniden aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="132"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
@@ -6297,17 +6400,17 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="76"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="77"/>
         <source>Reset password</source>
         <translation>Parolayı sıfırla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="79"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="80"/>
         <source>New password for %1. She must change it at her next sign-in.</source>
         <translation>%1 için yeni parola. Bir sonraki girişinde değiştirmesi gerekecek.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="81"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="82"/>
         <source>New password for %1.</source>
         <translation>%1 için yeni parola.</translation>
     </message>
@@ -6315,97 +6418,97 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="35"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="36"/>
         <source>Closures waiting for your review</source>
         <translation>İncelemenizi bekleyen kapanışlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="39"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="40"/>
         <source>Case</source>
         <translation>Vaka no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="39"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="40"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="39"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="40"/>
         <source>Requested by</source>
         <translation>Talep eden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="40"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="41"/>
         <source>Requested</source>
         <translation>Talep tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="40"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="41"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="41"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="42"/>
         <source>Closures waiting for review</source>
         <translation>İnceleme bekleyen kapanış talepleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="42"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="43"/>
         <source>&amp;Open the case</source>
         <translation>Vakayı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="43"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="44"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Onayla…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="45"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="46"/>
         <source>Return &amp;with a comment…</source>
         <translation>Açıklamayla &amp;geri gönder…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="47"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="48"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="57"/>
         <source>Open a case to read all of it (read-only) and its closing summary, or export its summary as a PDF from its Closure tab. Approving closes the case; returning sends it back to its counselor with your comment.</source>
         <translation>Vakanın tamamını (salt okunur) ve kapanış özetini okumak için vakayı açın ya da özetini vakanın Kapanış sekmesinden PDF olarak dışa aktarın. Onaylamak vakayı kapatır; geri göndermek vakayı açıklamanızla birlikte danışmanına iade eder.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="82"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="83"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="93"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="94"/>
         <source>%1 waiting.</source>
         <translation>%1 talep bekliyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="94"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="95"/>
         <source>No closures are waiting for your review.</source>
         <translation>İncelemenizi bekleyen kapanış yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="125"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="126"/>
         <source>Requested by %1 on %2</source>
         <translation>%2 tarihinde %1 tarafından talep edildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="137"/>
         <source>Closure approved: the case is closed.</source>
         <translation>Kapanış onaylandı: vaka kapatıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="138"/>
         <source>Closure returned to the counselor.</source>
         <translation>Kapanış danışmana geri gönderildi.</translation>
     </message>
@@ -6413,82 +6516,82 @@
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="37"/>
         <source>New risk assessment</source>
         <translation>Yeni risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="40"/>
         <source>Date of the assessment</source>
         <translation>Değerlendirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="39"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="41"/>
         <source>Risk indicators</source>
         <translation>Tehlike göstergeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="44"/>
+        <source>Suggested level</source>
+        <translation>Önerilen düzey</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="46"/>
         <source>Risk level</source>
         <translation>Risk düzeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="49"/>
         <source>Reason for the chosen level</source>
         <translation>Seçilen düzeyin gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="55"/>
         <source>Indicators present</source>
         <translation>Mevcut göstergeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="59"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="61"/>
         <source>Suggested level:</source>
         <translation>Önerilen düzey:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="63"/>
         <source>&amp;Level:</source>
         <translation>&amp;Düzey:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="64"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="67"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="68"/>
         <source>Indicators</source>
         <translation>Göstergeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="69"/>
         <source>Level</source>
         <translation>Düzey</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="69"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="82"/>
-        <source>Suggested level: %1</source>
-        <translation>Önerilen düzey: %1</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="95"/>
         <source>The level differs from the suggestion: say why in the reason (required).</source>
         <translation>Düzey öneriden farklı: nedenini gerekçe alanına yazın (zorunlu).</translation>
     </message>
@@ -6552,52 +6655,52 @@
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="20"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="30"/>
         <source>Review the safety plan</source>
         <translation>Güvenlik planını gözden geçir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="22"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="32"/>
         <source>Date of the review</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="23"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="33"/>
         <source>Safety plan steps</source>
         <translation>Güvenlik planı adımları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="26"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="36"/>
         <source>Safety plan in her words</source>
         <translation>Kendi ifadesiyle güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="28"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="38"/>
         <source>Steps in place</source>
         <translation>Tamamlanan adımlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="42"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="33"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="43"/>
         <source>&amp;Plan in her words:</source>
         <translation>Kendi ifadesiyle &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="46"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="46"/>
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="37"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="47"/>
         <source>Plan in her words</source>
         <translation>Kendi ifadesiyle plan</translation>
     </message>
@@ -6605,62 +6708,62 @@
 <context>
     <name>SafetyPlanTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="69"/>
         <source>Current plan</source>
         <translation>Güncel plan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="73"/>
         <source>Reviewed</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="73"/>
         <source>By</source>
         <translation>Gözden geçiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="73"/>
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="73"/>
         <source>In her words</source>
         <translation>Kendi ifadesiyle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="74"/>
         <source>Earlier safety plans</source>
         <translation>Önceki güvenlik planları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="75"/>
         <source>Earlier reviews</source>
         <translation>Önceki gözden geçirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="84"/>
         <source>Revie&amp;w safety plan…</source>
         <translation>Güvenlik planını gö&amp;zden geçir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="88"/>
         <source>No safety plan yet.</source>
         <translation>Henüz güvenlik planı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="93"/>
         <source>Reviewed on %1 by %2</source>
         <translation>%1 tarihinde %2 tarafından gözden geçirildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="96"/>
         <source>No steps ticked.</source>
         <translation>İşaretli adım yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="99"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="110"/>
         <source>Safety plan saved.</source>
         <translation>Güvenlik planı kaydedildi.</translation>
     </message>
@@ -6704,7 +6807,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="53"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="54"/>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="230"/>
         <source>Center name</source>
         <translation>Merkez adı</translation>
@@ -6722,25 +6825,35 @@
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="69"/>
         <source>&amp;Save settings</source>
-        <translation>Ayarları &amp;kaydet</translation>
+        <translation>Ayarla&amp;rı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="76"/>
+        <source>Case number prefi&amp;x:</source>
+        <translation>Vaka no ö&amp;neki:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="78"/>
+        <source>Lock after i&amp;dle:</source>
+        <translation>&amp;Hareketsizlikte kilitle:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="145"/>
         <source>&amp;New recovery key…</source>
-        <translation>Yeni &amp;kurtarma anahtarı…</translation>
+        <translation>Yeni kurtarma anah&amp;tarı…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="74"/>
         <source>&amp;Center name:</source>
-        <translation>&amp;Merkez adı:</translation>
+        <translation>M&amp;erkez adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="57"/>
         <source>Letterhead lines</source>
         <translation>Antet satırları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="58"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="59"/>
         <source>Address, phone, e-mail: one per line</source>
         <translation>Adres, telefon, e-posta: her satıra bir tane</translation>
     </message>
@@ -6759,16 +6872,6 @@
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="75"/>
         <source>Lette&amp;rhead:</source>
         <translation>&amp;Antet:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="76"/>
-        <source>Case number &amp;prefix:</source>
-        <translation>Vaka no ö&amp;neki:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="78"/>
-        <source>&amp;Lock after idle:</source>
-        <translation>&amp;Hareketsizlikte kilitle:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="89"/>
@@ -6803,7 +6906,7 @@
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="102"/>
         <source>&amp;Text size:</source>
-        <translation>Yazı &amp;boyutu:</translation>
+        <translation>Yazı b&amp;oyutu:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="108"/>
@@ -6917,67 +7020,67 @@
         <translation>Şifreli kasa kopyalanıyor ve kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="318"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="319"/>
         <source>Backup written and checked: %1. Keep it away from this computer.</source>
         <translation>Yedek yazıldı ve doğrulandı: %1. Bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="324"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="325"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="336"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="337"/>
         <source>Never</source>
         <translation>Hiç alınmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="338"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="339"/>
         <source>This vault has never been backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Bu kasanın hiç yedeği alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="343"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="344"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (%2 gün önce)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="346"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="347"/>
         <source>The last backup is older than %1 days. Back up now: a lost or broken computer would take everything since then with it.</source>
         <translation>Son yedek %1 günden eski. Şimdi yedekleyin: kaybolan ya da bozulan bir bilgisayar, o tarihten bu yana kaydedilen her şeyi de götürür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="362"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="363"/>
         <source>The backup opens with your password and passed every check.</source>
         <translation>Yedek parolanızla açılıyor ve tüm kontrollerden geçti.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="365"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="366"/>
         <source>The backup FAILED its checks (%1). Make a new one.</source>
         <translation>Yedek kontrollerden GEÇEMEDİ (%1). Yeni bir yedek alın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="372"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="373"/>
         <source>Checking every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="382"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="383"/>
         <source>Vault verified: every page authenticated, audit chain intact (%1).</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="386"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="387"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="397"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="398"/>
         <source>Making a new recovery key…</source>
         <translation>Yeni kurtarma anahtarı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="403"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="404"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Yeni kurtarma anahtarı oluşturuldu; eskisi artık çalışmıyor.</translation>
     </message>
@@ -6985,27 +7088,27 @@
 <context>
     <name>ShelterChoiceDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="94"/>
         <source>Shelter</source>
         <translation>Konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="95"/>
         <source>Date placed</source>
         <translation>Yerleştirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="99"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="101"/>
         <source>Loading the shelters…</source>
         <translation>Konukevleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="111"/>
         <source>No shelter is in the registry.</source>
         <translation>Listede kayıtlı konukevi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="128"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="130"/>
         <source>This shelter is full: placing her needs an override with a reason.</source>
         <translation>Bu konukevi dolu: yerleştirme için gerekçeli istisna gerekir.</translation>
     </message>
@@ -7013,112 +7116,112 @@
 <context>
     <name>ShelterDetailsDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="54"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="56"/>
         <source>Shelter details</source>
         <translation>Konukevi bilgileri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="58"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="60"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="65"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="65"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="65"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="66"/>
         <source>&amp;City:</source>
         <translation>İ&amp;l:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="66"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="66"/>
         <source>C&amp;apacity:</source>
         <translation>&amp;Kapasite:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="66"/>
         <source>Capacity</source>
         <translation>Kapasite</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="67"/>
         <source>&amp;Boys&apos; age limit:</source>
         <translation>&amp;Erkek çocuk yaş sınırı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="67"/>
         <source>Boys&apos; age limit</source>
         <translation>Erkek çocuk yaş sınırı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="66"/>
-        <source>Accessi&amp;ble:</source>
-        <translation>Erişile&amp;bilir:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="68"/>
         <source>Accessible</source>
         <translation>Erişilebilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="68"/>
+        <source>Accessib&amp;le:</source>
+        <translation>Erişile&amp;bilir:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="69"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="69"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="68"/>
-        <source>Contact &amp;person:</source>
-        <translation>İ&amp;rtibat kişisi:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="70"/>
         <source>Contact person</source>
         <translation>İrtibat kişisi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="70"/>
+        <source>Contact pe&amp;rson:</source>
+        <translation>İ&amp;rtibat kişisi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="71"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="71"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="82"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="84"/>
         <source>Contact details are confidential: do not pass them on to anyone who does not need them. Viewing them is recorded.</source>
         <translation>İletişim bilgileri gizlidir: ihtiyacı olmayan hiç kimseye iletmeyin. Bu bilgilerin görüntülenmesi kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="93"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="95"/>
         <source>no limit</source>
         <translation>sınır yok</translation>
     </message>
@@ -7126,146 +7229,146 @@
 <context>
     <name>ShelterDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="116"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="118"/>
         <source>Add a shelter</source>
         <translation>Konukevi ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="116"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="118"/>
         <source>Edit a shelter</source>
         <translation>Konukevini düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="124"/>
         <source>Shelter name</source>
         <translation>Konukevi adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="125"/>
         <source>Type of shelter</source>
         <translation>Konukevi türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="125"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="160"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="127"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="162"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="128"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="130"/>
         <source>Capacity (women)</source>
         <translation>Kapasite (kadın)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="131"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="133"/>
         <source>no limit</source>
         <translation>sınır yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="133"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="135"/>
         <source>Boys&apos; age limit (years)</source>
         <translation>Erkek çocuk yaş sınırı (yıl)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="134"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="136"/>
         <source>&amp;Wheelchair accessible</source>
         <translation>Tekerlekli sandalyeye &amp;uygun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="137"/>
         <source>Acti&amp;ve (offered for placements)</source>
         <translation>Etki&amp;n (yerleştirmelerde sunulur)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="139"/>
         <source>Wheelchair accessible</source>
         <translation>Tekerlekli sandalyeye uygun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="138"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="140"/>
         <source>Active (offered for placements)</source>
         <translation>Etkin (yerleştirmelerde sunulur)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="140"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="162"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="142"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="164"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="142"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="144"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="165"/>
         <source>Contact person</source>
         <translation>İrtibat kişisi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="144"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="146"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="166"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="148"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="149"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="151"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="150"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="152"/>
         <source>&amp;City:</source>
         <translation>İ&amp;l:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="151"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="153"/>
         <source>C&amp;apacity:</source>
         <translation>&amp;Kapasite:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="152"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="154"/>
         <source>&amp;Boys&apos; age limit:</source>
         <translation>&amp;Erkek çocuk yaş sınırı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="155"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="157"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="156"/>
-        <source>Contact &amp;person:</source>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="158"/>
+        <source>Contact pe&amp;rson:</source>
         <translation>İ&amp;rtibat kişisi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="157"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="159"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="159"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="161"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="159"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="161"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="160"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="162"/>
         <source>Capacity</source>
         <translation>Kapasite</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="161"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="163"/>
         <source>Boys&apos; age limit</source>
         <translation>Erkek çocuk yaş sınırı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="167"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="169"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
@@ -7273,112 +7376,112 @@
 <context>
     <name>SheltersPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="211"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="213"/>
         <source>Shelters</source>
         <translation>Konukevleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="216"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="218"/>
         <source>Shelter</source>
         <translation>Konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="216"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="218"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="216"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="218"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="216"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="218"/>
         <source>Capacity</source>
         <translation>Kapasite</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="217"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
         <source>Occupied</source>
         <translation>Dolu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="217"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
         <source>Free</source>
         <translation>Boş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="217"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
         <source>Boys&apos; age limit</source>
         <translation>Erkek çocuk yaş sınırı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="218"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="220"/>
         <source>Accessible</source>
         <translation>Erişilebilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="218"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="220"/>
         <source>Shelter registry</source>
         <translation>Konukevi listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="221"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="220"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="222"/>
         <source>Refresh the shelter registry</source>
         <translation>Konukevi listesini yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="230"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="232"/>
         <source>Cont&amp;act details…</source>
-        <translation>İletişim &amp;bilgileri…</translation>
+        <translation>İletişim bilgi&amp;leri…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="232"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="234"/>
         <source>Show the chosen shelter&apos;s contact details</source>
         <translation>Seçili konukevinin iletişim bilgilerini göster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="236"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="238"/>
         <source>Add s&amp;helter…</source>
         <translation>Konukevi &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="239"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="241"/>
         <source>&amp;Edit shelter…</source>
         <translation>Konukevini &amp;düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="266"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="268"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="277"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="279"/>
         <source>0 — full</source>
         <translation>0 — dolu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="280"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="282"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="287"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="289"/>
         <source>%1 shelters · %2 of %3 places free · %4 full</source>
         <translation>%1 konukevi · %3 yerden %2 yer boş · %4 dolu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="290"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="292"/>
         <source>No shelter is in the registry.</source>
         <translation>Listede kayıtlı konukevi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="342"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="344"/>
         <source>Shelter saved.</source>
         <translation>Konukevi kaydedildi.</translation>
     </message>
@@ -7386,12 +7489,12 @@
 <context>
     <name>StatedReasonDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/reason_dialog.py" line="31"/>
+        <location filename="../kadin_danisma/gui/base/reason_dialog.py" line="33"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/reason_dialog.py" line="42"/>
+        <location filename="../kadin_danisma/gui/base/reason_dialog.py" line="44"/>
         <source>At least %1 characters.</source>
         <translation>En az %1 karakter.</translation>
     </message>
@@ -7399,69 +7502,69 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="210"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="212"/>
         <source>Change the referral&apos;s status</source>
         <translation>Yönlendirmenin durumunu değiştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="215"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="217"/>
         <source>%1 — now: %2</source>
         <translation>%1 — şu anki durum: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="219"/>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="246"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="221"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="248"/>
         <source>New status</source>
         <translation>Yeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="224"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="226"/>
         <source>Date of this step</source>
         <translation>Bu adımın tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="225"/>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="247"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="227"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="249"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="229"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="231"/>
         <source>New &amp;status:</source>
         <translation>Yeni &amp;durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="230"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="232"/>
         <source>&amp;On:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="234"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="236"/>
         <source>Go to consents and &amp;record hers…</source>
         <translation>Onaylara git ve onayını &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="237"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="239"/>
         <source>O&amp;verride with a reason…</source>
         <translation>Gerekçeyle &amp;istisna tanı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="246"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="248"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="265"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="267"/>
         <source>Reason for the re&amp;jection (required):</source>
         <translation>&amp;Ret gerekçesi (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="266"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="268"/>
         <source>Out&amp;come:</source>
         <translation>&amp;Sonuç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="266"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="268"/>
         <source>Co&amp;mment:</source>
         <translation>&amp;Açıklama:</translation>
     </message>
@@ -7469,27 +7572,27 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="202"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="204"/>
         <source>Transfer to another shelter</source>
         <translation>Başka konukevine nakil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="207"/>
         <source>She leaves %1 (exit reason: transferred); the same children go with her.</source>
         <translation>Ayrıldığı konukevi: %1 (çıkış nedeni: nakil); aynı çocuklar annesiyle birlikte gider.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="208"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="210"/>
         <source>&amp;New shelter:</source>
         <translation>&amp;Yeni konukevi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="209"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="211"/>
         <source>&amp;Transferred on:</source>
         <translation>&amp;Nakil tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="211"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="213"/>
         <source>Transferred on</source>
         <translation>Nakil tarihi</translation>
     </message>
@@ -7497,107 +7600,107 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="54"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="55"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="55"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="56"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>Kasa kilitli. Devam etmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="64"/>
         <source>Unlock status</source>
         <translation>Kilit açma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="72"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="73"/>
         <source>A&amp;bout…</source>
         <translation>&amp;Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="73"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="74"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="111"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="112"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="112"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="113"/>
         <source>Password</source>
         <translation>Parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="113"/>
-        <source>&amp;Unlock</source>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="114"/>
+        <source>Un&amp;lock</source>
         <translation>Kilidi &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="115"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="116"/>
         <source>Use the &amp;recovery key…</source>
         <translation>Kurtarma anahtarını k&amp;ullan…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="117"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="118"/>
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="118"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="119"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="138"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="139"/>
         <source>Enter your user name and password.</source>
         <translation>Kullanıcı adınızı ve parolanızı girin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="140"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="141"/>
         <source>Unlocking… (deriving the key takes a moment)</source>
         <translation>Kilit açılıyor… (anahtar türetme biraz sürer)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="159"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="160"/>
         <source>Type the 48-digit recovery key printed when the vault was created. Each group of six digits is checked as you type.</source>
         <translation>Kasa oluşturulurken verilen 48 haneli kurtarma anahtarını yazın. Altı rakamlık her grup, siz yazarken kontrol edilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="162"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="163"/>
         <source>Recovery key</source>
         <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="167"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="168"/>
         <source>Unlock with recovery &amp;key</source>
         <translation>Kurtarma &amp;anahtarıyla aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="169"/>
-        <source>&amp;Back to password</source>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="170"/>
+        <source>Back to pass&amp;word</source>
         <translation>&amp;Parolaya dön</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="199"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="200"/>
         <source>Group %1 is not right: check it.</source>
         <translation>%1. grup doğru değil: kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="201"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="202"/>
         <source>All eight groups look right.</source>
         <translation>Sekiz grubun hepsi doğru görünüyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="204"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="205"/>
         <source>%1 of 8 groups typed.</source>
         <translation>8 gruptan %1 tanesi yazıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="211"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="212"/>
         <source>Checking the recovery key…</source>
         <translation>Kurtarma anahtarı kontrol ediliyor…</translation>
     </message>
@@ -7605,37 +7708,37 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="63"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="63"/>
         <source>Full name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="63"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="63"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="74"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="78"/>
         <source>disabled</source>
         <translation>devre dışı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="75"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="79"/>
         <source>must change password</source>
         <translation>parolasını değiştirmeli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="75"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="79"/>
         <source>active</source>
         <translation>etkin</translation>
     </message>
@@ -7643,53 +7746,58 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="90"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="94"/>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="96"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="101"/>
         <source>&amp;Add user…</source>
         <translation>Kullanıcı &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="97"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="102"/>
         <source>&amp;Reset password…</source>
         <translation>Parolayı &amp;sıfırla…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="98"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="103"/>
         <source>&amp;Disable user…</source>
         <translation>Kullanıcıyı &amp;devre dışı bırak…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="107"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="104"/>
+        <source>Change the vault &amp;key…</source>
+        <translation>Kasa &amp;anahtarını değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="115"/>
         <source>Each user has her own password. Disabling a user removes her key: her password no longer opens the vault. Every change here is recorded in the audit log.</source>
         <translation>Her kullanıcının kendi parolası vardır. Bir kullanıcıyı devre dışı bırakmak anahtarını siler: parolası artık kasayı açmaz. Buradaki her değişiklik denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="146"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="155"/>
         <source>User added.</source>
         <translation>Kullanıcı eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="154"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="163"/>
         <source>Password reset for %1.</source>
         <translation>%1 için parola sıfırlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="161"/>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="173"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="170"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="182"/>
         <source>Disable user</source>
         <translation>Kullanıcıyı devre dışı bırak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="173"/>
         <source>Disable %1? Her password will no longer open the vault.</source>
         <translation>%1 devre dışı bırakılsın mı? Parolası artık kasayı açmayacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="175"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="184"/>
         <source>%1 was disabled.</source>
         <translation>%1 devre dışı bırakıldı.</translation>
     </message>
@@ -7697,27 +7805,27 @@
 <context>
     <name>VerifyBackupDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="129"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="130"/>
         <source>Verify the backup</source>
         <translation>Yedeği doğrula</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="132"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="133"/>
         <source>Checking %1 opens it the way a restore would. Type your password.</source>
         <translation>%1 kontrol edilirken, geri yüklemede olduğu gibi açılır. Parolanızı yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="134"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="135"/>
         <source>Your password</source>
         <translation>Parolanız</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="137"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="129"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="130"/>
         <source>Checking the backup…</source>
         <translation>Yedek kontrol ediliyor…</translation>
     </message>
@@ -7725,49 +7833,49 @@
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="96"/>
         <source>Record a violation</source>
         <translation>İhlal kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="99"/>
         <source>A violation of: %1</source>
         <translation>İhlal edilen tedbir: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="100"/>
         <source>Date of the violation</source>
         <translation>İhlal tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="100"/>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="113"/>
         <source>What happened</source>
         <translation>Yaşanan olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="104"/>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="106"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="114"/>
         <source>Reported to</source>
         <translation>Bildirildiği yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="106"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="108"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="109"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Yaşanan olay:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="110"/>
         <source>&amp;Reported to:</source>
         <translation>&amp;Bildirildiği yer:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="112"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
@@ -7775,123 +7883,123 @@
 <context>
     <name>ViolenceRiskTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="110"/>
         <source>Reported at intake</source>
         <translation>Başvuruda bildirilenler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="113"/>
         <source>Relationship</source>
         <translation>Yakınlığı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="113"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="113"/>
         <source>Sex</source>
         <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="113"/>
         <source>Lives with her</source>
         <translation>Danışanla yaşıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="114"/>
         <source>Weapon access</source>
         <translation>Silaha erişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="114"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="112"/>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="115"/>
         <source>Perpetrators</source>
         <translation>Şiddet uygulayanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="118"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="118"/>
         <source>Level</source>
         <translation>Düzey</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="118"/>
         <source>Suggested</source>
         <translation>Önerilen</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="118"/>
         <source>Indicators</source>
         <translation>Göstergeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="118"/>
         <source>Assessor</source>
         <translation>Değerlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="117"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="119"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="117"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="119"/>
         <source>Risk assessments, newest first</source>
         <translation>Risk değerlendirmeleri, en yenisi önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="123"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="124"/>
         <source>Risk assessments</source>
         <translation>Risk değerlendirmeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="134"/>
-        <source>New risk &amp;assessment…</source>
-        <translation>&amp;Yeni risk değerlendirmesi…</translation>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="135"/>
+        <source>Ne&amp;w risk assessment…</source>
+        <translation>Yen&amp;i risk değerlendirmesi…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="139"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="140"/>
         <source>No intake recorded.</source>
         <translation>Başvuru kaydı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="143"/>
         <source>Violence types: %1</source>
         <translation>Şiddet türleri: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="144"/>
         <source>none recorded</source>
         <translation>kayıt yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="145"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="146"/>
         <source>Frequency: %1</source>
         <translation>Sıklık: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="148"/>
         <source>Last incident: %1</source>
         <translation>Son olay: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="148"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="149"/>
         <source>Police before: %1 · Court before: %2</source>
         <translation>Daha önce kolluğa başvuru: %1 · Yargıya başvuru: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="168"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="169"/>
         <source>Risk assessment saved.</source>
         <translation>Risk değerlendirmesi kaydedildi.</translation>
     </message>
@@ -7899,27 +8007,27 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="64"/>
         <source>Withdraw a consent</source>
         <translation>Onayı geri al</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="67"/>
         <source>She withdraws: %1 (given %2). The record stays, marked withdrawn.</source>
         <translation>Danışan onayını geri alıyor: %1 (veriliş: %2). Kayıt silinmez, geri alındı olarak işaretlenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="69"/>
         <source>Date withdrawn</source>
         <translation>Geri alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="71"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Geri alınma tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="73"/>
         <source>Withdrawn on</source>
         <translation>Geri alınma tarihi</translation>
     </message>
@@ -7927,174 +8035,174 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="73"/>
-        <source>Change &amp;my password…</source>
-        <translation>Parolamı &amp;değiştir…</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="74"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="77"/>
         <source>&amp;Lock (Ctrl+L)</source>
         <translation>&amp;Kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="75"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="78"/>
         <source>Lock the vault</source>
         <translation>Kasayı kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="79"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="83"/>
         <source>Signed in as</source>
         <translation>Giriş yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="83"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="88"/>
         <source>&amp;Privacy mode (F9)</source>
         <translation>Gizlilik &amp;modu (F9)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="91"/>
         <source>Privacy mode: hide client names in lists</source>
         <translation>Gizlilik modu: listelerde danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="90"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="95"/>
         <source>New &amp;intake…</source>
         <translation>Yeni &amp;başvuru…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="91"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="96"/>
         <source>New intake (Ctrl+Shift+N)</source>
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="100"/>
-        <source>A&amp;bout…</source>
-        <translation>&amp;Hakkında…</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="101"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="106"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="111"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="116"/>
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
         <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="116"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Geri yükle</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="117"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="122"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="118"/>
-        <source>&amp;Discard</source>
-        <translation>Si&amp;l</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="119"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="124"/>
         <source>Discard unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="138"/>
-        <source>&amp;Dashboard</source>
-        <translation>Gösterge &amp;paneli</translation>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="76"/>
+        <source>Change my password…</source>
+        <translation>Parolamı değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="142"/>
-        <source>&amp;Cases</source>
-        <translation>&amp;Vakalar</translation>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="105"/>
+        <source>About…</source>
+        <translation>Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="145"/>
-        <source>Ca&amp;lendar</source>
-        <translation>&amp;Takvim</translation>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="121"/>
+        <source>Restore</source>
+        <translation>Geri yükle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="123"/>
+        <source>Discard</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="143"/>
+        <source>Dashboard</source>
+        <translation>Gösterge paneli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="147"/>
+        <source>Cases</source>
+        <translation>Vakalar</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="150"/>
-        <source>Shel&amp;ters</source>
-        <translation>Konuk&amp;evleri</translation>
+        <source>Calendar</source>
+        <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="154"/>
-        <source>Review &amp;queue</source>
-        <translation>İ&amp;nceleme kuyruğu</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="159"/>
-        <source>&amp;Overview</source>
-        <translation>&amp;Genel bakış</translation>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="155"/>
+        <source>Shelters</source>
+        <translation>Konukevleri</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="159"/>
-        <source>&amp;Vault</source>
-        <translation>Ka&amp;sa</translation>
+        <source>Review queue</source>
+        <translation>İnceleme kuyruğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="167"/>
-        <source>&amp;Users</source>
-        <translation>K&amp;ullanıcılar</translation>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="164"/>
+        <source>Overview</source>
+        <translation>Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="168"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Ayarlar</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="170"/>
-        <source>Director&amp;y</source>
-        <translation>Kurum &amp;rehberi</translation>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="164"/>
+        <source>Vault</source>
+        <translation>Kasa</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="172"/>
-        <source>Rooms and interpre&amp;ters</source>
-        <translation>Odalar ve terc&amp;ümanlar</translation>
+        <source>Users</source>
+        <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="193"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="173"/>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="175"/>
+        <source>Directory</source>
+        <translation>Kurum rehberi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="177"/>
+        <source>Rooms and interpreters</source>
+        <translation>Odalar ve tercümanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="199"/>
         <source>Could not keep a draft: %1</source>
         <translation>Taslak saklanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="226"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="227"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="245"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="246"/>
         <source>Close this tab (Ctrl+W)</source>
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="241"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="270"/>
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="241"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="252"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="270"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="281"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="253"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="282"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="277"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="306"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="309"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="338"/>
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="322"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="351"/>
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>

@@ -207,6 +207,10 @@ class OutputExists(UserFacingError):
 DAMAGED_SLOT = ("a key slot in this vault is damaged: unlock with another account or the recovery key "
                 "(an admin can then set a new password), or restore from backup")
 
+# The message of a VaultDamaged raised when a data key reached her slot that her anchor does not vouch for.
+NOT_VOUCHED = ("this vault's key is not one your key slot knows: the vault folder may have been replaced; do not "
+               "work in it, and tell an administrator")
+
 UPGRADE_BACKUP_FAILED = ("this vault needs an upgrade, and the backup made before it could not be written; "
                          "nothing was changed (is the disk full?)")
 
@@ -238,3 +242,51 @@ class AttachmentRefused(UserFacingError):
     """Not a PDF, JPEG or PNG by its content (whatever its name says), or one that cannot be read."""
 
     code = "attachment_type"
+
+
+# -- key slots under concurrent use, rekey (issue 14) ---------------------------------------------------
+class KeySlotsBusy(UserFacingError):
+    """Another program held the key-slot file's lock for too long (a key change of a large vault)."""
+
+    code = "keyslots_busy"
+
+    def __init__(self, message: str = "the vault's keys are being changed by another program; try again in a "
+                                      "minute") -> None:
+        super().__init__(message)
+
+
+class KeyNotProven(UserFacingError):
+    """A new key slot or recovery key did not unwrap the data key when read back: nothing is reported done."""
+
+    code = "key_not_proven"
+
+
+class KeySlotOutdated(UserFacingError):
+    """Her slot opens a data key the vault no longer uses (the key was changed since)."""
+
+    code = "keyslot_outdated"
+
+
+class RekeyUnfinished(UserFacingError):
+    """A change of the vault's key was interrupted and only another account's slot can finish it."""
+
+    code = "rekey_unfinished"
+
+
+class VaultInUse(UserFacingError):
+    """The vault is open in another program (here or on another computer): a key change needs it alone."""
+
+    code = "vault_in_use"
+
+
+# -- files written for a person (issue 14; OutputExists is above) ---------------------------------------
+class OutputIsFolder(UserFacingError):
+    code = "output_is_folder"
+
+
+class OutputIsLink(UserFacingError):
+    code = "output_is_link"
+
+
+class OutputFolderMissing(UserFacingError):
+    code = "output_folder_missing"

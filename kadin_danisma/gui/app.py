@@ -20,6 +20,7 @@ from .base.preferences import (
     set_preference,
     stored_font_size,
 )
+from .base.styles import apply_style
 
 
 def _args(argv: list[str]) -> argparse.Namespace:
@@ -41,6 +42,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Kadın Danışma")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())  # every window and dialog inherits it
+    apply_style(app)  # Fusion, the palette and the focus ring (base/styles.py): the same contrast everywhere
     app.setDesktopFileName("kadin-danisma")  # Wayland shows the icon of the .desktop file with this name
     return app
 

@@ -24,7 +24,7 @@ from ..domain.permissions import Action
 from ..domain.reasons import normal, reason_problem
 from ..domain.validation import MAX_NAME
 from ..vault import attachment_store, rows
-from ..vault.atomic import atomic_write
+from ..vault.atomic import Written, write_file
 from ..vault.audit import now_iso
 from ..vault.database import Connection, errors_translated
 from . import access
@@ -232,16 +232,18 @@ def may_save_copy(session: Session, attachment: Attachment) -> bool:
     return not attachment.details.never_export and access.may(session, attachment.case_id, Action.CASE_EXPORT)
 
 
-def save_copy(session: Session, attachment_id: int, path: Path) -> None:
-    """Write the file where she chose (atomically, readable by her account only), audited like an export.
+def save_copy(session: Session, attachment_id: int, path: Path, *, force: bool = False) -> Written:
+    """Write the file where she chose through the one writer (a private temporary name, no links followed,
+    readable by her account only; an existing file replaced only with `force`), audited like an export.
     Refused for a file marked never to be exported, and for a person who may not export the case."""
     ref, found = _owned(session, attachment_id, Action.CASE_EXPORT)
     if found.details.never_export:
         raise PermissionDenied("this file is marked never to leave the vault", code="attachment_never_export")
     data = attachment_store.read(session.connection(), attachment_id)
     with errors_translated():
-        atomic_write(Path(path), data)
+        written = write_file(Path(path), data, force=force)
     session.audit("attachment_export", ref.target, id=attachment_id, size=len(data), media=found.media_type)
+    return written
 
 
 def letter_choices(session: Session, case_id: int) -> list[Attachment]:

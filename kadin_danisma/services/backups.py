@@ -38,7 +38,8 @@ class LastBackup:
         return self.age_days(now) > STALE_AFTER_DAYS
 
 
-def backup_now(session: Session, out_path: Path) -> dict[str, Any]:
+def backup_now(session: Session, out_path: Path, *, force: bool = False) -> dict[str, Any]:
+    """A backup file at out_path (an existing file is replaced only with force: she confirmed it)."""
     session.require(Role.ADMIN)
     out_path = Path(out_path)
 
@@ -47,7 +48,7 @@ def backup_now(session: Session, out_path: Path) -> dict[str, Any]:
         session.audit("backup", None, file_name=out_path.name, audit_head=manifest["audit_head"]["id"], size=size)
 
     with errors_translated():  # an unwritable target (a write-protected stick) is a message, not a crash
-        return backup.create(session.vault, out_path, before_publish=log)
+        return backup.create(session.vault, out_path, before_publish=log, force=force)
 
 
 def backup_file_name(at: datetime | None = None) -> str:

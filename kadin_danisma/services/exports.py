@@ -3,8 +3,8 @@
 This module fetches the data with permission checks, enforces consent and the field choices of a
 referral letter (minimum necessary pre-ticked; children, shelter, perpetrators and the like only when
 ticked; notes marked "never include in exports" are never offered), hands plain data to documents/,
-audits the export (kind, ids and field keys, never values) and writes the file atomically where the
-person chose. No temporary plaintext file is ever written.
+audits the export (kind, ids and field keys, never values) and writes the file where the person chose,
+through the one file writer (vault/atomic.py). No temporary plaintext file is ever written.
 
 Every document is a tagged PDF/UA-1 file. An *archive copy* (`archive=True`) conforms to PDF/A-2a as well,
 for a municipality's document archive; PDF/A forbids encryption, so an archive copy has no password
@@ -38,7 +38,7 @@ from ..domain.permissions import Action
 from ..domain.roles import Role
 from ..domain.vocabularies import Kind, label
 from ..vault import attachment_store, repositories, rows
-from ..vault.atomic import atomic_write
+from ..vault.atomic import Written, write_file
 from ..vault.audit import now_iso
 from ..vault.database import errors_translated
 from . import access, attachments, calendar, vocab
@@ -342,9 +342,11 @@ def day_list_pdf(session: Session, day: date, lang: str = "tr") -> bytes:
     return pdf
 
 
-def save_pdf(path: Path, data: bytes) -> None:
-    """Write the file only where the person chose, atomically, readable by her account only."""
+def save_pdf(path: Path, data: bytes, *, force: bool = False) -> Written:
+    """Write the file only where the person chose, through the one writer (vault/atomic.py: a private
+    temporary name, no links followed, mode 0600); an existing file is replaced only with force (she
+    confirmed overwriting it). The result carries a warning for a folder other accounts can write to."""
     if not data.startswith(b"%PDF-"):
         raise InvalidInput("not a PDF")
     with errors_translated():
-        atomic_write(Path(path), data)
+        return write_file(Path(path), data, force=force)

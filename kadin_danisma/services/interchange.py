@@ -32,7 +32,7 @@ from ..domain.lifecycles import PLACEMENT_STEPS, REFERRAL_STEPS
 from ..domain.permissions import Action
 from ..domain.validation import MAX_NAME, MAX_TEXT, Checker
 from ..vault import repositories, rows, search_index
-from ..vault.atomic import atomic_write
+from ..vault.atomic import Written, write_file
 from ..vault.audit import now_iso
 from ..vault.database import Connection, errors_translated
 from . import access, cases
@@ -108,10 +108,11 @@ def export_case(session: Session, case_id: int, include_withheld: bool = False) 
             "institutions": institutions, "shelters": shelters, "cases": [case]}
 
 
-def save(path: Path, doc: dict[str, Any]) -> None:
-    """Write an export where the person chose, atomically (never a half-written file)."""
+def save(path: Path, doc: dict[str, Any], *, force: bool = False) -> Written:
+    """Write an export where the person chose, through the one file writer (never a half-written file, never
+    through a link, mode 0600; an existing file only with force)."""
     with errors_translated():
-        atomic_write(Path(path), json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+        return write_file(Path(path), json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"), force=force)
 
 
 def _shelter(x: dict[str, Any]) -> r.Shelter:

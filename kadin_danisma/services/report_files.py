@@ -4,12 +4,10 @@ report's kind, period, scope and format (never a figure, never the path)."""
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 
-from ..domain.errors import InvalidInput, OutputExists
-from ..vault.atomic import atomic_write
+from ..domain.errors import InvalidInput
+from ..vault.atomic import check_target, write_file
 from ..vault.database import errors_translated
 from .session import Session
 from .statistics import Report
@@ -38,17 +36,8 @@ def render(report: Report, fmt: str) -> bytes:
 
 def check_output(path: Path, force: bool = False) -> None:
     """Refuse, before any work, a target that exists (unless `force`), is a link or a folder, or whose
-    folder is missing."""
-    try:
-        st = os.lstat(path)
-    except FileNotFoundError:
-        if not Path(path).parent.is_dir():
-            raise InvalidInput(f"the folder for {path} does not exist") from None
-        return
-    if stat.S_ISLNK(st.st_mode) or not stat.S_ISREG(st.st_mode):
-        raise InvalidInput(f"{path} is not a regular file; choose another name")
-    if not force:
-        raise OutputExists(f"{path} already exists; choose another name (or --force to replace it)")
+    folder is missing (the one writer's own check, vault/atomic.check_target)."""
+    check_target(Path(path).absolute(), force)
 
 
 def save_report(session: Session, report: Report, fmt: str, path: Path, force: bool = False) -> int:
@@ -56,7 +45,7 @@ def save_report(session: Session, report: Report, fmt: str, path: Path, force: b
     check_output(Path(path), force)
     data = render(report, fmt)
     with errors_translated():
-        atomic_write(Path(path), data)
+        write_file(Path(path), data, force=force)  # refuses a link, or an existing file unless forced
     session.audit("statistics_export", None, kind=report.kind, first=report.period.first, last=report.period.last,
                   scope=report.scope, format=fmt)
     return len(data)

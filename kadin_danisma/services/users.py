@@ -95,13 +95,7 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
     if session.user is None:
         raise PermissionDenied("sign in as a user to change a password")
     username = session.user.username
-    # Prove knowledge of the current password (a walk-up attacker at an unlocked screen cannot).
-    try:
-        probe, _ = Vault.unlock_with_password(session.vault.folder, username, old_password, open_db=False)
-        probe.close()
-    except WrongCredentials:
-        # Not "wrong user name or password": she is signed in, only the current password was mistyped.
-        raise InvalidInput("the current password is wrong", code="wrong_current_password") from None
+    confirm_password(session, old_password)
     if old_password == new_password:
         raise InvalidInput("the new password must differ from the current one", code="password_unchanged")
     check_new_password(new_password, username)
@@ -112,6 +106,19 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
     session.user = type(session.user)(
         session.user.id, session.user.username, session.user.display_name, session.user.roles, False
     )
+
+
+def confirm_password(session: Session, password: str) -> None:
+    """Prove that the signed-in user knows her current password (a walk-up attacker at an unlocked screen
+    does not) before a step that needs it; a wrong one is counted like any failed unlock."""
+    if session.user is None:
+        raise PermissionDenied("sign in as a user to do this")  # a recovery-key session has no own password
+    try:
+        probe, _ = Vault.unlock_with_password(session.vault.folder, session.user.username, password, open_db=False)
+        probe.close()
+    except WrongCredentials:
+        # Not "wrong user name or password": she is signed in, only the current password was mistyped.
+        raise InvalidInput("the current password is wrong", code="wrong_current_password") from None
 
 
 def reset_password(session: Session, username: str, new_password: str, *, must_change: bool = True) -> None:

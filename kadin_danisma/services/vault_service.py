@@ -94,7 +94,7 @@ def is_demo_vault(session: Session) -> bool:
     return repositories.get_setting(session.connection(), DEMO_SETTING, "") == "1"
 
 
-def _after_unlock(session: Session, failed: int, action: str) -> None:
+def _after_unlock(session: Session, failed: int, action: str, rekey_settled: str | None = None) -> None:
     """Audit the unlock (with the failed attempts since the last one) and a pending restore; notice an older
     copy of the vault, or note this state as seen on this computer."""
     # Compared before this unlock writes its own entries: they would carry an older copy's audit head up
@@ -109,6 +109,10 @@ def _after_unlock(session: Session, failed: int, action: str) -> None:
         if failed:
             session.log(conn, "failed_unlocks", session.user.username if session.user else None, count=failed)
         session.log(conn, action, failed_attempts_since_last_unlock=failed)
+        if rekey_settled is not None:
+            # A rekey was killed partway; this unlock kept the old key ("before") or adopted the new one
+            # ("after": its new recovery key and one-time passwords were never shown and were dropped).
+            session.log(conn, "rekey_interrupted", None, settled=rekey_settled)
         if marker is not None:
             session.log(conn, "restore", None, **{k: v for k, v in marker.items() if isinstance(k, str)})
     if marker is not None:
@@ -126,7 +130,7 @@ def unlock(folder: Path, username: str, password: str) -> Session:
         if row is None or row.disabled:
             raise WrongCredentials("wrong user name or password")
         session = Session(vault, CurrentUser.from_row(row), result.failed_attempts)
-        _after_unlock(session, result.failed_attempts, "unlock")
+        _after_unlock(session, result.failed_attempts, "unlock", result.rekey_settled)
     except BaseException:
         vault.close()
         raise
@@ -137,7 +141,7 @@ def unlock_with_recovery(folder: Path, recovery_key: str) -> Session:
     vault, result = Vault.unlock_with_recovery(Path(folder), recovery_key)
     session = Session(vault, None, result.failed_attempts)
     try:
-        _after_unlock(session, result.failed_attempts, "recovery_unlock")
+        _after_unlock(session, result.failed_attempts, "recovery_unlock", result.rekey_settled)
     except BaseException:
         vault.close()
         raise
@@ -154,8 +158,11 @@ class VerifyReport:
         self.ok = self.ok and passed
 
 
-def verify_session(session: Session) -> VerifyReport:
-    """Integrity of every page, the audit chain, the field history and the key slots of an unlocked vault."""
+def verify_session(session: Session, *, accept_older: bool = False) -> VerifyReport:
+    """Integrity of every page, the audit chain, the field history and the key slots of an unlocked vault, and
+    whether it is older than (or diverged from) what this computer or the newest backup recorded
+    (services/rollback.py); accept_older: she keeps this copy, so that check passes (and this computer's
+    warning is accepted)."""
     session.check_password_changed()
     report = VerifyReport(ok=True)
     conn = session.connection()
@@ -168,16 +175,33 @@ def verify_session(session: Session) -> VerifyReport:
                "; ".join(mismatched) or f"{checked} recorded value(s) match the hashes in the audit log")
     users = repositories.list_users(conn)
     active = {u.username for u in users if not u.disabled}
-    slot_users = {s.username for s in session.vault.slots.slots if s.kind == "password" and s.username}
+    slots = session.vault.reload_slots()  # as on disk now: another program may have changed it
+    slot_users = {s.username for s in slots.slots if s.kind == "password" and s.username}
     stray = sorted(slot_users - active)
     slot_problems = []
     if stray:
         slot_problems.append("slots for unknown or disabled users: " + ", ".join(stray))
-    if session.vault.slots.recovery_slot() is None:
+    named_damaged = {e.get("username") for e in slots.unreadable if isinstance(e, dict)}
+    missing = sorted(active - slot_users - named_damaged)
+    if missing:
+        slot_problems.append("active users without a key slot (an admin resets their password): "
+                             + ", ".join(missing))
+    if slots.recovery_slot() is None:
         slot_problems.append("no recovery-key slot")
-    if session.vault.slots.unreadable:
-        slot_problems.append(f"{len(session.vault.slots.unreadable)} damaged slot(s) that open nothing")
+    if slots.unreadable:
+        slot_problems.append(f"{len(slots.unreadable)} damaged slot(s) that open nothing")
+    if slots.rekey is not None:
+        slot_problems.append("an interrupted change of the vault's key (sign in again to settle it)")
     report.add("key_slots", not slot_problems, "; ".join(slot_problems) or "one slot per active user")
+    from . import rollback  # reads backup manifests: loaded only when verifying
+
+    older = rollback.findings(session)
+    if older and accept_older:
+        rollback.accept(session)
+        report.add("rollback", True, "accepted as it is: " + "; ".join(f.line for f in older))
+    else:
+        report.add("rollback", not older, "; ".join(f.line for f in older) or
+                   "not older than what this computer or the newest backup recorded")
     try:
         session.audit("verify", None, ok=report.ok)
     except UserFacingError:

@@ -23,12 +23,12 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .. import __version__
 from ..domain.errors import BackupInvalid, UserFacingError, VaultExists
 from . import audit, migrations
-from .atomic import fsync_dir
+from .atomic import fsync_dir, write_file
 from .database import Connection, errors_translated, integrity_problems
 from .files import DB_NAME, RESTORED_MARKER, SLOTS_NAME
 from .keyslots import KeySlotFile
@@ -74,7 +74,8 @@ class _SnapshotBusy(Exception):
     """The write-ahead log could not be moved into the database file in time (a reader held an old snapshot)."""
 
 
-WORK_PREFIX = ".kd-backup-"
+WORK_PREFIX = ".kd-backup-"  # the writer's temporary files (and older versions' work folders)
+WORK_TAG = "kd-backup"  # the writer's temporary files: .kd-backup-<random>.tmp
 STALE_WORK_S = 3600  # a backup of a 1 GB vault takes seconds; an hour-old work folder belongs to no one
 SNAPSHOT_WAIT_S = 10.0  # for readers of older snapshots to finish before "too busy"
 GATE_HOLD_S = 0.2  # longest that writers are held back at a time (they wait, nothing fails)
@@ -82,8 +83,10 @@ COPY_CHUNK = 1 << 20
 
 
 def create(vault: Vault, out_path: Path, check_pages: bool = True,
-           before_publish: Callable[[dict[str, Any], int], None] | None = None) -> dict[str, Any]:
-    """Write a backup to out_path (atomically); returns its manifest. Refuses to overwrite a file.
+           before_publish: Callable[[dict[str, Any], int], None] | None = None, *, force: bool = False
+           ) -> dict[str, Any]:
+    """Write a backup to out_path through the one file writer (atomic.write_file); returns its manifest.
+    An existing file is refused unless force (she confirmed replacing it).
 
     The database member is a byte copy of vault.db taken inside one read transaction that started when the
     whole write-ahead log had been moved into the file (`_begin_snapshot`). Such a reader reads the file
@@ -99,40 +102,43 @@ def create(vault: Vault, out_path: Path, check_pages: bool = True,
     a backup on disk that the log does not show (P37).
     """
     out_path = Path(out_path)
-    if out_path.exists():
-        raise VaultExists("a file with that name already exists; choose another name", code="file_exists")
-    out_dir = out_path.parent
     conn = vault.connection()
-    _remove_stale_work(out_dir)
-    with errors_translated():  # a write-protected stick fails here first
-        work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=out_dir))
-    try:
-        partial = work / "backup.partial"
+    _remove_stale_work(out_path.parent)
+
+    def produce(fh: BinaryIO) -> dict[str, Any]:
         try:
-            manifest = _write_snapshot(vault, conn, partial, check_pages)
+            return _write_snapshot(vault, conn, fh, check_pages)
         except _SnapshotBusy:
             raise UserFacingError("the vault was too busy to back up; try again in a moment",
                                   code="backup_busy") from None
-        with errors_translated():
-            os.chmod(partial, 0o600)
+
+    manifest: dict[str, Any] = {}
+
+    def publish(size: int) -> None:
         if before_publish is not None:
-            before_publish(manifest, partial.stat().st_size)
-        with errors_translated():
-            os.replace(partial, out_path)
-            fsync_dir(out_dir)
-        return manifest
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+            before_publish(manifest, size)
+
+    with errors_translated():  # a write-protected stick fails here first
+        write_file(out_path, lambda fh: manifest.update(produce(fh)), force=force, tag=WORK_TAG,
+                   before_publish=publish)
+    return manifest
 
 
 def _remove_stale_work(out_dir: Path) -> None:
-    """Work folders left by backups killed partway (power cut, kill -9). Encrypted, and never mistaken for
-    a finished backup, but each holds a whole copy of the database and they pile up on the stick."""
+    """Temporary files (and, from older versions, work folders) left by backups killed partway (power cut,
+    kill -9). Encrypted, and never mistaken for a finished backup, but each holds a whole copy of the
+    database and they pile up on the stick. Only ours (this account's), and only an hour old: a backup in
+    progress writes its file continuously."""
     now = time.time()
     for old in out_dir.glob(WORK_PREFIX + "*"):
         with contextlib.suppress(OSError):
-            if old.is_dir() and not old.is_symlink() and now - old.stat().st_mtime > STALE_WORK_S:
+            st = old.lstat()
+            if now - st.st_mtime <= STALE_WORK_S or (hasattr(os, "getuid") and st.st_uid != os.getuid()):
+                continue
+            if old.is_dir() and not old.is_symlink():
                 shutil.rmtree(old, ignore_errors=True)
+            elif old.is_file() and not old.is_symlink():
+                old.unlink()
 
 
 def _begin_snapshot(vault: Vault, conn: Connection) -> int:
@@ -172,7 +178,7 @@ def _begin_snapshot(vault: Vault, conn: Connection) -> int:
         gate.close()
 
 
-def _write_snapshot(vault: Vault, conn: Connection, partial: Path, check_pages: bool) -> dict[str, Any]:
+def _write_snapshot(vault: Vault, conn: Connection, partial: BinaryIO, check_pages: bool) -> dict[str, Any]:
     with errors_translated():
         page_check: _PageCheck | None = None
         try:
@@ -182,7 +188,7 @@ def _write_snapshot(vault: Vault, conn: Connection, partial: Path, check_pages: 
             page_check = _PageCheck(vault) if check_pages else None
             head = audit.head(conn)
             counts = table_counts(conn)
-            slots_bytes = vault.slots.to_bytes()
+            slots_bytes = vault.slot_file_bytes()
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as zf:
                 db_digest = _copy_into(zf, vault.db_path, DB_NAME)
                 manifest: dict[str, Any] = {
@@ -206,9 +212,7 @@ def _write_snapshot(vault: Vault, conn: Connection, partial: Path, check_pages: 
                 page_check.wait()  # (after a failure) never let it read past the snapshot
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-        with partial.open("rb+") as fh:
-            os.fsync(fh.fileno())
-    return manifest
+    return manifest  # the writer flushes the file to the disk
 
 
 class _PageCheck:
@@ -372,3 +376,16 @@ def restore(path: Path, new_folder: Path) -> dict[str, Any]:
                 new_folder.rmdir()
         raise
     return manifest
+
+
+def manifest_signed_by(vault: Vault, manifest: dict[str, Any]) -> bool:
+    """The manifest's MAC was made with this vault's key (so it is a backup of this vault, unaltered)."""
+    mac = manifest.get("mac", "")
+    unsigned = {k: v for k, v in manifest.items() if k != "mac"}
+    want = hmac.new(manifest_key(vault), _canonical(unsigned), hashlib.sha256).hexdigest()
+    return isinstance(mac, str) and hmac.compare_digest(mac, want)
+
+
+def open_backup(path: Path) -> zipfile.ZipFile:
+    """The backup file opened as an archive (BackupInvalid if it is not one of ours); the caller closes it."""
+    return _open_zip(Path(path))

@@ -11,6 +11,8 @@ from pathlib import Path
 DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
 RESTORED_MARKER = "restored.json"
+SLOTS_LOCK_NAME = "keyslots.json.lock"  # the OS lock taken around every change of the key slots
+ATTEMPTS_NAME = "unlock-attempts.json"  # failed-attempt counters, apart from the slots
 
 
 def is_vault(folder: Path) -> bool:

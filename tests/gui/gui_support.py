@@ -262,7 +262,7 @@ def wait_reloaded(qtbot, view) -> None:  # type: ignore[no-untyped-def]
 
 
 def unnamed_inputs(root: QWidget) -> list[str]:
-    """Inputs (and text-less buttons) under root without an accessible name, as class#objectName."""
+    """Inputs (and text-less buttons) under root a screen reader has no name for, as class#objectName."""
     from PySide6.QtWidgets import QPushButton, QTableWidget
 
     inputs: list[QWidget] = []
@@ -272,4 +272,13 @@ def unnamed_inputs(root: QWidget) -> list[str]:
     for kind in (QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit, QTableWidget):
         inputs += root.findChildren(kind)
     inputs += [b for b in root.findChildren(QPushButton) if not b.text().replace("&", "").strip()]
-    return [f"{type(w).__name__}#{w.objectName()}" for w in dict.fromkeys(inputs) if not w.accessibleName().strip()]
+    return [f"{type(w).__name__}#{w.objectName()}" for w in dict.fromkeys(inputs) if not read_name(w).strip()]
+
+
+def read_name(widget: QWidget) -> str:
+    """The name a screen reader gets (the accessibility interface): the accessible name if one was set,
+    otherwise what Qt derives (a button's or check box's text)."""
+    from PySide6.QtGui import QAccessible
+
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kadin_danisma.domain import records as r
-from kadin_danisma.gui.base.widgets import isolate
+from kadin_danisma.gui.base.lines import isolate
 from kadin_danisma.gui.case.note_editor import NoteEditor
 from kadin_danisma.gui.case.risk_tab import RiskDialog
 from kadin_danisma.gui.case.view import CaseView

@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,58 @@ def read_slots(folder: Path) -> dict[str, Any]:
 
 def write_slots(folder: Path, data: dict[str, Any]) -> None:
     (Path(folder) / "keyslots.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+
+def read_attempts(folder: Path) -> dict[str, Any]:
+    """The failed-attempt counters file (unlock-attempts.json) as a dict of entries ({} if there is none)."""
+    path = Path(folder) / "unlock-attempts.json"
+    if not path.exists():
+        return {}
+    return dict(json.loads(path.read_text("utf-8"))["attempts"])
+
+
+def failed_attempts(folder: Path, username: str = ADMIN) -> int:
+    return int(read_attempts(folder).get(f"password:{username}", {}).get("failed", 0))
+
+
+def write_attempts(folder: Path, entries: dict[str, Any], raw: str | None = None) -> None:
+    text = raw if raw is not None else json.dumps({"format": 1, "attempts": entries})
+    (Path(folder) / "unlock-attempts.json").write_text(text, encoding="utf-8")
+
+
+def make_legacy(folder: Path, secrets_by_user: dict[str | None, bytes]) -> None:
+    """Rewrite the vault's slot file in the format before issue 14 (format 1: AES-GCM of the data key under
+    the password's key-encryption key, no key pair, no key id), for the users given (None: the recovery
+    key, as recovery_code.decode gives it). Other slots are dropped."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from kadin_danisma.vault import kdf
+
+    first = next(iter(secrets_by_user.items()))
+    data = read_slots(folder)
+    probe, _ = (Vault.unlock_with_recovery(Path(folder), _recovery_text(first[1])) if first[0] is None else
+                Vault.unlock_with_password(Path(folder), first[0], first[1].decode(), open_db=False))
+    key = bytes(probe._key)
+    probe.close()
+    slots = []
+    for username, secret in secrets_by_user.items():
+        salt, nonce, slot_id = os.urandom(16), os.urandom(12), str(uuid.uuid4())
+        kind = "recovery" if username is None else "password"
+        params = kdf.FLOOR.as_dict()
+        aad = json.dumps({"format": 1, "vault_id": data["vault_id"], "slot_id": slot_id, "kind": kind,
+                          "username": username, "kdf": params, "salt": base64.b64encode(salt).decode()},
+                         sort_keys=True, separators=(",", ":")).encode()
+        wrapped = AESGCM(kdf.derive(secret, salt, kdf.FLOOR)).encrypt(nonce, key, aad)
+        slots.append({"slot_id": slot_id, "kind": kind, "username": username, "kdf": params,
+                      "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
+                      "wrapped": base64.b64encode(wrapped).decode(), "failed_attempts": 0, "last_failure": None})
+    write_slots(folder, {"format": 1, "vault_id": data["vault_id"], "slots": slots})
+
+
+def _recovery_text(secret: bytes) -> str:
+    from kadin_danisma.domain import recovery_code
+
+    return recovery_code.encode(secret)
 
 
 def password_slot(data: dict[str, Any], username: str) -> dict[str, Any]:

@@ -20,8 +20,9 @@ from ...services.session import Session
 from ..base.dialogs import Dialog
 from ..base.files import choose_save_file, pdf_filter
 from ..base.labels import role_label
+from ..base.messages import folder_warning_text
 from ..base.styles import set_error
-from ..base.widgets import PasswordPair, mono_font, password_field, plain_label
+from ..base.widgets import PasswordPair, password_field, plain_label, set_mono_font
 
 
 class AddUserDialog(Dialog):
@@ -159,17 +160,17 @@ class RecoveryKeyDialog(Dialog):
         self.lang = lang
         label = QLabel(key)
         label.setObjectName("recoveryKey")
-        label.setAccessibleName(self.tr("Recovery key"))
+        label.setAccessibleDescription(self.tr("Recovery key"))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setFont(mono_font(1.3))
+        set_mono_font(label, 1.3)
         text = plain_label(self.tr("The old recovery key no longer works. Write this one down now; it is not "
                                    "shown again. Keep it locked away from this computer."))
         self.status = self.error  # the message line says how writing the sheet went
         self.status.setObjectName("sheetStatus")
         set_error(self.status, False)
         self.sheet_button = QPushButton(self.tr("&Save the sheet as PDF…"))
-        self.sheet_button.setAccessibleName(self.tr("Save the recovery sheet as a PDF file"))
+        self.sheet_button.setAccessibleDescription(self.tr("Save the recovery sheet as a PDF file"))
         row = QHBoxLayout()
         row.addWidget(self.sheet_button)
         row.addStretch(1)
@@ -187,7 +188,8 @@ class RecoveryKeyDialog(Dialog):
         assert session is not None
 
         def work() -> Path:
-            exports.save_pdf(target, exports.recovery_sheet_pdf(session, key, lang))
+            # force: Qt's save dialog already asked before replacing a file.
+            exports.save_pdf(target, exports.recovery_sheet_pdf(session, key, lang), force=True)
             return target
 
         self.sheet_button.setEnabled(False)
@@ -199,4 +201,6 @@ class RecoveryKeyDialog(Dialog):
 
     def _sheet_saved(self, path: Path) -> None:
         self.sheet_button.setEnabled(True)
-        self.say(self.tr("Sheet saved as %1. Print it, then delete the file.").replace("%1", path.name))
+        warning = folder_warning_text(path)
+        self.say(self.tr("Sheet saved as %1. Print it, then delete the file.").replace("%1", path.name)
+                 + (" " + warning if warning else ""))

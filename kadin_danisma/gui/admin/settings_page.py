@@ -31,7 +31,8 @@ from ...services.session import Session
 from ..base import preferences as app_prefs
 from ..base.files import choose_folder
 from ..base.forms import clear_invalid, mark_invalid
-from ..base.messages import error_text
+from ..base.messages import error_text, folder_warning_text
+from ..base.scaling import set_height_in_lines
 from ..base.styles import set_error
 from ..base.widgets import banner, buddy, fill_with_scrolling, open_modal, plain_label, two_columns
 from ..base.workers import run_in_worker
@@ -56,8 +57,7 @@ class SettingsPage(QWidget):
         self.letterhead.setAccessibleName(self.tr("Letterhead lines"))
         self.letterhead.setTabChangesFocus(True)
         self.letterhead.setPlaceholderText(self.tr("Address, phone, e-mail: one per line"))
-        self.letterhead.setFixedHeight(self.letterhead.fontMetrics().lineSpacing()
-                                       * (settings.MAX_LETTERHEAD_LINES + 1) + 12)
+        set_height_in_lines(self.letterhead, settings.MAX_LETTERHEAD_LINES + 1, exactly=True)
         self.prefix = QLineEdit()
         self.prefix.setAccessibleName(self.tr("Case number prefix"))
         self.prefix.setMaxLength(settings.MAX_PREFIX)
@@ -73,9 +73,9 @@ class SettingsPage(QWidget):
         form = QFormLayout(vault_box)
         form.addRow(buddy(self.tr("&Center name:"), self.center), self.center)
         form.addRow(buddy(self.tr("Lette&rhead:"), self.letterhead), self.letterhead)
-        form.addRow(buddy(self.tr("Case number &prefix:"), self.prefix), self.prefix)
+        form.addRow(buddy(self.tr("Case number prefi&x:"), self.prefix), self.prefix)
         form.addRow("", self.prefix_example)
-        form.addRow(buddy(self.tr("&Lock after idle:"), self.idle), self.idle)
+        form.addRow(buddy(self.tr("Lock after i&dle:"), self.idle), self.idle)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addStretch(1)
@@ -108,7 +108,7 @@ class SettingsPage(QWidget):
         self.backup_folder.setAccessibleName(self.tr("Backup folder"))
         self.backup_folder.setPlaceholderText(self.tr("No folder chosen yet"))
         self.choose_folder_button = QPushButton(self.tr("C&hoose folder…"))
-        self.choose_folder_button.setAccessibleName(self.tr("Choose the backup folder"))
+        self.choose_folder_button.setAccessibleDescription(self.tr("Choose the backup folder"))
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.verify_backup_button = QPushButton(self.tr("Verif&y the backup…"))
         self.verify_backup_button.setEnabled(False)
@@ -315,8 +315,9 @@ class SettingsPage(QWidget):
     def _backed_up(self, result: tuple[Path, dict[str, Any]]) -> None:
         path, _manifest = result
         self.last_backup_path = path
+        warning = folder_warning_text(path)
         self._stop(self.tr("Backup written and checked: %1. Keep it away from this computer.").replace(
-            "%1", path.name))
+            "%1", path.name) + (" " + warning if warning else ""))
         self.show_last_backup()
         self.backed_up.emit()
 

@@ -30,10 +30,12 @@ from ...services.shelters import Occupancy
 from ..base.dialogs import Buttons, Dialog
 from ..base.forms import VocabCombo
 from ..base.labels import yes_no
+from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
+from ..base.scaling import set_height_in_lines
 from ..base.styles import DANGER_ROW
 from ..base.tables import fill_table, make_table, select_key, selected_key, tint_rows
-from ..base.widgets import heading, isolate, open_modal, plain_label, ui_line
+from ..base.widgets import heading, open_modal, plain_label
 from ..base.workers import Latest, run_in_worker
 from ..session.context import Context
 
@@ -63,16 +65,16 @@ class ShelterDetailsDialog(Dialog):
             ("name", self.tr("&Name:"), self.tr("Name")), ("type", self.tr("&Type:"), self.tr("Type")),
             ("city", self.tr("&City:"), self.tr("City")), ("capacity", self.tr("C&apacity:"), self.tr("Capacity")),
             ("boys", self.tr("&Boys' age limit:"), self.tr("Boys' age limit")),
-            ("accessible", self.tr("Accessi&ble:"), self.tr("Accessible")),
+            ("accessible", self.tr("Accessib&le:"), self.tr("Accessible")),
             ("phone", self.tr("&Phone:"), self.tr("Phone")),
-            ("contact", self.tr("Contact &person:"), self.tr("Contact person")),
+            ("contact", self.tr("Contact pe&rson:"), self.tr("Contact person")),
             ("address", self.tr("A&ddress:"), self.tr("Address")),
         ):
             field: QLineEdit | QPlainTextEdit
             if key == "address":
                 field = QPlainTextEdit()
                 field.setTabChangesFocus(True)
-                field.setMaximumHeight(80)
+                set_height_in_lines(field, 3, at_most=True)
             else:
                 field = QLineEdit()
             field.setReadOnly(True)
@@ -134,8 +136,8 @@ class ShelterDialog(Dialog):
         self.accessible = QCheckBox(self.tr("&Wheelchair accessible"))
         self.active = QCheckBox(self.tr("Acti&ve (offered for placements)"))
         self.active.setChecked(True)
-        self.accessible.setAccessibleName(self.tr("Wheelchair accessible"))
-        self.active.setAccessibleName(self.tr("Active (offered for placements)"))
+        self.accessible.setAccessibleDescription(self.tr("Wheelchair accessible"))
+        self.active.setAccessibleDescription(self.tr("Active (offered for placements)"))
         self.phone = QLineEdit()
         self.phone.setAccessibleName(self.tr("Phone"))
         self.contact_person = QLineEdit()
@@ -143,7 +145,7 @@ class ShelterDialog(Dialog):
         self.address = QPlainTextEdit()
         self.address.setAccessibleName(self.tr("Address"))
         self.address.setTabChangesFocus(True)
-        self.address.setMaximumHeight(70)
+        set_height_in_lines(self.address, 3, at_most=True)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Type:"), self.shelter_type)
@@ -153,7 +155,7 @@ class ShelterDialog(Dialog):
         form.addRow("", self.accessible)
         form.addRow("", self.active)
         form.addRow(self.tr("&Phone:"), self.phone)
-        form.addRow(self.tr("Contact &person:"), self.contact_person)
+        form.addRow(self.tr("Contact pe&rson:"), self.contact_person)
         form.addRow(self.tr("A&ddress:"), self.address)
         self.lay_out(form)
         self.fields = {"name": (self.name, self.tr("Name")), "shelter_type": (self.shelter_type, self.tr("Type")),
@@ -217,7 +219,7 @@ class SheltersPage(QWidget):
                                  self.tr("Occupied"), self.tr("Free"), self.tr("Boys' age limit"),
                                  self.tr("Accessible")], self.tr("Shelter registry"), "sheltersTable")
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
-        self.refresh_button.setAccessibleName(self.tr("Refresh the shelter registry"))
+        self.refresh_button.setAccessibleDescription(self.tr("Refresh the shelter registry"))
         self.details_button: QPushButton | None = None
         self.add_button: QPushButton | None = None
         self.edit_button: QPushButton | None = None
@@ -229,7 +231,7 @@ class SheltersPage(QWidget):
         if self.may_contact:
             self.details_button = QPushButton(self.tr("Cont&act details…"))
             self.details_button.setObjectName("shelterDetailsButton")
-            self.details_button.setAccessibleName(self.tr("Show the chosen shelter's contact details"))
+            self.details_button.setAccessibleDescription(self.tr("Show the chosen shelter's contact details"))
             self.details_button.clicked.connect(lambda: self.show_details())
             bar.addWidget(self.details_button)
         if self.may_manage:

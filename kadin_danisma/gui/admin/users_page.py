@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -21,8 +20,13 @@ from ...services.session import Session
 from ...vault.repositories import UserRow
 from ..base.labels import roles_text
 from ..base.messages import error_text
+from ..base.scaling import follow
+from ..base.tables import fit_columns, prepare_view
 from ..base.widgets import open_modal, plain_label, show_message
 from .account_dialogs import AddUserDialog, ResetPasswordDialog
+
+if TYPE_CHECKING:
+    from .rekey_dialog import RekeyDialog
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -80,26 +84,30 @@ class UsersModel(QAbstractTableModel):
 
 class UsersPage(QWidget):
     changed = Signal()
+    rekey_requested = Signal(str)  # her password, confirmed: the main window signs out, rekeys, signs in
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.model = UsersModel(self)
         self.table = QTableView()
-        self.table.setObjectName("usersTable")
-        self.table.setAccessibleName(self.tr("Users"))
+        prepare_view(self.table, self.tr("Users"), "usersTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        follow(self.table, lambda _t: fit_columns(self.table), "columns")
+        self.model.modelReset.connect(lambda: fit_columns(self.table))
         self.add_button = QPushButton(self.tr("&Add user…"))
         self.reset_button = QPushButton(self.tr("&Reset password…"))
         self.disable_button = QPushButton(self.tr("&Disable user…"))
+        self.rekey_button = QPushButton(self.tr("Change the vault &key…"))
+        self.rekey_button.setObjectName("rekeyButton")
         buttons = QHBoxLayout()
         for b in (self.add_button, self.reset_button, self.disable_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.rekey_button)
         self.status = plain_label("")
         self.status.setObjectName("usersStatus")
         layout = QVBoxLayout(self)
@@ -112,6 +120,7 @@ class UsersPage(QWidget):
         self.add_button.clicked.connect(self.add_user)
         self.reset_button.clicked.connect(self.reset_password)
         self.disable_button.clicked.connect(self.disable_user)
+        self.rekey_button.clicked.connect(lambda: self.change_key())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -173,6 +182,16 @@ class UsersPage(QWidget):
                 show_message(self, self.tr("Disable user"), error_text(exc), error=True)
                 return
             self._after_change(self.tr("%1 was disabled.").replace("%1", username))
+            self.change_key(after_disable=username)
 
         box.finished.connect(lambda _r: answered(box.result()))
         open_modal(box)
+
+    def change_key(self, after_disable: str | None = None) -> RekeyDialog:
+        """Offer a rekey (after disabling someone, it says why); her confirmed password goes to the window."""
+        from .rekey_dialog import RekeyDialog  # loaded when asked for
+
+        dialog = RekeyDialog(self, self.session, after_disable=after_disable)
+        dialog.confirmed.connect(self.rekey_requested)
+        open_modal(dialog)
+        return dialog

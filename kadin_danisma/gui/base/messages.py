@@ -88,6 +88,28 @@ def _by_code() -> dict[str, str]:
         "user_disabled": translate("Messages", "This user is disabled."),
         "password_unchanged": translate("Messages", "The new password must differ from the current one."),
         "wrong_current_password": translate("Messages", "The current password is wrong."),
+        "vault_replaced": translate(
+            "Messages", "This vault's key is not one your key slot knows: the vault folder may have been replaced. "
+            "Do not work in it, and tell an administrator."),
+        "output_is_folder": translate("Messages", "That is a folder. Give the name of a file to write."),
+        "output_is_link": translate(
+            "Messages", "That name is a link to another file; nothing is ever written through a link. Choose "
+            "another name."),
+        "output_folder_missing": translate("Messages", "That folder does not exist (is the drive plugged in?)."),
+        "keyslots_busy": translate(
+            "Messages", "The vault's keys are being changed by another program. Try again in a minute."),
+        "key_not_proven": translate(
+            "Messages", "The new key did not open the vault when read back from the disk, so nothing was changed. "
+            "Check the disk and try again."),
+        "keyslot_outdated": translate(
+            "Messages", "Your key slot opens a key this vault no longer uses (its key was changed). Ask an "
+            "administrator to reset your password."),
+        "rekey_unfinished": translate(
+            "Messages", "A change of this vault's key was interrupted. An administrator, or a colleague whose "
+            "password still works, must sign in to finish it."),
+        "vault_in_use": translate(
+            "Messages", "The vault is open in another program or on another computer. Everyone must lock it and "
+            "close the app before its key can be changed."),
         "password_change_required": translate(
             "Messages", "Change your password first: an administrator set the one you signed in with."),
         "own_roles": translate("Messages", "You cannot change your own roles. Another administrator can."),
@@ -127,6 +149,20 @@ def _by_code() -> dict[str, str]:
 def translated_codes() -> frozenset[str]:
     """Every error code with its own sentence (the rest get the message itself, content-free by design)."""
     return frozenset(_by_code()) | {"throttled", "password_policy", "attachment_too_large"}
+
+
+def folder_warning_text(path: object) -> str:
+    """A translated warning if other accounts on this computer can write to the folder a file was saved in
+    (they could delete or replace it); empty if not."""
+    from pathlib import Path
+
+    from ...services.paths import output_warning
+
+    if not output_warning(Path(str(path))):
+        return ""
+    return QCoreApplication.translate(
+        "Messages", "Warning: other accounts on this computer can write to that folder; they could delete or "
+        "replace the file. A folder of your own is safer.")
 
 
 def error_text(exc: BaseException) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ...services.paths import APP_NAME
+from .scaling import text_size_changed
 
 LANGUAGES = ("tr", "en")
 SETTINGS_WHITELIST = frozenset({"ui/language", "ui/font_size"})
@@ -100,8 +101,11 @@ def apply_font_size(points: float | None) -> float:
     size = float(points) if points else base
     size = min(max(size, FONT_SIZES[0]), FONT_SIZES[-1]) if points else base
     font = app.font()
+    if font.pointSizeF() == size:
+        return size
     font.setPointSizeF(size)
     app.setFont(font)
+    text_size_changed()
     return size
 
 

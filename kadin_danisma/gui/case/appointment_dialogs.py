@@ -32,7 +32,8 @@ from ...services import appointments
 from ...services.appointments import BookingSetup
 from ..base.forms import CheckList, CodeCombo, DateField, VocabCombo
 from ..base.labels import day_text
-from ..base.widgets import banner, buddy, isolate, plain_label, set_visible, ui_line
+from ..base.lines import isolate, ui_line
+from ..base.widgets import banner, buddy, plain_label, set_visible
 from ..base.workers import Latest
 from ..session.context import Context
 from .note_editor import NoteEditor

@@ -168,7 +168,7 @@ class AttachmentViewer(Dialog):
     def _save_to(self, path: Path) -> None:
         session, aid = self.ctx.session, self.meta.id
         self.status.setText(self.tr("Saving a copy…"))
-        run_in_worker(self, lambda: attachments.save_copy(session, aid, path),
+        run_in_worker(self, lambda: attachments.save_copy(session, aid, path, force=True),
                       lambda _none: self.status.setText(self.tr("Copy saved: %1").replace("%1", path.name)),
                       self._failed)
 

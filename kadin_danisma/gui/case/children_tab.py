@@ -12,8 +12,9 @@ from ...domain import records as r
 from ...services import cases
 from ..base.forms import CodeCombo, PlainTextField, VocabCheckList, YearSpinBox
 from ..base.labels import age_text, sex_choices, sex_label, yes_no
+from ..base.lines import isolate, ui_line
 from ..base.tables import fill_table, sync_button
-from ..base.widgets import isolate, plain_label, ui_line
+from ..base.widgets import plain_label
 from ..session.context import Context
 from .data import CaseData
 from .tab import CaseDialog, CaseTab
@@ -31,7 +32,7 @@ class ChildDialog(CaseDialog):
         self.sex = CodeCombo(sex_choices(), name=self.tr("Sex"))
         self.sex.set_value(child.sex if child else "unknown")
         self.accompanying = QCheckBox(self.tr("&Stays with her (accompanying)"))
-        self.accompanying.setAccessibleName(self.tr("Stays with her"))
+        self.accompanying.setAccessibleDescription(self.tr("Stays with her"))
         self.accompanying.setChecked(bool(child and child.accompanying))
         self.school = QLineEdit(child.school if child else "")
         self.school.setAccessibleName(self.tr("School"))
@@ -80,7 +81,7 @@ class ChildrenTab(CaseTab):
         layout.addWidget(detail_box, 1)
 
     def fill(self, data: CaseData) -> None:
-        self.add_button = sync_button(self.add_button, data.editable, self.bar, self.tr("&Add child…"),
+        self.add_button = sync_button(self.add_button, data.editable, self.bar, self.tr("Add chil&d…"),
                                       "addChildButton", lambda: self.edit(None))
         self.edit_button = sync_button(self.edit_button, data.editable, self.bar, self.tr("Chan&ge child's details…"),
                                        "editChildButton", self.edit_selected)

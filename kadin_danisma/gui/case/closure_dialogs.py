@@ -10,7 +10,9 @@ from ...domain import records as r
 from ...domain.reasons import normal, reason_problem
 from ...services import closure
 from ..base.forms import VocabCheckList, VocabCombo
-from ..base.widgets import isolate, plain_label, strong_label, ui_line
+from ..base.lines import isolate, ui_line
+from ..base.scaling import set_height_in_lines
+from ..base.widgets import plain_label, strong_label
 from ..session.context import Context
 from .tab import CaseDialog
 
@@ -29,7 +31,7 @@ class ClosureRequestDialog(CaseDialog):
         self.summary = QPlainTextEdit()
         self.summary.setAccessibleName(self.tr("Closing summary"))
         self.summary.setTabChangesFocus(True)
-        self.summary.setMinimumHeight(120)
+        set_height_in_lines(self.summary, 5, at_least=True)
         reason_label = QLabel(self.tr("&Reason:"))
         reason_label.setBuddy(self.reason)
         summary_label = QLabel(self.tr("Closing &summary:"))
@@ -86,7 +88,7 @@ class DecisionDialog(CaseDialog):
             shown = QPlainTextEdit(summary)
             shown.setReadOnly(True)
             shown.setAccessibleName(self.tr("Closing summary"))
-            shown.setMaximumHeight(140)
+            set_height_in_lines(shown, 6, at_most=True)
             shown.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             parts.append(shown)
         explain = self.tr("Approving closes the case: it becomes read-only until a supervisor reopens it.") \
@@ -94,7 +96,7 @@ class DecisionDialog(CaseDialog):
         self.comment = QPlainTextEdit()
         self.comment.setAccessibleName(self.tr("Comment for the counselor"))
         self.comment.setTabChangesFocus(True)
-        self.comment.setMinimumHeight(90)
+        set_height_in_lines(self.comment, 4, at_least=True)
         label = QLabel(self.tr("&Comment (optional):") if approve else self.tr("&Comment (required):"))
         label.setBuddy(self.comment)
         self.lay_out(*parts, plain_label(explain), label, (self.comment, 1))
@@ -120,7 +122,7 @@ class ReopenDialog(CaseDialog):
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for reopening"))
         self.reason.setTabChangesFocus(True)
-        self.reason.setMinimumHeight(90)
+        set_height_in_lines(self.reason, 4, at_least=True)
         label = QLabel(self.tr("&Reason for reopening:"))
         label.setBuddy(self.reason)
         self.lay_out(plain_label(self.tr(

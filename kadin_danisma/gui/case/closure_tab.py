@@ -29,9 +29,12 @@ from ...domain.case_states import Status
 from ...services import exports
 from ..base.files import choose_save_file, pdf_filter
 from ..base.labels import when_text
-from ..base.messages import error_text
+from ..base.lines import isolate, ui_line
+from ..base.messages import error_text, folder_warning_text
+from ..base.pages import FlowLayout
+from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, make_table, sync_button
-from ..base.widgets import banner, isolate, plain_label, set_visible, strong_label, ui_line
+from ..base.widgets import banner, plain_label, set_visible, strong_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
 from .closure_dialogs import CancelRequestDialog, ClosureRequestDialog, DecisionDialog, ReopenDialog
@@ -73,7 +76,7 @@ class ClosureTab(CaseTab):
         self.exporting = False
         self.state = strong_label("", "closureState")
         self.returned = banner("closureReturned", "warning")
-        self.returned.setAccessibleName(self.tr("Returned closure: the supervisor's comment"))
+        self.returned.setAccessibleDescription(self.tr("Returned closure: the supervisor's comment"))
 
         self.request_box = QGroupBox(self.tr("Closure request waiting for review"))
         self.request_details = plain_label("")
@@ -82,8 +85,8 @@ class ClosureTab(CaseTab):
         self.request_summary.setObjectName("closureRequestSummary")
         self.request_summary.setReadOnly(True)
         self.request_summary.setAccessibleName(self.tr("Closing summary"))
-        self.request_summary.setMaximumHeight(130)
-        summary_label = QLabel(self.tr("Closing summar&y:"))
+        set_height_in_lines(self.request_summary, 6, at_most=True)
+        summary_label = QLabel(self.tr("&Closing summary:"))
         summary_label.setBuddy(self.request_summary)
         box = QVBoxLayout(self.request_box)
         box.addWidget(self.request_details)
@@ -98,9 +101,9 @@ class ClosureTab(CaseTab):
         self.cancel_button.setObjectName("cancelClosureButton")
         self.pdf_button = QPushButton(self.tr("E&xport case summary (PDF)…"))
         self.pdf_button.setObjectName("summaryPdfButton")
-        self.pdf_archive = QPushButton(self.tr("Arc&hive copy (PDF/A)…"))
+        self.pdf_archive = QPushButton(self.tr("Archi&ve copy (PDF/A)…"))
         self.pdf_archive.setObjectName("summaryPdfArchive")
-        self.pdf_archive.setAccessibleName(self.tr("Export the case summary as an archive copy (PDF/A)"))
+        self.pdf_archive.setAccessibleDescription(self.tr("Export the case summary as an archive copy (PDF/A)"))
         self.pdf_archive.clicked.connect(lambda: self.export_pdf(archive=True))
         self.pdf_status = plain_label("")
         self.pdf_status.setObjectName("pdfStatus")
@@ -108,12 +111,10 @@ class ClosureTab(CaseTab):
         self.return_button.clicked.connect(lambda: self.decide(False))
         self.cancel_button.clicked.connect(lambda: self.cancel_request())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
-        bar = QHBoxLayout()
-        for button in (self.approve_button, self.return_button, self.cancel_button):
+        bar = FlowLayout()  # onto a second row at a large text size
+        for button in (self.approve_button, self.return_button, self.cancel_button, self.pdf_archive,
+                       self.pdf_button):
             bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(self.pdf_archive)
-        bar.addWidget(self.pdf_button)
 
         self.table = make_table([self.tr("Requested"), self.tr("By"), self.tr("Reason"), self.tr("Outcome"),
                                  self.tr("Decided by"), self.tr("Decided"), self.tr("Comment")],
@@ -254,7 +255,8 @@ class ClosureTab(CaseTab):
         target = path
 
         def build() -> Path:
-            exports.save_pdf(target, exports.case_summary_pdf(session, case_id, lang, archive=archive))
+            # force: Qt's save dialog already asked before replacing a file.
+            exports.save_pdf(target, exports.case_summary_pdf(session, case_id, lang, archive=archive), force=True)
             return target
 
         run_in_worker(self, build, self._pdf_done, self._pdf_failed)
@@ -263,7 +265,9 @@ class ClosureTab(CaseTab):
         self.exporting = False
         self.pdf_button.setEnabled(True)
         self.pdf_archive.setEnabled(True)
-        self.pdf_status.setText(self.tr("Case summary saved: %1").replace("%1", str(path)))
+        warning = folder_warning_text(path)
+        self.pdf_status.setText(self.tr("Case summary saved: %1").replace("%1", str(path))
+                                + (" " + warning if warning else ""))
 
     def _pdf_failed(self, exc: BaseException) -> None:
         self.exporting = False

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 from ...domain import records as r
 from ...services import consents, directory
 from ..base.forms import DateField, VocabCombo
+from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, sync_button
 from ..base.widgets import plain_label
 from ..session.context import Context
@@ -30,7 +31,7 @@ class ConsentDialog(CaseDialog):
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes on the consent"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(80)
+        set_height_in_lines(self.notes, 3, at_most=True)
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Given on:"), self.given_on)
@@ -89,7 +90,7 @@ class ConsentsTab(CaseTab):
         layout.addWidget(self.table, 1)
 
     def fill(self, data: CaseData) -> None:
-        self.record_button = sync_button(self.record_button, data.editable, self.bar, self.tr("Record &a consent…"),
+        self.record_button = sync_button(self.record_button, data.editable, self.bar, self.tr("Recor&d a consent…"),
                                          "recordConsentButton", self.record)
         self.withdraw_button = sync_button(self.withdraw_button, data.editable, self.bar,
                                            self.tr("&Withdraw consent…"), "withdrawConsentButton",

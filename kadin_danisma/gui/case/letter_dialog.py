@@ -36,8 +36,10 @@ from ...services.session import Session
 from ..base.dialogs import Dialog
 from ..base.files import choose_save_file, pdf_filter
 from ..base.labels import day_text
-from ..base.messages import error_text
-from ..base.widgets import isolate, password_field, plain_label, set_visible, strong_label, ui_line
+from ..base.lines import isolate, ui_line
+from ..base.messages import error_text, folder_warning_text
+from ..base.scaling import set_height_in_lines
+from ..base.widgets import password_field, plain_label, set_visible, strong_label
 from ..base.workers import Latest
 from ..session.context import Context
 
@@ -49,7 +51,7 @@ def build_letter(session: Session, case_id: int, referral_id: int, fields: list[
     """Runs in a worker: the PDF (audited by the service), written only at `path`."""
     pdf = exports.referral_letter_pdf(session, case_id, referral_id, fields, lang, password, archive=archive,
                                       attachments=files)
-    exports.save_pdf(path, pdf)
+    exports.save_pdf(path, pdf, force=True)  # the save dialog asked before replacing a file
     return path
 
 
@@ -96,7 +98,7 @@ class LetterDialog(Dialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
-        scroll.setMinimumHeight(200)
+        set_height_in_lines(scroll, 9, at_least=True)
 
         self.password = password_field(self.tr("PDF password (optional)"))
         self.password.setObjectName("letterPassword")
@@ -104,7 +106,8 @@ class LetterDialog(Dialog):
         self.repeat.setObjectName("letterPasswordRepeat")
         self.archive = QCheckBox(self.tr("&Archive copy (PDF/A, without a password)"))
         self.archive.setObjectName("letterArchive")
-        self.archive.setAccessibleName(self.tr("Archive copy: PDF/A for the document archive, without a password"))
+        self.archive.setAccessibleDescription(
+            self.tr("Archive copy: PDF/A for the document archive, without a password"))
         self.archive.toggled.connect(self._archive_toggled)
         self.path_label = plain_label(self.tr("Not chosen yet."))
         self.path_label.setObjectName("letterPath")
@@ -284,7 +287,9 @@ class LetterDialog(Dialog):
         self.password.clear()
         self.repeat.clear()
         self.say("")
-        self.done_label.setText(ui_line(self.tr("The letter was saved: %1").replace("%1", isolate(str(path)))))
+        warning = folder_warning_text(path)
+        self.done_label.setText(ui_line(self.tr("The letter was saved: %1").replace("%1", isolate(str(path))))
+                                + (" " + warning if warning else ""))
         set_visible(self.done_label, True)
         set_visible(self.open_button, True)
         set_visible(self.create_button, False)

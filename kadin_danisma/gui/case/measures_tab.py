@@ -10,9 +10,11 @@ from ...domain import records as r
 from ...services import measures
 from ...services.dashboard import EXPIRY_DAYS
 from ..base.forms import DateField, VocabCombo
+from ..base.lines import isolate, ui_line
+from ..base.scaling import set_height_in_lines
 from ..base.styles import WARNING_ROW
 from ..base.tables import fill_table, make_table, sync_button, tint_rows
-from ..base.widgets import banner, isolate, plain_label, set_visible, ui_line
+from ..base.widgets import banner, plain_label, set_visible
 from ..session.context import Context
 from .data import CaseData, iso_today
 from .rules import expiring_measures
@@ -41,7 +43,7 @@ class MeasureDialog(CaseDialog):
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes on the measure"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(80)
+        set_height_in_lines(self.notes, 3, at_most=True)
         form = QFormLayout()
         form.addRow(self.tr("&Type:"), self.measure_type)
         form.addRow(self.tr("&Authority:"), self.authority)
@@ -99,7 +101,7 @@ class ViolationDialog(CaseDialog):
         self.description = QPlainTextEdit()
         self.description.setAccessibleName(self.tr("What happened"))
         self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(100)
+        set_height_in_lines(self.description, 4, at_most=True)
         self.reported_to = QLineEdit()
         self.reported_to.setAccessibleName(self.tr("Reported to"))
         form = QFormLayout()

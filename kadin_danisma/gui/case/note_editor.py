@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from ...domain import records as r
 from ...services import notes
 from ..base.forms import DateField, VocabCombo
+from ..base.scaling import set_height_in_lines
 from ..session import drafts
 from ..session.context import Context
 from .data import iso_today
@@ -46,16 +47,16 @@ class NoteEditor(CaseDialog):
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
         self.interpreter = QCheckBox(self.tr("An &interpreter was present"))
-        self.interpreter.setAccessibleName(self.tr("An interpreter was present"))
+        self.interpreter.setAccessibleDescription(self.tr("An interpreter was present"))
         self.language = VocabCombo(labels, "interpreter_language", name=self.tr("Interpreter's language"))
         self.interpreter_name = QLineEdit()
         self.interpreter_name.setAccessibleName(self.tr("Interpreter's name"))
         self.never_export = QCheckBox(self.tr("Ne&ver export this note (kept out of exports and documents)"))
-        self.never_export.setAccessibleName(self.tr("Never export this note"))
+        self.never_export.setAccessibleDescription(self.tr("Never export this note"))
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Note text"))
         self.body.setTabChangesFocus(True)
-        self.body.setMinimumHeight(180)
+        set_height_in_lines(self.body, 8, at_least=True)
 
         form = QFormLayout()
         form.addRow(self.tr("&Type:"), self.note_type)

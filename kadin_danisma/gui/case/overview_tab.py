@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
 from ..base.labels import age_text, when_text
+from ..base.lines import isolate, ui_line
+from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, make_table
-from ..base.widgets import fill_with_scrolling, isolate, plain_label, two_columns, ui_line
+from ..base.widgets import fill_with_scrolling, plain_label, two_columns
 from .data import CaseData
 from .tab import CaseTab
 
@@ -50,7 +52,7 @@ class OverviewTab(CaseTab):
         self.status_history = make_table(
             [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Step"), self.tr("By"), self.tr("Comment")],
             self.tr("Status history"))
-        self.status_history.setMinimumHeight(140)
+        set_height_in_lines(self.status_history, 6, at_least=True)
         statuses = QGroupBox(self.tr("Status history"))
         QVBoxLayout(statuses).addWidget(self.status_history)
 

@@ -17,11 +17,13 @@ from ...services import shelters
 from ...services.shelters import Occupancy
 from ..base.forms import DateField, VocabCombo
 from ..base.labels import sex_label
+from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
 from ..base.reason_dialog import StatedReasonDialog
+from ..base.scaling import set_width_in_chars
 from ..base.styles import set_error
 from ..base.tables import fill_table, sync_button
-from ..base.widgets import isolate, open_modal, plain_label, ui_line
+from ..base.widgets import open_modal, plain_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
 from .data import CaseData, iso_today
@@ -59,7 +61,7 @@ class OverrideSaveDialog(CaseDialog):
         super().__init__(ctx, case_id, parent, title)
         self.override_reason = ""
         self.override_dialog: OverrideDialog | None = None
-        self.setMinimumWidth(560)
+        set_width_in_chars(self, 70, at_least=True)
 
     def shelter_name(self) -> str:
         raise NotImplementedError
@@ -153,7 +155,7 @@ class PlaceDialog(ShelterChoiceDialog):
             if child.birth_year is not None:
                 text += " — " + self.tr("age %1").replace("%1", str(date.today().year - child.birth_year))
             box = QCheckBox(text)
-            box.setAccessibleName(self.tr("Goes with her: %1").replace("%1", child.name))
+            box.setAccessibleDescription(self.tr("Goes with her: %1").replace("%1", child.name))
             box.setChecked(child.accompanying)
             box.toggled.connect(lambda _on: self._update_hint())
             self.child_boxes[child.id] = box
@@ -308,7 +310,7 @@ class PlacementsTab(CaseTab):
                                            self.tr("Transfer t&o another shelter…"), "transferButton",
                                            self.transfer_selected)
         self.confirm_button = sync_button(self.confirm_button, editable, self.bar,
-                                          self.tr("Confirm the re&quest…"), "confirmPlacementButton",
+                                          self.tr("&Confirm the request…"), "confirmPlacementButton",
                                           self.confirm_selected)
         labels = self.view.ctx.labels
         items = data.record.placements

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -22,9 +21,12 @@ from ...domain import records as r
 from ...services import risk
 from ..base.forms import DateField, VocabCheckList, VocabCombo
 from ..base.labels import risk_text, sex_label, yes_no
+from ..base.lines import isolate, ui_line
+from ..base.pages import FlowLayout
+from ..base.scaling import set_height_in_lines
 from ..base.styles import risk_style
 from ..base.tables import fill_table, make_table, sync_button
-from ..base.widgets import badge, isolate, plain_label, set_visible, ui_line
+from ..base.widgets import badge, plain_label, set_visible
 from ..session.context import Context
 from .data import CaseData, iso_today
 from .tab import CaseDialog, CaseTab
@@ -39,13 +41,14 @@ class RiskDialog(CaseDialog):
         self.indicators = VocabCheckList(labels, "risk_indicator", name=self.tr("Risk indicators"))
         self.suggested = badge(plain_label(""))
         self.suggested.setObjectName("suggestedLevel")
+        self.suggested.setAccessibleDescription(self.tr("Suggested level"))
         self.suggested_level = "low"
         self.level = VocabCombo(labels, "risk_level", name=self.tr("Risk level"))
         self.level_chosen = False  # once she picks a level herself, ticking boxes no longer changes it
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for the chosen level"))
         self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(90)
+        set_height_in_lines(self.reason, 4, at_most=True)
         self.reason_hint = plain_label("")
         self.reason_hint.setObjectName("reasonHint")
 
@@ -79,7 +82,6 @@ class RiskDialog(CaseDialog):
         self.suggested_level = risk.suggest(self.ctx.session, self.indicators.values())
         text = self.ctx.labels.label("risk_level", self.suggested_level)
         self.suggested.setText(text)
-        self.suggested.setAccessibleName(self.tr("Suggested level: %1").replace("%1", text))
         self.suggested.setStyleSheet(risk_style(self.suggested_level))
         if not self.level_chosen:
             self.level.set_value(self.suggested_level)
@@ -115,11 +117,10 @@ class ViolenceRiskTab(CaseTab):
         self.assessments = make_table(
             [self.tr("Date"), self.tr("Level"), self.tr("Suggested"), self.tr("Indicators"), self.tr("Assessor"),
              self.tr("Reason")], self.tr("Risk assessments, newest first"))
-        self.bar = QHBoxLayout()
+        self.bar = FlowLayout()
         self.current = badge(plain_label(""))
         self.current.setObjectName("currentRisk")
         self.bar.addWidget(self.current)
-        self.bar.addStretch(1)
         risk_box = QGroupBox(self.tr("Risk assessments"))
         risk_layout = QVBoxLayout(risk_box)
         risk_layout.addLayout(self.bar)
@@ -131,7 +132,7 @@ class ViolenceRiskTab(CaseTab):
 
     def fill(self, data: CaseData) -> None:
         self.new_assessment_button = sync_button(self.new_assessment_button, data.editable, self.bar,
-                                                 self.tr("New risk &assessment…"), "newRiskButton",
+                                                 self.tr("Ne&w risk assessment…"), "newRiskButton",
                                                  self.new_assessment)
         rec, labels = data.record, self.view.ctx.labels
         lines = []

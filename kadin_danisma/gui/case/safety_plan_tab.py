@@ -3,13 +3,23 @@ reviews, with the dialog that reviews it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import records as r
 from ...services import risk
 from ..base.forms import DateField, VocabCheckList
+from ..base.lines import isolate, ui_line
+from ..base.pages import FlowLayout
 from ..base.tables import fill_table, make_table, sync_button
-from ..base.widgets import isolate, plain_label, ui_line
+from ..base.widgets import plain_label
 from ..session.context import Context
 from .data import CaseData, iso_today
 from .tab import CaseDialog, CaseTab
@@ -47,10 +57,11 @@ class SafetyPlanTab(CaseTab):
     def build(self) -> None:
         self.review_button: QPushButton | None = None
         self.dialog: SafetyPlanDialog | None = None
-        self.bar = QHBoxLayout()
+        self.bar = FlowLayout()
         self.reviewed = plain_label("")
         self.reviewed.setObjectName("planReviewed")
-        self.bar.addWidget(self.reviewed, 1)
+        self.reviewed.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.bar.addWidget(self.reviewed)
         self.items = plain_label("")
         self.items.setObjectName("planItems")
         self.free_text = plain_label("")

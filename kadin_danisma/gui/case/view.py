@@ -20,11 +20,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTabWidget,
     QTextEdit,
@@ -38,9 +40,11 @@ from ...domain.errors import ReasonRequired
 from ...domain.permissions import Relation
 from ...services import cases
 from ..base.labels import risk_text
+from ..base.lines import compose, isolate, ui_line
 from ..base.messages import error_text
+from ..base.pages import FlowLayout
 from ..base.styles import risk_style
-from ..base.widgets import badge, banner, heading, isolate, plain_label, set_banner, set_visible, strong_label, ui_line
+from ..base.widgets import badge, banner, heading, plain_label, set_banner, set_visible, strong_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
 from .appointments_tab import AppointmentsTab
@@ -98,8 +102,10 @@ class CaseView(QWidget):
         self.close_button.setAccessibleName(self.tr("Close this case"))
         self.close_button.clicked.connect(self.close_requested)
 
-        top = QHBoxLayout()
-        top.addWidget(self.client_label, 1)
+        # One row that wraps at a large text size, so the safe-contact banner below is never wider than the window.
+        self.client_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        top = FlowLayout()
+        top.addWidget(self.client_label)
         top.addWidget(self.header_number)
         top.addWidget(self.header_status)
         top.addWidget(self.risk_badge)
@@ -115,7 +121,7 @@ class CaseView(QWidget):
         self.break_glass_banner = banner("breakGlassBanner", "warning")
         self.read_only_banner = banner("readOnlyBanner", "info")
         self.safe_contact_banner = banner("safeContactBanner", "warning")
-        self.safe_contact_banner.setAccessibleName(self.tr("Safe contact"))
+        self.safe_contact_banner.setAccessibleDescription(self.tr("Safe contact"))
         self.status = plain_label("")
         self.status.setObjectName("caseStatusLine")
 
@@ -206,6 +212,7 @@ class CaseView(QWidget):
 
     def _loaded(self, data: CaseData) -> None:
         self.loading = False
+        first = self.data is None
         self.data = data
         self.editable = data.editable
         if self.status.text() == self.tr("Opening the case…"):
@@ -216,6 +223,12 @@ class CaseView(QWidget):
             tab.show_data(data)
         self.closure_header.show_data(data)
         set_visible(self.tabs, True)
+        if first and self.isVisible():
+            # The case she opened has the focus (its sections), not the search box or list she opened it from:
+            # its keys (Ctrl+N) work at once, and a screen reader says where she is.
+            focus = QApplication.focusWidget()
+            if focus is None or not self.isAncestorOf(focus):
+                self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
         self.loaded.emit()
 
     def _tab_changed(self, index: int) -> None:
@@ -240,9 +253,8 @@ class CaseView(QWidget):
         self.header_status.setText(self.tr("Status: %1").replace("%1", labels.label("case_status", rec.status)))
         self.risk_badge.setText(risk_text(labels, rec.risk_level))
         self.risk_badge.setStyleSheet(risk_style(rec.risk_level))
-        self.risk_badge.setAccessibleName(risk_text(labels, rec.risk_level))
-        self.counselors_label.setText(ui_line(self.tr("Counselor: %1").replace(
-            "%1", self.counselor_names(data) or self.tr("none assigned"))))
+        self.counselors_label.setText(compose(self.tr("Counselor: %1"),
+                                              self.counselor_names(data) or self.tr("none assigned")))
         flags = []
         if rec.client.interpreter_language:
             flags.append(self.tr("Interpreter: %1").replace(
@@ -258,7 +270,7 @@ class CaseView(QWidget):
         if data.relation is Relation.BREAK_GLASS:
             text = self.tr("Opened with a stated reason (break-glass). This access is logged for the supervisors.")
             if data.break_glass_reason:
-                text += "\n" + ui_line(self.tr("Reason: %1").replace("%1", isolate(data.break_glass_reason)))
+                text += "\n" + compose(self.tr("Reason: %1"), data.break_glass_reason)
             self.break_glass_banner.setText(text)
         set_visible(self.break_glass_banner, data.relation is Relation.BREAK_GLASS)
 
@@ -275,13 +287,15 @@ class CaseView(QWidget):
         lines = []
         if s.never_call_home:
             lines.append(self.tr("NEVER CALL AT HOME"))
+        # One line of "label: value" pairs, each value isolated: a phone number or an Arabic code word can then
+        # never jump in front of its label (lines.compose).
         details = []
         if s.safe_phone.strip():
-            details.append(self.tr("Safe number: %1").replace("%1", isolate(s.safe_phone.strip())))
+            details.append(compose(self.tr("Safe number: %1"), s.safe_phone.strip()))
         if s.safe_contact_times.strip():
-            details.append(self.tr("Times: %1").replace("%1", isolate(s.safe_contact_times.strip())))
+            details.append(compose(self.tr("Times: %1"), s.safe_contact_times.strip()))
         if s.code_word.strip():
-            details.append(self.tr("Code word: %1").replace("%1", isolate(s.code_word.strip())))
+            details.append(compose(self.tr("Code word: %1"), s.code_word.strip()))
         if details:
             lines.append(ui_line("   ·   ".join(details)))
         if s.safe_contact_notes.strip():

@@ -26,7 +26,7 @@ from ...domain import passwords, recovery_code
 from ...services import vault_service
 from ...services.session import Session
 from ..base.messages import error_text
-from ..base.widgets import PasswordPair, mono_font, plain_label
+from ..base.widgets import PasswordPair, plain_label, set_mono_font
 from ..base.workers import run_in_worker
 
 
@@ -40,7 +40,7 @@ class CenterPage(QWizardPage):
         self.center.setAccessibleName(self.tr("Center name"))
         self.center.setMaxLength(200)
         folder = plain_label(str(vault_folder))
-        folder.setAccessibleName(self.tr("Vault folder"))
+        folder.setAccessibleDescription(self.tr("Vault folder"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Center name:"), self.center)
         form.addRow(self.tr("Vault folder:"), folder)
@@ -107,8 +107,8 @@ class CreatePage(QWizardPage):
         self.key_label.setTextFormat(Qt.TextFormat.PlainText)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
-        self.key_label.setFont(mono_font(1.4, bold=True))
+        self.key_label.setAccessibleDescription(self.tr("Recovery key"))
+        set_mono_font(self.key_label, 1.4, bold=True)
         self.explain = plain_label(self.tr(
             "This key opens the vault if every password is forgotten. It is shown only now. Write it down "
             "or print it, and keep it locked away from this computer. Anyone with this key and the vault "

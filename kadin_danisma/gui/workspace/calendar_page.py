@@ -307,7 +307,7 @@ class CalendarPage(QWidget):
         self.status.setText(self.tr("Writing the day list…"))
 
         def work() -> Path:
-            exports.save_pdf(path, exports.day_list_pdf(session, day, lang))
+            exports.save_pdf(path, exports.day_list_pdf(session, day, lang), force=True)  # the chooser asked
             return path
 
         run_in_worker(self, work, lambda done: self.status.setText(self.tr("Day list saved: %1").replace(

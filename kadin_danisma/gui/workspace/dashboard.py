@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.roles import Role
@@ -54,23 +55,48 @@ class DashboardPage(QWidget):
         if self.show_closures:
             sections.append((self.tr("Closures waiting for review"), self.closures))
         self.boxes: dict[str, QGroupBox] = {}
-        grid = QGridLayout()
-        for i, (title, rows) in enumerate(sections):
+        self.grid = QGridLayout()
+        self.columns = 0
+        for title, rows in sections:
             box = QGroupBox(title)
             rows.setAccessibleName(title)
             QVBoxLayout(box).addWidget(rows)
-            grid.addWidget(box, i // 2, i % 2)
             self.boxes[rows.objectName()] = box
             rows.activated_case.connect(self.case_activated)
+        self._arrange(2)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addLayout(grid, 1)
+        layout.addLayout(self.grid, 1)
         self.refresh_button.clicked.connect(self.refresh)
         self.refresh()
+
+    def _arrange(self, columns: int) -> None:
+        """The lists in two columns, or in one when two would not show their columns whole (a large text
+        size): each list then has the full width and the page scrolls."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for i, box in enumerate(self.boxes.values()):
+            self.grid.removeWidget(box)
+            self.grid.addWidget(box, i // columns, i % columns)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _needed_width(self) -> int:
+        """The width a list needs to show all its columns."""
+        rows = [box.findChild(CaseRows) for box in self.boxes.values()]
+        widths = [r.header().length() + 2 * r.frameWidth() + r.verticalScrollBar().sizeHint().width()
+                  for r in rows if r is not None]
+        margins = 4 * self.fontMetrics().averageCharWidth()
+        return max(widths, default=0) + margins
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(2 if self.width() >= 2 * self._needed_width() else 1)
 
     def refresh(self) -> None:
         self.status.setText(self.tr("Loading…"))
@@ -106,6 +132,7 @@ class DashboardPage(QWidget):
             count = str(total) if total == shown else self.tr("first %1 of %2").replace("%1", str(shown)).replace(
                 "%2", str(total))
             self.boxes[rows.objectName()].setTitle(f"{rows.accessibleName()} ({count})")
+        self._arrange(2 if self.width() >= 2 * self._needed_width() else 1)
         overdue = sum(1 for f in board.follow_ups if f.overdue)  # the list is oldest first
         self.status.setText(self.tr("%1 overdue follow-up(s).").replace("%1", str(overdue)) if overdue else "")
         self.loaded.emit()

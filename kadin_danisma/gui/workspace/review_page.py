@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from ...services import closure
 from ...services.closure import ReviewItem
 from ..base.labels import when_text
+from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
-from ..base.widgets import heading, isolate, open_modal, plain_label, strong_label, ui_line
+from ..base.widgets import heading, open_modal, plain_label, strong_label
 from ..base.workers import Latest
 from ..case.closure_dialogs import DecisionDialog
 from ..session.context import Context

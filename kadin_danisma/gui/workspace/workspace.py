@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabBar,
     QTableWidget,
-    QTabWidget,
     QTextEdit,
     QToolButton,
     QTreeWidget,
@@ -41,8 +40,11 @@ from ..admin.settings_page import SettingsPage
 from ..admin.shelters_page import SheltersPage, may_see_shelters
 from ..admin.users_page import UsersPage
 from ..base.labels import roles_text
+from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
-from ..base.widgets import banner, isolate, open_modal, plain_label, ui_line
+from ..base.pages import FlowLayout, PageTabs
+from ..base.scaling import follow, set_width_in_chars
+from ..base.widgets import banner, open_modal, plain_label
 from ..case.break_glass import ReasonDialog
 from ..case.view import CaseView
 from ..intake.form import IntakePage
@@ -60,6 +62,7 @@ class Workspace(QWidget):
     vault overview, users and settings for admins, then one closable tab per open case or intake."""
 
     lock_requested = Signal()
+    rekey_requested = Signal(str)  # from the Users page: her confirmed password
     settings_changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None, autosave_ms: int | None = None) -> None:
@@ -70,14 +73,16 @@ class Workspace(QWidget):
         self.ctx = Context.create(session, self, autosave_ms)
         self.case_roles = access.allowed(session, Action.SEARCH)
         self.can_create = access.allowed(session, Action.CASE_CREATE)
-        self.change_password_button = QPushButton(self.tr("Change &my password…"))
+        self.change_password_button = QPushButton(self.tr("Change my password…"))
         self.lock_button = QPushButton(self.tr("&Lock (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock the vault"))
         roles = roles_text(user.roles)
         who = plain_label(ui_line(f"{isolate(user.display_name)} — {roles}"))
         who.setObjectName("topUser")
-        who.setAccessibleName(self.tr("Signed in as"))
-        top = QHBoxLayout()
+        who.setWordWrap(False)  # one line: the row wraps around it instead
+        who.setAccessibleDescription(self.tr("Signed in as"))
+        # One row that wraps at a large text size (pages.FlowLayout); the search field takes the room left.
+        top = FlowLayout()
         top.addWidget(who)
         self.search: SearchBox | None = None
         self.privacy_button = QPushButton(self.tr("&Privacy mode (F9)"))
@@ -92,12 +97,12 @@ class Workspace(QWidget):
         if self.case_roles:
             self.search = SearchBox(self.ctx, self)
             self.search.case_activated.connect(self.open_case)
-            top.addWidget(self.search, 2)
+            set_width_in_chars(self.search, 28, at_least=True)
+            top.addWidget(self.search)
             top.addWidget(self.privacy_button)
         if self.new_intake_button is not None:
             top.addWidget(self.new_intake_button)
-        top.addStretch(1)
-        self.about_button = QPushButton(self.tr("A&bout…"))
+        self.about_button = QPushButton(self.tr("About…"))
         self.about_button.setAccessibleName(self.tr("About Kadın Danışma: version, licences, data location"))
         self.about_button.clicked.connect(
             lambda: open_modal(AboutDialog(self.session.vault.folder, self)))
@@ -113,9 +118,9 @@ class Workspace(QWidget):
         self.drafts_banner = QWidget()
         self.drafts_banner.setObjectName("draftsBanner")
         self.drafts_text = banner("draftsText", "warning")
-        self.restore_drafts_button = QPushButton(self.tr("&Restore"))
+        self.restore_drafts_button = QPushButton(self.tr("Restore"))
         self.restore_drafts_button.setAccessibleName(self.tr("Restore unsaved work"))
-        self.discard_drafts_button = QPushButton(self.tr("&Discard"))
+        self.discard_drafts_button = QPushButton(self.tr("Discard"))
         self.discard_drafts_button.setAccessibleName(self.tr("Discard unsaved work"))
         row = QHBoxLayout(self.drafts_banner)
         row.setContentsMargins(0, 0, 0, 0)
@@ -127,7 +132,7 @@ class Workspace(QWidget):
         self.autosave_status = plain_label("")
         self.autosave_status.setObjectName("autosaveStatus")
 
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()  # each page scrolls rather than making the window taller than the screen
         self.tabs.setTabsClosable(False)
         self.tabs.setDocumentMode(True)
         self.dashboard: DashboardPage | None = None
@@ -135,28 +140,28 @@ class Workspace(QWidget):
         self.calendar: CalendarPage | None = None
         if self.case_roles:
             self.dashboard = DashboardPage(self.ctx)
-            self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+            self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
             self.dashboard.case_activated.connect(self.open_case)
             self.case_list = CaseListPage(self.ctx)
             self.case_list.privacy_button.hide()  # the top bar's button (F9) covers every list
-            self.tabs.addTab(self.case_list, self.tr("&Cases"))
+            self.tabs.addTab(self.case_list, self.tr("Cases"))
             self.case_list.case_activated.connect(self.open_case)
             self.calendar = CalendarPage(self.ctx)
-            self.tabs.addTab(self.calendar, self.tr("Ca&lendar"))
+            self.tabs.addTab(self.calendar, self.tr("Calendar"))
             self.calendar.case_activated.connect(self.open_case)
         self.shelters_page: SheltersPage | None = None
         if may_see_shelters(session):
             self.shelters_page = SheltersPage(self.ctx)
-            self.tabs.addTab(self.shelters_page, self.tr("Shel&ters"))
+            self.tabs.addTab(self.shelters_page, self.tr("Shelters"))
         self.reviews: ReviewPage | None = None
         if session.has(Role.SUPERVISOR):
             self.reviews = ReviewPage(self.ctx)
-            self.tabs.addTab(self.reviews, self.tr("Review &queue"))
+            self.tabs.addTab(self.reviews, self.tr("Review queue"))
             self.reviews.case_activated.connect(lambda cid: self.open_case(cid).show_tab("closure"))
             self.reviews.decided.connect(lambda _cid: self._case_changed())
             self.reviews.decided.connect(self._reload_case)
         self.overview = OverviewPage(session)
-        self.tabs.addTab(self.overview, self.tr("&Overview") if not self.case_roles else self.tr("&Vault"))
+        self.tabs.addTab(self.overview, self.tr("Overview") if not self.case_roles else self.tr("Vault"))
         self.users_page: UsersPage | None = None
         self.settings_page: SettingsPage | None = None
         self.directory_page: DirectoryPage | None = None
@@ -164,14 +169,15 @@ class Workspace(QWidget):
         if session.has(Role.ADMIN):
             self.users_page = UsersPage(session)
             self.settings_page = SettingsPage(session)
-            self.tabs.addTab(self.users_page, self.tr("&Users"))
-            self.tabs.addTab(self.settings_page, self.tr("&Settings"))
+            self.tabs.addTab(self.users_page, self.tr("Users"))
+            self.tabs.addTab(self.settings_page, self.tr("Settings"))
             self.directory_page = DirectoryPage(self.ctx)
-            self.tabs.addTab(self.directory_page, self.tr("Director&y"))
+            self.tabs.addTab(self.directory_page, self.tr("Directory"))
             self.calendar_setup_page = CalendarSetupPage(self.ctx)
-            self.tabs.addTab(self.calendar_setup_page, self.tr("Rooms and interpre&ters"))
+            self.tabs.addTab(self.calendar_setup_page, self.tr("Rooms and interpreters"))
             self.settings_page.backed_up.connect(self.overview.refresh)
             self.users_page.changed.connect(self.overview.refresh)
+            self.users_page.rekey_requested.connect(self.rekey_requested)
             self.settings_page.saved.connect(self.overview.refresh)
             self.settings_page.saved.connect(self.settings_changed)
         self.fixed_tabs = self.tabs.count()
@@ -210,6 +216,19 @@ class Workspace(QWidget):
         if self.can_create:
             add("Ctrl+Shift+N", lambda: self.new_intake())
         add("Ctrl+W", lambda: self.close_tab(self.tabs.currentIndex()))
+        # The fixed tabs answer to Ctrl+1, Ctrl+2, … (as in a browser), not to Alt letters: the letters are
+        # left to what is inside a case, so that no two things in the window share one (a person with several
+        # roles has eight fixed tabs beside a case's eleven).
+        for index in range(min(self.fixed_tabs, 9)):
+            key = QKeySequence(f"Ctrl+{index + 1}")
+            add(key, functools.partial(self.show_fixed_tab, index))
+            native = key.toString(QKeySequence.SequenceFormat.NativeText)
+            self.tabs.setTabToolTip(index, f"{self.tabs.tabText(index)} ({native})")
+
+    def show_fixed_tab(self, index: int) -> None:
+        """Ctrl+digit: that tab, with the focus on its tab (arrows then move between the tabs)."""
+        self.tabs.setCurrentIndex(index)
+        self.tabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_search(self) -> None:
         if self.search is not None:
@@ -228,7 +247,17 @@ class Workspace(QWidget):
         close.clicked.connect(lambda: self.close_tab(self.tabs.indexOf(page)))
         side = QTabBar.ButtonPosition.RightSide
         self.tabs.tabBar().setTabButton(index, side, close)
+        # The tab bar sizes its buttons when they are set: again when the text size changes.
+        follow(close, lambda button: self._reset_tab_button(page, button), "width")
         self.tabs.setCurrentIndex(index)
+
+    def _reset_tab_button(self, page: QWidget, button: QWidget) -> None:
+        index = self.tabs.indexOf(page)
+        if index < 0:
+            return
+        bar, side = self.tabs.tabBar(), QTabBar.ButtonPosition.RightSide
+        bar.setTabButton(index, side, None)  # set again (setting the same one would hide it)
+        bar.setTabButton(index, side, button)
 
     def open_case(self, case_id: int, reason: str | None = None) -> CaseView:
         """Show the case in its tab (opening it first if needed)."""
