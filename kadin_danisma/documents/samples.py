@@ -24,13 +24,14 @@ from . import (
     access_review,
     case_summary,
     client_record,
+    day_list,
     destruction_record,
     engine,
     recovery_sheet,
     referral_letter,
     statistics_report,
 )
-from .models import LetterData, LetterField, RecordData, RecoverySheetData, SummaryData
+from .models import DayListData, DayListLine, LetterData, LetterField, RecordData, RecoverySheetData, SummaryData
 
 __all__ = ["SAMPLE_NAMES", "adopt", "check_templates", "sample_data"]
 
@@ -103,6 +104,9 @@ def sample_data() -> dict[str, dict[str, Any]]:
         "recovery-sheet": recovery_sheet.data_for(RecoverySheetData("Örnek Merkez", "vault-0", "2026-01-10",
                                                                     ["000000"] * 8)),
         "statistics-report": statistics_report.data_for(_report()),
+        "day-list": day_list.data_for(DayListData("Örnek Merkez", [], "2026-01-10", [
+            DayListLine("2026-01-10T09:00", "2026-01-10T10:00", "Oda 1", "KDM-0000-0001", ["Örnek Danışman"],
+                        SAMPLE_NAMES[4], "ckb", "planned")], "2026-01-10T08:00:00+00:00", "Örnek")),
         "destruction-record": destruction_record.data_for(_destruction()),
         "access-review": access_review.data_for(_review()),
     }

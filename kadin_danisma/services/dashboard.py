@@ -1,7 +1,7 @@
 """The dashboard's lists for the signed-in person: what needs her now (her inbox), the closures returned to
-her with the supervisor's comment, her open cases, follow-ups due or overdue, measures ending within 14 days,
-high-risk cases, shelter occupancy, the women's KVKK requests waiting for an answer with their 30-day deadline,
-and (for supervisors) closures waiting.
+her with the supervisor's comment, her appointments today, her open cases, follow-ups due or overdue,
+measures ending within 14 days, high-risk cases, shelter occupancy, the women's KVKK requests waiting for an
+answer with their 30-day deadline, and (for supervisors) closures waiting.
 
 The inbox gathers, for a counselor, the four things that need her: a closure returned to her (until she puts
 it forward again), a case newly assigned to her (until she opens it), a follow-up due today or overdue
@@ -19,7 +19,7 @@ from ..domain.roles import Role
 from ..vault import case_queries
 from ..vault.case_queries import CaseSummary
 from ..vault.database import Connection, errors_translated
-from . import access, closure, data_requests, shelters
+from . import access, calendar, closure, data_requests, shelters
 from .session import Session
 
 EXPIRY_DAYS = 14
@@ -86,6 +86,7 @@ class Dashboard:
     closures_waiting: list[CaseSummary] = field(default_factory=list)
     returned: list[ReturnedClosure] = field(default_factory=list)
     inbox: list[InboxItem] = field(default_factory=list)
+    appointments_today: list[calendar.Booking] = field(default_factory=list)
     # KVKK requests from the women not answered yet, soonest deadline first (issue 19)
     requests_due: list[RequestDue] = field(default_factory=list)
     # How many rows each list has in all (a list shows at most SHOWN; the case list has the rest).
@@ -151,6 +152,8 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
         board.totals["inbox"] = len(board.inbox)
     board.occupancy = shelters.occupancy(conn)
     board.requests_due = [RequestDue(by_id[q.case_id], q) for q in requests[:SHOWN] if q.case_id in by_id]
+    board.appointments_today = calendar.today(session, day)
+    board.totals["appointments_today"] = len(board.appointments_today)
     session.audit("dashboard", None, cases=len(mine))
     return board
 

@@ -4,12 +4,13 @@ audit-chain status, the last destruction and which backups predate it (they stil
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from ..domain.access_review import RoleChange
 from ..domain.roles import Role
-from ..vault import audit, migrations, repositories
+from ..vault import attachment_store, audit, migrations, repositories
 from ..vault.database import check_settings, errors_translated
 from ..vault.repositories import UserRow
 from . import backups, destruction, destruction_record, settings
@@ -64,6 +65,9 @@ class Overview:
     last_destruction: str | None = None
     backups: list[destruction_record.BackupLine] = field(default_factory=list)
     destruction_due: bool = False
+    attachments: int = 0  # files kept in the vault
+    attachment_bytes: int = 0
+    vault_bytes: int = 0  # the database file on disk
 
 
 def overview(session: Session) -> Overview:
@@ -72,6 +76,7 @@ def overview(session: Session) -> Overview:
     conn = session.connection()
     chain = audit.verify(conn, session.vault.audit_key)
     last_destruction, backup_lines = destruction_record.backups_and_destruction(session)
+    files, stored = attachment_store.total_size(conn)
     return Overview(
         center_name=settings.center_name(session),
         users=repositories.list_users(conn),
@@ -86,4 +91,12 @@ def overview(session: Session) -> Overview:
         last_destruction=last_destruction,
         backups=backup_lines,
         destruction_due=destruction.reminder(session).due,
+        attachments=files, attachment_bytes=stored, vault_bytes=_file_size(session.vault.db_path),
     )
+
+
+def _file_size(path: object) -> int:
+    try:
+        return os.stat(str(path)).st_size
+    except OSError:
+        return 0

@@ -21,9 +21,12 @@ What a case owns, and what anonymizing keeps:
 Staff names (authors, reviewers) are not the woman's data and stay on anonymized rows. The audit log is not
 touched: it holds ids, field names and salted hashes whose salts go with the field history.
 
-Tables of later levels (attachments and appointments, issue 20) are covered when the vault has them.
-`case_tables()` lists what a case owns; tests/unit/test_destruction.py fails when a table appears that
-this module does not know, so a new table is never silently left out of a destruction.
+The appointments' level (7, issue 20): attachments and their chunks go with either method; appointments
+(and who was booked for them) go with a deleted case, and an anonymized case keeps them for the statistics
+(outcome, interpreter language) without the cancellation's reason or the link to a follow-up; rooms and
+interpreters are the center's. CASE_OWNED and NOT_PERSONAL below list every table; tests/unit/
+test_destruction.py fails when a table appears that this module does not know, so a new table is never
+silently left out of a destruction.
 
 Portable SQL (`?` parameters, standard statements); the search index goes through vault/search_index.py.
 """
@@ -47,7 +50,7 @@ CASE_OWNED = frozenset({
     "risk_assessments", "safety_plans", "notes", "note_revisions", "referrals", "referral_events", "placements",
     "placement_children", "measures", "measure_violations", "consents", "follow_ups", "closure_requests",
     "drafts", "case_field_history", "legal_holds", "data_requests",
-    # the appointments' level (issue 20), when present
+    # the appointments' level (7, issue 20)
     "appointments", "appointment_counselors", "attachments", "attachment_chunks",
 })
 NOT_PERSONAL = frozenset({
@@ -70,11 +73,6 @@ class Counts:
     def merge(self, other: Counts) -> None:
         for kind, n in other.by_kind.items():
             self.add(kind, n)
-
-
-def _tables(conn: Connection) -> set[str]:
-    with errors_translated():
-        return {str(n) for (n,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
 
 
 def _run(conn: Connection, sql: str, params: Iterable[object] = ()) -> int:
@@ -104,7 +102,7 @@ def _ungate(conn: Connection) -> None:
         conn.execute("DELETE FROM destruction_gate")
 
 
-def _common(conn: Connection, tables: set[str], counts: Counts) -> None:
+def _common(conn: Connection, counts: Counts) -> None:
     """What goes whatever the method: index entries, old versions, drafts, the field history, attachments."""
     counts.add("search_entries", search_index.drop_gated(conn, GATED, NOTES_OF_GATED))
     counts.add("note_revisions", _run(conn, f"DELETE FROM note_revisions WHERE note_id IN ({NOTES_OF_GATED})"))
@@ -112,17 +110,15 @@ def _common(conn: Connection, tables: set[str], counts: Counts) -> None:
     counts.add("field_history", _run(conn, f"DELETE FROM case_field_history WHERE case_id IN ({GATED})"))
     counts.add("legal_holds", _run(conn, f"DELETE FROM legal_holds WHERE case_id IN ({GATED})"))
     counts.add("requests", _run(conn, f"DELETE FROM data_requests WHERE case_id IN ({GATED})"))
-    if "attachments" in tables:
-        _run(conn, f"DELETE FROM attachment_chunks WHERE attachment_id IN"
-                   f" (SELECT id FROM attachments WHERE case_id IN ({GATED}))")
-        counts.add("attachments", _run(conn, f"DELETE FROM attachments WHERE case_id IN ({GATED})"))
+    _run(conn, f"DELETE FROM attachment_chunks WHERE attachment_id IN"
+               f" (SELECT id FROM attachments WHERE case_id IN ({GATED}))")
+    counts.add("attachments", _run(conn, f"DELETE FROM attachments WHERE case_id IN ({GATED})"))
 
 
-def _delete_cases(conn: Connection, tables: set[str], counts: Counts) -> None:
-    if "appointments" in tables:
-        _run(conn, f"DELETE FROM appointment_counselors WHERE appointment_id IN"
-                   f" (SELECT id FROM appointments WHERE case_id IN ({GATED}))")
-        counts.add("appointments", _run(conn, f"DELETE FROM appointments WHERE case_id IN ({GATED})"))
+def _delete_cases(conn: Connection, counts: Counts) -> None:
+    _run(conn, f"DELETE FROM appointment_counselors WHERE appointment_id IN"
+               f" (SELECT id FROM appointments WHERE case_id IN ({GATED}))")
+    counts.add("appointments", _run(conn, f"DELETE FROM appointments WHERE case_id IN ({GATED})"))
     counts.add("measure_violations", _run(
         conn, "DELETE FROM measure_violations WHERE measure_id IN"
               f" (SELECT id FROM measures WHERE case_id IN ({GATED}))"))
@@ -164,10 +160,10 @@ FREE_TEXT_BELOW = {
 }
 
 
-def _anonymize_cases(conn: Connection, tables: set[str], counts: Counts, today: str) -> None:
+def _anonymize_cases(conn: Connection, counts: Counts, today: str) -> None:
+    # kept for the statistics (outcome, interpreter): the reason goes, and the link to a follow-up that goes
+    _run(conn, f"UPDATE appointments SET cancel_reason = '', follow_up_id = NULL WHERE case_id IN ({GATED})")
     counts.add("follow_ups", _run(conn, f"DELETE FROM follow_ups WHERE case_id IN ({GATED})"))
-    if "appointments" in tables:
-        _run(conn, f"UPDATE appointments SET cancel_reason = '' WHERE case_id IN ({GATED})")
     for table, names in FREE_TEXT.items():
         assignments = ", ".join(f"{n} = ''" for n in names)
         counts.add(f"{table}_emptied", _run(conn, f"UPDATE {table} SET {assignments} WHERE case_id IN ({GATED})"))
@@ -225,15 +221,14 @@ def destroy_clients(conn: Connection, client_ids: list[int], action: str, today:
     if not client_ids:
         return counts
     case_ids = case_ids_of_clients(conn, client_ids)
-    tables = _tables(conn)
     _gate(conn, case_ids)
     try:
-        _common(conn, tables, counts)
+        _common(conn, counts)
         if action == "delete":
-            _delete_cases(conn, tables, counts)
+            _delete_cases(conn, counts)
             _delete_clients(conn, client_ids, counts)
         else:
-            _anonymize_cases(conn, tables, counts, today)
+            _anonymize_cases(conn, counts, today)
             _anonymize_clients(conn, client_ids, counts)
     finally:
         _ungate(conn)

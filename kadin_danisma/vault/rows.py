@@ -17,7 +17,7 @@ CASE_TABLES = frozenset({
     "perpetrators", "risk_assessments", "safety_plans", "notes", "note_revisions", "institutions", "referrals",
     "referral_events", "shelters", "placements", "placement_children", "measures", "measure_violations",
     "consents", "follow_ups", "closure_requests", "drafts", "case_field_history", "stat_snapshots",
-    "legal_holds", "data_requests",
+    "rooms", "interpreters", "appointments", "appointment_counselors", "attachments", "legal_holds", "data_requests",
 })
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 _columns_cache: dict[str, tuple[str, ...]] = {}

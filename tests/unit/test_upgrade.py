@@ -10,6 +10,7 @@ from pathlib import Path
 import kd_support
 import killing
 import legacy_audit
+import legacy_calendar
 import legacy_day
 import legacy_retention
 import legacy_stats
@@ -28,7 +29,7 @@ NAME = "Yükseltme Öncesi Şükran"
 
 
 def take_back_to_level2(team: kd_support.Team) -> killing.Keys:
-    """Real case work, then the objects of every level above 2 taken off (retention, day, 5, 4, 3), as a vault of
+    """Real case work, then the objects of every level above 2 taken off (retention, 7, 6, 5, 4, 3), as a vault of
     an old release would be."""
     ayse = team.login(COUNSELOR)
     case_id = cases.create_case(ayse, r.Client(full_name=NAME),
@@ -40,6 +41,7 @@ def take_back_to_level2(team: kd_support.Team) -> killing.Keys:
     try:
         with database.transaction(conn):
             legacy_retention.take_back(conn)
+            legacy_calendar.take_back_to_level6(conn)
             legacy_day.take_back_to_level5(conn)
             legacy_stats.take_back_to_level4(conn)
             legacy_audit.take_back_to_level3(conn)
