@@ -5,7 +5,9 @@ Her words are made of invented, unusual words, so a hit can only be hers: her na
 (and its first version, kept as a revision), a child's and a perpetrator's name, her request in her own
 words, a court file number, a break-glass reason and a legal-hold reason; and what a counselor's day adds
 (schema level 6): her address, a follow-up settled with what came of it, a closure returned with the
-supervisor's comment and then approved while she waits for a shelter place, with the reason it closes anyway.
+supervisor's comment and then approved while she waits for a shelter place, with the reason it closes anyway;
+and what the appointments' level (7) adds: an appointment cancelled with a reason, one she missed that
+planned a follow-up, and an attached scan (a PDF that carries her words, with a title).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import kd_support
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain.folding import query_words
 from kadin_danisma.services import (
+    appointments,
+    attachments,
     cases,
     closure,
     consents,
@@ -33,6 +37,7 @@ from kadin_danisma.services import (
     risk,
     shelters,
 )
+from kadin_danisma.services.demo_files import text_pdf
 
 NAME = "Xylofonya Kanaryaoğlu"
 PHONE = "0555 424 1977"
@@ -52,8 +57,12 @@ CLOSE_REASON = "Mercanadası yeri beklenmez, Yosunkayalı onayladı"
 HER_REQUEST = "Soyadım Begonyakaya olarak yazılsın"
 HOLD_REASON = "Karakovanlıdere davası için savcılık istedi"
 LIFT_REASON = "Karakovanlıdere davası düştü"
+CANCEL_REASON = "Tavşankulağıköy otobüsü kaçırıldı"
+SCAN_TEXT = "Zumrutkanatli Gokcekayalar 6284 karari"  # ASCII: the PDF carries it as written
+SCAN_TITLE = "Çiğdemyokuşu karakol tutanağı"
 TEXTS = (NAME, PHONE, CODE_WORD, NOTE, FIRST_NOTE, CHILD, PERPETRATOR, REQUEST, COURT_FILE, SAFE_NOTES, BREAK_GLASS,
-         ADDRESS, FOLLOW_UP_OUTCOME, RETURN_COMMENT, CLOSE_REASON, HER_REQUEST, HOLD_REASON, LIFT_REASON)
+         ADDRESS, FOLLOW_UP_OUTCOME, RETURN_COMMENT, CLOSE_REASON, HER_REQUEST, HOLD_REASON, LIFT_REASON,
+         CANCEL_REASON, SCAN_TEXT, SCAN_TITLE)
 SHELTER = "Kanarya Konukevi (sınama)"
 # The searchable form of her words (domain.folding), as the search index holds them.
 FOLDED = tuple(sorted({w for text in TEXTS for w in query_words(text) if len(w) >= 9 and not w.isdigit()}))
@@ -107,6 +116,13 @@ def make_canary(team: kd_support.Team, years: int = 12) -> Canary:
     settled = followups.add_follow_up(ayse, case_id, r.FollowUp(start, f"{NAME} ile görüşme"))
     followups.settle(ayse, case_id, settled, "done", FOLLOW_UP_OUTCOME, on=start)
     drafts.save_draft(ayse, "note-canary", "note", {"body": NOTE}, case_id)
+    cancelled = appointments.book(ayse, case_id, r.Appointment(f"{start}T10:00", f"{start}T11:00", "psychological",
+                                                               counselors=["ayse"]), accept_clashes=True)
+    appointments.cancel(ayse, cancelled, CANCEL_REASON)
+    missed = appointments.book(ayse, case_id, r.Appointment(f"{start}T14:00", f"{start}T15:00", "legal",
+                                                            counselors=["ayse"]), accept_clashes=True)
+    appointments.no_show(ayse, missed, start, f"{NAME} gelmedi, aranacak")
+    attachments.add(ayse, case_id, text_pdf([SCAN_TEXT], 1), attachments.Details("decision_6284", start, SCAN_TITLE))
     cases.open_case(zeynep, case_id, BREAK_GLASS)
     asked = data_requests.record_request(ayse, case_id, "correction", start, HER_REQUEST)
     data_requests.answer_request(ayse, asked, "corrected")

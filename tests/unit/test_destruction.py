@@ -82,7 +82,9 @@ def test_a_destroyed_woman_is_found_nowhere(old_center: Any, method: str) -> Non
                   # what a counselor's day added (schema level 6), and the KVKK tables themselves
                   "clients.address", "follow_ups.outcome", "closure_requests.comment",
                   "closure_requests.placement_override", "data_requests.details", "legal_holds.reason",
-                  "legal_holds.lift_reason"):
+                  "legal_holds.lift_reason",
+                  # and the appointments' level (7)
+                  "appointments.cancel_reason", "attachments.title", "attachment_chunks.data"):
         assert any(h.startswith(where) for h in before), where
     selin = team.login("selin")
     assert [c.id for c in search.search(selin, "Xylofonya")] == [canary.case_id]
@@ -114,7 +116,8 @@ def test_a_destroyed_woman_is_found_nowhere(old_center: Any, method: str) -> Non
 # the test fails if one of them is missing before, so a later change of the canary cannot hollow it out.
 HER_TABLES = {"clients", "cases", "case_counselors", "case_status_history", "children", "intakes", "perpetrators",
               "risk_assessments", "notes", "note_revisions", "referrals", "placements", "measures", "consents",
-              "follow_ups", "closure_requests", "drafts", "case_field_history", "legal_holds", "data_requests"}
+              "follow_ups", "closure_requests", "drafts", "case_field_history", "legal_holds", "data_requests",
+              "appointments", "appointment_counselors", "attachments", "attachment_chunks"}
 
 
 def owned(team: kd_support.Team, canary: rs.Canary) -> dict[str, int]:
@@ -135,19 +138,22 @@ def test_deleting_leaves_no_row_of_her(old_center: Any) -> None:
     admin.lock()
     before = owned(team, canary)
     assert set(before) >= HER_TABLES, sorted(HER_TABLES - set(before))
-    assert before["follow_ups"] == 2 and before["closure_requests"] == 2 and before["case_field_history"] >= 5
+    assert before["follow_ups"] == 3 and before["closure_requests"] == 2 and before["case_field_history"] >= 5
+    assert before["appointments"] == 2 and before["attachments"] == 1
     run_cycle(team)
     assert owned(team, canary) == {}
 
 
 def test_anonymizing_keeps_only_coded_rows(old_center: Any) -> None:
-    """Anonymized: what the statistics count stays (the case, its notes' dates and types), what is about her
-    day-to-day goes with every word (follow-ups, drafts, revisions, field history, holds, requests)."""
+    """Anonymized: what the statistics count stays (the case, its notes' dates and types, the appointments'
+    outcomes), what is about her day-to-day goes with every word (follow-ups, drafts, revisions, field history,
+    holds, requests, attached files)."""
     team, _made, canary = old_center
     run_cycle(team)  # the policy's default method: anonymize
     after = owned(team, canary)
-    assert {"cases", "clients", "notes", "closure_requests"} <= set(after)
-    gone = {"follow_ups", "drafts", "note_revisions", "case_field_history", "legal_holds", "data_requests"}
+    assert set(after) >= {"cases", "clients", "notes", "closure_requests", "appointments"}
+    gone = {"follow_ups", "drafts", "note_revisions", "case_field_history", "legal_holds", "data_requests",
+            "attachments", "attachment_chunks"}
     assert gone.isdisjoint(after), sorted(gone & set(after))
     assert raw_hits(team) == []
 
