@@ -818,12 +818,12 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_grid.py" line="65"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_grid.py" line="66"/>
         <source>Booked (another counselor&apos;s case)</source>
         <translation>Dolu (başka bir danışmanın vakası)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_grid.py" line="68"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_grid.py" line="69"/>
         <source>interpreter needed: %1</source>
         <translation>tercüman gerekli: %1</translation>
     </message>
@@ -883,16 +883,16 @@
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="64"/>
         <source>&amp;Today</source>
-        <translation>&amp;Bugün</translation>
+        <translation>B&amp;ugün</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="65"/>
-        <source>&amp;Later</source>
-        <translation>So&amp;nraki</translation>
+        <source>L&amp;ater</source>
+        <translation>&amp;Sonraki</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="66"/>
-        <source>&amp;Print the day list…</source>
+        <source>P&amp;rint the day list…</source>
         <translation>Gün listesini &amp;yazdır…</translation>
     </message>
     <message>
@@ -908,16 +908,16 @@
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="69"/>
         <source>She ca&amp;me…</source>
-        <translation>&amp;Geldi…</translation>
+        <translation>Ge&amp;ldi…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="70"/>
         <source>Did &amp;not come…</source>
-        <translation>Gel&amp;medi…</translation>
+        <translation>Gelme&amp;di…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="71"/>
-        <source>Ca&amp;ncel…</source>
+        <source>&amp;Cancel…</source>
         <translation>İ&amp;ptal et…</translation>
     </message>
     <message>
@@ -1578,7 +1578,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="163"/>
         <source>Appoint&amp;ments</source>
-        <translation>Ran&amp;devular</translation>
+        <translation>Rande&amp;vular</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="163"/>
