@@ -4124,700 +4124,725 @@
 <context>
     <name>HistoryLines</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="49"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="79"/>
         <source>name</source>
         <translation>ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="51"/>
         <source>year of birth</source>
         <translation>doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="52"/>
         <source>date of birth</source>
         <translation>doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="53"/>
         <source>nationality</source>
         <translation>uyruk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="54"/>
         <source>residence status</source>
         <translation>ikamet durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="55"/>
         <source>languages</source>
         <translation>diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="56"/>
         <source>interpreter language</source>
         <translation>tercüman dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="57"/>
         <source>disability or access needs</source>
         <translation>engellilik ve erişilebilirlik ihtiyaçları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="57"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="58"/>
         <source>marital status</source>
         <translation>medeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="59"/>
         <source>education</source>
         <translation>eğitim durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="60"/>
         <source>employment</source>
         <translation>çalışma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="61"/>
         <source>income</source>
         <translation>gelir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="62"/>
         <source>safe phone number</source>
         <translation>güvenli telefon numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="63"/>
         <source>safe times to call</source>
         <translation>aranabileceği güvenli zamanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="64"/>
         <source>never call at home</source>
         <translation>evden asla aranmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="65"/>
         <source>code word</source>
         <translation>parola kelime</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="66"/>
         <source>notes on contacting her</source>
         <translation>iletişim notları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="67"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="68"/>
         <source>intake date</source>
         <translation>başvuru tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="69"/>
         <source>how she came</source>
         <translation>başvuru şekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="70"/>
         <source>referred by</source>
         <translation>yönlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="71"/>
         <source>her request</source>
         <translation>başvuru talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="72"/>
         <source>violence types</source>
         <translation>şiddet türleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="73"/>
         <source>how often</source>
         <translation>sıklık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="74"/>
         <source>last incident</source>
         <translation>son olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="75"/>
         <source>police before</source>
         <translation>daha önce kolluk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="76"/>
         <source>court before</source>
         <translation>daha önce yargı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="77"/>
         <source>earlier contacts</source>
         <translation>önceki başvurular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="78"/>
         <source>immediate needs</source>
         <translation>acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="80"/>
         <source>sex</source>
         <translation>cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="81"/>
         <source>with her</source>
         <translation>yanında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="82"/>
         <source>school</source>
         <translation>okul</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="83"/>
         <source>concerns</source>
         <translation>kaygılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="84"/>
         <source>needs</source>
         <translation>ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="85"/>
         <source>relationship</source>
         <translation>yakınlık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="86"/>
         <source>lives with her</source>
         <translation>birlikte yaşıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="87"/>
         <source>access to a weapon</source>
         <translation>silaha erişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="88"/>
         <source>notes</source>
         <translation>notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="89"/>
         <source>measure</source>
         <translation>tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="90"/>
         <source>authority</source>
         <translation>karar veren makam</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="91"/>
         <source>decision date</source>
         <translation>karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="92"/>
         <source>start</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="93"/>
         <source>end</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="94"/>
         <source>court file number</source>
         <translation>dosya numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="95"/>
         <source>status</source>
         <translation>durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="96"/>
         <source>type</source>
         <translation>tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="97"/>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="98"/>
         <source>duration</source>
         <translation>süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="99"/>
         <source>interpreter present</source>
         <translation>tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="99"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="100"/>
         <source>interpreter</source>
         <translation>tercüman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="101"/>
         <source>never in exports</source>
         <translation>dışa aktarımlara asla girmez</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="102"/>
         <source>text</source>
         <translation>metin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="108"/>
         <source>her details</source>
         <translation>danışanın bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="109"/>
         <source>the intake</source>
         <translation>başvuruyu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="110"/>
         <source>a child</source>
         <translation>bir çocuğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="111"/>
         <source>a perpetrator</source>
         <translation>bir şiddet uygulayanı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="111"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="241"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="242"/>
         <source>a protective measure</source>
         <translation>bir koruyucu tedbiri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="113"/>
         <source>a note</source>
         <translation>bir notu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="118"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="131"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="136"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="210"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="119"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="211"/>
         <source>nothing</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="121"/>
         <source>a text of %1 characters</source>
         <translation>%1 karakterlik bir metin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="144"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="145"/>
         <source>%1 from %2 to %3</source>
         <translation>%1: %2 yerine %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="154"/>
         <source>nobody</source>
         <translation>hiç kimse</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="166"/>
         <source>a shelter</source>
         <translation>bir konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="169"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="173"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="170"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="174"/>
         <source>an institution</source>
         <translation>bir kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="177"/>
         <source>the referral letter</source>
         <translation>yönlendirme yazısını</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="177"/>
         <source>the case summary</source>
         <translation>vaka özetini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="178"/>
         <source>her full record</source>
         <translation>danışanın tüm kaydını</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="178"/>
         <source>the recovery sheet</source>
         <translation>kurtarma belgesini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="179"/>
         <source>a document</source>
         <translation>bir belgeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="191"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="192"/>
         <source>created the case %1</source>
         <translation>%1 numaralı vakayı oluşturdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="193"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="194"/>
         <source> with %1 child(ren)</source>
         <translation> (%1 çocukla)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="203"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="206"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="204"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="207"/>
         <source>changed %1: %2</source>
         <translation>%1 değiştirdi: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="208"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="209"/>
         <source>changed %1</source>
         <translation>%1 değiştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="211"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="212"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: %2 durumundan %3 durumuna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="214"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="215"/>
         <source>counselors changed from %1 to %2</source>
         <translation>danışmanlar değişti: %1 yerine %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="216"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="217"/>
         <source> (cases handed over)</source>
         <translation> (vakalar devredildi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="218"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="219"/>
         <source>added a note: %1</source>
         <translation>not ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="220"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="221"/>
         <source>assessed the risk as %1 (the checklist suggested %2)</source>
         <translation>riski %1 olarak değerlendirdi (kontrol listesinin önerisi: %2)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="225"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="226"/>
         <source>reviewed the safety plan (%1 steps)</source>
         <translation>güvenlik planını gözden geçirdi (%1 adım)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="230"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="231"/>
         <source>recorded her consent: %1, for %2</source>
         <translation>onayını kaydetti: %1, %2 için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="232"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="233"/>
         <source>recorded her consent: %1</source>
         <translation>onayını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="234"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="235"/>
         <source>recorded that she withdrew a consent: %1</source>
         <translation>onayın geri alındığını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="237"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="238"/>
         <source>added a protective measure: %1</source>
         <translation>koruyucu tedbir ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="240"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="241"/>
         <source>recorded a violation of %1</source>
         <translation>ihlal kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="243"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="244"/>
         <source>made a referral to %1</source>
         <translation>%1 kurumuna yönlendirme yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="245"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="246"/>
         <source>referral to %1: from %2 to %3</source>
         <translation>%1 yönlendirmesi: %2 durumundan %3 durumuna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="249"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="250"/>
         <source>let the referral to %1 go without her consent</source>
         <translation>%1 yönlendirmesinin onay olmadan gönderilmesine izin verdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="251"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="252"/>
         <source>, because: %1</source>
         <translation>, gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="258"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="259"/>
         <source>she left %1</source>
         <translation>danışan %1 konukevinden ayrıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="259"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="260"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="262"/>
         <source>she moved into %1</source>
         <translation>danışan %1 konukevine yerleşti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="262"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="369"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="263"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="387"/>
         <source>, beyond its capacity (with a stated reason)</source>
         <translation>, kapasitesinin üstünde (gerekçe belirtilerek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="264"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="265"/>
         <source>asked for the case to be closed: %1</source>
         <translation>vakanın kapatılmasını istedi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="268"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="269"/>
         <source>approved the closure</source>
         <translation>kapanışı onayladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="269"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="270"/>
         <source> while she was still in a shelter, with a stated reason</source>
         <translation> (danışan hâlâ konukevindeyken, gerekçe belirtilerek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="272"/>
         <source>returned the closure request to the counselor</source>
         <translation>kapanış talebini danışmana geri gönderdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="274"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="275"/>
         <source>planned a follow-up for %1</source>
         <translation>%1 tarihine izlem planladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="275"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="276"/>
         <source>moved a follow-up to %1</source>
         <translation>bir izlemi %1 tarihine erteledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="280"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
         <source>cancelled a follow-up</source>
         <translation>bir izlemi iptal etti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="280"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
         <source>did a follow-up</source>
         <translation>bir izlemi yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="282"/>
         <source>cancelled the follow-up of %1</source>
         <translation>%1 tarihli izlemi iptal etti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="282"/>
         <source>did the follow-up of %1</source>
         <translation>%1 tarihli izlemi yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="284"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="285"/>
         <source>imported the case %1</source>
         <translation>%1 numaralı vakayı içe aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="287"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="288"/>
         <source>opened the case</source>
         <translation>vakayı açtı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="287"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="288"/>
         <source> (with a stated reason)</source>
         <translation> (gerekçe belirterek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="290"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="291"/>
         <source>opened the case, not assigned to them, stating: %1</source>
         <translation>kendisine atanmamış vakayı gerekçe belirterek açtı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="291"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="292"/>
         <source>(the reason is kept with the case)</source>
         <translation>(gerekçe vakayla birlikte saklanır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="293"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
         <source>saved %1 as a PDF</source>
         <translation>%1 PDF olarak kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="295"/>
         <source>, with a password</source>
         <translation>, parolalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="295"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="296"/>
         <source>, as an archive copy (PDF/A)</source>
         <translation>, arşiv kopyası (PDF/A) olarak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="297"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="298"/>
         <source>printed %1</source>
         <translation>%1 yazdırdı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="299"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="300"/>
         <source>exported the case to a file</source>
         <translation>vakayı bir dosyaya aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="301"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="302"/>
         <source>read who opened the case</source>
         <translation>vakayı kimlerin açtığına baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="303"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="304"/>
         <source>read the case&apos;s history</source>
         <translation>vakanın geçmişine baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="310"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="311"/>
         <source>booked an appointment: %1</source>
         <translation>randevu verdi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="311"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="312"/>
         <source>, with an interpreter</source>
         <translation>, tercümanlı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="312"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="313"/>
         <source>, knowing it clashes with another booking</source>
         <translation>, başka bir randevuyla çakıştığını bilerek</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="315"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="316"/>
         <source>changed an appointment, knowing it clashes with another booking</source>
         <translation>bir randevuyu başka bir randevuyla çakıştığını bilerek değiştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="317"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="318"/>
         <source>recorded an appointment as %1</source>
         <translation>bir randevuyu “%1” olarak kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="320"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="321"/>
         <source>a file</source>
         <translation>bir dosya</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="321"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
         <source>attached a file: %1</source>
         <translation>dosya ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="323"/>
         <source>removed an attached file: %1</source>
         <translation>ekli bir dosyayı kaldırdı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
         <source>viewed an attached file</source>
         <translation>ekli bir dosyayı görüntüledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="325"/>
         <source>saved a copy of an attached file</source>
         <translation>ekli bir dosyanın kopyasını kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="330"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="331"/>
+        <source>put the case on legal hold (nothing of her record is destroyed until it is lifted)</source>
+        <translation>dosyayı yasal saklama altına aldı (kaldırılana kadar kaydından hiçbir şey imha edilmez)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="333"/>
+        <source>lifted the legal hold</source>
+        <translation>yasal saklamayı kaldırdı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="335"/>
+        <source>recorded her request (KVKK): %1, received %2</source>
+        <translation>başvurusunu kaydetti (KVKK): %1, geliş tarihi %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="338"/>
+        <source>recorded the answer to her request: %1</source>
+        <translation>başvurusunun yanıtını kaydetti: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="341"/>
+        <source>destroyed the case under the retention policy (%1)</source>
+        <translation>dosyayı saklama politikası gereği imha etti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="348"/>
         <source>added a child: %1</source>
         <translation>çocuk ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="330"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="348"/>
         <source>added a child</source>
         <translation>çocuk ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="333"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="351"/>
         <source>added a perpetrator: %1</source>
         <translation>şiddet uygulayan ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="335"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="353"/>
         <source>added a perpetrator</source>
         <translation>şiddet uygulayan ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="337"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="355"/>
         <source>recorded the intake</source>
         <translation>başvuruyu kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="338"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="356"/>
         <source>added %1</source>
         <translation>%1 ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="343"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="361"/>
         <source>the child %1</source>
         <translation>%1 adlı çocuğun bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="346"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="364"/>
         <source>the perpetrator (%1)</source>
         <translation>şiddet uygulayanın (%1) bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="351"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="369"/>
         <source>the measure %1</source>
         <translation>“%1” tedbirini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="355"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="373"/>
         <source>the note %1 of %2</source>
         <translation>%2 tarihli %1 notunu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="363"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="381"/>
         <source>asked for a place in %1</source>
         <translation>%1 konukevinden yer istedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="365"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="383"/>
         <source>placed her in %1 with %2 child(ren)</source>
         <translation>danışanı %2 çocukla %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="367"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="385"/>
         <source>placed her in %1</source>
         <translation>danışanı %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="371"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="389"/>
         <source>; a boy is over the shelter&apos;s age limit</source>
         <translation>; bir erkek çocuk konukevinin yaş sınırının üstünde</translation>
     </message>

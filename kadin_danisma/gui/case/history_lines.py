@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from ...services.history import HistoryEntry, HistoryNames
+from ..base.kvkk_labels import method_label, outcome_label, request_kind
 from ..base.labels import Labels, child_sex_label, day_text, sex_label, yes_no
 from ..base.lines import isolate
 from .overview_tab import step_label
@@ -322,6 +323,23 @@ class HistoryLines(QObject):
                     "attachment_remove": self.tr("removed an attached file: %1").replace("%1", kind),
                     "attachment_view": self.tr("viewed an attached file"),
                     "attachment_export": self.tr("saved a copy of an attached file")}[action]
+        return self._kvkk_line(action, d)
+
+    def _kvkk_line(self, action: str, d: dict[str, Any]) -> str:
+        """Legal holds, her own requests and a destruction (issue 19)."""
+        if action == "legal_hold_placed":
+            return self.tr("put the case on legal hold (nothing of her record is destroyed until it is lifted)")
+        if action == "legal_hold_lifted":
+            return self.tr("lifted the legal hold")
+        if action == "data_request":
+            return self.tr("recorded her request (KVKK): %1, received %2").replace(
+                "%1", request_kind(str(d.get("kind", "")))).replace("%2", day_text(str(d.get("received_on", ""))))
+        if action == "data_request_answered":
+            return self.tr("recorded the answer to her request: %1").replace(
+                "%1", outcome_label(str(d.get("outcome", ""))))
+        if action == "case_destroyed":
+            return self.tr("destroyed the case under the retention policy (%1)").replace(
+                "%1", method_label(str(d.get("method", ""))))
         return action.replace("_", " ")
 
     def _added(self, entity: str, key: Any) -> str:
