@@ -57,10 +57,14 @@ def first_case(session: Session, status: str, counselor: str | None = None) -> C
 
 
 def edit_controls(root: QWidget) -> list[str]:
-    """Every button in the tree (shown or not) that would change the case."""
+    """Every button in the tree (shown or not) that would change the case. The KVKK tab's are not edits: her
+    requests and a legal hold outlast the case's work (issue 19), on a closed case too."""
     flush_deletes()
     found = []
+    kvkk = getattr(root, "kvkk_tab", None)
     for button in root.findChildren(QAbstractButton):
+        if kvkk is not None and kvkk.isAncestorOf(button):
+            continue
         text = button.text().replace("&", "").strip().lower()
         if button.objectName() in EDIT_NAMES or text.startswith(EDIT_WORDS):
             found.append(f"{button.objectName()}:{button.text()}")
