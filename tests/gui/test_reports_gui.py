@@ -291,3 +291,60 @@ def test_the_coordinators_minimum_cell_size_changes_what_is_hidden(qtbot, make_w
     hidden = sum(c in ("<5", "×") for c in cells_five)
     assert hidden > sum(c in ("<3", "×") for c in cells_three)
     assert "Counts below 5" in facts_text(page)
+
+
+# -- after unlock: the figures of past months fixed in a worker -------------------------------------------
+def _case_last_year(folder: Path) -> None:
+    """One counselor and one finished intake of last year, no figures fixed yet."""
+    from kadin_danisma.services import cases
+
+    admin = vault_service.unlock(folder, ADMIN, PASSWORD)
+    try:
+        users.add_user(admin, COUNSELOR, COUNSELOR_NAME, frozenset({Role.COUNSELOR}), PASSWORD)
+        with admin.write() as conn:
+            for user in repositories.list_users(conn):
+                repositories.update_user(conn, user.id, must_change_password=0)
+    finally:
+        admin.lock()
+    session = vault_service.unlock(folder, COUNSELOR, PASSWORD)
+    try:
+        case_id = cases.create_case(session, r.Client(full_name="Deneme Kadın"),
+                                    r.Intake(f"{YEAR}-05-05", "phone", violence_types=["physical"]))
+        cases.finish_intake(session, case_id)
+        assert statistics.due_periods(session)
+    finally:
+        session.lock()
+
+
+def test_past_periods_are_fixed_after_unlock_in_a_worker(qtbot, make_window, vault) -> None:
+    _case_last_year(vault.folder)
+    window = make_window(vault.folder)
+    sign_in(qtbot, window, COUNSELOR, PASSWORD)
+    bar = window.workspace.status_bar  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: "past period(s) were fixed" in bar.currentMessage(), timeout=WORKER_TIMEOUT)
+    session = window.session
+    assert session is not None and statistics.due_periods(session) == []
+    fixed = audit_entries(vault.folder, "statistics_snapshot")
+    assert fixed and {who for who, _ in fixed} == {COUNSELOR}
+    assert {d["first"] for _, d in fixed} >= {f"{YEAR}-05-01", f"{YEAR}-04-01", f"{YEAR}-01-01"}
+
+
+def test_a_failure_to_fix_past_periods_is_said_and_blocks_nothing(qtbot, make_window, vault, monkeypatch) -> None:
+    from kadin_danisma.domain.errors import UserFacingError
+
+    _case_last_year(vault.folder)
+
+    def busy(*_args: object, **_kwargs: object) -> int:
+        raise UserFacingError("the vault is busy in another program; try again", code="vault_busy")
+
+    monkeypatch.setattr(statistics, "close_due_periods", busy)
+    window = make_window(vault.folder)
+    sign_in(qtbot, window, COUNSELOR, PASSWORD)
+    workspace = window.workspace
+    bar = workspace.status_bar  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: "could not be fixed" in bar.currentMessage(), timeout=WORKER_TIMEOUT)
+    assert bar.currentMessage() == ("The figures of past months could not be fixed: The vault is busy in another "
+                                    "program. Try again. It will be tried again at the next unlock.")
+    assert workspace.new_intake_button is not None and workspace.new_intake_button.isEnabled()
+    page = workspace.new_intake()  # type: ignore[union-attr]
+    assert page.isVisible()
