@@ -7,7 +7,6 @@ shows and writes nothing; the coordinator's minimum cell size changes what is hi
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 import threading
 from collections.abc import Callable
@@ -17,16 +16,12 @@ from typing import Any
 
 import openpyxl
 import pdf_reading
-import pytest
 from gui_support import (
     ADMIN,
-    ADMIN_NAME,
-    CENTER,
     COUNSELOR,
     COUNSELOR_NAME,
     PASSWORD,
     SUPERVISOR,
-    SUPERVISOR_NAME,
     WORKER_TIMEOUT,
     choose,
     click,
@@ -42,43 +37,13 @@ from kadin_danisma.domain import records as r
 from kadin_danisma.domain.roles import Role
 from kadin_danisma.gui.main_window import MainWindow
 from kadin_danisma.gui.reports.page import ReportsPage
-from kadin_danisma.services import settings, shelters, statistics, users, vault_service
+from kadin_danisma.services import statistics, users, vault_service
 from kadin_danisma.vault import repositories
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
-import stat_support  # noqa: E402  (tests/unit's synthetic center)
+import stat_support  # tests/unit's synthetic center
 
-YEAR = date.today().year - 1
-
-
-@pytest.fixture(scope="session")
-def _stat_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
-    """The synthetic center of year YEAR: counselors 'ayse' and 'zeynep', supervisor 'selin', the admin;
-    province İzmir, k = 3 (the default); past periods fixed as the app does after unlock."""
-    folder = tmp_path_factory.mktemp("stat-vault") / "vault"
-    session = vault_service.create_vault(folder, CENTER, ADMIN, ADMIN_NAME, PASSWORD).session
-    try:
-        users.add_user(session, COUNSELOR, COUNSELOR_NAME, frozenset({Role.COUNSELOR}), PASSWORD)
-        users.add_user(session, "zeynep", "Zeynep Danışman", frozenset({Role.COUNSELOR}), PASSWORD)
-        users.add_user(session, SUPERVISOR, SUPERVISOR_NAME, frozenset({Role.SUPERVISOR}), PASSWORD)
-        shelters.save_shelter(session, r.Shelter(stat_support.SHELTER, "kadin_konukevi", 20))
-        _, made = stat_support.build(YEAR)
-        stat_support.load(session, made)
-        settings.set_province(session, "35")
-        statistics.close_due_periods(session)
-        with session.write() as conn:
-            for user in repositories.list_users(conn):
-                repositories.update_user(conn, user.id, must_change_password=0)
-    finally:
-        session.lock()
-    return folder, made
-
-
-@pytest.fixture
-def stat_vault(_stat_template: tuple[Path, list[dict[str, Any]]], tmp_path: Path) -> tuple[Path, list[dict[str, Any]]]:
-    folder = tmp_path / "stat-vault"
-    shutil.copytree(_stat_template[0], folder)
-    return folder, _stat_template[1]
+YEAR = date.today().year - 1  # the synthetic center's closed year (conftest's stat_vault)
 
 
 def open_reports(qtbot, make_window: Callable[[Path], MainWindow], folder: Path,
@@ -163,7 +128,7 @@ def test_supervisor_runs_reads_and_saves_the_years_report(qtbot, make_window, st
     figures = summary(tables)
     assert figures["Women served"] == str(want["women_served"])
     assert figures["Applications (cases opened)"] == str(want["applications"])
-    assert int(figures["Women who applied in the period"]) < want["applications"], "the woman with three cases counts once"
+    assert int(figures["Women who applied in the period"]) < want["applications"], "a woman with 3 cases counts once"
     # small counts hidden as "<3", and the consent count and the rule stated above the tables
     assert any(cell == "<3" for rows in tables.values() for row in rows for cell in row[1:])
     stated = facts_text(page)

@@ -1,6 +1,7 @@
 """Settings for admins: the vault's own settings (center name, letterhead, case-number prefix, idle lock, the
-center's province whose districts the intake offers, the smallest count a report shows; each change audited), this computer's preferences (language, text size), backups into a chosen folder
-with their age, verifying the vault and its audit chain, and a new recovery key with its printable sheet.
+center's province whose districts the intake offers, the smallest count a report shows; each change
+audited), this computer's preferences (language, text size), backups into a chosen folder with their age,
+verifying the vault and its audit chain, and a new recovery key with its printable sheet.
 """
 
 from __future__ import annotations

@@ -283,6 +283,7 @@ class Workspace(QWidget):
         view.reason_needed.connect(lambda cid: self._ask_reason(view, cid))
         view.close_requested.connect(lambda: self.close_tab(self.tabs.indexOf(view)))
         view.changed.connect(lambda _cid: self._case_changed())
+        view.open_case_requested.connect(self.open_case)
         return view
 
     def _case_loaded(self, view: CaseView) -> None:
