@@ -68,7 +68,7 @@ class ReportsPage(QWidget):
                                (statistics.GBVIMS, self.tr("GBVIMS-style tables"))], name=self.tr("Report"))
         self.kind.setObjectName("reportKind")
         self.period = PeriodPicker()
-        self.run_button = QPushButton(self.tr("&Run the report"))
+        self.run_button = QPushButton(self.tr("R&un the report"))
         self.run_button.setObjectName("reportRun")
         self.cancel_button = QPushButton(self.tr("Cancel the run"))
         self.cancel_button.setObjectName("reportCancel")
@@ -81,7 +81,7 @@ class ReportsPage(QWidget):
         self.state = strong_label("", "reportState")
 
         choose = QFormLayout()
-        choose.addRow(buddy(self.tr("Re&port:"), self.kind), self.kind)
+        choose.addRow(buddy(self.tr("&Report:"), self.kind), self.kind)
         run_row = FlowLayout()
         run_row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.run_button, self.cancel_button, self.progress):
@@ -95,7 +95,7 @@ class ReportsPage(QWidget):
         self.facts = QFormLayout()
         self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.save_buttons: dict[str, QPushButton] = {
-            "pdf": QPushButton(self.tr("Save as &PDF…")), "xlsx": QPushButton(self.tr("Save as &XLSX…")),
+            "pdf": QPushButton(self.tr("Save as P&DF…")), "xlsx": QPushButton(self.tr("Save as &XLSX…")),
             "csv": QPushButton(self.tr("Save as &CSV…"))}
         save_row = FlowLayout()
         save_row.setContentsMargins(0, 0, 0, 0)
@@ -142,7 +142,7 @@ class ReportsPage(QWidget):
         result.addLayout(self.facts)
         result.addLayout(save_row)
         result.addWidget(self.save_state)
-        result.addWidget(buddy(self.tr("&Tables:"), self.table_list))
+        result.addWidget(buddy(self.tr("T&ables:"), self.table_list))
         result.addLayout(browse, 1)
 
         layout = QVBoxLayout(self)
