@@ -16,6 +16,7 @@ from typing import Any
 
 import openpyxl
 import pdf_reading
+import pytest
 from gui_support import (
     ADMIN,
     COUNSELOR,
@@ -313,3 +314,51 @@ def test_a_failure_to_fix_past_periods_is_said_and_blocks_nothing(qtbot, make_wi
     assert workspace.new_intake_button is not None and workspace.new_intake_button.isEnabled()
     page = workspace.new_intake()  # type: ignore[union-attr]
     assert page.isVisible()
+
+
+# -- the page with a report on it, as the screen walk checks every screen ---------------------------------
+@pytest.mark.parametrize("language", ["en", "tr"])
+def test_the_shown_report_passes_the_screen_checks(qtbot, make_window, stat_vault, app, language: str) -> None:
+    """The generic walk (test_every_screen.py) reaches the Reports tab before anything is run; here the same
+    checks run with a report on screen: Alt letters, read as shown, no focus trap, fits 1366×768, nothing
+    cut at 20 pt, lines read right to left in a right-to-left layout."""
+    from PySide6.QtCore import Qt
+    from screen_checks import (
+        cut_texts,
+        duplicate_mnemonics,
+        focus_traps,
+        lines_reading_wrong,
+        too_big,
+        unread_texts,
+    )
+
+    from kadin_danisma.gui.base.preferences import apply_font_size, install_translations
+
+    if language == "tr":
+        install_translations(app, "tr")
+    folder, _made = stat_vault
+    window, page = open_reports(qtbot, make_window, folder, SUPERVISOR)
+    window.resize(1366, 708)
+    page.period.choose("year", YEAR)
+    run_report(qtbot, page)
+    problems: list[str] = []
+    for index in (0, [t.key for t in page.report.tables].index("channel")):  # type: ignore[union-attr]
+        page.table_list.setCurrentRow(index)
+        qtbot.wait(10)
+        problems += duplicate_mnemonics(window) + unread_texts(window) + focus_traps(window) + too_big(window)
+    apply_font_size(20)
+    try:
+        qtbot.wait(50)
+        problems += [f"20 pt: {p}" for p in cut_texts(window) + too_big(window)]
+    finally:
+        apply_font_size(None)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        qtbot.wait(50)
+        problems += [f"RTL: {p}" for p in lines_reading_wrong(window)]
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert problems == []
+    if language == "tr":
+        assert page.run_button.text() == "Raporu &hazırla" and page.report.lang == "tr"  # type: ignore[union-attr]
+        assert page.title.text() == "Faaliyet raporu"

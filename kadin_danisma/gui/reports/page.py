@@ -118,7 +118,7 @@ class ReportsPage(QWidget):
         self.view.setWordWrap(True)
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.setSizeAdjustPolicy(QTableView.SizeAdjustPolicy.AdjustToContents)
-        follow(self.view, lambda _view: self._fit_view(), "height")
+        follow(self.view, lambda _view: self._fit_view(), "columns")  # again when the text size changes
         self.chart = BarChart()
         self.chart.setAccessibleName(self.tr("Bar chart of the table"))
         self.chart.setAccessibleDescription(self.tr("The same figures as the table, as bars; hidden counts have "
@@ -230,7 +230,7 @@ class ReportsPage(QWidget):
         self.title.setText(report.title)
         for label, text in report_files.describe(report):
             line = plain_label(text)
-            line.setAccessibleName(label)
+            line.setAccessibleDescription(label)
             self.facts.addRow(strong_label(label + ":"), line)
         first = self.tr("Category")
         self.models = [ReportTableModel(t, report.k, first, self) for t in report.tables]
@@ -253,7 +253,6 @@ class ReportsPage(QWidget):
             note = " ".join(x for x in (report_files.withheld_text(self.report), note) if x)
         self.table_note.setText(note)
         set_visible(self.view, not table.withheld)
-        fit_columns(self.view)
         self._fit_view()
         charted = table.chart and not table.withheld
         self.chart.set_table(table if charted else None, self.report.k)
@@ -266,8 +265,11 @@ class ReportsPage(QWidget):
         self._clear()
 
     def _fit_view(self) -> None:
-        """As tall as its rows (up to MAX_LINES of them, then it scrolls), so the page, not the table, scrolls."""
+        """Columns as wide as their text; as tall as its rows (up to MAX_LINES of them, then it scrolls), so
+        the page, not the table, scrolls."""
         model = self.view.model()
+        if model is not None:
+            fit_columns(self.view)
         line = self.view.fontMetrics().height() + 8
         rows = model.rowCount() if model is not None else 0
         shown = sum(self.view.rowHeight(i) for i in range(min(rows, MAX_LINES))) or line
