@@ -165,11 +165,12 @@ class OverviewTab(CaseTab):
         self.edit_buttons["counselors"] = sync_button(
             self.edit_buttons["counselors"], may_assign(self.view.ctx.session, data), self.bars["counselors"],
             self.tr("Change counselors…"), "changeCounselorsButton", partial(self.change, "counselors"))
-        # She comes back: a new case of the same woman (who records intakes, from a case past its intake).
+        # She comes back after her case was closed: a new case of the same woman (for whoever records intakes);
+        # the closed case stays as it is.
         self.edit_buttons["returning"] = sync_button(
             self.edit_buttons["returning"], access.allowed(self.view.ctx.session, Action.CASE_CREATE)
-            and rec.status != Status.DRAFT.value, self.bars["counselors"], self.tr("New application for this woman…"),
-            "returningButton", self.new_application)
+            and rec.status == Status.CLOSED.value, self.bars["counselors"],
+            self.tr("New application for this woman…"), "returningButton", self.new_application)
         set_visible(self.documents, may_export(self.view.ctx.session, data))
         fill_table(self.status_history, [
             [when_text(h.at), labels.label("case_status", h.from_status) if h.from_status else "—",
