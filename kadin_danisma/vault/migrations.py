@@ -13,6 +13,7 @@ from ..domain.errors import VaultTooNew
 from . import rows
 from .audit import NO_DELETE_TRIGGER, NO_UPDATE_TRIGGER
 from .database import Connection, errors_translated
+from .schema_calendar import CALENDAR_SQL
 from .schema_cases import CASES_V2
 from .schema_day import DAY_V6
 from .schema_drafts import DRAFTS_V3
@@ -57,6 +58,7 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (4, migrate_v4),
     (5, STATS_SCHEMA),
     (6, DAY_V6),
+    (7, CALENDAR_SQL),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -33,7 +33,7 @@ from ..domain.errors import (
 )
 from . import attempts, field_history, kdf, migrations, seed, slotcrypto, slotlock
 from .atomic import atomic_write, temp_names
-from .database import Connection, checkpoint_all, connect, errors_translated
+from .database import Connection, checkpoint_all, connect, errors_translated, finish_torn_checkpoint
 from .files import ATTEMPTS_NAME, DB_NAME, SLOTS_NAME
 from .keyslots import LEGACY_SLOT, PASSWORD, RECOVERY, KeySlot, KeySlotFile, Opened
 from .schema_history import Keys
@@ -187,6 +187,7 @@ class Vault:
             vault._check_vouched(conn, opened)
             upgrade(vault, conn)
             seed.ensure(conn)
+            finish_torn_checkpoint(conn, vault.db_path)
             settled = vault._settle(slot, opened)
             # Taken (reported and cleared) in one locked step: a failure counted meanwhile is not lost.
             failed = attempts.take(folder, counter)
