@@ -122,9 +122,9 @@ def main() -> int:
     case_screens(app, window, out, lang)
     day_screens(app, window, out, lang)
     access_screens(app, window, out, lang)
+    report_screens(app, window, out, lang)
     rekey_screens(app, window, out, lang)
     older_copy_screen(app, window, vault, out, lang)
-    report_screens(app, window, out, lang)
     print(f"screenshots written to {out}")
     return 0
 

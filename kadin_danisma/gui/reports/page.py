@@ -81,6 +81,7 @@ class ReportsPage(QWidget):
         self.state = strong_label("", "reportState")
 
         choose = QFormLayout()
+        choose.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         choose.addRow(buddy(self.tr("&Report:"), self.kind), self.kind)
         run_row = FlowLayout()
         run_row.setContentsMargins(0, 0, 0, 0)

@@ -57,6 +57,7 @@ class PeriodPicker(QWidget):
         self.end.setObjectName("periodEnd")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(buddy(self.tr("Peri&od:"), self.shape), self.shape)
         self.which = QWidget()
         row = QHBoxLayout(self.which)
