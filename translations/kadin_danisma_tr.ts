@@ -9308,12 +9308,12 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="95"/>
         <source>Pro&amp;vince (its districts are offered at intake):</source>
-        <translation>Merkezin &amp;bulunduğu il (ilçeleri başvuru formunda sunulur):</translation>
+        <translation>Merkezin &amp;ili (ilçeleri başvuru formunda sunulur):</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="96"/>
         <source>S&amp;mallest count shown in reports:</source>
-        <translation>Raporlarda gösterilen en &amp;küçük sayı:</translation>
+        <translation>Ra&amp;porlarda gösterilen en küçük sayı:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="109"/>
@@ -10600,7 +10600,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="216"/>
         <source>How &amp;often:</source>
-        <translation>S&amp;ıklık:</translation>
+        <translation>Sı&amp;klık:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="217"/>
