@@ -7614,27 +7614,27 @@
         <translation>Son gün</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/period.py" line="60"/>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="61"/>
         <source>Peri&amp;od:</source>
         <translation>&amp;Dönem:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/period.py" line="68"/>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="69"/>
         <source>&amp;Which:</source>
         <translation>Han&amp;gi dönem:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/period.py" line="73"/>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="74"/>
         <source>&amp;From:</source>
         <translation>Baş&amp;langıç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/period.py" line="75"/>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="76"/>
         <source>&amp;To:</source>
         <translation>Bi&amp;tiş:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/period.py" line="129"/>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="130"/>
         <source>Type the first and the last day of the period as DD.MM.YYYY.</source>
         <translation>Dönemin ilk ve son gününü GG.AA.YYYY olarak yazın.</translation>
     </message>
@@ -8449,87 +8449,87 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Rapor ilerlemesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="84"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="85"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapor:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="98"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="99"/>
         <source>Save as P&amp;DF…</source>
         <translation>&amp;PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="98"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="99"/>
         <source>Save as &amp;XLSX…</source>
         <translation>&amp;XLSX olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="99"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="100"/>
         <source>Save as &amp;CSV…</source>
         <translation>&amp;CSV olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="110"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="111"/>
         <source>Tables of the report</source>
         <translation>Raporun tabloları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="117"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="118"/>
         <source>Table</source>
         <translation>Tablo</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="124"/>
         <source>Bar chart of the table</source>
         <translation>Tablonun çubuk grafiği</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="125"/>
         <source>The same figures as the table, as bars; hidden counts have no bar.</source>
         <translation>Tablodaki rakamların çubuklarla gösterimi; gizlenen sayıların çubuğu yoktur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="145"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="146"/>
         <source>T&amp;ables:</source>
         <translation>T&amp;ablolar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="149"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="150"/>
         <source>Reports</source>
         <translation>Raporlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="189"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="190"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="198"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="199"/>
         <source>Cancelling…</source>
         <translation>Durduruluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="235"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="236"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="292"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="293"/>
         <source>Save the report</source>
         <translation>Raporu kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="298"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="299"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="312"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="313"/>
         <source>Saved: %1</source>
         <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/reports/page.py" line="317"/>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="318"/>
         <source>Not saved: %1</source>
         <translation>Kaydedilmedi: %1</translation>
     </message>

@@ -213,10 +213,7 @@ class Walk:
                 continue
             stop = self.stop(f"dialog {type(dialog).__name__} ({name})", dialog, opener=button,
                              focus_before=focus_before)
-            # Qt's print dialog is checked as it opens, but its own buttons are not pressed: "Properties" runs
-            # a nested modal loop in C++ (QPrintPropertiesDialog::exec) that no test can close, and the walk
-            # then waits until the idle lock ends the session.
-            if depth == 0 and not isinstance(dialog, QPrintDialog):
+            if depth == 0:
                 inner = [b for b in dialog.findChildren(QPushButton) if not isinstance(b.parentWidget(),
                                                                                        QDialogButtonBox)]
                 for b in inner:
