@@ -95,6 +95,12 @@ class BackupInvalid(UserFacingError):
     code = "backup_invalid"
 
 
+class NotOnServer(UserFacingError):
+    """Something only a vault folder has (key slots, a copy of the file) asked of a center server."""
+
+    code = "not_on_server"
+
+
 class VaultLocked(UserFacingError):
     code = "locked"
 

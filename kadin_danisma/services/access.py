@@ -13,7 +13,7 @@ from ..domain import case_states
 from ..domain.errors import CaseReadOnly, NotFound, PermissionDenied, ReasonRequired, reason_refused
 from ..domain.permissions import Action, Decision, Relation, decide
 from ..domain.reasons import normal, reason_problem
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from .session import Session
 
 # Actions that change what a case says: refused while it is under closure review or closed.

@@ -21,7 +21,7 @@ from ..domain.validation import Checker
 from ..vault import case_queries, repositories, rows, search_index
 from ..vault.audit import now_iso
 from ..vault.case_queries import CaseFilter, CaseSummary
-from ..vault.database import Connection
+from ..vault.port import Connection
 from . import access
 from .access import CaseRef
 from .casework import as_json, checker, new_case_number, new_client_code, row_values, today, update_logged

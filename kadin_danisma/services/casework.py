@@ -16,7 +16,7 @@ from typing import Any
 
 from ..domain.validation import Checker
 from ..vault import repositories, rows
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from .session import Session
 from .vocab import code_lookup
 

@@ -17,7 +17,7 @@ from ..domain.validation import MAX_TEXT
 from ..vault import case_queries, rows
 from ..vault.audit import now_iso
 from ..vault.case_queries import CaseSummary
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access
 from .cases import set_status
 from .casework import as_json, checker
@@ -98,7 +98,7 @@ def review_queue(session: Session) -> list[int]:
         return []
     with errors_translated():
         found = session.connection().execute(
-            "SELECT q.case_id FROM closure_requests q WHERE q.status = 'pending' AND q.requested_by IS NOT ?"
+            "SELECT q.case_id FROM closure_requests q WHERE q.status = 'pending' AND coalesce(q.requested_by, 0) <> ?"
             " AND NOT EXISTS (SELECT 1 FROM case_counselors x WHERE x.case_id = q.case_id AND x.user_id = ?)"
             " ORDER BY q.requested_at", (session.user_id, session.user_id),
         ).fetchall()

@@ -8,7 +8,7 @@ from ..domain import records as r
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.permissions import Action
 from ..vault import rows
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access
 from .cases import touch
 from .casework import checker, today

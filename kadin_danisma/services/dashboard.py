@@ -10,7 +10,7 @@ from ..domain.permissions import Action
 from ..domain.roles import Role
 from ..vault import case_queries
 from ..vault.case_queries import CaseSummary
-from ..vault.database import errors_translated
+from ..vault.port import errors_translated
 from . import access, closure, shelters
 from .session import Session
 

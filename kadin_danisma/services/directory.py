@@ -11,7 +11,7 @@ from ..domain.errors import InvalidInput, NotFound
 from ..domain.folding import fold
 from ..domain.permissions import Action
 from ..vault import rows
-from ..vault.database import Connection
+from ..vault.port import Connection
 from . import access
 from .casework import checker, row_values, update_logged
 from .session import Session

@@ -24,7 +24,7 @@ from ..domain.roles import Role
 from ..domain.vocabularies import Kind, label
 from ..vault import repositories, rows
 from ..vault.atomic import atomic_write
-from ..vault.database import errors_translated
+from ..vault.port import errors_translated
 from . import access, vocab
 from .casework import today
 from .consents import may_share

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.permissions import Action
-from ..vault.database import errors_translated
+from ..vault.port import errors_translated
 from . import access
 from .casework import user_names
 from .session import Session

@@ -26,7 +26,7 @@ from ..domain.validation import MAX_TEXT, Checker
 from ..vault import repositories, rows, search_index
 from ..vault.atomic import atomic_write
 from ..vault.audit import now_iso
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access, cases
 from .casework import as_json, checker, row_values, user_ids
 from .directory import all_institutions

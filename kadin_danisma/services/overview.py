@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..vault import audit, migrations, repositories
-from ..vault.database import check_settings
+from ..vault import repositories
 from ..vault.repositories import UserRow
 from . import backups, settings
 from .session import Session
@@ -27,7 +26,7 @@ class Overview:
 def overview(session: Session) -> Overview:
     """Slow on a big audit log (it walks the chain): call it from a worker thread."""
     conn = session.connection()
-    chain = audit.verify(conn, session.vault.audit_key)
+    chain = session.store.audit_verify(conn)
     return Overview(
         center_name=settings.center_name(session),
         users=repositories.list_users(conn),
@@ -35,7 +34,7 @@ def overview(session: Session) -> Overview:
         audit_ok=chain.ok,
         audit_entries=chain.entries,
         audit_problem=chain.problem,
-        schema_version=migrations.schema_version(conn),
-        cipher_version=check_settings(conn)["cipher_version"],
+        schema_version=session.store.schema_version(conn),
+        cipher_version=session.store.describe(conn)["cipher_version"],
         idle_lock_minutes=settings.idle_lock_minutes(session),
     )

@@ -8,7 +8,7 @@ from typing import Any
 from ..domain import records as r
 from ..domain.errors import NotFound
 from ..vault import rows
-from ..vault.database import Connection
+from ..vault.port import Connection
 from .casework import from_json, user_names
 
 

@@ -11,7 +11,7 @@ from ..domain.reasons import reason_problem
 from ..domain.validation import MAX_TEXT
 from ..vault import rows
 from ..vault.audit import now_iso
-from ..vault.database import Connection
+from ..vault.port import Connection
 from . import access
 from .access import CaseRef
 from .cases import touch

@@ -9,7 +9,7 @@ from ..domain.permissions import Action
 from ..domain.vocabularies import Kind, risk_suggestion
 from ..vault import rows
 from ..vault.audit import now_iso
-from ..vault.database import Connection
+from ..vault.port import Connection
 from . import access
 from .cases import touch
 from .casework import as_json, checker

@@ -15,7 +15,7 @@ from ..domain.lifecycles import PLACEMENT_STEPS, check_step
 from ..domain.permissions import Action
 from ..domain.reasons import reason_problem
 from ..vault import rows
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access
 from .access import CaseRef
 from .cases import touch

@@ -11,8 +11,7 @@ from typing import Any
 from ..domain import passwords
 from ..domain.errors import InvalidInput, PolicyViolation, UserFacingError, WrongCredentials
 from ..domain.roles import Role
-from ..vault import audit, backup, kdf, repositories
-from ..vault.database import errors_translated, integrity_problems
+from ..vault import backup, kdf, repositories
 from ..vault.files import RESTORED_MARKER
 from ..vault.vault import Vault
 from . import paths, seen_state
@@ -57,20 +56,12 @@ def create_vault(
     try:
         roles = frozenset({Role.ADMIN, Role.SUPERVISOR})
         conn = vault.connection()
-        with errors_translated():
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                repositories.set_setting(conn, "center_name", center_name)
-                repositories.set_setting(conn, "idle_lock_minutes", str(DEFAULT_IDLE_MINUTES))
-                user_id = repositories.insert_user(conn, admin_username, display, roles)
-                audit.append(conn, vault.audit_key, user_id, "vault_create", None, {"app": "kadin-danisma"})
-                audit.append(conn, vault.audit_key, user_id, "user_add", admin_username,
-                             {"roles": sorted(r.value for r in roles)})
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:  # SQLite may have rolled back already (disk full)
-                    conn.execute("ROLLBACK")
-                raise
+        with vault.transaction(conn):
+            repositories.set_setting(conn, "center_name", center_name)
+            repositories.set_setting(conn, "idle_lock_minutes", str(DEFAULT_IDLE_MINUTES))
+            user_id = repositories.insert_user(conn, admin_username, display, roles)
+            vault.audit_append(conn, user_id, "vault_create", None, {"app": "kadin-danisma"})
+            vault.audit_append(conn, user_id, "user_add", admin_username, {"roles": sorted(r.value for r in roles)})
         # The key-slot file is written last: until it exists, the folder is not a usable vault.
         vault.set_password_slot(admin_username, password, vault.slots.recovery_slot().params)  # type: ignore[union-attr]
         row = repositories.find_user(conn, admin_username)
@@ -145,9 +136,9 @@ def verify_session(session: Session) -> VerifyReport:
     """Integrity of every page, the audit chain and the key slots of an unlocked vault."""
     report = VerifyReport(ok=True)
     conn = session.connection()
-    problems = integrity_problems(conn)
+    problems = session.store.integrity_problems(conn)
     report.add("integrity", not problems, "; ".join(problems[:5]) or "every page authenticated, structure ok")
-    chain = audit.verify(conn, session.vault.audit_key)
+    chain = session.store.audit_verify(conn)
     report.add("audit_chain", chain.ok, chain.problem or f"{chain.entries} entries chained")
     users = repositories.list_users(conn)
     active = {u.username for u in users if not u.disabled}

@@ -11,15 +11,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from .database import Connection, errors_translated
+from .port import GENESIS, ChainHead, ChainReport, Connection, errors_translated
 
-GENESIS = "0" * 64
+__all__ = ["GENESIS", "ChainHead", "ChainReport", "append", "audit_key", "derive_subkey", "hash_at", "head",
+           "now_iso", "verify"]
 
 
 def derive_subkey(data_key: bytes | bytearray, purpose: bytes) -> bytes:
@@ -44,21 +44,6 @@ def _entry_hash(
         [entry_id, at, user_id, action, target, details, prev_hash], ensure_ascii=False, separators=(",", ":")
     ).encode("utf-8")
     return hmac.new(key, payload, hashlib.sha256).hexdigest()
-
-
-@dataclass(frozen=True)
-class ChainHead:
-    entry_id: int
-    hash: str
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    ok: bool
-    entries: int
-    head: ChainHead
-    first_bad_id: int | None = None
-    problem: str = ""
 
 
 def head(conn: Connection) -> ChainHead:

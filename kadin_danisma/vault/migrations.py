@@ -7,7 +7,7 @@ never opened and silently damaged.
 from __future__ import annotations
 
 from ..domain.errors import VaultTooNew
-from .database import Connection, errors_translated
+from .port import Connection, errors_translated
 from .schema_cases import CASES_V2
 from .schema_drafts import DRAFTS_V3
 

@@ -1,7 +1,9 @@
 """Generic row access for the case-work tables: insert, update, fetch by id or by a parent column.
 
 Table and column names are checked against the live schema (they are never taken from user input, but a
-typo should fail loudly, not build odd SQL). Values are always bound parameters.
+typo should fail loudly, not build odd SQL). Values are always bound parameters. The SQL is the part both
+storage adapters read alike (`port.py`): new ids come back through RETURNING, and a NULL match is written
+`IS NULL` rather than SQLite's `IS ?`.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .database import Connection, errors_translated
+from .port import Connection, dialect, errors_translated
 
 CASE_TABLES = frozenset({
     "vocabulary", "clients", "cases", "case_counselors", "case_status_history", "children", "intakes",
@@ -19,7 +21,6 @@ CASE_TABLES = frozenset({
     "consents", "follow_ups", "closure_requests", "drafts",
 })
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
-_columns_cache: dict[str, tuple[str, ...]] = {}
 
 Row = dict[str, Any]
 
@@ -27,12 +28,7 @@ Row = dict[str, Any]
 def columns(conn: Connection, table: str) -> tuple[str, ...]:
     if table not in CASE_TABLES:
         raise ValueError(f"unknown table {table!r}")
-    cached = _columns_cache.get(table)
-    if cached is None:
-        with errors_translated():
-            cached = tuple(str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})"))
-        _columns_cache[table] = cached
-    return cached
+    return dialect(conn).columns(conn, table)
 
 
 def _check(conn: Connection, table: str, names: Sequence[str]) -> None:
@@ -46,9 +42,13 @@ def insert(conn: Connection, table: str, values: Mapping[str, Any]) -> int:
     _check(conn, table, list(values))
     names = ", ".join(values)
     marks = ", ".join("?" for _ in values)
+    sql = f"INSERT INTO {table} ({names}) VALUES ({marks})"
+    if "id" not in columns(conn, table):  # a link table (case_counselors): no id to give back
+        with errors_translated():
+            conn.execute(sql, tuple(values.values()))
+        return 0
     with errors_translated():
-        cur = conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(values.values()))
-    return int(cur.lastrowid)
+        return int(conn.execute(sql + " RETURNING id", tuple(values.values())).fetchone()[0])
 
 
 def update(conn: Connection, table: str, row_id: int, values: Mapping[str, Any], key: str = "id") -> None:
@@ -83,9 +83,10 @@ def select(conn: Connection, table: str, where: Mapping[str, Any] | None = None,
     where = where or {}
     order_columns = [part.split()[0] for part in order.split(",")] if order else []
     _check(conn, table, [*where, *order_columns])
-    clause = (" WHERE " + " AND ".join(f"{name} IS ?" for name in where)) if where else ""
+    clause = (" WHERE " + " AND ".join(f"{name} IS NULL" if value is None else f"{name} = ?"
+                                       for name, value in where.items())) if where else ""
     order_by = f" ORDER BY {order}" if order else ""
     if order and not re.fullmatch(r"[a-z_]+( (ASC|DESC))?(, [a-z_]+( (ASC|DESC))?)*", order):
         raise ValueError("bad order clause")
     sql = f"SELECT {', '.join(columns(conn, table))} FROM {table}{clause}{order_by}"
-    return _dicts(conn, table, sql, list(where.values()))
+    return _dicts(conn, table, sql, [v for v in where.values() if v is not None])

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 
 from ..domain.folding import query_words
-from .database import Connection, errors_translated
+from .port import Connection, errors_translated
 
 CASE_TOP = 1 << 40  # case rows: (0, CASE_TOP); ids stay far below 2**40
 NOTE_TOP = 1 << 41  # note rows: [CASE_TOP, NOTE_TOP)

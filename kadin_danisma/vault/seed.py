@@ -10,7 +10,7 @@ import hashlib
 import json
 
 from ..domain import vocabularies
-from .database import Connection, errors_translated, transaction
+from .port import Connection, errors_translated, transaction
 
 # (name, institution type): the institutions a Turkish center refers to most; city left for the admin.
 DIRECTORY: tuple[tuple[str, str], ...] = (
@@ -71,6 +71,6 @@ def ensure(conn: Connection) -> None:
             )
             if _setting(conn, "directory_seeded") != "1":
                 conn.executemany(
-                    "INSERT OR IGNORE INTO institutions (name, institution_type) VALUES (?, ?)", DIRECTORY
+                    "INSERT INTO institutions (name, institution_type) VALUES (?, ?) ON CONFLICT DO NOTHING", DIRECTORY
                 )
                 conn.execute("INSERT INTO settings (key, value) VALUES ('directory_seeded', '1')")

@@ -27,7 +27,7 @@ from ..domain.errors import (
     WrongCredentials,
 )
 from . import audit, kdf, migrations, seed
-from .database import Connection, connect, errors_translated
+from .database import Connection, check_settings, connect, errors_translated, integrity_problems, transaction
 from .files import DB_NAME, SLOTS_NAME
 from .keyslots import PASSWORD, RECOVERY, KeySlot, KeySlotFile
 from .upgrade import upgrade
@@ -43,6 +43,10 @@ class UnlockResult:
 
 
 class Vault:
+    """The vault adapter of the storage port (`port.Store`): one folder, one SQLCipher database."""
+
+    kind = "vault"
+
     def __init__(self, folder: Path, slots: KeySlotFile, data_key: bytearray) -> None:
         self.folder = folder
         self.db_path = folder / DB_NAME
@@ -204,6 +208,37 @@ class Vault:
         if not self.is_open:
             raise VaultLocked("the vault is locked")
         return connect(self.db_path, self._key)
+
+    # -- the storage port --------------------------------------------------------------------------------
+    @property
+    def identity(self) -> str:
+        return self.slots.vault_id
+
+    def transaction(self, conn: Connection) -> contextlib.AbstractContextManager[Connection]:
+        return transaction(conn)
+
+    def audit_append(self, conn: Connection, user_id: int | None, action: str, target: str | None,
+                     details: dict[str, object] | None) -> int:
+        return audit.append(conn, self.audit_key, user_id, action, target, details)
+
+    def audit_verify(self, conn: Connection) -> audit.ChainReport:
+        return audit.verify(conn, self.audit_key)
+
+    def audit_head(self, conn: Connection) -> audit.ChainHead:
+        return audit.head(conn)
+
+    def audit_hash_at(self, conn: Connection, entry_id: int) -> str | None:
+        return audit.hash_at(conn, entry_id)
+
+    def schema_version(self, conn: Connection) -> int:
+        return migrations.schema_version(conn)
+
+    def describe(self, conn: Connection) -> dict[str, str]:
+        """The engine and its security settings, read back (shown on the overview page)."""
+        return {"engine": "SQLCipher", **check_settings(conn)}
+
+    def integrity_problems(self, conn: Connection) -> list[str]:
+        return integrity_problems(conn)
 
     def subkey(self, purpose: bytes) -> bytes:
         return audit.derive_subkey(self._key, purpose)
