@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..domain.errors import NotOnServer, PermissionDenied, VaultLocked
 from ..domain.roles import Role
+from ..vault import rows
 from ..vault.port import Connection, Store
 from ..vault.repositories import UserRow
 from ..vault.vault import Vault
@@ -103,7 +104,7 @@ class Session:
         if conn.in_transaction:
             yield conn
             return
-        with self.store.transaction(conn):
+        with self.store.transaction(conn), rows.acting_as(self.user_id):
             yield conn
 
     def log(self, conn: Connection, action: str, target: str | None = None, **details: object) -> None:

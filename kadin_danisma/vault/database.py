@@ -40,6 +40,9 @@ class SqliteDialect:
     def group_concat(self, expression: str, separator: str) -> str:
         return f"group_concat({expression}, {separator})"
 
+    def forget_columns(self) -> None:
+        self._columns.clear()
+
     def columns(self, conn: Connection, table: str) -> tuple[str, ...]:
         cached = self._columns.get(table)
         if cached is None:

@@ -10,6 +10,7 @@ from ..domain.errors import VaultTooNew
 from .port import Connection, errors_translated
 from .schema_cases import CASES_V2
 from .schema_drafts import DRAFTS_V3
+from .schema_versions import VERSIONS_SQL
 
 MIGRATIONS: list[tuple[int, str]] = [
     (
@@ -48,6 +49,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
     (2, CASES_V2),
     (3, DRAFTS_V3),
+    (4, VERSIONS_SQL),
 ]
 
 LATEST = MIGRATIONS[-1][0]
@@ -84,4 +86,6 @@ def migrate(conn: Connection) -> int:
                     conn.execute("ROLLBACK")
                 raise
         applied += 1
+    if applied:
+        conn.dialect.forget_columns()  # tables gained columns
     return applied

@@ -54,6 +54,9 @@ class Dialect(Protocol):
 
     def columns(self, conn: Connection, table: str) -> tuple[str, ...]: ...
 
+    def forget_columns(self) -> None:
+        """After a migration: tables may have gained columns."""
+
 
 class Store(Protocol):
     """An unlocked store: a vault folder or a server login."""

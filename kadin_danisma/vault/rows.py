@@ -8,11 +8,16 @@ storage adapters read alike (`port.py`): new ids come back through RETURNING, an
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Mapping, Sequence
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from contextvars import ContextVar
 from typing import Any
 
+from .audit import now_iso
 from .port import Connection, dialect, errors_translated
+from .schema_versions import VERSIONED, WITH_UUID
 
 CASE_TABLES = frozenset({
     "vocabulary", "clients", "cases", "case_counselors", "case_status_history", "children", "intakes",
@@ -23,6 +28,34 @@ CASE_TABLES = frozenset({
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
 Row = dict[str, Any]
+
+# Who is writing (a user id, None for the recovery key or the app itself): set by the session for the length
+# of a write transaction, stamped on every versioned row it inserts or changes.
+_ACTOR: ContextVar[int | None] = ContextVar("rows_actor", default=None)
+_VERSIONED = frozenset(VERSIONED)
+_WITH_UUID = frozenset(WITH_UUID)
+
+
+@contextlib.contextmanager
+def acting_as(user_id: int | None) -> Iterator[None]:
+    token = _ACTOR.set(user_id)
+    try:
+        yield
+    finally:
+        _ACTOR.reset(token)
+
+
+def stamped(conn: Connection, table: str, values: Mapping[str, Any], *, new: bool) -> dict[str, Any]:
+    """values plus the version stamp (who, when) and, for a new travelling record, its uuid; nothing added
+    for tables (or schema levels) without those columns."""
+    out = dict(values)
+    known = columns(conn, table)
+    if table in _VERSIONED and "changed_at" in known:
+        out.setdefault("changed_by", _ACTOR.get())
+        out.setdefault("changed_at", now_iso())
+    if new and table in _WITH_UUID and "uuid" in known and not out.get("uuid"):
+        out["uuid"] = str(uuid.uuid4())
+    return out
 
 
 def columns(conn: Connection, table: str) -> tuple[str, ...]:
@@ -39,6 +72,7 @@ def _check(conn: Connection, table: str, names: Sequence[str]) -> None:
 
 
 def insert(conn: Connection, table: str, values: Mapping[str, Any]) -> int:
+    values = stamped(conn, table, values, new=True)
     _check(conn, table, list(values))
     names = ", ".join(values)
     marks = ", ".join("?" for _ in values)
@@ -54,8 +88,11 @@ def insert(conn: Connection, table: str, values: Mapping[str, Any]) -> int:
 def update(conn: Connection, table: str, row_id: int, values: Mapping[str, Any], key: str = "id") -> None:
     if not values:
         return
+    values = stamped(conn, table, values, new=False)
     _check(conn, table, [*values, key])
     assignments = ", ".join(f"{name} = ?" for name in values)
+    if "changed_at" in values:  # a versioned record: every change is a new version
+        assignments += ", row_version = row_version + 1"
     with errors_translated():
         conn.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?", (*values.values(), row_id))
 

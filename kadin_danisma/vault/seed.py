@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 
 from ..domain import vocabularies
 from .port import Connection, errors_translated, transaction
@@ -71,6 +72,7 @@ def ensure(conn: Connection) -> None:
             )
             if _setting(conn, "directory_seeded") != "1":
                 conn.executemany(
-                    "INSERT INTO institutions (name, institution_type) VALUES (?, ?) ON CONFLICT DO NOTHING", DIRECTORY
+                    "INSERT INTO institutions (name, institution_type, uuid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    [(name, kind, str(uuid.uuid4())) for name, kind in DIRECTORY],
                 )
                 conn.execute("INSERT INTO settings (key, value) VALUES ('directory_seeded', '1')")

@@ -121,6 +121,22 @@ TEAM = (
 )
 
 
+def take_back_to_level2(conn: Any) -> None:
+    """Inside the caller's transaction: the schema of the release before drafts (level 2), from a current
+    vault: the row-version level's columns and indexes, then level 3's objects, taken off."""
+    from kadin_danisma.vault.schema_versions import VERSIONED, WITH_UUID
+
+    for table in WITH_UUID:
+        conn.execute(f"DROP INDEX {table}_uuid")
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN uuid")
+    for table in VERSIONED:
+        for column in ("row_version", "changed_by", "changed_at"):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("DROP TABLE drafts")
+    conn.execute("DROP INDEX cases_opened")
+    conn.execute("PRAGMA user_version = 2")
+
+
 def clear_must_change(folder: Path) -> None:
     """Test teams log straight in (the first-password change is tested elsewhere)."""
     from kadin_danisma.services import vault_service

@@ -34,9 +34,7 @@ def take_back_to_level2(team: kd_support.Team) -> killing.Keys:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
-            conn.execute("DROP TABLE drafts")
-            conn.execute("DROP INDEX cases_opened")
-            conn.execute("PRAGMA user_version = 2")
+            kd_support.take_back_to_level2(conn)
     finally:
         conn.close()
     return keys

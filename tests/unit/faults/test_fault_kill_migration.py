@@ -1,8 +1,9 @@
 """kill -9 during a schema migration: a vault at schema level 2 (made by creating a current one and taking
-level 3 back off: the drafts table and the case-list index) with 20,000 cases, so that the level-3 step
-has real work to do (building an index), is upgraded by vault/migrations.migrate in a child that is killed
-at a random moment inside the upgrade. Afterwards the vault is at level 2 or 3 and never in between, passes
-every check, and opening it the normal way migrates it and keeps every row."""
+the later levels back off: row versions and uuids, the drafts table and the case-list index) with 20,000
+cases, so that the steps have real work to do (building an index, giving every row a uuid), is upgraded by
+vault/migrations.migrate in a child that is killed at a random moment inside the upgrade. Afterwards the
+vault is at one level or the next and never in between, passes every check, and opening it the normal way
+migrates it and keeps every row (compared on the columns level 2 had)."""
 
 from __future__ import annotations
 
@@ -27,18 +28,25 @@ EXTRA_CASES = 20_000
 LEVEL3_OBJECTS = {"drafts", "drafts_case", "cases_opened"}
 
 
+LEVEL2_COLUMNS: dict[str, list[str]] = {}
+
+
 def table_digests(conn: Any) -> dict[str, tuple[int, str]]:
-    """(row count, SHA-256 of every row in rowid order) per table, the audit log and FTS shadows apart."""
+    """(row count, SHA-256 of every row in rowid order) per table, the audit log and FTS shadows apart; only
+    the columns each table had at level 2 (the first call, on the level-2 vault, notes them)."""
     names = [n for (n,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
              if n not in ("audit_log", "drafts") and not n.startswith(("search_fts", "sqlite_"))]
     out = {}
     for table in names:
+        if table not in LEVEL2_COLUMNS:
+            LEVEL2_COLUMNS[table] = [n for (n,) in conn.execute(f"SELECT name FROM pragma_table_info('{table}')")]
+        listed = ", ".join(f'"{c}"' for c in LEVEL2_COLUMNS[table])
         digest = hashlib.sha256()
         count = 0
         order = "rowid" if conn.execute(f"SELECT * FROM pragma_table_info('{table}') WHERE pk > 0").fetchone() \
             is None else ", ".join(
                 n for (n,) in conn.execute(f"SELECT name FROM pragma_table_info('{table}') WHERE pk > 0 ORDER BY pk"))
-        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY {order}'):
+        for row in conn.execute(f'SELECT {listed} FROM "{table}" ORDER BY {order}'):
             digest.update(repr(row).encode("utf-8"))
             count += 1
         out[table] = (count, digest.hexdigest())
@@ -47,6 +55,15 @@ def table_digests(conn: Any) -> dict[str, tuple[int, str]]:
 
 def level3_objects(conn: Any) -> set[str]:
     return {n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & LEVEL3_OBJECTS
+
+
+def consistent_level(conn: Any) -> int:
+    """The schema level, checked against what is really there (level 3's objects, level 4's uuids)."""
+    level = migrations.schema_version(conn)
+    has_uuid = conn.execute("SELECT 1 FROM pragma_table_info('notes') WHERE name = 'uuid'").fetchone() is not None
+    assert (level3_objects(conn) == LEVEL3_OBJECTS) == (level >= 3), f"level {level} without its objects"
+    assert has_uuid == (level >= 4), f"level {level} with{'' if has_uuid else 'out'} row uuids"
+    return level
 
 
 def make_level2(team: kd_support.Team, keys: killing.Keys) -> None:
@@ -69,9 +86,7 @@ def make_level2(team: kd_support.Team, keys: killing.Keys) -> None:
                 "INSERT INTO cases (case_number, client_id, status, opened_on, created_at, updated_at) "
                 "SELECT 'TOPLU-' || id, id, 'active', printf('2025-%02d-%02d', 1 + id % 12, 1 + id % 28), "
                 "'2026-01-01', '2026-01-01' FROM clients WHERE client_code GLOB 'TOPLU-*'")
-            conn.execute("DROP TABLE drafts")
-            conn.execute("DROP INDEX cases_opened")
-            conn.execute("PRAGMA user_version = 2")
+            kd_support.take_back_to_level2(conn)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         assert level3_objects(conn) == set() and migrations.schema_version(conn) == 2
         assert integrity_ok(conn)
@@ -107,17 +122,16 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
     started = time.perf_counter()
     proc.stdin.write("go\n")
     proc.stdin.flush()
-    assert killing.wait_for(proc, "migrated").split() == ["migrated", "1"]
+    assert killing.wait_for(proc, "migrated").split() == ["migrated", str(migrations.LATEST - 2)]
     duration = time.perf_counter() - started
     killing.kill(proc)
     conn = database.connect(probe / "vault.db", keys.data)
     try:
-        assert migrations.schema_version(conn) == migrations.LATEST == 3
-        assert level3_objects(conn) == LEVEL3_OBJECTS
+        assert consistent_level(conn) == migrations.LATEST
     finally:
         conn.close()
 
-    outcomes = {"old level": 0, "new level": 0}
+    outcomes = {"old level": 0, "new level": 0, "between": 0}
     rows_verified = 0
     for iteration in range(iterations):
         context = f"seed {seed}, iteration {iteration}, step takes {duration * 1000:.0f} ms"
@@ -133,13 +147,10 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
 
         conn = database.connect(folder / "vault.db", keys.data)
         try:
-            level = migrations.schema_version(conn)
-            objects = level3_objects(conn)
-            assert (level, objects) in ((2, set()), (3, LEVEL3_OBJECTS)), \
-                f"half a migration: {level} {objects} ({context})"
+            level = consistent_level(conn)
             if "migrated" in out:
-                assert level == 3, context
-            outcomes["old level" if level == 2 else "new level"] += 1
+                assert level == migrations.LATEST, context
+            outcomes["old level" if level == 2 else "new level" if level == migrations.LATEST else "between"] += 1
             assert integrity_ok(conn), context
             assert table_digests(conn) == before, f"rows changed by the interrupted migration ({context})"
         finally:
@@ -149,10 +160,10 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         # Opening it the normal way backs it up (if still at level 2), finishes the upgrade, keeps every row.
         session = vault_service.unlock(folder, COUNSELOR, kd_support.PASSWORD)
         saved = sorted((folder / UPGRADE_DIR).glob("*.kdbak"))
-        assert [p.name.split("-")[1] for p in saved] == (["2"] if level == 2 else []), context
+        assert [p.name.split("-")[1] for p in saved] == ([str(level)] if level < migrations.LATEST else []), context
         try:
             conn = session.connection()
-            assert migrations.schema_version(conn) == 3 and level3_objects(conn) == LEVEL3_OBJECTS, context
+            assert consistent_level(conn) == migrations.LATEST, context
             assert vault_service.verify_session(session).ok, context
             assert table_digests(conn) == before, context
             assert conn.execute(f"SELECT * FROM audit_log ORDER BY id LIMIT {len(audit_before)}").fetchall() == \
@@ -162,8 +173,9 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         finally:
             session.lock()
         shutil.rmtree(folder)
-    assert outcomes["old level"] >= 1, f"no kill landed before the step committed: {outcomes}"
-    fault_log.record("kill -9: migration 2 → 3", iterations=iterations, faults=iterations,
+    assert outcomes["old level"] + outcomes["between"] >= 1, f"no kill landed before the last step: {outcomes}"
+    fault_log.record(f"kill -9: migration 2 → {migrations.LATEST}", iterations=iterations, faults=iterations,
                      rows_verified=rows_verified,
-                     note=f"{outcomes['old level']} kills left level 2, {outcomes['new level']} level 3 "
+                     note=f"{outcomes['old level']} kills left level 2, {outcomes['between']} a level between, "
+                          f"{outcomes['new level']} level {migrations.LATEST} "
                           f"(step ≈ {duration * 1000:.0f} ms on {EXTRA_CASES} cases; seed {seed})")

@@ -1,0 +1,36 @@
+"""Schema level: row versions (no lost update) and stable record ids (issue 16, for packages: issue 17).
+
+Every editable record gets `row_version` (1 when created, +1 at every change), `changed_by` and
+`changed_at`: a save based on an older version is refused with "changed by <name> at <time>" instead of
+silently replacing a colleague's work (services/versions.py). Every record that can travel between stores
+gets `uuid`, a random UUID given when it is created (existing rows get one here), kept by `server migrate`
+and by packages. Frozen once released.
+"""
+
+# Records a person edits in place (appended-only history tables get no version).
+VERSIONED = ("clients", "cases", "children", "intakes", "perpetrators", "risk_assessments", "safety_plans",
+             "notes", "institutions", "referrals", "shelters", "placements", "measures", "consents",
+             "follow_ups", "closure_requests")
+# Records that can travel in a package, each with a stable uuid.
+WITH_UUID = (*VERSIONED, "case_status_history", "note_revisions", "referral_events", "measure_violations")
+
+# A version 4 UUID from SQLite's randomblob(): 8-4-4-4-12 hex digits, version nibble 4, variant 8/9/a/b.
+_UUID_SQL = ("lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'"
+             " || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)"
+             " || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))")
+
+
+def _script() -> str:
+    parts: list[str] = []
+    for table in VERSIONED:
+        parts.append(f"ALTER TABLE {table} ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;")
+        parts.append(f"ALTER TABLE {table} ADD COLUMN changed_by INTEGER REFERENCES users(id);")
+        parts.append(f"ALTER TABLE {table} ADD COLUMN changed_at TEXT;")
+    for table in WITH_UUID:
+        parts.append(f"ALTER TABLE {table} ADD COLUMN uuid TEXT;")
+        parts.append(f"UPDATE {table} SET uuid = {_UUID_SQL} WHERE uuid IS NULL;")
+        parts.append(f"CREATE UNIQUE INDEX {table}_uuid ON {table}(uuid);")
+    return "\n".join(parts)
+
+
+VERSIONS_SQL = _script()
