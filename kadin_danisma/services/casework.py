@@ -89,7 +89,7 @@ def user_ids(conn: Connection) -> dict[str, int]:
 def next_counter(conn: Connection, name: str) -> int:
     with errors_translated():
         conn.execute("INSERT INTO counters (name, value) VALUES (?, 1)"
-                     " ON CONFLICT(name) DO UPDATE SET value = value + 1", (name,))
+                     " ON CONFLICT(name) DO UPDATE SET value = counters.value + 1", (name,))
         return int(conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0])
 
 

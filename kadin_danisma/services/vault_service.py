@@ -72,15 +72,15 @@ def create_vault(
     return CreatedVault(Session(vault, CurrentUser.from_row(row)), recovery)
 
 
-def _after_unlock(session: Session, failed: int, action: str) -> None:
+def after_unlock(session: Session, failed: int, action: str) -> None:
     """Audit the unlock (with the failed attempts since the last one) and a pending restore; notice an older
     copy of the vault, or note this state as seen on this computer."""
     # Compared before this unlock writes its own entries: they would carry an older copy's audit head up
     # to (or past) the one noted here, and an "older" copy would pass for a "different" one.
     session.older_copy = seen_state.check(session)
-    marker_path = session.vault.folder / RESTORED_MARKER
+    marker_path = None if session.on_server else session.vault.folder / RESTORED_MARKER
     marker: dict[str, Any] | None = None
-    if marker_path.exists():
+    if marker_path is not None and marker_path.exists():
         with contextlib.suppress(ValueError, OSError):
             marker = json.loads(marker_path.read_text("utf-8"))
     with session.write() as conn:
@@ -89,7 +89,7 @@ def _after_unlock(session: Session, failed: int, action: str) -> None:
         session.log(conn, action, failed_attempts_since_last_unlock=failed)
         if marker is not None:
             session.log(conn, "restore", None, **{k: v for k, v in marker.items() if isinstance(k, str)})
-    if marker is not None:
+    if marker is not None and marker_path is not None:
         with contextlib.suppress(OSError):
             marker_path.unlink()
     if session.older_copy is None:
@@ -104,7 +104,7 @@ def unlock(folder: Path, username: str, password: str) -> Session:
         if row is None or row.disabled:
             raise WrongCredentials("wrong user name or password")
         session = Session(vault, CurrentUser.from_row(row), result.failed_attempts)
-        _after_unlock(session, result.failed_attempts, "unlock")
+        after_unlock(session, result.failed_attempts, "unlock")
     except BaseException:
         vault.close()
         raise
@@ -115,7 +115,7 @@ def unlock_with_recovery(folder: Path, recovery_key: str) -> Session:
     vault, result = Vault.unlock_with_recovery(Path(folder), recovery_key)
     session = Session(vault, None, result.failed_attempts)
     try:
-        _after_unlock(session, result.failed_attempts, "recovery_unlock")
+        after_unlock(session, result.failed_attempts, "recovery_unlock")
     except BaseException:
         vault.close()
         raise

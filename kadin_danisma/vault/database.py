@@ -43,6 +43,11 @@ class SqliteDialect:
     def forget_columns(self) -> None:
         self._columns.clear()
 
+    def insert_id(self, conn: Connection, table: str, names: list[str], params: list[Any]) -> int:
+        sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) RETURNING id"
+        with errors_translated():
+            return int(conn.execute(sql, params).fetchone()[0])
+
     def columns(self, conn: Connection, table: str) -> tuple[str, ...]:
         cached = self._columns.get(table)
         if cached is None:

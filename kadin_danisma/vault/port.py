@@ -57,6 +57,10 @@ class Dialect(Protocol):
     def forget_columns(self) -> None:
         """After a migration: tables may have gained columns."""
 
+    def insert_id(self, conn: Connection, table: str, names: list[str], params: list[Any]) -> int:
+        """Insert one row (columns `names`, values `params`) and return its new id (RETURNING, or its
+        equivalent where reading the row back would be refused)."""
+
 
 class Store(Protocol):
     """An unlocked store: a vault folder or a server login."""

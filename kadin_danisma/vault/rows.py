@@ -81,8 +81,7 @@ def insert(conn: Connection, table: str, values: Mapping[str, Any]) -> int:
         with errors_translated():
             conn.execute(sql, tuple(values.values()))
         return 0
-    with errors_translated():
-        return int(conn.execute(sql + " RETURNING id", tuple(values.values())).fetchone()[0])
+    return dialect(conn).insert_id(conn, table, list(values), list(values.values()))
 
 
 def update(conn: Connection, table: str, row_id: int, values: Mapping[str, Any], key: str = "id") -> None:

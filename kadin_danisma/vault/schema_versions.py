@@ -30,6 +30,10 @@ def _script() -> str:
         parts.append(f"ALTER TABLE {table} ADD COLUMN uuid TEXT;")
         parts.append(f"UPDATE {table} SET uuid = {_UUID_SQL} WHERE uuid IS NULL;")
         parts.append(f"CREATE UNIQUE INDEX {table}_uuid ON {table}(uuid);")
+    # Occupancy counts every placement, whoever may read the case (on a server the view runs as its owner,
+    # so a counselor sees true free places without seeing other women's placements).
+    parts.append("CREATE VIEW shelter_occupancy AS SELECT shelter_id, count(*) AS occupied FROM placements"
+                 " WHERE status = 'placed' GROUP BY shelter_id;")
     return "\n".join(parts)
 
 

@@ -63,7 +63,7 @@ def ensure(conn: Connection) -> None:
                         "INSERT INTO vocabulary (kind, code, label_tr, label_en, meta, builtin, active, position)"
                         " VALUES (?, ?, ?, ?, ?, 1, 1, ?) ON CONFLICT(kind, code) DO UPDATE SET"
                         " label_tr = excluded.label_tr, label_en = excluded.label_en, meta = excluded.meta,"
-                        " position = excluded.position WHERE builtin = 1",
+                        " position = excluded.position WHERE vocabulary.builtin = 1",
                         (kind.value, t.code, t.tr, t.en, json.dumps(dict(t.meta), sort_keys=True), position),
                     )
             conn.execute(

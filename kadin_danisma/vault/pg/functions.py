@@ -1,0 +1,328 @@
+"""The server's own functions: who is signed in, the audit chain, and the steps no staff role may take by
+writing tables directly (break-glass, assignments, closure decisions, reopening, consent overrides, user
+administration). Each checks the same rule as `domain/permissions.py` and the services, writes, and
+appends its audit entry in one transaction. All are SECURITY DEFINER, owned by the schema owner (which
+no one signs in as), with a fixed search_path.
+
+The chain: hash_n = HMAC-SHA256(K, fields of entry n and hash_{n-1}), each field written as
+"<length>:<text>;" (NULL as "-;"), so the encoding is unambiguous and easy to check elsewhere. K lives in
+kd_private, which no staff role may even look into; HMAC is computed from the stored inner and outer
+padded keys with the built-in sha256(), so no extension is needed. One head row, locked FOR UPDATE by
+every append, makes many writers one chain; the lock is held until the writer's transaction ends.
+
+Errors carry SQLSTATEs of class KD (403 no permission, 400 bad input, 404 not found, 409 changed by a
+colleague, 423 case frozen), translated to the app's own codes by pg/connection.py.
+"""
+
+from __future__ import annotations
+
+ACCESS_ACTIONS = "('case_view', 'break_glass', 'export_pdf', 'case_export')"
+
+HELPERS = r"""
+CREATE OR REPLACE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION USING ERRCODE = 'KD400', MESSAGE = TG_ARGV[0];
+END $$;
+
+CREATE OR REPLACE FUNCTION now_iso() RETURNS text LANGUAGE sql VOLATILE AS $$
+    SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '+00:00'
+$$;
+
+CREATE OR REPLACE FUNCTION me() RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = kd, pg_temp AS $$
+    SELECT id FROM kd.users WHERE 'kd_' || username = session_user AND disabled = 0
+$$;
+
+CREATE OR REPLACE FUNCTION has_role(r text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = kd, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM kd.users WHERE 'kd_' || username = session_user AND disabled = 0
+                   AND (',' || roles || ',') LIKE '%,' || r || ',%')
+$$;
+
+CREATE OR REPLACE FUNCTION is_counselor() RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT kd.has_role('counselor') $$;
+CREATE OR REPLACE FUNCTION is_supervisor() RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT kd.has_role('supervisor') $$;
+CREATE OR REPLACE FUNCTION is_admin() RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT kd.has_role('admin') $$;
+
+-- Cases this person works on now: assigned to her, or opened with a stated reason in this sign-in.
+CREATE OR REPLACE FUNCTION my_cases() RETURNS SETOF bigint LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = kd, pg_temp AS $$
+    SELECT case_id FROM kd.case_counselors WHERE user_id = kd.me()
+    UNION
+    SELECT case_id FROM kd.grants WHERE user_id = kd.me() AND token = current_setting('kd.session', true)
+        AND expires_at > now()
+$$;
+
+CREATE OR REPLACE FUNCTION case_status(p_case bigint) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = kd, pg_temp AS $$ SELECT status FROM kd.cases WHERE id = p_case $$;
+
+CREATE OR REPLACE FUNCTION case_editable(p_case bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT coalesce(kd.case_status(p_case) IN ('draft', 'open', 'active'), false)
+$$;
+
+CREATE OR REPLACE FUNCTION case_not_closed(p_case bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT coalesce(kd.case_status(p_case) <> 'closed', false)
+$$;
+
+-- A case she has just created and not yet assigned to herself (inside the creating transaction).
+CREATE OR REPLACE FUNCTION case_unassigned(p_case bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = kd, pg_temp AS $$
+    SELECT NOT EXISTS (SELECT 1 FROM kd.case_counselors WHERE case_id = p_case)
+$$;
+
+-- The version stamp is the server's word: who (from the login) and when, and one more version per change.
+CREATE OR REPLACE FUNCTION stamp_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.changed_by := coalesce(kd.me(), NEW.changed_by);
+    NEW.changed_at := kd.now_iso();
+    IF TG_OP = 'UPDATE' THEN
+        NEW.row_version := OLD.row_version + 1;
+    ELSE
+        NEW.row_version := 1;
+    END IF;
+    RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION kd_private.field(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN t IS NULL THEN '-;' ELSE length(t)::text || ':' || t || ';' END
+$$;
+
+CREATE OR REPLACE FUNCTION kd_private.entry_hash(p_id bigint, p_at text, p_user bigint, p_action text,
+    p_target text, p_details text, p_prev text) RETURNS text LANGUAGE sql STABLE
+SET search_path = kd_private, pg_temp AS $$
+    SELECT encode(sha256(k.opad || sha256(k.ipad || convert_to(
+        kd_private.field(p_id::text) || kd_private.field(p_at) || kd_private.field(p_user::text)
+        || kd_private.field(p_action) || kd_private.field(p_target) || kd_private.field(p_details)
+        || kd_private.field(p_prev), 'UTF8'))), 'hex')
+    FROM kd_private.audit_key k
+$$;
+
+CREATE OR REPLACE FUNCTION kd_private.fail(p_code text, p_message text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION USING ERRCODE = p_code, MESSAGE = p_message;
+END $$;
+
+-- One entry, appended under the head lock (many writers, one chain). Internal: the caller has checked.
+CREATE OR REPLACE FUNCTION kd_private.audit_write(p_user bigint, p_action text, p_target text, p_details text)
+RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+DECLARE
+    h record;
+    new_id bigint;
+    at text;
+    d text := coalesce(p_details, '{}');
+    digest text;
+BEGIN
+    IF p_action !~ '^[a-z][a-z0-9_]{1,47}$' OR length(coalesce(p_target, '')) > 200 OR length(d) > 200000 THEN
+        PERFORM kd_private.fail('KD400', 'an audit entry of an unknown shape');
+    END IF;
+    PERFORM d::jsonb;  -- details are JSON, as the vault writes them
+    SELECT id, hash INTO h FROM kd.audit_head FOR UPDATE;
+    new_id := h.id + 1;
+    at := kd.now_iso();
+    digest := kd_private.entry_hash(new_id, at, p_user, p_action, p_target, d, h.hash);
+    INSERT INTO kd.audit_log (id, at, user_id, action, target, details, prev_hash, hash)
+        VALUES (new_id, at, p_user, p_action, p_target, d, h.hash, digest);
+    UPDATE kd.audit_head SET id = new_id, hash = digest;
+    RETURN new_id;
+END $$;
+
+CREATE OR REPLACE FUNCTION audit_append(p_action text, p_target text, p_details text) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+DECLARE uid bigint := kd.me();
+BEGIN
+    IF uid IS NULL THEN
+        PERFORM kd_private.fail('KD403', 'this login is not an active staff member of the center');
+    END IF;
+    RETURN kd_private.audit_write(uid, p_action, p_target, p_details);
+END $$;
+
+CREATE OR REPLACE FUNCTION audit_hash_at(p_id bigint) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = kd, pg_temp AS $$ SELECT hash FROM kd.audit_log WHERE id = p_id $$;
+
+CREATE OR REPLACE FUNCTION audit_verify(OUT ok boolean, OUT entries bigint, OUT first_bad bigint,
+    OUT problem text, OUT head_id bigint, OUT head_hash text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+DECLARE
+    r record;
+    prev text := repeat('0', 64);
+    expected bigint := 1;
+BEGIN
+    ok := true; entries := 0; head_id := 0; head_hash := prev; problem := '';
+    IF kd.me() IS NULL THEN
+        PERFORM kd_private.fail('KD403', 'this login is not an active staff member of the center');
+    END IF;
+    FOR r IN SELECT * FROM kd.audit_log ORDER BY id LOOP
+        IF r.id <> expected THEN
+            ok := false; first_bad := expected; problem := format('entry %s is missing', expected); RETURN;
+        END IF;
+        IF r.prev_hash <> prev THEN
+            ok := false; first_bad := r.id; problem := format('entry %s does not link to the previous one', r.id);
+            RETURN;
+        END IF;
+        IF kd_private.entry_hash(r.id, r.at, r.user_id, r.action, r.target, r.details, r.prev_hash) <> r.hash THEN
+            ok := false; first_bad := r.id; problem := format('entry %s was altered', r.id); RETURN;
+        END IF;
+        prev := r.hash; head_id := r.id; head_hash := r.hash; expected := expected + 1; entries := entries + 1;
+    END LOOP;
+    IF (SELECT id FROM kd.audit_head) <> head_id THEN
+        ok := false; first_bad := head_id + 1;
+        problem := format('entry %s is missing', head_id + 1);
+    END IF;
+END $$;
+
+-- A case's status change with its history row and audit entry (the services' set_status, on the server).
+CREATE OR REPLACE FUNCTION kd_private.set_status(p_case bigint, p_from text, p_to text, p_event text,
+    p_comment text, p_today text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = kd, pg_temp AS $$
+DECLARE uid bigint := kd.me();
+BEGIN
+    UPDATE kd.cases SET status = p_to, updated_at = kd.now_iso(),
+        closed_on = CASE WHEN p_to = 'closed' THEN p_today WHEN p_from = 'closed' THEN NULL ELSE closed_on END
+        WHERE id = p_case;
+    INSERT INTO kd.case_status_history (case_id, at, user_id, from_status, to_status, event, comment, uuid)
+        VALUES (p_case, kd.now_iso(), uid, p_from, p_to, p_event, coalesce(p_comment, ''), gen_random_uuid()::text);
+    PERFORM kd_private.audit_write(uid, 'case_status', 'case:' || p_case,
+        jsonb_build_object('event', p_event, 'before', p_from, 'after', p_to)::text);
+END $$;
+
+CREATE OR REPLACE FUNCTION kd_private.locked_case(p_case bigint) RETURNS kd.cases LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+DECLARE c kd.cases;
+BEGIN
+    SELECT * INTO c FROM kd.cases WHERE id = p_case FOR UPDATE;
+    IF NOT FOUND THEN
+        PERFORM kd_private.fail('KD404', 'no such case');
+    END IF;
+    RETURN c;
+END $$;
+
+CREATE OR REPLACE FUNCTION kd_private.assigned(p_case bigint, p_user bigint) RETURNS boolean LANGUAGE sql
+STABLE SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM kd.case_counselors WHERE case_id = p_case AND user_id = p_user)
+$$;
+"""
+
+CASE_STEPS = r"""
+-- Break-glass: a case not assigned to her, opened with a stated reason, until she locks (or 12 hours).
+CREATE OR REPLACE FUNCTION break_glass(p_case bigint, p_reason text, p_token text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+DECLARE uid bigint := kd.me(); c kd.cases;
+BEGIN
+    IF uid IS NULL OR NOT (kd.is_counselor() OR kd.is_supervisor()) THEN
+        PERFORM kd_private.fail('KD403', 'you do not have permission for this');
+    END IF;
+    IF length(p_reason) < 10 OR length(p_reason) > 500 OR p_reason <> btrim(p_reason) THEN
+        PERFORM kd_private.fail('KD400', 'state the reason in 10 to 500 characters');
+    END IF;
+    IF p_token IS NULL OR length(p_token) < 16 OR p_token <> current_setting('kd.session', true) THEN
+        PERFORM kd_private.fail('KD400', 'this sign-in has no session token');
+    END IF;
+    c := kd_private.locked_case(p_case);
+    IF kd_private.assigned(p_case, uid) THEN
+        RETURN;
+    END IF;
+    INSERT INTO kd.grants (user_id, case_id, token, reason, granted_at, expires_at)
+        VALUES (uid, p_case, p_token, p_reason, kd.now_iso(), now() + interval '12 hours');
+    PERFORM kd_private.audit_write(uid, 'break_glass', 'case:' || p_case,
+        jsonb_build_object('reason', p_reason)::text);
+END $$;
+
+CREATE OR REPLACE FUNCTION end_session(p_token text) RETURNS void LANGUAGE sql SECURITY DEFINER
+SET search_path = kd, pg_temp AS $$
+    DELETE FROM kd.grants WHERE (user_id = kd.me() AND token = p_token) OR expires_at < now()
+$$;
+
+CREATE OR REPLACE FUNCTION case_assign(p_case bigint, p_users bigint[]) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+DECLARE uid bigint := kd.me(); c kd.cases; before jsonb; after jsonb;
+BEGIN
+    IF uid IS NULL OR NOT kd.is_supervisor() THEN
+        PERFORM kd_private.fail('KD403', 'you do not have permission for this');
+    END IF;
+    c := kd_private.locked_case(p_case);
+    IF coalesce(array_length(p_users, 1), 0) = 0 OR EXISTS (
+        SELECT 1 FROM unnest(p_users) u WHERE NOT EXISTS (SELECT 1 FROM kd.users x WHERE x.id = u
+            AND x.disabled = 0 AND (',' || x.roles || ',') LIKE '%,counselor,%')) THEN
+        PERFORM kd_private.fail('KD400', 'choose at least one active counselor');
+    END IF;
+    SELECT coalesce(jsonb_agg(user_id::text ORDER BY user_id::text COLLATE "C"), '[]') INTO before
+        FROM kd.case_counselors WHERE case_id = p_case;
+    SELECT jsonb_agg(u::text ORDER BY u::text COLLATE "C") INTO after FROM unnest(p_users) u;
+    DELETE FROM kd.case_counselors WHERE case_id = p_case;
+    INSERT INTO kd.case_counselors (case_id, user_id) SELECT DISTINCT p_case, u FROM unnest(p_users) u;
+    PERFORM kd_private.audit_write(uid, 'case_assign', 'case:' || p_case,
+        jsonb_build_object('before', before, 'after', after)::text);
+END $$;
+
+CREATE OR REPLACE FUNCTION closure_decide(p_case bigint, p_approve boolean, p_comment text, p_today text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+DECLARE uid bigint := kd.me(); c kd.cases; q record; decision text;
+BEGIN
+    IF uid IS NULL OR NOT kd.is_supervisor() THEN
+        PERFORM kd_private.fail('KD403', 'you do not have permission for this');
+    END IF;
+    IF length(p_comment) > 20000 THEN
+        PERFORM kd_private.fail('KD400', 'the comment is at most 20000 characters');
+    END IF;
+    IF NOT p_approve AND btrim(p_comment) = '' THEN
+        PERFORM kd_private.fail('KD400', 'say why the closure is returned');
+    END IF;
+    c := kd_private.locked_case(p_case);
+    SELECT * INTO q FROM kd.closure_requests WHERE case_id = p_case AND status = 'pending' FOR UPDATE;
+    IF NOT FOUND OR c.status <> 'closure_requested' THEN
+        PERFORM kd_private.fail('KD400', 'there is no closure request waiting for review');
+    END IF;
+    IF q.requested_by = uid OR kd_private.assigned(p_case, uid) THEN
+        PERFORM kd_private.fail('KD403', 'you cannot review a closure for your own case');
+    END IF;
+    decision := CASE WHEN p_approve THEN 'approved' ELSE 'returned' END;
+    UPDATE kd.closure_requests SET status = decision, decided_by = uid, decided_at = kd.now_iso(),
+        comment = p_comment WHERE id = q.id;
+    PERFORM kd_private.set_status(p_case, c.status, CASE WHEN p_approve THEN 'closed' ELSE 'active' END,
+        CASE WHEN p_approve THEN 'approve_closure' ELSE 'return_closure' END, p_comment, p_today);
+    PERFORM kd_private.audit_write(uid, 'closure_decision', 'case:' || p_case,
+        jsonb_build_object('id', q.id, 'decision', decision)::text);
+END $$;
+
+CREATE OR REPLACE FUNCTION case_reopen(p_case bigint, p_reason text, p_today text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+DECLARE uid bigint := kd.me(); c kd.cases;
+BEGIN
+    IF uid IS NULL OR NOT kd.is_supervisor() THEN
+        PERFORM kd_private.fail('KD403', 'you do not have permission for this');
+    END IF;
+    IF length(btrim(p_reason)) < 10 THEN
+        PERFORM kd_private.fail('KD400', 'state the reason for reopening in at least 10 characters');
+    END IF;
+    c := kd_private.locked_case(p_case);
+    IF c.status <> 'closed' THEN
+        PERFORM kd_private.fail('KD400', format('a case in state ''%s'' cannot do ''reopen''', c.status));
+    END IF;
+    PERFORM kd_private.set_status(p_case, c.status, 'active', 'reopen', p_reason, p_today);
+END $$;
+
+CREATE OR REPLACE FUNCTION consent_override(p_case bigint, p_referral bigint, p_reason text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+DECLARE uid bigint := kd.me(); c kd.cases; x record;
+BEGIN
+    IF uid IS NULL OR NOT kd.is_supervisor() THEN
+        PERFORM kd_private.fail('KD403', 'you do not have permission for this');
+    END IF;
+    c := kd_private.locked_case(p_case);
+    IF c.status NOT IN ('draft', 'open', 'active') THEN
+        PERFORM kd_private.fail('KD423', 'this case is under closure review or closed and cannot be changed');
+    END IF;
+    IF length(btrim(p_reason)) < 10 THEN
+        PERFORM kd_private.fail('KD400', 'state the reason for the override in at least 10 characters');
+    END IF;
+    SELECT * INTO x FROM kd.referrals WHERE id = p_referral AND case_id = p_case FOR UPDATE;
+    IF NOT FOUND THEN
+        PERFORM kd_private.fail('KD404', 'no such referral in this case');
+    END IF;
+    IF x.status <> 'draft' THEN
+        PERFORM kd_private.fail('KD400', 'only a referral that has not been sent can be overridden');
+    END IF;
+    UPDATE kd.referrals SET consent_override_reason = p_reason, consent_override_by = uid WHERE id = p_referral;
+    PERFORM kd_private.audit_write(uid, 'referral_consent_override', 'case:' || p_case,
+        jsonb_build_object('id', p_referral, 'reason', p_reason)::text);
+END $$;
+"""
