@@ -20,7 +20,7 @@ from ..vault.case_queries import CaseSummary
 from ..vault.port import Connection, errors_translated
 from . import access
 from .cases import set_status
-from .casework import as_json, checker
+from .casework import as_json, checker, today
 from .session import Session
 
 
@@ -68,6 +68,9 @@ def decide(session: Session, case_id: int, approve: bool, comment: str = "") -> 
         raise InvalidInput(f"the comment is at most {MAX_TEXT} characters")
     if not approve and not comment.strip():
         raise InvalidInput("say why the closure is returned")
+    if session.on_server:  # the server checks the same rules again and writes (vault/pg/functions.py)
+        session.server_call("closure_decide", case_id, approve, comment, today())
+        return
     with session.write() as conn:
         pending = _pending(conn, case_id)
         if pending is None:
@@ -87,6 +90,9 @@ def reopen(session: Session, case_id: int, reason: str) -> None:
     ref = access.case_access(session, case_id, Action.CASE_REOPEN)
     if problem := reason_problem(reason):
         raise reason_refused(problem)
+    if session.on_server:
+        session.server_call("case_reopen", case_id, reason, today())
+        return
     with session.write() as conn:
         set_status(session, conn, ref, Event.REOPEN, reason)
 

@@ -91,8 +91,11 @@ def export_case(session: Session, case_id: int, include_withheld: bool = False) 
     used_institutions = {x.institution for x in record.referrals} | {c.institution for c in record.consents}
     used_shelters = {p.shelter for p in record.placements}
     institutions = [to_dict(i) for i in all_institutions(conn, include_inactive=True) if i.name in used_institutions]
-    shelters = [to_dict(_shelter(s), SHELTER_PRIVATE) for s in rows.select(conn, "shelters", None, "name")
-                if s["name"] in used_shelters]
+    # Without their contact columns, which an export leaves out anyway (and a server refuses supervisors).
+    public = conn.execute("SELECT id, name, shelter_type, capacity, city, boys_age_limit, accessible, active"
+                          " FROM shelters ORDER BY name").fetchall()
+    shelters = [to_dict(r.Shelter(s[1], s[2], s[3], s[4], s[5], bool(s[6]), "", "", "", bool(s[7]), s[0]),
+                        SHELTER_PRIVATE) for s in public if s[1] in used_shelters]
     session.audit("case_export", ref.target, withheld_notes=0 if include_withheld else len(withheld),
                   included_withheld=include_withheld)
     return {"format": FORMAT, "version": VERSION, "exported_at": now_iso(),

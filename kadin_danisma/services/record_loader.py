@@ -78,7 +78,8 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
             x["created_on"], x["sent_on"], x["responded_on"], x["closed_on"], x["rejection_reason"], x["outcome"],
             x["consent_override_reason"], events, inst["city"], x["id"],
         ))
-    shelters = {x["id"]: x["name"] for x in rows.select(conn, "shelters")}
+    # Names only: a shelter's address and phone are not every reader's (a server refuses supervisors them).
+    shelters = {int(x[0]): str(x[1]) for x in conn.execute("SELECT id, name FROM shelters").fetchall()}
     placements = []
     for x in rows.select(conn, "placements", where, "id"):
         kids = [child_names.get(k["child_id"], "") for k in rows.select(conn, "placement_children",

@@ -63,6 +63,9 @@ def override_consent(session: Session, case_id: int, referral_id: int, reason: s
     reason = reason.strip()
     if problem := reason_problem(reason):
         raise reason_refused(problem)
+    if session.on_server:  # supervisors write no case rows there: the server's function checks and writes
+        session.server_call("consent_override", case_id, referral_id, reason)
+        return
     with session.write() as conn:
         row = _referral(conn, ref, referral_id)
         if row["status"] != "draft":

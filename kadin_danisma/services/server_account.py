@@ -19,9 +19,7 @@ def _store(session: Session) -> ServerStore:
 
 def call(session: Session, function: str, *args: object) -> None:
     """One of the server's user functions, in its own transaction (it writes the audit entry itself)."""
-    marks = ", ".join("?" for _ in args)
-    with session.write() as conn:
-        conn.execute(f"SELECT kd.{function}({marks})", args)
+    session.server_call(function, *args)
 
 
 def add_user(session: Session, username: str, display_name: str, roles: frozenset[Role], password: str) -> None:

@@ -110,6 +110,14 @@ class Session:
     def log(self, conn: Connection, action: str, target: str | None = None, **details: object) -> None:
         self.store.audit_append(conn, self.user_id, action, target, details or None)
 
+    def server_call(self, function: str, *args: object) -> None:
+        """On a center server: one of its checking functions (it writes and audits itself), inside the current
+        write transaction or a new one. Flags travel as 0/1 and lists as bigint arrays."""
+        marks = ", ".join("(?)::text::boolean" if isinstance(a, bool) else "?::bigint[]" if isinstance(a, list)
+                          else "?" for a in args)
+        with self.write() as conn:
+            conn.execute(f"SELECT kd.{function}({marks})", args)
+
     def audit(self, action: str, target: str | None = None, **details: object) -> None:
         with self.write() as conn:
             self.log(conn, action, target, **details)

@@ -43,9 +43,11 @@ def occupancy(conn: Connection) -> list[Occupancy]:
     """Every active shelter with its capacity and current occupancy; no contact details."""
     with errors_translated():
         found = conn.execute(
-            "SELECT s.id, s.name, s.shelter_type, s.city, s.capacity,"
-            " (SELECT count(*) FROM placements p WHERE p.shelter_id = s.id AND p.status = 'placed'),"
-            " s.boys_age_limit, s.accessible FROM shelters s WHERE s.active = 1 ORDER BY s.name"
+            # shelter_occupancy counts every placement, also of cases she may not read (on a server the
+            # view reads as its owner): free places are everyone's business, whose they are is not.
+            "SELECT s.id, s.name, s.shelter_type, s.city, s.capacity, coalesce(o.occupied, 0),"
+            " s.boys_age_limit, s.accessible FROM shelters s LEFT JOIN shelter_occupancy o ON o.shelter_id = s.id"
+            " WHERE s.active = 1 ORDER BY s.name"
         ).fetchall()
     return [Occupancy(int(x[0]), str(x[1]), str(x[2]), str(x[3]), int(x[4]), int(x[5]), x[6], bool(x[7]))
             for x in found]

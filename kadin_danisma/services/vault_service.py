@@ -142,6 +142,21 @@ def verify_session(session: Session) -> VerifyReport:
     report.add("audit_chain", chain.ok, chain.problem or f"{chain.entries} entries chained")
     users = repositories.list_users(conn)
     active = {u.username for u in users if not u.disabled}
+    if session.on_server:
+        report.add("logins", *_login_report(conn, users))
+    else:
+        report.add("key_slots", *_slot_report(session, active))
+    try:
+        session.audit("verify", None, ok=report.ok)
+    except UserFacingError:
+        # After a failed page check SQLCipher refuses writes on this connection ("read-only"): the
+        # report of the damage matters more than its audit entry, and must not be replaced by that error.
+        if report.ok:
+            raise
+    return report
+
+
+def _slot_report(session: Session, active: set[str]) -> tuple[bool, str]:
     slot_users = {s.username for s in session.vault.slots.slots if s.kind == "password" and s.username}
     stray = sorted(slot_users - active)
     slot_problems = []
@@ -151,15 +166,19 @@ def verify_session(session: Session) -> VerifyReport:
         slot_problems.append("no recovery-key slot")
     if session.vault.slots.unreadable:
         slot_problems.append(f"{len(session.vault.slots.unreadable)} damaged slot(s) that open nothing")
-    report.add("key_slots", not slot_problems, "; ".join(slot_problems) or "one slot per active user")
-    try:
-        session.audit("verify", None, ok=report.ok)
-    except UserFacingError:
-        # After a failed page check SQLCipher refuses writes on this connection ("read-only"): the
-        # report of the damage matters more than its audit entry, and must not be replaced by that error.
-        if report.ok:
-            raise
-    return report
+    return not slot_problems, "; ".join(slot_problems) or "one slot per active user"
+
+
+def _login_report(conn: Any, users: list[repositories.UserRow]) -> tuple[bool, str]:
+    """On a server: every active user can sign in with her own login, no disabled one can."""
+    from ..vault.pg.login import role_name
+
+    can = {str(r[0]): bool(r[1]) for r in conn.execute(
+        "SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE 'kd!_%' ESCAPE '!'").fetchall()}
+    wrong = sorted(u.username for u in users if can.get(role_name(u.username), False) == bool(u.disabled))
+    if wrong:
+        return False, "logins that do not match the users' state: " + ", ".join(wrong)
+    return True, "one login per active user, none for disabled users"
 
 
 def verify_backup(path: Path, username: str, password: str) -> VerifyReport:

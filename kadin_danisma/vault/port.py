@@ -14,6 +14,7 @@ Errors: each adapter registers how its driver's exceptions become content-free U
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager as ContextManager
 from dataclasses import dataclass
@@ -104,6 +105,7 @@ class Store(Protocol):
 
 # -- errors --------------------------------------------------------------------------------------------
 
+_DEBUG = os.environ.get("KADIN_DANISMA_DEBUG_ERRORS") == "1"
 _TRANSLATORS: list[tuple[tuple[type[BaseException], ...], Callable[[BaseException], UserFacingError]]] = []
 
 
@@ -131,6 +133,8 @@ def errors_translated() -> Iterator[None]:
         mapped = translate(exc)
         if mapped is None:
             raise
+        if _DEBUG:  # a developer's run: keep the driver's own words (they may quote values)
+            raise mapped from exc
         raise mapped from None
 
 

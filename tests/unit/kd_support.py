@@ -121,6 +121,25 @@ TEAM = (
 )
 
 
+def raw(session: Any) -> Any:
+    """A connection that reads everything in the session's store, whoever the session is: the session's own
+    on a vault; on a center server, the test cluster's superuser on the same database (row-level security
+    shows a counselor only her own cases' records, and the tests read the whole audit log)."""
+    if getattr(session.store, "kind", "vault") != "server":
+        return session.connection()
+    import server_support
+
+    return server_support.superuser_connection(session.store.dsn)
+
+
+def table_names(session: Any) -> list[str]:
+    """Every table of the session's store (on a server: of schema kd, the keys' schema apart)."""
+    conn = raw(session)
+    sql = ("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name" if session.store.kind == "vault" else
+           "SELECT relname FROM pg_class WHERE relnamespace = 'kd'::regnamespace AND relkind = 'r' ORDER BY relname")
+    return [str(x[0]) for x in conn.execute(sql).fetchall()]
+
+
 def take_back_to_level2(conn: Any) -> None:
     """Inside the caller's transaction: the schema of the release before drafts (level 2), from a current
     vault: the row-version level's columns and indexes, then level 3's objects, taken off."""
@@ -150,6 +169,8 @@ def clear_must_change(folder: Path) -> None:
 
 
 class Team:
+    kind = "vault"
+
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._sessions: list[Any] = []

@@ -87,9 +87,9 @@ def administrative(dsn: str) -> str:
     """The IT person's connection (server init, migrate, upgrade): her own login from the address or the
     environment (peer authentication on the server machine, PGPASSFILE…), TLS over the network as always."""
     params = parse(dsn)
-    if not over_socket(params):
-        if params.get("sslmode", "verify-full") != "verify-full" or not params.get("sslrootcert"):
-            raise ServerInsecure("over the network the server is reached only with sslmode=verify-full and the "
-                                 "center's CA file (sslrootcert=…); see docs/server.md")
+    if not over_socket(params) and (params.get("sslmode", "verify-full") != "verify-full"
+                                    or not params.get("sslrootcert")):
+        raise ServerInsecure("over the network the server is reached only with sslmode=verify-full and the "
+                             "center's CA file (sslrootcert=…); see docs/server.md")
     params.setdefault("application_name", "kadin-danisma-admin")
     return make_conninfo(**params)

@@ -5,12 +5,12 @@ server's Unix socket); daily work never does (pg/store.py refuses it).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import secrets
 import uuid
 from collections.abc import Iterator
-import contextlib
 from typing import Any
 
 import psycopg

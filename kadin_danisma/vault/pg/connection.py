@@ -60,8 +60,45 @@ def to_psycopg(sql: str) -> str:
     return result
 
 
+# PostgreSQL text cannot hold U+0000, which a vault stores as typed (pasted text keeps its control
+# characters). It travels escaped: NUL as ESC+"0", the escape character itself doubled; read back, undone.
+_ESC = "\ue000"
+
+
+def escape_text(v: str) -> str:
+    if "\x00" not in v and _ESC not in v:
+        return v
+    return v.replace(_ESC, _ESC + _ESC).replace("\x00", _ESC + "0")
+
+
+def unescape_text(v: str) -> str:
+    if _ESC not in v:
+        return v
+    out: list[str] = []
+    i = 0
+    while i < len(v):
+        ch = v[i]
+        if ch == _ESC and i + 1 < len(v):
+            out.append("\x00" if v[i + 1] == "0" else v[i + 1])
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def unescape_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    if not any(isinstance(v, str) and _ESC in v for v in row):
+        return row
+    return tuple(unescape_text(v) if isinstance(v, str) else v for v in row)
+
+
 def _value(v: Any) -> Any:
-    return int(v) if isinstance(v, bool) else v
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, str):
+        return escape_text(v)
+    return v
 
 
 def bind(params: Sequence[Any] | Mapping[str, Any] | None) -> Sequence[Any] | Mapping[str, Any] | None:
@@ -119,11 +156,12 @@ class PgConnection:
     def __init__(self, raw: psycopg.Connection[Any]) -> None:
         self.raw = raw
 
-    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> psycopg.Cursor[Any]:
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> Any:
+        """The statement's cursor (fetchone, fetchall, iteration)."""
         with errors_translated():
             if not params:
                 return self.raw.execute(sql)
-            return self.raw.execute(to_psycopg(sql), bind(params))  # type: ignore[arg-type]
+            return self.raw.execute(to_psycopg(sql), bind(params))
 
     def executemany(self, sql: str, seq: Sequence[Sequence[Any]]) -> None:
         with errors_translated(), self.raw.cursor() as cur:

@@ -39,8 +39,10 @@ SET search_path = kd, pg_temp AS $$
                    AND (',' || roles || ',') LIKE '%,' || r || ',%')
 $$;
 
-CREATE OR REPLACE FUNCTION is_counselor() RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT kd.has_role('counselor') $$;
-CREATE OR REPLACE FUNCTION is_supervisor() RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT kd.has_role('supervisor') $$;
+CREATE OR REPLACE FUNCTION is_counselor() RETURNS boolean LANGUAGE sql STABLE
+AS $$ SELECT kd.has_role('counselor') $$;
+CREATE OR REPLACE FUNCTION is_supervisor() RETURNS boolean LANGUAGE sql STABLE
+AS $$ SELECT kd.has_role('supervisor') $$;
 CREATE OR REPLACE FUNCTION is_admin() RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT kd.has_role('admin') $$;
 
 -- Cases this person works on now: assigned to her, or opened with a stated reason in this sign-in.
@@ -114,7 +116,7 @@ BEGIN
     IF p_action !~ '^[a-z][a-z0-9_]{1,47}$' OR length(coalesce(p_target, '')) > 200 OR length(d) > 200000 THEN
         PERFORM kd_private.fail('KD400', 'an audit entry of an unknown shape');
     END IF;
-    PERFORM d::jsonb;  -- details are JSON, as the vault writes them
+    PERFORM d::json;  -- details are JSON, as the vault writes them (json, not jsonb: it keeps \u0000)
     SELECT id, hash INTO h FROM kd.audit_head FOR UPDATE;
     new_id := h.id + 1;
     at := kd.now_iso();

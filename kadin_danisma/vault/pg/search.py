@@ -9,8 +9,8 @@ row-level security would hide the rest anyway).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import contextlib
+from collections.abc import Iterator
 
 from ...domain.folding import query_words
 from ..port import Connection

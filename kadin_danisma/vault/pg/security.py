@@ -89,7 +89,7 @@ def policies_sql(tables: list[str]) -> str:
             out.append("GRANT SELECT ON kd.shelters TO kd_counselor, kd_admin;")
         else:
             out.append(f"GRANT SELECT ON kd.{table} TO {STAFF};")
-    out.append(f"GRANT SELECT ON kd.shelter_occupancy TO {STAFF};")
+    out.append(f"GRANT SELECT ON kd.shelter_occupancy, kd.case_refs TO {STAFF};")
 
     def case_scoped(table: str, writable: str, column: str = "case_id") -> None:
         out.append(f"GRANT INSERT, UPDATE, DELETE ON kd.{table} TO kd_counselor;")

@@ -26,7 +26,7 @@ from .. import migrations
 from ..audit import derive_subkey
 from ..port import ChainHead, ChainReport
 from . import address, login
-from .connection import DIALECT, PgConnection, errors_translated, translate
+from .connection import DIALECT, PgConnection, errors_translated, translate, unescape_row
 
 # Read back at every new connection; any answer but the expected one refuses the connection.
 CHECK_SQL = """
@@ -71,7 +71,7 @@ class _Result:
     """A statement's rows, read in full (the connection has already gone back to the pool)."""
 
     def __init__(self, rows: list[tuple[Any, ...]], rowcount: int) -> None:
-        self._rows = rows
+        self._rows = [unescape_row(r) for r in rows]
         self._next = 0
         self.rowcount = rowcount
 
@@ -150,6 +150,7 @@ class ServerStore:
         self._threads: dict[int, ThreadConnection] = {}
         self._busy: set[PgConnection] = set()
         self._open = False
+        self._conninfo = conninfo
         self._pool = ConnectionPool(conninfo, min_size=1, max_size=max_connections, open=False,
                                     configure=self._configure, timeout=30, name="kadin-danisma",
                                     kwargs={"autocommit": True})
@@ -167,7 +168,7 @@ class ServerStore:
         store = cls(dsn, username, password, **kwargs)
         # A direct first connection gives the real reason for a failure (the pool would only time out).
         try:
-            first = psycopg.connect(store._pool.conninfo, autocommit=True)
+            first = psycopg.connect(store._conninfo, autocommit=True)
         except psycopg.OperationalError as exc:
             if exc.sqlstate in ("28P01", "28000") or "password authentication failed" in str(exc):
                 raise WrongCredentials("wrong user name or password") from None

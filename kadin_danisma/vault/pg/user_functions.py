@@ -71,7 +71,8 @@ SET search_path = kd, pg_temp AS $$
 DECLARE new_id bigint; now text := kd.now_iso();
 BEGIN
     IF p_username !~ '^[a-z0-9][a-z0-9._-]{1,31}$' THEN
-        PERFORM kd_private.fail('KD400', 'user names are 2-32 characters: lower-case a-z, digits, ''.'', ''_'' or ''-''');
+        PERFORM kd_private.fail('KD400',
+            'user names are 2-32 characters: lower-case a-z, digits, ''.'', ''_'' or ''-''');
     END IF;
     PERFORM kd_private.check_roles(p_roles);
     PERFORM kd_private.check_verifier(p_verifier);
@@ -85,8 +86,8 @@ BEGIN
         VALUES (p_username, p_display, p_roles, p_must_change, now, now) RETURNING id INTO new_id;
     EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', 'kd_' || p_username, p_verifier);
     PERFORM kd_private.sync_groups(p_username, p_roles);
-    PERFORM kd_private.audit_write(coalesce(p_by, new_id), 'user_add', p_username,
-        jsonb_build_object('roles', (SELECT jsonb_agg(r ORDER BY r) FROM unnest(string_to_array(p_roles, ',')) r))::text);
+    PERFORM kd_private.audit_write(coalesce(p_by, new_id), 'user_add', p_username, jsonb_build_object('roles',
+        (SELECT jsonb_agg(r ORDER BY r) FROM unnest(string_to_array(p_roles, ',')) r))::text);
     RETURN new_id;
 END $$;
 
