@@ -326,9 +326,9 @@ def test_services_use_the_port_not_an_adapters_internals() -> None:
                                                      and module.startswith("kadin_danisma.vault.pg.store")):
                 offenders.append(f"{relative}:{line}: {module}")
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and "SELECT" in node.value.upper() \
-                    or isinstance(node, ast.Constant) and isinstance(node.value, str) and any(
-                        k in node.value for k in ("INSERT INTO", "UPDATE ", "DELETE FROM")):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str) and "SELECT" in node.value.upper()) \
+                    or (isinstance(node, ast.Constant) and isinstance(node.value, str) and any(
+                        k in node.value for k in ("INSERT INTO", "UPDATE ", "DELETE FROM"))):
                 text = str(node.value)
                 words += [f"{relative}:{node.lineno}: {w.strip()}" for w in ENGINE_WORDS if w in text]
     assert offenders == []
