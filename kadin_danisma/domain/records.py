@@ -38,6 +38,7 @@ class Client:
     employment: str | None = None
     income: str = ""
     safe_contact: SafeContact = field(default_factory=SafeContact)
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Child:
     concerns: list[str] = field(default_factory=list)
     needs: str = ""
     id: int | None = None
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -61,6 +63,7 @@ class Perpetrator:
     weapon_access: bool = False
     notes: str = ""
     id: int | None = None
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -76,6 +79,7 @@ class Intake:
     prior_court: bool = False
     prior_contact_notes: str = ""
     immediate_needs: list[str] = field(default_factory=list)
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -127,6 +131,7 @@ class Note:
     version: int = 1
     revisions: list[NoteRevision] = field(default_factory=list)
     id: int | None = None
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -141,6 +146,7 @@ class Institution:
     notes: str = ""
     active: bool = True
     id: int | None = None
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -184,6 +190,7 @@ class Shelter:
     contact_person: str = ""
     active: bool = True
     id: int | None = None
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -221,6 +228,7 @@ class Measure:
     notes: str = ""
     violations: list[Violation] = field(default_factory=list)
     id: int | None = None
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass

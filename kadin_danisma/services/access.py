@@ -13,7 +13,7 @@ from ..domain import case_states
 from ..domain.errors import CaseReadOnly, NotFound, PermissionDenied, ReasonRequired, reason_refused
 from ..domain.permissions import Action, Decision, Relation, decide
 from ..domain.reasons import normal, reason_problem
-from ..vault.port import Connection, errors_translated
+from ..vault.port import Connection, dialect, errors_translated
 from .session import Session
 
 # Actions that change what a case says: refused while it is under closure review or closed.
@@ -71,7 +71,12 @@ def load_ref(session: Session, conn: Connection, case_id: int) -> CaseRef:
 
 def case_access(session: Session, case_id: int, action: Action, conn: Connection | None = None) -> CaseRef:
     """The case, if this person may do `action` on it now; raises otherwise (ReasonRequired when a
-    stated reason would open it)."""
+    stated reason would open it). Services ask once before any work (a clear answer early) and again with
+    the write transaction's connection, so the change is checked against the state it changes: an
+    assignment or closure a colleague saved meanwhile counts. Inside a write the case is locked first
+    (the vault's write lock already is; a server locks the case's row until the transaction ends)."""
+    if conn is not None and conn.in_transaction:
+        dialect(conn).lock_case(conn, case_id)
     ref = load_ref(session, conn or session.connection(), case_id)
     decision = decide(session.roles, action, ref.relation)
     if decision is Decision.NEEDS_REASON:

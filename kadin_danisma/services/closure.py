@@ -41,6 +41,7 @@ def request_closure(session: Session, case_id: int, request: r.ClosureRequest) -
     c.text("closure.summary", request.summary, required=True, max_len=MAX_TEXT)
     c.raise_if_any()
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CLOSURE_REQUEST, conn)
         rid = rows.insert(conn, "closure_requests", {
             "case_id": case_id, "requested_by": session.user_id, "requested_at": now_iso(), "reason": request.reason,
             "checklist": as_json(request.checklist), "summary": request.summary, "status": "pending",
@@ -54,6 +55,7 @@ def request_closure(session: Session, case_id: int, request: r.ClosureRequest) -
 def withdraw_request(session: Session, case_id: int) -> None:
     ref = access.case_access(session, case_id, Action.CLOSURE_REQUEST)
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CLOSURE_REQUEST, conn)
         pending = _pending(conn, case_id)
         if pending is None:
             raise InvalidInput("there is no closure request waiting")
@@ -72,6 +74,7 @@ def decide(session: Session, case_id: int, approve: bool, comment: str = "") -> 
         session.server_call("closure_decide", case_id, approve, comment, today())
         return
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CLOSURE_DECIDE, conn)
         pending = _pending(conn, case_id)
         if pending is None:
             raise InvalidInput("there is no closure request waiting for review")
@@ -94,6 +97,7 @@ def reopen(session: Session, case_id: int, reason: str) -> None:
         session.server_call("case_reopen", case_id, reason, today())
         return
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_REOPEN, conn)
         set_status(session, conn, ref, Event.REOPEN, reason)
 
 

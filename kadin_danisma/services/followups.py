@@ -19,6 +19,7 @@ def add_follow_up(session: Session, case_id: int, follow_up: r.FollowUp) -> int:
     record_checks.follow_up(c, follow_up, "follow_up")
     c.raise_if_any()
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         fid = rows.insert(conn, "follow_ups", {"case_id": case_id, "due_on": follow_up.due_on,
                                                "purpose": follow_up.purpose, "done_on": follow_up.done_on,
                                                "created_by": session.user_id})
@@ -31,6 +32,7 @@ def mark_done(session: Session, case_id: int, follow_up_id: int, on: str | None 
     ref = access.case_access(session, case_id, Action.CASE_EDIT)
     on = on or today()
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         row = rows.get(conn, "follow_ups", follow_up_id)
         if row is None or row["case_id"] != case_id:
             raise NotFound("no such follow-up in this case")

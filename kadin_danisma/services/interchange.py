@@ -18,7 +18,7 @@ from typing import Any
 from ..domain import record_checks
 from ..domain import records as r
 from ..domain.case_states import Event, Status
-from ..domain.dictcodec import from_dict, json_schema, key_path, to_dict
+from ..domain.dictcodec import LOCAL, from_dict, json_schema, key_path, to_dict
 from ..domain.errors import ImportInvalid
 from ..domain.lifecycles import PLACEMENT_STEPS, REFERRAL_STEPS
 from ..domain.permissions import Action
@@ -39,7 +39,7 @@ VERSION = 1
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "resources" / "interchange-v1.schema.json"
 MAX_CASES = 100_000
 # Shelter contact details are confidential and never travel in a case file.
-SHELTER_PRIVATE = frozenset({"id", "address", "phone", "contact_person"})
+SHELTER_PRIVATE = frozenset({"id", "row_version", "address", "phone", "contact_person"})
 
 
 @dataclass
@@ -143,7 +143,7 @@ def parse(conn: Connection, data: Any) -> Document:
     elif len(raw_cases) > MAX_CASES:
         problems.append(("$.cases", f"holds more than {MAX_CASES} cases; split the file"))
         raw_cases = []
-    institutions = _list(data, "institutions", r.Institution, problems, frozenset({"id"}))
+    institutions = _list(data, "institutions", r.Institution, problems, LOCAL)
     shelters = _list(data, "shelters", r.Shelter, problems, SHELTER_PRIVATE)
     records = [from_dict(r.CaseRecord, x, f"$.cases[{i}]", problems) for i, x in enumerate(raw_cases)]
     if problems:  # types are wrong somewhere: rule checks would only repeat them

@@ -13,7 +13,7 @@ from ..vault import rows, search_index
 from ..vault.audit import now_iso
 from . import access
 from .cases import touch
-from .casework import checker, update_logged
+from .casework import check_version, checker, update_logged
 from .session import Session
 
 
@@ -39,6 +39,7 @@ def add_note(session: Session, case_id: int, note: r.Note) -> int:
     assert session.user is not None
     now = now_iso()
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         note_id = rows.insert(conn, "notes", {
             "case_id": case_id, **note_values(note), "author_id": session.user_id,
             "author_name": session.user.display_name, "version": 1, "created_at": now, "updated_at": now,
@@ -55,11 +56,14 @@ def edit_note(session: Session, case_id: int, note_id: int, note: r.Note) -> int
     ref = access.case_access(session, case_id, Action.CASE_EDIT)
     _check(session, note)
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         old = rows.get(conn, "notes", note_id)
         if old is None or old["case_id"] != case_id:
             raise NotFound("no such note in this case")
         if old["author_id"] != session.user_id:
             raise PermissionDenied("only the author can edit a note; add a new note instead")
+        old = rows.get(conn, "notes", note_id, lock=True) or old  # held until this save commits
+        check_version(conn, old, note.row_version)  # she may have it open on two computers
         values = note_values(note)
         if all(old[k] == v for k, v in values.items()):
             return int(old["version"])

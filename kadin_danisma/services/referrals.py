@@ -32,6 +32,7 @@ def create_referral(session: Session, case_id: int, institution_id: int, reason:
     c.text("requested_service", requested_service, max_len=MAX_TEXT)
     c.raise_if_any()
     with session.write() as wconn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, wconn)
         rid = rows.insert(wconn, "referrals", {
             "case_id": case_id, "institution_id": institution_id, "status": "draft", "reason": reason,
             "requested_service": requested_service, "created_by": session.user_id, "created_on": today(),
@@ -67,6 +68,7 @@ def override_consent(session: Session, case_id: int, referral_id: int, reason: s
         session.server_call("consent_override", case_id, referral_id, reason)
         return
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CONSENT_OVERRIDE, conn)
         row = _referral(conn, ref, referral_id)
         if row["status"] != "draft":
             raise InvalidInput("only a referral that has not been sent can be overridden")
@@ -88,6 +90,7 @@ def change_status(session: Session, case_id: int, referral_id: int, new_status: 
         c.add("comment", "a rejected referral needs the reason")
     c.raise_if_any()
     with session.write() as wconn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, wconn)
         row = _referral(wconn, ref, referral_id)
         before = str(row["status"])
         check_step(REFERRAL_STEPS, before, new_status, "referral")

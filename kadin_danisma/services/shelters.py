@@ -15,7 +15,7 @@ from ..domain.lifecycles import PLACEMENT_STEPS, check_step
 from ..domain.permissions import Action
 from ..domain.reasons import reason_problem
 from ..vault import rows
-from ..vault.port import Connection, errors_translated
+from ..vault.port import Connection, dialect, errors_translated
 from . import access
 from .access import CaseRef
 from .cases import touch
@@ -68,7 +68,7 @@ def shelter_details(session: Session, shelter_id: int) -> r.Shelter:
     session.audit("shelter_contact_view", f"shelter:{shelter_id}")
     return r.Shelter(row["name"], row["shelter_type"], row["capacity"], row["city"], row["boys_age_limit"],
                      bool(row["accessible"]), row["address"], row["phone"], row["contact_person"], bool(row["active"]),
-                     row["id"])
+                     row["id"], row.get("row_version"))
 
 
 def save_shelter(session: Session, shelter: r.Shelter) -> int:
@@ -89,7 +89,7 @@ def save_shelter(session: Session, shelter: r.Shelter) -> int:
         if rows.get(wconn, "shelters", shelter.id) is None:
             raise NotFound("no such shelter")
         update_logged(session, wconn, "shelters", shelter.id, values, f"shelter:{shelter.id}", "shelter",
-                      action="shelter_update")
+                      action="shelter_update", base=shelter.row_version)
         return shelter.id
 
 
@@ -124,22 +124,27 @@ def place(session: Session, case_id: int, shelter_id: int, child_ids: list[int] 
     # A request may name a future date; a placement is recorded when it happens.
     c.date("on", on, required=True, not_future=not requested_only)
     c.raise_if_any()
-    shelter = next((s for s in occupancy(conn) if s.shelter_id == shelter_id), None)
-    if shelter is None:
-        raise NotFound("no such shelter")
     for cid in child_ids:
         child = rows.get(conn, "children", cid)
         if child is None or child["case_id"] != case_id:
             raise NotFound("a chosen child does not belong to this case")
-    with errors_translated():
-        if conn.execute("SELECT 1 FROM placements WHERE case_id = ? AND status = 'placed'", (case_id,)).fetchone() \
-                and transferred_from is None:
-            raise InvalidInput("she is already placed; end or transfer the current placement")
     override = " ".join(capacity_override_reason.split())
-    if not requested_only and shelter.occupied >= shelter.capacity and reason_problem(override) is not None:
-        raise CapacityExceeded("the shelter is full; an override needs a reason", shelter.capacity, shelter.occupied)
     over_age = boys_over_limit(conn, shelter_id, child_ids, on)
     with session.write() as wconn:
+        # Checked inside the write, on the state it changes: two counselors placing into the last bed at the
+        # same moment meet here one after the other (a server locks the shelter's row until commit).
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, wconn)
+        dialect(wconn).lock_shelter(wconn, shelter_id)
+        shelter = next((s for s in occupancy(wconn) if s.shelter_id == shelter_id), None)
+        if shelter is None:
+            raise NotFound("no such shelter")
+        with errors_translated():
+            if wconn.execute("SELECT 1 FROM placements WHERE case_id = ? AND status = 'placed'",
+                             (case_id,)).fetchone() and transferred_from is None:
+                raise InvalidInput("she is already placed; end or transfer the current placement")
+        if not requested_only and shelter.occupied >= shelter.capacity and reason_problem(override) is not None:
+            raise CapacityExceeded("the shelter is full; an override needs a reason", shelter.capacity,
+                                   shelter.occupied)
         pid = rows.insert(wconn, "placements", {
             "case_id": case_id, "shelter_id": shelter_id, "status": "requested" if requested_only else "placed",
             "requested_on": on, "placed_on": None if requested_only else on,
@@ -171,13 +176,16 @@ def confirm(session: Session, case_id: int, placement_id: int, on: str | None = 
     c = checker(conn)
     c.date("on", on, required=True, not_future=True)
     c.raise_if_any()
-    row = _placement(conn, ref, placement_id)
-    check_step(PLACEMENT_STEPS, str(row["status"]), "placed", "placement")
-    shelter = next(s for s in occupancy(conn) if s.shelter_id == row["shelter_id"])
     override = " ".join(capacity_override_reason.split())
-    if shelter.occupied >= shelter.capacity and reason_problem(override) is not None:
-        raise CapacityExceeded("the shelter is full; an override needs a reason", shelter.capacity, shelter.occupied)
     with session.write() as wconn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, wconn)
+        row = _placement(wconn, ref, placement_id)
+        check_step(PLACEMENT_STEPS, str(row["status"]), "placed", "placement")
+        dialect(wconn).lock_shelter(wconn, int(row["shelter_id"]))  # type: ignore[call-overload]
+        shelter = next(s for s in occupancy(wconn) if s.shelter_id == row["shelter_id"])
+        if shelter.occupied >= shelter.capacity and reason_problem(override) is not None:
+            raise CapacityExceeded("the shelter is full; an override needs a reason", shelter.capacity,
+                                   shelter.occupied)
         rows.update(wconn, "placements", placement_id, {"status": "placed", "placed_on": on,
                                                         "capacity_override_reason": override})
         session.log(wconn, "placement_status", ref.target, id=placement_id, before="requested", after="placed",
@@ -194,6 +202,7 @@ def end_placement(session: Session, case_id: int, placement_id: int, exit_reason
     c.date("on", on, required=True, not_future=True)
     c.raise_if_any()
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         row = _placement(conn, ref, placement_id)
         check_step(PLACEMENT_STEPS, str(row["status"]), "ended", "placement")
         rows.update(conn, "placements", placement_id, {"status": "ended", "ended_on": on, "exit_reason": exit_reason})

@@ -43,6 +43,12 @@ class SqliteDialect:
     def forget_columns(self) -> None:
         self._columns.clear()
 
+    def lock_case(self, conn: Connection, case_id: int) -> None:
+        pass  # BEGIN IMMEDIATE holds the whole database's write lock already
+
+    def lock_shelter(self, conn: Connection, shelter_id: int) -> None:
+        pass
+
     def insert_id(self, conn: Connection, table: str, names: list[str], params: list[Any]) -> int:
         sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) RETURNING id"
         with errors_translated():

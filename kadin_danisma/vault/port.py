@@ -58,6 +58,12 @@ class Dialect(Protocol):
     def forget_columns(self) -> None:
         """After a migration: tables may have gained columns."""
 
+    def lock_case(self, conn: Connection, case_id: int) -> None:
+        """Inside a write: hold the case still until the transaction ends (assignment, state)."""
+
+    def lock_shelter(self, conn: Connection, shelter_id: int) -> None:
+        """Inside a write: one placement into this shelter at a time (its free places are counted)."""
+
     def insert_id(self, conn: Connection, table: str, names: list[str], params: list[Any]) -> int:
         """Insert one row (columns `names`, values `params`) and return its new id (RETURNING, or its
         equivalent where reading the row back would be refused)."""

@@ -109,9 +109,12 @@ def _dicts(conn: Connection, table: str, sql: str, params: Sequence[Any]) -> lis
         return [dict(zip(names, r, strict=True)) for r in conn.execute(sql, tuple(params))]
 
 
-def get(conn: Connection, table: str, row_id: Any, key: str = "id") -> Row | None:
+def get(conn: Connection, table: str, row_id: Any, key: str = "id", lock: bool = False) -> Row | None:
+    """One row; `lock` (inside a write) holds it until the transaction ends where the engine needs that."""
     _check(conn, table, [key])
-    found = _dicts(conn, table, f"SELECT {', '.join(columns(conn, table))} FROM {table} WHERE {key} = ?", [row_id])
+    suffix = dialect(conn).for_update if lock and conn.in_transaction else ""
+    found = _dicts(conn, table, f"SELECT {', '.join(columns(conn, table))} FROM {table} WHERE {key} = ?{suffix}",
+                   [row_id])
     return found[0] if found else None
 
 

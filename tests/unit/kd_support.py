@@ -145,6 +145,8 @@ def take_back_to_level2(conn: Any) -> None:
     vault: the row-version level's columns and indexes, then level 3's objects, taken off."""
     from kadin_danisma.vault.schema_versions import VERSIONED, WITH_UUID
 
+    conn.execute("DROP VIEW shelter_occupancy")
+    conn.execute("DROP VIEW case_refs")
     for table in WITH_UUID:
         conn.execute(f"DROP INDEX {table}_uuid")
         conn.execute(f"ALTER TABLE {table} DROP COLUMN uuid")

@@ -135,6 +135,12 @@ class PgDialect:
     def forget_columns(self) -> None:
         self._columns.clear()
 
+    def lock_case(self, conn: Any, case_id: int) -> None:
+        conn.execute("SELECT kd.lock_case(?)", (case_id,))
+
+    def lock_shelter(self, conn: Any, shelter_id: int) -> None:
+        conn.execute("SELECT kd.lock_shelter(?)", (shelter_id,))
+
     def insert_id(self, conn: Any, table: str, names: Sequence[str], params: Sequence[Any]) -> int:
         """INSERT … and the new row's id. Not RETURNING: row-level security would first ask whether she may
         read the row back, and a client she has just recorded has no case yet. The id is drawn first."""

@@ -197,6 +197,26 @@ BEGIN
     RETURN c;
 END $$;
 
+-- A write on a case holds its row until the transaction ends, so the assignment and state it was
+-- checked against cannot change under it (the checking functions take the same lock first).
+CREATE OR REPLACE FUNCTION lock_case(p_case bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = kd, pg_temp AS $$
+BEGIN
+    IF kd.me() IS NULL THEN
+        PERFORM kd_private.fail('KD403', 'this login is not an active staff member of the center');
+    END IF;
+    PERFORM 1 FROM kd.cases WHERE id = p_case FOR UPDATE;
+END $$;
+
+CREATE OR REPLACE FUNCTION lock_shelter(p_shelter bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = kd, pg_temp AS $$
+BEGIN
+    IF kd.me() IS NULL THEN
+        PERFORM kd_private.fail('KD403', 'this login is not an active staff member of the center');
+    END IF;
+    PERFORM 1 FROM kd.shelters WHERE id = p_shelter FOR UPDATE;
+END $$;
+
 CREATE OR REPLACE FUNCTION kd_private.assigned(p_case bigint, p_user bigint) RETURNS boolean LANGUAGE sql
 STABLE SECURITY DEFINER SET search_path = kd, pg_temp AS $$
     SELECT EXISTS (SELECT 1 FROM kd.case_counselors WHERE case_id = p_case AND user_id = p_user)
