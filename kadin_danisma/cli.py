@@ -10,16 +10,17 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from . import __version__, cli_cases
+from . import __version__, cli_cases, cli_server
+from .cli_server import add_store
 from .domain.errors import InvalidInput, UserFacingError, VaultNotFound
 from .domain.roles import parse_roles, roles_to_text
 from .services import backups, users, vault_service
 from .services.session import Session
 
 SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "export-pdf",
-               "self-check")
+               "self-check", "server")
 PROG = "kadin-danisma"
 
 
@@ -54,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     init = sub.add_parser("init", help="create a vault; stdin: the first admin's password")
-    init.add_argument("--vault", required=True, type=Path)
+    add_store(init)
     init.add_argument("--admin", required=True, help="user name of the first admin (also supervisor)")
     init.add_argument("--center", default="Kadın Danışma Merkezi", help="center name")
     init.add_argument("--name", default="", help="the admin's display name")
@@ -69,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         ("disable", "disable a user; stdin: your password"),
     ):
         sp = usub.add_parser(name, help=text, description=text)
-        sp.add_argument("--vault", required=True, type=Path)
+        add_store(sp)
         if name == "passwd":
             sp.add_argument("--user", help="you (omit with --recovery)")
             sp.add_argument("--recovery", action="store_true", help="unlock with the recovery key")
@@ -84,13 +85,14 @@ def _parser() -> argparse.ArgumentParser:
             sp.add_argument("username")
 
     b = sub.add_parser("backup", help="write an encrypted backup file; stdin: your password")
-    b.add_argument("--vault", required=True, type=Path)
+    add_store(b)
     b.add_argument("--user", required=True)
     b.add_argument("--out", required=True, type=Path)
 
     v = sub.add_parser("verify", help="check a vault or a backup; exit 0 only if every check passes")
     target = v.add_mutually_exclusive_group(required=True)
     target.add_argument("--vault", type=Path)
+    target.add_argument("--server", metavar="DSN", help="the center server's address (docs/server.md)")
     target.add_argument("--backup", type=Path)
     v.add_argument("--user", required=True)
 
@@ -98,9 +100,10 @@ def _parser() -> argparse.ArgumentParser:
                    "needed); exit 0 only if every check passes")
 
     r = sub.add_parser("restore", help="restore a backup into a new folder")
-    r.add_argument("--backup", required=True, type=Path)
-    r.add_argument("--vault", required=True, type=Path)
+    r.add_argument("--backup", type=Path)
+    add_store(r)
     cli_cases.add_parsers(sub)
+    cli_server.add_parsers(sub)
     return p
 
 
@@ -111,8 +114,23 @@ def _require_vault(folder: Path) -> None:
 
 
 def _unlock(args: argparse.Namespace, secrets: SecretReader) -> Session:
+    return _open(args, args.user, secrets.read) if getattr(args, "server", None) else _open_vault(args, secrets)
+
+
+def _open_vault(args: argparse.Namespace, secrets: SecretReader) -> Session:
     _require_vault(args.vault)
     return vault_service.unlock(args.vault, args.user, secrets.read("Password: "))
+
+
+def _open(args: argparse.Namespace, user: str, read: Any, password: str | None = None) -> Session:
+    """Her session on the vault or the server the command names (password from stdin unless given)."""
+    password = read("Password: ") if password is None else password
+    if getattr(args, "server", None):
+        from .services import server_service
+
+        return server_service.login(args.server, user, password)
+    _require_vault(args.vault)
+    return vault_service.unlock(args.vault, user, password)
 
 
 def _unlock_reported(args: argparse.Namespace, secrets: SecretReader) -> Session:
@@ -132,6 +150,8 @@ def _report_failed(session: Session) -> None:
 
 
 def _cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.server:
+        cli_server.refuse_on_server("init")
     password = secrets.read("New admin password: ")
     if secrets.interactive and secrets.read("Repeat the password: ") != password:
         raise CliError("the passwords do not match")
@@ -147,6 +167,8 @@ def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.users_command == "passwd" and args.recovery:
         if not args.target:
             raise CliError("with --recovery, name the user whose password to reset")
+        if args.server:
+            raise CliError("a center server has no recovery key: an admin resets passwords (docs/server.md)")
         _require_vault(args.vault)
         session = vault_service.unlock_with_recovery(args.vault, secrets.read("Recovery key: "))
         try:
@@ -158,9 +180,8 @@ def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
         return 0
     if not args.user:
         raise CliError("--user is required")
-    _require_vault(args.vault)
     password = secrets.read("Password: ")
-    session = vault_service.unlock(args.vault, args.user, password)
+    session = _open(args, args.user, secrets.read, password)
     try:
         _report_failed(session)
         cmd = args.users_command
@@ -193,6 +214,8 @@ def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.server:
+        cli_server.refuse_on_server("backup")
     session = _unlock(args, secrets)
     try:
         _report_failed(session)
@@ -211,7 +234,7 @@ def _cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.backup is not None:
         report = vault_service.verify_backup(args.backup, args.user, password)
     else:
-        session = vault_service.unlock(args.vault, args.user, password)
+        session = _open(args, args.user, secrets.read, password)
         try:
             _report_failed(session)
             report = vault_service.verify_session(session)
@@ -241,6 +264,10 @@ def _cmd_self_check(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.server:
+        cli_server.refuse_on_server("restore")
+    if args.backup is None:
+        raise CliError("--backup is required")
     manifest = vault_service.restore_backup(args.backup, args.vault)
     print(f"restored into {args.vault} (backup of {manifest.get('created_at', '?')}); "
           "run 'verify --vault' with a user's password to check it")
@@ -260,6 +287,8 @@ def run(argv: list[str]) -> int:
             raise CliError("name a command: " + ", ".join(SUBCOMMANDS))
         secrets = SecretReader()
         args.read_secret = secrets.read  # a command may need a second secret (a PDF password)
+        if args.command == "server":
+            return cli_server.run(args, secrets.read)
         if args.command in cli_cases.COMMANDS:
             return cli_cases.COMMANDS[args.command](args, lambda a: _unlock_reported(a, secrets))
         return _COMMANDS[args.command](args, secrets)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .cli_server import add_store
 from .domain.errors import ImportInvalid, InvalidInput
 from .services import cases, interchange, search
 from .services.session import Session
@@ -22,18 +23,18 @@ Unlock = Callable[[argparse.Namespace], Session]
 def add_parsers(sub: Any) -> None:
     d = sub.add_parser("demo-data", help="add synthetic demo cases (and demo counselor accounts); stdin: your "
                                          "(admin) password")
-    d.add_argument("--vault", required=True, type=Path)
+    add_store(d)
     d.add_argument("--user", required=True)
     d.add_argument("--cases", required=True, type=int)
     d.add_argument("--seed", type=int, default=1)
 
     i = sub.add_parser("import", help="import cases from an interchange JSON file; stdin: your password")
-    i.add_argument("--vault", required=True, type=Path)
+    add_store(i)
     i.add_argument("--user", required=True)
     i.add_argument("file", type=Path)
 
     e = sub.add_parser("export", help="export one case as interchange JSON; stdin: your password")
-    e.add_argument("--vault", required=True, type=Path)
+    add_store(e)
     e.add_argument("--user", required=True)
     e.add_argument("--case", required=True, help="case number")
     e.add_argument("--out", required=True, type=Path)
@@ -42,7 +43,7 @@ def add_parsers(sub: Any) -> None:
 
     x = sub.add_parser("export-pdf", help="write a referral letter, case summary or client record as PDF; stdin: "
                                           "your password (then, with --encrypt, the PDF password)")
-    x.add_argument("--vault", required=True, type=Path)
+    add_store(x)
     x.add_argument("--user", required=True)
     x.add_argument("--case", required=True, help="case number")
     x.add_argument("--kind", required=True, choices=("referral", "summary", "record"))
@@ -54,7 +55,7 @@ def add_parsers(sub: Any) -> None:
     x.add_argument("--out", required=True, type=Path)
 
     s = sub.add_parser("search", help="print matching case numbers; stdin: your password")
-    s.add_argument("--vault", required=True, type=Path)
+    add_store(s)
     s.add_argument("--user", required=True)
     s.add_argument("--limit", type=int, default=50)
     s.add_argument("query", nargs="+")

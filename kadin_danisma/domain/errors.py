@@ -101,6 +101,12 @@ class NotOnServer(UserFacingError):
     code = "not_on_server"
 
 
+class VaultMoved(UserFacingError):
+    """The vault was moved to a center server (`server migrate`): it stays as it was, for reference only."""
+
+    code = "vault_moved"
+
+
 class ServerUnavailable(UserFacingError):
     """The center server cannot be reached (network, a restart): nothing half-written, try again."""
 

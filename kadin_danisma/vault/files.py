@@ -11,6 +11,8 @@ from pathlib import Path
 DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
 RESTORED_MARKER = "restored.json"
+# Written by `server migrate`: this vault now lives on a center server; it is never opened for work again.
+MOVED_MARKER = "moved-to-server.json"
 
 
 def is_vault(folder: Path) -> bool:

@@ -22,13 +22,14 @@ from ..domain.errors import (
     VaultDamaged,
     VaultExists,
     VaultLocked,
+    VaultMoved,
     VaultNotFound,
     VaultReadOnly,
     WrongCredentials,
 )
 from . import audit, kdf, migrations, seed
 from .database import Connection, check_settings, connect, errors_translated, integrity_problems, transaction
-from .files import DB_NAME, SLOTS_NAME
+from .files import DB_NAME, MOVED_MARKER, SLOTS_NAME
 from .keyslots import PASSWORD, RECOVERY, KeySlot, KeySlotFile
 from .upgrade import upgrade
 
@@ -102,6 +103,10 @@ class Vault:
             raise VaultNotFound("no vault in this folder")
         if not (folder / DB_NAME).exists():
             raise VaultDamaged("the vault database is missing: restore from backup")
+        if (folder / MOVED_MARKER).exists():
+            # Work saved here now would be missing on the server, where everyone else works.
+            raise VaultMoved("this vault was moved to the center server: sign in to the server instead "
+                             f"(see {MOVED_MARKER} in the vault folder)")
         if not _writable(folder):
             # Said before any key derivation: SQLite would only say "unable to open", and a failed attempt
             # could not even be counted.

@@ -48,9 +48,9 @@ def hmac_pads(key: bytes) -> tuple[bytes, bytes]:
     return bytes(b ^ 0x36 for b in block), bytes(b ^ 0x5C for b in block)
 
 
-def create_schema(conn: PgConnection, center_name: str) -> str:
+def create_schema(conn: PgConnection, center_name: str, *, seeded: bool = True) -> str:
     """Roles, schemas, tables, functions, policies and keys, inside the caller's transaction; returns the
-    center id."""
+    center id. `seeded=False` (a vault being moved in brings its own vocabularies, directory and settings)."""
     database = conn.execute("SELECT current_database()").fetchone()[0]
     conn.execute(security.roles_sql())
     conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(database)).as_string(conn.raw))
@@ -67,6 +67,8 @@ def create_schema(conn: PgConnection, center_name: str) -> str:
     conn.execute("INSERT INTO kd.audit_head (id, hash) VALUES (0, ?)", ("0" * 64,))
     conn.execute("INSERT INTO kd_private.audit_key (ipad, opad) VALUES (?, ?)", (ipad, opad))
     conn.execute("SET LOCAL search_path = kd, pg_temp")
+    if not seeded:
+        return center_id
     seed.ensure(conn)
     for key, value in (("center_name", center_name), ("idle_lock_minutes", "5"), ("vault_id", center_id)):
         conn.execute("INSERT INTO kd.settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"

@@ -59,13 +59,11 @@ def deferred(conn: Connection) -> Iterator[None]:
 
 def rebuild(conn: Connection) -> int:
     conn.execute("DELETE FROM search_index")
-    count = 0
-    for case_id, number, code, name in conn.execute(
-            "SELECT c.id, c.case_number, cl.client_code, cl.full_name FROM cases c"
-            " JOIN clients cl ON cl.id = c.client_id").fetchall():
-        put(conn, 0, int(case_id), int(case_id), f"{number} {code} {name}")
-        count += 1
-    for note_id, case_id, body in conn.execute("SELECT id, case_id, body FROM notes").fetchall():
-        put(conn, 1, int(note_id), int(case_id), str(body))
-        count += 1
-    return count
+    rows = [(0, int(case_id), int(case_id), _words(f"{number} {code} {name}")) for case_id, number, code, name in
+            conn.execute("SELECT c.id, c.case_number, cl.client_code, cl.full_name FROM cases c"
+                         " JOIN clients cl ON cl.id = c.client_id").fetchall()]
+    rows += [(1, int(note_id), int(case_id), _words(str(body)))
+             for note_id, case_id, body in conn.execute("SELECT id, case_id, body FROM notes").fetchall()]
+    conn.executemany("INSERT INTO search_index (kind, ref_id, case_id, words)"
+                     " VALUES (?, ?, ?, to_tsvector('simple', ?))", rows)
+    return len(rows)
