@@ -41,6 +41,8 @@ class RoleState:
     password: str | None
     can_login: bool
     groups: frozenset[str]
+    superuser: bool = False
+    bypass_rls: bool = False
 
 
 class Harness:
@@ -75,10 +77,11 @@ class Harness:
         with self.superuser() as su:
             rows = su.execute(
                 "SELECT a.rolname, a.rolpassword, a.rolcanlogin, coalesce(array_agg(g.rolname) FILTER (WHERE g.rolname"
-                " IS NOT NULL), '{}') FROM pg_authid a LEFT JOIN pg_auth_members m ON m.member = a.oid"
-                " LEFT JOIN pg_roles g ON g.oid = m.roleid WHERE a.rolname LIKE 'kd\\_%' AND a.rolname NOT IN"
-                " ('kd_owner', 'kd_staff', 'kd_counselor', 'kd_supervisor', 'kd_admin') GROUP BY 1, 2, 3").fetchall()
-        return {str(r[0]): RoleState(r[1], bool(r[2]), frozenset(r[3])) for r in rows}
+                " IS NOT NULL), '{}'), a.rolsuper, a.rolbypassrls FROM pg_authid a"
+                " LEFT JOIN pg_auth_members m ON m.member = a.oid LEFT JOIN pg_roles g ON g.oid = m.roleid"
+                " WHERE a.rolname LIKE 'kd\\_%' AND a.rolname NOT IN"
+                " ('kd_owner', 'kd_staff', 'kd_counselor', 'kd_supervisor', 'kd_admin') GROUP BY 1, 2, 3, 5, 6").fetchall()
+        return {str(r[0]): RoleState(r[1], bool(r[2]), frozenset(r[3]), bool(r[4]), bool(r[5])) for r in rows}
 
     def new_db(self) -> str:
         name = f"kd_t{next(self._numbers)}"
@@ -102,9 +105,9 @@ class Harness:
                 have = now.get(role)
                 if have == want:
                     continue
-                su.execute(psycopg.sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(
+                su.execute(psycopg.sql.SQL("ALTER ROLE {} LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD {}").format(
                     psycopg.sql.Identifier(role), psycopg.sql.Literal(want.password)))
-                for group in GROUPS:
+                for group in sorted(set(GROUPS) | (have.groups if have else frozenset())):
                     verb = "GRANT {} TO {}" if group in want.groups else "REVOKE {} FROM {}"
                     su.execute(psycopg.sql.SQL(verb).format(psycopg.sql.Identifier(group),
                                                             psycopg.sql.Identifier(role)))
@@ -147,7 +150,13 @@ def superuser_connection(dsn: str) -> Any:
 
     dbname = psycopg.conninfo.conninfo_to_dict(dsn)["dbname"]
     conn = _superusers.get(dbname)
-    if conn is None or conn.raw.closed:
+    if conn is not None:
+        try:
+            conn.raw.execute("SELECT 1")
+        except psycopg.Error:  # the server was restarted under it
+            conn.close()
+            conn = None
+    if conn is None:
         raw = psycopg.connect(harness().cluster.superuser_dsn(str(dbname)), autocommit=True,
                               options="-c search_path=kd")
         conn = _superusers[str(dbname)] = PgConnection(raw)
