@@ -12,10 +12,12 @@ session's summary says how many were not run and why; with KD_REQUIRE_SERVER=1 (
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -89,6 +91,12 @@ class Harness:
             su.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE_DB}")
         return name
 
+    def new_empty_db(self) -> str:
+        name = f"kd_e{next(self._numbers)}"
+        with self.superuser() as su:
+            su.execute(f"CREATE DATABASE {name}")
+        return name
+
     def drop_db(self, name: str) -> None:
         with self.superuser() as su:
             su.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
@@ -114,6 +122,19 @@ class Harness:
 
 
 _state: dict[str, Any] = {}
+
+
+@contextlib.contextmanager
+def empty_database() -> Iterator[tuple[Harness, str]]:
+    """An empty database on the test cluster (for server init and migrate), dropped afterwards with any
+    logins made in it."""
+    h = harness()
+    name = h.new_empty_db()
+    try:
+        yield h, name
+    finally:
+        close_superuser(name)
+        h.drop_db(name)
 
 
 def harness() -> Harness:

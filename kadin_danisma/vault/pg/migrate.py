@@ -144,7 +144,8 @@ def _move(vconn: Connection, audit_key: bytes, vault_id: str, dsn: str, admin_us
                 [(vault_id, *r) for r in vconn.execute(
                     "SELECT id, at, user_id, action, target, details, prev_hash, hash FROM audit_log ORDER BY id")])
             conn.execute("SET LOCAL session_replication_role = origin")
-            conn.execute("UPDATE kd.settings SET value = ? WHERE key = 'vault_id'", (moved.center_id,))
+            for table in vault_tables(vconn):  # row by row, before anything below changes a row
+                compare_table(vconn, conn, table)
             conn.execute("SET LOCAL search_path = kd, pg_temp")
             search.rebuild(conn)
             for uid, username, disabled, _roles in users:
@@ -162,8 +163,8 @@ def _move(vconn: Connection, audit_key: bytes, vault_id: str, dsn: str, admin_us
             kd_audit(conn, admin[0], "server_migrate", None, {
                 "vault_id": vault_id, "vault_audit_head": {"id": chain.head.entry_id, "hash": chain.head.hash},
                 "tables": moved.tables})
-            for table in vault_tables(vconn):
-                compare_table(vconn, conn, table)
+            # The server's own id from now on (the vault's stays in the marker and the migrate entry).
+            conn.execute("UPDATE kd.settings SET value = ? WHERE key = 'vault_id'", (moved.center_id,))
             copied = conn.execute("SELECT count(*) FROM kd.vault_audit_log").fetchone()[0]
             new_chain = conn.execute("SELECT ok, problem FROM kd_private.verify_chain()").fetchone()
             if copied != chain.entries or not new_chain[0]:

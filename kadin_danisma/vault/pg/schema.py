@@ -105,3 +105,4 @@ def create(conn: object) -> None:
     run(CASE_STEPS)
     run(USERS)
     run(security.policies_sql(tables(conn)))
+    run("RESET ROLE")  # the rest (keys, rows, logins) as the IT person's login again
