@@ -82,7 +82,8 @@ class Harness:
                 " IS NOT NULL), '{}'), a.rolsuper, a.rolbypassrls FROM pg_authid a"
                 " LEFT JOIN pg_auth_members m ON m.member = a.oid LEFT JOIN pg_roles g ON g.oid = m.roleid"
                 " WHERE a.rolname LIKE 'kd\\_%' AND a.rolname NOT IN"
-                " ('kd_owner', 'kd_staff', 'kd_counselor', 'kd_supervisor', 'kd_admin') GROUP BY 1, 2, 3, 5, 6").fetchall()
+                " ('kd_owner', 'kd_staff', 'kd_counselor', 'kd_supervisor', 'kd_admin')"
+                " GROUP BY 1, 2, 3, 5, 6").fetchall()
         return {str(r[0]): RoleState(r[1], bool(r[2]), frozenset(r[3]), bool(r[4]), bool(r[5])) for r in rows}
 
     def new_db(self) -> str:

@@ -136,9 +136,9 @@ class EditConflict(UserFacingError):
 
     code = "edit_conflict"
 
-    def __init__(self, changed_by: str, changed_at: str, **details: object) -> None:
+    def __init__(self, changed_by: str, changed_at: str) -> None:
         super().__init__(f"changed by {changed_by} at {changed_at}: reload to see the newer version, then "
-                         "apply your change again", changed_by=changed_by, changed_at=changed_at, **details)
+                         "apply your change again", changed_by=changed_by, changed_at=changed_at)
         self.changed_by = changed_by
         self.changed_at = changed_at
 
