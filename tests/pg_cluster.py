@@ -28,14 +28,18 @@ class Unavailable(Exception):
 
 def find_bin() -> Path:
     override = os.environ.get("KD_PG_BIN")
-    candidates = [override] if override else sorted(glob.glob("/usr/lib/postgresql/*/bin"),
-                                                     key=lambda p: int(Path(p).parent.name), reverse=True)
+    if override:  # exactly this folder (also how a machine without PostgreSQL is tried out)
+        if (Path(override) / "initdb").exists() and (Path(override) / "pg_ctl").exists():
+            return Path(override)
+        raise Unavailable(f"no PostgreSQL in KD_PG_BIN={override}")
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name),
+                        reverse=True)
     for candidate in candidates:
-        if candidate and (Path(candidate) / "initdb").exists():
+        if (Path(candidate) / "initdb").exists():
             return Path(candidate)
     on_path = shutil.which("initdb")
-    if on_path:
-        return Path(on_path).parent
+    if on_path and shutil.which("pg_ctl"):
+        return Path(on_path).resolve().parent
     raise Unavailable("PostgreSQL is not installed (apt-get install postgresql; CI installs it)")
 
 
@@ -138,7 +142,8 @@ class Cluster:
     def psql(self, dbname: str, role: str, password: str, sql: str) -> subprocess.CompletedProcess[str]:
         """Raw psql as a given login (the tests' "what may this role do by hand")."""
         env = {**os.environ, "PGPASSWORD": password, "PGHOST": str(self.socket_dir), "PGPORT": str(self.port)}
-        return subprocess.run([str(self.bindir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", "-U", role,
+        psql = self.bindir / "psql" if (self.bindir / "psql").exists() else Path(shutil.which("psql") or "psql")
+        return subprocess.run([str(psql), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", "-U", role,
                                "-d", dbname, "-c", sql], capture_output=True, text=True, env=env, timeout=60,
                               check=False)
 
