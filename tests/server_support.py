@@ -32,7 +32,7 @@ import pytest
 from kadin_danisma.vault.pg import login
 
 TEMPLATE_DB = "kd_team_template"
-GROUPS = ("kd_staff", "kd_counselor", "kd_supervisor", "kd_admin")
+GROUPS = ("kdg_staff", "kdg_counselor", "kdg_supervisor", "kdg_admin")
 SKIP_PREFIX = "server mode:"
 # The suite derives the same few passwords thousands of times; the derivation itself is tested on its own.
 login.derive = functools.lru_cache(maxsize=256)(login._derive)
@@ -82,7 +82,7 @@ class Harness:
                 " IS NOT NULL), '{}'), a.rolsuper, a.rolbypassrls FROM pg_authid a"
                 " LEFT JOIN pg_auth_members m ON m.member = a.oid LEFT JOIN pg_roles g ON g.oid = m.roleid"
                 " WHERE a.rolname LIKE 'kd\\_%' AND a.rolname NOT IN"
-                " ('kd_owner', 'kd_staff', 'kd_counselor', 'kd_supervisor', 'kd_admin')"
+                " ('kdg_owner', 'kdg_staff', 'kdg_counselor', 'kdg_supervisor', 'kdg_admin')"
                 " GROUP BY 1, 2, 3, 5, 6").fetchall()
         return {str(r[0]): RoleState(r[1], bool(r[2]), frozenset(r[3]), bool(r[4]), bool(r[5])) for r in rows}
 

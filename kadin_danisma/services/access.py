@@ -43,30 +43,21 @@ def allowed(session: Session, action: Action) -> bool:
     return decide(session.roles, action) is Decision.ALLOW
 
 
-def relation(session: Session, conn: Connection, case_id: int) -> Relation:
-    uid = session.user_id
-    if uid is None:
-        return Relation.UNASSIGNED
-    with errors_translated():
-        assigned = conn.execute(
-            "SELECT 1 FROM case_counselors WHERE case_id = ? AND user_id = ?", (case_id, uid)
-        ).fetchone()
-    if assigned:
-        return Relation.ASSIGNED
-    if case_id in session.break_glass:
-        return Relation.BREAK_GLASS
-    return Relation.UNASSIGNED
-
-
 def load_ref(session: Session, conn: Connection, case_id: int) -> CaseRef:
     with errors_translated():
         # case_refs, not cases: on a server she may not read a colleague's case, but may learn that it
-        # exists and that a stated reason would open it.
-        row = conn.execute("SELECT id, case_number, client_id, status FROM case_refs WHERE id = ?",
-                           (case_id,)).fetchone()
+        # exists and that a stated reason would open it. Her assignment comes in the same statement.
+        row = conn.execute("SELECT r.id, r.case_number, r.client_id, r.status, EXISTS (SELECT 1 FROM case_counselors"
+                           " x WHERE x.case_id = r.id AND x.user_id = ?) FROM case_refs r WHERE r.id = ?",
+                           (session.user_id if session.user_id is not None else -1, case_id)).fetchone()
     if row is None:
         raise NotFound("no such case")
-    return CaseRef(int(row[0]), str(row[1]), int(row[2]), str(row[3]), relation(session, conn, case_id))
+    if row[4] and session.user_id is not None:
+        rel = Relation.ASSIGNED
+    else:
+        rel = Relation.BREAK_GLASS if session.user_id is not None and case_id in session.break_glass \
+            else Relation.UNASSIGNED
+    return CaseRef(int(row[0]), str(row[1]), int(row[2]), str(row[3]), rel)
 
 
 def case_access(session: Session, case_id: int, action: Action, conn: Connection | None = None) -> CaseRef:

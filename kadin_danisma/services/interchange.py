@@ -365,7 +365,7 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
                 "never_export": int(rev.never_export), "body": rev.body, "replaced_at": rev.replaced_at,
                 "replaced_by": uid(rev.replaced_by),
             })
-        search_index.index_note(conn, nid, note.body, fresh=True)
+        search_index.index_note(conn, nid, note.body, fresh=True, case_id=case_id)
     for ref in rec.referrals:
         rid = rows.insert(conn, "referrals", {
             "case_id": case_id, "institution_id": inst_ids[ref.institution], "status": ref.status,

@@ -44,7 +44,7 @@ def add_note(session: Session, case_id: int, note: r.Note) -> int:
             "case_id": case_id, **note_values(note), "author_id": session.user_id,
             "author_name": session.user.display_name, "version": 1, "created_at": now, "updated_at": now,
         })
-        search_index.index_note(conn, note_id, note.body, fresh=True)
+        search_index.index_note(conn, note_id, note.body, fresh=True, case_id=case_id)
         session.log(conn, "note_add", ref.target, id=note_id, note_type=note.note_type, length=len(note.body),
                     interpreter=note.interpreter_present, never_export=note.never_export)
         touch(session, conn, ref)
@@ -74,6 +74,6 @@ def edit_note(session: Session, case_id: int, note_id: int, note: r.Note) -> int
         version = int(old["version"]) + 1
         update_logged(session, conn, "notes", note_id, {**values, "version": version}, ref.target, "note")
         rows.update(conn, "notes", note_id, {"updated_at": now_iso()})
-        search_index.index_note(conn, note_id, note.body)
+        search_index.index_note(conn, note_id, note.body, case_id=case_id)
         touch(session, conn, ref)
     return version

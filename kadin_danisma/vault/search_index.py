@@ -74,11 +74,12 @@ def index_case(conn: Connection, case_id: int, case_number: str, client_code: st
     _put(conn, CASE_TOP - case_id, f"{case_number} {client_code} {full_name}", fresh)
 
 
-def index_note(conn: Connection, note_id: int, body: str, fresh: bool = False) -> None:
+def index_note(conn: Connection, note_id: int, body: str, fresh: bool = False, case_id: int | None = None) -> None:
+    """Index a note's text (`case_id`, when the caller knows it, saves the server a look-up)."""
     if _server(conn):
         from .pg import search
 
-        search.put(conn, 1, note_id, search.note_case(conn, note_id), body)
+        search.put(conn, 1, note_id, case_id if case_id is not None else search.note_case(conn, note_id), body)
         return
     _put(conn, NOTE_TOP - note_id, body, fresh)
 

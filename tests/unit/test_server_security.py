@@ -57,7 +57,7 @@ def test_a_colleague_reads_and_writes_nothing_of_anothers_case_with_psql(casewor
     assert "row-level security" in refused(z("SET row_security = off; SELECT count(*) FROM kd.cases"))
     refused(z("UPDATE kd.users SET roles = 'counselor,supervisor' WHERE username = 'zeynep'"))
     refused(z("CREATE ROLE kd_sahte LOGIN"))
-    refused(z("SET ROLE kd_owner"))
+    refused(z("SET ROLE kdg_owner"))
 
 
 def test_the_audit_log_and_its_key_are_beyond_every_staff_login(casework: tuple[Any, int]) -> None:
@@ -129,7 +129,7 @@ def test_daily_work_never_as_superuser_owner_or_with_row_security_off(server_tea
     su = kd_support.raw(server_team.login("koordinator"))
     for change, undo in (("ALTER ROLE kd_deniz SUPERUSER", "ALTER ROLE kd_deniz NOSUPERUSER"),
                          ("ALTER ROLE kd_deniz BYPASSRLS", "ALTER ROLE kd_deniz NOBYPASSRLS"),
-                         ("GRANT kd_owner TO kd_deniz", "REVOKE kd_owner FROM kd_deniz"),
+                         ("GRANT kdg_owner TO kd_deniz", "REVOKE kdg_owner FROM kd_deniz"),
                          ("ALTER TABLE kd.notes DISABLE ROW LEVEL SECURITY",
                           "ALTER TABLE kd.notes ENABLE ROW LEVEL SECURITY")):
         su.execute(change)

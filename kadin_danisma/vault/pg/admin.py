@@ -54,11 +54,11 @@ def create_schema(conn: PgConnection, center_name: str, *, seeded: bool = True) 
     database = conn.execute("SELECT current_database()").fetchone()[0]
     conn.execute(security.roles_sql())
     conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(database)).as_string(conn.raw))
-    conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO kd_staff, kd_owner").format(
+    conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO kdg_staff, kdg_owner").format(
         sql.Identifier(database)).as_string(conn.raw))
     conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
-    conn.execute("CREATE SCHEMA kd AUTHORIZATION kd_owner")
-    conn.execute("CREATE SCHEMA kd_private AUTHORIZATION kd_owner")
+    conn.execute("CREATE SCHEMA kd AUTHORIZATION kdg_owner")
+    conn.execute("CREATE SCHEMA kd_private AUTHORIZATION kdg_owner")
     schema.create(conn)
     center_id = str(uuid.uuid4())
     ipad, opad = hmac_pads(secrets.token_bytes(32))

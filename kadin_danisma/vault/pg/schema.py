@@ -2,7 +2,7 @@
 pg/ddl.py), the server's own tables (chain head, keys, break-glass grants, search index, the chain a vault
 brought along), the functions, then privileges and row-level security.
 
-Everything is created by the owner role `kd_owner` (NOLOGIN), so no daily login owns a table: owners pass
+Everything is created by the owner role `kdg_owner` (NOLOGIN), so no daily login owns a table: owners pass
 row-level security, staff never do.
 """
 
@@ -91,9 +91,9 @@ def tables(conn: object) -> list[str]:
 
 
 def create(conn: object) -> None:
-    """Create every object, as kd_owner, inside the caller's transaction (schemas kd and kd_private exist)."""
+    """Create every object, as kdg_owner, inside the caller's transaction (schemas kd and kd_private exist)."""
     run = conn.execute  # type: ignore[attr-defined]
-    run("SET LOCAL ROLE kd_owner")
+    run("SET LOCAL ROLE kdg_owner")
     run("SET LOCAL search_path = kd, pg_temp")
     # refuse_change first: the converted triggers call it.
     run(HELPERS.split("CREATE OR REPLACE FUNCTION now_iso()")[0])

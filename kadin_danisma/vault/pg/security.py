@@ -1,7 +1,7 @@
 """Who may read and write what on the server: group roles, table privileges and row-level security that
 mirror `domain/permissions.py`, so the rule holds for any client, `psql` included.
 
-- Every staff login is in `kd_staff` and in `kd_counselor`, `kd_supervisor` and/or `kd_admin`; the users
+- Every staff login is in `kdg_staff` and in `kdg_counselor`, `kdg_supervisor` and/or `kdg_admin`; the users
   table (changed only by the functions in pg/user_functions.py) says which roles count for the policies.
 - A counselor sees the cases assigned to her, or opened with a stated reason in this sign-in (kd.my_cases),
   and every record under them; she writes them while the case is editable. A supervisor reads every case
@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from .functions import ACCESS_ACTIONS
 
-GROUPS = ("kd_counselor", "kd_supervisor", "kd_admin")
-STAFF = "kd_staff"
-OWNER = "kd_owner"
+GROUPS = ("kdg_counselor", "kdg_supervisor", "kdg_admin")
+STAFF = "kdg_staff"
+OWNER = "kdg_owner"
 
 SUP = "(SELECT kd.is_supervisor())"
 CNS = "(SELECT kd.is_counselor())"
@@ -86,70 +86,70 @@ def policies_sql(tables: list[str]) -> str:
         out.append(f"ALTER TABLE kd.{table} ENABLE ROW LEVEL SECURITY;")
         if table == "shelters":
             out.append(f"GRANT SELECT ({', '.join(SHELTER_PUBLIC_COLUMNS)}) ON kd.shelters TO {STAFF};")
-            out.append("GRANT SELECT ON kd.shelters TO kd_counselor, kd_admin;")
+            out.append("GRANT SELECT ON kd.shelters TO kdg_counselor, kdg_admin;")
         else:
             out.append(f"GRANT SELECT ON kd.{table} TO {STAFF};")
     out.append(f"GRANT SELECT ON kd.shelter_occupancy, kd.case_refs TO {STAFF};")
 
     def case_scoped(table: str, writable: str, column: str = "case_id") -> None:
-        out.append(f"GRANT INSERT, UPDATE, DELETE ON kd.{table} TO kd_counselor;")
+        out.append(f"GRANT INSERT, UPDATE, DELETE ON kd.{table} TO kdg_counselor;")
         out.append(_policy(table, "read", "SELECT", STAFF, f"{SUP} OR {column} IN {MINE}", None))
         rule = f"{CNS} AND {column} IN {MINE} AND {writable}({column})"
         if table == "notes":  # only the author changes her note; anyone on the case may add one
-            out.append(_policy(table, "add", "INSERT", "kd_counselor", None, rule))
-            out.append(_policy(table, "change", "UPDATE", "kd_counselor", f"{rule} AND author_id = {ME}",
+            out.append(_policy(table, "add", "INSERT", "kdg_counselor", None, rule))
+            out.append(_policy(table, "change", "UPDATE", "kdg_counselor", f"{rule} AND author_id = {ME}",
                                f"{rule} AND author_id = {ME}"))
             return
-        out.append(_policy(table, "add", "INSERT", "kd_counselor", None, rule))
-        out.append(_policy(table, "change", "UPDATE", "kd_counselor", rule, rule))
-        out.append(_policy(table, "remove", "DELETE", "kd_counselor", rule, None))
+        out.append(_policy(table, "add", "INSERT", "kdg_counselor", None, rule))
+        out.append(_policy(table, "change", "UPDATE", "kdg_counselor", rule, rule))
+        out.append(_policy(table, "remove", "DELETE", "kdg_counselor", rule, None))
 
     for table in CASE_ROWS_EDITABLE:
         case_scoped(table, "kd.case_editable")
     for table in CASE_ROWS_UNTIL_CLOSED:
         case_scoped(table, "kd.case_not_closed")
     for table, parent, column in NESTED:
-        out.append(f"GRANT INSERT, UPDATE, DELETE ON kd.{table} TO kd_counselor;")
+        out.append(f"GRANT INSERT, UPDATE, DELETE ON kd.{table} TO kdg_counselor;")
         out.append(_policy(table, "read", "SELECT", STAFF, f"{column} IN (SELECT id FROM kd.{parent})", None))
         writable = (f"{CNS} AND {column} IN (SELECT id FROM kd.{parent} WHERE case_id IN {MINE}"
                     " AND kd.case_editable(case_id))")
         for name, command in (("add", "INSERT"), ("change", "UPDATE"), ("remove", "DELETE")):
-            out.append(_policy(table, name, command, "kd_counselor", writable if command != "INSERT" else None,
+            out.append(_policy(table, name, command, "kdg_counselor", writable if command != "INSERT" else None,
                                writable if command != "DELETE" else None))
 
     # Cases: a counselor creates them (as herself), sees her own (and, inside the creating transaction, the
     # one she has just made and not yet assigned), and moves them up to closure_requested, never to closed.
     out += [
-        "GRANT INSERT, UPDATE ON kd.cases TO kd_counselor;",
+        "GRANT INSERT, UPDATE ON kd.cases TO kdg_counselor;",
         _policy("cases", "read", "SELECT", STAFF,
                 f"{SUP} OR id IN {MINE} OR (created_by = {ME} AND kd.case_unassigned(id))", None),
-        _policy("cases", "add", "INSERT", "kd_counselor", None, f"{CNS} AND created_by = {ME}"),
-        _policy("cases", "change", "UPDATE", "kd_counselor", f"{CNS} AND id IN {MINE} AND status <> 'closed'",
+        _policy("cases", "add", "INSERT", "kdg_counselor", None, f"{CNS} AND created_by = {ME}"),
+        _policy("cases", "change", "UPDATE", "kdg_counselor", f"{CNS} AND id IN {MINE} AND status <> 'closed'",
                 "status IN ('draft', 'open', 'active', 'closure_requested')"),
-        "GRANT INSERT ON kd.case_counselors TO kd_counselor;",
+        "GRANT INSERT ON kd.case_counselors TO kdg_counselor;",
         _policy("case_counselors", "read", "SELECT", STAFF, f"{SUP} OR case_id IN {MINE}", None),
-        _policy("case_counselors", "add", "INSERT", "kd_counselor", None,
+        _policy("case_counselors", "add", "INSERT", "kdg_counselor", None,
                 f"{CNS} AND user_id = {ME} AND kd.case_unassigned(case_id)"
                 f" AND case_id IN (SELECT id FROM kd.cases WHERE created_by = {ME})"),
         # Clients: seen through a visible case; any counselor records a new one; changed through her case.
-        "GRANT INSERT, UPDATE ON kd.clients TO kd_counselor;",
+        "GRANT INSERT, UPDATE ON kd.clients TO kdg_counselor;",
         _policy("clients", "read", "SELECT", STAFF, f"{SUP} OR id IN (SELECT client_id FROM kd.cases)", None),
-        _policy("clients", "add", "INSERT", "kd_counselor", None, CNS),
-        _policy("clients", "change", "UPDATE", "kd_counselor",
+        _policy("clients", "add", "INSERT", "kdg_counselor", None, CNS),
+        _policy("clients", "change", "UPDATE", "kdg_counselor",
                 f"{CNS} AND id IN (SELECT client_id FROM kd.cases WHERE id IN {MINE} AND kd.case_editable(id))",
                 "true"),
-        "GRANT INSERT, UPDATE ON kd.consents TO kd_counselor;",
+        "GRANT INSERT, UPDATE ON kd.consents TO kdg_counselor;",
         _policy("consents", "read", "SELECT", STAFF, f"{SUP} OR client_id IN (SELECT client_id FROM kd.cases)", None),
-        _policy("consents", "add", "INSERT", "kd_counselor", None,
+        _policy("consents", "add", "INSERT", "kdg_counselor", None,
                 f"{CNS} AND client_id IN (SELECT client_id FROM kd.cases WHERE id IN {MINE} AND kd.case_editable(id))"),
-        _policy("consents", "change", "UPDATE", "kd_counselor",
+        _policy("consents", "change", "UPDATE", "kdg_counselor",
                 f"{CNS} AND client_id IN (SELECT client_id FROM kd.cases WHERE id IN {MINE} AND kd.case_editable(id))",
                 "true"),
-        "GRANT INSERT, UPDATE ON kd.counters TO kd_counselor;",
+        "GRANT INSERT, UPDATE ON kd.counters TO kdg_counselor;",
         _policy("counters", "read", "SELECT", STAFF, "true", None),
-        _policy("counters", "add", "INSERT", "kd_counselor", None, CNS),
-        _policy("counters", "change", "UPDATE", "kd_counselor", CNS, CNS),
-        "GRANT INSERT, UPDATE, DELETE ON kd.drafts TO kd_staff;",
+        _policy("counters", "add", "INSERT", "kdg_counselor", None, CNS),
+        _policy("counters", "change", "UPDATE", "kdg_counselor", CNS, CNS),
+        "GRANT INSERT, UPDATE, DELETE ON kd.drafts TO kdg_staff;",
         _policy("drafts", "own", "ALL", STAFF, f"user_id = {ME}", f"user_id = {ME}"),
         _policy("users", "read", "SELECT", STAFF, "true", None),
         _policy("grants", "own", "SELECT", STAFF, f"user_id = {ME}", None),
@@ -165,13 +165,13 @@ def policies_sql(tables: list[str]) -> str:
         _policy("vault_audit_log", "read", "SELECT", STAFF, SUP, None),
     ]
     for table in REFERENCE:
-        out.append(f"GRANT INSERT, UPDATE ON kd.{table} TO kd_admin;")
+        out.append(f"GRANT INSERT, UPDATE ON kd.{table} TO kdg_admin;")
         if table != "shelters":
             out.append(_policy(table, "read", "SELECT", STAFF, "true", None))
         else:
             out.append(_policy(table, "read", "SELECT", STAFF, "true", None))
-        out.append(_policy(table, "add", "INSERT", "kd_admin", None, ADM))
-        out.append(_policy(table, "change", "UPDATE", "kd_admin", ADM, ADM))
+        out.append(_policy(table, "add", "INSERT", "kdg_admin", None, ADM))
+        out.append(_policy(table, "change", "UPDATE", "kdg_admin", ADM, ADM))
     covered = set(CASE_ROWS_EDITABLE) | set(CASE_ROWS_UNTIL_CLOSED) | {t for t, _, _ in NESTED} | set(REFERENCE) | {
         "cases", "case_counselors", "clients", "consents", "counters", "drafts", "users", "grants", "meta",
         "center", "audit_head", "audit_log", "vault_audit_log"}

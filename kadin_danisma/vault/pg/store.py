@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import secrets
 import threading
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -28,9 +29,11 @@ from ..port import ChainHead, ChainReport
 from . import address, login
 from .connection import DIALECT, PgConnection, errors_translated, translate, unescape_row
 
+RECHECK_AFTER_S = 2.0  # a pooled connection idle longer than this is checked before it is used
+
 # Read back at every new connection; any answer but the expected one refuses the connection.
 CHECK_SQL = """
-SELECT r.rolsuper, r.rolbypassrls, pg_has_role(current_user, 'kd_owner', 'MEMBER'),
+SELECT r.rolsuper, r.rolbypassrls, pg_has_role(current_user, 'kdg_owner', 'MEMBER'),
        current_setting('row_security'), current_user = session_user,
        (SELECT count(*) FROM pg_class c WHERE c.relnamespace = 'kd'::regnamespace AND c.relkind = 'r'
            AND NOT c.relrowsecurity),
@@ -151,12 +154,10 @@ class ServerStore:
         self._busy: set[PgConnection] = set()
         self._open = False
         self._conninfo = conninfo
-        # check: every borrowed connection answers an empty query first (a socket round trip, tens of µs), so
-        # one the server dropped (a restart) is replaced before a statement is lost on it.
         self._pool = ConnectionPool(conninfo, min_size=1, max_size=max_connections, open=False,
-                                    configure=self._configure, check=ConnectionPool.check_connection,
-                                    timeout=timeouts.connect_s,
+                                    configure=self._configure, timeout=timeouts.connect_s,
                                     name="kadin-danisma", kwargs={"autocommit": True})
+        self._last_used: dict[int, float] = {}
         self._center: tuple[str, bytes] | None = None
 
     @staticmethod
@@ -209,6 +210,18 @@ class ServerStore:
             raise VaultLocked("the vault is locked")
         with errors_translated():
             raw = self._pool.getconn()
+            # One that sat idle is asked an empty query first (a round trip), so a connection the server
+            # dropped meanwhile (a restart) is replaced before a statement is lost on it; one used a moment
+            # ago is not (that round trip would be a third of a statement's cost).
+            for _ in range(self._pool.max_size + 1):
+                if time.monotonic() - self._last_used.get(id(raw), 0.0) < RECHECK_AFTER_S:
+                    break
+                try:
+                    ConnectionPool.check_connection(raw)
+                    break
+                except psycopg.Error:
+                    self._pool.putconn(raw)  # broken: the pool throws it away
+                    raw = self._pool.getconn()
         conn = PgConnection(raw)
         with self._lock:
             self._busy.add(conn)
@@ -217,6 +230,7 @@ class ServerStore:
         finally:
             with self._lock:
                 self._busy.discard(conn)
+            self._last_used[id(raw)] = time.monotonic()
             self._pool.putconn(raw)  # a broken connection is thrown away by the pool
 
     def transaction(self, conn: ThreadConnection) -> contextlib.AbstractContextManager[ThreadConnection]:

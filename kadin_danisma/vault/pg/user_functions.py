@@ -31,12 +31,12 @@ DECLARE g text;
 BEGIN
     FOREACH g IN ARRAY ARRAY['counselor', 'supervisor', 'admin'] LOOP
         IF (',' || p_roles || ',') LIKE '%,' || g || ',%' THEN
-            EXECUTE format('GRANT %I TO %I', 'kd_' || g, 'kd_' || p_username);
+            EXECUTE format('GRANT %I TO %I', 'kdg_' || g, 'kd_' || p_username);
         ELSE
-            EXECUTE format('REVOKE %I FROM %I', 'kd_' || g, 'kd_' || p_username);
+            EXECUTE format('REVOKE %I FROM %I', 'kdg_' || g, 'kd_' || p_username);
         END IF;
     END LOOP;
-    EXECUTE format('GRANT kd_staff TO %I', 'kd_' || p_username);
+    EXECUTE format('GRANT kdg_staff TO %I', 'kd_' || p_username);
 END $$;
 
 CREATE OR REPLACE FUNCTION kd_private.require_admin() RETURNS bigint LANGUAGE plpgsql AS $$
