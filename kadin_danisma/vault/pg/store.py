@@ -176,7 +176,8 @@ class ServerStore:
         except psycopg.OperationalError as exc:
             if exc.sqlstate in ("28P01", "28000") or "password authentication failed" in str(exc):
                 raise WrongCredentials("wrong user name or password") from None
-            if "require_auth" in str(exc) or "channel binding" in str(exc) or "SSL" in str(exc):
+            text = str(exc)
+            if any(k in text for k in ("require_auth", "channel binding", "SSL", "certificate", "authentication meth")):
                 raise ServerInsecure("the server did not offer a safe connection (TLS with the center's "
                                      "certificate and SCRAM): nothing was sent; see docs/server.md") from None
             raise translate(exc) from None
