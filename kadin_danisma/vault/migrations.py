@@ -10,6 +10,7 @@ from ..domain.errors import VaultTooNew
 from .port import Connection, errors_translated
 from .schema_cases import CASES_V2
 from .schema_drafts import DRAFTS_V3
+from .schema_versions import LEVEL as VERSIONS_LEVEL
 from .schema_versions import VERSIONS_SQL
 
 MIGRATIONS: list[tuple[int, str]] = [
@@ -49,7 +50,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
     (2, CASES_V2),
     (3, DRAFTS_V3),
-    (4, VERSIONS_SQL),
+    (VERSIONS_LEVEL, VERSIONS_SQL),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -70,11 +70,17 @@ CREATE TRIGGER vault_audit_log_no_update BEFORE UPDATE OR DELETE ON vault_audit_
 
 
 def level_statements(upto: int = migrations.LATEST) -> list[str]:
-    """The vault's schema levels 1..upto as PostgreSQL statements."""
+    """The vault's schema levels 1..upto as PostgreSQL statements. A level written as a Python step (one
+    that rewrites a vault's own data) gives its schema as `schema_sql`: a server is created empty, so the
+    tables are all it needs of it."""
     out: list[str] = []
-    for number, script in migrations.MIGRATIONS:
-        if number <= upto:
-            out += ddl.convert(script)
+    for number, step in migrations.MIGRATIONS:
+        if number > upto:
+            continue
+        script = step if isinstance(step, str) else getattr(step, "schema_sql", None)
+        if not isinstance(script, str):
+            raise ValueError(f"schema level {number} gives the server no schema_sql")
+        out += ddl.convert(script)
     return out
 
 

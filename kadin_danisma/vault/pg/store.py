@@ -22,7 +22,14 @@ from typing import Any
 import psycopg
 from psycopg_pool import ConnectionPool
 
-from ...domain.errors import ServerInsecure, ServerNotInitialised, VaultLocked, VaultTooNew, WrongCredentials
+from ...domain.errors import (
+    ServerInsecure,
+    ServerNotInitialised,
+    ServerUnavailable,
+    VaultLocked,
+    VaultTooNew,
+    WrongCredentials,
+)
 from .. import migrations
 from ..audit import derive_subkey
 from ..port import ChainHead, ChainReport
@@ -113,9 +120,18 @@ class ThreadConnection:
         if self._held is not None:
             cur = self._held.execute(sql, params)
             return _Result(cur.fetchall() if cur.description else [], cur.rowcount)
-        with self._store.borrow() as conn:
-            cur = conn.execute(sql, params)
-            return _Result(cur.fetchall() if cur.description else [], cur.rowcount)
+        retry = sql.lstrip()[:6].upper() == "SELECT"  # a read may go again; a write is never repeated
+        while True:
+            with self._store.borrow() as conn:
+                try:
+                    cur = conn.execute(sql, params)
+                    return _Result(cur.fetchall() if cur.description else [], cur.rowcount)
+                except ServerUnavailable:
+                    # The pool's connection was dead (the server restarted since it was last used): once
+                    # more, on a connection the pool checks first.
+                    if not retry or not conn.broken:
+                        raise
+                    retry = False
 
     def executemany(self, sql: str, seq: Sequence[Sequence[Any]]) -> None:
         if self._held is not None:
@@ -128,7 +144,7 @@ class ThreadConnection:
     def transaction(self) -> Iterator[ThreadConnection]:
         if self._held is not None:
             raise RuntimeError("a transaction is already open on this thread")
-        with self._store.borrow() as conn:
+        with self._store.borrow(check=True) as conn:  # a write starts on a connection known to be alive
             self._held = conn
             try:
                 with conn.transaction():
@@ -206,7 +222,7 @@ class ServerStore:
         return conn
 
     @contextlib.contextmanager
-    def borrow(self) -> Iterator[PgConnection]:
+    def borrow(self, check: bool = False) -> Iterator[PgConnection]:
         if not self._open:
             raise VaultLocked("the vault is locked")
         with errors_translated():
@@ -215,7 +231,7 @@ class ServerStore:
             # dropped meanwhile (a restart) is replaced before a statement is lost on it; one used a moment
             # ago is not (that round trip would be a third of a statement's cost).
             for _ in range(self._pool.max_size + 1):
-                if time.monotonic() - self._last_used.get(id(raw), 0.0) < RECHECK_AFTER_S:
+                if not check and time.monotonic() - self._last_used.get(id(raw), 0.0) < RECHECK_AFTER_S:
                     break
                 try:
                     ConnectionPool.check_connection(raw)

@@ -21,6 +21,7 @@ from fault_support import scale
 from kadin_danisma.domain import records as r
 from kadin_danisma.services import cases, notes, vault_service
 from kadin_danisma.vault import database, migrations
+from kadin_danisma.vault.schema_versions import LEVEL as VERSIONS_LEVEL
 from kadin_danisma.vault.upgrade import UPGRADE_DIR
 
 COUNSELOR = "ayse"
@@ -62,7 +63,7 @@ def consistent_level(conn: Any) -> int:
     level = migrations.schema_version(conn)
     has_uuid = conn.execute("SELECT 1 FROM pragma_table_info('notes') WHERE name = 'uuid'").fetchone() is not None
     assert (level3_objects(conn) == LEVEL3_OBJECTS) == (level >= 3), f"level {level} without its objects"
-    assert has_uuid == (level >= 4), f"level {level} with{'' if has_uuid else 'out'} row uuids"
+    assert has_uuid == (level >= VERSIONS_LEVEL), f"level {level} with{'' if has_uuid else 'out'} row uuids"
     return level
 
 
