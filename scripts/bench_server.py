@@ -88,9 +88,17 @@ def figures(folder: Path, password: str, reps: int, queries: list[str], figure: 
         copy = folder.parent / "moved"
         subprocess.run(["cp", "-a", str(folder), str(copy)], check=True)
         print("  moving the vault onto the server (server migrate) ...", flush=True)
+        # The copy is the same vault (same id): this computer's note of it is put back afterwards, or the
+        # later measurements would meet the older-copy warning.
+        from kadin_danisma.services import paths
+
+        note = paths.seen_vaults_file()
+        noted = note.read_bytes() if note.exists() else None
         start = time.perf_counter()
         moved = server_service.migrate(copy, cluster.superuser_dsn("kd_bench"), demo.DEMO_ADMIN, password)
         migrate_s = time.perf_counter() - start
+        if noted is not None:
+            note.write_bytes(noted)
         dsn = cluster.dsn("kd_bench")
         counselor = f"{demo.COUNSELOR_PREFIX}1"
         # Every moved colleague has a one-time password; the bench signs them in with their usual one.
