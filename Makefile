@@ -31,6 +31,8 @@ test: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 # Speed on a big synthetic vault (issue 7): BENCH_CASES=2000 for a quick run; the vault is cached in .bench/.
+# BENCH_ONLY=documents: the PDF figures alone (letter cold and warm, the long client record), written to
+# docs/bench/documents.md.
 bench: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py
 

@@ -14,13 +14,13 @@ from typing import Any, NoReturn
 
 from . import __version__, cli_cases, cli_server
 from .cli_server import add_store
-from .domain.errors import InvalidInput, UserFacingError, VaultNotFound
+from .domain.errors import InvalidInput, PasswordChangeRequired, UserFacingError, VaultNotFound
 from .domain.roles import parse_roles, roles_to_text
 from .services import backups, users, vault_service
 from .services.session import Session
 
-SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "export-pdf",
-               "self-check", "server")
+SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "cases",
+               "referrals", "export-pdf", "self-check", "server")
 PROG = "kadin-danisma"
 
 
@@ -59,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--admin", required=True, help="user name of the first admin (also supervisor)")
     init.add_argument("--center", default="Kadın Danışma Merkezi", help="center name")
     init.add_argument("--name", default="", help="the admin's display name")
+    init.add_argument("--demo", action="store_true",
+                      help="a demo vault for training: only such a vault takes demo-data (synthetic cases and demo "
+                           "accounts with a published password); never put real cases in it")
 
     u = sub.add_parser("users", help="list, add, disable users or change passwords")
     usub = u.add_subparsers(dest="users_command", parser_class=_Parser, required=True)
@@ -113,13 +116,16 @@ def _require_vault(folder: Path) -> None:
         raise VaultNotFound(f"no vault in {folder}")
 
 
-def _unlock(args: argparse.Namespace, secrets: SecretReader) -> Session:
-    return _open(args, args.user, secrets.read) if getattr(args, "server", None) else _open_vault(args, secrets)
-
-
-def _open_vault(args: argparse.Namespace, secrets: SecretReader) -> Session:
-    _require_vault(args.vault)
-    return vault_service.unlock(args.vault, args.user, secrets.read("Password: "))
+def _unlock(args: argparse.Namespace, secrets: SecretReader, password: str | None = None,
+            allow_pending: bool = False) -> Session:
+    """Unlock as --user, the vault or the server the command names. A user who must still change the password
+    an administrator set may do nothing else (`users passwd` is the way out): the services refuse it too,
+    this says so before any work."""
+    session = _open(args, args.user, secrets.read, password)
+    if session.password_change_pending and not allow_pending:
+        session.lock()
+        raise PasswordChangeRequired()
+    return session
 
 
 def _open(args: argparse.Namespace, user: str, read: Any, password: str | None = None) -> Session:
@@ -155,9 +161,10 @@ def _cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
     password = secrets.read("New admin password: ")
     if secrets.interactive and secrets.read("Repeat the password: ") != password:
         raise CliError("the passwords do not match")
-    created = vault_service.create_vault(args.vault, args.center, args.admin.strip().lower(), args.name, password)
+    created = vault_service.create_vault(args.vault, args.center, args.admin.strip().lower(), args.name, password,
+                                         demo=args.demo)
     created.session.lock()
-    print(f"Vault created in {args.vault}")
+    print(f"Vault created in {args.vault}" + (" (a DEMO vault: never put real cases in it)" if args.demo else ""))
     print("RECOVERY KEY (shown only once; print it or write it down and keep it locked away):")
     print(created.recovery_key)
     return 0
@@ -181,7 +188,9 @@ def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
     if not args.user:
         raise CliError("--user is required")
     password = secrets.read("Password: ")
-    session = _open(args, args.user, secrets.read, password)
+    own_passwd = args.users_command == "passwd" and (args.target or args.user).strip().lower() == \
+        args.user.strip().lower()
+    session = _unlock(args, secrets, password, allow_pending=own_passwd)
     try:
         _report_failed(session)
         cmd = args.users_command
@@ -234,7 +243,7 @@ def _cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.backup is not None:
         report = vault_service.verify_backup(args.backup, args.user, password)
     else:
-        session = _open(args, args.user, secrets.read, password)
+        session = _unlock(args, secrets, password)
         try:
             _report_failed(session)
             report = vault_service.verify_session(session)
@@ -280,7 +289,15 @@ _COMMANDS = {
 }
 
 
+def _password_change_hint(args: argparse.Namespace | None) -> str:
+    if args is None or getattr(args, "vault", None) is None or not getattr(args, "user", None):
+        return ""
+    how = f"{PROG} users passwd --vault {args.vault} --user {args.user.strip().lower()}"
+    return f"; run '{how}' (standard input: the current password, then the new one)"
+
+
 def run(argv: list[str]) -> int:
+    args: argparse.Namespace | None = None
     try:
         args = _parser().parse_args(argv)
         if not args.command:
@@ -295,6 +312,9 @@ def run(argv: list[str]) -> int:
     except CliError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
+    except PasswordChangeRequired as exc:
+        print(f"{PROG}: error: {exc}{_password_change_hint(args)}", file=sys.stderr)
+        return 1
     except UserFacingError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1

@@ -1,4 +1,5 @@
-"""Case-work commands of the command line (§7): demo-data, import, export, search.
+"""Case-work commands of the command line (§7): demo-data, import, export, search, cases, referrals,
+export-pdf.
 
 Same rules as cli.py: secrets from stdin, one clear line on stderr for a mistake. An import that fails
 lists each problem with its JSON path on its own line after the error line.
@@ -13,17 +14,19 @@ from pathlib import Path
 from typing import Any
 
 from .cli_server import add_store
+from .domain.case_states import Status
 from .domain.errors import ImportInvalid, InvalidInput
-from .services import cases, interchange, search
+from .services import cases, interchange, referrals, search
 from .services.session import Session
+from .vault.case_queries import CaseFilter
 
 Unlock = Callable[[argparse.Namespace], Session]
 
 
 def add_parsers(sub: Any) -> None:
-    d = sub.add_parser("demo-data", help="add synthetic demo cases (and demo counselor accounts); stdin: your "
-                                         "(admin) password")
-    add_store(d)
+    d = sub.add_parser("demo-data", help="add synthetic demo cases (and demo accounts) to a vault made with "
+                                         "'init --demo'; stdin: your (admin) password")
+    d.add_argument("--vault", required=True, type=Path)
     d.add_argument("--user", required=True)
     d.add_argument("--cases", required=True, type=int)
     d.add_argument("--seed", type=int, default=1)
@@ -51,14 +54,33 @@ def add_parsers(sub: Any) -> None:
     x.add_argument("--fields", help="comma-separated letter fields (default: the minimum-necessary ones); "
                                     "'list' prints the choices")
     x.add_argument("--lang", choices=("tr", "en"), default="tr")
-    x.add_argument("--encrypt", action="store_true", help="protect the PDF with a password (AES-256)")
+    copy = x.add_mutually_exclusive_group()
+    copy.add_argument("--encrypt", action="store_true", help="protect the PDF with a password (AES-256)")
+    copy.add_argument("--archive", action="store_true",
+                      help="an archive copy: PDF/A-2a as well as PDF/UA-1 (no password: PDF/A forbids it)")
     x.add_argument("--out", required=True, type=Path)
 
-    s = sub.add_parser("search", help="print matching case numbers; stdin: your password")
+    s = sub.add_parser("search", help="print matching case numbers; stdin: your password (then, with "
+                                      "--query-stdin, the search terms)")
     add_store(s)
     s.add_argument("--user", required=True)
     s.add_argument("--limit", type=int, default=50)
-    s.add_argument("query", nargs="+")
+    s.add_argument("--query-stdin", action="store_true",
+                   help="read the search terms from the line after the password (recommended: a name in the "
+                        "arguments is visible to other users of the computer and may stay in the shell history)")
+    s.add_argument("query", nargs="*")
+
+    c = sub.add_parser("cases", help="list the cases you may open: number, client code, status, counselors; "
+                                     "stdin: your password")
+    add_store(c)
+    c.add_argument("--user", required=True)
+    c.add_argument("--status", choices=[st.value for st in Status])
+
+    f = sub.add_parser("referrals", help="list a case's referrals: id, institution, status, dates (for "
+                                         "export-pdf --kind referral); stdin: your password")
+    add_store(f)
+    f.add_argument("--user", required=True)
+    f.add_argument("--case", required=True, help="case number")
 
 
 def _with_session(unlock: Unlock, args: argparse.Namespace, work: Callable[[Session], int]) -> int:
@@ -122,9 +144,46 @@ def cmd_export(args: argparse.Namespace, unlock: Unlock) -> int:
 
 
 def cmd_search(args: argparse.Namespace, unlock: Unlock) -> int:
+    if args.query_stdin == bool(args.query):
+        raise InvalidInput("give the search terms either as arguments or, better, with --query-stdin")
+    if args.query:
+        search.check_query(" ".join(args.query))  # before the password: it could not help
+
     def work(session: Session) -> int:
-        for row in search.search(session, " ".join(args.query), limit=max(1, min(args.limit, 1000))):
+        query = args.read_secret("Search: ") if args.query_stdin else " ".join(args.query)
+        search.check_query(query)
+        for row in search.search(session, query, limit=max(1, min(args.limit, 1000))):
             print(f"{row.case_number}\t{row.client_code}\t{row.status}")
+        return 0
+
+    return _with_session(unlock, args, work)
+
+
+PAGE = 1000
+
+
+def cmd_cases(args: argparse.Namespace, unlock: Unlock) -> int:
+    """One line per case she may open without a stated reason (a counselor: hers; a supervisor: all)."""
+    def work(session: Session) -> int:
+        offset = 0
+        while True:
+            f = CaseFilter(statuses=(args.status,) if args.status else ())
+            page = cases.list_cases(session, f, sort="case_number", descending=False, offset=offset, limit=PAGE)
+            for row in page:
+                print(f"{row.case_number}\t{row.client_code}\t{row.status}\t{','.join(row.counselors) or '-'}")
+            if len(page) < PAGE:
+                return 0
+            offset += PAGE
+
+    return _with_session(unlock, args, work)
+
+
+def cmd_referrals(args: argparse.Namespace, unlock: Unlock) -> int:
+    def work(session: Session) -> int:
+        case_id = cases.find_case_id(session, args.case)
+        for x in referrals.list_referrals(session, case_id):
+            dates = "\t".join(d or "-" for d in (x.created_on, x.sent_on, x.responded_on, x.closed_on))
+            print(f"{x.id}\t{x.institution}\t{x.status}\t{dates}")
         return 0
 
     return _with_session(unlock, args, work)
@@ -135,8 +194,10 @@ def cmd_export_pdf(args: argparse.Namespace, unlock: Unlock) -> int:
         raise InvalidInput("--referral ID is required for a referral letter")
 
     def work(session: Session) -> int:
-        from .services import exports  # reportlab loads only when a document is asked for
+        from .services import exports  # the PDF engine loads only when a document is asked for
 
+        for problem in exports.load_templates():
+            print(f"kadin-danisma: warning: the center's templates are not used: {problem}", file=sys.stderr)
         case_id = cases.find_case_id(session, args.case)
         if args.kind == "referral" and args.fields == "list":
             for choice in exports.letter_choices(session, case_id, args.referral, args.lang):
@@ -145,13 +206,15 @@ def cmd_export_pdf(args: argparse.Namespace, unlock: Unlock) -> int:
         password = args.read_secret("PDF password: ") if args.encrypt else None
         if args.kind == "referral":
             fields = None if not args.fields else [f.strip() for f in args.fields.split(",") if f.strip()]
-            pdf = exports.referral_letter_pdf(session, case_id, args.referral, fields, args.lang, password)
+            pdf = exports.referral_letter_pdf(session, case_id, args.referral, fields, args.lang, password,
+                                              archive=args.archive)
         elif args.kind == "summary":
-            pdf = exports.case_summary_pdf(session, case_id, args.lang, password)
+            pdf = exports.case_summary_pdf(session, case_id, args.lang, password, archive=args.archive)
         else:
-            pdf = exports.client_record_pdf(session, case_id, args.lang, password)
+            pdf = exports.client_record_pdf(session, case_id, args.lang, password, archive=args.archive)
         exports.save_pdf(args.out, pdf)
-        print(f"wrote {args.out}" + (" (password-protected)" if password else ""))
+        note = " (password-protected)" if password else " (archive copy, PDF/A-2a)" if args.archive else ""
+        print(f"wrote {args.out}{note}")
         return 0
 
     return _with_session(unlock, args, work)
@@ -159,5 +222,5 @@ def cmd_export_pdf(args: argparse.Namespace, unlock: Unlock) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Unlock], int]] = {
     "demo-data": cmd_demo_data, "import": cmd_import, "export": cmd_export, "search": cmd_search,
-    "export-pdf": cmd_export_pdf,
+    "cases": cmd_cases, "referrals": cmd_referrals, "export-pdf": cmd_export_pdf,
 }

@@ -29,7 +29,8 @@ from kadin_danisma.gui.main_window import MainWindow  # noqa: E402
 from kadin_danisma.gui.unlock.about_dialog import AboutDialog  # noqa: E402
 from kadin_danisma.gui.unlock.older_copy_page import OlderCopyPage  # noqa: E402
 from kadin_danisma.gui.workspace.workspace import Workspace  # noqa: E402
-from kadin_danisma.services import demo, users  # noqa: E402
+from kadin_danisma.services import demo, users, vault_service  # noqa: E402
+from kadin_danisma.vault import repositories  # noqa: E402
 
 PASSWORD = "Guclu-Parola-2026"
 
@@ -97,6 +98,8 @@ def main() -> int:
         ws.tabs.setCurrentWidget(ws.users_page)  # type: ignore[union-attr]
         settle(app)
         window.grab().save(str(out / f"users-{lang}.png"))
+    with session.write() as conn:  # a throwaway vault for pictures: marked as a demo vault, as `init --demo` does
+        repositories.set_setting(conn, vault_service.DEMO_SETTING, "1")
     demo.generate(session, 240, seed=3)  # synthetic cases for the case screens
     window.lock()
     window.unlock_page.username.setText("koordinator")

@@ -31,6 +31,9 @@ import server_support
 _STATE_HOME = tempfile.mkdtemp(prefix="kd-test-state-")
 os.environ["XDG_STATE_HOME"] = _STATE_HOME
 atexit.register(shutil.rmtree, _STATE_HOME, ignore_errors=True)
+# A center's own document templates (services/paths.py) are never taken from this computer's configuration
+# folder in a test: the path does not exist unless a test makes it.
+os.environ["KADIN_DANISMA_TEMPLATES"] = str(Path(_STATE_HOME) / "center-templates")
 
 
 @pytest.fixture

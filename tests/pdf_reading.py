@@ -4,9 +4,10 @@ library through pikepdf (structure, fonts, encryption, the checks of `qpdf --che
 
 Every PDF test reads through this one module, so what "the text of a PDF" means is decided once:
 
-- PDFium maps Arabic presentation forms back to letters mostly, not always (lam-alef, some final forms):
-  text is compared after NFKC, which maps every presentation form to its letters, with format characters
-  (bidi marks, ZWNJ, isolates) removed and whitespace collapsed (`norm`).
+- `exact_lines` is each line as typed: NFC only, every letter, ZWNJ included (the documents' engine, Typst,
+  draws shaped glyphs whose text is the real letters, not presentation forms). `text` (and `norm`) is the
+  looser reading kept for containment checks: NFKC, format characters (bidi marks, ZWNJ, isolates) removed,
+  whitespace collapsed.
 - PDFium puts each right-to-left *word* into logical order but keeps the words of a line in the order it
   reads the line: left to right on a mostly left-to-right line, right to left on a mostly right-to-left one.
   So "Danışan فاطمة الزهراء ile" drawn correctly comes back as "Danışan الزهراء فاطمة ile". `logical_line`
@@ -197,6 +198,15 @@ def text(source: Source, password: str | None = None) -> str:
     return norm("\n".join(page_texts(source, password)))
 
 
+def exact_lines(source: Source, password: str | None = None) -> list[str]:
+    """Every line of every page in reading order (`logical_line`), NFC, spaces collapsed, nothing else
+    changed: what a person who typed the text would compare it with."""
+    lines = []
+    for page in page_texts(source, password):
+        lines += [unicodedata.normalize("NFC", line) for line in page.split("\n") if line.strip()]
+    return lines
+
+
 def page_count(source: Source) -> int:
     doc = open_document(source)
     try:
@@ -342,6 +352,98 @@ def assert_sound(source: Source, password: str = "", fonts_at_least: int = 1) ->
     problems = syntax_problems(source, password)
     assert problems == [], problems
     return used
+
+
+# -- tags: what a screen reader navigates by (PDF/UA-1) ---------------------------------------------------
+
+
+@dataclass
+class Element:
+    """One element of the structure tree: its role (H1, P, Table, TH…), /Lang, /ActualText, depth."""
+
+    role: str
+    lang: str | None
+    actual_text: str | None
+    depth: int
+
+
+@dataclass
+class Tagging:
+    """What the catalog, the structure tree and the XMP metadata say about a PDF."""
+
+    marked: bool
+    lang: str | None
+    display_doc_title: bool
+    elements: list[Element]
+    content_langs: set[str]
+    xmp_title: str | None
+    pdfua_part: str | None
+    pdfa_part: str | None
+    pdfa_conformance: str | None
+    output_intent: bool
+
+    def roles(self) -> list[str]:
+        return [e.role for e in self.elements]
+
+    def langs(self) -> set[str]:
+        """Every /Lang below the document's own: on elements and on marked content in the pages."""
+        return {e.lang for e in self.elements if e.lang} | self.content_langs
+
+
+def _walk_structure(node: object, depth: int, out: list[Element], seen: set[tuple[int, int]]) -> None:
+    if isinstance(node, pikepdf.Array):
+        for item in node:
+            _walk_structure(item, depth, out, seen)
+        return
+    if not isinstance(node, pikepdf.Dictionary) or "/S" not in node:
+        return  # a marked-content reference or an MCID number
+    if node.is_indirect:
+        if node.objgen in seen:
+            return
+        seen.add(node.objgen)
+    lang = str(node["/Lang"]) if "/Lang" in node else None
+    actual = str(node["/ActualText"]) if "/ActualText" in node else None
+    out.append(Element(str(node["/S"]).lstrip("/"), lang, actual, depth))
+    if "/K" in node:
+        _walk_structure(node["/K"], depth + 1, out, seen)
+
+
+def _xmp_field(xmp: str, name: str) -> str | None:
+    found = re.search(rf"<{name}>([^<]*)</{name}>", xmp) or re.search(rf'{name}="([^"]*)"', xmp)
+    return found.group(1).strip() if found else None
+
+
+def tagging(source: Source, password: str = "") -> Tagging:
+    """The PDF's accessibility and archive declarations, read with qpdf's library."""
+    with pikepdf.open(_as_stream(source), password=password) as pdf:
+        root = pdf.Root
+        mark_info = root.get("/MarkInfo", {})
+        preferences = root.get("/ViewerPreferences", {})
+        elements: list[Element] = []
+        if "/StructTreeRoot" in root:
+            _walk_structure(root.StructTreeRoot.get("/K"), 0, elements, set())
+        content_langs: set[str] = set()
+        for page in pdf.pages:
+            for operands, operator in pikepdf.parse_content_stream(page):
+                marks = operands[1] if str(operator) == "BDC" and len(operands) == 2 else None
+                if isinstance(marks, pikepdf.Dictionary) and "/Lang" in marks:
+                    content_langs.add(str(marks["/Lang"]))
+        xmp = ""
+        if "/Metadata" in root:
+            xmp = root.Metadata.read_bytes().decode("utf-8", errors="replace")
+        title = re.search(r"<dc:title>.*?<rdf:li[^>]*>([^<]*)</rdf:li>", xmp, re.S)
+        return Tagging(
+            marked=bool(mark_info.get("/Marked", False)),
+            lang=str(root["/Lang"]) if "/Lang" in root else None,
+            display_doc_title=bool(preferences.get("/DisplayDocTitle", False)),
+            elements=elements,
+            content_langs=content_langs,
+            xmp_title=title.group(1) if title else None,
+            pdfua_part=_xmp_field(xmp, "pdfuaid:part"),
+            pdfa_part=_xmp_field(xmp, "pdfaid:part"),
+            pdfa_conformance=_xmp_field(xmp, "pdfaid:conformance"),
+            output_intent=len(root.get("/OutputIntents", [])) > 0,
+        )
 
 
 @dataclass

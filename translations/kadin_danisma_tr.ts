@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="77"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="75"/>
         <source>About Kadın Danışma</source>
         <translation>Kadın Danışma hakkında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="82"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="80"/>
         <source>App icon</source>
         <translation>Uygulama simgesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="83"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="81"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="88"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="86"/>
         <source>Version %1</source>
         <translation>Sürüm %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="91"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="89"/>
         <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
         <translation>GNU Genel Kamu Lisansı sürüm 3 ya da (tercihinize göre) daha sonraki bir sürümü (%1) altında özgür yazılımdır. Hiçbir garanti verilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="104"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="102"/>
         <source>The vault on this computer: %1</source>
         <translation>Bu bilgisayardaki kasa: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="106"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="104"/>
         <source>Default location: %1</source>
         <translation>Varsayılan konum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="107"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="105"/>
         <source>To move it: lock the vault, close the app, copy the whole folder, then open it from the new place. Backups are separate files; keep them as well.</source>
         <translation>Taşımak için: kasayı kilitleyin, uygulamayı kapatın, klasörün tamamını kopyalayın, sonra yeni yerinden açın. Yedekler ayrı dosyalardır; onları da saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="111"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="109"/>
         <source>Where the data lives</source>
         <translation>Veriler nerede durur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="113"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="111"/>
         <source>&amp;Third-party software and fonts:</source>
         <translation>Üçüncü taraf &amp;yazılımlar ve yazı tipleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="116"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="114"/>
         <source>Third-party software and fonts</source>
         <translation>Üçüncü taraf yazılımlar ve yazı tipleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="120"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="118"/>
         <source>Licence &amp;text:</source>
         <translation>&amp;Lisans metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="124"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="122"/>
         <source>Licence text</source>
         <translation>Lisans metni</translation>
     </message>
@@ -874,72 +874,72 @@
 <context>
     <name>ChildrenTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
         <source>Born</source>
         <translation>Doğum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
         <source>Sex</source>
         <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
         <source>With her</source>
         <translation>Annesiyle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
         <source>School</source>
         <translation>Okul</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
         <source>Children</source>
         <translation>Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="78"/>
         <source>Selected child</source>
         <translation>Seçili çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="84"/>
         <source>&amp;Add child…</source>
         <translation>Çocuk ek&amp;le…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="86"/>
         <source>Chan&amp;ge child&apos;s details…</source>
         <translation>Çocuk bilgilerini dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="89"/>
         <source>Children: %1</source>
         <translation>Çocuk sayısı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="90"/>
         <source>No children recorded.</source>
         <translation>Kayıtlı çocuk yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="110"/>
         <source>Concerns: %1</source>
         <translation>Endişeler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="111"/>
         <source>Needs: %1</source>
         <translation>İhtiyaçlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="122"/>
         <source>Child saved.</source>
         <translation>Çocuk bilgileri kaydedildi.</translation>
     </message>
@@ -947,12 +947,12 @@
 <context>
     <name>ClosureHeader</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="279"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="291"/>
         <source>Re&amp;quest closure…</source>
         <translation>Ka&amp;panış talep et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="282"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="294"/>
         <source>Re&amp;open case…</source>
         <translation>&amp;Vakayı yeniden aç…</translation>
     </message>
@@ -1080,137 +1080,147 @@
         <translation>Vaka özetini &amp;dışa aktar (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="101"/>
+        <source>Arc&amp;hive copy (PDF/A)…</source>
+        <translation>&amp;Arşiv kopyası (PDF/A)…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="103"/>
+        <source>Export the case summary as an archive copy (PDF/A)</source>
+        <translation>Vaka özetini arşiv kopyası olarak dışa aktar (PDF/A)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="118"/>
         <source>Requested</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="118"/>
         <source>By</source>
         <translation>Talep eden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="118"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="118"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119"/>
         <source>Decided by</source>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119"/>
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="115"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120"/>
         <source>Closure requests and decisions</source>
         <translation>Kapanış talepleri ve kararlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="117"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="122"/>
         <source>Review history</source>
         <translation>İnceleme geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="140"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="145"/>
         <source>This case is closed (%1).</source>
         <translation>Bu vaka kapalı (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="147"/>
         <source>Closure requested: waiting for a supervisor&apos;s review.</source>
         <translation>Kapanış istendi: süpervizör incelemesi bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="144"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="149"/>
         <source>No closure request is waiting.</source>
         <translation>Bekleyen kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="165"/>
         <source>Closure returned by %1 on %2. Their comment:</source>
         <translation>Kapanış, %2 tarihinde %1 tarafından geri gönderildi. Açıklaması:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="174"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="181"/>
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="174"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="181"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="182"/>
         <source>Returned</source>
         <translation>Geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="182"/>
         <source>Withdrawn</source>
         <translation>Geri çekildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="186"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="193"/>
         <source>Last reopened by %1 on %2: %3</source>
         <translation>En son %2 tarihinde %1 tarafından yeniden açıldı: %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="196"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="203"/>
         <source>Closure requested: the case waits for a supervisor&apos;s review.</source>
         <translation>Kapanış istendi: vaka süpervizör incelemesini bekliyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="204"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="211"/>
         <source>Closure request cancelled: the case is active again.</source>
         <translation>Kapanış talebi iptal edildi: vaka yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="215"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="222"/>
         <source>Closure approved: the case is closed.</source>
         <translation>Kapanış onaylandı: vaka kapatıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="216"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="223"/>
         <source>Closure returned to the counselor.</source>
         <translation>Kapanış danışmana geri gönderildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="224"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="231"/>
         <source>Case reopened: it is active again.</source>
         <translation>Vaka yeniden açıldı: yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="231"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="240"/>
         <source>Save the case summary</source>
         <translation>Vaka özetini kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="240"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="250"/>
         <source>Building the PDF…</source>
         <translation>PDF oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="255"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="266"/>
         <source>Case summary saved: %1</source>
         <translation>Vaka özeti kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="272"/>
         <source>The PDF was not saved: %1</source>
         <translation>PDF kaydedilemedi: %1</translation>
     </message>
@@ -1696,108 +1706,108 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="117"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="120"/>
         <source>Find an institution by name, type or city</source>
         <translation>Kurum ara: ad, tür veya il</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="118"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
         <source>Name, type or city</source>
         <translation>Ad, tür veya il</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="120"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="123"/>
         <source>&amp;Find:</source>
         <translation>&amp;Ara:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="126"/>
         <source>Institutions</source>
         <translation>Kurumlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="127"/>
         <source>&amp;Add institution…</source>
         <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="128"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="126"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="185"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="129"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="188"/>
         <source>&amp;Hide from new referrals</source>
         <translation>Yeni yönlendirmelerde &amp;gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="138"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="141"/>
         <source>The institutions counselors refer women to. An institution is never deleted, since earlier referrals name it: hide it from new referrals instead. Every change is recorded in the audit log.</source>
         <translation>Danışmanların kadınları yönlendirdiği kurumlar. Önceki yönlendirmelerde adı geçtiği için hiçbir kurum silinmez; bunun yerine kurumu yeni yönlendirmelerde gizleyin. Her değişiklik denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="166"/>
         <source>offered</source>
         <translation>yönlendirmeye açık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="166"/>
         <source>hidden from new referrals</source>
         <translation>yeni yönlendirmelerde gizli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="184"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="187"/>
         <source>S&amp;how again for referrals</source>
         <translation>Yönlendirmelerde yeniden &amp;göster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="194"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="197"/>
         <source>Institution added.</source>
         <translation>Kurum eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="203"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="206"/>
         <source>Institution saved.</source>
         <translation>Kurum kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="212"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="215"/>
         <source>Offered again for new referrals.</source>
         <translation>Yeni yönlendirmelerde yeniden sunuluyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="212"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="215"/>
         <source>Hidden from new referrals.</source>
         <translation>Yeni yönlendirmelerde gizlendi.</translation>
     </message>
@@ -1854,107 +1864,107 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="151"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="157"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="153"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="154"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
         <source>write the date as YYYY-MM-DD, for example 2025-03-14</source>
         <translation>tarihi YYYY-AA-GG biçiminde yazın, örneğin 2025-03-14</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="161"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="157"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="164"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="165"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="161"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="167"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="168"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="165"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="167"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="172"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="174"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="177"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="182"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="178"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="183"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="184"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="180"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="185"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="181"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="186"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="182"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="187"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -2911,86 +2921,96 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="91"/>
+        <source>&amp;Archive copy (PDF/A, without a password)</source>
+        <translation>Arşiv &amp;kopyası (PDF/A, parolasız)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="93"/>
+        <source>Archive copy: PDF/A for the document archive, without a password</source>
+        <translation>Arşiv kopyası: belge arşivi için PDF/A, parolasız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="95"/>
         <source>Not chosen yet.</source>
         <translation>Henüz seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="97"/>
         <source>C&amp;hoose the file…</source>
         <translation>Dosyayı &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="105"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="106"/>
         <source>PDF &amp;password:</source>
         <translation>PDF &amp;parolası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="107"/>
         <source>&amp;Repeat password:</source>
         <translation>Parolayı &amp;tekrarla:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="104"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="109"/>
         <source>Save to:</source>
         <translation>Kayıt yeri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="110"/>
         <source>With a password, the institution needs it to open the letter: tell it to them another way (by phone), never in the same e-mail.</source>
         <translation>Parola konulursa kurum, yazıyı açmak için bu parolaya ihtiyaç duyar: parolayı başka bir yoldan (telefonla) iletin, asla aynı e-postayla göndermeyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="114"/>
         <source>&amp;Open the letter</source>
         <translation>Yazıyı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="119"/>
         <source>&amp;Create the PDF</source>
         <translation>PDF &amp;oluştur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="159"/>
         <source>Include in the letter: %1</source>
         <translation>Yazıya ekle: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="159"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="164"/>
         <source>Nothing about her can go into this letter.</source>
         <translation>Danışana ilişkin hiçbir bilgi bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="174"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="179"/>
         <source>Save the letter as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="180"/>
         <source>referral-letter.pdf</source>
         <translation>yonlendirme-yazisi.pdf</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="190"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="195"/>
         <source>A file with this name exists and will be replaced.</source>
         <translation>Bu adla bir dosya var; üzerine yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="201"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="213"/>
         <source>PDF password: at least %1 characters, or leave it empty.</source>
         <translation>PDF parolası: en az %1 karakter olmalı ya da boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="204"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="216"/>
         <source>PDF password: the two entries differ.</source>
         <translation>PDF parolası: iki giriş aynı değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="219"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="231"/>
         <source>Choose where to save the letter.</source>
         <translation>Yazının kaydedileceği yeri seçin.</translation>
     </message>
@@ -3000,12 +3020,12 @@
         <translation>Yazı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="232"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="245"/>
         <source>The letter was saved: %1</source>
         <translation>Yazı kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="236"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="249"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -3179,122 +3199,122 @@
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
         <source>Measure</source>
         <translation>Tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
         <source>Authority</source>
         <translation>Merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
         <source>Starts</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>Violations</source>
         <translation>İhlaller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>Protective measures</source>
         <translation>Koruyucu tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Reported to</source>
         <translation>Bildirildiği yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>What happened</source>
         <translation>Yaşanan olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>Violations of the chosen measure</source>
         <translation>Seçili tedbirin ihlalleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="135"/>
         <source>Violations of the chosen measure:</source>
         <translation>Seçili tedbirin ihlalleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="150"/>
         <source>Ne&amp;w measure…</source>
         <translation>&amp;Yeni tedbir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="151"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="152"/>
         <source>Chan&amp;ge measure…</source>
         <translation>Tedbiri &amp;düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="155"/>
         <source>Rec&amp;ord a violation…</source>
         <translation>İ&amp;hlal kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="161"/>
         <source>Active: %1 · other: %2</source>
         <translation>Yürürlükte: %1 · diğer: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="161"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="162"/>
         <source>No protective measures recorded.</source>
         <translation>Kayıtlı koruyucu tedbir yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="167"/>
         <source>%1 (ends soon)</source>
         <translation>%1 (yakında sona eriyor)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="176"/>
         <source>Ends within %1 days: %2, on %3</source>
         <translation>%1 gün içinde sona eriyor: %2 (bitiş: %3)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="195"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="196"/>
         <source>Measure added.</source>
         <translation>Tedbir eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="202"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="203"/>
         <source>Measure saved.</source>
         <translation>Tedbir kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="210"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="211"/>
         <source>Violation recorded.</source>
         <translation>İhlal kaydedildi.</translation>
     </message>
@@ -3422,12 +3442,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="130"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="133"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -3562,12 +3582,32 @@
         <translation>Bu kasa merkez sunucusuna taşındı. Bunun yerine sunucuda oturum açın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="107"/>
+        <source>Change your password first: an administrator set the one you signed in with.</source>
+        <translation>Önce parolanızı değiştirin: giriş yaptığınız parolayı bir yönetici belirledi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="109"/>
+        <source>You cannot change your own roles. Another administrator can.</source>
+        <translation>Kendi rollerinizi değiştiremezsiniz. Başka bir yönetici değiştirebilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="110"/>
+        <source>Demo data goes only into a vault created as a demo vault.</source>
+        <translation>Deneme verisi yalnızca deneme kasası olarak oluşturulmuş bir kasaya eklenir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="111"/>
+        <source>Type at least two letters or digits.</source>
+        <translation>En az iki harf ya da rakam yazın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="140"/>
         <source>Changed by %1 at %2 while you were editing. Nothing of yours was saved yet.</source>
         <translation>Siz düzenlerken %1 tarafından %2 tarihinde değiştirildi. Sizin değişikliğiniz henüz kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="143"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="148"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -4028,127 +4068,153 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="47"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="50"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="49"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="52"/>
         <source>Signed in:</source>
         <translation>Giriş yapan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="50"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53"/>
         <source>Users and roles:</source>
         <translation>Kullanıcılar ve roller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="51"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="54"/>
+        <source>Role changes (7 days):</source>
+        <translation>Rol değişiklikleri (7 gün):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56"/>
         <source>Audit log:</source>
         <translation>Denetim kaydı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57"/>
         <source>Encryption:</source>
         <translation>Şifreleme:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="59"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="60"/>
         <source>&amp;Back up now…</source>
         <translation>Şimdi &amp;yedekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="61"/>
         <source>&amp;Verify vault</source>
         <translation>Kasayı &amp;doğrula</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="88"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="92"/>
         <source>Checking the audit chain…</source>
         <translation>Denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="104"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="108"/>
         <source> (disabled)</source>
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="108"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="113"/>
         <source>Never backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Hiç yedek alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="118"/>
         <source>%1 (%2 days ago)</source>
         <translation>%1 (%2 gün önce)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="115"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="120"/>
         <source>older than 7 days: back up now</source>
         <translation>7 günden eski: şimdi yedekleyin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="119"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="124"/>
         <source>Intact: %1 entries, each chained to the one before.</source>
         <translation>Sağlam: %1 kayıt, her biri bir öncekine zincirli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="128"/>
         <source>BROKEN: the audit log was altered (%1). Tell your supervisor.</source>
         <translation>BOZUK: denetim kaydı değiştirilmiş (%1). Süpervizörünüze bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="126"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="131"/>
         <source>SQLCipher %1, schema level %2, idle lock after %3 min</source>
         <translation>SQLCipher %1, şema düzeyi %2, %3 dk hareketsizlikte kilit</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="144"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="145"/>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="141"/>
+        <source>vault creation</source>
+        <translation>kasanın oluşturulması</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="142"/>
+        <source>%1 — %2 changed %3: %4 → %5</source>
+        <translation>%1 — %2, %3 kullanıcısının rollerini değiştirdi: %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="146"/>
+        <source>No role changes in the last 7 days.</source>
+        <translation>Son 7 günde rol değişikliği yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="153"/>
         <source>Save backup</source>
         <translation>Yedeği kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="154"/>
         <source>Kadın Danışma backup (*.kdbackup)</source>
         <translation>Kadın Danışma yedeği (*.kdbackup)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="140"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="158"/>
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="146"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="164"/>
         <source>Backup written and checked.</source>
         <translation>Yedek yazıldı ve doğrulandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="151"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="169"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="155"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="173"/>
         <source>Verifying every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="162"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="180"/>
         <source>Vault verified: every page authenticated, audit chain intact.</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="165"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="183"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
@@ -5698,136 +5764,136 @@
         <translation>Konukevini düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="123"/>
         <source>Shelter name</source>
         <translation>Konukevi adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="124"/>
         <source>Type of shelter</source>
         <translation>Konukevi türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="125"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="160"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="126"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="161"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="128"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="129"/>
         <source>Capacity (women)</source>
         <translation>Kapasite (kadın)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="131"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="132"/>
         <source>no limit</source>
         <translation>sınır yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="133"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="134"/>
         <source>Boys&apos; age limit (years)</source>
         <translation>Erkek çocuk yaş sınırı (yıl)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="134"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="135"/>
         <source>&amp;Wheelchair accessible</source>
         <translation>Tekerlekli sandalyeye &amp;uygun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="136"/>
         <source>Acti&amp;ve (offered for placements)</source>
         <translation>Etki&amp;n (yerleştirmelerde sunulur)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="138"/>
         <source>Wheelchair accessible</source>
         <translation>Tekerlekli sandalyeye uygun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="138"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="139"/>
         <source>Active (offered for placements)</source>
         <translation>Etkin (yerleştirmelerde sunulur)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="140"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="162"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="141"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="163"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="142"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="143"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="164"/>
         <source>Contact person</source>
         <translation>İrtibat kişisi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="144"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="145"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="165"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="148"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="149"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="149"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="150"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="150"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="151"/>
         <source>&amp;City:</source>
         <translation>İ&amp;l:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="151"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="152"/>
         <source>C&amp;apacity:</source>
         <translation>&amp;Kapasite:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="152"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="153"/>
         <source>&amp;Boys&apos; age limit:</source>
         <translation>&amp;Erkek çocuk yaş sınırı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="155"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="156"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="156"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="157"/>
         <source>Contact &amp;person:</source>
         <translation>İ&amp;rtibat kişisi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="157"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="158"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="159"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="160"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="159"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="160"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="160"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="161"/>
         <source>Capacity</source>
         <translation>Kapasite</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="161"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="162"/>
         <source>Boys&apos; age limit</source>
         <translation>Erkek çocuk yaş sınırı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="167"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="168"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
@@ -5835,112 +5901,112 @@
 <context>
     <name>SheltersPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="211"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="214"/>
         <source>Shelters</source>
         <translation>Konukevleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="216"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
         <source>Shelter</source>
         <translation>Konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="216"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="216"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="216"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
         <source>Capacity</source>
         <translation>Kapasite</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="217"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="220"/>
         <source>Occupied</source>
         <translation>Dolu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="217"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="220"/>
         <source>Free</source>
         <translation>Boş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="217"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="220"/>
         <source>Boys&apos; age limit</source>
         <translation>Erkek çocuk yaş sınırı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="218"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="221"/>
         <source>Accessible</source>
         <translation>Erişilebilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="218"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="221"/>
         <source>Shelter registry</source>
         <translation>Konukevi listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="222"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="220"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="223"/>
         <source>Refresh the shelter registry</source>
         <translation>Konukevi listesini yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="230"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="233"/>
         <source>Cont&amp;act details…</source>
         <translation>İletişim &amp;bilgileri…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="232"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="235"/>
         <source>Show the chosen shelter&apos;s contact details</source>
         <translation>Seçili konukevinin iletişim bilgilerini göster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="236"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="239"/>
         <source>Add s&amp;helter…</source>
         <translation>Konukevi &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="239"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="242"/>
         <source>&amp;Edit shelter…</source>
         <translation>Konukevini &amp;düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="266"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="269"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="277"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="280"/>
         <source>0 — full</source>
         <translation>0 — dolu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="280"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="283"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="287"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="290"/>
         <source>%1 shelters · %2 of %3 places free · %4 full</source>
         <translation>%1 konukevi · %3 yerden %2 yer boş · %4 dolu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="290"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="293"/>
         <source>No shelter is in the registry.</source>
         <translation>Listede kayıtlı konukevi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="342"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="345"/>
         <source>Shelter saved.</source>
         <translation>Konukevi kaydedildi.</translation>
     </message>
@@ -6322,49 +6388,49 @@
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="95"/>
         <source>Record a violation</source>
         <translation>İhlal kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="98"/>
         <source>A violation of: %1</source>
         <translation>İhlal edilen tedbir: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="99"/>
         <source>Date of the violation</source>
         <translation>İhlal tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="100"/>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="112"/>
         <source>What happened</source>
         <translation>Yaşanan olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="104"/>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="113"/>
         <source>Reported to</source>
         <translation>Bildirildiği yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="106"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="107"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="108"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Yaşanan olay:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="109"/>
         <source>&amp;Reported to:</source>
         <translation>&amp;Bildirildiği yer:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="111"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>

@@ -1,9 +1,10 @@
 """The case summary for supervision: every part of one CaseRecord, structured, in Turkish or English.
 
 The section builders here (`CaseWriter`) are shared with the client record (KVKK access request), which
-prints each case the same way plus the notes' revision history. Every piece of text, user-supplied or
-template, goes through `text.markup`/`text.paragraph`/`text.label_value` (escaping, bidi, per-glyph font
-fallback); labels of codes come from the vocabularies or the vault's own terms.
+prints each case the same way plus the notes' revision history. They build *blocks*: plain dicts (a heading,
+"label: value" facts, a table of facts with a header row, a titled entry, a block of text) that kd.typ's
+`blocks` prints. Every value is passed as data, never as markup; labels of codes come from the
+vocabularies or the vault's own terms.
 
 A shelter appears by name only: a placement carries no address, and none is looked up here.
 """
@@ -12,26 +13,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-
-from reportlab.lib.colors import HexColor
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from typing import Any
 
 from ..domain import records as r
 from ..domain.vocabularies import Kind, label
-from . import fonts, layout
-from . import text as rich
+from . import engine
 from .labels import TEXTS, count_text, date_text, lang_of, text, time_text, yes_no
 from .models import SummaryData, VocabLabels
+from .plain import clean, page_labels
 
-__all__ = ["CaseWriter", "render"]
+__all__ = ["CaseWriter", "data_for", "render"]
 
-# A value longer than this (or with a line break) is printed as a block under its label, not beside it;
-# only such short values go into the two-column grid (a table row cannot split across pages).
-_INLINE_MAX = 160
-_REV_INDENT = 14
-
+Block = dict[str, Any]
 Pairs = Iterable[tuple[str, str | None]]
+_INLINE_MAX = 160
+"""A value longer than this (or with a line break) is printed as a block under its label, not in a grid."""
 
 
 def _short(value: str) -> bool:
@@ -39,33 +35,13 @@ def _short(value: str) -> bool:
 
 
 class CaseWriter:
-    """Builds the flowables of one case's sections in one language.
+    """Builds the blocks of one case's sections in one language. `level` is the heading level of a section
+    (2 in a summary, 3 under a case heading in a client record); an entry's title is one level below."""
 
-    Page-break rules: section headings, entry titles and block labels keep with what follows (reportlab's
-    keepWithNext); an entry's facts are one small paragraph under its title, so they travel together.
-    """
-
-    def __init__(self, lang: str, vocab: VocabLabels | None = None, base_size: int = 10) -> None:
-        fonts.register()
+    def __init__(self, lang: str, vocab: VocabLabels | None = None, level: int = 2) -> None:
         self.lang = lang_of(lang)
         self.vocab: VocabLabels = vocab or {}
-        self.st: dict[str, ParagraphStyle] = rich.styles(base_size)
-        body, small = self.st["body"], self.st["small"]
-        self.h2 = ParagraphStyle("kd_h2", parent=self.st["h2"], keepWithNext=1)
-        self.h3 = ParagraphStyle("kd_h3", parent=body, fontName=fonts.BOLD, spaceBefore=7, spaceAfter=1,
-                                 keepWithNext=1)
-        self.block_label = ParagraphStyle("kd_block_label", parent=self.st["label"], spaceAfter=1, keepWithNext=1)
-        self.meta = ParagraphStyle("kd_meta", parent=small, spaceAfter=3, textColor=HexColor("#333333"))
-        self.sub = ParagraphStyle("kd_sub", parent=small, fontName=fonts.BOLD, spaceBefore=2, keepWithNext=1)
-        self.indented = ParagraphStyle("kd_indented", parent=small, leftIndent=12)
-        self.alert = ParagraphStyle("kd_alert", parent=body, fontName=fonts.BOLD, textColor=HexColor("#9b1c1c"),
-                                    spaceBefore=2, spaceAfter=4)
-        # a note's earlier versions sit indented under it
-        self.rev_h3 = ParagraphStyle("kd_rev_h3", parent=self.h3, leftIndent=_REV_INDENT, fontSize=body.fontSize - 1)
-        self.rev_meta = ParagraphStyle("kd_rev_meta", parent=self.meta, leftIndent=_REV_INDENT)
-        self.rev_body = ParagraphStyle("kd_rev_body", parent=body, leftIndent=_REV_INDENT,
-                                       textColor=HexColor("#333333"))
-        self.sep = rich.markup(" · ")
+        self.level = level
 
     # -- words --------------------------------------------------------------------------------------
 
@@ -96,102 +72,85 @@ class CaseWriter:
             return self.t(f"child_sex_{code}")
         return self.t_or(f"sex_{code}", code)
 
-    # -- flowables ----------------------------------------------------------------------------------
+    # -- blocks -----------------------------------------------------------------------------------------
 
-    def para(self, value: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
-        """One short line of text (template or user) as a paragraph."""
-        return Paragraph(rich.markup(value, bold=bold), style)
+    def text_block(self, value: str, style: str = "body") -> Block:
+        """Template or user text, printed as typed ("body", "small" or "alert")."""
+        return {"kind": "text", "text": clean(value), "style": style}
 
-    def heading(self, key: str) -> Paragraph:
-        return self.para(self.t(key), self.h2, bold=True)
+    def heading(self, key: str, level: int | None = None) -> Block:
+        return {"kind": "heading", "level": level or self.level, "text": self.t(key)}
 
-    def facts(self, pieces: Sequence[tuple[str, str]]) -> str:
-        """Markup "label: value · label: value" for the pieces that have a value ("" if none)."""
-        shown = [f"{rich.markup(self.t(k) + ':')} {rich.markup(v)}" for k, v in pieces if v]
-        return self.sep.join(shown)
+    def facts(self, pieces: Sequence[tuple[str, str]]) -> list[list[str]]:
+        """The pieces that have a value, as [label, value] pairs (printed "label: value · label: value")."""
+        return [[self.t(k), clean(v)] for k, v in pieces if v]
 
-    def entry(self, title: Sequence[str], facts: Sequence[str], rest: list[Flowable],
-              revision: bool = False) -> list[Flowable]:
-        """A bold title from pieces (each marked up on its own), its facts as one small paragraph of
-        lines, then the rest (fields, text)."""
-        title_style, meta_style = (self.rev_h3, self.rev_meta) if revision else (self.h3, self.meta)
-        out: list[Flowable] = [Paragraph(self.sep.join(rich.markup(p, bold=True) for p in title if p), title_style)]
-        lines = [f for f in facts if f]
-        if lines:
-            out.append(Paragraph("<br/>".join(lines), meta_style))
-        return out + rest
+    def entry(self, title: Sequence[str], facts: Sequence[list[list[str]]], rest: list[Block],
+              revision: bool = False) -> list[Block]:
+        """A titled entry (a heading one level below the section's): its facts as small lines, then the rest."""
+        return [{"kind": "entry", "level": self.level + 1 + (1 if revision else 0),
+                 "title": [clean(p) for p in title if p], "facts": [f for f in facts if f], "body": rest,
+                 "indent": revision}]
 
-    def field(self, key: str, value: str | None) -> list[Flowable]:
+    def field(self, key: str, value: str | None) -> list[Block]:
         """label: value, or the label over a text block for long text; nothing for an empty value."""
         if value is None or not value.strip():
             return []
-        if _short(value):
-            return [rich.label_value(self.t(key), value, self.st)]
-        return [self.para(self.t(key), self.block_label, bold=True), *rich.paragraph(value, self.st["body"])]
+        return [{"kind": "field", "label": self.t(key), "text": clean(value)}]
 
-    def fields(self, pairs: Pairs) -> list[Flowable]:
-        out: list[Flowable] = []
+    def fields(self, pairs: Pairs) -> list[Block]:
+        out: list[Block] = []
         for key, value in pairs:
             out += self.field(key, value)
         return out
 
-    def grid(self, pairs: Pairs) -> list[Flowable]:
+    def grid(self, pairs: Pairs) -> list[Block]:
         """Short values two to a row (compact); long ones after the grid, each under its label."""
-        short: list[Flowable] = []
+        short: list[list[str]] = []
         long: list[tuple[str, str]] = []
         for key, value in pairs:
             if value is None or not value.strip():
                 continue
             if _short(value):
-                short.append(rich.label_value(self.t(key), value, self.st))
+                short.append([self.t(key), clean(value)])
             else:
                 long.append((key, value))
-        out: list[Flowable] = []
-        if short:
-            cells: list[list[Flowable | str]] = [
-                [short[i], short[i + 1] if i + 1 < len(short) else ""] for i in range(0, len(short), 2)
-            ]
-            table = Table(cells, colWidths=["50%", "50%"], hAlign="LEFT")
-            table.setStyle(TableStyle([
-                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]))
-            out.append(table)
+        out: list[Block] = [{"kind": "facts", "rows": short}] if short else []
         return out + self.fields(long)
+
+    def table(self, pairs: Pairs) -> list[Block]:
+        """Facts as a table with a header row ("what | value"): the case's key facts."""
+        rows = [[self.t(key), clean(value)] for key, value in pairs if value and value.strip()]
+        return [{"kind": "facts-table", "header": [self.t("item"), self.t("value")], "rows": rows}] if rows else []
 
     def flag(self, key: str, value: bool) -> tuple[str, str]:
         """A yes/no fact, shown only when true (absent facts stay out of the way)."""
         return (key, yes_no(True, self.lang) if value else "")
 
-    def body(self, value: str) -> list[Flowable]:
-        return rich.paragraph(value, self.st["body"]) if value else []
+    def body(self, value: str) -> list[Block]:
+        return [self.text_block(value)] if value else []
 
-    def section(self, key: str, entries: list[list[Flowable]]) -> list[Flowable]:
-        out: list[Flowable] = [self.heading(key)]
+    def section(self, key: str, entries: list[list[Block]]) -> list[Block]:
+        out: list[Block] = [self.heading(key)]
         if not entries:
-            out.append(self.para(self.t("none_recorded"), self.st["small"]))
+            out.append(self.text_block(self.t("none_recorded"), "small"))
         for entry in entries:
             out += entry
         return out
 
-    def withheld(self, n: int) -> Paragraph:
-        return self.para(count_text("withheld", n, self.lang), self.alert, bold=True)
+    def withheld(self, n: int) -> Block:
+        return self.text_block(count_text("withheld", n, self.lang), "alert")
 
-    def history_line(self, when: str, what: str, before: str, after: str, by: str, comment: str) -> list[Flowable]:
+    def history_line(self, when: str, what: str, before: str, after: str, by: str, comment: str) -> list[Block]:
         """One history line: "when · what · before → after · by", then the comment (user text) under it."""
         change = f"{before} → {after}" if before else after
-        parts = [rich.markup(p) for p in (when, what, change, by) if p]
-        out: list[Flowable] = [Paragraph(self.sep.join(parts), self.st["small"])]
-        return out + (rich.paragraph(comment, self.indented) if comment else [])
+        line = " · ".join(clean(p) for p in (when, what, change, by) if p)
+        return [self.text_block(line, "small")] + ([self.text_block(comment, "small")] if comment else [])
 
     # -- sections -----------------------------------------------------------------------------------
 
-    def case_facts(self, rec: r.CaseRecord, extra: Pairs = ()) -> list[Flowable]:
-        return self.grid([
+    def case_facts(self, rec: r.CaseRecord, extra: Pairs = ()) -> list[Block]:
+        return self.table([
             ("case_number", rec.case_number),
             ("status", self.code(Kind.CASE_STATUS, rec.status)),
             ("opened_on", self.date(rec.opened_on)),
@@ -201,7 +160,7 @@ class CaseWriter:
             *extra,
         ])
 
-    def client(self, c: r.Client) -> list[Flowable]:
+    def client(self, c: r.Client) -> list[Block]:
         born = self.date(c.birth_date) if c.birth_date else (str(c.birth_year) if c.birth_year else "")
         return self.grid([
             ("full_name", c.full_name),
@@ -218,10 +177,10 @@ class CaseWriter:
             ("disability_needs", c.disability_needs),
         ])
 
-    def safe_contact(self, s: r.SafeContact) -> list[Flowable]:
-        rows: list[Flowable] = []
+    def safe_contact(self, s: r.SafeContact) -> list[Block]:
+        rows: list[Block] = []
         if s.never_call_home:
-            rows.append(self.para(self.t("never_call_home"), self.alert, bold=True))
+            rows.append(self.text_block(self.t("never_call_home"), "alert"))
         rows += self.fields([
             ("safe_phone", s.safe_phone),
             ("safe_contact_times", s.safe_contact_times),
@@ -230,7 +189,7 @@ class CaseWriter:
         ])
         return self.section("sec_safe_contact", [rows] if rows else [])
 
-    def children(self, children: list[r.Child]) -> list[Flowable]:
+    def children(self, children: list[r.Child]) -> list[Block]:
         return self.section("sec_children", [
             self.entry([ch.name, str(ch.birth_year or ""), self.sex(ch.sex, child=True)],
                        [self.facts([self.flag("accompanying", ch.accompanying), ("school", ch.school)])],
@@ -238,7 +197,7 @@ class CaseWriter:
             for ch in children
         ])
 
-    def intake(self, it: r.Intake | None) -> list[Flowable]:
+    def intake(self, it: r.Intake | None) -> list[Block]:
         if it is None:
             return self.section("sec_intake", [])
         return self.section("sec_intake", [self.grid([
@@ -256,7 +215,7 @@ class CaseWriter:
             ("presenting_request", it.presenting_request),
         ])])
 
-    def perpetrators(self, people: list[r.Perpetrator]) -> list[Flowable]:
+    def perpetrators(self, people: list[r.Perpetrator]) -> list[Block]:
         return self.section("sec_perpetrators", [
             self.entry([self.code(Kind.PERPETRATOR_RELATIONSHIP, p.relationship), p.name, self.sex(p.sex)],
                        [self.facts([self.flag("lives_with_client", p.lives_with_client),
@@ -265,7 +224,7 @@ class CaseWriter:
             for p in people
         ])
 
-    def risks(self, risks: list[r.RiskAssessment]) -> list[Flowable]:
+    def risks(self, risks: list[r.RiskAssessment]) -> list[Block]:
         return self.section("sec_risk", [
             self.entry([self.date(a.assessed_on), self.code(Kind.RISK_LEVEL, a.level)],
                        [self.facts([("suggested_level", self.code(Kind.RISK_LEVEL, a.suggested_level)),
@@ -275,7 +234,7 @@ class CaseWriter:
             for a in risks
         ])
 
-    def safety_plans(self, plans: list[r.SafetyPlan]) -> list[Flowable]:
+    def safety_plans(self, plans: list[r.SafetyPlan]) -> list[Block]:
         return self.section("sec_safety_plans", [
             self.entry([self.date(plan.reviewed_on)], [self.facts([("reviewer", plan.reviewer)])],
                        self.fields([("plan_items", self.codes(Kind.SAFETY_PLAN_ITEM, plan.items)),
@@ -284,16 +243,16 @@ class CaseWriter:
         ])
 
     def _note_facts(self, duration: int | None, present: bool, language: str | None, interpreter: str,
-                    author: str, never_export: bool, version: str = "") -> list[str]:
+                    author: str, never_export: bool, version: str = "") -> list[list[list[str]]]:
         who = ""
         if present:
             who = ", ".join(x for x in (self.code(Kind.INTERPRETER_LANGUAGE, language), interpreter) if x)
             who = who or yes_no(True, self.lang)
         minutes = self.t("minutes").format(n=duration) if duration else ""
         facts = [self.facts([("duration", minutes), ("interpreter", who), ("author", author), ("version", version)])]
-        return facts + ([rich.markup(self.t("never_export_flag"))] if never_export else [])
+        return facts + ([[["", self.t("never_export_flag")]]] if never_export else [])
 
-    def notes(self, notes: list[r.Note], *, revisions: bool, withheld: int = 0) -> list[Flowable]:
+    def notes(self, notes: list[r.Note], *, revisions: bool, withheld: int = 0) -> list[Block]:
         entries = []
         for n in notes:
             entry = self.entry([self.date(n.note_date), self.code(Kind.NOTE_TYPE, n.note_type)],
@@ -309,20 +268,19 @@ class CaseWriter:
             out.insert(1, self.withheld(withheld))
         return out
 
-    def revisions(self, revisions: list[r.NoteRevision]) -> list[Flowable]:
+    def revisions(self, revisions: list[r.NoteRevision]) -> list[Block]:
         """A note's earlier versions, newest first, each in full."""
-        heading = ParagraphStyle("kd_rev_heading", parent=self.sub, leftIndent=_REV_INDENT)
-        out: list[Flowable] = [self.para(self.t("revisions"), heading, bold=True)]
+        out: list[Block] = [self.text_block(self.t("revisions"), "label")]
         for v in sorted(revisions, key=lambda x: x.version, reverse=True):
             facts = [self.facts([("replaced_at", self.when(v.replaced_at)), ("replaced_by", v.replaced_by)])]
             facts += self._note_facts(v.duration_minutes, v.interpreter_present, v.interpreter_language,
                                       v.interpreter_name, "", v.never_export)
-            body = rich.paragraph(v.body, self.rev_body) if v.body else []
+            body = self.body(v.body)
             out += self.entry([self.t("revision_heading").format(n=v.version), self.date(v.note_date),
                                self.code(Kind.NOTE_TYPE, v.note_type)], facts, body, revision=True)
         return out
 
-    def referrals(self, referrals: list[r.Referral]) -> list[Flowable]:
+    def referrals(self, referrals: list[r.Referral]) -> list[Block]:
         entries = []
         for ref in referrals:
             facts = [
@@ -340,7 +298,7 @@ class CaseWriter:
                 ("outcome", ref.outcome),
             ])
             if ref.events:
-                rest.append(self.para(self.t("events"), self.sub, bold=True))
+                rest.append(self.text_block(self.t("events"), "label"))
                 for ev in ref.events:
                     rest += self.history_line(self.date(ev.on_date), "",
                                               self.code(Kind.REFERRAL_STATUS, ev.from_status),
@@ -348,7 +306,7 @@ class CaseWriter:
             entries.append(self.entry([ref.institution, self.code(Kind.REFERRAL_STATUS, ref.status)], facts, rest))
         return self.section("sec_referrals", entries)
 
-    def placements(self, placements: list[r.Placement]) -> list[Flowable]:
+    def placements(self, placements: list[r.Placement]) -> list[Block]:
         return self.section("sec_placements", [
             self.entry([p.shelter, self.code(Kind.PLACEMENT_STATUS, p.status)],
                        [self.facts([("requested_on", self.date(p.requested_on)), ("placed_on", self.date(p.placed_on)),
@@ -363,7 +321,7 @@ class CaseWriter:
             for p in placements
         ])
 
-    def measures(self, measures: list[r.Measure]) -> list[Flowable]:
+    def measures(self, measures: list[r.Measure]) -> list[Block]:
         entries = []
         for m in measures:
             facts = [
@@ -373,16 +331,16 @@ class CaseWriter:
             ]
             rest = self.fields([("notes_field", m.notes)])
             if m.violations:
-                rest.append(self.para(self.t("violations"), self.sub, bold=True))
+                rest.append(self.text_block(self.t("violations"), "label"))
                 for v in m.violations:
-                    rest.append(Paragraph(self.facts([("violation_date", self.date(v.violation_date)),
-                                                      ("reported_to", v.reported_to)]), self.st["small"]))
-                    rest += rich.paragraph(v.description, self.indented) if v.description else []
+                    rest.append({"kind": "facts-line", "facts": self.facts([
+                        ("violation_date", self.date(v.violation_date)), ("reported_to", v.reported_to)])})
+                    rest += [self.text_block(v.description, "small")] if v.description else []
             entries.append(self.entry([self.code(Kind.MEASURE_TYPE, m.measure_type),
                                        self.code(Kind.MEASURE_STATUS, m.status)], facts, rest))
         return self.section("sec_measures", entries)
 
-    def consents(self, consents: list[r.Consent]) -> list[Flowable]:
+    def consents(self, consents: list[r.Consent]) -> list[Block]:
         return self.section("sec_consents", [
             self.entry([self.code(Kind.CONSENT_KIND, c.kind), c.institution or ""],
                        [self.facts([("given_on", self.date(c.given_on)), ("text_version", c.version),
@@ -391,7 +349,7 @@ class CaseWriter:
             for c in consents
         ])
 
-    def follow_ups(self, follow_ups: list[r.FollowUp]) -> list[Flowable]:
+    def follow_ups(self, follow_ups: list[r.FollowUp]) -> list[Block]:
         return self.section("sec_follow_ups", [
             self.entry([self.date(f.due_on)],
                        [self.facts([("done_on", self.date(f.done_on) if f.done_on else self.t("not_done"))])],
@@ -399,7 +357,7 @@ class CaseWriter:
             for f in follow_ups
         ])
 
-    def closures(self, requests: list[r.ClosureRequest]) -> list[Flowable]:
+    def closures(self, requests: list[r.ClosureRequest]) -> list[Block]:
         return self.section("sec_closure", [
             self.entry([self.when(q.requested_at), self.code(Kind.CLOSURE_REASON, q.reason),
                         self.t_or(f"closure_{q.status}", q.status)],
@@ -410,7 +368,7 @@ class CaseWriter:
             for q in requests
         ])
 
-    def status_history(self, history: list[r.StatusChange]) -> list[Flowable]:
+    def status_history(self, history: list[r.StatusChange]) -> list[Block]:
         entries = [
             self.history_line(self.when(ch.at), self.t_or(f"event_{ch.event}", ch.event),
                               self.code(Kind.CASE_STATUS, ch.from_status), self.code(Kind.CASE_STATUS, ch.to_status),
@@ -419,7 +377,7 @@ class CaseWriter:
         ]
         return self.section("sec_status_history", entries)
 
-    def case_body(self, rec: r.CaseRecord, *, revisions: bool, withheld: int = 0) -> list[Flowable]:
+    def case_body(self, rec: r.CaseRecord, *, revisions: bool, withheld: int = 0) -> list[Block]:
         """Every section of a case after the client's own data, in the order of the case's life."""
         return [
             *self.children(rec.children),
@@ -438,23 +396,33 @@ class CaseWriter:
         ]
 
 
-def render(data: SummaryData) -> bytes:
-    """The case summary as PDF bytes. Notes flagged never-export are left out even if still present."""
+def data_for(data: SummaryData) -> dict[str, Any]:
+    """What the template gets: the title and the blocks of every section. Notes flagged never-export are
+    left out even if still present, and counted."""
     w = CaseWriter(data.lang, data.vocab_labels)
     rec = data.record
     kept = [n for n in rec.notes if not n.never_export]
     withheld = data.withheld_notes + (len(rec.notes) - len(kept))
-    story: list[Flowable] = [
-        w.para(w.t("summary_title"), w.st["h1"], bold=True),
-        w.para(w.t("summary_purpose"), w.st["small"]),
-        Spacer(1, 4),
+    body: list[Block] = [
+        w.text_block(w.t("summary_purpose"), "small"),
         *w.case_facts(rec, [("generated_on", w.when(data.generated_on)), ("generated_by", data.generated_by)]),
     ]
     if withheld:
-        story.append(w.withheld(withheld))
-    story += [w.heading("sec_client"), *w.client(rec.client)]
-    story += w.safe_contact(rec.client.safe_contact)
-    story += w.case_body(replace(rec, notes=kept), revisions=False, withheld=withheld)
-    meta = layout.DocMeta(title=w.t("summary_title"), center_name=data.center_name,
-                          letterhead_lines=list(data.letterhead_lines), reference=rec.case_number, lang=w.lang)
-    return layout.build_pdf(story, meta)
+        body.append(w.withheld(withheld))
+    body += [w.heading("sec_client"), *w.client(rec.client)]
+    body += w.safe_contact(rec.client.safe_contact)
+    body += w.case_body(replace(rec, notes=kept), revisions=False, withheld=withheld)
+    return {
+        "lang": w.lang,
+        "title": w.t("summary_title"),
+        "center_name": clean(data.center_name),
+        "letterhead": [clean(line) for line in data.letterhead_lines if line.strip()],
+        "reference": clean(rec.case_number),
+        "labels": page_labels(w.lang),
+        "body": body,
+    }
+
+
+def render(data: SummaryData, *, archive: bool = False) -> bytes:
+    """The case summary as PDF bytes (PDF/UA-1; PDF/A-2a as well when `archive`)."""
+    return engine.render("case-summary", data_for(data), archive=archive)

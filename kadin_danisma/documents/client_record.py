@@ -3,30 +3,30 @@
 Her own data first, then each case in full (as in the case summary) with every note's revision history.
 It prints what the service passes in: the service decides what the record contains. A note flagged
 never-export that is passed in is printed and marked as such; notes the service left out are counted in
-`withheld_notes` and the document says how many. Records run to hundreds of
-pages, so nothing here holds a whole long text in one paragraph (`text.paragraph` splits it).
+`withheld_notes` and the document says how many. Records run to hundreds of pages; the template is
+`client-record.typ`.
 """
 
 from __future__ import annotations
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from typing import Any
 
-from . import layout
-from . import text as rich
-from .case_summary import CaseWriter
+from . import engine
+from .case_summary import Block, CaseWriter
 from .models import RecordData
+from .plain import clean, page_labels
 
-__all__ = ["render"]
+__all__ = ["data_for", "render"]
+
+_FRESH_PAGE_CM = 9.0
+"""A case starts on a fresh page when less than this is left on the current one (about a third)."""
 
 
-def render(data: RecordData) -> bytes:
-    """The client record as PDF bytes."""
-    w = CaseWriter(data.lang, data.vocab_labels)
-    story: list[Flowable] = [
-        Paragraph(rich.markup(w.t("record_title"), bold=True), w.st["h1"]),
-        *w.body(w.t("record_intro")),
-        Spacer(1, 4),
+def data_for(data: RecordData) -> dict[str, Any]:
+    """What the template gets: the title and the blocks of her data and of every case."""
+    w = CaseWriter(data.lang, data.vocab_labels, level=2)
+    body: list[Block] = [
+        w.text_block(w.t("record_intro")),
         *w.grid([("generated_on", w.when(data.generated_on)), ("generated_by", data.generated_by)]),
         *([w.withheld(data.withheld_notes)] if data.withheld_notes > 0 else []),
         w.heading("sec_client_data"),
@@ -34,16 +34,24 @@ def render(data: RecordData) -> bytes:
         *w.safe_contact(data.client.safe_contact),
     ]
     if not data.cases:
-        story.append(Paragraph(rich.markup(w.t("no_cases")), w.st["body"]))
-    case_heading = ParagraphStyle("kd_case_heading", parent=w.st["h1"], keepWithNext=1)
+        body.append(w.text_block(w.t("no_cases")))
+    in_case = CaseWriter(data.lang, data.vocab_labels, level=3)
     for rec in data.cases:
-        # a case starts on a fresh page when less than about a third of the page is left
-        story.append(CondPageBreak(w.st["body"].fontSize * 30))
-        story.append(Paragraph(rich.markup(w.t("case_heading").format(number=rec.case_number), bold=True),
-                               case_heading))
-        story += w.case_facts(rec)
-        story += w.case_body(rec, revisions=True)
-    meta = layout.DocMeta(title=w.t("record_title"), center_name=data.center_name,
-                          letterhead_lines=list(data.letterhead_lines), lang=w.lang)
-    return layout.build_pdf(story, meta)
+        body.append({"kind": "need", "space": _FRESH_PAGE_CM})
+        body.append({"kind": "heading", "level": 2, "text": clean(w.t("case_heading").format(number=rec.case_number))})
+        body += in_case.case_facts(rec)
+        body += in_case.case_body(rec, revisions=True)
+    return {
+        "lang": w.lang,
+        "title": w.t("record_title"),
+        "center_name": clean(data.center_name),
+        "letterhead": [clean(line) for line in data.letterhead_lines if line.strip()],
+        "reference": "",
+        "labels": page_labels(w.lang),
+        "body": body,
+    }
 
+
+def render(data: RecordData, *, archive: bool = False) -> bytes:
+    """The client record as PDF bytes (PDF/UA-1; PDF/A-2a as well when `archive`)."""
+    return engine.render("client-record", data_for(data), archive=archive)

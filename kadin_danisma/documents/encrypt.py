@@ -1,7 +1,7 @@
 """Password protection of a finished PDF: AES-256 (revision 6, ISO 32000-2) with pikepdf, in memory.
 
-reportlab's own 256-bit encryption writes revision 5 with malformed keys that poppler and MuPDF refuse,
-and its other options are RC4; so the PDF is built unencrypted and re-saved here. The owner password is
+Typst writes no encryption (and PDF/A forbids it), so the PDF is built unencrypted and re-saved here; the
+structure tree and XMP metadata are kept. The owner password is
 random and thrown away; the user password opens the file. Printing and accessibility extraction are
 allowed, changes are not (permission flags are advisory: a reader holding the password can do anything).
 """
@@ -34,7 +34,8 @@ def protect(pdf: bytes, password: str) -> bytes:
     out = io.BytesIO()
     try:
         with pikepdf.open(io.BytesIO(pdf)) as document:
-            document.save(out, encryption=encryption)
+            # fix_metadata_version would rewrite the XMP packet through lxml, which the bundle leaves out
+            document.save(out, encryption=encryption, fix_metadata_version=False)
     except pikepdf.PdfError as exc:
         raise ValueError(f"not a readable PDF: {exc}") from exc
     return out.getvalue()

@@ -36,6 +36,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "child_sex_female": ("Kız", "Girl"),
     "child_sex_male": ("Erkek", "Boy"),
     "by": ("İşlemi yapan", "By"),
+    "item": ("Bilgi", "Item"),
+    "value": ("Değer", "Value"),
     # referral letter
     "letter_title": ("Yönlendirme Yazısı", "Referral Letter"),
     "addressee": ("Sayın", "To:"),
@@ -46,6 +48,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "out below.",
     ),
     "client_information": ("Danışan bilgileri", "Client information"),
+    "letter_field": ("Bilgi", "Item"),
+    "letter_information": ("Açıklama", "Details"),
     "referral_reason": ("Yönlendirme nedeni", "Reason for referral"),
     "requested_service": ("Talep edilen hizmet", "Requested service"),
     "letter_closing": ("Gereğini bilgilerinize arz ederim.", "I kindly ask you to take the necessary action."),

@@ -161,6 +161,43 @@ class NotFound(UserFacingError):
     code = "not_found"
 
 
+class PasswordChangeRequired(PermissionDenied):
+    """She signed in with a password an administrator set (or must renew): until she has chosen her own,
+    nothing but the change (and locking) is allowed, in the app and on the command line."""
+
+    code = "password_change_required"
+
+    def __init__(self, message: str = "you must change your password before anything else") -> None:
+        super().__init__(message)
+
+
+class OwnRolesChange(PermissionDenied):
+    """Nobody changes her own roles (another administrator does)."""
+
+    code = "own_roles"
+
+    def __init__(self, message: str = "you cannot change your own roles") -> None:
+        super().__init__(message)
+
+
+class NotDemoVault(UserFacingError):
+    """Demo data (and the demo accounts with their published password) only go into a vault created as a
+    demo (`init --demo`), never into one that may hold real cases."""
+
+    code = "not_demo_vault"
+
+    def __init__(self, message: str = "this vault was not created as a demo vault (init --demo); demo data "
+                 "and the demo accounts never go into a real one") -> None:
+        super().__init__(message)
+
+
+class QueryTooShort(InvalidInput):
+    code = "query_too_short"
+
+    def __init__(self, message: str = "a search needs at least two letters or digits") -> None:
+        super().__init__(message)
+
+
 class ReasonRequired(PermissionDenied):
     """Opening a case not assigned to you needs a stated reason (break-glass), which is audited."""
 

@@ -1,6 +1,6 @@
 """A fast cold start: the unlock window appears first, the heavy modules load behind it.
 
-Importing the workspace pulls in SQLCipher, cryptography, the services and reportlab (for the PDF exports):
+Importing the workspace pulls in SQLCipher, cryptography, the services and Typst (for the PDF exports):
 about three quarters of a cold start. None of that is needed to draw the unlock window, and she needs
 seconds to type her password, so a background thread imports them meanwhile. Importing defines classes
 only; no widget or connection is created off the GUI thread. If she is faster than the thread, the unlock

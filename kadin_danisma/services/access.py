@@ -14,6 +14,7 @@ from ..domain.errors import CaseReadOnly, NotFound, PermissionDenied, ReasonRequ
 from ..domain.permissions import Action, Decision, Relation, decide
 from ..domain.reasons import normal, reason_problem
 from ..vault.port import Connection, dialect, errors_translated
+from .change_log import log_reason, reason_for_server
 from .session import Session
 
 # Actions that change what a case says: refused while it is under closure review or closed.
@@ -35,6 +36,7 @@ class CaseRef:
 
 def require(session: Session, action: Action) -> None:
     """A permission that is not about one case (search, directory, users…)."""
+    session.check_password_changed()
     if decide(session.roles, action) is not Decision.ALLOW:
         raise PermissionDenied("you do not have permission for this")
 
@@ -66,6 +68,7 @@ def case_access(session: Session, case_id: int, action: Action, conn: Connection
     the write transaction's connection, so the change is checked against the state it changes: an
     assignment or closure a colleague saved meanwhile counts. Inside a write the case is locked first
     (the vault's write lock already is; a server locks the case's row until the transaction ends)."""
+    session.check_password_changed()
     if conn is not None and conn.in_transaction:
         dialect(conn).lock_case(conn, case_id)
     ref = load_ref(session, conn or session.connection(), case_id)
@@ -81,6 +84,7 @@ def case_access(session: Session, case_id: int, action: Action, conn: Connection
 
 def break_glass(session: Session, case_id: int, reason: str) -> CaseRef:
     """Open a case not assigned to you for this session, with a reason; the grant is audited."""
+    session.check_password_changed()
     reason = normal(reason)
     if problem := reason_problem(reason):
         raise reason_refused(problem)
@@ -91,10 +95,11 @@ def break_glass(session: Session, case_id: int, reason: str) -> CaseRef:
     if ref.relation is Relation.ASSIGNED:
         return ref
     if session.on_server:  # the grant lives on the server (row-level security reads it), tied to this sign-in
-        session.server_call("break_glass", case_id, reason, getattr(session.store, "token", ""))
+        details, history = reason_for_server(session, ref.target, "access", None, "reason", reason)
+        session.server_call("break_glass", case_id, getattr(session.store, "token", ""), details, history)
     else:
         with session.write() as wconn:
-            session.log(wconn, "break_glass", ref.target, reason=reason)
+            log_reason(session, wconn, "break_glass", ref.target, "access", None, "reason", reason)
     session.break_glass[case_id] = reason
     return load_ref(session, conn, case_id)
 

@@ -21,7 +21,7 @@ from ..domain.validation import Checker
 from ..vault import case_queries, repositories, rows, search_index
 from ..vault.audit import now_iso
 from ..vault.case_queries import CaseFilter, CaseSummary
-from ..vault.port import Connection
+from ..vault.port import Connection, errors_translated
 from . import access
 from .access import CaseRef
 from .casework import as_json, checker, new_case_number, new_client_code, row_values, today, update_logged
@@ -271,6 +271,19 @@ class CaseViewData:
     may_access_log: bool = False
     user_display: dict[str, str] = field(default_factory=dict)  # username -> display name
     me: str = ""  # the signed-in user's display name (notes carry their author's display name)
+    own_note_ids: frozenset[int] = frozenset()  # the notes she wrote, so may edit (an imported one is nobody's)
+
+
+def own_note_ids(session: Session, case_id: int) -> frozenset[int]:
+    """The notes of this case she wrote (and so may edit), by author id. An imported note belongs to no user of
+    this vault (its author's name is text only), so it is never among them, whoever shares that name."""
+    access.case_access(session, case_id, Action.CASE_READ)
+    if session.user_id is None:
+        return frozenset()
+    with errors_translated():
+        found = session.connection().execute("SELECT id FROM notes WHERE case_id = ? AND author_id = ?",
+                                             (case_id, session.user_id)).fetchall()
+    return frozenset(int(x[0]) for x in found)
 
 
 def case_view_data(session: Session, case_id: int, reason: str | None = None, audit: bool = True) -> CaseViewData:
@@ -280,7 +293,8 @@ def case_view_data(session: Session, case_id: int, reason: str | None = None, au
     names = {u.username: u.display_name for u in repositories.list_users(session.connection())}
     return CaseViewData(
         record, access.may(session, case_id, Action.CASE_EDIT), relation, session.break_glass.get(case_id, ""),
-        access.may(session, case_id, Action.ACCESS_LOG), names, session.user.display_name if session.user else "")
+        access.may(session, case_id, Action.ACCESS_LOG), names, session.user.display_name if session.user else "",
+        own_note_ids(session, case_id))
 
 
 def find_case_id(session: Session, case_number: str) -> int:

@@ -1,8 +1,10 @@
 """Shared plumbing for the case-work services: checks, field-level change records, numbering.
 
-Every change to a case is audited with the fields that changed and their before/after values (the audit
-log lives inside the encrypted vault). Long free text (note bodies) is recorded by length only; its
-history is kept in full elsewhere (note_revisions).
+Every change is audited with the names of the fields that changed, never their values (the append-only log
+could never be cleared of them). For a case, the values before and after go into its own field history
+(vault/field_history.py) and the audit entry keeps a keyed hash of each, so the change stays provable
+while the case exists. Long free text (note bodies) is recorded by length only; its history is kept in full
+elsewhere (note_revisions).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ..domain.errors import EditConflict
 from ..domain.validation import Checker
 from ..vault import repositories, rows
 from ..vault.port import Connection, errors_translated
+from .change_log import log_changes
 from .session import Session
 from .vocab import code_lookup
 
@@ -72,15 +75,15 @@ def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, li
 def update_logged(session: Session, conn: Connection, table: str, row_id: int, values: Mapping[str, Any],
                   target: str, entity: str, key: str = "id", action: str = "case_update",
                   base: int | None = None) -> dict[str, list[Any]]:
-    """Update a row and write one audit entry with the field-level before/after; returns the changes.
-    `base` is the version the editor read: if a colleague saved the record since, EditConflict (no lost
-    update). The row is read locked, so nobody changes it between this check and the write."""
+    """Update a row and audit which fields changed (`log_changes`); returns the changes. `base` is the
+    version the editor read: if a colleague saved the record since, EditConflict (no lost update). The row
+    is read locked, so nobody changes it between this check and the write."""
     before = rows.get(conn, table, row_id, key, lock=True) or {}
     check_version(conn, before, base)
     diff = changes(before, values)
     if diff:
         rows.update(conn, table, row_id, {k: values[k] for k in diff}, key)
-        session.log(conn, action, target, entity=entity, id=row_id, changes=diff)
+        log_changes(session, conn, action, target, entity, row_id, diff)
     return diff
 
 

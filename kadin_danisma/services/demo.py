@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..domain import records as r
-from ..domain.errors import InvalidInput
+from ..domain.errors import InvalidInput, NotDemoVault
 from ..domain.permissions import Action
 from ..domain.roles import Role
 from ..domain.vocabularies import Kind, risk_suggestion, term, terms
@@ -592,8 +592,11 @@ def _ensure_shelters(session: Session, rng: random.Random) -> list[_Shelter]:
 
 def generate(session: Session, n_cases: int, seed: int = 1,
              progress: Callable[[int, int], None] | None = None) -> DemoReport:
-    """Add `n_cases` synthetic cases (plus demo counselors, a demo supervisor and demo shelters if missing)."""
+    """Add `n_cases` synthetic cases (plus demo counselors, a demo supervisor and demo shelters if missing).
+    Only into a vault created as a demo vault: the demo accounts' password is published."""
     access.require(session, Action.USERS_MANAGE)
+    if not vault_service.is_demo_vault(session):
+        raise NotDemoVault()
     if n_cases < 0:
         raise InvalidInput("the number of demo cases cannot be negative")
     counselors: list[tuple[str, str]] = []
@@ -629,7 +632,8 @@ def generate(session: Session, n_cases: int, seed: int = 1,
 
 def create_demo_vault(folder: Path, n_cases: int = 300, seed: int = 1) -> tuple[Session, DemoReport]:
     """A new vault full of synthetic cases, with the admin "demo" (password DEMO_PASSWORD) signed in."""
-    created = vault_service.create_vault(Path(folder), CENTER_NAME, DEMO_ADMIN, "Demo Koordinatör", DEMO_PASSWORD)
+    created = vault_service.create_vault(Path(folder), CENTER_NAME, DEMO_ADMIN, "Demo Koordinatör", DEMO_PASSWORD,
+                                         demo=True)
     session = created.session
     try:
         report = generate(session, n_cases, seed)

@@ -5,6 +5,10 @@ referral letter (minimum necessary pre-ticked; children, shelter, perpetrators a
 ticked; notes marked "never include in exports" are never offered), hands plain data to documents/,
 audits the export (kind, ids and field keys, never values) and writes the file atomically where the
 person chose. No temporary plaintext file is ever written.
+
+Every document is a tagged PDF/UA-1 file. An *archive copy* (`archive=True`) conforms to PDF/A-2a as well,
+for a municipality's document archive; PDF/A forbids encryption, so an archive copy has no password
+(asking for both is refused). A letter that leaves the center gets a password (AES-256).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..documents import case_summary, client_record, recovery_sheet, referral_letter
+from ..documents import case_summary, client_record, engine, recovery_sheet, referral_letter, samples
 from ..documents.encrypt import protect
 from ..documents.models import LetterData, LetterField, RecordData, RecoverySheetData, SummaryData
 from ..domain import records as r
@@ -28,6 +32,7 @@ from ..vault.port import errors_translated
 from . import access, vocab
 from .casework import today
 from .consents import may_share
+from .paths import center_templates_dir
 from .record_loader import load_record
 from .session import Session
 
@@ -47,9 +52,35 @@ def _t(lang: str, tr: str, en: str) -> str:
     return tr if lang == "tr" else en
 
 
+_template_problems: list[str] | None = None
+
+
+def load_templates() -> list[str]:
+    """Use the center's own templates if it has a folder of them (paths.center_templates_dir), once per
+    process, after checking every template with made-up data. Returns what is wrong with that folder
+    (empty: nothing, or no folder); a folder with problems is not used, the bundled templates are."""
+    global _template_problems
+    if _template_problems is None:
+        folder = center_templates_dir()
+        problems: list[str] = []
+        if folder.exists():
+            try:
+                samples.adopt(folder)
+            except engine.TemplateError as exc:
+                problems = [f"{folder}: {exc}"]
+        _template_problems = problems
+    return list(_template_problems)
+
+
 def _check_lang(lang: str) -> None:
+    load_templates()
     if lang not in LANGS:
         raise InvalidInput("the document language must be tr or en")
+
+
+def _check_copy(password: str | None, archive: bool) -> None:
+    if archive and password:
+        raise InvalidInput("an archive copy (PDF/A) cannot have a password")
 
 
 def _letterhead(session: Session) -> tuple[str, list[str]]:
@@ -140,9 +171,10 @@ def _referral(record: r.CaseRecord, referral_id: int) -> r.Referral:
 
 
 def referral_letter_pdf(session: Session, case_id: int, referral_id: int, fields: Iterable[str] | None = None,
-                        lang: str = "tr", password: str | None = None) -> bytes:
+                        lang: str = "tr", password: str | None = None, archive: bool = False) -> bytes:
     """The letter with only the chosen fields (None: the minimum-necessary defaults)."""
     _check_lang(lang)
+    _check_copy(password, archive)
     ref = access.case_access(session, case_id, Action.CASE_EXPORT)
     conn = session.connection()
     record = load_record(conn, case_id)
@@ -170,11 +202,11 @@ def referral_letter_pdf(session: Session, case_id: int, referral_id: int, fields
         reason=referral.reason, requested_service=referral.requested_service,
         counselor_name=session.user.display_name, counselor_title="", lang=lang,
     )
-    pdf = referral_letter.render(data)
+    pdf = referral_letter.render(data, archive=archive)
     if password:
         pdf = protect(pdf, password)
     session.audit("export_pdf", ref.target, kind="referral", referral=referral_id, fields=sorted(chosen),
-                  lang=lang, encrypted=bool(password))
+                  lang=lang, encrypted=bool(password), archive=archive)
     return pdf
 
 
@@ -188,25 +220,30 @@ def _withhold(record: r.CaseRecord) -> tuple[r.CaseRecord, int]:
     return replace(record, notes=kept), len(record.notes) - len(kept)
 
 
-def case_summary_pdf(session: Session, case_id: int, lang: str = "tr", password: str | None = None) -> bytes:
+def case_summary_pdf(session: Session, case_id: int, lang: str = "tr", password: str | None = None,
+                     archive: bool = False) -> bytes:
     """Every section of the case for supervision and closure review; never-export notes left out, counted."""
     _check_lang(lang)
+    _check_copy(password, archive)
     ref = access.case_access(session, case_id, Action.CASE_EXPORT)
     record, withheld = _withhold(load_record(session.connection(), case_id))
     center, letterhead = _letterhead(session)
     assert session.user is not None
     pdf = case_summary.render(SummaryData(center, letterhead, record, today(), session.user.display_name,
-                                          withheld, lang, vocab_labels=_vocab_labels(session, lang)))
+                                          withheld, lang, vocab_labels=_vocab_labels(session, lang)),
+                              archive=archive)
     if password:
         pdf = protect(pdf, password)
     session.audit("export_pdf", ref.target, kind="summary", withheld_notes=withheld, lang=lang,
-                  encrypted=bool(password))
+                  encrypted=bool(password), archive=archive)
     return pdf
 
 
-def client_record_pdf(session: Session, case_id: int, lang: str = "tr", password: str | None = None) -> bytes:
+def client_record_pdf(session: Session, case_id: int, lang: str = "tr", password: str | None = None,
+                      archive: bool = False) -> bytes:
     """Everything held about the case's client, every case of hers in order (a KVKK access request)."""
     _check_lang(lang)
+    _check_copy(password, archive)
     ref = access.case_access(session, case_id, Action.CASE_EXPORT)
     conn = session.connection()
     with errors_translated():
@@ -224,11 +261,11 @@ def client_record_pdf(session: Session, case_id: int, lang: str = "tr", password
     assert session.user is not None
     pdf = client_record.render(RecordData(center, letterhead, records[0].client, records, today(),
                                           session.user.display_name, lang, withheld_notes=withheld,
-                                          vocab_labels=_vocab_labels(session, lang)))
+                                          vocab_labels=_vocab_labels(session, lang)), archive=archive)
     if password:
         pdf = protect(pdf, password)
     session.audit("export_pdf", ref.target, kind="record", cases=allowed_ids, withheld_notes=withheld, lang=lang,
-                  encrypted=bool(password))
+                  encrypted=bool(password), archive=archive)
     return pdf
 
 

@@ -1,8 +1,9 @@
-"""A case's history from the audit chain: what changed (field by field, with who and when) for anyone who
-may read the case, and who looked at it (views, exports, break-glass) for supervisors only.
+"""A case's history: what changed (field by field, with who and when) for anyone who may read the case,
+and who looked at it (views, exports, break-glass) for supervisors only. Every read of either is audited.
 
-Long text fields appear in the audit log by length only (see casework.changes), so the history never
-repeats a note's body.
+The audit log says which fields changed, when and by whom; the values before and after come from the
+case's own field history (vault/field_history.py), as does a stated reason. Long text fields appear by
+length only (see casework.changes), so the history never repeats a note's body.
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.permissions import Action
+from ..vault import field_history
 from ..vault.port import errors_translated
 from . import access
 from .casework import user_names
 from .session import Session
 
-ACCESS_ACTIONS = ("case_view", "break_glass", "export_pdf", "case_export")
+ACCESS_ACTIONS = ("case_view", "break_glass", "export_pdf", "case_export", "case_history_view")
 MAX_ENTRIES = 2000
+# Details only the log needs (proof of the values), not a reader of the history.
+PROOF_KEYS = ("hashes", "fields", "reason_length")
 
 
 @dataclass(frozen=True)
@@ -27,28 +31,45 @@ class HistoryEntry:
     user: str
     action: str
     details: dict[str, Any]
+    entry_id: int = 0
 
 
 def _entries(session: Session, case_id: int, access_only: bool) -> list[HistoryEntry]:
     conn = session.connection()
     marks = ", ".join("?" for _ in ACCESS_ACTIONS)
-    sql = ("SELECT at, user_id, action, details FROM audit_log WHERE target = ? AND action "
+    sql = ("SELECT id, at, user_id, action, details FROM audit_log WHERE target = ? AND action "
            + ("IN" if access_only else "NOT IN") + f" ({marks}) ORDER BY id DESC LIMIT ?")
     with errors_translated():
         found = conn.execute(sql, (f"case:{case_id}", *ACCESS_ACTIONS, MAX_ENTRIES)).fetchall()
     names = user_names(conn)
-    return [HistoryEntry(str(at), names.get(uid, "") if uid is not None else "", str(action), json.loads(details))
-            for at, uid, action, details in found]
+    values = field_history.for_entries(conn, case_id, [int(x[0]) for x in found])
+    entries = []
+    for entry_id, at, uid, action, text in found:
+        details = json.loads(text)
+        details.pop("hashes", None)  # proof for verify, meaningless to a reader
+        changed = values.get(int(entry_id), [])
+        if changed:
+            for key in PROOF_KEYS:
+                details.pop(key, None)
+            if action in ("break_glass", "referral_consent_override"):
+                details["reason"] = changed[0].new
+            else:
+                details["changes"] = {c.field: [c.old, c.new] for c in changed}
+        entries.append(HistoryEntry(str(at), names.get(uid, "") if uid is not None else "", str(action), details,
+                                    int(entry_id)))
+    return entries
 
 
 def case_history(session: Session, case_id: int) -> list[HistoryEntry]:
-    """Changes to the case, newest first."""
-    access.case_access(session, case_id, Action.CASE_READ)
-    return _entries(session, case_id, access_only=False)
+    """Changes to the case, newest first (the read is audited)."""
+    ref = access.case_access(session, case_id, Action.CASE_READ)
+    entries = _entries(session, case_id, access_only=False)
+    session.audit("case_history_view", ref.target)
+    return entries
 
 
 def access_log(session: Session, case_id: int) -> list[HistoryEntry]:
-    """Who opened or exported the case, newest first (supervisors)."""
+    """Who opened or exported the case, newest first (supervisors; the read is audited)."""
     ref = access.case_access(session, case_id, Action.ACCESS_LOG)
     entries = _entries(session, case_id, access_only=True)
     session.audit("access_log_view", ref.target)

@@ -6,6 +6,12 @@ then references between records and the vault) and writes all cases in one trans
 `export_case` writes one case. Vault-local ids are not exported; a transfer between placements is
 written as the index of the earlier placement. Notes marked "never include in exports" are left out
 (and counted) unless the exporter explicitly includes them.
+
+An import never sets what only a supervisor of this vault may do (issue 14): a closed status or closing
+date, a closure decision, a supervisor's step in the status history, a consent override are refused with
+their JSON path. Every imported case is assigned to the person importing it, and every name in it (a note's
+author, who made a history step) is kept as text only: it belongs to no user of this vault, so nobody gains
+a note to edit or a decision she never took. The same rules will hold for a package from another center.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from ..vault.atomic import atomic_write
 from ..vault.audit import now_iso
 from ..vault.port import Connection, errors_translated
 from . import access, cases
-from .casework import as_json, checker, row_values, user_ids
+from .casework import as_json, checker, row_values
 from .directory import all_institutions
 from .notes import note_values
 from .record_loader import load_record
@@ -266,6 +272,32 @@ def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: s
             c.choice(f"{q}.from_status", sc.from_status, states)
         c.choice(f"{q}.event", sc.event, ["create", *(e.value for e in Event)])
         c.text(f"{q}.comment", sc.comment, max_len=MAX_TEXT)
+    _check_supervisor_only(c, rec, p)
+
+
+SUPERVISOR_EVENTS = frozenset({Event.APPROVE_CLOSURE.value, Event.RETURN_CLOSURE.value, Event.REOPEN.value})
+SUPERVISOR_ONLY = "is a supervisor's decision in this vault and is never imported"
+
+
+def _check_supervisor_only(c: Checker, rec: r.CaseRecord, p: str) -> None:
+    """What only a supervisor of this vault may do cannot come in through a file."""
+    if rec.status == Status.CLOSED.value:
+        c.add(f"{p}.status", "closed " + SUPERVISOR_ONLY + "; import the case as active and request closure")
+    if rec.closed_on:
+        c.add(f"{p}.closed_on", "a closing date " + SUPERVISOR_ONLY)
+    for i, ref in enumerate(rec.referrals):
+        if ref.consent_override_reason.strip():
+            c.add(f"{p}.referrals[{i}].consent_override_reason", "a consent override " + SUPERVISOR_ONLY)
+    for i, cr in enumerate(rec.closure_requests):
+        q = f"{p}.closure_requests[{i}]"
+        if cr.status not in ("pending", "withdrawn"):
+            c.add(f"{q}.status", f"{cr.status} " + SUPERVISOR_ONLY)
+        for name in ("decided_by", "decided_at", "comment"):
+            if getattr(cr, name):
+                c.add(f"{q}.{name}", "a closure decision " + SUPERVISOR_ONLY)
+    for i, sc in enumerate(rec.status_history):
+        if sc.event in SUPERVISOR_EVENTS:
+            c.add(f"{p}.status_history[{i}].event", f"{sc.event} " + SUPERVISOR_ONLY)
 
 
 # -- write ---------------------------------------------------------------------------------------------
@@ -286,9 +318,8 @@ def import_document(session: Session, data: Any) -> list[int]:
     with session.write() as wconn:
         inst_ids = _ensure_institutions(session, wconn, doc.institutions)
         shelter_ids = _ensure_shelters(session, wconn, doc.shelters)
-        users = user_ids(wconn)
         with search_index.deferred(wconn):
-            new_ids = [write_case(session, wconn, rec, inst_ids, shelter_ids, users) for rec in doc.cases]
+            new_ids = [write_case(session, wconn, rec, inst_ids, shelter_ids, None) for rec in doc.cases]
         session.log(wconn, "import", None, cases=len(new_ids))
     return new_ids
 
@@ -320,19 +351,24 @@ def _ensure_shelters(session: Session, conn: Connection, extra: list[r.Shelter])
 
 
 def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: dict[str, int],
-                shelter_ids: dict[str, int], users: dict[str, int]) -> int:
+                shelter_ids: dict[str, int], users: dict[str, int] | None) -> int:
+    """Write one checked case. `users` (user name -> id) links names in the record to this vault's users:
+    only the demo generator, in a demo vault, passes it. An import passes None: the case is assigned to the
+    person importing it and every name stays text, belonging to no user here."""
 
     def uid(name: str) -> int | None:
-        return users.get(name) if name else None
+        return users.get(name) if users is not None and name else None
 
-    authors = display_names(conn)
-
-    counselors = list(dict.fromkeys(users[n] for n in rec.counselors if n in users)) or [session.user_id or 0]
+    authors = display_names(conn) if users is not None else {}
+    counselors = [session.user_id or 0]
+    if users is not None:
+        counselors = list(dict.fromkeys(users[n] for n in rec.counselors if n in users)) or counselors
     case_id = cases.insert_case(session, conn, rec.client, rec.opened_on, rec.case_number, rec.status, counselors,
                                 rec.risk_level, rec.closed_on, history=False)
     client_id = int(conn.execute("SELECT client_id FROM cases WHERE id = ?", (case_id,)).fetchone()[0])
     for sc in rec.status_history:
         rows.insert(conn, "case_status_history", {"case_id": case_id, "at": sc.at, "user_id": uid(sc.by),
+                                                  "by_name": sc.by if uid(sc.by) is None else "",
                                                   "from_status": sc.from_status, "to_status": sc.to_status,
                                                   "event": sc.event, "comment": sc.comment})
     if rec.intake is not None:
@@ -353,7 +389,8 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
                                            "reviewed_on": sp.reviewed_on, "reviewer_name": sp.reviewer})
     for note in rec.notes:
         now = now_iso()
-        # The author keeps editing rights only if she is a user of this vault (same display name, unique).
+        # In a demo vault the author is a demo user (same display name, unique); an imported note keeps its
+        # author's name as text and belongs to no one here: nobody may edit it, only add a new note.
         nid = rows.insert(conn, "notes", {"case_id": case_id, **note_values(note), "author_name": note.author,
                                           "author_id": authors.get(note.author), "version": note.version,
                                           "created_at": now, "updated_at": now})
@@ -364,6 +401,7 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
                 "interpreter_language": rev.interpreter_language, "interpreter_name": rev.interpreter_name,
                 "never_export": int(rev.never_export), "body": rev.body, "replaced_at": rev.replaced_at,
                 "replaced_by": uid(rev.replaced_by),
+                "replaced_by_name": rev.replaced_by if uid(rev.replaced_by) is None else "",
             })
         search_index.index_note(conn, nid, note.body, fresh=True, case_id=case_id)
     for ref in rec.referrals:
@@ -376,7 +414,8 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
         })
         for ev in ref.events:
             rows.insert(conn, "referral_events", {"referral_id": rid, "on_date": ev.on_date, "at": now_iso(),
-                                                  "user_id": uid(ev.by), "from_status": ev.from_status,
+                                                  "user_id": uid(ev.by), "by_name": ev.by if uid(ev.by) is None
+                                                  else "", "from_status": ev.from_status,
                                                   "to_status": ev.to_status, "comment": ev.comment})
     placement_ids: list[int] = []
     for pl in rec.placements:
@@ -410,7 +449,9 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
                                          "done_on": fu.done_on})
     for cr in rec.closure_requests:
         rows.insert(conn, "closure_requests", {
-            "case_id": case_id, "requested_by": uid(cr.requested_by), "requested_at": cr.requested_at or now_iso(),
+            "case_id": case_id, "requested_by": uid(cr.requested_by),
+            "requested_by_name": cr.requested_by if uid(cr.requested_by) is None else "",
+            "requested_at": cr.requested_at or now_iso(),
             "reason": cr.reason, "checklist": as_json(cr.checklist), "summary": cr.summary, "status": cr.status,
             "decided_by": uid(cr.decided_by), "decided_at": cr.decided_at, "comment": cr.comment,
         })

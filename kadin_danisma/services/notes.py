@@ -77,3 +77,4 @@ def edit_note(session: Session, case_id: int, note_id: int, note: r.Note) -> int
         search_index.index_note(conn, note_id, note.body, case_id=case_id)
         touch(session, conn, ref)
     return version
+

@@ -1,13 +1,59 @@
-"""The vault overview: center, staff and roles, last backup and its age, audit-chain status."""
+"""The vault overview: center, staff and roles, role changes of the last week, last backup and its age,
+audit-chain status."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
+from ..domain.roles import Role
 from ..vault import repositories
+from ..vault.port import errors_translated
 from ..vault.repositories import UserRow
 from . import backups, settings
 from .session import Session
+
+ROLE_CHANGE_DAYS = 7
+
+
+@dataclass(frozen=True)
+class RoleChange:
+    """A user given roles (added) or whose roles changed, from the audit log."""
+
+    at: str
+    by: str  # the administrator's user name ("" if the log names none)
+    username: str
+    before: frozenset[Role]
+    after: frozenset[Role]
+
+
+def _roles(value: object) -> frozenset[Role]:
+    """Roles as the log wrote them: a list of codes (user_add) or "a,b" (user_roles); unknown codes left out."""
+    codes = value if isinstance(value, list) else str(value or "").split(",")
+    return frozenset(Role(c) for c in (str(c).strip() for c in codes) if c in {r.value for r in Role})
+
+
+def recent_role_changes(session: Session, days: int = ROLE_CHANGE_DAYS) -> list[RoleChange]:
+    """Every role given or changed in the last `days` days, newest first: one account granting another
+    (or a second one) more power is something every colleague should see."""
+    session.check_password_changed()
+    since = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="microseconds")
+    conn = session.connection()
+    with errors_translated():
+        found = conn.execute(
+            "SELECT a.at, u.username, a.action, a.target, a.details FROM audit_log a LEFT JOIN users u"
+            " ON u.id = a.user_id WHERE a.action IN ('user_roles', 'user_add') AND a.at >= ? ORDER BY a.id DESC",
+            (since,)).fetchall()
+    out = []
+    for at, by, action, target, text in found:
+        details = json.loads(text)
+        if action == "user_add":
+            before, after = frozenset[Role](), _roles(details.get("roles"))
+        else:
+            before, after = _roles(details.get("before")), _roles(details.get("after"))
+        out.append(RoleChange(str(at), str(by or ""), str(target or ""), before, after))
+    return out
 
 
 @dataclass(frozen=True)
@@ -21,10 +67,12 @@ class Overview:
     schema_version: int
     cipher_version: str
     idle_lock_minutes: int
+    role_changes: list[RoleChange] = field(default_factory=list)
 
 
 def overview(session: Session) -> Overview:
     """Slow on a big audit log (it walks the chain): call it from a worker thread."""
+    session.check_password_changed()
     conn = session.connection()
     chain = session.store.audit_verify(conn)
     return Overview(
@@ -37,4 +85,5 @@ def overview(session: Session) -> Overview:
         schema_version=session.store.schema_version(conn),
         cipher_version=session.store.describe(conn)["cipher_version"],
         idle_lock_minutes=settings.idle_lock_minutes(session),
+        role_changes=recent_role_changes(session),
     )

@@ -4,6 +4,7 @@ inside an encrypted vault folder."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import platformdirs
@@ -21,6 +22,20 @@ def seen_vaults_file() -> Path:
     """This computer's note of the newest state of each vault it has opened (services/seen_state.py).
     Per computer and outside every vault on purpose: a copy of the vault folder cannot carry it along."""
     return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)) / "seen-vaults.json"
+
+
+TEMPLATES_ENV = "KADIN_DANISMA_TEMPLATES"
+
+
+def center_templates_dir() -> Path:
+    """Where a center's own document templates live, when its IT person adapted them (a copy of the bundled
+    folder, `resources/templates`): $KADIN_DANISMA_TEMPLATES, else the computer-wide configuration folder
+    (C:\\ProgramData\\KadinDanisma\\templates on Windows, /etc/xdg/KadinDanisma/templates on Linux). Templates
+    hold no case content; the folder needs no protection beyond the computer's own."""
+    override = os.environ.get(TEMPLATES_ENV, "").strip()
+    if override:
+        return Path(override)
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "templates"
 
 
 def vault_exists(folder: Path) -> bool:

@@ -61,7 +61,8 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
         revisions = [
             r.NoteRevision(v["version"], v["note_type"], v["note_date"], v["duration_minutes"],
                            _b(v["interpreter_present"]), v["interpreter_language"], v["interpreter_name"],
-                           _b(v["never_export"]), v["body"], v["replaced_at"], who(v["replaced_by"]))
+                           _b(v["never_export"]), v["body"], v["replaced_at"],
+                           v["replaced_by_name"] or who(v["replaced_by"]))
             for v in rows.select(conn, "note_revisions", {"note_id": x["id"]}, "version")
         ]
         notes.append(r.Note(x["note_type"], x["note_date"], x["body"], x["duration_minutes"],
@@ -72,7 +73,8 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
     referrals = []
     for x in rows.select(conn, "referrals", where, "id"):
         inst = institutions[x["institution_id"]]
-        events = [r.ReferralEvent(e["on_date"], e["to_status"], e["from_status"], e["comment"], who(e["user_id"]))
+        events = [r.ReferralEvent(e["on_date"], e["to_status"], e["from_status"], e["comment"],
+                                  e["by_name"] or who(e["user_id"]))
                   for e in rows.select(conn, "referral_events", {"referral_id": x["id"]}, "id")]
         referrals.append(r.Referral(
             inst["name"], inst["institution_type"], x["status"], x["reason"], x["requested_service"],
@@ -102,10 +104,12 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
     follow_ups = [r.FollowUp(x["due_on"], x["purpose"], x["done_on"], x["id"])
                   for x in rows.select(conn, "follow_ups", where, "due_on, id")]
     closures = [r.ClosureRequest(x["reason"], x["requested_at"], from_json(x["checklist"]), x["summary"],
-                                 x["status"], who(x["requested_by"]), who(x["decided_by"]), x["decided_at"],
+                                 x["status"], x["requested_by_name"] or who(x["requested_by"]), who(x["decided_by"]),
+                                 x["decided_at"],
                                  x["comment"], x["id"])
                 for x in rows.select(conn, "closure_requests", where, "id")]
-    history = [r.StatusChange(x["at"], x["to_status"], x["event"], x["from_status"], x["comment"], who(x["user_id"]))
+    history = [r.StatusChange(x["at"], x["to_status"], x["event"], x["from_status"], x["comment"],
+                              x["by_name"] or who(x["user_id"]))
                for x in rows.select(conn, "case_status_history", where, "id")]
     counselors = sorted(who(x["user_id"]) for x in rows.select(conn, "case_counselors", where))
     return r.CaseRecord(

@@ -4,6 +4,8 @@ reason. Every step keeps its date in referral_events and its audit entry."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..domain.errors import ConsentMissing, InvalidInput, NotFound, reason_refused
 from ..domain.lifecycles import REFERRAL_STEPS, check_step
 from ..domain.permissions import Action
@@ -11,11 +13,12 @@ from ..domain.reasons import reason_problem
 from ..domain.validation import MAX_TEXT
 from ..vault import rows
 from ..vault.audit import now_iso
-from ..vault.port import Connection
+from ..vault.port import Connection, errors_translated
 from . import access
 from .access import CaseRef
 from .cases import touch
 from .casework import checker, today
+from .change_log import log_reason, reason_for_server
 from .consents import may_share
 from .session import Session
 
@@ -65,7 +68,9 @@ def override_consent(session: Session, case_id: int, referral_id: int, reason: s
     if problem := reason_problem(reason):
         raise reason_refused(problem)
     if session.on_server:  # supervisors write no case rows there: the server's function checks and writes
-        session.server_call("consent_override", case_id, referral_id, reason)
+        details, history = reason_for_server(session, ref.target, "referral", referral_id,
+                                             "consent_override_reason", reason, id=referral_id)
+        session.server_call("consent_override", case_id, referral_id, reason, details, history)
         return
     with session.write() as conn:
         ref = access.case_access(session, case_id, Action.CONSENT_OVERRIDE, conn)
@@ -74,7 +79,8 @@ def override_consent(session: Session, case_id: int, referral_id: int, reason: s
             raise InvalidInput("only a referral that has not been sent can be overridden")
         rows.update(conn, "referrals", referral_id, {"consent_override_reason": reason,
                                                       "consent_override_by": session.user_id})
-        session.log(conn, "referral_consent_override", ref.target, id=referral_id, reason=reason)
+        log_reason(session, conn, "referral_consent_override", ref.target, "referral", referral_id,
+                   "consent_override_reason", reason, id=referral_id)
 
 
 def change_status(session: Session, case_id: int, referral_id: int, new_status: str, *, on: str | None = None,
@@ -113,3 +119,27 @@ def change_status(session: Session, case_id: int, referral_id: int, new_status: 
         session.log(wconn, "referral_status", ref.target, id=referral_id, before=before, after=new_status,
                     override=bool(row["consent_override_reason"]) if new_status == "sent" else None)
         touch(session, wconn, ref)
+
+
+@dataclass(frozen=True)
+class ReferralLine:
+    """One referral of a case as a list shows it (the command line's `referrals`): no free text."""
+
+    id: int
+    institution: str
+    status: str
+    created_on: str
+    sent_on: str | None
+    responded_on: str | None
+    closed_on: str | None
+
+
+def list_referrals(session: Session, case_id: int) -> list[ReferralLine]:
+    """The case's referrals, oldest first; reading them is a view of the case, audited as one."""
+    ref = access.case_access(session, case_id, Action.CASE_READ)
+    with errors_translated():
+        found = session.connection().execute(
+            "SELECT r.id, i.name, r.status, r.created_on, r.sent_on, r.responded_on, r.closed_on FROM referrals r"
+            " JOIN institutions i ON i.id = r.institution_id WHERE r.case_id = ? ORDER BY r.id", (case_id,)).fetchall()
+    session.audit("case_view", ref.target, relation=ref.relation.value, part="referrals")
+    return [ReferralLine(int(x[0]), str(x[1]), str(x[2]), str(x[3]), x[4], x[5], x[6]) for x in found]

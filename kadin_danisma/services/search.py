@@ -4,6 +4,7 @@ The query text itself is case content, so the audit entry records only that a se
 
 from __future__ import annotations
 
+from ..domain.errors import QueryTooShort
 from ..domain.permissions import Action
 from ..domain.roles import Role
 from ..vault import case_queries, search_index
@@ -12,6 +13,13 @@ from . import access
 from .session import Session
 
 DEFAULT_LIMIT = 50
+
+
+def check_query(query: str) -> None:
+    """Refuse a query that could match nothing (fewer than two letters or digits) with a clear error, for
+    callers that would otherwise print nothing (the command line); the search box simply waits."""
+    if search_index.match_expression(query) is None:
+        raise QueryTooShort()
 
 
 def search(session: Session, query: str, limit: int = DEFAULT_LIMIT, audit: bool = True) -> list[CaseSummary]:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import UserFacingError
+from ..vault import audit
 from ..vault.atomic import atomic_write
 from . import paths
 
@@ -144,8 +145,22 @@ def check(session: Session) -> OlderCopy | None:
         return OlderCopy(OLDER, seen.seen, seen.head_id, head.entry_id)
     then = session.store.audit_hash_at(conn, seen.head_id)
     name = _entry_name(key, session.store.identity)
-    if then is None or not hmac.compare_digest(_head_mac(key, name, seen.head_id, then, seen.seen), seen.mac):
-        return OlderCopy(DIVERGED, seen.seen, seen.head_id, head.entry_id)
+
+    def matches(digest: str) -> bool:
+        return hmac.compare_digest(_head_mac(key, name, seen.head_id, digest, seen.seen), seen.mac)
+
+    if then is None or not matches(then):
+        # The log was redacted and chained again since (schema level 4, `log_redacted`): the state seen here
+        # is its past if its old hash, kept for the last rewritten entries, matches (checked); an entry
+        # further back (its old hash gone) is accepted, the rewrite being part of the authenticated chain.
+        redaction = audit.redaction_after(conn, seen.head_id)
+        if redaction is None or seen.head_id < redaction.from_id:
+            return OlderCopy(DIVERGED, seen.seen, seen.head_id, head.entry_id)
+        old = redaction.old_hashes.get(seen.head_id)
+        if old is not None and not matches(old):
+            return OlderCopy(DIVERGED, seen.seen, seen.head_id, head.entry_id)
+        if old is None and seen.head_id >= min(redaction.old_hashes, default=0):
+            return OlderCopy(DIVERGED, seen.seen, seen.head_id, head.entry_id)
     return None
 
 

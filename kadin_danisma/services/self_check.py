@@ -60,9 +60,12 @@ TEMP_PREFIX = "kd-self-check-"
 PDF_SAMPLE = "Işık Şahin — Xecê Rêşîd — عائشة محمد — فاطمه رضایی — Անի Պետրոսյան"
 
 
-def _failure(name: str, exc: BaseException) -> Check:
-    # UserFacingError messages are written to be shown; anything else is named by type only.
+def _failure(name: str, exc: BaseException, synthetic: bool = False) -> Check:
+    # UserFacingError messages are written to be shown; anything else is named by type only, unless the
+    # check worked on made-up data only (the PDF checks), where the message helps and can hold no case content.
     text = str(exc) if isinstance(exc, UserFacingError) else type(exc).__name__
+    if synthetic and not isinstance(exc, UserFacingError):
+        text = f"{text}: {str(exc)[:300]}"
     return Check(name, False, text)
 
 
@@ -104,21 +107,24 @@ def _vault_checks(folder: Path, add: Callable[[Check], None]) -> None:
 
 
 def _pdf_check() -> Check:
-    """Render a one-page PDF with the bundled fonts, check they are embedded, and password-protect it."""
-    # Imported here: reportlab and pikepdf are large, and a broken one should fail this check, not the CLI.
+    """Render a referral letter (made-up data, names in every script) with the bundled fonts and the
+    templates in use; check it is tagged PDF/UA-1, every font is embedded, and that it password-protects."""
+    # Imported here: Typst and pikepdf are large, and a broken one should fail this check, not the CLI.
     import pikepdf
-    from reportlab.platypus import Paragraph
 
-    from ..documents import encrypt, layout
-    from ..documents import text as rich
+    from ..documents import encrypt, referral_letter
+    from ..documents.models import LetterData, LetterField
 
-    st = rich.styles()
-    story = [Paragraph(rich.markup("Kadın Danışma — self-check", bold=True), st["h1"]),
-             Paragraph(rich.markup(PDF_SAMPLE), st["body"])]
-    pdf = layout.build_pdf(story, layout.DocMeta(title="Self-check", center_name=CENTER, lang="en"))
+    data = LetterData(CENTER, [], "", "", "", "", [], "Self-check", [LetterField("sample", "Sample", PDF_SAMPLE)],
+                      "", "", "", "", "en")
+    pdf = referral_letter.render(data)
     embedded: set[str] = set()
     missing: list[str] = []
     with pikepdf.open(io.BytesIO(pdf)) as doc:
+        mark_info = doc.Root.get("/MarkInfo")
+        tagged = isinstance(mark_info, pikepdf.Dictionary) and bool(mark_info.get("/Marked", False))
+        tagged = tagged and "/StructTreeRoot" in doc.Root
+        pdf_ua = "<pdfuaid:part>1</pdfuaid:part>" in doc.Root.Metadata.read_bytes().decode("utf-8", "replace")
         for page in doc.pages:
             for _, font in page.resources.get("/Font", {}).items():
                 for f in [font, *font.get("/DescendantFonts", [])]:
@@ -137,10 +143,23 @@ def _pdf_check() -> Check:
     protected = encrypt.protect(pdf, "self-check")
     with pikepdf.open(io.BytesIO(protected), password="self-check") as doc:  # noqa: S106 (throwaway)
         aes = doc.is_encrypted and doc.encryption.bits == 256
-    if missing or found != families or not aes:
+    if missing or found != families or not aes or not tagged or not pdf_ua:
         return Check("pdf_fonts", False, f"embedded {sorted(embedded)}, not embedded {missing}, "
-                     f"AES-256 {'ok' if aes else 'failed'}")
-    return Check("pdf_fonts", True, f"{len(pdf)} bytes; embedded {', '.join(sorted(embedded))}; AES-256 ok")
+                     f"tagged PDF/UA-1 {'ok' if tagged and pdf_ua else 'failed'}, AES-256 {'ok' if aes else 'failed'}")
+    return Check("pdf_fonts", True, f"{len(pdf)} bytes; tagged PDF/UA-1; embedded {', '.join(sorted(embedded))}; "
+                 "AES-256 ok")
+
+
+def _templates_check() -> Check:
+    """The center's own document templates, if it has a folder of them: each compiled with made-up data."""
+    from . import exports, paths
+
+    problems = exports.load_templates()
+    if problems:
+        return Check("pdf_templates", False, "; ".join(problems) + " (the bundled templates are used)")
+    folder = paths.center_templates_dir()
+    return Check("pdf_templates", True, f"the center's templates in {folder}" if folder.exists()
+                 else "the bundled templates (no center templates folder)")
 
 
 def run(emit: Callable[[Check], None] | None = None, extra: Sequence[ExtraCheck] = (),
@@ -164,9 +183,13 @@ def run(emit: Callable[[Check], None] | None = None, extra: Sequence[ExtraCheck]
         except Exception as exc:
             add(_failure("vault", exc))
         try:
+            add(_templates_check())
+        except Exception as exc:
+            add(_failure("pdf_templates", exc, synthetic=True))
+        try:
             add(_pdf_check())
         except Exception as exc:
-            add(_failure("pdf_fonts", exc))
+            add(_failure("pdf_fonts", exc, synthetic=True))
         for check in extra:
             try:
                 for result in check():

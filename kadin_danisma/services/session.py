@@ -12,7 +12,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..domain.errors import NotOnServer, PermissionDenied, VaultLocked
+from ..domain.errors import NotOnServer, PasswordChangeRequired, PermissionDenied, VaultLocked
 from ..domain.roles import Role
 from ..vault import rows
 from ..vault.port import Connection, Store
@@ -79,16 +79,29 @@ class Session:
     def connection(self) -> Connection:
         return self.store.connection()
 
+    @property
+    def password_change_pending(self) -> bool:
+        """Signed in with a password an administrator set (a new account, a reset): until she chooses her own
+        (users.change_own_password), every permission check refuses (`check_password_changed`), in the app
+        and on the command line alike; only the change itself and locking work."""
+        return self.user is not None and self.user.must_change_password
+
     def has(self, role: Role) -> bool:
+        """Whether she holds the role (what the app shows her); permission checks go through `require`."""
         return self.user is not None and self.user.has(role)
 
     @property
     def roles(self) -> frozenset[Role]:
         return self.user.roles if self.user else frozenset()
 
+    def check_password_changed(self) -> None:
+        if self.password_change_pending:
+            raise PasswordChangeRequired()
+
     def require(self, *roles: Role, recovery_ok: bool = False) -> None:
         if self.is_recovery and recovery_ok:
             return
+        self.check_password_changed()
         if not any(self.has(r) for r in roles):
             raise PermissionDenied("you do not have permission for this")
 
@@ -107,8 +120,9 @@ class Session:
         with self.store.transaction(conn), rows.acting_as(self.user_id):
             yield conn
 
-    def log(self, conn: Connection, action: str, target: str | None = None, **details: object) -> None:
-        self.store.audit_append(conn, self.user_id, action, target, details or None)
+    def log(self, conn: Connection, action: str, target: str | None = None, **details: object) -> int:
+        """Append an audit entry in the caller's transaction; returns its id."""
+        return self.store.audit_append(conn, self.user_id, action, target, details or None)
 
     def server_call(self, function: str, *args: object) -> None:
         """On a center server: one of its checking functions (it writes and audits itself), inside the current

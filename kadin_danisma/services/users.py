@@ -10,7 +10,7 @@ audit log in one transaction; a password travels only as the SCRAM verifier of i
 
 from __future__ import annotations
 
-from ..domain.errors import InvalidInput, NotOnServer, PermissionDenied, WrongCredentials
+from ..domain.errors import InvalidInput, NotOnServer, OwnRolesChange, PermissionDenied, WrongCredentials
 from ..domain.roles import Role, roles_to_text
 from ..vault import repositories
 from ..vault.repositories import UserRow
@@ -89,8 +89,12 @@ def disable_user(session: Session, username: str) -> None:
 
 
 def set_roles(session: Session, username: str, roles: frozenset[Role]) -> None:
+    """Another user's roles (nobody changes her own: a second administrator must); audited with before and
+    after, and shown on the overview for a week (overview.recent_role_changes)."""
     session.require(Role.ADMIN)
     row = _existing(session, username)
+    if session.user is not None and row.id == session.user.id:
+        raise OwnRolesChange()
     if not roles:
         raise InvalidInput("choose at least one role", code="no_role")
     if Role.ADMIN in row.roles and Role.ADMIN not in roles and len(_active_admins(session)) <= 1:

@@ -11,7 +11,7 @@ from typing import Any
 from ..domain import passwords
 from ..domain.errors import InvalidInput, PolicyViolation, UserFacingError, WrongCredentials
 from ..domain.roles import Role
-from ..vault import backup, kdf, repositories
+from ..vault import backup, field_history, kdf, repositories
 from ..vault.files import RESTORED_MARKER
 from ..vault.vault import Vault
 from . import paths, seen_state
@@ -41,11 +41,16 @@ def check_username(username: str) -> None:
 vault_exists = paths.vault_exists
 
 
+DEMO_SETTING = "demo_vault"
+
+
 def create_vault(
     folder: Path, center_name: str, admin_username: str, admin_display_name: str, password: str,
-    params: kdf.KdfParams | None = None,
+    params: kdf.KdfParams | None = None, *, demo: bool = False,
 ) -> CreatedVault:
-    """A new vault whose first user is admin and supervisor; returns the session and the recovery key."""
+    """A new vault whose first user is admin and supervisor; returns the session and the recovery key.
+    `demo` marks it, for good, as a demo vault: only such a vault takes synthetic demo data and the demo
+    accounts with their published password (services/demo.py)."""
     check_username(admin_username)
     check_new_password(password, admin_username)
     center_name = center_name.strip()
@@ -59,8 +64,11 @@ def create_vault(
         with vault.transaction(conn):
             repositories.set_setting(conn, "center_name", center_name)
             repositories.set_setting(conn, "idle_lock_minutes", str(DEFAULT_IDLE_MINUTES))
+            if demo:
+                repositories.set_setting(conn, DEMO_SETTING, "1")
             user_id = repositories.insert_user(conn, admin_username, display, roles)
-            vault.audit_append(conn, user_id, "vault_create", None, {"app": "kadin-danisma"})
+            vault.audit_append(conn, user_id, "vault_create", None,
+                               {"app": "kadin-danisma", **({"demo": True} if demo else {})})
             vault.audit_append(conn, user_id, "user_add", admin_username, {"roles": sorted(r.value for r in roles)})
         # The key-slot file is written last: until it exists, the folder is not a usable vault.
         vault.set_password_slot(admin_username, password, vault.slots.recovery_slot().params)  # type: ignore[union-attr]
@@ -70,6 +78,11 @@ def create_vault(
         vault.close()
         raise
     return CreatedVault(Session(vault, CurrentUser.from_row(row)), recovery)
+
+
+def is_demo_vault(session: Session) -> bool:
+    """Created with `init --demo` (or as the app's throwaway demo vault)."""
+    return repositories.get_setting(session.connection(), DEMO_SETTING, "") == "1"
 
 
 def after_unlock(session: Session, failed: int, action: str) -> None:
@@ -133,13 +146,17 @@ class VerifyReport:
 
 
 def verify_session(session: Session) -> VerifyReport:
-    """Integrity of every page, the audit chain and the key slots of an unlocked vault."""
+    """Integrity of every page, the audit chain, the field history and the key slots of an unlocked vault."""
+    session.check_password_changed()
     report = VerifyReport(ok=True)
     conn = session.connection()
     problems = session.store.integrity_problems(conn)
     report.add("integrity", not problems, "; ".join(problems[:5]) or "every page authenticated, structure ok")
     chain = session.store.audit_verify(conn)
     report.add("audit_chain", chain.ok, chain.problem or f"{chain.entries} entries chained")
+    checked, mismatched = field_history.problems(conn, session.store.subkey(field_history.VALUES_PURPOSE))
+    report.add("field_history", not mismatched,
+               "; ".join(mismatched) or f"{checked} recorded value(s) match the hashes in the audit log")
     users = repositories.list_users(conn)
     active = {u.username for u in users if not u.disabled}
     if session.on_server:

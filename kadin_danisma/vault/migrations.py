@@ -1,19 +1,26 @@
 """Numbered, forward-only schema migrations; each runs in one transaction with its user_version bump.
 
-A vault whose user_version is above what this build knows was written by a newer app: it is refused,
-never opened and silently damaged.
+A step is an SQL script or, when it needs more than SQL (the audit log's keys, to rewrite and re-chain it:
+level 4), a Python function run inside the same transaction. A vault whose user_version is above what this
+build knows was written by a newer app: it is refused, never opened and silently damaged.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..domain.errors import VaultTooNew
+from .audit import NO_DELETE_TRIGGER, NO_UPDATE_TRIGGER
 from .port import Connection, errors_translated
 from .schema_cases import CASES_V2
 from .schema_drafts import DRAFTS_V3
+from .schema_history import Keys, migrate_v4
 from .schema_versions import LEVEL as VERSIONS_LEVEL
 from .schema_versions import VERSIONS_SQL
 
-MIGRATIONS: list[tuple[int, str]] = [
+PythonStep = Callable[[Connection, Keys], None]
+
+MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (
         1,
         """
@@ -42,14 +49,11 @@ MIGRATIONS: list[tuple[int, str]] = [
             hash TEXT NOT NULL
         );
         CREATE INDEX audit_log_action ON audit_log(action, id);
-        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-        """,
+        """ + NO_UPDATE_TRIGGER + "\n" + NO_DELETE_TRIGGER + "\n",
     ),
     (2, CASES_V2),
     (3, DRAFTS_V3),
+    (4, migrate_v4),
     (VERSIONS_LEVEL, VERSIONS_SQL),
 ]
 
@@ -70,18 +74,24 @@ def check_not_newer(conn: Connection) -> int:
     return version
 
 
-def migrate(conn: Connection) -> int:
+def migrate(conn: Connection, keys: Keys) -> int:
     """Bring the schema to LATEST; returns the number of migrations applied."""
     version = check_not_newer(conn)
     applied = 0
-    for number, sql in MIGRATIONS:
+    for number, step in MIGRATIONS:
         if number <= version:
             continue
         with errors_translated():
-            # executescript runs the whole script; BEGIN…COMMIT inside it makes the step atomic, and
-            # user_version is transactional, so a crash leaves the old or the new level, never half.
+            # BEGIN…COMMIT around the step makes it atomic, and user_version is transactional, so a crash
+            # leaves the old or the new level, never half.
             try:
-                conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+                if isinstance(step, str):
+                    conn.executescript(f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {number};\nCOMMIT;")
+                else:
+                    conn.execute("BEGIN IMMEDIATE")
+                    step(conn, keys)
+                    conn.execute(f"PRAGMA user_version = {number}")
+                    conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")

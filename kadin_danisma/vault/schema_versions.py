@@ -7,9 +7,9 @@ gets `uuid`, a random UUID given when it is created (existing rows get one here)
 and by packages. Frozen once released.
 """
 
-# This level's number: 4 while main has levels 1-3; the level after the redacted audit log (trust-b's 4)
-# once that lands. Everything that depends on it reads this constant.
-LEVEL = 4
+# This level's number (after level 4, the audit log without personal data). Everything that depends on it
+# reads this constant.
+LEVEL = 5
 
 # Records a person edits in place (appended-only history tables get no version).
 VERSIONED = ("clients", "cases", "children", "intakes", "perpetrators", "risk_assessments", "safety_plans",

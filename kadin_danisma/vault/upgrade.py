@@ -31,7 +31,7 @@ def upgrade(vault: Vault, conn: Connection) -> Path | None:
     if level >= migrations.LATEST:
         return None
     saved = backup_before(vault, level)
-    migrations.migrate(conn)
+    migrations.migrate(conn, vault.migration_keys())
     with transaction(conn):
         audit.append(conn, vault.audit_key, None, "schema_upgrade", None,
                      {"from": level, "to": migrations.LATEST, "backup": saved.name})

@@ -27,10 +27,11 @@ from ..domain.errors import (
     VaultReadOnly,
     WrongCredentials,
 )
-from . import audit, kdf, migrations, seed
+from . import audit, field_history, kdf, migrations, seed
 from .database import Connection, check_settings, connect, errors_translated, integrity_problems, transaction
 from .files import DB_NAME, MOVED_MARKER, SLOTS_NAME
 from .keyslots import PASSWORD, RECOVERY, KeySlot, KeySlotFile
+from .schema_history import Keys
 from .upgrade import upgrade
 
 # A slot that cannot be read: who it belonged to is unknown, so the message names both ways out.
@@ -60,6 +61,10 @@ class Vault:
         self._conns: dict[int, Connection] = {}
         self._lock = threading.Lock()
         self.audit_key = audit.audit_key(data_key)
+        self.values_key = field_history.values_key(data_key)
+
+    def migration_keys(self) -> Keys:
+        return Keys(self.audit_key, self.values_key)
 
     # -- creation ---------------------------------------------------------------------------------
     @classmethod
@@ -89,7 +94,7 @@ class Vault:
             conn = vault.connection()
         finally:
             os.umask(old_umask)
-        migrations.migrate(conn)
+        migrations.migrate(conn, vault.migration_keys())
         seed.ensure(conn)
         with errors_translated():
             conn.execute("INSERT INTO settings (key, value) VALUES ('vault_id', ?)", (slots.vault_id,))
@@ -268,6 +273,7 @@ class Vault:
         for i in range(len(self._key)):
             self._key[i] = 0
         self.audit_key = b""
+        self.values_key = b""
 
     # -- key slots ----------------------------------------------------------------------------------
     def set_password_slot(self, username: str, password: str, params: kdf.KdfParams | None = None) -> None:

@@ -130,7 +130,7 @@ def _case_vault_template(tmp_path_factory: pytest.TempPathFactory) -> VaultInfo:
     from kadin_danisma.vault import repositories
 
     folder = tmp_path_factory.mktemp("case-vault") / "vault"
-    created = vault_service.create_vault(folder, CENTER, ADMIN, ADMIN_NAME, PASSWORD)
+    created = vault_service.create_vault(folder, CENTER, ADMIN, ADMIN_NAME, PASSWORD, demo=True)
     session = created.session
     try:
         users.add_user(session, COUNSELOR, COUNSELOR_NAME, frozenset({Role.COUNSELOR}), PASSWORD)

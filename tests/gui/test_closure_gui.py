@@ -248,6 +248,17 @@ def test_supervisor_reopens_and_exports_the_summary(qtbot, open_as, tmp_path) ->
     text = pdf_reading.text(target)
     assert number in text
     assert list(target.parent.iterdir()) == [target], "no temporary file left beside it"
+    assert pdf_reading.tagging(target).pdfa_part is None
+    # An archive copy for the municipality's document archive: PDF/A-2a as well as PDF/UA-1.
+    click(qtbot, tab.pdf_archive)
+    archive = tmp_path / "out" / "arsiv.pdf"
+    tab.pdf_dialog.selectFile(str(archive))
+    tab.pdf_dialog.accept()
+    qtbot.waitUntil(lambda: not tab.exporting, timeout=WORKER_TIMEOUT)
+    assert tab.pdf_status.text() == f"Case summary saved: {archive}"
+    tags = pdf_reading.tagging(archive)
+    assert (tags.pdfa_part, tags.pdfa_conformance, tags.pdfua_part) == ("2", "A", "1")
+    assert number in pdf_reading.text(archive)
 
     # Reopen: a short reason is refused inline, then the case is active again.
     assert sup_view.closure_header.reopen_button is not None

@@ -406,6 +406,27 @@ def test_password_protected_letter_needs_the_password(qtbot, open_as, tmp_path: 
     assert SAFE_PHONE in opened, "the safe contact is ticked by default"
 
 
+def test_archive_copy_of_a_letter_is_pdf_a_without_a_password(qtbot, open_as, tmp_path: Path) -> None:
+    """Ticking "Archive copy" empties and disables the password fields; the file is PDF/A-2a and PDF/UA-1."""
+    session, ctx = open_as()
+    case_id, rid = prepare_letter_case(session)
+    view = show_referrals(qtbot, ctx, case_id)
+    dialog = open_letter(qtbot, view, rid)
+    dialog.set_path(tmp_path / "archive.pdf")
+    type_into(qtbot, dialog.password, "Mektup-Sifre-7")
+    tick(qtbot, dialog.archive)
+    assert dialog.password.text() == "" and not dialog.password.isEnabled() and not dialog.repeat.isEnabled()
+    click(qtbot, dialog.create_button)
+    qtbot.waitUntil(lambda: dialog.saved_path is not None or (not dialog.busy and bool(dialog.error.text())
+                    and dialog.error.text() != "Creating the letter…"), timeout=WORKER_TIMEOUT)
+    assert dialog.saved_path == tmp_path / "archive.pdf", dialog.error.text()
+    assert not pdf_reading.needs_password(dialog.saved_path)
+    tags = pdf_reading.tagging(dialog.saved_path)
+    assert (tags.pdfa_part, tags.pdfa_conformance, tags.pdfua_part) == ("2", "A", "1")
+    assert CLIENT_NAME in (pdf_text(dialog.saved_path) or "")
+    assert session_audit(session)[-1]["archive"] is True
+
+
 def test_supervisor_may_produce_a_letter(qtbot, open_as, tmp_path: Path) -> None:
     session, _ctx = open_as()
     case_id, rid = prepare_letter_case(session)

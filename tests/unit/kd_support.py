@@ -37,9 +37,10 @@ class Env:
         return [self.home, self.tmp, self.xdg]
 
 
-def create_vault(folder: Path, center: str = CENTER) -> tuple[Path, str]:
-    """A new, locked vault with the admin 'koordinator'; returns (folder, recovery key)."""
-    created = vault_service.create_vault(folder, center, ADMIN, ADMIN_NAME, PASSWORD)
+def create_vault(folder: Path, center: str = CENTER, demo: bool = False) -> tuple[Path, str]:
+    """A new, locked vault with the admin 'koordinator'; returns (folder, recovery key). `demo`: made as with
+    `init --demo`, so demo data may go in."""
+    created = vault_service.create_vault(folder, center, ADMIN, ADMIN_NAME, PASSWORD, demo=demo)
     created.session.lock()
     return Path(folder), created.recovery_key
 
@@ -140,22 +141,34 @@ def table_names(session: Any) -> list[str]:
     return [str(x[0]) for x in conn.execute(sql).fetchall()]
 
 
-def take_back_to_level2(conn: Any) -> None:
-    """Inside the caller's transaction: the schema of the release before drafts (level 2), from a current
-    vault: the row-version level's columns and indexes, then level 3's objects, taken off."""
-    from kadin_danisma.vault.schema_versions import VERSIONED, WITH_UUID
+LEVEL5_VIEWS = {"shelter_occupancy", "case_refs"}
 
-    conn.execute("DROP VIEW shelter_occupancy")
-    conn.execute("DROP VIEW case_refs")
+
+def take_back_level5(conn: Any) -> None:
+    """Inside the caller's transaction: what the row-version level added (views, uuid and version columns)
+    taken off, the level set to the one before."""
+    from kadin_danisma.vault.schema_versions import LEVEL, VERSIONED, WITH_UUID
+
+    for view in sorted(LEVEL5_VIEWS):
+        conn.execute(f"DROP VIEW {view}")
     for table in WITH_UUID:
         conn.execute(f"DROP INDEX {table}_uuid")
         conn.execute(f"ALTER TABLE {table} DROP COLUMN uuid")
     for table in VERSIONED:
         for column in ("row_version", "changed_by", "changed_at"):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    conn.execute("DROP TABLE drafts")
-    conn.execute("DROP INDEX cases_opened")
-    conn.execute("PRAGMA user_version = 2")
+    conn.execute(f"PRAGMA user_version = {LEVEL - 1}")
+
+
+def level5_objects(conn: Any) -> set[str]:
+    """The row-version level's views, and notes.uuid standing for its columns, where present."""
+    found = {n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & LEVEL5_VIEWS
+    if any(c == "uuid" for (_, c, *_rest) in conn.execute("PRAGMA table_info(notes)")):
+        found.add("notes.uuid")
+    return found
+
+
+ALL_LEVEL5 = LEVEL5_VIEWS | {"notes.uuid"}
 
 
 def clear_must_change(folder: Path) -> None:

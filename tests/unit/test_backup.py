@@ -53,6 +53,7 @@ def populated(vault: tuple[Path, str]) -> tuple[Path, str]:
     # Case work too: a client, a note and the search index must survive the round trip, still encrypted.
     counselor = vault_service.unlock(folder, "ayse.k", "Mavi-Deniz-2026")
     try:
+        users.change_own_password(counselor, "Mavi-Deniz-2026", "Mavi-Deniz-Kendi-2026")
         case_id = cases.create_case(counselor, records.Client(f"{marker} Danışan"),
                                     records.Intake("2026-01-05", violence_types=["economic"]))
         notes.add_note(counselor, case_id, records.Note("phone_call", "2026-01-06", f"{marker} not metni"))
@@ -99,7 +100,7 @@ def test_round_trip_preserves_every_row(populated: tuple[Path, str], tmp_path: P
         session.lock()
     assert not (restored / "restored.json").exists()
     # Disabled stays disabled, the counselor's password still works in the copy.
-    vault_service.unlock(restored, "ayse.k", "Mavi-Deniz-2026").lock()
+    vault_service.unlock(restored, "ayse.k", "Mavi-Deniz-Kendi-2026").lock()
     with pytest.raises(UserFacingError):
         vault_service.unlock(restored, "elif.y", "Yesil-Orman-2026")
 

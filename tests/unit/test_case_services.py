@@ -1,4 +1,5 @@
-"""The case services one by one: every read and change is audited (with field-level before/after), refused
+"""The case services one by one: every read and change is audited (field names and keyed hashes in the log,
+the values before and after in the case's own field history), refused
 calls leave nothing behind, bad input is refused without echoing case content, text is stored exactly as
 typed, and the vocabulary, directory and dashboard services do what the counselor relies on."""
 
@@ -28,6 +29,7 @@ from kadin_danisma.services import (
     dashboard,
     directory,
     followups,
+    history,
     interchange,
     measures,
     notes,
@@ -58,6 +60,22 @@ def entries_after(session: Any, after: int) -> list[tuple[str, str | None, dict[
     found = kd_support.raw(session).execute(
         "SELECT action, target, details FROM audit_log WHERE id > ? ORDER BY id", (after,)).fetchall()
     return [(str(a), t, json.loads(d)) for a, t, d in found]
+
+
+def field_changes(session: Any, case_id: int, entity: str) -> list[dict[str, list[Any]]]:
+    """The field-level changes the history tab shows for one kind of record, oldest first."""
+    return [e.details["changes"] for e in reversed(history.case_history(session, case_id))
+            if e.action == "case_update" and e.details.get("entity") == entity and "changes" in e.details]
+
+
+def assert_proof_only(details: dict[str, Any], fields: list[str], *values: str) -> None:
+    """An audit entry names the changed fields and holds a 128-bit keyed hash of each side, no value."""
+    assert "changes" not in details and details["fields"] == fields
+    assert sorted(details["hashes"]) == fields
+    assert all(len(h) == 32 and set(h) <= set("0123456789abcdef") for pair in details["hashes"].values()
+               for h in pair)
+    for value in values:
+        assert value not in json.dumps(details, ensure_ascii=False), value
 
 
 def last_id(session: Any) -> int:
@@ -117,7 +135,7 @@ def test_every_read_and_change_leaves_an_audit_entry(team: Any) -> None:
     assert entries_after(ayse, mark) == [("case_view", target, {"relation": "assigned"}),
                                          ("case_view", target, {"relation": "unassigned"})]
 
-    # update_client: field-level before/after of exactly the fields that changed
+    # update_client: exactly the fields that changed; the log keeps their names and hashes, the case its values
     mark = last_id(ayse)
     diff = cases.update_client(ayse, cid, r.Client(
         NAME, nationality="Irak", interpreter_language="ara",
@@ -127,12 +145,15 @@ def test_every_read_and_change_leaves_an_audit_entry(team: Any) -> None:
     updates = [e for e in entries_after(ayse, mark) if e[0] == "case_update"]
     assert len(updates) == 1 and updates[0][1] == target
     assert updates[0][2]["entity"] == "client"
-    assert updates[0][2]["changes"] == {"nationality": ["Suriye", "Irak"],
-                                        "safe_phone": ["0555 000 11 22", "0532 999 88 77"],
-                                        "code_word": ["", "lale"]}
+    assert_proof_only(updates[0][2], ["code_word", "nationality", "safe_phone"], "Suriye", "Irak", "0555 000 11 22",
+                      "0532 999 88 77", "lale")
+    assert field_changes(ayse, cid, "client") == [{"nationality": ["Suriye", "Irak"],
+                                                   "safe_phone": ["0555 000 11 22", "0532 999 88 77"],
+                                                   "code_word": ["", "lale"]}]
     mark = last_id(ayse)
     assert cases.update_client(ayse, cid, cases.open_case(ayse, cid).client) == {}
-    assert [e[0] for e in entries_after(ayse, mark)] == ["case_view"]  # no change, no update entry
+    # no change, no update entry (the history read above and this open are logged)
+    assert [e[0] for e in entries_after(ayse, mark)] == ["case_view"]
 
     # long free text is recorded by length only
     mark = last_id(ayse)
@@ -140,10 +161,11 @@ def test_every_read_and_change_leaves_an_audit_entry(team: Any) -> None:
                                          "güvenli bir yere gitmek istiyorum", violence_types=["physical"]))
     (entry,) = [e for e in entries_after(ayse, mark) if e[0] == "case_update"]
     assert entry[2]["entity"] == "intake"
-    assert entry[2]["changes"]["channel"] == ["walk_in", "phone"]
-    assert entry[2]["changes"]["presenting_request"] == ["<24 characters>", "<56 characters>"]
-    assert entry[2]["changes"]["violence_types"] == ["[]", '["physical"]']
-    assert "Boşanmak" not in json.dumps(entry, ensure_ascii=False)
+    assert_proof_only(entry[2], ["channel", "presenting_request", "violence_types"], "walk_in", "Boşanmak")
+    (intake_change,) = field_changes(ayse, cid, "intake")
+    assert intake_change["channel"] == ["walk_in", "phone"]
+    assert intake_change["presenting_request"] == ["<24 characters>", "<56 characters>"]
+    assert intake_change["violence_types"] == ["[]", '["physical"]']
 
     secret_body = "Gizli ayrıntı: kayınbiraderi de tehdit ediyor."
     steps: list[tuple[str, str, Callable[[], object]]] = []  # (name, the action expected, the call)
@@ -218,16 +240,15 @@ def test_every_read_and_change_leaves_an_audit_entry(team: Any) -> None:
     assert missing == []
 
     everything = entries_after(ayse, 0)
-    (edit,) = [d for a, _, d in everything if a == "case_update" and d.get("entity") == "note"]
-    assert edit["changes"]["body"] == [f"<{len('Kısa not.')} characters>", f"<{len(secret_body)} characters>"]
-    assert edit["changes"]["version"] == [1, 2]
-    assert secret_body not in json.dumps(everything, ensure_ascii=False)
-    (child_update,) = [d for a, _, d in everything if a == "case_update" and d.get("entity") == "child"
-                       and "changes" in d]
-    assert child_update["changes"] == {"school": ["", "Atatürk Ortaokulu"]}
-    (measure_update,) = [d for a, _, d in everything if a == "case_update" and d.get("entity") == "measure"
-                         and "changes" in d]
-    assert measure_update["changes"] == {"end_date": [ahead(30), ahead(60)]}
+    (edit,) = field_changes(ayse, cid, "note")
+    assert edit["body"] == [f"<{len('Kısa not.')} characters>", f"<{len(secret_body)} characters>"]
+    assert edit["version"] == [1, 2]
+    for value in (secret_body, "Atatürk Ortaokulu", "Ahmet Şahin", "Çocuklar risk altında", "Yeniden başvurdu"):
+        assert value not in json.dumps(entries_after(ayse, 0), ensure_ascii=False), value
+    assert field_changes(ayse, cid, "child") == [{"school": ["", "Atatürk Ortaokulu"]}]
+    assert field_changes(ayse, cid, "measure") == [{"end_date": [ahead(30), ahead(60)]}]
+    (override,) = [e for e in history.case_history(selin, cid) if e.action == "referral_consent_override"]
+    assert override.details == {"id": ids["bar"], "reason": "Çocuklar risk altında; acil adli yardım"}
     (assignment,) = [d for a, _, d in everything if a == "case_assign"]
     assert assignment["before"] == [str(ayse.user_id)]
     assert assignment["after"] == sorted([str(ayse.user_id), str(zeynep.user_id)])
@@ -433,14 +454,14 @@ def test_directory_is_edited_by_admins_and_searched_folded(team: Any) -> None:
     assert [i.id for i in directory.search_institutions(ayse, "", city="ANKARA")] == [iid]
     assert {i.name for i in directory.search_institutions(ayse, "", institution_type="sonim")} == names
     assert directory.search_institutions(ayse, "sonim kecioren") == []
-    # an edit by the admin, audited with before/after
+    # an edit by the admin, audited by field name (a directory entry has no case history to keep values in)
     mine.id, mine.phone = iid, "0312 111 11 11"
     assert directory.save_institution(admin, mine) == iid
     assert [i.phone for i in directory.search_institutions(ayse, "çankaya")] == ["0312 111 11 11"]
     found = [(a, t, d) for a, t, d in entries_after(admin, 0) if a.startswith("institution_")]
     assert [(a, t) for a, t, _ in found] == [("institution_add", f"institution:{iid}"),
                                              ("institution_update", f"institution:{iid}")]
-    assert found[1][2]["changes"] == {"phone": ["0312 000 00 00", "0312 111 11 11"]}
+    assert found[1][2] == {"entity": "institution", "id": iid, "fields": ["phone"]}
     # the new institution can be referred to
     cid = an_active_case(ayse)
     rid = referrals.create_referral(ayse, cid, iid, "Koruma kararı takibi")

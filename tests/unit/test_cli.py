@@ -122,7 +122,7 @@ def test_backup_verify_restore(vault: tuple[Path, str], tmp_path: Path) -> None:
     proc = run(["verify", "--vault", folder, "--user", ADMIN], PASSWORD + "\n")
     assert proc.returncode == 0 and "all checks passed" in proc.stdout, proc.stdout + proc.stderr
     assert {line.split()[1].rstrip(":") for line in proc.stdout.splitlines()[:-1]} == \
-        {"integrity", "audit_chain", "key_slots"}
+        {"integrity", "audit_chain", "field_history", "key_slots"}
     restored = tmp_path / "geri"
     proc = run(["restore", "--backup", str(out), "--vault", str(restored)])
     assert proc.returncode == 0, proc.stderr

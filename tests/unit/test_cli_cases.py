@@ -233,22 +233,8 @@ def test_search_prints_case_numbers_never_names(team: kd_support.Team) -> None:
 # -- demo data ----------------------------------------------------------------------------------------------
 
 
-def _demo_available() -> bool:
-    try:
-        from kadin_danisma.services import demo  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def test_demo_data_accounts_can_search_their_own_cases(vault: tuple[Path, str]) -> None:
-    import time
-
-    for _ in range(4):  # services/demo.py is written by a colleague at the same time
-        if _demo_available():
-            break
-        time.sleep(120)
-    folder = vault[0]
+def test_demo_data_accounts_can_search_their_own_cases(tmp_path: Path) -> None:
+    folder, _ = kd_support.create_vault(tmp_path / "demo-vault", demo=True)  # as `init --demo` makes it
     proc = run(["demo-data", "--vault", str(folder), "--user", kd_support.ADMIN, "--cases", "30", "--seed", "3"],
                PASSWORD + "\n", timeout=120)
     lines = ok(proc)

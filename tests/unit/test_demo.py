@@ -38,6 +38,12 @@ def _column(session: Session, sql: str, *params: object) -> list[Any]:
 
 
 @pytest.fixture
+def vault(tmp_path: Path) -> tuple[Path, str]:
+    """A demo vault (init --demo): the only kind demo data goes into."""
+    return kd_support.create_vault(tmp_path / "vault", demo=True)
+
+
+@pytest.fixture
 def generated(vault: tuple[Path, str]) -> tuple[Path, Session, demo.DemoReport]:
     folder, _ = vault
     session = _admin(folder)

@@ -69,7 +69,11 @@ def test_case_history_shows_changes_and_only_supervisors_see_the_access_log(team
     with pytest.raises(PermissionDenied):
         history.access_log(ayse, case_id)
     log = history.access_log(selin, case_id)
-    assert [(e.action, e.user) for e in log] == [("case_view", "ayse")]
+    # every read of the history is itself in the access log, the counselor's as well as a supervisor's
+    assert [(e.action, e.user) for e in log] == [("case_history_view", "ayse"), ("case_view", "ayse")]
+    history.case_history(selin, case_id)
+    assert [(e.action, e.user) for e in history.access_log(selin, case_id)][:2] == [
+        ("case_history_view", "selin"), ("case_history_view", "ayse")]
 
 
 def test_all_terms_gives_labels_in_both_languages(team: kd_support.Team) -> None:

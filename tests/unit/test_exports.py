@@ -106,6 +106,24 @@ def test_password_protected_letter(team: kd_support.Team, tmp_path: Path) -> Non
     assert (shown.revision, shown.stream_method, shown.bits) == (6, "aesv3", 256), shown
 
 
+def test_archive_copies_are_pdf_a_and_never_encrypted(team: kd_support.Team, tmp_path: Path) -> None:
+    ayse, case_id, rid, inst_id = build_case(team)
+    consents.record_consent(ayse, case_id, r.Consent("share_with_institution", ago(1)), inst_id)
+    for pdf in (exports.referral_letter_pdf(ayse, case_id, rid, archive=True),
+                exports.case_summary_pdf(ayse, case_id, archive=True),
+                exports.client_record_pdf(ayse, case_id, archive=True)):
+        tags = pdf_reading.tagging(pdf)
+        assert (tags.pdfa_part, tags.pdfa_conformance, tags.pdfua_part) == ("2", "A", "1")
+        assert not pdf_reading.needs_password(pdf) and "Işıl Şahin" in text_of(pdf, tmp_path)
+    ordinary = pdf_reading.tagging(exports.case_summary_pdf(ayse, case_id))
+    assert ordinary.pdfua_part == "1" and ordinary.pdfa_part is None
+    with pytest.raises(InvalidInput):  # PDF/A forbids encryption: asking for both is refused
+        exports.referral_letter_pdf(ayse, case_id, rid, password=PDF_PASSWORD, archive=True)
+    audited = ayse.connection().execute(
+        "SELECT details FROM audit_log WHERE action = 'export_pdf' ORDER BY id").fetchall()
+    assert [json.loads(d)["archive"] for (d,) in audited] == [True, True, True, False]
+
+
 def test_summary_and_record_leave_out_never_export_notes(team: kd_support.Team, tmp_path: Path) -> None:
     ayse, case_id, _, _ = build_case(team)
     summary = text_of(exports.case_summary_pdf(ayse, case_id), tmp_path)
@@ -191,6 +209,14 @@ def test_cli_export_pdf(team: kd_support.Team, tmp_path: Path, isolated_env: kd_
                               stdin=f"{kd_support.PASSWORD}\n{PDF_PASSWORD}\n")
     assert done.returncode == 0, done.stderr
     assert "Işıl Şahin" in text_of(out.read_bytes(), tmp_path, PDF_PASSWORD)
+    archived = tmp_path / "arsiv.pdf"
+    done = kd_support.run_cli([*base, "--kind", "summary", "--archive", "--out", str(archived)],
+                              stdin=f"{kd_support.PASSWORD}\n")
+    assert done.returncode == 0 and "PDF/A" in done.stdout, done.stderr
+    assert pdf_reading.tagging(archived).pdfa_part == "2"
+    both = kd_support.run_cli([*base, "--kind", "summary", "--archive", "--encrypt", "--out", str(tmp_path / "z.pdf")],
+                              stdin=f"{kd_support.PASSWORD}\n{PDF_PASSWORD}\n")
+    assert both.returncode != 0 and "Traceback" not in both.stderr and not (tmp_path / "z.pdf").exists()
     missing = kd_support.run_cli([*base, "--kind", "referral", "--out", str(tmp_path / "y.pdf")],
                                  stdin=kd_support.PASSWORD + "\n")
     assert missing.returncode == 1 and "--referral" in missing.stderr and "Traceback" not in missing.stderr

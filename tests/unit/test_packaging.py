@@ -60,7 +60,8 @@ def test_spec_data_files_exist_and_match_package_data() -> None:
     # the wheel ships the same resources as the bundle
     package_data = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["package-data"]
     patterns = package_data["kadin_danisma"]
-    for folder in ("resources/licenses/*.txt", "resources/icons/*.png", "resources/icons/*.svg", "translations/*.qm"):
+    for folder in ("resources/licenses/*.txt", "resources/icons/*.png", "resources/icons/*.svg", "translations/*.qm",
+                   "resources/templates/*.typ"):
         assert folder in patterns
 
 
@@ -71,7 +72,7 @@ def test_spec_keeps_the_platform_plugins_and_only_tr_en() -> None:
     assert spec_constant("QT_TRANSLATION_LANGUAGES") == {"tr", "en"}
     excludes = spec_constant("EXCLUDES")
     assert isinstance(excludes, list)
-    for used in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PIL.Image", "pikepdf", "reportlab"):
+    for used in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PIL.Image", "pikepdf", "typst"):
         assert used not in excludes
 
 

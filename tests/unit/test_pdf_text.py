@@ -1,91 +1,111 @@
-"""The multilingual PDF engine (documents.fonts/text/layout/encrypt), checked by reading the PDFs back.
+"""The documents' engine (Typst, documents/engine.py and textlayer.py), checked by reading the PDFs back.
 
 Every PDF is read back with PDFium and qpdf's library (`tests/pdf_reading.py`: pypdfium2 and pikepdf, no
-system tools): names in Turkish, Kurmanji, French, English, Arabic (with harakat), Persian and Armenian come
-back; right-to-left words are drawn right-to-left (x positions of their glyphs); fonts are embedded and no
-base-14 font is referenced; long text flows across pages with no word lost or duplicated; user text is
-never interpreted as markup; AES-256 protection opens with the password only.
+system tools):
 
-Extracted text is compared after NFKC (Arabic is drawn as presentation forms, which NFKC maps back to the
-base letters) with format characters removed and whitespace collapsed; `pdf_reading` says what else it
-normalises and why.
+- names in Turkish, Kurmanji, Arabic, Persian, Sorani, Armenian, French and English, and mixed lines, come
+  back as typed (PDFium's text, lines in reading order, NFC only: `pdf_reading.exact_lines`);
+- right-to-left words are drawn right-to-left (x positions of their glyphs);
+- the PDF is tagged for PDF/UA-1 (headings, a table with header cells, /Lang for the document and for runs
+  of another script, the title shown, XMP declaring PDF/UA-1; PDF/A-2a as well for an archive copy);
+- every font is embedded; user text is never markup (Typst's `#`, `*`, `[`, `$`, `\\`, `//`, `@`, `<…>`);
+- AES-256 protection still needs its password and keeps the tags.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import random
+import subprocess
+import sys
 import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
 
 import pdf_reading
+import pikepdf
 import pypdfium2 as pdfium
 import pytest
 from pdf_reading import Word, is_rtl, norm
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
 
-from kadin_danisma.documents import encrypt, fonts, layout, text
+from kadin_danisma.documents import encrypt, engine, referral_letter, textlayer
+from kadin_danisma.documents.models import LetterData, LetterField
 
-TR = "Işıl Şahin, Çiğdem Öztürk, ğüşıöç İĞÜŞÖÇ"
-KU = "Rojîn Xwedê û Zozan Êzîdî"
-FR = "Hélène Lefèvre, garçon, œuvre"
-EN = "Mary O'Brien, Jane Smith"
-AR = "فاطمة الزهراء عبد الله"
-AR_VOWELLED = "مُحَمَّد"
-FA = "زهرا احمدی پور"
-HY = "Անահիտ Պետրոսյան"
-MIXED = "Danışan فاطمة الزهراء ile görüşüldü."
-PERSIAN_PARAGRAPH = "مراجعه‌کننده در تاریخ ۱۲ مارس (همراه خواهرش) با مشاور صحبت کرد."
-LATIN_NAMES = (TR, KU, FR, EN, HY)
-RTL_NAMES = (AR, AR_VOWELLED, FA)
-
-META = layout.DocMeta(title="Sevk yazısı", center_name="Örnek Belediyesi Kadın Danışma Merkezi",
-                      letterhead_lines=["Atatürk Cad. No: 1, Çankaya / Ankara"], reference="KDM-2025-0042")
-
-
-# -- helpers -----------------------------------------------------------------------------------------------
-
-
-def write(tmp_path: Path, pdf: bytes, name: str = "doc.pdf") -> Path:
-    path = tmp_path / name
-    path.write_bytes(pdf)
-    return path
+NAMES = {
+    "Türkçe": "Işıl Şahin Çiğdem Öztürk",
+    "Kurmancî": "Rojîn Xwedê û Zozan Êzîdî",
+    "Arapça": "فاطمة الزهراء عبد الله",
+    "Arapça 2": "حسن الأحمد",
+    "Farsça": "زهرا احمدی پور",
+    "Farsça 2": "می‌توانم مریم",
+    "Soranî": "شیلان ڕەحیم ئەحمەد",
+    "Ermenice": "Անահիտ Պետրոսյան",
+    "Français": "Hélène Lefèvre, œuvre",
+    "English": "Mary O'Brien",
+}
+MIXED = [
+    "Danışan فاطمة الزهراء ile 12.03.2025 tarihinde görüşüldü.",
+    "Görüşmeye زهرا احمدی پور (kız kardeşi) katıldı; tercüman Անահիտ Պետրոսյան.",
+    "Eş · خالد العلي · Erkek",
+    "مراجعه‌کننده در تاریخ ۱۲ مارس با Ali صحبت کرد.",
+    "Rojîn ve شیلان ڕەحیم birlikte geldi (Hélène ile), 2026.",
+]
+INJECTION = 'Ad #let x = 1 *kalın* _eğik_ [köşeli] $a^2$ \\ // yorum @ref <etiket> `kod` ~ = #eval("1+1") /* ]'
+PASSWORD = "Gizli parola 1!"
 
 
-def build(story: Sequence[Flowable], meta: layout.DocMeta = META) -> bytes:
-    return layout.build_pdf(list(story), meta)
+def letter(fields: dict[str, str], reason: str = "", lang: str = "tr") -> LetterData:
+    return LetterData(
+        center_name="Örnek Belediyesi Kadın Danışma Merkezi", letterhead_lines=["Atatürk Cad. No: 1, Çankaya"],
+        reference_no="KDM-2026-0042/Y-3", case_number="KDM-2026-0042", date="2026-02-12",
+        recipient_name="Ankara Barosu", recipient_lines=["Sıhhiye / Ankara"], subject="Danışan yönlendirmesi hk.",
+        fields=[LetterField(f"f{i}", label, value) for i, (label, value) in enumerate(fields.items())],
+        reason=reason, requested_service="Adli yardım.", counselor_name="Ayşe Yılmaz", counselor_title="", lang=lang,
+    )
 
 
-def extract(path: Path) -> str:
-    """The text, pages separated by form feeds, not yet normalised."""
-    return "\f".join(pdf_reading.page_texts(path))
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
 
 
-def page_count(path: Path) -> int:
-    return pdf_reading.page_count(path)
+@pytest.fixture(scope="module")
+def names_pdf() -> bytes:
+    return referral_letter.render(letter(NAMES, "\n\n".join(MIXED)))
 
 
-def bbox_words(path: Path) -> list[Word]:
-    return pdf_reading.words(path)
+# -- text as typed -------------------------------------------------------------------------------------------
 
 
-def occurrences(words: list[Word], word: str) -> list[Word]:
-    return [w for w in words if w.text == norm(word)]
+def test_every_name_comes_back_exactly_as_typed(names_pdf: bytes) -> None:
+    """Each table row is one line "label value": the value in reading order, every letter, ZWNJ kept, no
+    presentation forms (NFC only: nothing looser)."""
+    lines = pdf_reading.exact_lines(names_pdf)
+    for label, name in NAMES.items():
+        assert nfc(f"{label} {name}") in lines, (name, [line for line in lines if name.split()[0] in line])
 
 
-def assert_drawn_in_order(words: list[Word], logical: Sequence[str], rtl: Sequence[bool]) -> None:
+@pytest.mark.parametrize("line", MIXED)
+def test_mixed_lines_come_back_exactly_as_typed(names_pdf: bytes, line: str) -> None:
+    assert nfc(line) in pdf_reading.exact_lines(names_pdf)
+
+
+def test_lam_alef_and_joiners_map_back_to_their_letters(names_pdf: bytes) -> None:
+    """The ligature لأ in الأحمد and the ZWNJ inside می‌توانم are one glyph each for two characters; their
+    text is stored so that readers, which reverse right-to-left runs, give the letters in typed order."""
+    text = " ".join(pdf_reading.exact_lines(names_pdf))
+    assert "الأحمد" in text and "األحمد" not in text
+    assert "می\u200cتوانم" in text and "شیلان" in text and "شیالن" not in text
+
+
+def assert_drawn_in_order(words: list[Word], logical: list[str], rtl: list[bool]) -> None:
     """The words (in logical order) occur on one line; rtl[i] says whether word i is drawn right of word
     i + 1 (True) or left of it (False)."""
-    candidates = occurrences(words, logical[0])
-    assert candidates, f"{logical[0]!r} not found"
-    for first in candidates:
+    for first in [w for w in words if w.text == norm(logical[0])]:
         line = [first]
         for word in logical[1:]:
-            found = [w for w in occurrences(words, word) if w.same_line(first)]
+            found = [w for w in words if w.text == norm(word) and w.same_line(first)]
             if not found:
                 break
             line.append(found[0])
@@ -100,275 +120,177 @@ def assert_drawn_in_order(words: list[Word], logical: Sequence[str], rtl: Sequen
             assert prev.x_max < nxt.x_min + 0.5, f"{prev.text!r} should be left of {nxt.text!r}"
 
 
-def names_story(st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("Çok dilli deneme", st["h1"])]
-    story += [text.label_value("Ad Soyad", name, st) for name in (*LATIN_NAMES, *RTL_NAMES)]
-    story += text.paragraph(MIXED, st["body"])
-    story.append(Paragraph(f"Görüşmeye {text.markup(FA)} (kız kardeşi) 12.03.2025 tarihinde katıldı; "
-                           f"tercüman {text.markup(HY)}.", st["body"]))
-    story += text.paragraph(PERSIAN_PARAGRAPH, st["body"])
-    return story
-
-
-# -- fonts ---------------------------------------------------------------------------------------------------
-
-
-def test_font_chain_picks_a_font_with_the_glyph() -> None:
-    fonts.register()
-    fonts.register()  # idempotent
-    assert fonts.font_for("ş") == fonts.REGULAR and fonts.font_for("ş", bold=True) == fonts.BOLD
-    assert fonts.font_for("ف") == fonts.ARABIC and fonts.font_for("\ufe91", bold=True) == fonts.ARABIC_BOLD
-    assert fonts.font_for("Ա") == fonts.ARMENIAN
-    assert fonts.font_for("☺") == fonts.DEJAVU  # only DejaVu has it
-    assert fonts.font_for("\u4e00") == fonts.DEJAVU  # nobody has it: last resort
-    # no tofu: every character of the test texts is covered by the font chosen for it
-    for ch in "".join((*LATIN_NAMES, *RTL_NAMES, MIXED, "۱۲،؟()«»")):
-        shaped = text.visual_line(ch)
-        for visual in shaped:
-            for bold in (False, True):
-                assert fonts.covers(fonts.font_for(visual, bold), visual), (ch, visual, bold)
-
-
-def test_styles_use_only_bundled_fonts() -> None:
-    st = text.styles(11)
-    assert set(st) == {"body", "small", "h1", "h2", "label", "mono"}
-    assert all(style.fontName in fonts.ALL_FONTS for style in st.values())
-    assert st["body"].fontSize == 11 and st["h1"].fontName == fonts.BOLD and st["mono"].fontName == fonts.MONO
-
-
-# -- the text engine without PDF tools -------------------------------------------------------------------
-
-
-def test_visual_line_reorders_rtl_and_mirrors_brackets() -> None:
-    visual = text.visual_line("(همسرش)")
-    assert visual[0] == "(" and visual[-1] == ")"  # mirrored: the pair still encloses the word
-    assert norm(visual[1:-1][::-1]) == "همسرش"
-    assert text.visual_line("Ali Veli") == "Ali Veli"
-    # the words of an RTL run are glued with NBSP and reversed; the spaces next to LTR words stay
-    visual = text.visual_line("Danışan فاطمة الزهراء ile")
-    assert visual.startswith("Danışan ") and visual.endswith(" ile")
-    middle = visual[len("Danışan "):-len(" ile")]
-    assert " " not in middle and "\u00a0" in middle
-    left, right = middle.split("\u00a0")
-    assert norm(right[::-1]) == "فاطمة" and norm(left[::-1]) == "الزهراء"
-
-
-def test_levels_come_from_the_rust_engine_and_the_fallback_agrees() -> None:
-    """python-bidi's Rust engine is read through its debug dump; a format change must not go unnoticed
-    (it would silently switch to the pure-Python fallback), and the fallback gives the same levels here."""
-    for line, rtl in ((AR, True), (FA, True), (MIXED, False), ("Ad: زهرا 12 ile ۱۲ Անահիտ", False),
-                      ("مراجعه‌کننده در تاریخ ۱۲ مارس با Ali صحبت کرد.", True)):
-        shaped = text._shape(line)
-        rust = text._rust_levels(shaped, "R" if rtl else "L")
-        assert rust is not None, line
-        assert rust == text._python_levels(shaped, "R" if rtl else "L"), line
-        assert text.levels(shaped, rtl) == rust
-    assert text.levels("", True) == []
-
-
-def test_harakat_and_zwnj_survive_shaping() -> None:
-    visual = text.visual_line(AR_VOWELLED)
-    assert sum(unicodedata.combining(ch) > 0 for ch in visual) == 4  # damma, fatha, fatha, shadda
-    persian = text.visual_line("می\u200cتوانم")
-    assert "\u200c" not in persian and norm(persian[::-1]) == "میتوانم"
-
-
-def test_markup_escapes_and_drops_controls() -> None:
-    out = text.markup("<b>x</b> & <font name='Helvetica'>y</font>\x00\x07\x1b\x9b\u202eZ\nline2")
-    assert "<b>" not in out and "&lt;b&gt;x&lt;/b&gt; &amp; &lt;font name='Helvetica'&gt;" in out
-    assert "<br/>" in out and "line2" in out
-    for ch in "\x00\x07\x1b\x9b\u202e":
-        assert ch not in out
-    assert 'face="KD-NotoSans-Bold"' in text.markup("x", bold=True)
-
-
-# -- PDFs read back with PDFium and checked with qpdf's library ---------------------------------------------
-
-
-def test_every_name_comes_back_and_fonts_are_embedded(tmp_path: Path) -> None:
-    path = write(tmp_path, build(names_story(text.styles())))
-    extracted = norm(extract(path))
-    # whole names, right-to-left ones in reading order too (pdf_reading turns PDFium's reading back into it)
-    for name in (*LATIN_NAMES, *RTL_NAMES, MIXED):
-        assert norm(name) in extracted, name
-    # whole sentences: a Persian name with brackets after it in a Turkish one, a Persian paragraph
-    assert norm(f"Görüşmeye {FA} (kız kardeşi) 12.03.2025 tarihinde katıldı; tercüman {HY}.") in extracted
-    assert norm(PERSIAN_PARAGRAPH) in extracted
-    assert "Sayfa 1 / 1" in extracted and "GİZLİDİR / CONFIDENTIAL" in extracted and "Sayı: KDM-2025-0042" in extracted
-
-    # every font embedded, none of the base 14, and nothing `qpdf --check` would report
-    used = {font.name for font in pdf_reading.assert_sound(path, fonts_at_least=4)}
-    for font in ("NotoSans-Regular", "NotoSans-Bold", "NotoSansArabic-Regular", "NotoSansArmenian-Regular"):
-        assert font in used
-
-
-def test_rtl_words_are_drawn_right_to_left(tmp_path: Path) -> None:
-    words = bbox_words(write(tmp_path, build(names_story(text.styles()))))
-    assert_drawn_in_order(words, AR.split(), [True] * 3)
-    assert_drawn_in_order(words, FA.split(), [True] * 2)
-    assert_drawn_in_order(words, HY.split(), [False])
-    # mixed line, logical order; drawn as: Danışan | الزهراء فاطمة | ile görüşüldü.
-    assert_drawn_in_order(words, ["Danışan", "فاطمة", "الزهراء", "ile", "görüşüldü."], [False, True, False, False])
-    # an RTL paragraph: first logical word rightmost, brackets around their word
+def test_right_to_left_words_are_drawn_right_to_left(names_pdf: bytes) -> None:
+    words = pdf_reading.words(names_pdf)
+    assert_drawn_in_order(words, ["فاطمة", "الزهراء", "عبد", "الله"], [True] * 3)
+    assert_drawn_in_order(words, ["شیلان", "ڕەحیم", "ئەحمەد"], [True] * 2)
+    assert_drawn_in_order(words, ["Անահիտ", "Պետրոսյան"], [False])
+    # a Turkish sentence with an Arabic name: Danışan | الزهراء فاطمة | ile …
+    assert_drawn_in_order(words, ["Danışan", "فاطمة", "الزهراء", "ile"], [False, True, False])
+    # a Persian sentence: its first word rightmost
     assert_drawn_in_order(words, ["مراجعه\u200cکننده", "در", "تاریخ"], [True, True])
 
 
-def test_metadata_and_page_footer(tmp_path: Path) -> None:
-    st = text.styles()
-    story = [*names_story(st), *text.paragraph("\n".join(["Uzun bir not satırı. " * 8] * 120), st["body"])]
-    meta = layout.DocMeta(title="Case summary", center_name="Center", lang="en", subject="Supervision")
-    path = write(tmp_path, build(story, meta))
-    info = pdf_reading.metadata(path)
-    assert info["Title"] == "Case summary" and info["Subject"] == "Supervision", info
-    assert info["Author"] == "Kadın Danışma" and info["Creator"] == "Kadın Danışma", info
-    total = page_count(path)
-    assert total >= 3
-    pages = extract(path).split("\f")[:total]
-    for number, page in enumerate(pages, start=1):
-        assert f"Page {number} of {total}" in page and "GİZLİDİR / CONFIDENTIAL" in page
-    assert "Center" in pages[0] and "Center" not in norm(pages[1])  # letterhead on the first page only
-    # deterministic: same input, same bytes (no timestamps)
-    assert build(names_story(st)) == build(names_story(st))
+def test_user_text_is_never_markup(names_pdf: bytes) -> None:
+    """Typst markup, code and comments typed into a name, a reason or the letterhead print as typed."""
+    data = letter({"Ad soyad": INJECTION}, INJECTION)
+    data.center_name = INJECTION
+    data.recipient_name = INJECTION
+    text = pdf_reading.compact(" ".join(pdf_reading.exact_lines(referral_letter.render(data))))
+    # letterhead, addressee, the table row and the reason; long lines wrap, so spaces are not compared
+    assert text.count(pdf_reading.compact(INJECTION)) == 4, text
+    assert pdf_reading.compact(f"Ad soyad {INJECTION}") in text
+
+
+def test_control_characters_are_dropped_and_letters_kept() -> None:
+    controls = "A\x00B\x01C\x08D\x0bE\x0cF\x1bG\x7fH\x85I\x9fJ\ud800K\u202eL\ufeffM\u200bN"
+    pdf = referral_letter.render(letter({"Not": controls}, controls))
+    raw = "\n".join(pdf_reading.page_texts(pdf))
+    for ch in "\x00\x01\x08\x1b\x7f\x9f\u202e\ufeff":
+        assert ch not in raw
+    assert "Not ABCD" in pdf_reading.exact_lines(pdf) and "ABCDEFGHIJKLMN" in norm(raw).replace(" ", "")
+
+
+# -- tags and declarations -----------------------------------------------------------------------------------
+
+
+def test_tagged_for_pdf_ua(names_pdf: bytes) -> None:
+    tags = pdf_reading.tagging(names_pdf)
+    assert tags.marked and tags.display_doc_title
+    assert tags.lang == "tr" and tags.xmp_title == "Yönlendirme Yazısı"
+    assert tags.pdfua_part == "1" and tags.pdfa_part is None
+    roles = tags.roles()
+    assert roles[0] == "Document" and "H1" in roles and "H2" in roles
+    assert "Table" in roles and roles.count("TH") == 2 and "TD" in roles
+    # each run of another script carries its language for a screen reader's voice
+    assert {"ar", "fa", "ckb", "hy"} <= tags.langs()
+    assert pdf_reading.metadata(names_pdf)["Title"] == "Yönlendirme Yazısı"
+
+
+def test_archive_copy_is_pdf_a_2a_and_pdf_ua() -> None:
+    pdf = referral_letter.render(letter(NAMES), archive=True)
+    tags = pdf_reading.tagging(pdf)
+    assert (tags.pdfa_part, tags.pdfa_conformance, tags.pdfua_part) == ("2", "A", "1")
+    assert tags.output_intent and tags.marked and "TH" in tags.roles()
+    pdf_reading.assert_sound(pdf, fonts_at_least=4)
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        assert document.open_metadata().pdfa_status == "2A"
+        assert not document.is_encrypted
+
+
+def test_every_font_is_embedded(names_pdf: bytes) -> None:
+    used = {font.name for font in pdf_reading.assert_sound(names_pdf, fonts_at_least=4)}
+    for font in ("NotoSans-Regular", "NotoSans-Bold", "NotoSansArabic-Regular", "NotoSansArmenian-Regular"):
+        assert font in used, used
+
+
+def test_same_data_same_bytes() -> None:
+    """No date or random id of the moment of printing in the file."""
+    assert referral_letter.render(letter(NAMES)) == referral_letter.render(letter(NAMES))
+
+
+# -- long text ------------------------------------------------------------------------------------------------
 
 
 def vocabulary(script: str) -> list[str]:
     return {
-        "tr": [*norm(TR).replace(",", "").split(), "görüşme", "danışan", "güvenlik", "şiddet", "ÇAĞRI"],
-        "ku": [*KU.split(), "jin", "malê", "zarok", "hêvî"],
-        "fr": [*norm(FR).replace(",", "").split(), "français", "été", "sécurité"],
+        "tr": ["Işıl", "Şahin", "görüşme", "danışan", "güvenlik", "şiddet", "ÇAĞRI"],
+        "ku": ["Rojîn", "Xwedê", "û", "jin", "malê", "zarok", "hêvî"],
+        "fr": ["Hélène", "Lefèvre", "œuvre", "français", "été", "sécurité"],
         "en": ["counseling", "session", "safety", "plan", "referral", "Smith"],
-        "ar": [*AR.split(), AR_VOWELLED, "مساعدة", "لا", "الأمان"],
-        "fa": [*FA.split(), "می\u200cتوانم", "کمک", "خانه", "امنیت"],
-        "hy": [*HY.split(), "Երևան", "օգնություն"],
+        "ar": ["فاطمة", "الزهراء", "عبد", "الله", "مساعدة", "لا", "الأمان"],
+        "fa": ["زهرا", "احمدی", "می\u200cتوانم", "کمک", "خانه", "امنیت"],
+        "ckb": ["شیلان", "ڕەحیم", "یارمەتی", "ماڵ"],
+        "hy": ["Անահիտ", "Պետրոսյան", "Երևան", "օգնություն"],
     }[script]
 
 
-def long_text(script: str, length: int = 30_000) -> tuple[str, Counter[str]]:
+@pytest.mark.parametrize("script", ["tr", "ku", "fr", "en", "ar", "fa", "ckb", "hy"])
+def test_long_text_flows_across_pages_without_losing_words(script: str) -> None:
     rng = random.Random(script)
     words = vocabulary(script)
-    lines: list[str] = []
-    counts: Counter[str] = Counter()
-    # one paragraph longer than a page (must split inside itself), then paragraphs of varied length
-    first = [rng.choice(words) for _ in range(1800)]
-    counts.update(norm(word) for word in first)
-    lines.append(" ".join(first))
-    size = len(lines[0])
-    while size < length:
-        line = [rng.choice(words) for _ in range(rng.randint(20, 140))]
-        counts.update(norm(word) for word in line)
-        lines.append(" ".join(line))
-        size += len(lines[-1]) + 1
-        if rng.random() < 0.1:
-            lines.append("")  # blank line: spacing
-    return "\n".join(lines), counts
+    paragraphs = [" ".join(rng.choice(words) for _ in range(rng.randint(20, 600))) for _ in range(40)]
+    note = "\n\n".join(paragraphs)
+    expected = Counter(nfc(word) for word in note.split())
+    pdf = referral_letter.render(letter({}, note))
+    assert pdf_reading.page_count(pdf) >= 3
+    found = Counter(" ".join(pdf_reading.exact_lines(pdf)).split())
+    for word, count in expected.items():
+        assert found[word] == count, (word, found[word], count)
 
 
-@pytest.mark.parametrize("script", ["tr", "ku", "fr", "en", "ar", "fa", "hy"])
-def test_long_text_flows_across_pages_without_losing_words(tmp_path: Path, script: str) -> None:
-    note, counts = long_text(script)
-    assert len(note) >= 30_000
-    st = text.styles()
-    path = write(tmp_path, build([Paragraph("Not", st["h2"]), *text.paragraph(note, st["body"])]))
-    assert page_count(path) >= 3
-    extracted = Counter(norm(extract(path)).split())
-    for word, count in counts.items():
-        assert extracted[word] == count, (word, extracted[word], count)
-    assert pdf_reading.syntax_problems(path) == []
+# -- the text layer fix on its own ----------------------------------------------------------------------------
 
 
-def test_long_rtl_runs_inside_ltr_text_keep_their_order(tmp_path: Path) -> None:
-    """A Persian passage longer than a line inside a Turkish paragraph, and as a label's value: wrapped
-    before reordering, so the first logical word is the rightmost of the first line."""
-    passage = " ".join(["آغاز", *(["خانه", "کمک", "امنیت"] * 400), "پایان"])
-    st = text.styles()
-    story = [*text.paragraph(f"Not: {passage} bitti.", st["body"]), text.label_value("Açıklama", passage, st)]
-    path = write(tmp_path, build(story))
-    assert page_count(path) >= 2
-    words = bbox_words(path)
-    starts = occurrences(words, "آغاز")
-    assert len(starts) == 2
-    for start in starts:
-        line = [w for w in words if w.same_line(start) and is_rtl(w.text)]
-        assert start.x_max == max(w.x_max for w in line)
-    ends = occurrences(words, "پایان")
-    assert len(ends) == 2
-    for end in ends:
-        line = [w for w in words if w.same_line(end) and is_rtl(w.text)]
-        assert end.x_min == min(w.x_min for w in line)
-    extracted = norm(extract(path))
-    assert Counter(extracted.split())["امنیت"] == 800
-    assert extracted.count("Açıklama:") == 1 and extracted.count("bitti.") == 1 and extracted.count("Not:") == 1
+def test_text_layer_left_alone_without_right_to_left_clusters() -> None:
+    """Without right-to-left letters the engine skips the fix (engine._RTL_LETTERS); that is safe because
+    there is nothing to fix: Latin, Armenian, combining accents."""
+    latin = referral_letter.render(letter({"Ad": "Işıl Şahin", "Ermenice": "Անահիտ", "NFD": "Xwede\u0302"}))
+    assert textlayer.reorder_rtl_clusters(latin) == latin  # the same bytes
 
 
-def test_names_in_wrapped_sentences_are_never_split(tmp_path: Path) -> None:
-    """Wherever the line breaks fall, an Arabic name inside a Turkish paragraph stays on one line, its
-    words right-to-left."""
-    filler = "Görüşme notu: danışan"
-    sentence = " ".join(f"{filler[: i % len(filler)]} {AR} ile görüşüldü." for i in range(1, 80))
-    st = text.styles()
-    path = write(tmp_path, build(text.paragraph(sentence, st["body"])))
-    words = bbox_words(path)
-    firsts = occurrences(words, "فاطمة")
-    assert len(firsts) == 79
-    for first in firsts:
-        rest = [w for w in words if w.same_line(first) and w.x_max <= first.x_min + 0.5]
-        closest = max(rest, key=lambda w: w.x_max)
-        assert closest.text == "الزهراء"
-        assert [w.text for w in sorted(rest, key=lambda w: -w.x_max)[:3]] == ["الزهراء", "عبد", "الله"]
+def test_text_layer_reverses_only_right_to_left_clusters() -> None:
+    cmap = b"<0001> <0627> <0002> <06440627> <0003> <00660069> <0004> <062A200C> <0005> <0645064F> <0006> <0645064F>"
+    widths = {1: 500.0, 2: 600.0, 3: 550.0, 4: 400.0, 5: 0.0, 6: 480.0}
+    fixed = textlayer._reordered_cmap(cmap, widths, 1000.0)
+    assert b"<0001> <0627>" in fixed and b"<0003> <00660069>" in fixed  # one letter; Latin fi ligature
+    assert b"<0002> <06270644>" in fixed  # lam-alef, reversed
+    assert b"<0004> <200C062A>" in fixed  # a letter with its ZWNJ, reversed
+    assert b"<0005> <064F>" in fixed and b"<0006> <0645>" in fixed  # mark glyph: the mark; base glyph: the letter
 
 
-def test_user_text_is_never_markup_and_controls_are_dropped(tmp_path: Path) -> None:
-    st = text.styles()
-    injection = "<b>x</b> & <font name='Helvetica'>y</font>"
-    controls = "A\x00B\x01C\x08D\x0bE\x0cF\x1bG\x7fH\x85I\x9fJ\ud800K\u202eL\ufeffM\u200bN 😀"
-    story = [text.label_value("Ad", injection, st), *text.paragraph(injection, st["body"]),
-             *text.paragraph(controls, st["body"]), text.label_value("Not", controls, st),
-             Paragraph("Ad: " + text.markup(injection), st["body"])]
-    path = write(tmp_path, build(story, layout.DocMeta(title="T", center_name=injection,
-                                                        letterhead_lines=[controls], reference=injection)))
-    raw = extract(path)
-    # literally, every time: label_value, paragraph, markup in a sentence, letterhead, footer reference
-    assert norm(raw).count(norm(injection)) == 5
-    for ch in "\x00\x01\x08\x1b\x7f\x9f\u202e\ufeff":
-        assert ch not in raw
-    for letter in "ABCDEFGHIJKLMN":
-        assert letter in raw
-    used = pdf_reading.assert_sound(path)  # embedded, no base-14 font: the injected Helvetica was not obeyed
-    assert not any("helvetica" in font.name.lower() for font in used)
+# -- encryption ------------------------------------------------------------------------------------------------
 
 
-def test_build_leaves_no_temporary_files(tmp_path: Path) -> None:
-    tmp = Path(tempfile.gettempdir())
-    before = sorted(os.listdir(tmp))
-    st = text.styles()
-    pdf = build([*names_story(st), *text.paragraph(long_text("fa", 5000)[0], st["body"])])
-    protected = encrypt.protect(pdf, "parola")
-    assert sorted(os.listdir(tmp)) == before
-    assert pdf.startswith(b"%PDF-") and protected.startswith(b"%PDF-")
-
-
-def test_protect_aes256(tmp_path: Path) -> None:
-    password = "Gizli parola 1!"
-    pdf = build(names_story(text.styles()))
-    path = write(tmp_path, encrypt.protect(pdf, password), "protected.pdf")
-    # PDFium and qpdf both refuse the file without its password, and a wrong one
+def test_protect_aes256_keeps_the_tags(names_pdf: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "protected.pdf"
+    path.write_bytes(encrypt.protect(names_pdf, PASSWORD))
     assert pdf_reading.needs_password(path)
     with pytest.raises(pdfium.PdfiumError, match=r"(?i)password"):
         pdf_reading.text(path, "wrong password")
-    opened = pdf_reading.text(path, password)
-    assert norm(HY) in opened and norm(TR) in opened
-    shown = pdf_reading.encryption(path, password)
-    assert (shown.revision, shown.version, shown.stream_method, shown.string_method) == (6, 5, "aesv3", "aesv3")
-    assert shown.bits == 256
-    pdf_reading.assert_sound(path, password, fonts_at_least=4)
+    assert nfc(f"Türkçe {NAMES['Türkçe']}") in pdf_reading.exact_lines(path, PASSWORD)
+    shown = pdf_reading.encryption(path, PASSWORD)
+    assert (shown.revision, shown.version, shown.stream_method, shown.bits) == (6, 5, "aesv3", 256)
+    tags = pdf_reading.tagging(path, PASSWORD)
+    assert tags.marked and tags.pdfua_part == "1" and "TH" in tags.roles()
+    pdf_reading.assert_sound(path, PASSWORD, fonts_at_least=4)
     with pytest.raises(ValueError):
-        encrypt.protect(pdf, "")
+        encrypt.protect(names_pdf, "")
     with pytest.raises(ValueError):
         encrypt.protect(b"not a pdf", "x")
-    assert encrypt.protect(pdf, password) != encrypt.protect(pdf, password)  # random owner password, salts
 
 
-def test_a_page_renders(tmp_path: Path) -> None:
-    path = write(tmp_path, build(names_story(text.styles())))
-    png = pdf_reading.render_png(path, tmp_path / "page.png")
+def test_documents_need_no_lxml() -> None:
+    """The bundle leaves lxml out (packaging/kadin_danisma.spec): building, fixing the text layer and
+    encrypting must not need it (pikepdf would use it to rewrite the XMP packet)."""
+    code = (
+        "import sys; sys.modules['lxml'] = None\n"
+        "from kadin_danisma.documents import encrypt, referral_letter\n"
+        "from kadin_danisma.documents.models import LetterData, LetterField\n"
+        "data = LetterData('', [], '', '', '', '', [], '', [LetterField('f', 'Ad', 'فاطمة الزهراء')], '', '', '', '')\n"
+        "pdf = referral_letter.render(data)\n"
+        "assert encrypt.protect(pdf, 'parola-1234').startswith(b'%PDF-')\n"
+        "assert referral_letter.render(data, archive=True).startswith(b'%PDF-')\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+def test_build_leaves_no_temporary_files() -> None:
+    tmp = Path(tempfile.gettempdir())
+    before = sorted(os.listdir(tmp))
+    pdf = referral_letter.render(letter(NAMES, "\n\n".join(MIXED)), archive=True)
+    encrypt.protect(referral_letter.render(letter(NAMES)), "parola")
+    assert sorted(os.listdir(tmp)) == before and pdf.startswith(b"%PDF-")
+
+
+def test_a_page_renders(names_pdf: bytes, tmp_path: Path) -> None:
+    png = pdf_reading.render_png(names_pdf, tmp_path / "page.png")
     assert png.read_bytes().startswith(b"\x89PNG") and png.stat().st_size > 10_000
+
+
+def test_unknown_template_and_words_on_right_to_left_words() -> None:
+    with pytest.raises(ValueError):
+        engine.render("no-such-document", {})
+    assert is_rtl("فاطمة") and not is_rtl("Işıl")

@@ -30,6 +30,7 @@ from kadin_danisma.services import (
     dashboard,
     directory,
     followups,
+    history,
     interchange,
     measures,
     notes,
@@ -277,7 +278,12 @@ def test_break_glass_and_the_admin_who_sees_no_cases(team: Any) -> None:
     record = cases.open_case(zeynep, cid, reason=f"  {REASON}  ")
     assert record.client.full_name == CLIENT_NAME
     uid = zeynep.user_id
-    assert audit_rows(ayse, "break_glass") == [(uid, f"case:{cid}", {"reason": REASON})]
+    # the reason is the case's (its history, for supervisors); the log keeps its length and a keyed hash
+    ((by, target, details),) = audit_rows(ayse, "break_glass")
+    assert (by, target, details["reason_length"], sorted(details)) == (uid, f"case:{cid}", len(REASON),
+                                                                      ["hashes", "reason_length"])
+    assert [e.details for e in history.access_log(selin, cid) if e.action == "break_glass"] == [
+        {"reason": REASON}]
     assert audit_rows(ayse, "case_view")[-1] == (uid, f"case:{cid}", {"relation": "break_glass"})
     # the grant lasts for the session: she may read and write (covering for ayse), not close or export
     cases.open_case(zeynep, cid)

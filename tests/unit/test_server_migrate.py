@@ -56,7 +56,7 @@ def test_a_vault_moves_to_the_server_whole(demo_vault: Path, tmp_path: Path) -> 
         assert (folder / MOVED_MARKER).is_file()
         with pytest.raises(VaultMoved):
             vault_service.unlock(folder, demo.DEMO_ADMIN, demo.DEMO_PASSWORD)
-        refused = kd_support.run_cli(["search", "--vault", str(folder), "--user", demo.DEMO_ADMIN, "x"],
+        refused = kd_support.run_cli(["search", "--vault", str(folder), "--user", demo.DEMO_ADMIN, "ayse"],
                                      demo.DEMO_PASSWORD + "\n")
         assert refused.returncode == 1 and "moved to the center server" in refused.stderr
 

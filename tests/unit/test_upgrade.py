@@ -9,6 +9,7 @@ from pathlib import Path
 
 import kd_support
 import killing
+import legacy_audit
 import pytest
 
 from kadin_danisma.domain import records as r
@@ -24,7 +25,7 @@ NAME = "Yükseltme Öncesi Şükran"
 
 
 def take_back_to_level2(team: kd_support.Team) -> killing.Keys:
-    """Real case work, then the level-3 objects taken off, as a vault of the previous release would be."""
+    """Real case work, then the level-4 and level-3 objects taken off, as a vault of an old release would be."""
     ayse = team.login(COUNSELOR)
     case_id = cases.create_case(ayse, r.Client(full_name=NAME),
                                 r.Intake("2026-01-10", "walk_in", violence_types=["economic"]))
@@ -34,7 +35,10 @@ def take_back_to_level2(team: kd_support.Team) -> killing.Keys:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
-            kd_support.take_back_to_level2(conn)
+            legacy_audit.take_back_to_level3(conn)
+            conn.execute("DROP TABLE drafts")
+            conn.execute("DROP INDEX cases_opened")
+            conn.execute("PRAGMA user_version = 2")
     finally:
         conn.close()
     return keys

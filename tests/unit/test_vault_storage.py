@@ -167,7 +167,7 @@ def test_new_vault_is_at_latest_level(vault: tuple[Path, str]) -> None:
     v, conn = kd_support.raw_connection(folder)
     try:
         assert migrations.schema_version(conn) == migrations.LATEST
-        assert migrations.migrate(conn) == 0
+        assert migrations.migrate(conn, v.migration_keys()) == 0
     finally:
         conn.close()
         v.close()

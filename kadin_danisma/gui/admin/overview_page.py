@@ -1,4 +1,5 @@
-"""The vault overview: center, who is signed in, staff and roles, last backup and its age, audit chain.
+"""The vault overview: center, who is signed in, staff and roles, role changes of the last 7 days, last
+backup and its age, audit chain.
 
 Walking the audit chain can take a while on a big vault, so it is computed in a worker, the first time
 the page is shown. Admins can back up and verify from here.
@@ -19,7 +20,7 @@ from ...services.session import Session
 from ..base.files import choose_save_file
 from ..base.labels import roles_text
 from ..base.messages import error_text
-from ..base.styles import set_error
+from ..base.styles import set_error, set_role
 from ..base.widgets import heading, isolate, plain_label, ui_line
 from ..base.workers import run_in_worker
 
@@ -36,6 +37,8 @@ class OverviewPage(QWidget):
         self.signed_in.setObjectName("signedIn")
         self.users = plain_label("")
         self.users.setObjectName("usersSummary")
+        self.role_changes = plain_label("")
+        self.role_changes.setObjectName("roleChanges")
         self.backup = plain_label("")
         self.backup.setObjectName("backupStatus")
         self.audit = plain_label("")
@@ -48,6 +51,7 @@ class OverviewPage(QWidget):
         form = QFormLayout(vault_box)
         form.addRow(self.tr("Signed in:"), self.signed_in)
         form.addRow(self.tr("Users and roles:"), self.users)
+        form.addRow(self.tr("Role changes (7 days):"), self.role_changes)
         form.addRow(self.tr("Last backup:"), self.backup)
         form.addRow(self.tr("Audit log:"), self.audit)
         form.addRow(self.tr("Encryption:"), self.technical)
@@ -104,6 +108,7 @@ class OverviewPage(QWidget):
             state = self.tr(" (disabled)") if row.disabled else ""
             lines.append(ui_line(f"{isolate(row.display_name)} ({row.username}): {roles}{state}"))
         self.users.setText("\n".join(lines))
+        self._show_role_changes(data)
         if data.last_backup is None:
             self.backup.setText(self.tr("Never backed up. Make a backup now and keep it away from this computer."))
             set_error(self.backup, True)
@@ -127,6 +132,19 @@ class OverviewPage(QWidget):
             "%1", data.cipher_version).replace("%2", str(data.schema_version)).replace(
             "%3", str(data.idle_lock_minutes)))
         self.refreshed.emit()
+
+    def _show_role_changes(self, data: Overview) -> None:
+        """Every role given or changed in the last week, so no one quietly gains power."""
+        lines = []
+        for change in data.role_changes:
+            when = change.at[:16].replace("T", " ")
+            who = change.by or self.tr("vault creation")
+            lines.append(ui_line(self.tr("%1 — %2 changed %3: %4 → %5").replace("%1", when).replace(
+                "%2", who).replace("%3", change.username).replace(
+                "%4", roles_text(change.before) or self.tr("none")).replace(
+                "%5", roles_text(change.after) or self.tr("none"))))
+        self.role_changes.setText("\n".join(lines) or self.tr("No role changes in the last 7 days."))
+        set_role(self.role_changes, "strong" if lines else "")
 
     def back_up(self, path: Path | None = None) -> None:
         """Back up to `path` (None: ask where, with Qt's own non-blocking dialog)."""

@@ -104,6 +104,11 @@ def _by_code() -> dict[str, str]:
             "Messages", "On a center server this is done by the IT person (see the server guide)."),
         "vault_moved": translate(
             "Messages", "This vault was moved to the center server. Sign in to the server instead."),
+        "password_change_required": translate(
+            "Messages", "Change your password first: an administrator set the one you signed in with."),
+        "own_roles": translate("Messages", "You cannot change your own roles. Another administrator can."),
+        "not_demo_vault": translate("Messages", "Demo data goes only into a vault created as a demo vault."),
+        "query_too_short": translate("Messages", "Type at least two letters or digits."),
     }
 
 

@@ -98,6 +98,10 @@ class ClosureTab(CaseTab):
         self.cancel_button.setObjectName("cancelClosureButton")
         self.pdf_button = QPushButton(self.tr("E&xport case summary (PDF)…"))
         self.pdf_button.setObjectName("summaryPdfButton")
+        self.pdf_archive = QPushButton(self.tr("Arc&hive copy (PDF/A)…"))
+        self.pdf_archive.setObjectName("summaryPdfArchive")
+        self.pdf_archive.setAccessibleName(self.tr("Export the case summary as an archive copy (PDF/A)"))
+        self.pdf_archive.clicked.connect(lambda: self.export_pdf(archive=True))
         self.pdf_status = plain_label("")
         self.pdf_status.setObjectName("pdfStatus")
         self.approve_button.clicked.connect(lambda: self.decide(True))
@@ -108,6 +112,7 @@ class ClosureTab(CaseTab):
         for button in (self.approve_button, self.return_button, self.cancel_button):
             bar.addWidget(button)
         bar.addStretch(1)
+        bar.addWidget(self.pdf_archive)
         bar.addWidget(self.pdf_button)
 
         self.table = make_table([self.tr("Requested"), self.tr("By"), self.tr("Reason"), self.tr("Outcome"),
@@ -125,7 +130,7 @@ class ClosureTab(CaseTab):
         layout.addWidget(self.pdf_status)
         layout.addWidget(history_box, 1)
         for widget in (self.returned, self.request_box, self.approve_button, self.return_button, self.cancel_button,
-                       self.pdf_button, self.pdf_status):
+                       self.pdf_button, self.pdf_archive, self.pdf_status):
             set_visible(widget, False)
 
     @property
@@ -170,6 +175,8 @@ class ClosureTab(CaseTab):
         set_visible(self.cancel_button, may_cancel(session, data))
         set_visible(self.pdf_button, may_export(session, data))
         self.pdf_button.setEnabled(not self.exporting)
+        set_visible(self.pdf_archive, may_export(session, data))
+        self.pdf_archive.setEnabled(not self.exporting)
 
         outcomes = {"pending": self.tr("Waiting"), "approved": self.tr("Approved"),
                     "returned": self.tr("Returned"), "withdrawn": self.tr("Withdrawn")}
@@ -224,19 +231,22 @@ class ClosureTab(CaseTab):
         self.open_dialog(dialog, self.tr("Case reopened: it is active again."))
         return dialog
 
-    def export_pdf(self) -> QFileDialog | None:
+    def export_pdf(self, archive: bool = False) -> QFileDialog | None:
+        """The summary as a PDF/UA file; `archive`: an archive copy (PDF/A-2a as well, no password)."""
         data = self.view.data
         if data is None or self.exporting or not may_export(self.ctx.session, data):
             return None
-        self.pdf_dialog = choose_save_file(self, self.tr("Save the case summary"), Path.home() / "case-summary.pdf",
-                                           pdf_filter(), self._write_pdf, suffix="pdf")
+        name = "case-summary-archive.pdf" if archive else "case-summary.pdf"
+        self.pdf_dialog = choose_save_file(self, self.tr("Save the case summary"), Path.home() / name,
+                                           pdf_filter(), lambda path: self._write_pdf(path, archive), suffix="pdf")
         return self.pdf_dialog
 
-    def _write_pdf(self, path: Path) -> None:
+    def _write_pdf(self, path: Path, archive: bool = False) -> None:
         if self.exporting:
             return
         self.exporting = True
         self.pdf_button.setEnabled(False)
+        self.pdf_archive.setEnabled(False)
         self.pdf_status.setText(self.tr("Building the PDF…"))
         set_visible(self.pdf_status, True)
         session, case_id = self.ctx.session, self.view.case_id
@@ -244,7 +254,7 @@ class ClosureTab(CaseTab):
         target = path
 
         def build() -> Path:
-            exports.save_pdf(target, exports.case_summary_pdf(session, case_id, lang))
+            exports.save_pdf(target, exports.case_summary_pdf(session, case_id, lang, archive=archive))
             return target
 
         run_in_worker(self, build, self._pdf_done, self._pdf_failed)
@@ -252,11 +262,13 @@ class ClosureTab(CaseTab):
     def _pdf_done(self, path: Any) -> None:
         self.exporting = False
         self.pdf_button.setEnabled(True)
+        self.pdf_archive.setEnabled(True)
         self.pdf_status.setText(self.tr("Case summary saved: %1").replace("%1", str(path)))
 
     def _pdf_failed(self, exc: BaseException) -> None:
         self.exporting = False
         self.pdf_button.setEnabled(True)
+        self.pdf_archive.setEnabled(True)
         self.pdf_status.setText(self.tr("The PDF was not saved: %1").replace("%1", error_text(exc)))
 
 

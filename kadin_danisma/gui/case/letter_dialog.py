@@ -42,9 +42,9 @@ MIN_PDF_PASSWORD = 8
 
 
 def build_letter(session: Session, case_id: int, referral_id: int, fields: list[str], lang: str,
-                 password: str | None, path: Path) -> Path:
+                 password: str | None, path: Path, archive: bool = False) -> Path:
     """Runs in a worker: the PDF (audited by the service), written only at `path`."""
-    pdf = exports.referral_letter_pdf(session, case_id, referral_id, fields, lang, password)
+    pdf = exports.referral_letter_pdf(session, case_id, referral_id, fields, lang, password, archive=archive)
     exports.save_pdf(path, pdf)
     return path
 
@@ -88,6 +88,10 @@ class LetterDialog(Dialog):
         self.password.setObjectName("letterPassword")
         self.repeat = password_field(self.tr("Repeat the PDF password"))
         self.repeat.setObjectName("letterPasswordRepeat")
+        self.archive = QCheckBox(self.tr("&Archive copy (PDF/A, without a password)"))
+        self.archive.setObjectName("letterArchive")
+        self.archive.setAccessibleName(self.tr("Archive copy: PDF/A for the document archive, without a password"))
+        self.archive.toggled.connect(self._archive_toggled)
         self.path_label = plain_label(self.tr("Not chosen yet."))
         self.path_label.setObjectName("letterPath")
         self.choose_button = QPushButton(self.tr("C&hoose the file…"))
@@ -101,6 +105,7 @@ class LetterDialog(Dialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("PDF &password:"), self.password)
         form.addRow(self.tr("&Repeat password:"), self.repeat)
+        form.addRow("", self.archive)
         form.addRow(self.tr("Save to:"), path_row)
         hint = plain_label(self.tr("With a password, the institution needs it to open the letter: tell it to them "
                                    "another way (by phone), never in the same e-mail."))
@@ -193,6 +198,13 @@ class LetterDialog(Dialog):
             self.build_when_chosen = False
             self.make_pdf()
 
+    def _archive_toggled(self, on: bool) -> None:
+        """PDF/A forbids encryption: an archive copy is for the center's own archive, never sent out."""
+        for field in (self.password, self.repeat):
+            if on:
+                field.clear()
+            field.setEnabled(not on)
+
     # -- building -----------------------------------------------------------------------------------------
     def problems(self) -> list[str]:
         found = []
@@ -222,7 +234,8 @@ class LetterDialog(Dialog):
             return
         session, case_id, rid, lang = self.ctx.session, self.case_id, self.referral_id, self.lang()
         fields, password, path = self.chosen_fields(), self.password.text() or None, self.path
-        self.run(lambda: build_letter(session, case_id, rid, fields, lang, password, path), self._built)
+        archive = self.archive.isChecked()
+        self.run(lambda: build_letter(session, case_id, rid, fields, lang, password, path, archive), self._built)
 
     def _built(self, path: Path) -> None:
         self.saved_path = path

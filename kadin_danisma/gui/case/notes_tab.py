@@ -94,7 +94,7 @@ class NotesTab(CaseTab):
         ordered = sorted(data.record.notes, key=lambda n: (n.note_date, n.id or 0), reverse=True)
         self.shown_notes = ordered[:self.shown]
         self.editable_ids = {n.id for n in self.shown_notes
-                             if data.editable and n.id is not None and n.author and n.author == data.me}
+                             if data.editable and n.id is not None and n.id in data.own_note_ids}
         position = self.timeline.verticalScrollBar().value()
         doc = QTextDocument(self.timeline)
         doc.setDefaultFont(self.timeline.font())

@@ -341,8 +341,18 @@ class Workspace(QWidget):
         if forced:
             # She may not work with an admin-known password: cancelling locks again.
             dialog.rejected.connect(self.lock_requested)
-            dialog.accepted.connect(self._offer_drafts)
+            dialog.accepted.connect(self._after_forced_change)
         return open_modal(dialog)  # type: ignore[return-value]
+
+    def _after_forced_change(self) -> None:
+        """The pages behind the dialog asked for their data while the change was pending, and the services
+        refused it (PasswordChangeRequired): ask again now."""
+        for page in (self.dashboard, self.case_list, self.users_page, self.directory_page):
+            if page is not None:
+                page.refresh()
+        if self.overview.refreshed_once:
+            self.overview.refresh()
+        self._offer_drafts()
 
     def scrub(self) -> None:
         """Blank every text-bearing child now, before the deferred deletion gets to them."""

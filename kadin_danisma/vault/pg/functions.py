@@ -231,15 +231,31 @@ $$;
 """
 
 CASE_STEPS = r"""
--- Break-glass: a case not assigned to her, opened with a stated reason, until she locks (or 12 hours).
-CREATE OR REPLACE FUNCTION break_glass(p_case bigint, p_reason text, p_token text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = kd, pg_temp AS $$
-DECLARE uid bigint := kd.me(); c kd.cases;
+-- A stated reason's place in the case's field history (issue 14): the rows the workstation prepared (the
+-- value and its salt; the audit entry holds only the keyed hashes), stored under the entry's id.
+CREATE OR REPLACE FUNCTION kd_private.store_history(p_case bigint, p_audit bigint, p_user bigint, p_entity text,
+    p_entity_id bigint, p_rows json) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = kd, pg_temp AS $$
+DECLARE r json;
+BEGIN
+    FOR r IN SELECT * FROM json_array_elements(coalesce(p_rows, '[]'::json)) LOOP
+        INSERT INTO kd.case_field_history (case_id, audit_id, at, user_id, entity, entity_id, field, old_value,
+            new_value, salt) VALUES (p_case, p_audit, kd.now_iso(), p_user, p_entity, p_entity_id, r->>0, r->>1,
+            r->>2, r->>3);
+    END LOOP;
+END $$;
+
+-- Break-glass: a case not assigned to her, opened with a stated reason, until she locks (or 12 hours). The
+-- reason itself goes into the case's field history; the log keeps its length and keyed hash.
+CREATE OR REPLACE FUNCTION break_glass(p_case bigint, p_token text, p_details text, p_history text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+DECLARE uid bigint := kd.me(); c kd.cases; n integer; entry bigint;
 BEGIN
     IF uid IS NULL OR NOT (kd.is_counselor() OR kd.is_supervisor()) THEN
         PERFORM kd_private.fail('KD403', 'you do not have permission for this');
     END IF;
-    IF length(p_reason) < 10 OR length(p_reason) > 500 OR p_reason <> btrim(p_reason) THEN
+    n := (p_details::json->>'reason_length')::integer;
+    IF n IS NULL OR n < 10 OR n > 500 OR json_array_length(p_history::json) <> 1 THEN
         PERFORM kd_private.fail('KD400', 'state the reason in 10 to 500 characters');
     END IF;
     IF p_token IS NULL OR length(p_token) < 16 OR p_token <> current_setting('kd.session', true) THEN
@@ -250,9 +266,9 @@ BEGIN
         RETURN;
     END IF;
     INSERT INTO kd.grants (user_id, case_id, token, reason, granted_at, expires_at)
-        VALUES (uid, p_case, p_token, p_reason, kd.now_iso(), now() + interval '12 hours');
-    PERFORM kd_private.audit_write(uid, 'break_glass', 'case:' || p_case,
-        jsonb_build_object('reason', p_reason)::text);
+        VALUES (uid, p_case, p_token, '', kd.now_iso(), now() + interval '12 hours');
+    entry := kd_private.audit_write(uid, 'break_glass', 'case:' || p_case, p_details);
+    PERFORM kd_private.store_history(p_case, entry, uid, 'access', NULL, p_history::json);
 END $$;
 
 CREATE OR REPLACE FUNCTION end_session(p_token text) RETURNS void LANGUAGE sql SECURITY DEFINER
@@ -329,9 +345,9 @@ BEGIN
     PERFORM kd_private.set_status(p_case, c.status, 'active', 'reopen', p_reason, p_today);
 END $$;
 
-CREATE OR REPLACE FUNCTION consent_override(p_case bigint, p_referral bigint, p_reason text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = kd, pg_temp AS $$
-DECLARE uid bigint := kd.me(); c kd.cases; x record;
+CREATE OR REPLACE FUNCTION consent_override(p_case bigint, p_referral bigint, p_reason text, p_details text,
+    p_history text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+DECLARE uid bigint := kd.me(); c kd.cases; x record; entry bigint;
 BEGIN
     IF uid IS NULL OR NOT kd.is_supervisor() THEN
         PERFORM kd_private.fail('KD403', 'you do not have permission for this');
@@ -351,7 +367,7 @@ BEGIN
         PERFORM kd_private.fail('KD400', 'only a referral that has not been sent can be overridden');
     END IF;
     UPDATE kd.referrals SET consent_override_reason = p_reason, consent_override_by = uid WHERE id = p_referral;
-    PERFORM kd_private.audit_write(uid, 'referral_consent_override', 'case:' || p_case,
-        jsonb_build_object('id', p_referral, 'reason', p_reason)::text);
+    entry := kd_private.audit_write(uid, 'referral_consent_override', 'case:' || p_case, p_details);
+    PERFORM kd_private.store_history(p_case, entry, uid, 'referral', p_referral, p_history::json);
 END $$;
 """

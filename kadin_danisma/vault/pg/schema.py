@@ -8,7 +8,7 @@ row-level security, staff never do.
 
 from __future__ import annotations
 
-from .. import migrations
+from .. import field_history, migrations, schema_history
 from ..schema_versions import VERSIONED
 from . import ddl, security
 from .functions import CASE_STEPS, HELPERS
@@ -69,6 +69,12 @@ CREATE TRIGGER vault_audit_log_no_update BEFORE UPDATE OR DELETE ON vault_audit_
 """
 
 
+# The schema a Python level creates (its data rewriting is for existing vaults: a server starts empty).
+PYTHON_STEP_SCHEMA: dict[object, str] = {
+    schema_history.migrate_v4: field_history.HISTORY_V4 + schema_history.BY_NAME_V4,
+}
+
+
 def level_statements(upto: int = migrations.LATEST) -> list[str]:
     """The vault's schema levels 1..upto as PostgreSQL statements. A level written as a Python step (one
     that rewrites a vault's own data) gives its schema as `schema_sql`: a server is created empty, so the
@@ -77,7 +83,7 @@ def level_statements(upto: int = migrations.LATEST) -> list[str]:
     for number, step in migrations.MIGRATIONS:
         if number > upto:
             continue
-        script = step if isinstance(step, str) else getattr(step, "schema_sql", None)
+        script = step if isinstance(step, str) else PYTHON_STEP_SCHEMA.get(step)
         if not isinstance(script, str):
             raise ValueError(f"schema level {number} gives the server no schema_sql")
         out += ddl.convert(script)

@@ -172,9 +172,17 @@ def policies_sql(tables: list[str]) -> str:
             out.append(_policy(table, "read", "SELECT", STAFF, "true", None))
         out.append(_policy(table, "add", "INSERT", "kdg_admin", None, ADM))
         out.append(_policy(table, "change", "UPDATE", "kdg_admin", ADM, ADM))
+    # The values of a case's changes and stated reasons (issue 14): read with the case; added by whoever
+    # changes it (a counselor; a supervisor's stated reasons go through her checking function).
+    out += [
+        "GRANT INSERT ON kd.case_field_history TO kdg_counselor;",
+        _policy("case_field_history", "read", "SELECT", STAFF, f"{SUP} OR case_id IN {MINE}", None),
+        _policy("case_field_history", "add", "INSERT", "kdg_counselor", None,
+                f"{CNS} AND case_id IN {MINE} AND user_id = {ME}"),
+    ]
     covered = set(CASE_ROWS_EDITABLE) | set(CASE_ROWS_UNTIL_CLOSED) | {t for t, _, _ in NESTED} | set(REFERENCE) | {
         "cases", "case_counselors", "clients", "consents", "counters", "drafts", "users", "grants", "meta",
-        "center", "audit_head", "audit_log", "vault_audit_log"}
+        "center", "audit_head", "audit_log", "vault_audit_log", "case_field_history"}
     missing = sorted(set(tables) - covered)
     if missing:  # a new table must be given its rule here, or no one could read it
         raise ValueError("tables without a row-level security rule: " + ", ".join(missing))

@@ -1,9 +1,11 @@
 """kill -9 during a schema migration: a vault at schema level 2 (made by creating a current one and taking
-the later levels back off: row versions and uuids, the drafts table and the case-list index) with 20,000
-cases, so that the steps have real work to do (building an index, giving every row a uuid), is upgraded by
-vault/migrations.migrate in a child that is killed at a random moment inside the upgrade. Afterwards the
-vault is at one level or the next and never in between, passes every check, and opening it the normal way
-migrates it and keeps every row (compared on the columns level 2 had)."""
+levels 4 and 3 back off: the field history and by-name columns, the drafts table and the case-list index)
+with 20,000 cases and 3,000 audit entries in the old form (a client's name and code word before and after,
+written into the log), so that both steps have real work to do (building an index; redacting and chaining
+the log again, a Python step), is upgraded by vault/migrations.migrate in a child that is killed at a
+random moment inside the upgrade. Afterwards the vault is at level 2, 3 or 4 and never in between, passes
+every check (at level 4: no old value left in the log, the chain intact), and opening it the normal way
+migrates it and keeps every row, the history still showing the old values."""
 
 from __future__ import annotations
 
@@ -15,69 +17,78 @@ from typing import Any
 
 import kd_support
 import killing
+import legacy_audit as legacy
 import pytest
 from fault_support import scale
 
 from kadin_danisma.domain import records as r
-from kadin_danisma.services import cases, notes, vault_service
-from kadin_danisma.vault import database, migrations
-from kadin_danisma.vault.schema_versions import LEVEL as VERSIONS_LEVEL
+from kadin_danisma.services import cases, history, notes, vault_service
+from kadin_danisma.vault import audit, database, migrations
 from kadin_danisma.vault.upgrade import UPGRADE_DIR
 
 COUNSELOR = "ayse"
 EXTRA_CASES = 20_000
+OLD_ENTRIES = 3_000
 LEVEL3_OBJECTS = {"drafts", "drafts_case", "cases_opened"}
+LEVELS = {2: set(), 3: LEVEL3_OBJECTS, 4: LEVEL3_OBJECTS | legacy.ALL_LEVEL4,
+          5: LEVEL3_OBJECTS | legacy.ALL_LEVEL4 | kd_support.ALL_LEVEL5}
+OLD_NAME, CODE_WORD = "Göç Öncesi ESKİAD", "KODKELİME"
 
 
-LEVEL2_COLUMNS: dict[str, list[str]] = {}
-
-
-def table_digests(conn: Any) -> dict[str, tuple[int, str]]:
-    """(row count, SHA-256 of every row in rowid order) per table, the audit log and FTS shadows apart; only
-    the columns each table had at level 2 (the first call, on the level-2 vault, notes them)."""
+def table_digests(conn: Any, columns: dict[str, list[str]] | None = None) -> dict[str, tuple[int, str]]:
+    """(row count, SHA-256 of every row in rowid order) per table of level 2, over its level-2 columns (the
+    audit log and FTS shadows apart): what a migration must never change."""
     names = [n for (n,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-             if n not in ("audit_log", "drafts") and not n.startswith(("search_fts", "sqlite_"))]
+             if n not in ("audit_log", "drafts", "case_field_history") and not n.startswith(("search_fts", "sqlite_"))]
     out = {}
     for table in names:
-        if table not in LEVEL2_COLUMNS:
-            LEVEL2_COLUMNS[table] = [n for (n,) in conn.execute(f"SELECT name FROM pragma_table_info('{table}')")]
-        listed = ", ".join(f'"{c}"' for c in LEVEL2_COLUMNS[table])
         digest = hashlib.sha256()
         count = 0
         order = "rowid" if conn.execute(f"SELECT * FROM pragma_table_info('{table}') WHERE pk > 0").fetchone() \
             is None else ", ".join(
                 n for (n,) in conn.execute(f"SELECT name FROM pragma_table_info('{table}') WHERE pk > 0 ORDER BY pk"))
-        for row in conn.execute(f'SELECT {listed} FROM "{table}" ORDER BY {order}'):
+        wanted = ", ".join(f'"{c}"' for c in columns[table]) if columns else "*"
+        for row in conn.execute(f'SELECT {wanted} FROM "{table}" ORDER BY {order}'):
             digest.update(repr(row).encode("utf-8"))
             count += 1
         out[table] = (count, digest.hexdigest())
     return out
 
 
-def level3_objects(conn: Any) -> set[str]:
-    return {n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & LEVEL3_OBJECTS
+def level2_columns(conn: Any) -> dict[str, list[str]]:
+    return {t: [c for (_, c, *_rest) in conn.execute(f"PRAGMA table_info('{t}')")]
+            for (t,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
 
 
-def consistent_level(conn: Any) -> int:
-    """The schema level, checked against what is really there (level 3's objects, level 4's uuids)."""
-    level = migrations.schema_version(conn)
-    has_uuid = conn.execute("SELECT 1 FROM pragma_table_info('notes') WHERE name = 'uuid'").fetchone() is not None
-    assert (level3_objects(conn) == LEVEL3_OBJECTS) == (level >= 3), f"level {level} without its objects"
-    assert has_uuid == (level >= VERSIONS_LEVEL), f"level {level} with{'' if has_uuid else 'out'} row uuids"
-    return level
+def schema_objects(conn: Any) -> set[str]:
+    return ({n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & LEVEL3_OBJECTS) | \
+        legacy.level4_objects(conn) | kd_support.level5_objects(conn)
+
+
+def old_values_in_log(conn: Any) -> int:
+    return int(conn.execute("SELECT count(*) FROM audit_log WHERE details LIKE ? OR details LIKE ?",
+                            (f"%{CODE_WORD}%", f"%{OLD_NAME}%")).fetchone()[0])
 
 
 def make_level2(team: kd_support.Team, keys: killing.Keys) -> None:
     """Real case work through the services, 20,000 bulk cases, then the schema taken back to level 2."""
     ayse = team.login(COUNSELOR)
+    made = []
     for k in range(5):
-        case_id = cases.create_case(ayse, r.Client(full_name=f"Göç Öncesi Elif {k}"),
+        case_id = cases.create_case(ayse, r.Client(full_name=f"{OLD_NAME} {k}"),
                                     r.Intake("2026-01-10", "walk_in", violence_types=["economic"]))
         notes.add_note(ayse, case_id, r.Note("phone_call", "2026-01-11", f"göç öncesi not {k} ğüşıöç"))
+        made.append(case_id)
+    # Client edits as the level-3 app logged them: the values in the log.
+    with ayse.write() as wconn:
+        for n in range(OLD_ENTRIES):
+            legacy.old_client_edit(wconn, ayse.vault.audit_key, ayse.user_id or 0, made[n % 5], {
+                "code_word": [f"{CODE_WORD}-{n - 5}" if n >= 5 else "", f"{CODE_WORD}-{n}"]})
     ayse.lock()
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy.take_back_to_level3(conn)
             conn.execute(
                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
                 "INSERT INTO clients (client_code, full_name, created_at, updated_at) "
@@ -87,9 +98,12 @@ def make_level2(team: kd_support.Team, keys: killing.Keys) -> None:
                 "INSERT INTO cases (case_number, client_id, status, opened_on, created_at, updated_at) "
                 "SELECT 'TOPLU-' || id, id, 'active', printf('2025-%02d-%02d', 1 + id % 12, 1 + id % 28), "
                 "'2026-01-01', '2026-01-01' FROM clients WHERE client_code GLOB 'TOPLU-*'")
-            kd_support.take_back_to_level2(conn)
+            conn.execute("DROP TABLE drafts")
+            conn.execute("DROP INDEX cases_opened")
+            conn.execute("PRAGMA user_version = 2")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        assert level3_objects(conn) == set() and migrations.schema_version(conn) == 2
+        assert schema_objects(conn) == set() and migrations.schema_version(conn) == 2
+        assert old_values_in_log(conn) == OLD_ENTRIES
         assert integrity_ok(conn)
     finally:
         conn.close()
@@ -101,7 +115,7 @@ def integrity_ok(conn: Any) -> bool:
 
 @pytest.mark.faults
 def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log) -> None:
-    iterations = scale(4, 16)
+    iterations = scale(6, 16)
     seed, rng = killing.seeded("kill during a migration")
     keys = killing.keys_of(team.folder, COUNSELOR)
     make_level2(team, keys)
@@ -109,8 +123,10 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
     shutil.copytree(team.folder, template)
     conn = database.connect(template / "vault.db", keys.data)
     try:
-        before = table_digests(conn)
+        columns = level2_columns(conn)
+        before = table_digests(conn, columns)
         audit_before = conn.execute("SELECT * FROM audit_log ORDER BY id").fetchall()
+        case_ids = [int(x[0]) for x in conn.execute("SELECT id FROM cases ORDER BY id LIMIT 5")]
     finally:
         conn.close()
 
@@ -128,11 +144,26 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
     killing.kill(proc)
     conn = database.connect(probe / "vault.db", keys.data)
     try:
-        assert consistent_level(conn) == migrations.LATEST
+        assert migrations.schema_version(conn) == migrations.LATEST
+        assert schema_objects(conn) == LEVELS[migrations.LATEST]
+        assert old_values_in_log(conn) == 0
     finally:
         conn.close()
 
-    outcomes = {"old level": 0, "new level": 0, "between": 0}
+    # The level-3 step alone (an index on 20,000 cases) is short beside the level-4 one (the log rewritten):
+    # half the kills aim inside it, half inside the rest, so every outcome is seen.
+    first = tmp_path / "first-step"
+    shutil.copytree(template, first)
+    conn = database.connect(first / "vault.db", keys.data)
+    try:
+        started = time.perf_counter()
+        conn.executescript(f"BEGIN IMMEDIATE;\n{migrations.MIGRATIONS[2][1]}\nPRAGMA user_version = 3;\nCOMMIT;")
+        step3 = time.perf_counter() - started
+    finally:
+        conn.close()
+    shutil.rmtree(first)
+
+    outcomes = {level: 0 for level in LEVELS}
     rows_verified = 0
     for iteration in range(iterations):
         context = f"seed {seed}, iteration {iteration}, step takes {duration * 1000:.0f} ms"
@@ -143,17 +174,22 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         assert proc.stdin is not None
         proc.stdin.write("go\n")
         proc.stdin.flush()
-        time.sleep(rng.uniform(0.0, duration * 1.1))
+        time.sleep(rng.uniform(0.0, step3) if iteration % 2 == 0 else rng.uniform(step3 * 1.5, duration))
         out, _ = killing.kill(proc)
 
         conn = database.connect(folder / "vault.db", keys.data)
         try:
-            level = consistent_level(conn)
+            level = migrations.schema_version(conn)
+            objects = schema_objects(conn)
+            assert level in LEVELS and objects == LEVELS[level], f"half a migration: {level} {objects} ({context})"
             if "migrated" in out:
                 assert level == migrations.LATEST, context
-            outcomes["old level" if level == 2 else "new level" if level == migrations.LATEST else "between"] += 1
+            outcomes[level] += 1
             assert integrity_ok(conn), context
-            assert table_digests(conn) == before, f"rows changed by the interrupted migration ({context})"
+            assert audit.verify(conn, keys.audit).ok, context
+            assert table_digests(conn, columns) == before, f"rows changed by the interrupted migration ({context})"
+            # The log is redacted all at once or not at all.
+            assert old_values_in_log(conn) == (0 if level >= 4 else OLD_ENTRIES), context
         finally:
             conn.close()
         assert killing.stray_files(folder) == [], context
@@ -164,19 +200,28 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         assert [p.name.split("-")[1] for p in saved] == ([str(level)] if level < migrations.LATEST else []), context
         try:
             conn = session.connection()
-            assert consistent_level(conn) == migrations.LATEST, context
+            assert migrations.schema_version(conn) == migrations.LATEST, context
+            assert schema_objects(conn) == LEVELS[migrations.LATEST], context
             assert vault_service.verify_session(session).ok, context
-            assert table_digests(conn) == before, context
-            assert conn.execute(f"SELECT * FROM audit_log ORDER BY id LIMIT {len(audit_before)}").fetchall() == \
-                audit_before, context
+            assert table_digests(conn, columns) == before, context
+            # Every entry is still there, in order, with its time, author, action and target; only the values
+            # left the details, into the cases' history, which still shows all of them.
+            assert [row[:5] for row in conn.execute(
+                f"SELECT * FROM audit_log ORDER BY id LIMIT {len(audit_before)}")] == \
+                [row[:5] for row in audit_before], context
+            assert old_values_in_log(conn) == 0, context
+            shown = [c for cid in case_ids for e in history.case_history(session, cid) if e.action == "case_update"
+                     for c in [e.details["changes"]["code_word"][1]]]
+            assert sorted(shown) == sorted(f"{CODE_WORD}-{n}" for n in range(OLD_ENTRIES)), context
             rows_verified += sum(n for n, _ in before.values()) + len(audit_before)
             assert len(cases.list_cases(session)) >= 5
         finally:
             session.lock()
         shutil.rmtree(folder)
-    assert outcomes["old level"] + outcomes["between"] >= 1, f"no kill landed before the last step: {outcomes}"
-    fault_log.record(f"kill -9: migration 2 → {migrations.LATEST}", iterations=iterations, faults=iterations,
+    assert outcomes[2] >= 1 and outcomes[3] >= 1, f"no kill landed inside one of the steps: {outcomes}"
+    fault_log.record("kill -9: migration 2 → 3 → 4", iterations=iterations, faults=iterations,
                      rows_verified=rows_verified,
-                     note=f"{outcomes['old level']} kills left level 2, {outcomes['between']} a level between, "
-                          f"{outcomes['new level']} level {migrations.LATEST} "
-                          f"(step ≈ {duration * 1000:.0f} ms on {EXTRA_CASES} cases; seed {seed})")
+                     note=f"{outcomes[2]} kills left level 2, {outcomes[3]} level 3, {outcomes[4]} level 4 "
+                          f"(both steps ≈ {duration * 1000:.0f} ms, level 3 alone ≈ {step3 * 1000:.0f} ms, on "
+                          f"{EXTRA_CASES} cases and {OLD_ENTRIES} "
+                          f"old-form audit entries; seed {seed})")

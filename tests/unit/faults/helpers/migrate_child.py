@@ -18,7 +18,7 @@ def main() -> None:
     print("ready", flush=True)
     if sys.stdin.readline().strip() != "go":
         return
-    steps = migrations.migrate(vault.connection())
+    steps = migrations.migrate(vault.connection(), vault.migration_keys())
     print("migrated", steps, flush=True)
     time.sleep(3600)  # killed by the parent
 
