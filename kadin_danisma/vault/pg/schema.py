@@ -49,7 +49,10 @@ CREATE TABLE search_index (
     words tsvector NOT NULL,
     PRIMARY KEY (kind, ref_id)
 );
-CREATE INDEX search_index_words ON search_index USING gin (words);
+-- One index per kind: a name search reads the 50,000-row case part only, and a note search can be answered
+-- either from its own index (a rare word) or by walking notes newest first (a common one).
+CREATE INDEX search_index_case_words ON search_index USING gin (words) WHERE kind = 0;
+CREATE INDEX search_index_note_words ON search_index USING gin (words) WHERE kind = 1;
 CREATE INDEX search_index_case ON search_index (case_id);
 -- The chain of a vault moved here by `server migrate`, kept as it was (its key stays with the vault).
 CREATE TABLE vault_audit_log (

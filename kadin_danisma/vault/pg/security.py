@@ -94,7 +94,7 @@ def policies_sql(tables: list[str]) -> str:
     def case_scoped(table: str, writable: str, column: str = "case_id") -> None:
         out.append(f"GRANT INSERT, UPDATE, DELETE ON kd.{table} TO kdg_counselor;")
         out.append(_policy(table, "read", "SELECT", STAFF, f"{SUP} OR {column} IN {MINE}", None))
-        rule = f"{CNS} AND {column} IN {MINE} AND {writable}({column})"
+        rule = f"{CNS} AND kd.works_on({column}) AND {writable}({column})"
         if table == "notes":  # only the author changes her note; anyone on the case may add one
             out.append(_policy(table, "add", "INSERT", "kdg_counselor", None, rule))
             out.append(_policy(table, "change", "UPDATE", "kdg_counselor", f"{rule} AND author_id = {ME}",
@@ -127,7 +127,8 @@ def policies_sql(tables: list[str]) -> str:
         _policy("cases", "change", "UPDATE", "kdg_counselor", f"{CNS} AND id IN {MINE} AND status <> 'closed'",
                 "status IN ('draft', 'open', 'active', 'closure_requested')"),
         "GRANT INSERT ON kd.case_counselors TO kdg_counselor;",
-        _policy("case_counselors", "read", "SELECT", STAFF, f"{SUP} OR case_id IN {MINE}", None),
+        # Her own assignment first: a check of it answers without collecting every case she works on.
+        _policy("case_counselors", "read", "SELECT", STAFF, f"user_id = {ME} OR {SUP} OR case_id IN {MINE}", None),
         _policy("case_counselors", "add", "INSERT", "kdg_counselor", None,
                 f"{CNS} AND user_id = {ME} AND kd.case_unassigned(case_id)"
                 f" AND case_id IN (SELECT id FROM kd.cases WHERE created_by = {ME})"),
@@ -178,7 +179,7 @@ def policies_sql(tables: list[str]) -> str:
         "GRANT INSERT ON kd.case_field_history TO kdg_counselor;",
         _policy("case_field_history", "read", "SELECT", STAFF, f"{SUP} OR case_id IN {MINE}", None),
         _policy("case_field_history", "add", "INSERT", "kdg_counselor", None,
-                f"{CNS} AND case_id IN {MINE} AND user_id = {ME}"),
+                f"{CNS} AND kd.works_on(case_id) AND user_id = {ME}"),
     ]
     covered = set(CASE_ROWS_EDITABLE) | set(CASE_ROWS_UNTIL_CLOSED) | {t for t, _, _ in NESTED} | set(REFERENCE) | {
         "cases", "case_counselors", "clients", "consents", "counters", "drafts", "users", "grants", "meta",
