@@ -55,6 +55,7 @@ schema: $(VENV)/.installed
 
 screenshots: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs --lang=en
 
 # The one-folder bundle for workstations and laptops (packaging/README.md): dist/kadin-danisma/.
 BUNDLE := dist/kadin-danisma

@@ -12,15 +12,15 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import __version__, cli_cases, cli_server
+from . import __version__, cli_cases, cli_input, cli_reports, cli_server
 from .cli_server import add_store
-from .domain.errors import InvalidInput, PasswordChangeRequired, UserFacingError, VaultNotFound
+from .domain.errors import InvalidInput, MalformedInput, PasswordChangeRequired, UserFacingError, VaultNotFound
 from .domain.roles import parse_roles, roles_to_text
-from .services import backups, users, vault_service
+from .services import backups, paths, users, vault_service
 from .services.session import Session
 
 SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "cases",
-               "referrals", "export-pdf", "self-check", "server")
+               "referrals", "export-pdf", "report", "self-check", "rekey", "server")
 PROG = "kadin-danisma"
 
 
@@ -42,11 +42,14 @@ class SecretReader:
 
     def read(self, prompt: str) -> str:
         if self.interactive:
-            return getpass.getpass(prompt)
-        line = sys.stdin.readline() if sys.stdin is not None else ""
+            return cli_input.secret_line(getpass.getpass(prompt), prompt)
+        try:
+            line = sys.stdin.readline() if sys.stdin is not None else ""
+        except UnicodeDecodeError:
+            raise MalformedInput("standard input is not UTF-8 text") from None
         if not line:
             raise CliError(f"expected a line on standard input: {prompt.rstrip(': ').lower()}")
-        return line.rstrip("\r\n")
+        return cli_input.secret_line(line.rstrip("\r\n"), prompt)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -91,13 +94,23 @@ def _parser() -> argparse.ArgumentParser:
     add_store(b)
     b.add_argument("--user", required=True)
     b.add_argument("--out", required=True, type=Path)
+    b.add_argument("--force", action="store_true", help="replace an existing file of that name")
 
-    v = sub.add_parser("verify", help="check a vault or a backup; exit 0 only if every check passes")
+    v = sub.add_parser("verify", help="check a vault or a backup; exit 0 only if every check passes (a vault older "
+                                      "than what this computer or the newest backup recorded fails)")
     target = v.add_mutually_exclusive_group(required=True)
     target.add_argument("--vault", type=Path)
     target.add_argument("--server", metavar="DSN", help="the center server's address (docs/server.md)")
     target.add_argument("--backup", type=Path)
     v.add_argument("--user", required=True)
+    v.add_argument("--accept-older", action="store_true",
+                   help="keep working with this copy although it is older than (or diverged from) what was recorded")
+
+    k = sub.add_parser("rekey", help="change the vault's data key (after disabling a user): the database is "
+                                     "re-encrypted, every user's slot re-wrapped, a new recovery key printed; "
+                                     "stdin: your (admin) password")
+    k.add_argument("--vault", required=True, type=Path)
+    k.add_argument("--user", required=True)
 
     sub.add_parser("self-check", help="check this installation on a temporary vault (no password, no display "
                    "needed); exit 0 only if every check passes")
@@ -106,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--backup", type=Path)
     add_store(r)
     cli_cases.add_parsers(sub)
+    cli_reports.add_parser(sub)
     cli_server.add_parsers(sub)
     return p
 
@@ -113,7 +127,7 @@ def _parser() -> argparse.ArgumentParser:
 def _require_vault(folder: Path) -> None:
     # Say "no vault" before asking for a password that could not help.
     if not vault_service.vault_exists(folder):
-        raise VaultNotFound(f"no vault in {folder}")
+        raise VaultNotFound(f"no vault in {cli_input.shown_path(folder)}")
 
 
 def _unlock(args: argparse.Namespace, secrets: SecretReader, password: str | None = None,
@@ -164,7 +178,8 @@ def _cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
     created = vault_service.create_vault(args.vault, args.center, args.admin.strip().lower(), args.name, password,
                                          demo=args.demo)
     created.session.lock()
-    print(f"Vault created in {args.vault}" + (" (a DEMO vault: never put real cases in it)" if args.demo else ""))
+    print(f"Vault created in {cli_input.shown_path(args.vault)}"
+          + (" (a DEMO vault: never put real cases in it)" if args.demo else ""))
     print("RECOVERY KEY (shown only once; print it or write it down and keep it locked away):")
     print(created.recovery_key)
     return 0
@@ -216,7 +231,8 @@ def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
                 print(f"password reset for {target}; she must change it at next unlock")
         elif cmd == "disable":
             users.disable_user(session, args.username)
-            print(f"disabled {args.username.strip().lower()}")
+            print(f"disabled {args.username.strip().lower()}; a copy of her old key could still open this vault "
+                  f"until 'kadin-danisma rekey --vault {args.vault} --user {args.user}' changes its key")
     finally:
         session.lock()
     return 0
@@ -225,14 +241,44 @@ def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
 def _cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.server:
         cli_server.refuse_on_server("backup")
+    paths.check_output(args.out, args.force)
     session = _unlock(args, secrets)
     try:
         _report_failed(session)
-        manifest = backups.backup_now(session, args.out)
+        manifest = backups.backup_now(session, args.out, force=args.force)
     finally:
         session.lock()
-    print(f"backup written to {args.out} (audit head {manifest['audit_head']['id']}, "
+    print_output_warning(args.out)
+    print(f"backup written to {cli_input.shown_path(args.out)} (audit head {manifest['audit_head']['id']}, "
           f"schema {manifest['schema_version']})")
+    return 0
+
+
+def print_output_warning(path: Path) -> None:
+    """One `warning:` line on stderr if other accounts can write to the folder a file was saved into."""
+    warning = paths.output_warning(path)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def _cmd_rekey(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from .services import rekey
+
+    session = _unlock(args, secrets)
+    try:
+        _report_failed(session)
+        outcome = rekey.rekey(session)
+    finally:
+        session.lock()
+    print(f"the vault's key was changed: {len(outcome.rewrapped)} account(s) keep their password"
+          + (f", {outcome.dropped} slot(s) of disabled users or damaged entries were removed" if outcome.dropped
+             else ""))
+    print("NEW RECOVERY KEY (the old one no longer works; shown only once, print it or write it down):")
+    print(outcome.recovery_key)
+    if outcome.one_time_passwords:
+        print("ONE-TIME PASSWORDS (these accounts must choose a new password at their next sign-in):")
+        for username, password in sorted(outcome.one_time_passwords.items()):
+            print(f"{username}\t{password}")
     return 0
 
 
@@ -246,7 +292,7 @@ def _cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:
         session = _unlock(args, secrets, password)
         try:
             _report_failed(session)
-            report = vault_service.verify_session(session)
+            report = vault_service.verify_session(session, accept_older=args.accept_older)
         finally:
             session.lock()
     for name, passed, detail in report.checks:
@@ -278,14 +324,14 @@ def _cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.backup is None:
         raise CliError("--backup is required")
     manifest = vault_service.restore_backup(args.backup, args.vault)
-    print(f"restored into {args.vault} (backup of {manifest.get('created_at', '?')}); "
+    print(f"restored into {cli_input.shown_path(args.vault)} (backup of {manifest['created_at']}); "
           "run 'verify --vault' with a user's password to check it")
     return 0
 
 
 _COMMANDS = {
     "init": _cmd_init, "users": _cmd_users, "backup": _cmd_backup, "verify": _cmd_verify, "restore": _cmd_restore,
-    "self-check": _cmd_self_check,
+    "self-check": _cmd_self_check, "rekey": _cmd_rekey,
 }
 
 
@@ -298,25 +344,29 @@ def _password_change_hint(args: argparse.Namespace | None) -> str:
 
 def run(argv: list[str]) -> int:
     args: argparse.Namespace | None = None
+    cli_input.protect_output()
     try:
         args = _parser().parse_args(argv)
         if not args.command:
             raise CliError("name a command: " + ", ".join(SUBCOMMANDS))
+        cli_input.check_arguments(args)
         secrets = SecretReader()
         args.read_secret = secrets.read  # a command may need a second secret (a PDF password)
         if args.command == "server":
             return cli_server.run(args, secrets.read)
         if args.command in cli_cases.COMMANDS:
             return cli_cases.COMMANDS[args.command](args, lambda a: _unlock_reported(a, secrets))
+        if args.command in cli_reports.COMMANDS:
+            return cli_reports.COMMANDS[args.command](args, lambda a: _unlock_reported(a, secrets))
         return _COMMANDS[args.command](args, secrets)
     except CliError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {cli_input.one_line(str(exc))}", file=sys.stderr)
         return 2
     except PasswordChangeRequired as exc:
-        print(f"{PROG}: error: {exc}{_password_change_hint(args)}", file=sys.stderr)
+        print(f"{PROG}: error: {cli_input.one_line(str(exc) + _password_change_hint(args))}", file=sys.stderr)
         return 1
     except UserFacingError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {cli_input.one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .cli_input import one_line, record_line, shown_path, whole_number
 from .cli_server import add_store
 from .domain.case_states import Status
 from .domain.errors import ImportInvalid, InvalidInput
-from .services import cases, interchange, referrals, search
+from .services import cases, interchange, paths, referrals, search
 from .services.session import Session
 from .vault.case_queries import CaseFilter
 
@@ -28,8 +29,8 @@ def add_parsers(sub: Any) -> None:
                                          "'init --demo'; stdin: your (admin) password")
     d.add_argument("--vault", required=True, type=Path)
     d.add_argument("--user", required=True)
-    d.add_argument("--cases", required=True, type=int)
-    d.add_argument("--seed", type=int, default=1)
+    d.add_argument("--cases", required=True, type=whole_number("--cases", 1, 200_000))
+    d.add_argument("--seed", type=whole_number("--seed", 0, 2**31 - 1), default=1)
 
     i = sub.add_parser("import", help="import cases from an interchange JSON file; stdin: your password")
     add_store(i)
@@ -41,6 +42,7 @@ def add_parsers(sub: Any) -> None:
     e.add_argument("--user", required=True)
     e.add_argument("--case", required=True, help="case number")
     e.add_argument("--out", required=True, type=Path)
+    e.add_argument("--force", action="store_true", help="replace an existing file of that name")
     e.add_argument("--include-withheld", action="store_true",
                    help="also export notes marked 'never include in exports' (a full transfer; audited)")
 
@@ -50,7 +52,8 @@ def add_parsers(sub: Any) -> None:
     x.add_argument("--user", required=True)
     x.add_argument("--case", required=True, help="case number")
     x.add_argument("--kind", required=True, choices=("referral", "summary", "record"))
-    x.add_argument("--referral", type=int, help="referral id (for --kind referral)")
+    x.add_argument("--referral", type=whole_number("--referral", 1, 2**63 - 1),
+                   help="referral id (for --kind referral)")
     x.add_argument("--fields", help="comma-separated letter fields (default: the minimum-necessary ones); "
                                     "'list' prints the choices")
     x.add_argument("--lang", choices=("tr", "en"), default="tr")
@@ -59,12 +62,13 @@ def add_parsers(sub: Any) -> None:
     copy.add_argument("--archive", action="store_true",
                       help="an archive copy: PDF/A-2a as well as PDF/UA-1 (no password: PDF/A forbids it)")
     x.add_argument("--out", required=True, type=Path)
+    x.add_argument("--force", action="store_true", help="replace an existing file of that name")
 
     s = sub.add_parser("search", help="print matching case numbers; stdin: your password (then, with "
                                       "--query-stdin, the search terms)")
     add_store(s)
     s.add_argument("--user", required=True)
-    s.add_argument("--limit", type=int, default=50)
+    s.add_argument("--limit", type=whole_number("--limit", 1, 1000), default=50)
     s.add_argument("--query-stdin", action="store_true",
                    help="read the search terms from the line after the password (recommended: a name in the "
                         "arguments is visible to other users of the computer and may stay in the shell history)")
@@ -92,9 +96,6 @@ def _with_session(unlock: Unlock, args: argparse.Namespace, work: Callable[[Sess
 
 
 def cmd_demo_data(args: argparse.Namespace, unlock: Unlock) -> int:
-    if not 1 <= args.cases <= 200_000:
-        raise InvalidInput("--cases must be between 1 and 200000")
-
     from .services import demo  # the generator and its name pools load only when asked for
 
     def work(session: Session) -> int:
@@ -113,17 +114,17 @@ def cmd_import(args: argparse.Namespace, unlock: Unlock) -> int:
     try:
         raw = args.file.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"cannot read {args.file} ({exc.strerror})") from None
+        raise InvalidInput(f"cannot read {shown_path(args.file)} ({exc.strerror})") from None
     data = interchange.load_json(raw)  # a malformed file fails before any password is asked for
 
     def work(session: Session) -> int:
         try:
             ids = interchange.import_document(session, data)
         except ImportInvalid as exc:
-            print(f"kadin-danisma: error: {args.file} was not imported ({len(exc.problems)} problem(s)); "
-                  "nothing was written", file=sys.stderr)
+            print(f"kadin-danisma: error: {shown_path(args.file)} was not imported ({len(exc.problems)} "
+                  "problem(s)); nothing was written", file=sys.stderr)
             for path, text in exc.problems:
-                print(f"  {path}: {text}", file=sys.stderr)
+                print(f"  {one_line(path)}: {one_line(text)}", file=sys.stderr)
             return 1
         print(f"imported {len(ids)} case(s)")
         return 0
@@ -132,12 +133,15 @@ def cmd_import(args: argparse.Namespace, unlock: Unlock) -> int:
 
 
 def cmd_export(args: argparse.Namespace, unlock: Unlock) -> int:
+    paths.check_output(args.out, args.force)
     def work(session: Session) -> int:
         case_id = cases.find_case_id(session, args.case)
         doc = interchange.export_case(session, case_id, include_withheld=args.include_withheld)
-        interchange.save(args.out, doc)
+        written = interchange.save(args.out, doc, force=args.force)
+        _warn(written.warnings)
         withheld = doc["withheld_notes"]
-        print(f"exported {args.case} to {args.out}" + (f" ({withheld} note(s) withheld)" if withheld else ""))
+        print(f"exported {args.case} to {shown_path(args.out)}"
+              + (f" ({withheld} note(s) withheld)" if withheld else ""))
         return 0
 
     return _with_session(unlock, args, work)
@@ -152,8 +156,8 @@ def cmd_search(args: argparse.Namespace, unlock: Unlock) -> int:
     def work(session: Session) -> int:
         query = args.read_secret("Search: ") if args.query_stdin else " ".join(args.query)
         search.check_query(query)
-        for row in search.search(session, query, limit=max(1, min(args.limit, 1000))):
-            print(f"{row.case_number}\t{row.client_code}\t{row.status}")
+        for row in search.search(session, query, limit=args.limit):
+            print(record_line(row.case_number, row.client_code, row.status))
         return 0
 
     return _with_session(unlock, args, work)
@@ -170,7 +174,7 @@ def cmd_cases(args: argparse.Namespace, unlock: Unlock) -> int:
             f = CaseFilter(statuses=(args.status,) if args.status else ())
             page = cases.list_cases(session, f, sort="case_number", descending=False, offset=offset, limit=PAGE)
             for row in page:
-                print(f"{row.case_number}\t{row.client_code}\t{row.status}\t{','.join(row.counselors) or '-'}")
+                print(record_line(row.case_number, row.client_code, row.status, ",".join(row.counselors) or "-"))
             if len(page) < PAGE:
                 return 0
             offset += PAGE
@@ -182,8 +186,8 @@ def cmd_referrals(args: argparse.Namespace, unlock: Unlock) -> int:
     def work(session: Session) -> int:
         case_id = cases.find_case_id(session, args.case)
         for x in referrals.list_referrals(session, case_id):
-            dates = "\t".join(d or "-" for d in (x.created_on, x.sent_on, x.responded_on, x.closed_on))
-            print(f"{x.id}\t{x.institution}\t{x.status}\t{dates}")
+            dates = (d or "-" for d in (x.created_on, x.sent_on, x.responded_on, x.closed_on))
+            print(record_line(str(x.id), x.institution, x.status, *dates))
         return 0
 
     return _with_session(unlock, args, work)
@@ -192,6 +196,8 @@ def cmd_referrals(args: argparse.Namespace, unlock: Unlock) -> int:
 def cmd_export_pdf(args: argparse.Namespace, unlock: Unlock) -> int:
     if args.kind == "referral" and args.referral is None:
         raise InvalidInput("--referral ID is required for a referral letter")
+    if args.fields != "list":
+        paths.check_output(args.out, args.force)
 
     def work(session: Session) -> int:
         from .services import exports  # the PDF engine loads only when a document is asked for
@@ -212,12 +218,17 @@ def cmd_export_pdf(args: argparse.Namespace, unlock: Unlock) -> int:
             pdf = exports.case_summary_pdf(session, case_id, args.lang, password, archive=args.archive)
         else:
             pdf = exports.client_record_pdf(session, case_id, args.lang, password, archive=args.archive)
-        exports.save_pdf(args.out, pdf)
+        _warn(exports.save_pdf(args.out, pdf, force=args.force).warnings)
         note = " (password-protected)" if password else " (archive copy, PDF/A-2a)" if args.archive else ""
-        print(f"wrote {args.out}{note}")
+        print(f"wrote {shown_path(args.out)}{note}")
         return 0
 
     return _with_session(unlock, args, work)
+
+
+def _warn(warnings: tuple[str, ...]) -> None:
+    for line in warnings:
+        print(f"warning: {line}", file=sys.stderr)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Unlock], int]] = {

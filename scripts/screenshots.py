@@ -20,16 +20,17 @@ os.environ["HOME"] = _home
 os.environ["XDG_CONFIG_HOME"] = _home + "/.config"
 os.environ["XDG_STATE_HOME"] = _home + "/.local/state"
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 from kadin_danisma.domain.roles import Role  # noqa: E402
 from kadin_danisma.gui.app import make_app  # noqa: E402
-from kadin_danisma.gui.base.preferences import install_translations  # noqa: E402
+from kadin_danisma.gui.base.preferences import apply_font_size, install_translations  # noqa: E402
 from kadin_danisma.gui.main_window import MainWindow  # noqa: E402
 from kadin_danisma.gui.unlock.about_dialog import AboutDialog  # noqa: E402
 from kadin_danisma.gui.unlock.older_copy_page import OlderCopyPage  # noqa: E402
 from kadin_danisma.gui.workspace.workspace import Workspace  # noqa: E402
-from kadin_danisma.services import demo, users, vault_service  # noqa: E402
+from kadin_danisma.services import cases, demo, users, vault_service  # noqa: E402
 from kadin_danisma.vault import repositories  # noqa: E402
 
 PASSWORD = "Guclu-Parola-2026"
@@ -73,8 +74,11 @@ def main() -> int:
     admin.pair.first.setText(PASSWORD)
     admin.pair.second.setText(PASSWORD)
     wizard.next()
+    settle(app)
+    window.grab().save(str(out / f"setup-create-{lang}.png"))
+    wizard.next()  # "Create the vault": created with the password on screen
     settle(app, lambda: wizard.create_page.done)
-    wizard.create_page.written.setChecked(True)
+    wizard.key_page.written.setChecked(True)
     settle(app)
     window.grab().save(str(out / f"setup-recovery-key-{lang}.png"))
     wizard.next()
@@ -111,7 +115,11 @@ def main() -> int:
     settle(app)
     about.grab().save(str(out / f"about-{lang}.png"))
     about.close()
+    day_before(vault)
     case_screens(app, window, out, lang)
+    day_screens(app, window, out, lang)
+    access_screens(app, window, out, lang)
+    rekey_screens(app, window, out, lang)
     older_copy_screen(app, window, vault, out, lang)
     print(f"screenshots written to {out}")
     return 0
@@ -200,6 +208,197 @@ def case_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
     window.lock()
 
 
+def day_before(vault: Path) -> None:
+    """What a counselor's day starts with (issue 15): a closure returned with a comment, a case newly given to
+    her, a follow-up due today, her consent for a referral, all through the services as the staff would."""
+    from datetime import date
+
+    from kadin_danisma.domain import records as r
+    from kadin_danisma.services import cases, closure, consents, directory, followups, referrals, vault_service
+    from kadin_danisma.vault.case_queries import CaseFilter
+
+    counselor = vault_service.unlock(vault, f"{demo.COUNSELOR_PREFIX}1", demo.DEMO_PASSWORD)
+    supervisor = vault_service.unlock(vault, demo.SUPERVISOR, demo.DEMO_PASSWORD)
+    try:
+        mine = [c for c in cases.list_cases(counselor, CaseFilter(statuses=("active",)))
+                if counselor.user and counselor.user.username in c.counselors]
+        returned = mine[-1].id
+        closure.request_closure(counselor, returned, r.ClosureRequest(
+            "goals_met", checklist=["needs_met"], summary="Hedefler tamamlandı. (DEMO)"))
+        closure.decide(supervisor, returned, False, "Güvenlik planı yeni adrese göre gözden geçirilmeli. (DEMO)")
+        followups.add_follow_up(counselor, mine[0].id, r.FollowUp(date.today().isoformat(),
+                                                                  "Koruma kararı sonrası arama (DEMO)"))
+        others = [c for c in cases.list_cases(supervisor, CaseFilter(statuses=("active",)))
+                  if counselor.user and counselor.user.username not in c.counselors]
+        cases.assign(supervisor, others[0].id, [*others[0].counselors, f"{demo.COUNSELOR_PREFIX}1"])
+        bar = directory.search_institutions(counselor, "baro")[0]
+        assert bar.id is not None
+        consents.record_consent(counselor, mine[0].id, r.Consent("share_with_institution", date.today().isoformat()),
+                                bar.id)
+        referrals.create_referral(counselor, mine[0].id, bar.id, "Boşanma davası için adli yardım (DEMO)",
+                                  "Avukat")
+    finally:
+        counselor.lock()
+        supervisor.lock()
+
+
+def day_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """The screens of issue 15: follow-ups, changing her details, the letter with its preview, closing while in
+    a shelter, the history in sentences, the question before unsaved work goes, and the admin's new work."""
+    from kadin_danisma.gui.admin.people_dialogs import HandoverDialog
+    from kadin_danisma.gui.admin.restore_dialog import RestoreDialog
+    from kadin_danisma.gui.case.closure_dialogs import ClosureRequestDialog, DecisionDialog
+    from kadin_danisma.gui.case.details_dialogs import SafeContactDialog
+    from kadin_danisma.gui.case.letter_dialog import LetterDialog
+    from kadin_danisma.gui.workspace.unsaved import UnsavedIntakeDialog
+
+    window.resize(1180, 760)
+    ws = sign_in(app, window, f"{demo.COUNSELOR_PREFIX}1", demo.DEMO_PASSWORD)
+    board = ws.dashboard
+    assert board is not None
+    settle(app, lambda: board.board is not None)
+    assert board.board is not None
+    # The case prepared by day_before: a follow-up due today, her consent and a referral to the bar.
+    prepared = next(f.case.id for f in board.board.follow_ups if f.purpose.endswith("(DEMO)"))
+    view = ws.open_case(prepared)
+    settle(app, lambda: view.data is not None)
+    view.show_tab("follow_ups")
+    settle(app)
+    window.grab().save(str(out / f"case-followups-{lang}.png"))
+    view.show_tab("overview")
+    settle(app)
+    assert view.data is not None
+    contact = SafeContactDialog(ws.ctx, view.case_id, view, view.data.record.client)
+    contact.show()
+    settle(app)
+    contact.grab().save(str(out / f"safe-contact-{lang}.png"))
+    contact.reject()
+    if view.data.record.referrals:
+        letter = LetterDialog(ws.ctx, view.case_id, view.data.record.referrals[-1], view)
+        letter.resize(1080, 660)
+        letter.show()
+        settle(app, lambda: not letter.loading)
+        for key, box in letter.boxes.items():
+            if key.startswith("note:"):
+                box.setChecked(True)
+                break
+        letter.update_preview()
+        settle(app, lambda: not letter.previewing and letter.preview.pixmap() is not None)
+        settle(app)
+        letter.grab().save(str(out / f"letter-{lang}.png"))
+        letter.reject()
+    view.show_tab("history")
+    settle(app, lambda: view.history_tab.loaded)
+    settle(app)
+    window.grab().save(str(out / f"case-history-{lang}.png"))
+    # A case of hers in a shelter: the closure request lists what stays open.
+    from kadin_danisma.domain.closure_rules import open_items
+    from kadin_danisma.services import cases as case_service
+
+    placed = next((c for c in board.board.my_open_cases if c.in_shelter and c.status == "active"), None)  # type: ignore[union-attr]
+    if placed is not None:
+        record = case_service.open_case(ws.session, placed.id)
+        request = ClosureRequestDialog(ws.ctx, placed.id, view, open_items(record))
+        request.resize(620, 700)
+        request.show()
+        settle(app)
+        request.grab().save(str(out / f"closure-request-{lang}.png"))
+        request.reject()
+    intake = ws.new_intake()
+    intake.full_name.setText("Deneme Başvurusu (DEMO)")
+    intake.child_list.add()
+    settle(app)
+    question = ws.close_tab(ws.tabs.indexOf(intake))
+    assert isinstance(question, UnsavedIntakeDialog)
+    settle(app)
+    question.grab().save(str(out / f"unsaved-intake-{lang}.png"))
+    question.discard()
+    settle(app)
+    ws.tabs.setCurrentWidget(board)
+    board.refresh()
+    settle(app, lambda: not board.loading)
+    settle(app)
+    window.grab().save(str(out / f"dashboard-{lang}.png"))
+    if placed is not None:
+        from kadin_danisma.domain import records as r
+        from kadin_danisma.services import closure
+
+        closure.request_closure(ws.session, placed.id, r.ClosureRequest("goals_met", checklist=["needs_met"],
+                                                                       summary="Hedefler tamamlandı. (DEMO)"))
+    window.lock()
+    ws = sign_in(app, window, demo.SUPERVISOR, demo.DEMO_PASSWORD)
+    if placed is not None:
+        sup_view = ws.open_case(placed.id)
+        settle(app, lambda: sup_view.data is not None)
+        decision = DecisionDialog(ws.ctx, placed.id, sup_view, True)
+        decision.resize(640, 720)
+        decision.show()
+        settle(app, lambda: decision.ready)
+        settle(app)
+        decision.grab().save(str(out / f"closure-decision-{lang}.png"))
+        decision.reject()
+    window.lock()
+    ws = sign_in(app, window, "koordinator", PASSWORD)
+    if ws.settings_page is not None:
+        restore = RestoreDialog(ws.settings_page, ws.session)
+        restore.show()
+        settle(app)
+        restore.grab().save(str(out / f"restore-{lang}.png"))
+        restore.reject()
+    if ws.users_page is not None:
+        handover = HandoverDialog(ws.users_page, ws.session, f"{demo.COUNSELOR_PREFIX}2")
+        handover.show()
+        settle(app, lambda: handover.to.count() > 0)
+        settle(app)
+        handover.grab().save(str(out / f"handover-{lang}.png"))
+        handover.reject()
+    window.lock()
+
+
+def access_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """A laptop's 1366×740 at 20 pt (pages scroll, rows wrap, nothing cut) and the right-to-left layout
+    (--rtl: mirrored, Turkish lines still read left to right)."""
+    window.resize(1366, 708)
+    apply_font_size(20)
+    try:
+        ws = sign_in(app, window, f"{demo.COUNSELOR_PREFIX}1", demo.DEMO_PASSWORD)
+        assert ws.dashboard is not None
+        settle(app, lambda: ws.dashboard.board is not None)
+        settle(app)
+        window.grab().save(str(out / f"large-text-dashboard-{lang}.png"))
+        case_id = _case_with_safe_phone(window, ws)
+        view = ws.open_case(case_id)
+        settle(app, lambda: view.data is not None)
+        settle(app)
+        window.grab().save(str(out / f"large-text-case-{lang}.png"))
+        window.lock()
+    finally:
+        apply_font_size(None)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window.resize(1180, 760)
+        ws = sign_in(app, window, f"{demo.COUNSELOR_PREFIX}1", demo.DEMO_PASSWORD)
+        assert ws.dashboard is not None
+        settle(app, lambda: ws.dashboard.board is not None)
+        view = ws.open_case(_case_with_safe_phone(window, ws))
+        settle(app, lambda: view.data is not None)
+        settle(app)
+        window.grab().save(str(out / f"rtl-case-{lang}.png"))
+        window.lock()
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def _case_with_safe_phone(window: MainWindow, ws: Workspace) -> int:
+    """Her first open case with a safe phone number (the banner the right-to-left check is about)."""
+    session = window.session
+    assert session is not None and ws.dashboard is not None and ws.dashboard.board is not None
+    for case in ws.dashboard.board.my_open_cases:
+        if cases.open_case(session, case.id, audit=False).client.safe_contact.safe_phone:
+            return case.id
+    return ws.dashboard.board.my_open_cases[0].id
+
+
 def older_copy_screen(app: QApplication, window: MainWindow, vault: Path, out: Path, lang: str) -> None:
     """The warning at unlock when an older copy of the vault was put back (a real one: a copy taken, work
     signed in and out after it, then the copy put back over the folder)."""
@@ -217,6 +416,36 @@ def older_copy_screen(app: QApplication, window: MainWindow, vault: Path, out: P
     settle(app, lambda: isinstance(window.workspace, OlderCopyPage))
     settle(app)
     window.grab().save(str(out / f"older-copy-{lang}.png"))
+    window.lock()
+
+
+def rekey_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """Changing the vault key after disabling a colleague (issue 14): the offer, then the new recovery key."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kadin_danisma.gui.admin.rekey_dialog import RekeyResultDialog
+
+    workspace = sign_in(app, window, "koordinator", PASSWORD)
+    page = workspace.users_page
+    assert page is not None
+    workspace.tabs.setCurrentWidget(page)
+    page.refresh()
+    page.select_user("nare.avetisyan")
+    page.disable_user()
+    settle(app)
+    box = next(w for w in app.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    box.button(QMessageBox.StandardButton.Yes).click()
+    settle(app, lambda: any(type(w).__name__ == "RekeyDialog" and w.isVisible() for w in app.topLevelWidgets()))
+    offer = next(w for w in app.topLevelWidgets() if type(w).__name__ == "RekeyDialog" and w.isVisible())
+    offer.password.setText(PASSWORD)  # type: ignore[attr-defined]
+    settle(app)
+    offer.grab().save(str(out / f"rekey-{lang}.png"))
+    offer.ok_button().click()  # type: ignore[attr-defined]
+    settle(app, lambda: any(isinstance(w, RekeyResultDialog) and w.isVisible() for w in app.topLevelWidgets()))
+    result = next(w for w in app.topLevelWidgets() if isinstance(w, RekeyResultDialog) and w.isVisible())
+    settle(app)
+    result.grab().save(str(out / f"rekey-result-{lang}.png"))
+    result.accept()
     window.lock()
 
 

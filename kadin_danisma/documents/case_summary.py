@@ -186,6 +186,7 @@ class CaseWriter:
             ("safe_contact_times", s.safe_contact_times),
             ("code_word", s.code_word),
             ("safe_contact_notes", s.safe_contact_notes),
+            ("address", s.address),
         ])
         return self.section("sec_safe_contact", [rows] if rows else [])
 

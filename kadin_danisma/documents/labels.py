@@ -100,6 +100,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "safe_contact_times": ("Aranabileceği zamanlar", "Safe times to call"),
     "never_call_home": ("EVDEN ASLA ARANMAMALIDIR.", "NEVER CALL HER AT HOME."),
     "code_word": ("Parola", "Code word"),
+    "address": ("Adres", "Address"),
     "safe_contact_notes": ("İletişim notları", "Contact notes"),
     # children
     "sec_children": ("Çocuklar", "Children"),

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pikepdf
 
 from ..domain import records as r
-from . import case_summary, client_record, engine, recovery_sheet, referral_letter
+from ..domain.stat_rules import Period
+from ..domain.stat_tables import Report, column, grid, present
+from . import case_summary, client_record, engine, recovery_sheet, referral_letter, statistics_report
 from .models import LetterData, LetterField, RecordData, RecoverySheetData, SummaryData
 
 __all__ = ["SAMPLE_NAMES", "adopt", "check_templates", "sample_data"]
@@ -34,6 +37,19 @@ def _record() -> r.CaseRecord:
     )
 
 
+def _report() -> Report:
+    """A made-up statistics report: a one-column table with a chart, a two-way table, small cells hidden."""
+    tables = (column("channel", {"walk_in": 12, "phone": 2, "referral": 7}, ("walk_in", "phone", "referral")),
+              grid("gbv_type_age", {("rape", "18-25"): 1, ("physical_assault", "26-40"): 9,
+                                    ("physical_assault", "18-25"): 4, ("rape", "26-40"): 5},
+                   ("rape", "physical_assault"), ("18-25", "26-40")))
+    labels = {"walk_in": SAMPLE_NAMES[0], "phone": SAMPLE_NAMES[2], "referral": SAMPLE_NAMES[5]}
+    shown = tuple(present(t, 3, lambda axis, code: labels.get(code, code), "tr") for t in tables)
+    return Report("activity", "Faaliyet raporu", "tr", Period(date(2026, 1, 1), date(2026, 1, 31)), "center",
+                  "Örnek Merkez", "Örnek Merkez", ("Örnek Cad. No: 1",), 3, "snapshot", "2026-02-01T09:00:00",
+                  "2026-02-01", 2, 1, 0, "2026-02-01T09:00:00", 1, shown)
+
+
 def sample_data() -> dict[str, dict[str, Any]]:
     """The data of each template, as its renderer builds it."""
     record = _record()
@@ -50,6 +66,7 @@ def sample_data() -> dict[str, dict[str, Any]]:
                                                            "2026-01-10", "Örnek")),
         "recovery-sheet": recovery_sheet.data_for(RecoverySheetData("Örnek Merkez", "vault-0", "2026-01-10",
                                                                     ["000000"] * 8)),
+        "statistics-report": statistics_report.data_for(_report()),
     }
 
 

@@ -69,6 +69,9 @@ def _convert(tp: Any, value: Any, path: str, problems: Problems) -> Any:
     if not ok:
         problems.append((path, f"must be {_type_name(tp)}"))
         return None
+    if tp is int and not -(2**63) <= value < 2**63:  # SQLite stores 64-bit integers only
+        problems.append((path, "is out of range"))
+        return None
     return value
 
 

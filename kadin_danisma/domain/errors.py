@@ -151,6 +151,35 @@ class EditConflict(UserFacingError):
         except ValueError:
             data = {}
         return cls(str(data.get("changed_by") or "a colleague"), str(data.get("changed_at") or ""))
+class BackupMalformed(BackupInvalid):
+    """A file not built as this app builds a backup: a member compressed or named twice, sizes that disagree
+    with the manifest, an oversized or ill-formed manifest. Refused before anything is unpacked."""
+
+    code = "backup_malformed"
+
+
+class NotEnoughSpace(StorageFull):
+    """Unpacking (restore, verify) needs more free space than the target drive has; nothing was written."""
+
+    code = "not_enough_space"
+
+    def __init__(self, needed: int, free: int) -> None:
+        super().__init__(f"there is not enough free space to unpack this backup: it needs {_mib(needed)} MiB, "
+                         f"{_mib(free)} MiB are free", needed=needed, free=free)
+        self.needed = needed
+        self.free = free
+
+
+def _mib(size: int) -> int:
+    return -(-size // (1 << 20))  # rounded up: "needs 0 MiB" would read as a bug
+
+
+class MalformedInput(InvalidInput):
+    """Input that no person types and no file of ours holds: a lone surrogate, a NUL or another control
+    character in an identifier (a case number, a user name), a number of thousands of digits, nesting
+    deeper than any record. Refused with one line; the message names the field, never its content."""
+
+    code = "malformed_input"
 
 
 class VaultLocked(UserFacingError):
@@ -222,12 +251,28 @@ def reason_refused(problem: str) -> InvalidInput:
 
 
 class CapacityExceeded(UserFacingError):
+    """Placing her (and the children with her) would go beyond the shelter's capacity in persons."""
+
     code = "capacity_exceeded"
 
-    def __init__(self, message: str, capacity: int, occupied: int) -> None:
-        super().__init__(message, capacity=capacity, occupied=occupied)
+    def __init__(self, message: str, capacity: int, occupied: int, women: int = 0, children: int = 0) -> None:
+        super().__init__(message, capacity=capacity, occupied=occupied, women=women, children=children)
         self.capacity = capacity
         self.occupied = occupied
+        self.women = women
+        self.children = children
+
+
+class PlacementOpen(UserFacingError):
+    """A closure approved while she is still in a shelter (or a place is asked for): it needs the supervisor's
+    stated reason; closing never ends a placement by itself."""
+
+    code = "placement_open"
+
+    def __init__(self, placements: int) -> None:
+        super().__init__("she is still placed in a shelter (or waiting for a place): end the placement first, or "
+                         "state why the case closes anyway", placements=placements)
+        self.placements = placements
 
 
 class ImportInvalid(UserFacingError):
@@ -242,9 +287,80 @@ class ImportInvalid(UserFacingError):
         self.problems = problems
 
 
+class InvalidPeriod(UserFacingError):
+    """A report period that is not a range of real days ending no later than today."""
+
+    code = "invalid_period"
+
+
+class ReportCancelled(UserFacingError):
+    """A statistics run (or the closing of past months) stopped by the person; nothing half-made was kept."""
+
+    code = "report_cancelled"
+
+    def __init__(self, message: str = "the report was cancelled") -> None:
+        super().__init__(message)
+
+
+class OutputExists(UserFacingError):
+    code = "output_exists"
+
+
 # The message of a VaultDamaged raised for one unreadable key slot (the others and the recovery key work).
 DAMAGED_SLOT = ("a key slot in this vault is damaged: unlock with another account or the recovery key "
                 "(an admin can then set a new password), or restore from backup")
 
+# The message of a VaultDamaged raised when a data key reached her slot that her anchor does not vouch for.
+NOT_VOUCHED = ("this vault's key is not one your key slot knows: the vault folder may have been replaced; do not "
+               "work in it, and tell an administrator")
+
 UPGRADE_BACKUP_FAILED = ("this vault needs an upgrade, and the backup made before it could not be written; "
                          "nothing was changed (is the disk full?)")
+
+
+# -- key slots under concurrent use, rekey (issue 14) ---------------------------------------------------
+class KeySlotsBusy(UserFacingError):
+    """Another program held the key-slot file's lock for too long (a key change of a large vault)."""
+
+    code = "keyslots_busy"
+
+    def __init__(self, message: str = "the vault's keys are being changed by another program; try again in a "
+                                      "minute") -> None:
+        super().__init__(message)
+
+
+class KeyNotProven(UserFacingError):
+    """A new key slot or recovery key did not unwrap the data key when read back: nothing is reported done."""
+
+    code = "key_not_proven"
+
+
+class KeySlotOutdated(UserFacingError):
+    """Her slot opens a data key the vault no longer uses (the key was changed since)."""
+
+    code = "keyslot_outdated"
+
+
+class RekeyUnfinished(UserFacingError):
+    """A change of the vault's key was interrupted and only another account's slot can finish it."""
+
+    code = "rekey_unfinished"
+
+
+class VaultInUse(UserFacingError):
+    """The vault is open in another program (here or on another computer): a key change needs it alone."""
+
+    code = "vault_in_use"
+
+
+# -- files written for a person (issue 14; OutputExists is above) ---------------------------------------
+class OutputIsFolder(UserFacingError):
+    code = "output_is_folder"
+
+
+class OutputIsLink(UserFacingError):
+    code = "output_is_link"
+
+
+class OutputFolderMissing(UserFacingError):
+    code = "output_folder_missing"

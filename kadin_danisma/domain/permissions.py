@@ -34,6 +34,10 @@ class Action(StrEnum):
     VOCAB_MANAGE = "vocab_manage"
     USERS_MANAGE = "users_manage"
     SETTINGS_MANAGE = "settings_manage"
+    # Statistics (issue 18): anonymous, suppressed figures. The center's for supervisors and the
+    # coordinator (admin); a counselor's own caseload's for her.
+    STATISTICS_CENTER = "statistics_center"
+    STATISTICS_OWN = "statistics_own"
 
 
 class Relation(StrEnum):
@@ -72,6 +76,7 @@ MATRIX: dict[Role, dict[Action, dict[Relation, Decision]]] = {
         Action.SEARCH: {Relation.NONE: A},
         Action.DASHBOARD: {Relation.NONE: A},
         Action.SHELTER_CONTACT_VIEW: {Relation.NONE: A},
+        Action.STATISTICS_OWN: {Relation.NONE: A},
     },
     Role.SUPERVISOR: {
         Action.CASE_READ: _ANY,
@@ -83,6 +88,7 @@ MATRIX: dict[Role, dict[Action, dict[Relation, Decision]]] = {
         Action.CASE_EXPORT: _ANY,
         Action.SEARCH: {Relation.NONE: A},
         Action.DASHBOARD: {Relation.NONE: A},
+        Action.STATISTICS_CENTER: {Relation.NONE: A},
     },
     Role.ADMIN: {
         Action.DIRECTORY_MANAGE: {Relation.NONE: A},
@@ -91,6 +97,7 @@ MATRIX: dict[Role, dict[Action, dict[Relation, Decision]]] = {
         Action.VOCAB_MANAGE: {Relation.NONE: A},
         Action.USERS_MANAGE: {Relation.NONE: A},
         Action.SETTINGS_MANAGE: {Relation.NONE: A},
+        Action.STATISTICS_CENTER: {Relation.NONE: A},
     },
 }
 

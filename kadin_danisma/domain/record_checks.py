@@ -11,11 +11,12 @@ from .validation import MAX_NAME, MAX_NOTE, MAX_TEXT, Checker
 
 SEXES = ("female", "male", "unknown")
 CLOSURE_STATES = ("pending", "approved", "returned", "withdrawn")
+FOLLOW_UP_STATES = ("planned", "done", "rescheduled", "cancelled")
 
 
 def client(c: Checker, x: r.Client, p: str = "client") -> None:
     c.text(f"{p}.full_name", x.full_name, required=True, max_len=MAX_NAME)
-    c.text(f"{p}.client_code", x.client_code, max_len=40)
+    c.identifier(f"{p}.client_code", x.client_code, max_len=40)
     c.year(f"{p}.birth_year", x.birth_year)
     c.date(f"{p}.birth_date", x.birth_date, not_future=True)
     c.text(f"{p}.nationality", x.nationality, max_len=MAX_NAME)
@@ -33,6 +34,11 @@ def client(c: Checker, x: r.Client, p: str = "client") -> None:
     c.flag(f"{p}.safe_contact.never_call_home", s.never_call_home)
     c.text(f"{p}.safe_contact.code_word", s.code_word, max_len=MAX_NAME)
     c.text(f"{p}.safe_contact.safe_contact_notes", s.safe_contact_notes, max_len=MAX_TEXT)
+    c.text(f"{p}.safe_contact.address", s.address, max_len=MAX_TEXT)
+    c.code(f"{p}.district", "district", x.district)
+    c.codes_list(f"{p}.disability_types", "disability_type", x.disability_types)
+    if isinstance(x.disability_types, list) and "none" in x.disability_types and len(x.disability_types) > 1:
+        c.add(f"{p}.disability_types", "'none' cannot be combined with a disability")
 
 
 def child(c: Checker, x: r.Child, p: str) -> None:
@@ -66,6 +72,7 @@ def intake(c: Checker, x: r.Intake, p: str = "intake") -> None:
     c.flag(f"{p}.prior_court", x.prior_court)
     c.text(f"{p}.prior_contact_notes", x.prior_contact_notes, max_len=MAX_TEXT)
     c.codes_list(f"{p}.immediate_needs", "immediate_need", x.immediate_needs)
+    c.code(f"{p}.heard_from", "referral_source", x.heard_from)
 
 
 def risk(c: Checker, x: r.RiskAssessment, p: str) -> None:
@@ -89,6 +96,8 @@ def note(c: Checker, x: r.Note, p: str) -> None:
     c.flag(f"{p}.interpreter_present", x.interpreter_present)
     c.flag(f"{p}.never_export", x.never_export)
     c.text(f"{p}.interpreter_name", x.interpreter_name, max_len=MAX_NAME)
+    if getattr(x, "child", None) is not None:
+        c.text(f"{p}.child", x.child, required=True, max_len=MAX_NAME)
     if x.interpreter_present:
         c.code(f"{p}.interpreter_language", "interpreter_language", x.interpreter_language)
     elif x.interpreter_language is not None or x.interpreter_name:
@@ -137,6 +146,10 @@ def follow_up(c: Checker, x: r.FollowUp, p: str) -> None:
     c.date(f"{p}.due_on", x.due_on, required=True)
     c.text(f"{p}.purpose", x.purpose, max_len=MAX_TEXT)
     c.date(f"{p}.done_on", x.done_on, not_future=True)
+    c.choice(f"{p}.status", x.status, FOLLOW_UP_STATES)
+    c.text(f"{p}.outcome", x.outcome, max_len=MAX_TEXT)
+    if (x.status == "planned") != (x.done_on is None):
+        c.add(f"{p}.done_on", "is the day a follow-up was settled: empty while it is planned")
 
 
 def closure(c: Checker, x: r.ClosureRequest, p: str) -> None:
@@ -145,6 +158,7 @@ def closure(c: Checker, x: r.ClosureRequest, p: str) -> None:
     c.text(f"{p}.summary", x.summary, max_len=MAX_TEXT)
     c.choice(f"{p}.status", x.status, CLOSURE_STATES)
     c.text(f"{p}.comment", x.comment, max_len=MAX_TEXT)
+    c.text(f"{p}.placement_override", x.placement_override, max_len=MAX_TEXT)
 
 
 def shelter(c: Checker, x: r.Shelter, p: str = "shelter") -> None:

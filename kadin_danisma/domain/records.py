@@ -20,6 +20,7 @@ class SafeContact:
     never_call_home: bool = False
     code_word: str = ""
     safe_contact_notes: str = ""
+    address: str = ""  # where she lives now (for a home visit or a letter only when it is safe)
 
 
 @dataclass
@@ -38,6 +39,10 @@ class Client:
     employment: str | None = None
     income: str = ""
     safe_contact: SafeContact = field(default_factory=SafeContact)
+    # Coded for statistics (issue 18). district: a `district` code ("unknown" when not asked);
+    # disability_types: `disability_type` codes (Washington Group domains, or ["none"]); empty: not asked.
+    district: str = "unknown"
+    disability_types: list[str] = field(default_factory=list)
     row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
@@ -79,6 +84,7 @@ class Intake:
     prior_court: bool = False
     prior_contact_notes: str = ""
     immediate_needs: list[str] = field(default_factory=list)
+    heard_from: str = "unknown"  # a `referral_source` code: how she heard of the center or who sent her
     row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
@@ -130,6 +136,7 @@ class Note:
     author: str = ""
     version: int = 1
     revisions: list[NoteRevision] = field(default_factory=list)
+    child: str | None = None  # the name of the case's child the session was with; None: with her
     id: int | None = None
     row_version: int | None = None  # the version read (a save based on an older one is refused)
 
@@ -244,10 +251,21 @@ class Consent:
 
 @dataclass
 class FollowUp:
+    """A date to get back to her. Planned until settled: done (with what came of it), rescheduled (a new one
+    is planned in its place) or cancelled (with why); `done_on` is the day it was settled."""
+
     due_on: str
     purpose: str = ""
     done_on: str | None = None
+    status: str = "planned"  # planned | done | rescheduled | cancelled
+    outcome: str = ""
+    settled_by: str = ""
     id: int | None = None
+
+    def __post_init__(self) -> None:
+        # Before statuses (interchange files of earlier versions), a date done was all there was.
+        if self.done_on is not None and self.status == "planned":
+            self.status = "done"
 
 
 @dataclass
@@ -261,6 +279,7 @@ class ClosureRequest:
     decided_by: str = ""
     decided_at: str | None = None
     comment: str = ""
+    placement_override: str = ""  # a supervisor's reason to close while she is still placed in a shelter
     id: int | None = None
 
 

@@ -8,6 +8,7 @@ marks and mixed scripts exactly as written. Messages name the field, never its c
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date
 
@@ -19,6 +20,23 @@ MAX_TEXT = 20_000
 MAX_NOTE = 2_000_000  # characters; a 1 MB note must fit with room to spare
 MIN_YEAR = 1900
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# In an identifier: control characters (C0, C1, DEL), format characters (bidi overrides and isolates,
+# zero-width joiners: a case number must look like what it is) and line or paragraph separators.
+_NOT_IN_IDENTIFIER = frozenset({"Cc", "Cf", "Zl", "Zp"})
+
+
+def text_problem(value: str, *, identifier: bool = False) -> str | None:
+    """Why `value` cannot be stored as given, or None. Any text: no lone surrogate (it cannot be written
+    as UTF-8) and no NUL. An identifier (a case number, a client code, a user name) also holds no
+    control, format or separator character. The reason never quotes the value."""
+    if _SURROGATE.search(value):
+        return "is not valid Unicode text (a lone surrogate)"
+    if "\x00" in value:
+        return "holds a NUL character"
+    if identifier and any(unicodedata.category(ch) in _NOT_IN_IDENTIFIER for ch in value):
+        return "holds a control or invisible formatting character"
+    return None
 
 
 class Checker:
@@ -38,10 +56,21 @@ class Checker:
     def text(self, path: str, value: object, *, required: bool = False, max_len: int = MAX_SHORT) -> None:
         if not isinstance(value, str):
             self.add(path, "must be text")
+        elif _SURROGATE.search(value):  # SQLite could not even store it
+            self.add(path, "is not valid Unicode text (a lone surrogate)")
         elif required and not value.strip():
             self.add(path, "is required")
         elif len(value) > max_len:
             self.add(path, f"is longer than {max_len} characters")
+
+    def identifier(self, path: str, value: object, *, required: bool = False, max_len: int = MAX_NAME) -> None:
+        """A case number, client code or user name: text without control or formatting characters."""
+        before = len(self.problems)
+        self.text(path, value, required=required, max_len=max_len)
+        if len(self.problems) == before and isinstance(value, str):
+            problem = text_problem(value, identifier=True)
+            if problem:
+                self.add(path, problem)
 
     def flag(self, path: str, value: object) -> None:
         if not isinstance(value, bool):

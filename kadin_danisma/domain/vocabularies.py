@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
+from .districts import district_terms
+
 __all__ = [
     "BUILTIN",
     "GBVIMS_CORE_TYPES",
@@ -68,6 +70,9 @@ class Kind(StrEnum):
     PLACEMENT_STATUS = "placement_status"
     CASE_STATUS = "case_status"
     CHILD_CONCERN = "child_concern"
+    DISTRICT = "district"
+    REFERRAL_SOURCE = "referral_source"
+    DISABILITY_TYPE = "disability_type"
 
 
 T = Term  # short alias: the tables below are easier to proofread when each term fits on one line
@@ -89,6 +94,8 @@ GBVIMS_CORE_TYPES: tuple[Term, ...] = (
 
 _VIOLENCE_TYPE = (
     T("physical", "Fiziksel şiddet", "Physical violence", {"gbvims": "physical_assault"}),
+    # Kept apart from "sexual" so that the GBVIMS statistics can tell rape (penetration) from other assault.
+    T("rape", "Cinsel saldırı – tecavüz (organ veya cisim sokma)", "Rape (penetration)", {"gbvims": "rape"}),
     T("sexual", "Cinsel şiddet", "Sexual violence", {"gbvims": "sexual_assault"}),
     T("psychological", "Psikolojik şiddet", "Psychological violence", {"gbvims": "psychological_abuse"}),
     T("economic", "Ekonomik şiddet", "Economic violence", {"gbvims": "denial_of_resources"}),
@@ -103,54 +110,62 @@ _VIOLENCE_TYPE = (
     ),
 )
 
+# "gbvims": the GBVIMS alleged-perpetrator relationship group (domain.stat_rules, GBVIMS tables).
 _PERPETRATOR_RELATIONSHIP = (
-    T("husband", "Eş", "Husband"),
-    T("ex_husband", "Eski eş", "Former husband"),
-    T("partner", "Partner / sevgili", "Partner"),
-    T("ex_partner", "Eski partner / eski sevgili", "Former partner"),
-    T("fiance", "Nişanlı", "Fiancé"),
-    T("father", "Baba", "Father"),
-    T("mother", "Anne", "Mother"),
-    T("brother", "Erkek kardeş", "Brother"),
-    T("son", "Oğul", "Son"),
+    T("husband", "Eş", "Husband", {"gbvims": "intimate_partner"}),
+    T("ex_husband", "Eski eş", "Former husband", {"gbvims": "intimate_partner"}),
+    T("partner", "Partner / sevgili", "Partner", {"gbvims": "intimate_partner"}),
+    T("ex_partner", "Eski partner / eski sevgili", "Former partner", {"gbvims": "intimate_partner"}),
+    T("fiance", "Nişanlı", "Fiancé", {"gbvims": "intimate_partner"}),
+    T("father", "Baba", "Father", {"gbvims": "primary_caregiver"}),
+    T("mother", "Anne", "Mother", {"gbvims": "primary_caregiver"}),
+    T("brother", "Erkek kardeş", "Brother", {"gbvims": "other_family"}),
+    T("son", "Oğul", "Son", {"gbvims": "other_family"}),
     T(
         "in_law",
         "Eşinin ailesi (kayınpeder, kayınvalide, kayınbirader vb.)",
         "In-laws (father-, mother-, brother-in-law etc.)",
+        {"gbvims": "other_family"},
     ),
-    T("other_relative", "Diğer akraba", "Other relative"),
-    T("acquaintance", "Tanıdık", "Acquaintance"),
-    T("employer", "İşveren", "Employer"),
-    T("stranger", "Tanımadığı biri", "Stranger"),
-    T("other", "Diğer", "Other"),
+    T("other_relative", "Diğer akraba", "Other relative", {"gbvims": "other_family"}),
+    T("acquaintance", "Tanıdık", "Acquaintance", {"gbvims": "family_friend_neighbour"}),
+    T("employer", "İşveren", "Employer", {"gbvims": "supervisor_employer"}),
+    T("stranger", "Tanımadığı biri", "Stranger", {"gbvims": "no_relation"}),
+    T("other", "Diğer", "Other", {"gbvims": "other"}),
 )
 
+# "gbvims_service": the GBVIMS service a referral to this kind of institution counts under.
 _INSTITUTION_TYPE = (
-    T("sonim", "ŞÖNİM (Şiddet Önleme ve İzleme Merkezi)", "ŞÖNİM (Violence Prevention and Monitoring Centre)"),
-    T("police", "Emniyet (polis)", "Police"),
-    T("gendarmerie", "Jandarma", "Gendarmerie"),
-    T("prosecutor", "Cumhuriyet başsavcılığı", "Public prosecutor's office"),
-    T("family_court", "Aile mahkemesi", "Family court"),
-    T("bar_legal_aid", "Baro adli yardım", "Bar association legal aid"),
-    T("hospital", "Hastane", "Hospital"),
-    T("child_monitoring_center", "Çocuk İzlem Merkezi (ÇİM)", "Child Monitoring Centre (ÇİM)"),
+    T("sonim", "ŞÖNİM (Şiddet Önleme ve İzleme Merkezi)", "ŞÖNİM (Violence Prevention and Monitoring Centre)",
+      {"gbvims_service": "safety_security"}),
+    T("police", "Emniyet (polis)", "Police", {"gbvims_service": "safety_security"}),
+    T("gendarmerie", "Jandarma", "Gendarmerie", {"gbvims_service": "safety_security"}),
+    T("prosecutor", "Cumhuriyet başsavcılığı", "Public prosecutor's office", {"gbvims_service": "legal"}),
+    T("family_court", "Aile mahkemesi", "Family court", {"gbvims_service": "legal"}),
+    T("bar_legal_aid", "Baro adli yardım", "Bar association legal aid", {"gbvims_service": "legal"}),
+    T("hospital", "Hastane", "Hospital", {"gbvims_service": "health"}),
+    T("child_monitoring_center", "Çocuk İzlem Merkezi (ÇİM)", "Child Monitoring Centre (ÇİM)",
+      {"gbvims_service": "health"}),
     T(
         "family_social_services",
         "Aile ve Sosyal Hizmetler İl Müdürlüğü",
         "Provincial Directorate of Family and Social Services",
+        {"gbvims_service": "psychosocial"},
     ),
-    T("shelter", "Kadın konukevi", "Women's shelter"),
+    T("shelter", "Kadın konukevi", "Women's shelter", {"gbvims_service": "safe_house"}),
     T(
         "social_assistance_foundation",
         "Sosyal Yardımlaşma ve Dayanışma Vakfı (SYDV)",
         "Social Assistance and Solidarity Foundation (SYDV)",
+        {"gbvims_service": "livelihoods"},
     ),
-    T("iskur", "İŞKUR (Türkiye İş Kurumu)", "İŞKUR (Turkish Employment Agency)"),
-    T("sgk", "SGK (Sosyal Güvenlik Kurumu)", "SGK (Social Security Institution)"),
-    T("migration_administration", "Göç İdaresi", "Migration administration"),
-    T("municipal_unit", "Belediye birimi", "Municipal unit"),
-    T("ngo", "Sivil toplum kuruluşu (STK)", "Non-governmental organisation (NGO)"),
-    T("other", "Diğer", "Other"),
+    T("iskur", "İŞKUR (Türkiye İş Kurumu)", "İŞKUR (Turkish Employment Agency)",
+      {"gbvims_service": "livelihoods"}),
+    T("sgk", "SGK (Sosyal Güvenlik Kurumu)", "SGK (Social Security Institution)", {"gbvims_service": "livelihoods"}),
+    T("migration_administration", "Göç İdaresi", "Migration administration", {"gbvims_service": "other"}),
+    T("municipal_unit", "Belediye birimi", "Municipal unit", {"gbvims_service": "livelihoods"}),
+    T("ngo", "Sivil toplum kuruluşu (STK)", "Non-governmental organisation (NGO)", {"gbvims_service": "psychosocial"}),
+    T("other", "Diğer", "Other", {"gbvims_service": "other"}),
 )
 
 _NOTE_TYPE = (
@@ -320,6 +335,7 @@ _INTERPRETER_LANGUAGE = (
 _INTAKE_CHANNEL = (
     T("walk_in", "Doğrudan başvuru", "Walk-in"),
     T("phone", "Telefon", "Phone"),
+    T("email", "E-posta", "E-mail"),
     T("referral", "Kurum yönlendirmesi", "Referral from an institution"),
     T("outreach", "Saha çalışması", "Outreach"),
     T("online", "Çevrim içi", "Online"),
@@ -538,6 +554,42 @@ _CHILD_CONCERN = (
     T("other", "Diğer", "Other"),
 )
 
+# How she heard of the center, or who sent her (statistics, issue 18); "unknown" for records made before.
+_REFERRAL_SOURCE = (
+    T("relative_friend", "Yakını veya arkadaşı", "A relative or friend"),
+    T("former_client", "Merkeze daha önce gelmiş bir kadın", "A woman who had come to the center"),
+    T("police_gendarmerie", "Kolluk (polis, jandarma)", "Police or gendarmerie"),
+    T("sonim", "ŞÖNİM", "ŞÖNİM"),
+    T("alo183", "ALO 183 hattı", "ALO 183 helpline"),
+    T("health", "Sağlık kuruluşu", "Health service"),
+    T("prosecutor_court", "Savcılık veya mahkeme", "Prosecutor or court"),
+    T("bar_association", "Baro", "Bar association"),
+    T("social_services", "Aile ve Sosyal Hizmetler", "Family and social services"),
+    T("municipality", "Belediyenin başka bir birimi", "Another municipal unit"),
+    T("muhtar", "Muhtarlık", "Neighbourhood head (muhtar)"),
+    T("school", "Okul veya rehberlik servisi", "School or school counsellor"),
+    T("ngo", "Sivil toplum kuruluşu", "NGO"),
+    T("internet", "İnternet veya sosyal medya", "Internet or social media"),
+    T("media_print", "Afiş, broşür veya basın", "Poster, leaflet or the press"),
+    T("outreach", "Saha çalışması veya bilgilendirme etkinliği", "Outreach or an information event"),
+    T("other", "Diğer", "Other"),
+    T("unknown", "Bilinmiyor", "Unknown"),
+)
+
+# The six domains of the Washington Group Short Set on functioning; "none" when she was asked and has none.
+# A client with no code recorded has not been asked (statistics count her as "not recorded").
+_DISABILITY_TYPE = (
+    T("seeing", "Görme", "Seeing"),
+    T("hearing", "İşitme", "Hearing"),
+    T("mobility", "Yürüme veya merdiven çıkma", "Walking or climbing steps"),
+    T("cognition", "Hatırlama veya odaklanma", "Remembering or concentrating"),
+    T("self_care", "Öz bakım (yıkanma, giyinme)", "Self-care (washing, dressing)"),
+    T("communication", "İletişim (anlama, anlaşılma)", "Communication (understanding, being understood)"),
+    T("none", "Engeli yok", "No disability"),
+)
+
+_DISTRICT = tuple(T(code, tr, en, meta) for code, tr, en, meta in district_terms())
+
 # Read-only view so that no caller can add or replace a whole vocabulary at runtime.
 BUILTIN: Mapping[Kind, tuple[Term, ...]] = MappingProxyType(
     {
@@ -567,6 +619,9 @@ BUILTIN: Mapping[Kind, tuple[Term, ...]] = MappingProxyType(
         Kind.PLACEMENT_STATUS: _PLACEMENT_STATUS,
         Kind.CASE_STATUS: _CASE_STATUS,
         Kind.CHILD_CONCERN: _CHILD_CONCERN,
+        Kind.DISTRICT: _DISTRICT,
+        Kind.REFERRAL_SOURCE: _REFERRAL_SOURCE,
+        Kind.DISABILITY_TYPE: _DISABILITY_TYPE,
     }
 )
 

@@ -20,6 +20,7 @@ from .base.preferences import (
     set_preference,
     stored_font_size,
 )
+from .base.styles import apply_style
 
 
 def _args(argv: list[str]) -> argparse.Namespace:
@@ -44,6 +45,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Kadın Danışma")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())  # every window and dialog inherits it
+    apply_style(app)  # Fusion, the palette and the focus ring (base/styles.py): the same contrast everywhere
     app.setDesktopFileName("kadin-danisma")  # Wayland shows the icon of the .desktop file with this name
     return app
 
@@ -51,6 +53,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def run_gui(argv: list[str]) -> int:
     args = _args(argv)
     app = make_app()
+    from .interrupts import install
+
+    install(app)  # Ctrl+C, SIGTERM, SIGHUP: lock, then end with 128 + the signal's number
     language = args.lang or str(preference("ui/language", "tr"))
     if language not in LANGUAGES:
         language = "tr"

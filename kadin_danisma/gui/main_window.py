@@ -23,7 +23,7 @@ from ..services.paths import vault_exists
 from .base.idle import IdleWatcher
 from .base.preferences import current_language, step_font_size, switch_language
 from .base.widgets import banner
-from .base.workers import wait_for_workers
+from .base.workers import run_in_worker, wait_for_workers
 from .startup import preload_in_background
 from .unlock.unlock_page import UnlockPage
 
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         label = banner("demoBanner", "demo", self.tr(
             "DEMO — synthetic cases only, deleted when the app closes. Sign in as danisman1 (counselor), "
             "supervizor (supervisor) or demo (admin); password: %1").replace("%1", DEMO_PASSWORD))
-        label.setAccessibleName(self.tr("Demo mode"))
+        label.setAccessibleDescription(self.tr("Demo mode"))
         return label
 
     def _font_shortcuts(self) -> None:
@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.session = session
         workspace = Workspace(session, autosave_ms=self.autosave_override_ms)
         workspace.settings_changed.connect(self._apply_idle)
+        workspace.rekey_requested.connect(self.rekey)
         self._show_workspace(workspace)
         self._apply_idle()
 
@@ -241,6 +242,39 @@ class MainWindow(QMainWindow):
         self.unlock_page.reset(self.tr("Locked."))
         # The scrubbed workspace is deleted when control returns to the event loop (deleting it here could
         # pull a widget out from under the handler that asked for the lock).
+
+    def rekey(self, password: str) -> None:
+        """Change the vault's key (an admin asked, on the Users page): sign out, so no page holds the vault
+        open, then sign in again and rekey in one worker; she comes back to her workspace on the new key,
+        with the new recovery key (and any one-time passwords) shown once."""
+        if self.session is None or self.session.user is None:
+            return
+        username = self.session.user.username
+        self.lock()
+        self.unlock_page.set_busy(True, self.tr("Changing the vault key… Do not close the app."))
+        from ..services import rekey  # loaded when asked for
+
+        run_in_worker(self.unlock_page, lambda: rekey.rekey_signed_in_again(self.vault_folder, username, password),
+                      self._rekeyed, self._rekey_failed)
+
+    def _rekeyed(self, run: object) -> None:
+        from ..services.rekey import RekeyRun
+        from .admin.rekey_dialog import RekeyResultDialog
+        from .base.messages import error_text
+        from .base.widgets import open_modal, show_message
+
+        assert isinstance(run, RekeyRun)
+        self.unlock_page.set_busy(False, "")
+        self.open_session(run.session)
+        if run.outcome is not None:
+            open_modal(RekeyResultDialog(self, run.outcome, run.session, current_language()))
+        elif run.error is not None:
+            show_message(self, self.tr("Change the vault key"), error_text(run.error), error=True)
+
+    def _rekey_failed(self, exc: BaseException) -> None:
+        from .base.messages import error_text
+
+        self.unlock_page.set_busy(False, error_text(exc))
 
     def closeEvent(self, event: object) -> None:
         self.lock()

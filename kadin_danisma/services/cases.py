@@ -38,7 +38,8 @@ def client_values(c: r.Client) -> dict[str, Any]:
         "marital_status": c.marital_status, "education": c.education, "employment": c.employment,
         "income": c.income, "safe_phone": s.safe_phone, "safe_contact_times": s.safe_contact_times,
         "never_call_home": int(s.never_call_home), "code_word": s.code_word,
-        "safe_contact_notes": s.safe_contact_notes,
+        "safe_contact_notes": s.safe_contact_notes, "address": s.address, "district": c.district,
+        "disability_types": as_json(c.disability_types),
     }
 
 
@@ -107,16 +108,47 @@ def create_case(session: Session, client: r.Client, intake: r.Intake | None = No
     return case_id
 
 
+def create_returning_case(session: Session, earlier_case_id: int, intake: r.Intake | None = None) -> int:
+    """A new application of a woman who came before: a draft case of the same client as `earlier_case_id`
+    (her record, consents and client code are shared, so statistics count her once), assigned to the
+    counselor who records it. She must be allowed to read the earlier case (break-glass rules apply)."""
+    access.require(session, Action.CASE_CREATE)
+    earlier = access.case_access(session, earlier_case_id, Action.CASE_READ)
+    conn = session.connection()
+    if intake is not None:
+        c = checker(conn, "$")
+        record_checks.intake(c, intake)
+        c.raise_if_any()
+    with session.write() as wconn:
+        case_id = insert_case(session, wconn, r.Client(full_name=""), opened_on=intake.intake_date if intake
+                              else today(), client_id=earlier.client_id)
+        ref = access.load_ref(session, wconn, case_id)
+        if intake is not None:
+            rows.insert(wconn, "intakes", {"case_id": case_id, **intake_values(intake)})
+        session.log(wconn, "case_create", ref.target, case_number=ref.case_number, returning_after=earlier.target,
+                    children=0, perpetrators=0)
+    return case_id
+
+
 def insert_case(session: Session, conn: Connection, client: r.Client, opened_on: str,
                 case_number: str | None = None, status: str = Status.DRAFT.value,
                 counselor_ids: list[int] | None = None, risk_level: str | None = None,
-                closed_on: str | None = None, history: bool = True) -> int:
+                closed_on: str | None = None, history: bool = True, client_id: int | None = None) -> int:
     """Client, case, assignment and search entry (inside the caller's transaction; no checks here).
-    `history=False` when the caller writes the case's status history itself (an import)."""
+    `history=False` when the caller writes the case's status history itself (an import). With `client_id`
+    the case is a new application of that client (her record is left as it is; `client` gives her name for
+    the search entry only)."""
     now = now_iso()
-    code = client.client_code or new_client_code(conn)
-    client_id = rows.insert(conn, "clients", {"client_code": code, **client_values(client),
-                                              "created_at": now, "updated_at": now})
+    if client_id is None:
+        code = client.client_code or new_client_code(conn)
+        client_id = rows.insert(conn, "clients", {"client_code": code, **client_values(client),
+                                                  "created_at": now, "updated_at": now})
+    else:
+        stored = rows.get(conn, "clients", client_id)
+        if stored is None:
+            raise NotFound("no such client")
+        code = str(stored["client_code"])
+        client = r.Client(full_name=str(stored["full_name"]))
     number = case_number or new_case_number(conn, opened_on)
     case_id = rows.insert(conn, "cases", {
         "case_number": number, "client_id": client_id, "status": status, "opened_on": opened_on,

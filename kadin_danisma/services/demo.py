@@ -13,6 +13,7 @@ Client codes are left to the vault (they come from `secrets`), and dates are rel
 
 from __future__ import annotations
 
+import copy
 import math
 import random
 from collections.abc import Callable, Sequence
@@ -27,7 +28,7 @@ from ..domain.permissions import Action
 from ..domain.roles import Role
 from ..domain.vocabularies import Kind, risk_suggestion, term, terms
 from ..vault import repositories, search_index
-from . import access, casework, interchange, shelters, users, vault_service
+from . import access, casework, interchange, settings, shelters, users, vault_service
 from . import demo_pools as pools
 from .directory import all_institutions
 from .session import Session
@@ -70,6 +71,18 @@ def _sample_weighted(rng: random.Random, weights: dict[str, int], k: int) -> lis
 
 
 @dataclass
+class _Earlier:
+    """A woman whose case was closed: she may come back with a new application."""
+
+    client_id: int
+    profile: str
+    surname: str
+    client: r.Client
+    children: list[r.Child]
+    closed_on: int
+
+
+@dataclass
 class _Shelter:
     name: str
     capacity: int
@@ -93,6 +106,9 @@ class _Builder:
         self.any_institution = [i.name for i in institutions]
         self._iso: dict[int, str] = {}
         self.note_weights = [pools.NOTE_WEIGHTS.get(code, 5) for code in pools.NOTE_TYPES]
+        self.earlier: list[_Earlier] = []
+        self.pending_client: int | None = None
+        self.pending: tuple[str, str, r.Client, list[r.Child], int | None] = ("", "", r.Client(""), [], None)
 
     # dates are day ordinals inside the builder; ISO text only on the records
     def d(self, ordinal: int) -> str:
@@ -115,9 +131,17 @@ class _Builder:
         username, display = rng.choice(self.counselors)
         working = status in pools.WORKING
         opened, last, requested, closed = self.timeline(status)
-        needs_interpreter = features.get("interpreter", rng.random() < profile.interpreter_share)
-        client, surname = self.client(profile, needs_interpreter)
-        children = self.children(profile, client.birth_year or self.year - 35, surname, opened)
+        earlier = self.returning(opened) if not forced and status != "draft" else None
+        self.pending_client = earlier.client_id if earlier else None
+        if earlier is not None:  # she comes back: same woman, same children, a new application
+            profile, client, surname = pools.PROFILE[earlier.profile], copy.deepcopy(earlier.client), earlier.surname
+            needs_interpreter = client.interpreter_language is not None
+            children = copy.deepcopy(earlier.children)
+        else:
+            needs_interpreter = features.get("interpreter", rng.random() < profile.interpreter_share)
+            client, surname = self.client(profile, needs_interpreter)
+            children = self.children(profile, client.birth_year or self.year - 35, surname, opened)
+        self.pending = (profile.key, surname, client, children, closed)
         perpetrators = self.perpetrators(profile, surname)
         client.marital_status = self.marital(profile, perpetrators[0].relationship)
         intake = self.intake(status, opened, needs_interpreter, bool(children))
@@ -137,7 +161,8 @@ class _Builder:
         if working:
             returned = rng.random() < (0.1 if status == "closed" else 0.05) and last - opened > 6
             pause = (opened + (last - opened) // 2) if returned else None
-            rec.notes = self.notes(opened, last, pause, display, client.interpreter_language, needs_interpreter)
+            rec.notes = self.notes(opened, last, pause, display, client.interpreter_language, needs_interpreter,
+                                   [c.name for c in children])
             history.append(r.StatusChange(self.ts(_ordinal(rec.notes[0].note_date), 11), "active", "activate",
                                           "open", "", username))
             if features.get("referral") or rng.random() < 0.47:
@@ -153,6 +178,23 @@ class _Builder:
             self.closure(rec, history, requested, closed, username)
         rec.status_history = history
         return rec
+
+    def returning(self, opened: int) -> _Earlier | None:
+        """A woman whose earlier case closed at least a month before `opened`, now and then."""
+        if not self.earlier or self.rng.random() >= pools.RETURNING:
+            return None
+        fits = [e for e in self.earlier if e.closed_on < opened - 30]
+        if not fits:
+            return None
+        chosen = self.rng.choice(fits)
+        self.earlier.remove(chosen)  # one return each is plenty for demo data
+        return chosen
+
+    def written(self, client_id: int) -> None:
+        """The case just built was written for this client: a closed case makes her a possible returner."""
+        key, surname, client, children, closed = self.pending
+        if closed is not None and self.pending_client is None:
+            self.earlier.append(_Earlier(client_id, key, surname, client, children, closed))
 
     def timeline(self, status: str) -> tuple[int, int, int | None, int | None]:
         """(opened, last day of work, closure requested on, closed on) as day ordinals."""
@@ -208,8 +250,25 @@ class _Builder:
             employment=_weighted(rng, (("unemployed", 25), ("homemaker", 35), ("employed_registered", 10),
                                        ("employed_informal", 14 if citizen else 25), ("self_employed", 3),
                                        ("seasonal", 4), ("student", 3), ("retired", 2), ("unable_to_work", 2))),
-            income=rng.choice(pools.INCOME_TR if citizen else pools.INCOME_MIGRANT), safe_contact=safe)
+            income=rng.choice(pools.INCOME_TR if citizen else pools.INCOME_MIGRANT), safe_contact=safe,
+            district=_weighted(rng, pools.DISTRICTS), disability_types=self.disability(home, disability))
         return client, surname
+
+    def disability(self, home: str, needs: str) -> list[str]:
+        """Washington Group domains consistent with what her access needs say; a few were never asked."""
+        rng = self.rng
+        if home == "tsm":
+            return ["hearing", "communication"]
+        if "Tekerlekli" in needs:
+            return ["mobility"]
+        if "Görme" in needs:
+            return ["seeing"]
+        roll = rng.random()
+        if roll < 0.08:
+            return []
+        if roll < 0.14:
+            return _sample_weighted(rng, dict(pools.DISABILITY_DOMAINS), _weighted(rng, ((1, 80), (2, 20))))
+        return ["none"]
 
     def children(self, p: pools.Profile, mother_born: int, surname: str, opened: int) -> list[r.Child]:
         rng = self.rng
@@ -273,8 +332,8 @@ class _Builder:
 
     def intake(self, status: str, opened: int, interpreter: bool, has_children: bool) -> r.Intake:
         rng = self.rng
-        channel = _weighted(rng, (("walk_in", 40), ("phone", 20), ("referral", 25), ("outreach", 7),
-                                  ("online", 5), ("other", 3)))
+        channel = _weighted(rng, (("walk_in", 40), ("phone", 20), ("email", 3), ("referral", 25), ("outreach", 7),
+                                  ("online", 4), ("other", 2)))
         types = _sample_weighted(rng, pools.VIOLENCE_WEIGHTS, rng.randint(1, 3))
         needs = _sample_weighted(rng, {"legal": 8, "psychological": 9, "economic": 6, "health": 3, "shelter": 2,
                                        "child_related": 4 if has_children else 0}, rng.randint(1, 3))
@@ -287,7 +346,8 @@ class _Builder:
             " ".join(rng.sample(pools.REQUESTS, rng.randint(1, 3))), [] if partial else types,
             "" if partial else rng.choice(pools.FREQUENCIES), self.d(opened - rng.randint(0, 60)), police,
             police and rng.random() < 0.4,
-            "Karakolda ifade verdi; tedbir kararı için aile mahkemesine yönlendirilmiş." if police else "", needs)
+            "Karakolda ifade verdi; tedbir kararı için aile mahkemesine yönlendirilmiş." if police else "", needs,
+            "unknown" if partial else _weighted(rng, pools.HEARD_FROM))
 
     def risks(self, status: str, opened: int, last: int, assessor: str,
               perpetrators: list[r.Perpetrator]) -> list[r.RiskAssessment]:
@@ -326,13 +386,13 @@ class _Builder:
             out.append(r.Consent("information_notice", self.d(opened), "Aydınlatma metni v3"))
             if rng.random() < 0.92:
                 out.append(r.Consent("explicit_processing", self.d(opened), "Açık rıza metni v3"))
-            if rng.random() < 0.6:
+            if rng.random() < pools.STATS_CONSENT:
                 withdrawn = self.d(min(self.today, opened + rng.randint(30, 300))) if rng.random() < 0.05 else None
                 out.append(r.Consent("anonymous_statistics", self.d(opened), "v1", None, withdrawn))
         return out
 
     def notes(self, opened: int, last: int, pause: int | None, author: str, language: str | None,
-              interpreter: bool) -> list[r.Note]:
+              interpreter: bool, children: list[str]) -> list[r.Note]:
         rng = self.rng
         count = int(rng.triangular(2, 21, 12))
         # The first session is at or just after the intake; the rest spread over the time worked.
@@ -352,8 +412,10 @@ class _Builder:
             minutes = rng.randint(10, 30) if kind == "phone_call" else rng.randint(20, 90)
             if present and rng.random() < 0.1:
                 interpreter_name = rng.choice(names)
+            child = (rng.choice(children) if children and kind in ("psychosocial_session", "social_work")
+                     and rng.random() < pools.CHILD_SESSION else None)
             out.append(r.Note(kind, self.d(day), self.body(kind), minutes, present, language if present else None,
-                              interpreter_name if present else "", rng.random() < 0.05, author))
+                              interpreter_name if present else "", rng.random() < 0.05, author, child=child))
         return out
 
     def body(self, kind: str) -> str:
@@ -443,11 +505,12 @@ class _Builder:
         requested = rng.randint(opened, max(opened, min(last, opened + 20)))
         if status == "active":  # she is in a shelter now: placed within the last five months
             requested = rng.randint(max(opened, last - 150), last)
-            free = [s for s in self.shelters if s.occupied < s.capacity]
+            persons = 1 + len(kids)  # capacity counts the children with her too
+            free = [s for s in self.shelters if s.occupied + persons <= s.capacity]
             if not free:  # every demo shelter is full: she waits (never placed beyond capacity)
                 return [r.Placement(rng.choice(self.shelters).name, "requested", self.d(requested), children=going)]
             shelter = rng.choice(free)
-            shelter.occupied += 1
+            shelter.occupied += persons
             placed = min(last, requested + rng.randint(0, 3))
             return [r.Placement(shelter.name, "placed", self.d(requested), self.d(placed), children=going,
                                 age_flag=self.age_flag(shelter, kids, placed))]
@@ -621,7 +684,10 @@ def generate(session: Session, n_cases: int, seed: int = 1,
             for index in range(done, done + size):
                 rec = builder.case(forced[index] if index < len(forced) else None)
                 rec.case_number = casework.new_case_number(wconn, rec.opened_on)
-                interchange.write_case(session, wconn, rec, inst_ids, shelter_ids, user_ids)
+                case_id = interchange.write_case(session, wconn, rec, inst_ids, shelter_ids, user_ids,
+                                                 client_id=builder.pending_client)
+                builder.written(int(wconn.execute("SELECT client_id FROM cases WHERE id = ?",
+                                                  (case_id,)).fetchone()[0]))
                 notes += len(rec.notes)
             session.log(wconn, "demo_data", None, cases=size)
         done += size
@@ -636,6 +702,8 @@ def create_demo_vault(folder: Path, n_cases: int = 300, seed: int = 1) -> tuple[
                                          demo=True)
     session = created.session
     try:
+        # the demo center is in İzmir: its statistics show the districts the generator uses
+        settings.set_province(session, pools.DEMO_PROVINCE)
         report = generate(session, n_cases, seed)
     except BaseException:
         session.lock()

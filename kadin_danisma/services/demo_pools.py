@@ -298,8 +298,35 @@ INDICATOR_WEIGHTS = {"threats_to_kill": 2, "weapon_access": 1, "strangulation": 
                       "recent_separation": 7, "pregnancy": 3, "stalking": 5, "order_violations": 2,
                       "threats_to_children": 3, "perpetrator_substance_abuse": 7, "forced_sex": 2,
                       "controlling_jealousy": 14, "perpetrator_suicide_threats": 2, "prior_injuries_needing_care": 3}
-VIOLENCE_WEIGHTS = {"physical": 60, "sexual": 12, "psychological": 85, "economic": 45, "verbal": 55,
+VIOLENCE_WEIGHTS = {"physical": 60, "sexual": 10, "rape": 3, "psychological": 85, "economic": 45, "verbal": 55,
                      "stalking": 15, "digital": 12, "forced_early_marriage": 5}
+
+# -- coded fields for statistics (issue 18) ----------------------------------------------------------------
+
+# The demo center is in İzmir (create_demo_vault sets "province" = 35): districts weighted roughly by
+# population. Added to another vault with `demo-data`, they count as "unknown" until its province is İzmir.
+DEMO_PROVINCE = "35"
+DISTRICTS = (("izmir_buca", 14), ("izmir_karabaglar", 13), ("izmir_bornova", 12), ("izmir_karsiyaka", 9),
+             ("izmir_konak", 9), ("izmir_bayrakli", 8), ("izmir_cigli", 6), ("izmir_menemen", 5),
+             ("izmir_torbali", 5), ("izmir_gaziemir", 4), ("izmir_kemalpasa", 3), ("izmir_odemis", 3),
+             ("izmir_bergama", 3), ("izmir_tire", 2), ("izmir_menderes", 2), ("izmir_aliaga", 2),
+             ("izmir_balcova", 2), ("izmir_narlidere", 2), ("izmir_urla", 2), ("izmir_seferihisar", 1),
+             ("izmir_cesme", 1), ("izmir_dikili", 1), ("izmir_foca", 1), ("izmir_guzelbahce", 1),
+             ("izmir_bayindir", 1), ("izmir_selcuk", 1), ("izmir_kinik", 1), ("izmir_kiraz", 1),
+             ("izmir_beydag", 1), ("izmir_karaburun", 1), ("other_province", 4), ("unknown", 3))
+HEARD_FROM = (("relative_friend", 22), ("former_client", 6), ("police_gendarmerie", 14), ("sonim", 8),
+              ("alo183", 6), ("health", 7), ("prosecutor_court", 4), ("bar_association", 3), ("social_services", 5),
+              ("municipality", 6), ("muhtar", 3), ("school", 2), ("ngo", 4), ("internet", 5), ("media_print", 3),
+              ("outreach", 3), ("other", 2), ("unknown", 4))
+# Washington Group domains for the few women who report a difficulty (besides the ones the profile implies).
+DISABILITY_DOMAINS = (("mobility", 30), ("seeing", 20), ("cognition", 15), ("hearing", 12), ("self_care", 10),
+                      ("communication", 8))
+# Share of women who agree to be counted in anonymous statistics (of those given the information notice).
+STATS_CONSENT = 0.8
+# Share of cases (not drafts) that are a new application of a woman whose earlier case was closed.
+RETURNING = 0.12
+# Share of psychosocial sessions and social work held with one of her children (when she has any).
+CHILD_SESSION = 0.12
 RELATIONS = (("husband", 45), ("ex_husband", 15), ("partner", 5), ("ex_partner", 5), ("fiance", 2),
               ("father", 6), ("mother", 2), ("brother", 6), ("son", 3), ("in_law", 8), ("other_relative", 2),
               ("acquaintance", 2), ("employer", 1), ("stranger", 1))

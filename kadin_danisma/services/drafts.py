@@ -29,6 +29,7 @@ class Draft:
     case_id: int | None
     payload: dict[str, Any]
     updated_at: str
+    case_number: str = ""  # of the case it belongs to, to name it when she is asked about it
 
 
 def _user(session: Session) -> int:
@@ -60,9 +61,12 @@ def my_drafts(session: Session) -> list[Draft]:
     """The signed-in user's drafts, newest first."""
     if session.user_id is None:
         return []
-    found = rows.select(session.connection(), "drafts", {"user_id": session.user_id}, order="updated_at DESC")
-    return [Draft(str(d["draft_key"]), str(d["kind"]), d["case_id"], json.loads(d["payload"]), str(d["updated_at"]))
-            for d in found]
+    conn = session.connection()
+    found = rows.select(conn, "drafts", {"user_id": session.user_id}, order="updated_at DESC")
+    numbers = {d["case_id"]: (rows.get(conn, "cases", d["case_id"]) or {}).get("case_number", "")
+               for d in found if d["case_id"] is not None}
+    return [Draft(str(d["draft_key"]), str(d["kind"]), d["case_id"], json.loads(d["payload"]), str(d["updated_at"]),
+                  str(numbers.get(d["case_id"], "") or "")) for d in found]
 
 
 def discard_draft(session: Session, key: str) -> None:

@@ -3,8 +3,8 @@
 This module fetches the data with permission checks, enforces consent and the field choices of a
 referral letter (minimum necessary pre-ticked; children, shelter, perpetrators and the like only when
 ticked; notes marked "never include in exports" are never offered), hands plain data to documents/,
-audits the export (kind, ids and field keys, never values) and writes the file atomically where the
-person chose. No temporary plaintext file is ever written.
+audits the export (kind, ids and field keys, never values) and writes the file where the person chose,
+through the one file writer (vault/atomic.py). No temporary plaintext file is ever written.
 
 Every document is a tagged PDF/UA-1 file. An *archive copy* (`archive=True`) conforms to PDF/A-2a as well,
 for a municipality's document archive; PDF/A forbids encryption, so an archive copy has no password
@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Literal
 
 from ..documents import case_summary, client_record, engine, recovery_sheet, referral_letter, samples
 from ..documents.encrypt import protect
@@ -27,7 +28,7 @@ from ..domain.permissions import Action
 from ..domain.roles import Role
 from ..domain.vocabularies import Kind, label
 from ..vault import repositories, rows
-from ..vault.atomic import atomic_write
+from ..vault.atomic import Written, write_file
 from ..vault.port import errors_translated
 from . import access, vocab
 from .casework import today
@@ -37,15 +38,29 @@ from .record_loader import load_record
 from .session import Session
 
 LANGS = ("tr", "en")
+# What a document is built for: saved as a file ("export"), sent to a printer ("print": audited as printed,
+# nothing is written), or shown on her screen before either ("preview": the same checks, nothing leaves the
+# app, so nothing is logged beyond the opening of the case).
+Purpose = Literal["export", "print", "preview"]
+AUDIT_ACTIONS: dict[str, str] = {"export": "export_pdf", "print": "print_document"}
 
 
 @dataclass(frozen=True)
 class FieldChoice:
-    """One thing that can go into a referral letter; `ticked` is the minimum-necessary default."""
+    """One thing that can go into a referral letter; `ticked` is the minimum-necessary default. `detail`
+    tells apart what the label alone would not (a note: its author and first line); it is shown on screen
+    only, never printed in the letter."""
 
     key: str
     label: str
     ticked: bool
+    detail: str = ""
+
+
+def _audit(session: Session, purpose: Purpose, target: str | None, **details: object) -> None:
+    action = AUDIT_ACTIONS.get(purpose)
+    if action is not None:
+        session.audit(action, target, **details)
 
 
 def _t(lang: str, tr: str, en: str) -> str:
@@ -105,9 +120,9 @@ def _fields(session: Session, record: r.CaseRecord, lang: str) -> list[tuple[Fie
     s = c.safe_contact
     out: list[tuple[FieldChoice, str]] = []
 
-    def add(key: str, tr: str, en: str, ticked: bool, value: str) -> None:
+    def add(key: str, tr: str, en: str, ticked: bool, value: str, detail: str = "") -> None:
         if value.strip():
-            out.append((FieldChoice(key, _t(lang, tr, en), ticked), value))
+            out.append((FieldChoice(key, _t(lang, tr, en), ticked, detail), value))
 
     add("client_name", "Adı soyadı", "Name", True, c.full_name)
     add("client_code", "Danışan kodu", "Client code", False, c.client_code)
@@ -146,21 +161,52 @@ def _fields(session: Session, record: r.CaseRecord, lang: str) -> list[tuple[Fie
         if shelter is not None and access.allowed(session, Action.SHELTER_CONTACT_VIEW):
             add("shelter", "Konukevi ve adresi", "Shelter and address", False,
                 " · ".join(str(x) for x in (shelter["name"], shelter["address"], shelter["phone"]) if x))
-    for note in record.notes:
+    # Newest first, each named by its type and date in the letter, and on screen also by its author and first
+    # line: "Görüşme notu <date>" for every note let the wrong one be ticked.
+    for note in sorted(record.notes, key=lambda n: (n.note_date, n.id or 0), reverse=True):
         if note.never_export or note.id is None:
             continue  # never offered: the flag means what it says
-        add(f"note:{note.id}", _t(lang, f"Görüşme notu {note.note_date}", f"Note of {note.note_date}"),
-            f"Note of {note.note_date}", False, note.body)
+        kind = label(Kind.NOTE_TYPE, note.note_type, lang)
+        day = _day(note.note_date)
+        add(f"note:{note.id}", f"{kind}, {day}", f"{kind}, {day}", False, note.body,
+            " — ".join(x for x in (note.author, first_line(note.body)) if x))
     return out
 
 
+def _day(iso: str) -> str:
+    """A date as the letter prints it: day.month.year."""
+    return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}" if len(iso) >= 10 else iso
+
+
+def first_line(text: str, limit: int = 80) -> str:
+    """The first line with words in it, cut at a word near `limit` characters."""
+    line = next((x.strip() for x in text.splitlines() if x.strip()), "")
+    if len(line) <= limit:
+        return line
+    cut = line[:limit].rsplit(" ", 1)[0] or line[:limit]
+    return cut.rstrip(" ,.;:") + "…"
+
+
 def letter_choices(session: Session, case_id: int, referral_id: int, lang: str = "tr") -> list[FieldChoice]:
-    """What the counselor can tick for this letter (values are not returned: the GUI shows labels only)."""
+    """What the counselor can tick for this letter (values are not returned: the GUI shows labels only).
+    Without her consent to share with the institution (or a supervisor's override) there is no letter to
+    make: ConsentMissing here already, before anyone chooses where to save it."""
     _check_lang(lang)
-    access.case_access(session, case_id, Action.CASE_EXPORT)
+    ref = access.case_access(session, case_id, Action.CASE_EXPORT)
     record = load_record(session.connection(), case_id)
     _referral(record, referral_id)
+    _check_consent(session, ref.client_id, referral_id)
     return [choice for choice, _ in _fields(session, record, lang)]
+
+
+def _check_consent(session: Session, client_id: int, referral_id: int) -> dict[str, object]:
+    """The institution of the referral, if she consented to sharing with it or a supervisor overrode."""
+    conn = session.connection()
+    raw = rows.get(conn, "referrals", referral_id) or {}
+    institution = rows.get(conn, "institutions", raw.get("institution_id")) or {}
+    if not raw.get("consent_override_reason") and not may_share(conn, client_id, int(institution["id"])):
+        raise ConsentMissing("the client has not consented to sharing with this institution")
+    return institution
 
 
 def _referral(record: r.CaseRecord, referral_id: int) -> r.Referral:
@@ -171,7 +217,8 @@ def _referral(record: r.CaseRecord, referral_id: int) -> r.Referral:
 
 
 def referral_letter_pdf(session: Session, case_id: int, referral_id: int, fields: Iterable[str] | None = None,
-                        lang: str = "tr", password: str | None = None, archive: bool = False) -> bytes:
+                        lang: str = "tr", password: str | None = None, archive: bool = False, *,
+                        purpose: Purpose = "export") -> bytes:
     """The letter with only the chosen fields (None: the minimum-necessary defaults)."""
     _check_lang(lang)
     _check_copy(password, archive)
@@ -179,10 +226,7 @@ def referral_letter_pdf(session: Session, case_id: int, referral_id: int, fields
     conn = session.connection()
     record = load_record(conn, case_id)
     referral = _referral(record, referral_id)
-    raw = rows.get(conn, "referrals", referral_id) or {}
-    institution = rows.get(conn, "institutions", raw.get("institution_id")) or {}
-    if not raw.get("consent_override_reason") and not may_share(conn, ref.client_id, int(institution["id"])):
-        raise ConsentMissing("the client has not consented to sharing with this institution")
+    institution = _check_consent(session, ref.client_id, referral_id)
     available = _fields(session, record, lang)
     keys = {c.key for c, _ in available}
     chosen = {c.key for c, _ in available if c.ticked} if fields is None else set(fields)
@@ -205,8 +249,8 @@ def referral_letter_pdf(session: Session, case_id: int, referral_id: int, fields
     pdf = referral_letter.render(data, archive=archive)
     if password:
         pdf = protect(pdf, password)
-    session.audit("export_pdf", ref.target, kind="referral", referral=referral_id, fields=sorted(chosen),
-                  lang=lang, encrypted=bool(password), archive=archive)
+    _audit(session, purpose, ref.target, kind="referral", referral=referral_id, fields=sorted(chosen), lang=lang,
+           encrypted=bool(password), archive=archive)
     return pdf
 
 
@@ -221,7 +265,7 @@ def _withhold(record: r.CaseRecord) -> tuple[r.CaseRecord, int]:
 
 
 def case_summary_pdf(session: Session, case_id: int, lang: str = "tr", password: str | None = None,
-                     archive: bool = False) -> bytes:
+                     archive: bool = False, *, purpose: Purpose = "export") -> bytes:
     """Every section of the case for supervision and closure review; never-export notes left out, counted."""
     _check_lang(lang)
     _check_copy(password, archive)
@@ -234,13 +278,13 @@ def case_summary_pdf(session: Session, case_id: int, lang: str = "tr", password:
                               archive=archive)
     if password:
         pdf = protect(pdf, password)
-    session.audit("export_pdf", ref.target, kind="summary", withheld_notes=withheld, lang=lang,
-                  encrypted=bool(password), archive=archive)
+    _audit(session, purpose, ref.target, kind="summary", withheld_notes=withheld, lang=lang,
+           encrypted=bool(password), archive=archive)
     return pdf
 
 
 def client_record_pdf(session: Session, case_id: int, lang: str = "tr", password: str | None = None,
-                      archive: bool = False) -> bytes:
+                      archive: bool = False, *, purpose: Purpose = "export") -> bytes:
     """Everything held about the case's client, every case of hers in order (a KVKK access request)."""
     _check_lang(lang)
     _check_copy(password, archive)
@@ -264,8 +308,8 @@ def client_record_pdf(session: Session, case_id: int, lang: str = "tr", password
                                           vocab_labels=_vocab_labels(session, lang)), archive=archive)
     if password:
         pdf = protect(pdf, password)
-    session.audit("export_pdf", ref.target, kind="record", cases=allowed_ids, withheld_notes=withheld, lang=lang,
-                  encrypted=bool(password), archive=archive)
+    _audit(session, purpose, ref.target, kind="record", cases=allowed_ids, withheld_notes=withheld, lang=lang,
+           encrypted=bool(password), archive=archive)
     return pdf
 
 
@@ -277,7 +321,7 @@ def _may_export(session: Session, case_id: int) -> bool:
     return True
 
 
-def recovery_sheet_pdf(session: Session, recovery_key: str, lang: str = "tr") -> bytes:
+def recovery_sheet_pdf(session: Session, recovery_key: str, lang: str = "tr", *, purpose: Purpose = "export") -> bytes:
     """The printable sheet for a recovery key just shown (at creation or regeneration); audited."""
     _check_lang(lang)
     session.require(Role.ADMIN, recovery_ok=True)
@@ -288,13 +332,15 @@ def recovery_sheet_pdf(session: Session, recovery_key: str, lang: str = "tr") ->
     center = repositories.get_setting(conn, "center_name", "") or ""
     vault_id = repositories.get_setting(conn, "vault_id", "") or ""
     pdf = recovery_sheet.render(RecoverySheetData(center, vault_id, today(), groups, lang))
-    session.audit("export_pdf", None, kind="recovery_sheet")
+    _audit(session, purpose, None, kind="recovery_sheet")
     return pdf
 
 
-def save_pdf(path: Path, data: bytes) -> None:
-    """Write the file only where the person chose, atomically, readable by her account only."""
+def save_pdf(path: Path, data: bytes, *, force: bool = False) -> Written:
+    """Write the file only where the person chose, through the one writer (vault/atomic.py: a private
+    temporary name, no links followed, mode 0600); an existing file is replaced only with force (she
+    confirmed overwriting it). The result carries a warning for a folder other accounts can write to."""
     if not data.startswith(b"%PDF-"):
         raise InvalidInput("not a PDF")
     with errors_translated():
-        atomic_write(Path(path), data)
+        return write_file(Path(path), data, force=force)

@@ -1,42 +1,112 @@
-"""Follow-up dates on a case: set one, mark it done. The dashboard lists those due or overdue."""
+"""Follow-ups on a case: a date to get back to her, planned, then settled once: done (what came of it),
+rescheduled (a new one is planned in its place, the old one keeps why), or cancelled (why). The outcome note
+is required for each: a settled follow-up with nothing said about it is a dead end for the next reader. The
+dashboard lists those still planned and due (services/dashboard.py); settling one takes it off.
+
+Each step is audited with ids and codes (never the note) and touches the case; from the case or from the
+dashboard, it is the same call with the same checks.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from ..domain import record_checks
 from ..domain import records as r
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.permissions import Action
+from ..domain.validation import MAX_TEXT
 from ..vault import rows
+from ..vault.port import Connection
 from . import access
+from .access import CaseRef
 from .cases import touch
 from .casework import checker, today
 from .session import Session
 
+SETTLED = ("done", "cancelled")  # settle(); "rescheduled" is reschedule()'s
+
 
 def add_follow_up(session: Session, case_id: int, follow_up: r.FollowUp) -> int:
+    """Plan a follow-up (a date may be in the past: one she forgot to write down)."""
     ref = access.case_access(session, case_id, Action.CASE_EDIT)
+    planned = r.FollowUp(follow_up.due_on, follow_up.purpose)
     c = checker(session.connection())
-    record_checks.follow_up(c, follow_up, "follow_up")
+    record_checks.follow_up(c, planned, "follow_up")
     c.raise_if_any()
     with session.write() as conn:
         ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
-        fid = rows.insert(conn, "follow_ups", {"case_id": case_id, "due_on": follow_up.due_on,
-                                               "purpose": follow_up.purpose, "done_on": follow_up.done_on,
-                                               "created_by": session.user_id})
-        session.log(conn, "follow_up_add", ref.target, id=fid, due=follow_up.due_on)
+        fid = _insert(session, conn, case_id, planned)
+        session.log(conn, "follow_up_add", ref.target, id=fid, due=planned.due_on)
         touch(session, conn, ref)
     return fid
 
 
-def mark_done(session: Session, case_id: int, follow_up_id: int, on: str | None = None) -> None:
+def _insert(session: Session, conn: Connection, case_id: int, f: r.FollowUp) -> int:
+    return rows.insert(conn, "follow_ups", {"case_id": case_id, "due_on": f.due_on, "purpose": f.purpose,
+                                            "created_by": session.user_id})
+
+
+def _planned(conn: Connection, ref: CaseRef, follow_up_id: int) -> dict[str, Any]:
+    row = rows.get(conn, "follow_ups", follow_up_id, lock=True)  # in a write: held until it commits
+    if row is None or row["case_id"] != ref.id:
+        raise NotFound("no such follow-up in this case")
+    if row["status"] != "planned":
+        raise InvalidInput("this follow-up is settled already", code="follow_up_settled")
+    return row
+
+
+def _check_outcome(conn: Connection, outcome: str, on: str) -> str:
+    outcome = outcome.strip()
+    c = checker(conn)
+    c.text("outcome", outcome, required=True, max_len=MAX_TEXT)
+    c.date("on", on, required=True, not_future=True)
+    c.raise_if_any()
+    return outcome
+
+
+def settle(session: Session, case_id: int, follow_up_id: int, status: str, outcome: str,
+           on: str | None = None) -> None:
+    """Done (outcome: what came of it) or cancelled (outcome: why), on `on` (today by default)."""
+    if status not in SETTLED:
+        raise InvalidInput("a follow-up is settled as done or cancelled")
     ref = access.case_access(session, case_id, Action.CASE_EDIT)
     on = on or today()
+    outcome = _check_outcome(session.connection(), outcome, on)
     with session.write() as conn:
         ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
-        row = rows.get(conn, "follow_ups", follow_up_id)
-        if row is None or row["case_id"] != case_id:
-            raise NotFound("no such follow-up in this case")
-        if row["done_on"] is not None:
-            raise InvalidInput("this follow-up is already done")
-        rows.update(conn, "follow_ups", follow_up_id, {"done_on": on})
-        session.log(conn, "follow_up_done", ref.target, id=follow_up_id)
+        _planned(conn, ref, follow_up_id)
+        rows.update(conn, "follow_ups", follow_up_id, {"status": status, "done_on": on, "outcome": outcome,
+                                                       "settled_by": session.user_id})
+        session.log(conn, "follow_up_settle", ref.target, id=follow_up_id, status=status)
+        touch(session, conn, ref)
+
+
+def mark_done(session: Session, case_id: int, follow_up_id: int, on: str | None = None,
+              outcome: str = "done") -> None:
+    """Done, with a short outcome (the command line and older callers)."""
+    settle(session, case_id, follow_up_id, "done", outcome, on)
+
+
+def reschedule(session: Session, case_id: int, follow_up_id: int, due_on: str, outcome: str,
+               purpose: str | None = None) -> int:
+    """Plan it again for `due_on` (why, in `outcome`); the old one stays as rescheduled and points at the new
+    one, which keeps the purpose unless a new one is given. Returns the new follow-up's id."""
+    ref = access.case_access(session, case_id, Action.CASE_EDIT)
+    on = today()
+    conn = session.connection()
+    outcome = _check_outcome(conn, outcome, on)
+    old = _planned(conn, ref, follow_up_id)
+    again = r.FollowUp(due_on, old["purpose"] if purpose is None else purpose)
+    c = checker(conn)
+    record_checks.follow_up(c, again, "follow_up")
+    c.raise_if_any()
+    with session.write() as wconn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, wconn)
+        _planned(wconn, ref, follow_up_id)
+        new_id = _insert(session, wconn, case_id, again)
+        rows.update(wconn, "follow_ups", follow_up_id, {"status": "rescheduled", "done_on": on, "outcome": outcome,
+                                                        "settled_by": session.user_id, "next_id": new_id})
+        session.log(wconn, "follow_up_reschedule", ref.target, id=follow_up_id, next=new_id, due=due_on)
+        touch(session, wconn, ref)
+    return new_id

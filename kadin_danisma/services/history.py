@@ -19,7 +19,7 @@ from . import access
 from .casework import user_names
 from .session import Session
 
-ACCESS_ACTIONS = ("case_view", "break_glass", "export_pdf", "case_export", "case_history_view")
+ACCESS_ACTIONS = ("case_view", "break_glass", "export_pdf", "print_document", "case_export", "case_history_view")
 MAX_ENTRIES = 2000
 # Details only the log needs (proof of the values), not a reader of the history.
 PROOF_KEYS = ("hashes", "fields", "reason_length")
@@ -74,3 +74,48 @@ def access_log(session: Session, case_id: int) -> list[HistoryEntry]:
     entries = _entries(session, case_id, access_only=True)
     session.audit("access_log_view", ref.target)
     return entries
+
+
+@dataclass(frozen=True)
+class HistoryNames:
+    """What a history line names instead of an id: shelters, institutions, the case's own records, staff."""
+
+    shelters: dict[int, str]
+    institutions: dict[int, str]
+    referrals: dict[int, str]  # referral id -> institution name
+    placements: dict[int, str]  # placement id -> shelter name
+    children: dict[int, str]
+    perpetrators: dict[int, str]  # id -> relationship code
+    measures: dict[int, str]  # id -> measure type code
+    notes: dict[int, tuple[str, str]]  # id -> (note type code, date)
+    follow_ups: dict[int, tuple[str, str]]  # id -> (due date, purpose)
+    users: dict[str, str]  # user id (as text) or user name -> display name
+
+
+def history_names(session: Session, case_id: int) -> HistoryNames:
+    """The names a case's history lines need (checked like the history itself)."""
+    access.case_access(session, case_id, Action.CASE_READ)
+    conn = session.connection()
+
+    def pairs(sql: str, *args: object) -> dict[int, Any]:
+        with errors_translated():
+            return {int(x[0]): (x[1] if len(x) == 2 else tuple(x[1:])) for x in conn.execute(sql, args)}
+
+    users: dict[str, str] = {}
+    with errors_translated():
+        for uid, username, display in conn.execute("SELECT id, username, display_name FROM users"):
+            users[str(uid)] = users[str(username)] = str(display)
+    return HistoryNames(
+        shelters=pairs("SELECT id, name FROM shelters"),
+        institutions=pairs("SELECT id, name FROM institutions"),
+        referrals=pairs("SELECT r.id, i.name FROM referrals r JOIN institutions i ON i.id = r.institution_id"
+                        " WHERE r.case_id = ?", case_id),
+        placements=pairs("SELECT p.id, s.name FROM placements p JOIN shelters s ON s.id = p.shelter_id"
+                         " WHERE p.case_id = ?", case_id),
+        children=pairs("SELECT id, name FROM children WHERE case_id = ?", case_id),
+        perpetrators=pairs("SELECT id, relationship FROM perpetrators WHERE case_id = ?", case_id),
+        measures=pairs("SELECT id, measure_type FROM measures WHERE case_id = ?", case_id),
+        notes=pairs("SELECT id, note_type, note_date FROM notes WHERE case_id = ?", case_id),
+        follow_ups=pairs("SELECT id, due_on, purpose FROM follow_ups WHERE case_id = ?", case_id),
+        users=users,
+    )

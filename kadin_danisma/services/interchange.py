@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..domain import record_checks
+from ..domain import record_checks, safe_json
 from ..domain import records as r
 from ..domain.case_states import Event, Status
 from ..domain.dictcodec import LOCAL, from_dict, json_schema, key_path, to_dict
@@ -30,7 +30,7 @@ from ..domain.lifecycles import PLACEMENT_STEPS, REFERRAL_STEPS
 from ..domain.permissions import Action
 from ..domain.validation import MAX_TEXT, Checker
 from ..vault import repositories, rows, search_index
-from ..vault.atomic import atomic_write
+from ..vault.atomic import Written, write_file
 from ..vault.audit import now_iso
 from ..vault.port import Connection, errors_translated
 from . import access, cases
@@ -109,10 +109,11 @@ def export_case(session: Session, case_id: int, include_withheld: bool = False) 
             "institutions": institutions, "shelters": shelters, "cases": [case]}
 
 
-def save(path: Path, doc: dict[str, Any]) -> None:
-    """Write an export where the person chose, atomically (never a half-written file)."""
+def save(path: Path, doc: dict[str, Any], *, force: bool = False) -> Written:
+    """Write an export where the person chose, through the one file writer (never a half-written file, never
+    through a link, mode 0600; an existing file only with force)."""
     with errors_translated():
-        atomic_write(Path(path), json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+        return write_file(Path(path), json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"), force=force)
 
 
 def _shelter(x: dict[str, Any]) -> r.Shelter:
@@ -163,13 +164,15 @@ def parse(conn: Connection, data: Any) -> Document:
     known_institutions |= {i.name for i in institutions}
     known_shelters = {str(x["name"]) for x in rows.select(conn, "shelters")} | {s.name for s in shelters}
     seen: set[str] = set()
-    codes: set[str] = set()
+    clients: dict[str, Any] = {}
     for i, rec in enumerate(records):
         _check_case(conn, c, rec, f"cases[{i}]", seen, known_institutions, known_shelters)
-        if rec.client.client_code:
-            if rec.client.client_code in codes:
-                c.add(f"cases[{i}].client.client_code", "appears twice in this file")
-            codes.add(rec.client.client_code)
+        code = rec.client.client_code
+        if code:
+            # Several cases with one client code are one woman's applications: her details must agree.
+            if code in clients and clients[code] != to_dict(rec.client):
+                c.add(f"cases[{i}].client", "differs from an earlier case with the same client code")
+            clients.setdefault(code, to_dict(rec.client))
     if c.problems:
         raise ImportInvalid(c.problems)
     return Document(records, institutions, shelters)
@@ -186,7 +189,8 @@ def _list(data: dict[str, Any], key: str, cls: type[Any], problems: list[tuple[s
 
 def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: set[str],
                 institutions: set[str], shelters: set[str]) -> None:
-    c.text(f"{p}.case_number", rec.case_number, required=True, max_len=60)
+    c.identifier(f"{p}.case_number", rec.case_number, required=True, max_len=60)
+    _check_user_names(c, rec, p)
     if rec.case_number in seen:
         c.add(f"{p}.case_number", "appears twice in this file")
     seen.add(rec.case_number)
@@ -214,6 +218,8 @@ def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: s
     for i, note in enumerate(rec.notes):
         record_checks.note(c, note, f"{p}.notes[{i}]")
         c.text(f"{p}.notes[{i}].author", note.author, max_len=200)
+        if note.child is not None and note.child not in child_names:
+            c.add(f"{p}.notes[{i}].child", "names no child of this case")
         for j, rev in enumerate(note.revisions):
             q = f"{p}.notes[{i}].revisions[{j}]"
             record_checks.note(c, r.Note(rev.note_type, rev.note_date, rev.body, rev.duration_minutes,
@@ -300,14 +306,31 @@ def _check_supervisor_only(c: Checker, rec: r.CaseRecord, p: str) -> None:
             c.add(f"{p}.status_history[{i}].event", f"{sc.event} " + SUPERVISOR_ONLY)
 
 
+def _check_user_names(c: Checker, rec: r.CaseRecord, p: str) -> None:
+    """Fields that name a user of the vault (matched by user name) are identifiers: no control or
+    invisible formatting characters, which would make two names look alike."""
+    named = [(f"{p}.counselors[{i}]", n) for i, n in enumerate(rec.counselors)]
+    named += [(f"{p}.status_history[{i}].by", x.by) for i, x in enumerate(rec.status_history)]
+    named += [(f"{p}.notes[{i}].revisions[{j}].replaced_by", v.replaced_by)
+              for i, n in enumerate(rec.notes) for j, v in enumerate(n.revisions)]
+    named += [(f"{p}.referrals[{i}].events[{j}].by", e.by)
+              for i, x in enumerate(rec.referrals) for j, e in enumerate(x.events)]
+    for i, cr in enumerate(rec.closure_requests):
+        named += [(f"{p}.closure_requests[{i}].requested_by", cr.requested_by),
+                  (f"{p}.closure_requests[{i}].decided_by", cr.decided_by)]
+    for path, name in named:
+        c.identifier(path, name, max_len=64)
+
+
 # -- write ---------------------------------------------------------------------------------------------
 
 def load_json(text: str | bytes) -> Any:
+    """Parse an interchange file strictly (domain/safe_json.py): deep nesting, numbers of dozens of digits,
+    NaN, a key twice, lone surrogates and NUL characters are problems with their JSON path."""
     try:
-        return json.loads(text)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        where = f"line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "encoding"
-        raise ImportInvalid([("$", f"is not valid JSON ({where})")]) from None
+        return safe_json.loads(text, max_depth=16)
+    except safe_json.JsonRefused as exc:
+        raise ImportInvalid([(exc.path, exc.reason)]) from None
 
 
 def import_document(session: Session, data: Any) -> list[int]:
@@ -318,8 +341,9 @@ def import_document(session: Session, data: Any) -> list[int]:
     with session.write() as wconn:
         inst_ids = _ensure_institutions(session, wconn, doc.institutions)
         shelter_ids = _ensure_shelters(session, wconn, doc.shelters)
+        clients: dict[str, int] = {}
         with search_index.deferred(wconn):
-            new_ids = [write_case(session, wconn, rec, inst_ids, shelter_ids, None) for rec in doc.cases]
+            new_ids = [write_case(session, wconn, rec, inst_ids, shelter_ids, None, clients) for rec in doc.cases]
         session.log(wconn, "import", None, cases=len(new_ids))
     return new_ids
 
@@ -351,10 +375,13 @@ def _ensure_shelters(session: Session, conn: Connection, extra: list[r.Shelter])
 
 
 def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: dict[str, int],
-                shelter_ids: dict[str, int], users: dict[str, int] | None) -> int:
+               shelter_ids: dict[str, int], users: dict[str, int] | None, clients: dict[str, int] | None = None,
+               client_id: int | None = None) -> int:
     """Write one checked case. `users` (user name -> id) links names in the record to this vault's users:
     only the demo generator, in a demo vault, passes it. An import passes None: the case is assigned to the
-    person importing it and every name stays text, belonging to no user here."""
+    person importing it and every name stays text, belonging to no user here. `clients` (client code -> id,
+    filled as cases are written) makes later cases with the same client code applications of the same woman;
+    `client_id` names her directly (demo data)."""
 
     def uid(name: str) -> int | None:
         return users.get(name) if users is not None and name else None
@@ -363,9 +390,16 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
     counselors = [session.user_id or 0]
     if users is not None:
         counselors = list(dict.fromkeys(users[n] for n in rec.counselors if n in users)) or counselors
+    code = rec.client.client_code
+    if client_id is None and clients is not None and code:
+        client_id = clients.get(code)
+    returning = client_id is not None
     case_id = cases.insert_case(session, conn, rec.client, rec.opened_on, rec.case_number, rec.status, counselors,
-                                rec.risk_level, rec.closed_on, history=False)
+                                rec.risk_level, rec.closed_on, history=False, client_id=client_id)
     client_id = int(conn.execute("SELECT client_id FROM cases WHERE id = ?", (case_id,)).fetchone()[0])
+    if clients is not None:
+        clients[str(conn.execute("SELECT client_code FROM clients WHERE id = ?", (client_id,)).fetchone()[0])] = (
+            client_id)
     for sc in rec.status_history:
         rows.insert(conn, "case_status_history", {"case_id": case_id, "at": sc.at, "user_id": uid(sc.by),
                                                   "by_name": sc.by if uid(sc.by) is None else "",
@@ -391,7 +425,8 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
         now = now_iso()
         # In a demo vault the author is a demo user (same display name, unique); an imported note keeps its
         # author's name as text and belongs to no one here: nobody may edit it, only add a new note.
-        nid = rows.insert(conn, "notes", {"case_id": case_id, **note_values(note), "author_name": note.author,
+        kid = child_ids[note.child] if note.child is not None else None
+        nid = rows.insert(conn, "notes", {"case_id": case_id, **note_values(note, kid), "author_name": note.author,
                                           "author_id": authors.get(note.author), "version": note.version,
                                           "created_at": now, "updated_at": now})
         for rev in note.revisions:
@@ -438,7 +473,12 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
         for v in m.violations:
             rows.insert(conn, "measure_violations", {"measure_id": mid, "violation_date": v.violation_date,
                                                      "description": v.description, "reported_to": v.reported_to})
+    known_consents = _consent_keys(conn, client_id) if returning else set()
     for co in rec.consents:
+        key = (co.kind, co.institution, co.given_on, co.version, co.withdrawn_on)
+        if key in known_consents:  # her consents travel with each of her cases: keep one copy
+            continue
+        known_consents.add(key)
         rows.insert(conn, "consents", {
             "client_id": client_id, "kind": co.kind,
             "institution_id": inst_ids[co.institution] if co.institution is not None else None,
@@ -446,7 +486,9 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
         })
     for fu in rec.follow_ups:
         rows.insert(conn, "follow_ups", {"case_id": case_id, "due_on": fu.due_on, "purpose": fu.purpose,
-                                         "done_on": fu.done_on})
+                                         "done_on": fu.done_on, "status": fu.status, "outcome": fu.outcome,
+                                         "settled_by": uid(fu.settled_by),
+                                         "settled_by_name": fu.settled_by if uid(fu.settled_by) is None else ""})
     for cr in rec.closure_requests:
         rows.insert(conn, "closure_requests", {
             "case_id": case_id, "requested_by": uid(cr.requested_by),
@@ -454,6 +496,16 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
             "requested_at": cr.requested_at or now_iso(),
             "reason": cr.reason, "checklist": as_json(cr.checklist), "summary": cr.summary, "status": cr.status,
             "decided_by": uid(cr.decided_by), "decided_at": cr.decided_at, "comment": cr.comment,
+            "placement_override": cr.placement_override,
         })
-    session.log(conn, "case_import", f"case:{case_id}", case_number=rec.case_number, notes=len(rec.notes))
+    session.log(conn, "case_import", f"case:{case_id}", case_number=rec.case_number, notes=len(rec.notes),
+                returning=returning)
     return case_id
+
+
+def _consent_keys(conn: Connection, client_id: int) -> set[tuple[Any, ...]]:
+    with errors_translated():
+        found = conn.execute(
+            "SELECT s.kind, i.name, s.given_on, s.version, s.withdrawn_on FROM consents s"
+            " LEFT JOIN institutions i ON i.id = s.institution_id WHERE s.client_id = ?", (client_id,)).fetchall()
+    return {tuple(row) for row in found}

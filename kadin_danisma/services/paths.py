@@ -9,6 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
+from ..vault.atomic import check_target, folder_warning
 from ..vault.files import is_vault
 
 APP_NAME = "KadinDanisma"
@@ -41,3 +42,14 @@ def center_templates_dir() -> Path:
 def vault_exists(folder: Path) -> bool:
     """Cheap (two stat calls, no SQLCipher loaded): the unlock window asks this before anything else."""
     return is_vault(Path(folder))
+
+
+def output_warning(path: Path) -> str | None:
+    """A content-free warning if accounts other than hers can write to the folder a file is saved into."""
+    return folder_warning(Path(path).absolute().parent)
+
+
+def check_output(path: Path, force: bool = False) -> None:
+    """Before any work (a password asked, a PDF rendered): refuse a target that is a link or a folder, or an
+    existing file unless force. The writer checks again when it writes."""
+    check_target(Path(path).absolute(), force)

@@ -33,14 +33,16 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
         disability_needs=cl["disability_needs"], marital_status=cl["marital_status"], education=cl["education"],
         employment=cl["employment"], income=cl["income"],
         safe_contact=r.SafeContact(cl["safe_phone"], cl["safe_contact_times"], _b(cl["never_call_home"]),
-                                   cl["code_word"], cl["safe_contact_notes"]),
+                                   cl["code_word"], cl["safe_contact_notes"], cl["address"]),
+        district=cl["district"], disability_types=from_json(cl["disability_types"]),
         row_version=cl.get("row_version"),
     )
     it = rows.get(conn, "intakes", case_id, "case_id")
     intake = None if it is None else r.Intake(
         it["intake_date"], it["channel"], it["referred_by"], it["presenting_request"],
         from_json(it["violence_types"]), it["frequency"], it["last_incident"], _b(it["prior_police"]),
-        _b(it["prior_court"]), it["prior_contact_notes"], from_json(it["immediate_needs"]), it.get("row_version"),
+        _b(it["prior_court"]), it["prior_contact_notes"], from_json(it["immediate_needs"]), it["heard_from"],
+        it.get("row_version"),
     )
     where = {"case_id": case_id}
     children = [r.Child(x["name"], x["birth_year"], x["sex"], _b(x["accompanying"]), x["school"],
@@ -68,7 +70,8 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
         notes.append(r.Note(x["note_type"], x["note_date"], x["body"], x["duration_minutes"],
                             _b(x["interpreter_present"]), x["interpreter_language"], x["interpreter_name"],
                             _b(x["never_export"]), x["author_name"] or who(x["author_id"]), x["version"],
-                            revisions, x["id"], x.get("row_version")))
+                            revisions, child_names.get(x["child_id"]) if x["child_id"] else None, x["id"],
+                            x.get("row_version")))
     institutions = {x["id"]: x for x in rows.select(conn, "institutions")}
     referrals = []
     for x in rows.select(conn, "referrals", where, "id"):
@@ -101,12 +104,13 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
                           institutions[x["institution_id"]]["name"] if x["institution_id"] else None,
                           x["withdrawn_on"], x["notes"], x["id"])
                 for x in rows.select(conn, "consents", {"client_id": case["client_id"]}, "id")]
-    follow_ups = [r.FollowUp(x["due_on"], x["purpose"], x["done_on"], x["id"])
+    follow_ups = [r.FollowUp(x["due_on"], x["purpose"], x["done_on"], x["status"], x["outcome"],
+                             x["settled_by_name"] or who(x["settled_by"]), x["id"])
                   for x in rows.select(conn, "follow_ups", where, "due_on, id")]
     closures = [r.ClosureRequest(x["reason"], x["requested_at"], from_json(x["checklist"]), x["summary"],
                                  x["status"], x["requested_by_name"] or who(x["requested_by"]), who(x["decided_by"]),
                                  x["decided_at"],
-                                 x["comment"], x["id"])
+                                 x["comment"], x["placement_override"], x["id"])
                 for x in rows.select(conn, "closure_requests", where, "id")]
     history = [r.StatusChange(x["at"], x["to_status"], x["event"], x["from_status"], x["comment"],
                               x["by_name"] or who(x["user_id"]))

@@ -14,7 +14,8 @@ nor anything that could be checked without the key, and it cannot be edited into
 a safety net against mistakes, not a defence against someone holding the folder and the key.
 
 Reading and writing the note never stops an unlock or a lock: a missing, unreadable, damaged or oversized
-file is treated as "no note" and replaced at the next write; a write that fails is skipped.
+file (or a symlink, a FIFO, a folder under its name) is treated as "no note" and replaced at the next write;
+an entry with a field of the wrong type or range is dropped; a write that fails is skipped.
 """
 
 from __future__ import annotations
@@ -23,14 +24,17 @@ import hashlib
 import hmac
 import json
 import os
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain import safe_json
 from ..domain.errors import UserFacingError
 from ..vault import audit
 from ..vault.atomic import atomic_write
+from ..vault.files import read_small_file
 from . import paths
 
 if TYPE_CHECKING:
@@ -40,6 +44,8 @@ FORMAT = 1
 SUBKEY_PURPOSE = b"seen-state/v1"
 MAX_FILE_BYTES = 256 * 1024  # a few hundred entries at most; anything bigger is not ours
 MAX_ENTRIES = 200  # demo and test vaults come and go; the least recently seen are dropped
+_HEX = re.compile(r"[0-9a-f]+")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 OLDER = "older"  # the vault's audit log ends before the entry this computer last saw
 DIVERGED = "diverged"  # it reaches that entry, but with another history
@@ -88,37 +94,41 @@ def _head_mac(key: bytes, name: str, head_id: int, head_hash: str, seen: date) -
 
 
 def _parse(entry: object) -> _Seen | None:
-    if not isinstance(entry, dict):
+    """One entry, checked like any input: its three fields, each of its type and range. (Any valid date
+    is kept: it is under the MAC, so an edited one shows as a different history rather than vanishing.)"""
+    if not isinstance(entry, dict) or not {"head", "seen", "mac"} <= set(entry):
         return None
-    head_id, seen, mac = entry.get("head"), entry.get("seen"), entry.get("mac")
+    head_id, seen, mac = entry["head"], entry["seen"], entry["mac"]
     if type(head_id) is not int or not 0 < head_id < 2**63:
         return None
-    if not isinstance(mac, str) or len(mac) != 64 or any(c not in "0123456789abcdef" for c in mac):
+    if not isinstance(mac, str) or not _HEX.fullmatch(mac) or len(mac) != 64:
         return None
     try:
-        day = date.fromisoformat(seen) if isinstance(seen, str) and len(seen) == 10 else None
+        day = date.fromisoformat(seen) if isinstance(seen, str) and _DAY.fullmatch(seen) else None
     except ValueError:
         day = None
     return _Seen(head_id, day, mac) if day is not None else None
 
 
 def _load() -> dict[str, _Seen]:
-    """Every well-formed entry of the note file; anything wrong with the file means no entries."""
-    path = paths.seen_vaults_file()
+    """Every well-formed entry of the note file; anything wrong with the file as a whole means no entries."""
     try:
-        with open(path, "rb") as f:
-            raw = f.read(MAX_FILE_BYTES + 1)
-        if len(raw) > MAX_FILE_BYTES:
-            return {}
-        data = json.loads(raw.decode("utf-8"))
-    except (OSError, ValueError, RecursionError):
+        raw = read_small_file(paths.seen_vaults_file(), MAX_FILE_BYTES)
+    except FileNotFoundError:
         return {}
-    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("vaults"), dict):
+    if raw is None:
+        return {}
+    try:
+        data = safe_json.loads(raw, max_depth=3)
+    except safe_json.JsonRefused:
+        return {}
+    if not isinstance(data, dict) or type(data.get("format")) is not int or data["format"] != FORMAT \
+            or not isinstance(data.get("vaults"), dict):
         return {}
     found = {}
     for name, entry in data["vaults"].items():
         parsed = _parse(entry)
-        if parsed is not None and isinstance(name, str) and len(name) == 32:
+        if parsed is not None and len(name) == 32 and _HEX.fullmatch(name):
             found[name] = parsed
     return found
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..domain.districts import PROVINCES
 from ..domain.errors import InvalidInput
 from ..domain.roles import Role
 from ..vault import repositories
@@ -20,6 +21,9 @@ MAX_LETTERHEAD_LINES = 4
 MAX_LETTERHEAD_LINE = 120
 MAX_PREFIX = 10
 MAX_BACKUP_FOLDER = 1000
+# Statistics (issue 18): cells below k are hidden; k is a setting between these bounds.
+DEFAULT_MIN_CELL = 3
+MIN_CELL_RANGE = (1, 10)
 # Case numbers are read aloud and typed into other institutions' systems: capitals and digits only.
 _PREFIX_RE = re.compile(rf"^[A-Z0-9]{{1,{MAX_PREFIX}}}$")
 
@@ -104,3 +108,34 @@ def set_backup_folder(session: Session, folder: str) -> None:
     if len(folder) > MAX_BACKUP_FOLDER or "\0" in folder:
         raise InvalidInput("this folder name cannot be used")
     _change(session, "backup_folder", folder)
+
+
+def stats_min_cell(session: Session) -> int:
+    """k of the statistics reports: a count below it is shown as "<k" (with complementary suppression)."""
+    value = repositories.get_setting(session.connection(), "stats_min_cell", str(DEFAULT_MIN_CELL))
+    try:
+        k = int(value or DEFAULT_MIN_CELL)
+    except ValueError:
+        return DEFAULT_MIN_CELL
+    return k if MIN_CELL_RANGE[0] <= k <= MIN_CELL_RANGE[1] else DEFAULT_MIN_CELL
+
+
+def set_stats_min_cell(session: Session, k: int) -> None:
+    low, high = MIN_CELL_RANGE
+    if isinstance(k, bool) or not isinstance(k, int) or not low <= k <= high:
+        raise InvalidInput(f"the smallest count shown must be between {low} and {high}")
+    _change(session, "stats_min_cell", str(k), default=str(DEFAULT_MIN_CELL))
+
+
+def province(session: Session) -> str:
+    """The plate number of the center's province ("35" for İzmir), or "" when not chosen."""
+    value = repositories.get_setting(session.connection(), "province", "") or ""
+    return value if value in PROVINCES else ""
+
+
+def set_province(session: Session, plate: str) -> None:
+    """The province whose districts the intake offers (domain.districts); "" for none chosen."""
+    plate = plate.strip()
+    if plate and plate not in PROVINCES:
+        raise InvalidInput("choose one of the listed provinces")
+    _change(session, "province", plate, default="")

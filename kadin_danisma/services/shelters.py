@@ -1,7 +1,8 @@
-"""The shelter registry and placements. Occupancy counts women placed now (children are counted with
-their mother's place). A placement beyond capacity needs an explicit override with a reason; boys above
-a shelter's age limit are flagged on the placement. Contact details are only returned to roles that need
-them, and each such read is audited."""
+"""The shelter registry and placements. Occupancy counts persons: the women placed now and the children who
+went with them, as the amended shelter (konukevi) regulation counts a shelter's capacity; both numbers are
+kept apart for the screens. A placement beyond capacity (the woman and the children going with her) needs an
+explicit override with a reason; boys above a shelter's age limit are flagged on the placement, a transfer
+included. Contact details are only returned to roles that need them, and each such read is audited."""
 
 from __future__ import annotations
 
@@ -25,14 +26,22 @@ from .session import Session
 
 @dataclass(frozen=True)
 class Occupancy:
+    """A shelter as the lists show it: capacity in persons, the women and children staying, no contacts."""
+
     shelter_id: int
     name: str
     shelter_type: str
     city: str
-    capacity: int
-    occupied: int
+    capacity: int  # persons: women and the children with them
+    women: int
     boys_age_limit: int | None
     accessible: bool
+    children: int = 0
+
+    @property
+    def occupied(self) -> int:
+        """Persons staying now."""
+        return self.women + self.children
 
     @property
     def free(self) -> int:
@@ -40,17 +49,27 @@ class Occupancy:
 
 
 def occupancy(conn: Connection) -> list[Occupancy]:
-    """Every active shelter with its capacity and current occupancy; no contact details."""
+    """Every active shelter with its capacity and current occupancy (women and children); no contact details."""
     with errors_translated():
         found = conn.execute(
             # shelter_occupancy counts every placement, also of cases she may not read (on a server the
             # view reads as its owner): free places are everyone's business, whose they are is not.
-            "SELECT s.id, s.name, s.shelter_type, s.city, s.capacity, coalesce(o.occupied, 0),"
-            " s.boys_age_limit, s.accessible FROM shelters s LEFT JOIN shelter_occupancy o ON o.shelter_id = s.id"
-            " WHERE s.active = 1 ORDER BY s.name"
+            "SELECT s.id, s.name, s.shelter_type, s.city, s.capacity, coalesce(o.women, 0), s.boys_age_limit,"
+            " s.accessible, coalesce(o.children, 0) FROM shelters s LEFT JOIN shelter_occupancy o"
+            " ON o.shelter_id = s.id WHERE s.active = 1 ORDER BY s.name"
         ).fetchall()
-    return [Occupancy(int(x[0]), str(x[1]), str(x[2]), str(x[3]), int(x[4]), int(x[5]), x[6], bool(x[7]))
+    return [Occupancy(int(x[0]), str(x[1]), str(x[2]), str(x[3]), int(x[4]), int(x[5]), x[6], bool(x[7]), int(x[8]))
             for x in found]
+
+
+def _full(shelter: Occupancy, persons: int) -> bool:
+    """Whether `persons` more (she and the children with her) would go beyond the shelter's capacity."""
+    return shelter.occupied + persons > shelter.capacity
+
+
+def _refuse_full(shelter: Occupancy) -> CapacityExceeded:
+    return CapacityExceeded("the shelter is full; an override needs a reason", shelter.capacity, shelter.occupied,
+                            shelter.women, shelter.children)
 
 
 def list_shelters(session: Session) -> list[Occupancy]:
@@ -142,19 +161,19 @@ def place(session: Session, case_id: int, shelter_id: int, child_ids: list[int] 
             if wconn.execute("SELECT 1 FROM placements WHERE case_id = ? AND status = 'placed'",
                              (case_id,)).fetchone() and transferred_from is None:
                 raise InvalidInput("she is already placed; end or transfer the current placement")
-        if not requested_only and shelter.occupied >= shelter.capacity and reason_problem(override) is not None:
-            raise CapacityExceeded("the shelter is full; an override needs a reason", shelter.capacity,
-                                   shelter.occupied)
+        over_capacity = _full(shelter, 1 + len(child_ids))
+        if not requested_only and over_capacity and reason_problem(override) is not None:
+            raise _refuse_full(shelter)
         pid = rows.insert(wconn, "placements", {
             "case_id": case_id, "shelter_id": shelter_id, "status": "requested" if requested_only else "placed",
             "requested_on": on, "placed_on": None if requested_only else on,
-            "capacity_override_reason": override if shelter.occupied >= shelter.capacity else "",
+            "capacity_override_reason": override if over_capacity and not requested_only else "",
             "age_flag": int(bool(over_age)), "created_by": session.user_id, "transferred_from": transferred_from,
         })
         for cid in child_ids:
             rows.insert(wconn, "placement_children", {"placement_id": pid, "child_id": cid})
         session.log(wconn, "placement", ref.target, id=pid, shelter=shelter_id, status="requested" if requested_only
-                    else "placed", children=len(child_ids), over_capacity=shelter.occupied >= shelter.capacity,
+                    else "placed", children=len(child_ids), over_capacity=over_capacity and not requested_only,
                     boys_over_age_limit=len(over_age))
         touch(session, wconn, ref)
     return pid
@@ -183,13 +202,14 @@ def confirm(session: Session, case_id: int, placement_id: int, on: str | None = 
         check_step(PLACEMENT_STEPS, str(row["status"]), "placed", "placement")
         dialect(wconn).lock_shelter(wconn, int(row["shelter_id"]))  # type: ignore[call-overload]
         shelter = next(s for s in occupancy(wconn) if s.shelter_id == row["shelter_id"])
-        if shelter.occupied >= shelter.capacity and reason_problem(override) is not None:
-            raise CapacityExceeded("the shelter is full; an override needs a reason", shelter.capacity,
-                                   shelter.occupied)
+        kids = len(rows.select(wconn, "placement_children", {"placement_id": placement_id}))
+        over_capacity = _full(shelter, 1 + kids)
+        if over_capacity and reason_problem(override) is not None:
+            raise _refuse_full(shelter)
         rows.update(wconn, "placements", placement_id, {"status": "placed", "placed_on": on,
-                                                        "capacity_override_reason": override})
+                                                        "capacity_override_reason": override if over_capacity else ""})
         session.log(wconn, "placement_status", ref.target, id=placement_id, before="requested", after="placed",
-                    over_capacity=shelter.occupied >= shelter.capacity)
+                    over_capacity=over_capacity)
         touch(session, wconn, ref)
 
 

@@ -98,7 +98,7 @@ def set_roles(session: Session, username: str, roles: frozenset[Role]) -> None:
     if not roles:
         raise InvalidInput("choose at least one role", code="no_role")
     if Role.ADMIN in row.roles and Role.ADMIN not in roles and len(_active_admins(session)) <= 1:
-        raise InvalidInput("the last administrator must keep the admin role")
+        raise InvalidInput("the last administrator must keep the admin role", code="last_admin_role")
     if session.on_server:
         server_account.call(session, "user_set_roles", row.username, roles_to_text(roles))
         return
@@ -111,16 +111,7 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
     if session.user is None:
         raise PermissionDenied("sign in as a user to change a password")
     username = session.user.username
-    # Prove knowledge of the current password (a walk-up attacker at an unlocked screen cannot).
-    try:
-        if session.on_server:
-            server_account.prove_password(session, old_password)
-        else:
-            probe, _ = Vault.unlock_with_password(session.vault.folder, username, old_password, open_db=False)
-            probe.close()
-    except WrongCredentials:
-        # Not "wrong user name or password": she is signed in, only the current password was mistyped.
-        raise InvalidInput("the current password is wrong", code="wrong_current_password") from None
+    confirm_password(session, old_password)
     if old_password == new_password:
         raise InvalidInput("the new password must differ from the current one", code="password_unchanged")
     check_new_password(new_password, username)
@@ -139,6 +130,23 @@ def _change_own_slot(session: Session, username: str, new_password: str) -> None
         repositories.update_user(conn, session.user.id, must_change_password=0)
         session.log(conn, "password_change", username)
         session.vault.set_password_slot(username, new_password)
+
+
+def confirm_password(session: Session, password: str) -> None:
+    """Prove that the signed-in user knows her current password (a walk-up attacker at an unlocked screen
+    does not) before a step that needs it; a wrong one is counted like any failed unlock."""
+    if session.user is None:
+        raise PermissionDenied("sign in as a user to do this")  # a recovery-key session has no own password
+    try:
+        if session.on_server:
+            server_account.prove_password(session, password)
+        else:
+            probe, _ = Vault.unlock_with_password(session.vault.folder, session.user.username, password,
+                                                  open_db=False)
+            probe.close()
+    except WrongCredentials:
+        # Not "wrong user name or password": she is signed in, only the current password was mistyped.
+        raise InvalidInput("the current password is wrong", code="wrong_current_password") from None
 
 
 def reset_password(session: Session, username: str, new_password: str, *, must_change: bool = True) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 from ..domain import passwords
 from ..domain.errors import InvalidInput, PolicyViolation, UserFacingError, WrongCredentials
 from ..domain.roles import Role
-from ..vault import backup, field_history, kdf, repositories
+from ..vault import backup_reader, backup_verify, field_history, kdf, repositories
 from ..vault.files import RESTORED_MARKER
 from ..vault.vault import Vault
 from . import paths, seen_state
@@ -85,26 +84,26 @@ def is_demo_vault(session: Session) -> bool:
     return repositories.get_setting(session.connection(), DEMO_SETTING, "") == "1"
 
 
-def after_unlock(session: Session, failed: int, action: str) -> None:
+def after_unlock(session: Session, failed: int, action: str, rekey_settled: str | None = None) -> None:
     """Audit the unlock (with the failed attempts since the last one) and a pending restore; notice an older
     copy of the vault, or note this state as seen on this computer."""
     # Compared before this unlock writes its own entries: they would carry an older copy's audit head up
     # to (or past) the one noted here, and an "older" copy would pass for a "different" one.
     session.older_copy = seen_state.check(session)
-    marker_path = None if session.on_server else session.vault.folder / RESTORED_MARKER
-    marker: dict[str, Any] | None = None
-    if marker_path is not None and marker_path.exists():
-        with contextlib.suppress(ValueError, OSError):
-            marker = json.loads(marker_path.read_text("utf-8"))
+    marker = None if session.on_server else backup_reader.read_restored_marker(session.vault.folder)
     with session.write() as conn:
         if failed:
             session.log(conn, "failed_unlocks", session.user.username if session.user else None, count=failed)
         session.log(conn, action, failed_attempts_since_last_unlock=failed)
+        if rekey_settled is not None:
+            # A rekey was killed partway; this unlock kept the old key ("before") or adopted the new one
+            # ("after": its new recovery key and one-time passwords were never shown and were dropped).
+            session.log(conn, "rekey_interrupted", None, settled=rekey_settled)
         if marker is not None:
-            session.log(conn, "restore", None, **{k: v for k, v in marker.items() if isinstance(k, str)})
-    if marker is not None and marker_path is not None:
+            session.log(conn, "restore", None, **marker)
+    if marker is not None:
         with contextlib.suppress(OSError):
-            marker_path.unlink()
+            (session.vault.folder / RESTORED_MARKER).unlink()
     if session.older_copy is None:
         seen_state.remember(session)
 
@@ -117,7 +116,7 @@ def unlock(folder: Path, username: str, password: str) -> Session:
         if row is None or row.disabled:
             raise WrongCredentials("wrong user name or password")
         session = Session(vault, CurrentUser.from_row(row), result.failed_attempts)
-        after_unlock(session, result.failed_attempts, "unlock")
+        after_unlock(session, result.failed_attempts, "unlock", result.rekey_settled)
     except BaseException:
         vault.close()
         raise
@@ -128,7 +127,7 @@ def unlock_with_recovery(folder: Path, recovery_key: str) -> Session:
     vault, result = Vault.unlock_with_recovery(Path(folder), recovery_key)
     session = Session(vault, None, result.failed_attempts)
     try:
-        after_unlock(session, result.failed_attempts, "recovery_unlock")
+        after_unlock(session, result.failed_attempts, "recovery_unlock", result.rekey_settled)
     except BaseException:
         vault.close()
         raise
@@ -145,8 +144,11 @@ class VerifyReport:
         self.ok = self.ok and passed
 
 
-def verify_session(session: Session) -> VerifyReport:
-    """Integrity of every page, the audit chain, the field history and the key slots of an unlocked vault."""
+def verify_session(session: Session, *, accept_older: bool = False) -> VerifyReport:
+    """Integrity of every page, the audit chain, the field history and the key slots of an unlocked vault, and
+    whether it is older than (or diverged from) what this computer or the newest backup recorded
+    (services/rollback.py); accept_older: she keeps this copy, so that check passes (and this computer's
+    warning is accepted)."""
     session.check_password_changed()
     report = VerifyReport(ok=True)
     conn = session.connection()
@@ -163,6 +165,15 @@ def verify_session(session: Session) -> VerifyReport:
         report.add("logins", *_login_report(conn, users))
     else:
         report.add("key_slots", *_slot_report(session, active))
+        from . import rollback  # reads backup manifests: loaded only when verifying
+
+        older = rollback.findings(session)
+        if older and accept_older:
+            rollback.accept(session)
+            report.add("rollback", True, "accepted as it is: " + "; ".join(f.line for f in older))
+        else:
+            report.add("rollback", not older, "; ".join(f.line for f in older) or
+                       "not older than what this computer or the newest backup recorded")
     try:
         session.audit("verify", None, ok=report.ok)
     except UserFacingError:
@@ -174,15 +185,23 @@ def verify_session(session: Session) -> VerifyReport:
 
 
 def _slot_report(session: Session, active: set[str]) -> tuple[bool, str]:
-    slot_users = {s.username for s in session.vault.slots.slots if s.kind == "password" and s.username}
+    slots = session.vault.reload_slots()  # as on disk now: another program may have changed it
+    slot_users = {s.username for s in slots.slots if s.kind == "password" and s.username}
     stray = sorted(slot_users - active)
     slot_problems = []
     if stray:
         slot_problems.append("slots for unknown or disabled users: " + ", ".join(stray))
-    if session.vault.slots.recovery_slot() is None:
+    named_damaged = {e.get("username") for e in slots.unreadable if isinstance(e, dict)}
+    missing = sorted(active - slot_users - named_damaged)
+    if missing:
+        slot_problems.append("active users without a key slot (an admin resets their password): "
+                             + ", ".join(missing))
+    if slots.recovery_slot() is None:
         slot_problems.append("no recovery-key slot")
-    if session.vault.slots.unreadable:
-        slot_problems.append(f"{len(session.vault.slots.unreadable)} damaged slot(s) that open nothing")
+    if slots.unreadable:
+        slot_problems.append(f"{len(slots.unreadable)} damaged slot(s) that open nothing")
+    if slots.rekey is not None:
+        slot_problems.append("an interrupted change of the vault's key (sign in again to settle it)")
     return not slot_problems, "; ".join(slot_problems) or "one slot per active user"
 
 
@@ -199,20 +218,22 @@ def _login_report(conn: Any, users: list[repositories.UserRow]) -> tuple[bool, s
 
 
 def verify_backup(path: Path, username: str, password: str) -> VerifyReport:
+    """Every check of a backup file (vault/backup_verify.py). A file that cannot be a backup, a member
+    that does not match its checksum or a wrong password raise; problems of the contents are reported."""
+    name = username.strip().lower()
+
+    def unlock(folder: Path) -> Vault:
+        return Vault.unlock_with_password(folder, name, password, open_db=False)[0]
+
+    result = backup_verify.verify(Path(path), unlock)
     report = VerifyReport(ok=True)
-    with backup.unpacked(Path(path)) as (work, manifest):
-        report.add("checksums", True, "members match the manifest")
-        bvault, _ = Vault.unlock_with_password(work, username.strip().lower(), password, open_db=False)
-        try:
-            result = backup.verify_unlocked(bvault, manifest)
-        finally:
-            bvault.close()
-        report.add("contents", result.ok, "; ".join(result.problems) or
-                   f"integrity ok, audit chain ok ({manifest['audit_head']['id']} entries), manifest signed")
+    report.add("checksums", True, "members match the manifest")
+    report.add("contents", result.ok, "; ".join(result.problems) or
+               f"integrity ok, audit chain ok ({result.manifest['audit_head']['id']} entries), manifest signed")
     return report
 
 
 def restore_backup(path: Path, new_folder: Path) -> dict[str, Any]:
     if vault_exists(Path(new_folder)):
         raise UserFacingError("a vault already exists there; restore goes into a new folder")
-    return backup.restore(Path(path), Path(new_folder))
+    return backup_reader.restore(Path(path), Path(new_folder))

@@ -112,3 +112,16 @@ def all_terms(session: Session) -> list[VocabTerm]:
         ).fetchall()
     return [VocabTerm(str(r[0]), str(r[1]), str(r[2]), str(r[3]), json.loads(r[4]), bool(r[5]), bool(r[6]))
             for r in rows]
+
+
+def district_choices(session: Session, plate: str) -> list[VocabTerm]:
+    """The districts the intake offers: the active built-in ones of the province with plate number `plate`
+    (every shipped province when none is chosen), the center's own, then "another province" and "unknown"."""
+    out: list[VocabTerm] = []
+    tail: list[VocabTerm] = []
+    for t in terms(session.connection(), Kind.DISTRICT):
+        if t.code in ("other_province", "unknown"):
+            tail.append(t)
+        elif not t.builtin or not plate or t.meta.get("province") == plate:
+            out.append(t)
+    return out + tail

@@ -2,9 +2,10 @@
 
 The database copy is a byte copy of the encrypted file taken inside one read transaction that holds the
 file still (a consistent snapshot while others keep writing; see `create`). The manifest records app version, schema
-level, audit-chain head, row counts and SHA-256 of each member, and is MACed with a key derived from the
-data key so it cannot be edited without the vault's key. The file is a ZIP (stored, not compressed:
-the members are already encrypted) so that any tool can list it.
+level, audit-chain head, row counts, the SHA-256 and size of each member, and is MACed with a key derived
+from the data key so it cannot be edited without the vault's key. The file is a ZIP (stored, not compressed:
+the members are already encrypted) so that any tool can list it. Reading, verifying and restoring a
+backup are `backup_reader` and `backup_verify`.
 """
 
 from __future__ import annotations
@@ -16,36 +17,33 @@ import json
 import os
 import re
 import shutil
-import tempfile
 import time
 import zipfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .. import __version__
-from ..domain.errors import BackupInvalid, UserFacingError, VaultExists
+from ..domain.errors import UserFacingError
 from . import audit, migrations
-from .atomic import fsync_dir
-from .database import Connection, errors_translated, integrity_problems
-from .files import DB_NAME, RESTORED_MARKER, SLOTS_NAME
-from .keyslots import KeySlotFile
+from .atomic import write_file
+from .database import Connection, errors_translated
+from .files import DB_NAME, SLOTS_NAME
 
 if TYPE_CHECKING:  # only a type here: vault.py imports this module when it unlocks
     from .vault import Vault
 
 MANIFEST_NAME = "manifest.json"
 FORMAT = 1
-_MEMBERS = {MANIFEST_NAME, SLOTS_NAME, DB_NAME}
+MEMBERS = frozenset({MANIFEST_NAME, SLOTS_NAME, DB_NAME})
 
 
 def manifest_key(vault: Vault) -> bytes:
     return vault.subkey(b"backup-manifest/v1")
 
 
-def _canonical(data: dict[str, Any]) -> bytes:
+def canonical(data: dict[str, Any]) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
@@ -63,18 +61,12 @@ def table_counts(conn: Connection) -> dict[str, int]:
     return counts
 
 
-@dataclass
-class BackupReport:
-    ok: bool
-    problems: list[str] = field(default_factory=list)
-    manifest: dict[str, Any] = field(default_factory=dict)
-
-
 class _SnapshotBusy(Exception):
     """The write-ahead log could not be moved into the database file in time (a reader held an old snapshot)."""
 
 
-WORK_PREFIX = ".kd-backup-"
+WORK_PREFIX = ".kd-backup-"  # the writer's temporary files (and older versions' work folders)
+WORK_TAG = "kd-backup"  # the writer's temporary files: .kd-backup-<random>.tmp
 STALE_WORK_S = 3600  # a backup of a 1 GB vault takes seconds; an hour-old work folder belongs to no one
 SNAPSHOT_WAIT_S = 10.0  # for readers of older snapshots to finish before "too busy"
 GATE_HOLD_S = 0.2  # longest that writers are held back at a time (they wait, nothing fails)
@@ -82,8 +74,10 @@ COPY_CHUNK = 1 << 20
 
 
 def create(vault: Vault, out_path: Path, check_pages: bool = True,
-           before_publish: Callable[[dict[str, Any], int], None] | None = None) -> dict[str, Any]:
-    """Write a backup to out_path (atomically); returns its manifest. Refuses to overwrite a file.
+           before_publish: Callable[[dict[str, Any], int], None] | None = None, *, force: bool = False
+           ) -> dict[str, Any]:
+    """Write a backup to out_path through the one file writer (atomic.write_file); returns its manifest.
+    An existing file is refused unless force (she confirmed replacing it).
 
     The database member is a byte copy of vault.db taken inside one read transaction that started when the
     whole write-ahead log had been moved into the file (`_begin_snapshot`). Such a reader reads the file
@@ -99,40 +93,43 @@ def create(vault: Vault, out_path: Path, check_pages: bool = True,
     a backup on disk that the log does not show (P37).
     """
     out_path = Path(out_path)
-    if out_path.exists():
-        raise VaultExists("a file with that name already exists; choose another name", code="file_exists")
-    out_dir = out_path.parent
     conn = vault.connection()
-    _remove_stale_work(out_dir)
-    with errors_translated():  # a write-protected stick fails here first
-        work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=out_dir))
-    try:
-        partial = work / "backup.partial"
+    _remove_stale_work(out_path.parent)
+
+    def produce(fh: BinaryIO) -> dict[str, Any]:
         try:
-            manifest = _write_snapshot(vault, conn, partial, check_pages)
+            return _write_snapshot(vault, conn, fh, check_pages)
         except _SnapshotBusy:
             raise UserFacingError("the vault was too busy to back up; try again in a moment",
                                   code="backup_busy") from None
-        with errors_translated():
-            os.chmod(partial, 0o600)
+
+    manifest: dict[str, Any] = {}
+
+    def publish(size: int) -> None:
         if before_publish is not None:
-            before_publish(manifest, partial.stat().st_size)
-        with errors_translated():
-            os.replace(partial, out_path)
-            fsync_dir(out_dir)
-        return manifest
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+            before_publish(manifest, size)
+
+    with errors_translated():  # a write-protected stick fails here first
+        write_file(out_path, lambda fh: manifest.update(produce(fh)), force=force, tag=WORK_TAG,
+                   before_publish=publish)
+    return manifest
 
 
 def _remove_stale_work(out_dir: Path) -> None:
-    """Work folders left by backups killed partway (power cut, kill -9). Encrypted, and never mistaken for
-    a finished backup, but each holds a whole copy of the database and they pile up on the stick."""
+    """Temporary files (and, from older versions, work folders) left by backups killed partway (power cut,
+    kill -9). Encrypted, and never mistaken for a finished backup, but each holds a whole copy of the
+    database and they pile up on the stick. Only ours (this account's), and only an hour old: a backup in
+    progress writes its file continuously."""
     now = time.time()
     for old in out_dir.glob(WORK_PREFIX + "*"):
         with contextlib.suppress(OSError):
-            if old.is_dir() and not old.is_symlink() and now - old.stat().st_mtime > STALE_WORK_S:
+            st = old.lstat()
+            if now - st.st_mtime <= STALE_WORK_S or (hasattr(os, "getuid") and st.st_uid != os.getuid()):
+                continue
+            if old.is_dir() and not old.is_symlink():
                 shutil.rmtree(old, ignore_errors=True)
+            elif old.is_file() and not old.is_symlink():
+                old.unlink()
 
 
 def _begin_snapshot(vault: Vault, conn: Connection) -> int:
@@ -172,7 +169,7 @@ def _begin_snapshot(vault: Vault, conn: Connection) -> int:
         gate.close()
 
 
-def _write_snapshot(vault: Vault, conn: Connection, partial: Path, check_pages: bool) -> dict[str, Any]:
+def _write_snapshot(vault: Vault, conn: Connection, partial: BinaryIO, check_pages: bool) -> dict[str, Any]:
     with errors_translated():
         page_check: _PageCheck | None = None
         try:
@@ -182,9 +179,9 @@ def _write_snapshot(vault: Vault, conn: Connection, partial: Path, check_pages: 
             page_check = _PageCheck(vault) if check_pages else None
             head = audit.head(conn)
             counts = table_counts(conn)
-            slots_bytes = vault.slots.to_bytes()
+            slots_bytes = vault.slot_file_bytes()
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as zf:
-                db_digest = _copy_into(zf, vault.db_path, DB_NAME)
+                db_digest, db_size = _copy_into(zf, vault.db_path, DB_NAME)
                 manifest: dict[str, Any] = {
                     "format": FORMAT,
                     "app_version": __version__,
@@ -194,8 +191,10 @@ def _write_snapshot(vault: Vault, conn: Connection, partial: Path, check_pages: 
                     "audit_head": {"id": head.entry_id, "hash": head.hash},
                     "counts": counts,
                     "sha256": {DB_NAME: db_digest, SLOTS_NAME: hashlib.sha256(slots_bytes).hexdigest()},
+                    # Checked against the ZIP's directory before anything is unpacked (backup_reader).
+                    "sizes": {DB_NAME: db_size, SLOTS_NAME: len(slots_bytes)},
                 }
-                manifest["mac"] = hmac.new(manifest_key(vault), _canonical(manifest), hashlib.sha256).hexdigest()
+                manifest["mac"] = hmac.new(manifest_key(vault), canonical(manifest), hashlib.sha256).hexdigest()
                 zf.writestr(SLOTS_NAME, slots_bytes)
                 zf.writestr(MANIFEST_NAME, json.dumps(manifest, indent=1, sort_keys=True))
             if page_check is not None and not page_check.passed():
@@ -206,9 +205,7 @@ def _write_snapshot(vault: Vault, conn: Connection, partial: Path, check_pages: 
                 page_check.wait()  # (after a failure) never let it read past the snapshot
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-        with partial.open("rb+") as fh:
-            os.fsync(fh.fileno())
-    return manifest
+    return manifest  # the writer flushes the file to the disk
 
 
 class _PageCheck:
@@ -239,10 +236,11 @@ class _PageCheck:
             self._pool.shutdown()
 
 
-def _copy_into(zf: zipfile.ZipFile, source: Path, member: str) -> str:
-    """Stream a file into the archive and return its SHA-256. The hash of one chunk runs in a second
+def _copy_into(zf: zipfile.ZipFile, source: Path, member: str) -> tuple[str, int]:
+    """Stream a file into the archive; returns its SHA-256 and size. The hash of one chunk runs in a second
     thread while this one writes it (hashlib releases the GIL on big buffers)."""
     digest = hashlib.sha256()
+    size = 0
     info = zipfile.ZipInfo(member, date_time=(1980, 1, 1, 0, 0, 0))
     info.compress_type = zipfile.ZIP_STORED
     with ThreadPoolExecutor(max_workers=1) as hasher, source.open("rb") as src, \
@@ -253,122 +251,15 @@ def _copy_into(zf: zipfile.ZipFile, source: Path, member: str) -> str:
                 pending.result()  # one chunk in flight keeps the digest in order
             pending = hasher.submit(digest.update, chunk)
             out.write(chunk)
+            size += len(chunk)
         if pending is not None:
             pending.result()
-    return digest.hexdigest()
+    return digest.hexdigest(), size
 
 
-def _open_zip(path: Path) -> zipfile.ZipFile:
-    try:
-        zf = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise BackupInvalid("the backup file does not exist") from None
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise BackupInvalid("this is not a Kadın Danışma backup, or it is damaged") from None
-    names = set(zf.namelist())
-    if names != _MEMBERS:
-        zf.close()
-        raise BackupInvalid("this is not a Kadın Danışma backup, or it is damaged")
-    return zf
-
-
-def read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
-    try:
-        manifest = json.loads(zf.read(MANIFEST_NAME).decode("utf-8"))
-        if not isinstance(manifest, dict) or not isinstance(manifest.get("sha256"), dict):
-            raise ValueError
-    except (ValueError, KeyError, UnicodeDecodeError, zipfile.BadZipFile, OSError):
-        raise BackupInvalid("the backup manifest is damaged") from None
-    if int(manifest.get("format", 0)) > FORMAT:
-        raise BackupInvalid("this backup was made by a newer version of Kadın Danışma")
-    return manifest
-
-
-def extract(path: Path, dest: Path) -> dict[str, Any]:
-    """Unpack a backup's members into dest (which must be empty) after checking their hashes."""
-    with _open_zip(Path(path)) as zf:
-        manifest = read_manifest(zf)
-        for member in (SLOTS_NAME, DB_NAME):
-            target = dest / member
-            digest = hashlib.sha256()
-            try:
-                with zf.open(member) as src, target.open("wb") as out:
-                    for chunk in iter(lambda: src.read(1 << 20), b""):
-                        digest.update(chunk)
-                        out.write(chunk)
-                    out.flush()
-                    os.fsync(out.fileno())
-            except (zipfile.BadZipFile, OSError) as exc:
-                if isinstance(exc, OSError) and exc.errno is not None:
-                    with errors_translated():
-                        raise
-                raise BackupInvalid("the backup file is damaged") from None
-            if digest.hexdigest() != manifest["sha256"].get(member):
-                raise BackupInvalid(f"the backup file is damaged ({member} does not match its checksum)")
-    return manifest
-
-
-def verify_unlocked(backup_vault: Vault, manifest: dict[str, Any]) -> BackupReport:
-    """Checks that need the key: integrity, audit chain, manifest MAC and counts."""
-    problems: list[str] = []
+def manifest_signed_by(vault: Vault, manifest: dict[str, Any]) -> bool:
+    """The manifest's MAC was made with this vault's key (so it is a backup of this vault, unaltered)."""
     mac = manifest.get("mac", "")
     unsigned = {k: v for k, v in manifest.items() if k != "mac"}
-    want = hmac.new(manifest_key(backup_vault), _canonical(unsigned), hashlib.sha256).hexdigest()
-    if not isinstance(mac, str) or not hmac.compare_digest(mac, want):
-        problems.append("the manifest signature does not match (the manifest was altered)")
-    conn = backup_vault.open_readonly(backup_vault.db_path)
-    try:
-        migrations.check_not_newer(conn)
-        problems += [f"integrity: {p}" for p in integrity_problems(conn)]
-        chain = audit.verify(conn, backup_vault.audit_key)
-        if not chain.ok:
-            problems.append(f"audit chain: {chain.problem}")
-        head = manifest.get("audit_head", {})
-        if head != {"id": chain.head.entry_id, "hash": chain.head.hash}:
-            problems.append("the audit-chain head differs from the manifest")
-        if table_counts(conn) != manifest.get("counts"):
-            problems.append("row counts differ from the manifest")
-        if migrations.schema_version(conn) != manifest.get("schema_version"):
-            problems.append("schema level differs from the manifest")
-    finally:
-        conn.close()
-    return BackupReport(ok=not problems, problems=problems, manifest=manifest)
-
-
-@contextlib.contextmanager
-def unpacked(path: Path) -> Any:
-    """The backup unpacked into a private temporary folder (encrypted members only), removed afterwards."""
-    work = Path(tempfile.mkdtemp(prefix="kd-verify-"))
-    try:
-        manifest = extract(path, work)
-        yield work, manifest
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def restore(path: Path, new_folder: Path) -> dict[str, Any]:
-    """Unpack a backup into a new (or empty) folder. Never touches an existing vault."""
-    new_folder = Path(new_folder)
-    if new_folder.exists() and any(new_folder.iterdir()):
-        raise VaultExists("restore goes into a new, empty folder; this one is not empty")
-    created = not new_folder.exists()
-    new_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        manifest = extract(path, new_folder)
-        KeySlotFile.load(new_folder / SLOTS_NAME)  # refuse a backup whose slots cannot be read
-        marker = {
-            "backup_created_at": manifest.get("created_at"),
-            "audit_head": manifest.get("audit_head"),
-            "restored_at": audit.now_iso(),
-        }
-        (new_folder / RESTORED_MARKER).write_text(json.dumps(marker), encoding="utf-8")
-        fsync_dir(new_folder)
-    except BaseException:
-        for name in (SLOTS_NAME, DB_NAME, RESTORED_MARKER):
-            with contextlib.suppress(OSError):
-                (new_folder / name).unlink()
-        if created:
-            with contextlib.suppress(OSError):
-                new_folder.rmdir()
-        raise
-    return manifest
+    want = hmac.new(manifest_key(vault), canonical(unsigned), hashlib.sha256).hexdigest()
+    return isinstance(mac, str) and hmac.compare_digest(mac, want)

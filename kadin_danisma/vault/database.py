@@ -200,6 +200,39 @@ def transaction(conn: Connection) -> Iterator[Connection]:
             raise
 
 
+def take_exclusive(conn: Connection, wait_ms: int) -> bool:
+    """Hold the database file's exclusive lock on this connection (EXCLUSIVE locking mode) until
+    `locking_mode = NORMAL` and the next read; False if another connection, in any program, has the
+    database open. For the rekey, which must not let anyone read pages written under a new key."""
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")  # the lock stays with the connection in EXCLUSIVE locking mode
+    except sqlcipher3.OperationalError as exc:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK")
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            return False
+        raise translate(exc) from None
+    except sqlcipher3.Error as exc:
+        raise translate(exc) from None
+    return True
+
+
+def checkpoint_all(conn: Connection, mode: str = "PASSIVE") -> bool:
+    """Copy every frame of the write-ahead log into the database file; False if a reader of an older
+    snapshot (or another checkpoint) kept some back. After a rekey the file holds old-key pages until this
+    has run, and `cipher_integrity_check`, which reads the file rather than the log, would call them damaged."""
+    if mode not in ("PASSIVE", "TRUNCATE"):
+        raise ValueError(mode)
+    with errors_translated():
+        busy, log, moved = conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+    return not busy and (log == moved or log == -1)
+
+
 def integrity_problems(conn: Connection) -> list[str]:
     """Every problem cipher_integrity_check, integrity_check and foreign_key_check find (empty: healthy)."""
     problems: list[str] = []

@@ -13,8 +13,10 @@ from ..domain.errors import VaultTooNew
 from .audit import NO_DELETE_TRIGGER, NO_UPDATE_TRIGGER
 from .port import Connection, errors_translated
 from .schema_cases import CASES_V2
+from .schema_day import DAY_V6
 from .schema_drafts import DRAFTS_V3
 from .schema_history import Keys, migrate_v4
+from .schema_stats import STATS_SCHEMA
 from .schema_versions import LEVEL as VERSIONS_LEVEL
 from .schema_versions import VERSIONS_SQL
 
@@ -54,10 +56,14 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (2, CASES_V2),
     (3, DRAFTS_V3),
     (4, migrate_v4),
+    (5, STATS_SCHEMA),
+    (6, DAY_V6),
     (VERSIONS_LEVEL, VERSIONS_SQL),
 ]
 
 LATEST = MIGRATIONS[-1][0]
+# One step per level, in order, none skipped: a level numbered on another branch must not collide with one here.
+assert [n for n, _ in MIGRATIONS] == list(range(1, LATEST + 1)), "schema levels must be 1, 2, … without gaps"
 
 
 def schema_version(conn: Connection) -> int:

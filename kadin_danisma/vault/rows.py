@@ -23,7 +23,7 @@ CASE_TABLES = frozenset({
     "vocabulary", "clients", "cases", "case_counselors", "case_status_history", "children", "intakes",
     "perpetrators", "risk_assessments", "safety_plans", "notes", "note_revisions", "institutions", "referrals",
     "referral_events", "shelters", "placements", "placement_children", "measures", "measure_violations",
-    "consents", "follow_ups", "closure_requests", "drafts", "case_field_history",
+    "consents", "follow_ups", "closure_requests", "drafts", "case_field_history", "stat_snapshots",
 })
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 

@@ -7,18 +7,23 @@ Python may have copied it; the README says so). Each thread gets its own connect
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
 import threading
-import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain import passwords, recovery_code
 from ..domain.errors import (
     DAMAGED_SLOT,
+    NOT_VOUCHED,
     InvalidRecoveryKey,
+    KeyNotProven,
+    KeySlotOutdated,
+    RekeyUnfinished,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -27,21 +32,37 @@ from ..domain.errors import (
     VaultReadOnly,
     WrongCredentials,
 )
-from . import audit, field_history, kdf, migrations, seed
-from .database import Connection, check_settings, connect, errors_translated, integrity_problems, transaction
-from .files import DB_NAME, MOVED_MARKER, SLOTS_NAME
-from .keyslots import PASSWORD, RECOVERY, KeySlot, KeySlotFile
+from . import attempts, audit, field_history, kdf, migrations, seed, slotcrypto, slotlock
+from .atomic import atomic_write, temp_names
+from .database import (
+    Connection,
+    check_settings,
+    checkpoint_all,
+    connect,
+    errors_translated,
+    integrity_problems,
+    transaction,
+)
+from .files import ATTEMPTS_NAME, DB_NAME, MOVED_MARKER, SLOTS_NAME
+from .keyslots import LEGACY_SLOT, PASSWORD, RECOVERY, KeySlot, KeySlotFile, Opened
 from .schema_history import Keys
 from .upgrade import upgrade
 
-# A slot that cannot be read: who it belonged to is unknown, so the message names both ways out.
+OUTDATED = ("your key slot opens a key this vault no longer uses (its key was changed): ask an administrator to "
+            "reset your password")
+UNFINISHED = ("a change of this vault's key was interrupted: an administrator (or a colleague whose account was "
+              "re-keyed) must sign in to finish it")
+
 
 @dataclass(frozen=True)
 class UnlockResult:
-    """What the unlock screen reports: failed attempts on this slot since its last successful unlock."""
+    """What the unlock screen reports: failed attempts on this slot since its last successful unlock, and
+    whether an interrupted rekey was settled by this unlock ("before": the old key was kept; "after": the
+    new key was adopted)."""
 
     failed_attempts: int
     slot_kind: str
+    rekey_settled: str | None = None
 
 
 class Vault:
@@ -60,8 +81,12 @@ class Vault:
         # open and a cold page cache each time. A dead thread's id can come back, with its connection.
         self._conns: dict[int, Connection] = {}
         self._lock = threading.Lock()
-        self.audit_key = audit.audit_key(data_key)
-        self.values_key = field_history.values_key(data_key)
+        # The root every subkey is expanded from (the audit chain's and the field history's keys among them):
+        # the data key's own until the first rekey, then the first key's, sealed in the slot file
+        # (slotcrypto.extract_root), so those keys stay the same across rekeys.
+        self._root: bytearray | None = None
+        # The private key of the slot that unlocked (format 2): a rekey proves her new envelope with it.
+        self._own_slot: tuple[str, bytes] | None = None
 
     def migration_keys(self) -> Keys:
         return Keys(self.audit_key, self.values_key)
@@ -83,11 +108,12 @@ class Vault:
             os.chmod(folder, 0o700)
         params = params or kdf.calibrate()
         data_key = bytearray(secrets.token_bytes(32))
-        slots = KeySlotFile(path=folder / SLOTS_NAME, vault_id=str(uuid.uuid4()))
+        slots = KeySlotFile(path=folder / SLOTS_NAME, vault_id=str(uuid.uuid4()),
+                            key_id=slotcrypto.key_id(data_key))
         recovery = recovery_code.generate()
-        slots.slots.append(
-            slots.make_slot(data_key, recovery_code.decode(recovery), RECOVERY, None, params)
-        )
+        slot, kek = slots.make_slot(data_key, recovery_code.decode(recovery), RECOVERY, None, params)
+        slots.slots.append(slot)
+        _prove(slots, slot.slot_id, kek, data_key)
         vault = cls(folder, slots, data_key)
         old_umask = os.umask(0o077)
         try:
@@ -116,10 +142,8 @@ class Vault:
             # Said before any key derivation: SQLite would only say "unable to open", and a failed attempt
             # could not even be counted.
             raise VaultReadOnly()
-        # A crash mid-write can leave a temporary slot file behind (possibly wrapping an old password).
-        for stale in folder.glob(f".{SLOTS_NAME}.*.tmp"):
-            with contextlib.suppress(OSError):
-                stale.unlink()
+        # Read without the lock: the file is only ever replaced whole. (Temporary files a killed write left
+        # are removed under the lock, never here: they may be another program's write in progress.)
         return KeySlotFile.load(folder / SLOTS_NAME)
 
     @classmethod
@@ -159,37 +183,126 @@ class Vault:
     def _unlock_slot(
         cls, folder: Path, slots: KeySlotFile, slot: KeySlot, secret: bytes, *, open_db: bool = True
     ) -> tuple[Vault, UnlockResult]:
-        KeySlotFile.check_throttle(slot)
+        counter = attempts.slot_key(slot.kind, slot.username)
+        attempts.check_throttle(attempts.read(folder, counter))
         try:
-            data_key = slots.unwrap(slot, secret)
+            opened = slots.open_slot(slot, secret)
         except WrongCredentials:
-            slot.failed_attempts += 1
-            slot.last_failure = time.time()
-            with errors_translated():
-                slots.save()
+            attempts.record_failure(folder, counter)  # under the lock, re-read: parallel failures all count
             raise
-        failed = slot.failed_attempts
-        vault = cls(folder, slots, data_key)
-        if not open_db:  # a backup being verified: the caller opens it read-only
-            return vault, UnlockResult(failed_attempts=failed, slot_kind=slot.kind)
+        if not open_db:  # proving a password, or a backup being verified (the caller opens it read-only)
+            vault = cls(folder, slots, slots.current_key(slot, opened))
+            return vault, UnlockResult(attempts.read(folder, counter).failed, slot.kind)
+        vault, slot = cls._open_database(folder, slots, slot, opened)
         try:
             conn = vault.connection()
             migrations.check_not_newer(conn)
             with errors_translated():
                 row = conn.execute("SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
-            if row is None or row[0] != slots.vault_id:
+            if row is None or row[0] != vault.slots.vault_id:
                 raise VaultDamaged("the key-slot file does not belong to this vault database")
+            vault._check_vouched(conn, opened)
             upgrade(vault, conn)
             seed.ensure(conn)
+            settled = vault._settle(slot, opened)
+            # Taken (reported and cleared) in one locked step: a failure counted meanwhile is not lost.
+            failed = attempts.take(folder, counter)
         except BaseException:
             vault.close()
             raise
-        if failed or slot.last_failure is not None:
-            slot.failed_attempts = 0
-            slot.last_failure = None
+        return vault, UnlockResult(failed_attempts=failed, slot_kind=slot.kind, rekey_settled=settled)
+
+    @classmethod
+    def _open_database(cls, folder: Path, slots: KeySlotFile, slot: KeySlot, opened: Opened
+                       ) -> tuple[Vault, KeySlot]:
+        """The first of the slot's keys that opens the database (the current one, or a rekey's new one). A
+        rekey may have finished since the slot file was read: then it is read again (under the lock, so
+        after the rekey) and her unchanged private key opens the new envelope, with no second derivation."""
+        ids: list[str] = []
+        for second_look in (False, True):
+            keys = slots.candidate_keys(slot, opened)
+            ids = [slotcrypto.key_id(k) for k in keys]
+            for key in keys:
+                vault = cls(folder, slots, key)
+                try:
+                    vault.connection()
+                except VaultDamaged:
+                    vault.close()  # not this key (or page 1 is damaged: said below if no key opens it)
+                    continue
+                return vault, slot
+            if second_look or opened.legacy_key is not None:
+                break
+            with slotlock.held(folder):
+                slots = KeySlotFile.load(folder / SLOTS_NAME)
+            fresh = slots.find(slot.slot_id)
+            if fresh is None or fresh.public_key != slot.public_key:
+                break
+            slot = fresh
+        if slots.rekey is not None:
+            raise RekeyUnfinished(UNFINISHED)
+        if slots.key_id is not None and slots.key_id not in ids:
+            raise KeySlotOutdated(OUTDATED)
+        raise VaultDamaged("the vault is damaged: restore it from a backup")
+
+    def _check_vouched(self, conn: Connection, opened: Opened) -> None:
+        """A format-2 slot accepts a data key only if it is the one her anchor names, or one the vault (opened
+        with that key) lists as having replaced it: an envelope anyone could have written is not enough."""
+        if opened.legacy_key is not None:
+            return  # the data key itself was under her password
+        if opened.anchor == slotcrypto.anchor(self._key):
+            return
+        with errors_translated():
+            row = conn.execute("SELECT value FROM settings WHERE key = 'key_anchors'").fetchone()
+        try:
+            known = json.loads(row[0]) if row else []
+        except ValueError:
+            known = []
+        if not isinstance(known, list) or opened.anchor.hex() not in known:
+            raise VaultDamaged(NOT_VOUCHED, code="vault_replaced")
+
+    def _settle(self, slot: KeySlot, opened: Opened) -> str | None:
+        """After the database opened: finish or undo an interrupted rekey, upgrade a format-1 slot, renew her
+        anchor after a rekey. Under the lock, on the file read again; nothing is written if nothing is due."""
+        own_id = slotcrypto.key_id(self._key)
+        stale_anchor = opened.legacy_key is not None or opened.anchor != slotcrypto.anchor(self._key)
+        # A killed write's temporary files are removed under the lock (slotlock.held), never outside it.
+        left_behind = temp_names(self.folder, SLOTS_NAME) or temp_names(self.folder, ATTEMPTS_NAME)
+        if self.slots.rekey is None and not stale_anchor and self.slots.key_id == own_id and not left_behind:
+            self._own_slot = (slot.slot_id, opened.private_key)
+            return None
+        with slotlock.held(self.folder):
+            current = KeySlotFile.load(self.slots.path)
+            if current.rekey is not None and current.rekey.key_id == own_id \
+                    and not checkpoint_all(self.connection()):
+                # A reader holds back log frames: the file still has old-key pages, and a settled rekey
+                # promises it has none. The next unlock tries again; both keys keep working meanwhile.
+                self._own_slot = (slot.slot_id, opened.private_key) if opened.private_key else None
+                return None
+            settled = current.settle_interrupted(own_id)
+            mine = current.find(slot.slot_id)
+            ours = mine is not None and (mine.version == LEGACY_SLOT or mine.public_key == slot.public_key)
+            if mine is not None and ours and stale_anchor:
+                private = opened.private_key or None  # a format-1 slot gets its first key pair
+                renewed = current.slot_for_kek(self._key, opened.kek, mine.kind, mine.username, mine.params,
+                                               mine.salt, slot_id=mine.slot_id, private_key=private)
+                current.slots[current.slots.index(mine)] = renewed
+                self._own_slot = (renewed.slot_id, current.open_with_kek(renewed, opened.kek).private_key)
+            elif ours and opened.private_key:
+                self._own_slot = (slot.slot_id, opened.private_key)
+            current.key_id = own_id
             with errors_translated():
-                slots.save()
-        return vault, UnlockResult(failed_attempts=failed, slot_kind=slot.kind)
+                current.save()
+            self.slots = current
+        return settled
+
+    @property
+    def own_slot(self) -> tuple[str, bytes] | None:
+        """(slot id, private key) of the format-2 slot that unlocked this vault, if any."""
+        return self._own_slot
+
+    def data_key_copy(self) -> bytes:
+        """For the rekey only (vault/rekey.py)."""
+        return bytes(self._key)
 
     # -- connections ------------------------------------------------------------------------------
     @property
@@ -214,10 +327,19 @@ class Vault:
 
     def open_separate(self) -> Connection:
         """A read-write connection of its own to this vault's database, outside the per-thread ones (the
-        backup's write gate); the caller closes it."""
+        backup's write gate, the rekey); the caller closes it."""
         if not self.is_open:
             raise VaultLocked("the vault is locked")
         return connect(self.db_path, self._key)
+
+    @property
+    def audit_key(self) -> bytes:
+        return self.subkey(b"audit-chain/v1")
+
+    @property
+    def values_key(self) -> bytes:
+        """The field history's key (vault/field_history.py: keyed hashes of old and new values)."""
+        return self.subkey(field_history.VALUES_PURPOSE)
 
     # -- the storage port --------------------------------------------------------------------------------
     @property
@@ -251,7 +373,16 @@ class Vault:
         return integrity_problems(conn)
 
     def subkey(self, purpose: bytes) -> bytes:
-        return audit.derive_subkey(self._key, purpose)
+        if not self.is_open:
+            raise VaultLocked("the vault is locked")
+        if self._root is None:
+            self._root = bytearray(self.slots.subkey_root_for(self._key))
+        return slotcrypto.expand(self._root, purpose)
+
+    def subkey_root(self) -> bytes:
+        self.subkey(b"")
+        assert self._root is not None
+        return bytes(self._root)
 
     def interrupt(self) -> None:
         """Make every running statement, in any thread, stop with an error now (sqlite3_interrupt is safe
@@ -262,49 +393,116 @@ class Vault:
             with contextlib.suppress(Exception):
                 conn.interrupt()
 
-    def close(self) -> None:
-        """Close every connection and zero the data key. Safe to call twice. Callers with worker threads
-        interrupt() and let them finish first: a connection must not be closed under a running statement."""
+    def close_connections(self) -> None:
+        """Close every connection, keeping the key (callers make sure no other thread is using one)."""
         with self._lock:
             conns, self._conns = list(self._conns.values()), {}
         for conn in conns:
             with contextlib.suppress(Exception):
                 conn.close()
+
+    def adopt_key(self, new_key: bytes | bytearray, slots: KeySlotFile, own_slot: tuple[str, bytes] | None) -> None:
+        """After a rekey: the new data key in place of the old (zeroed), connections reopened lazily."""
+        self.close_connections()
         for i in range(len(self._key)):
-            self._key[i] = 0
-        self.audit_key = b""
-        self.values_key = b""
+            self._key[i] = new_key[i]
+        self.slots = slots
+        self._own_slot = own_slot
+
+    def close(self) -> None:
+        """Close every connection and zero the data key. Safe to call twice. Callers with worker threads
+        interrupt() and let them finish first: a connection must not be closed under a running statement."""
+        self.close_connections()
+        for buffer in (self._key, self._root or bytearray()):
+            for i in range(len(buffer)):
+                buffer[i] = 0
+        self._own_slot = None
 
     # -- key slots ----------------------------------------------------------------------------------
-    def set_password_slot(self, username: str, password: str, params: kdf.KdfParams | None = None) -> None:
-        """Wrap the data key for this user with a new password: one slot rewritten, the database untouched."""
-        secret = passwords.normalise(password).encode("utf-8")
-        old = self.slots.password_slot(username)
-        params = params or (old.params if old else self._default_params())
-        self.slots.replace_slot(self.slots.make_slot(self._key, secret, PASSWORD, username, params))
+    def reload_slots(self) -> KeySlotFile:
+        """The slot file as it is on disk now (a vault being created has none yet: its slots are in memory)."""
+        if self.slots.path.exists() or self.slots.key_id is None:
+            self.slots = KeySlotFile.load(self.slots.path)
+        return self.slots
+
+    def slot_file_bytes(self) -> bytes:
+        """The key-slot file as it is on disk now (for a backup)."""
         with errors_translated():
-            self.slots.save()
+            return (self.folder / SLOTS_NAME).read_bytes()
+
+    def set_password_slot(self, username: str, password: str, params: kdf.KdfParams | None = None) -> None:
+        """Wrap the data key for this user with a new password (a new key pair): one slot rewritten, the
+        database untouched. Done only once the slot read back from the disk opens the data key."""
+        secret = passwords.normalise(password).encode("utf-8")
+        now = self.reload_slots()
+        old = now.password_slot(username)
+        params = params or (old.params if old else _strongest_params(now))
+        slot, kek = now.make_slot(self._key, secret, PASSWORD, username, params)  # the slow part, unlocked
+        self._update_slots(lambda f: f.replace_slot(slot), slot.slot_id, kek)
 
     def remove_password_slot(self, username: str) -> None:
-        if self.slots.remove_password_slot(username):
-            with errors_translated():
-                self.slots.save()
+        if self.reload_slots().password_slot(username) is None:
+            return
+        self._update_slots(lambda f: f.remove_password_slot(username))
+        attempts.forget(self.folder, attempts.slot_key(PASSWORD, username))
 
     def regenerate_recovery(self) -> str:
-        """A new recovery key; the old one stops working as soon as the slot file is saved."""
+        """A new recovery key, returned (to be shown) only once the slot read back from the disk opens the
+        data key; the old key stops working at the same moment."""
         recovery = recovery_code.generate()
-        slot = self.slots.recovery_slot()
-        params = slot.params if slot else self._default_params()
-        self.slots.replace_slot(
-            self.slots.make_slot(self._key, recovery_code.decode(recovery), RECOVERY, None, params)
-        )
-        with errors_translated():
-            self.slots.save()
+        now = self.reload_slots()
+        old = now.recovery_slot()
+        params = old.params if old else _strongest_params(now)
+        slot, kek = now.make_slot(self._key, recovery_code.decode(recovery), RECOVERY, None, params)
+        self._update_slots(lambda f: f.replace_slot(slot), slot.slot_id, kek)
         return recovery
 
-    def _default_params(self) -> kdf.KdfParams:
-        # New slots inherit the strongest parameters already calibrated for this vault.
-        return _strongest_params(self.slots)
+    def _update_slots(self, change: Callable[[KeySlotFile], object], proven_slot: str | None = None,
+                      kek: bytes = b"") -> None:
+        """Read-modify-write of the slot file under the lock; a new slot is proven from the disk, else the
+        file is put back as it was and KeyNotProven raised."""
+        with slotlock.held(self.folder):
+            before: bytes | None = None
+            with errors_translated():
+                if self.slots.path.exists():  # else a vault being created: its first user's slot
+                    before = self.slots.path.read_bytes()
+            current = KeySlotFile.parse(self.slots.path, before) if before is not None else self.slots
+            own_id = slotcrypto.key_id(self._key)
+            if current.rekey is not None:
+                raise RekeyUnfinished("a change of the vault's key was interrupted: lock, then sign in again to "
+                                      "finish it")
+            if current.key_id not in (None, own_id):
+                raise KeySlotOutdated("the vault's key was changed by another program: lock, then sign in again")
+            change(current)
+            current.key_id = own_id
+            with errors_translated():
+                current.save()
+            if proven_slot is not None:
+                try:
+                    _prove(KeySlotFile.load(current.path), proven_slot, kek, self._key)
+                except Exception:
+                    with errors_translated():
+                        if before is None:
+                            current.path.unlink()
+                        else:
+                            atomic_write(current.path, before)
+                    raise
+            self.slots = current
+
+
+def _prove(slots: KeySlotFile, slot_id: str, kek: bytes, data_key: bytes | bytearray) -> None:
+    """The slot as read back opens exactly this data key (the key-encryption key was derived from her secret
+    with the salt and parameters the slot's associated data binds, so no second derivation is needed)."""
+    slot = slots.find(slot_id)
+    try:
+        if slot is None:
+            raise ValueError("slot missing")
+        keys = slots.candidate_keys(slot, slots.open_with_kek(slot, kek))
+        if not keys or bytes(keys[0]) != bytes(data_key):
+            raise ValueError("another key")
+    except Exception as exc:
+        raise KeyNotProven("the new key slot did not open the vault's key when read back; nothing was "
+                           "changed") from exc
 
 
 def _writable(folder: Path) -> bool:

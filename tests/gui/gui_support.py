@@ -262,7 +262,7 @@ def wait_reloaded(qtbot, view) -> None:  # type: ignore[no-untyped-def]
 
 
 def unnamed_inputs(root: QWidget) -> list[str]:
-    """Inputs (and text-less buttons) under root without an accessible name, as class#objectName."""
+    """Inputs (and text-less buttons) under root a screen reader has no name for, as class#objectName."""
     from PySide6.QtWidgets import QPushButton, QTableWidget
 
     inputs: list[QWidget] = []
@@ -272,4 +272,44 @@ def unnamed_inputs(root: QWidget) -> list[str]:
     for kind in (QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit, QTableWidget):
         inputs += root.findChildren(kind)
     inputs += [b for b in root.findChildren(QPushButton) if not b.text().replace("&", "").strip()]
-    return [f"{type(w).__name__}#{w.objectName()}" for w in dict.fromkeys(inputs) if not w.accessibleName().strip()]
+    return [f"{type(w).__name__}#{w.objectName()}" for w in dict.fromkeys(inputs) if not read_name(w).strip()]
+
+
+# -- printing without a printer ---------------------------------------------------------------------------
+def print_button(dialog: QDialog) -> QAbstractButton:
+    """The Print button of Qt's print dialog (in either language)."""
+    from PySide6.QtWidgets import QPushButton
+
+    return next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") in ("Print", "Yazdır"))
+
+
+def printer_sink(monkeypatch):  # type: ignore[no-untyped-def]
+    """The test machine has no printer: what would go to it is painted into a PDF in memory instead
+    (base/printing.paint_device). Returns a function giving the bytes painted so far."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    from kadin_danisma.gui.base import printing
+
+    sink = QByteArray()
+    buffer = QBuffer(sink)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    kept = (sink, buffer, writer)  # alive as long as the patched function is (the writer paints into the buffer)
+    monkeypatch.setattr(printing, "paint_device", lambda _printer: kept[2])
+
+    def painted() -> bytes:
+        if buffer.isOpen():
+            buffer.close()
+        return bytes(sink.data())
+
+    return painted
+
+
+def read_name(widget: QWidget) -> str:
+    """The name a screen reader gets (the accessibility interface): the accessible name if one was set,
+    otherwise what Qt derives (a button's or check box's text)."""
+    from PySide6.QtGui import QAccessible
+
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""

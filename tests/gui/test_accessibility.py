@@ -159,11 +159,14 @@ def test_first_run_by_keyboard_only(qtbot, make_window, tmp_path: Path) -> None:
 
     create = wizard.create_page
     assert wizard.currentPage() is create
+    press(qtbot, Qt.Key.Key_Return)  # "Create the vault", the page's default button
     qtbot.waitUntil(lambda: create.done, timeout=WORKER_TIMEOUT)
-    key = create.key_label.text()
-    assert focused() is create.written, "after creation the focus is on 'I have written down the key'"
+    key_page = wizard.key_page
+    assert wizard.currentPage() is key_page
+    key = key_page.key_label.text()
+    assert focused() is key_page.written, "after creation the focus is on 'I have written down the key'"
     press(qtbot, Qt.Key.Key_Space)
-    assert create.written.isChecked()
+    assert key_page.written.isChecked()
     press(qtbot, Qt.Key.Key_Return)
 
     confirm = wizard.confirm_page

@@ -13,6 +13,7 @@ from gui_support import (
     DEMO_PASSWORD,
     PASSWORD,
     SUPERVISOR,
+    SUPERVISOR_NAME,
     WORKER_TIMEOUT,
     click,
     flush_deletes,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from kadin_danisma.domain import records as r
-from kadin_danisma.gui.base.widgets import isolate
+from kadin_danisma.gui.base.lines import isolate
 from kadin_danisma.gui.case.note_editor import NoteEditor
 from kadin_danisma.gui.case.risk_tab import RiskDialog
 from kadin_danisma.gui.case.view import CaseView
@@ -300,7 +301,7 @@ def test_child_consent_and_safety_plan_editors(qtbot, open_as) -> None:
 # -- (d) read-only cases ----------------------------------------------------------------------------------
 @pytest.mark.parametrize(("status", "owner", "banner"), [
     ("closed", DEMO_COUNSELOR, "Read-only: this case is closed."),
-    ("closure_requested", "danisman2", "Read-only: this case is under closure review."),
+    ("closure_requested", "danisman3", "Read-only: this case is under closure review."),
 ])
 def test_frozen_case_has_no_edit_controls(qtbot, open_as, status: str, owner: str, banner: str) -> None:
     session, ctx = open_as(owner, DEMO_PASSWORD)
@@ -322,16 +323,18 @@ def test_supervisor_reads_without_edit_controls_and_sees_the_access_log(qtbot, o
     session, ctx = open_as(SUPERVISOR, PASSWORD)
     case_id = first_case(session, "active", DEMO_COUNSELOR).id
     view = show_case(qtbot, ctx, case_id)
-    assert not view.editable and edit_controls(view) == []
+    # She changes nothing the case says; who works on it is hers to set (the assignment, never the content).
+    assignment = ["changeCounselorsButton:Change counselors…"]
+    assert not view.editable and edit_controls(view) == assignment
     assert view.read_only_banner.text() == "Read-only: you can read this case but not change it."
     view.tabs.setCurrentWidget(view.history_tab)
     qtbot.waitUntil(lambda: view.history_tab.loaded, timeout=WORKER_TIMEOUT)
     history = view.history_tab
     assert history.access_box.isVisible()
-    rows = [[history.access_table.item(i, j).text() for j in range(4)] for i in range(history.access_table.rowCount())]
-    assert [SUPERVISOR, "Opened"] in [row[1:3] for row in rows]
+    rows = [[history.access_table.item(i, j).text() for j in range(3)] for i in range(history.access_table.rowCount())]
+    assert [SUPERVISOR_NAME, "Opened the case."] in [row[1:3] for row in rows]
     assert history.table.rowCount() >= 1
-    assert edit_controls(view) == []
+    assert edit_controls(view) == assignment
 
 
 def test_counselor_history_has_changes_but_no_access_log(qtbot, open_as) -> None:
@@ -344,8 +347,9 @@ def test_counselor_history_has_changes_but_no_access_log(qtbot, open_as) -> None
     view.tabs.setCurrentWidget(view.history_tab)
     qtbot.waitUntil(lambda: view.history_tab.loaded, timeout=WORKER_TIMEOUT)
     assert not view.history_tab.access_box.isVisible()
-    details = [view.history_tab.table.item(i, 3).text() for i in range(view.history_tab.table.rowCount())]
-    assert any("nationality:" in d and "→ Irak" in d for d in details)
+    lines = [view.history_tab.table.item(i, 2).text() for i in range(view.history_tab.table.rowCount())]
+    assert any(line.startswith("Changed her details: nationality from ") and "to “\u2068Irak\u2069”" in line
+               for line in lines), lines
 
 
 # -- (f) break-glass --------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from gui_support import (
     save_and_close,
     show_case,
     sign_in,
+    the_dialog,
     tick,
     type_text,
     visible_dialogs,
@@ -151,6 +152,11 @@ def test_request_then_approve_in_the_review_queue_closes_the_case(qtbot, open_as
     click(qtbot, page.approve_button)
     dialog = page.dialog
     assert isinstance(dialog, DecisionDialog) and dialog.approve and dialog.case_id == case_id
+    # Before deciding she reads the request: its summary and checklist, and what is still open.
+    qtbot.waitUntil(lambda: dialog.ready, timeout=WORKER_TIMEOUT)
+    assert dialog.summary.toPlainText() == SUMMARY
+    assert "Checked: " in dialog.details.text() and "Not checked:" in dialog.details.text()
+    assert not dialog.resubmitted.isVisible() and not dialog.override.isVisible()
     with qtbot.waitSignal(page.loaded, timeout=WORKER_TIMEOUT):
         save_and_close(qtbot, dialog)
     assert page.message.text() == "Closure approved: the case is closed."
@@ -190,6 +196,7 @@ def test_returned_closure_comes_back_with_the_comment(qtbot, open_as) -> None:
     click(qtbot, tab.return_button)
     dialog = tab.dialog
     assert isinstance(dialog, DecisionDialog) and not dialog.approve
+    qtbot.waitUntil(lambda: dialog.ready, timeout=WORKER_TIMEOUT)
     # No comment: refused inline, nothing sent.
     click(qtbot, dialog.save_button())
     assert dialog.isVisible() and dialog.error.text() == "Comment: say why the closure is returned."
@@ -235,27 +242,29 @@ def test_supervisor_reopens_and_exports_the_summary(qtbot, open_as, tmp_path) ->
     # The case-summary PDF, saved where she chooses.
     sup_view.tabs.setCurrentWidget(sup_view.closure_tab)
     tab = sup_view.closure_tab
-    click(qtbot, tab.pdf_button)
-    chooser = tab.pdf_dialog
-    assert isinstance(chooser, QFileDialog) and chooser.isVisible()
+    actions = tab.summary_actions
+    click(qtbot, actions.save_button)
+    chooser = the_dialog(qtbot, QFileDialog)
     assert chooser.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     target = tmp_path / "out" / "ozet.pdf"
     target.parent.mkdir()
     chooser.selectFile(str(target))
     chooser.accept()
-    qtbot.waitUntil(lambda: not tab.exporting, timeout=WORKER_TIMEOUT)
-    assert tab.pdf_status.text() == f"Case summary saved: {target}"
+    qtbot.waitUntil(lambda: not actions.busy, timeout=WORKER_TIMEOUT)
+    assert actions.status.text().endswith(str(target) + "\u2069"), actions.status.text()
     text = pdf_reading.text(target)
     assert number in text
     assert list(target.parent.iterdir()) == [target], "no temporary file left beside it"
     assert pdf_reading.tagging(target).pdfa_part is None
     # An archive copy for the municipality's document archive: PDF/A-2a as well as PDF/UA-1.
-    click(qtbot, tab.pdf_archive)
+    assert actions.archive_button is not None
+    click(qtbot, actions.archive_button)
+    chooser = the_dialog(qtbot, QFileDialog)
     archive = tmp_path / "out" / "arsiv.pdf"
-    tab.pdf_dialog.selectFile(str(archive))
-    tab.pdf_dialog.accept()
-    qtbot.waitUntil(lambda: not tab.exporting, timeout=WORKER_TIMEOUT)
-    assert tab.pdf_status.text() == f"Case summary saved: {archive}"
+    chooser.selectFile(str(archive))
+    chooser.accept()
+    qtbot.waitUntil(lambda: not actions.busy, timeout=WORKER_TIMEOUT)
+    assert actions.status.text().endswith(str(archive) + "\u2069"), actions.status.text()
     tags = pdf_reading.tagging(archive)
     assert (tags.pdfa_part, tags.pdfa_conformance, tags.pdfua_part) == ("2", "A", "1")
     assert number in pdf_reading.text(archive)
@@ -290,20 +299,22 @@ def test_existing_file_is_replaced_only_when_she_says_so(qtbot, open_as, tmp_pat
     view.tabs.setCurrentWidget(tab)
     target = tmp_path / "ozet.pdf"
     target.write_bytes(b"earlier")
-    click(qtbot, tab.pdf_button)
-    assert tab.pdf_dialog is not None
-    tab.pdf_dialog.selectFile(str(target))
-    tab.pdf_dialog.accept()
+    actions = tab.summary_actions
+    click(qtbot, actions.save_button)
+    chooser = the_dialog(qtbot, QFileDialog)
+    chooser.selectFile(str(target))
+    chooser.accept()
     box = next(d for d in visible_dialogs(QMessageBox))
     click(qtbot, box.button(QMessageBox.StandardButton.No))
     qtbot.wait(50)
-    assert target.read_bytes() == b"earlier" and not tab.exporting
-    click(qtbot, tab.pdf_button)
-    tab.pdf_dialog.selectFile(str(target))
-    tab.pdf_dialog.accept()
+    assert target.read_bytes() == b"earlier" and not actions.busy
+    click(qtbot, actions.save_button)
+    chooser = the_dialog(qtbot, QFileDialog)
+    chooser.selectFile(str(target))
+    chooser.accept()
     box = next(d for d in visible_dialogs(QMessageBox))
     click(qtbot, box.button(QMessageBox.StandardButton.Yes))
-    qtbot.waitUntil(lambda: tab.pdf_status.text().startswith("Case summary saved"), timeout=WORKER_TIMEOUT)
+    qtbot.waitUntil(lambda: "Saved: " in actions.status.text(), timeout=WORKER_TIMEOUT)
     assert target.read_bytes().startswith(b"%PDF-")
 
 
@@ -317,7 +328,7 @@ def test_break_glass_cannot_close_and_counselors_have_no_queue(qtbot, open_as, m
     assert view.break_glass_banner.isVisible() and reason in view.break_glass_banner.text()
     assert view.editable, "covering for a colleague she may write"
     view.tabs.setCurrentWidget(view.closure_tab)
-    assert buttons(view) & CLOSURE_CONTROLS == set() and not view.closure_tab.pdf_button.isVisible()
+    assert buttons(view) & CLOSURE_CONTROLS == set() and not view.closure_tab.summary_box.isVisible()
     assert view.closure_tab.request_closure() is None
 
     window = make_window(case_vault.folder)

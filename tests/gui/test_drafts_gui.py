@@ -26,17 +26,19 @@ from gui_support import (
     is_gone,
     sign_in,
     texts_containing,
+    the_dialog,
     tick,
     type_text,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from shiboken6 import Shiboken
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.gui.case.note_editor import NoteEditor
 from kadin_danisma.gui.case.view import CaseView
 from kadin_danisma.gui.intake.form import IntakePage
+from kadin_danisma.gui.workspace.unsaved import DiscardDraftsDialog
 from kadin_danisma.services import cases, drafts, vault_service
 
 NO_AUTOSAVE_MS = 3_600_000  # only the lock's own flush keeps the draft
@@ -245,6 +247,14 @@ def test_drafts_are_hers_only_and_discard_removes_them(qtbot, make_window, case_
     assert banner_offered(window)
     assert [d.payload["client"]["full_name"] for d in drafts.my_drafts(window.session)] == ["Nurcan Işık"]
     click(qtbot, window.workspace.discard_drafts_button)
+    # Asked first, with the piece named; Cancel keeps it, the confirmation throws it away.
+    question = the_dialog(qtbot, DiscardDraftsDialog)
+    assert "Nurcan Işık" in question.findChild(QLabel, "discardList").text()
+    click(qtbot, question.buttons.button(question.buttons.StandardButton.Cancel))
+    assert window.workspace.drafts_banner.isVisible() and len(drafts.my_drafts(window.session)) == 1
+    click(qtbot, window.workspace.discard_drafts_button)
+    question = the_dialog(qtbot, DiscardDraftsDialog)
+    click(qtbot, question.ok_button())
     assert not window.workspace.drafts_banner.isVisible()
     assert drafts.my_drafts(window.session) == []
     assert all(not isinstance(window.workspace.tabs.widget(i), IntakePage)

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_support import ADMIN_NAME, RECOVERY_RE, WORKER_TIMEOUT, click, tick, type_into, wait_overview
+import pytest
+from gui_support import ADMIN_NAME, RECOVERY_RE, WORKER_TIMEOUT, click, sign_in, tick, type_into, wait_overview
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
+
+from kadin_danisma.domain.errors import WrongCredentials
+from kadin_danisma.services import vault_service
 
 CENTER = "Şişli Kadın Danışma Merkezi — Çağlayan Öğütçü"
 ADMIN = "yonetici"
@@ -59,27 +63,37 @@ def test_first_run_through_to_the_overview(qtbot, make_window, tmp_path: Path) -
     assert next_button.isEnabled()
     click(qtbot, next_button)
 
-    # 3. The vault is created in a worker; then the recovery key is shown once.
+    # 3. What will be created, and the button that creates it (our words, never Qt's "Commit"/"İşle").
     create = wizard.create_page
     assert wizard.currentPage() is create
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert commit.isVisible() and commit.text() == "&Create the vault"
+    assert ADMIN in create.summary.text() and CENTER in create.summary.text()
+    assert not folder.exists() or not any(folder.iterdir()), "nothing is created before she presses it"
+    click(qtbot, commit)
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled(), "no way back while it is made"
     qtbot.waitUntil(lambda: create.done, timeout=WORKER_TIMEOUT)
-    key_label = wizard.findChild(type(create.key_label), "recoveryKey")
-    assert key_label is create.key_label and key_label.isVisible()
+
+    # The recovery key, shown once, with the sheet to print or save.
+    keys = wizard.key_page
+    assert wizard.currentPage() is keys
+    key_label = wizard.findChild(type(keys.key_label), "recoveryKey")
+    assert key_label is keys.key_label and key_label.isVisible()
     key = key_label.text()
     assert RECOVERY_RE.match(key), key
     assert key == wizard.recovery_key
     assert page.pair.first.text() == "" and page.pair.second.text() == "", "the password must not linger"
-    commit = wizard.button(QWizard.WizardButton.CommitButton)
-    assert commit.isVisible()
-    assert not commit.isEnabled(), "Commit must wait for 'I have written down the key'"
+    assert keys.sheet.print_button.isVisible() and keys.sheet.save_button.isVisible()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled(), "Next must wait for 'I have written down the key'"
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled(), "the vault exists: no way back"
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # Escape must not skip the recovery-key check
-    assert wizard.currentPage() is create and window.stack.currentWidget() is wizard
-    assert create.written.hasFocus() or not window.isActiveWindow()
-    tick(qtbot, create.written)
-    assert create.written.isChecked()
-    assert commit.isEnabled()
-    click(qtbot, commit)
+    assert wizard.currentPage() is keys and window.stack.currentWidget() is wizard
+    tick(qtbot, keys.written)
+    assert keys.written.isChecked()
+    assert next_button.isEnabled()
+    click(qtbot, next_button)
 
     # 4. Type back one group: a wrong one is refused, the right one accepted.
     confirm = wizard.confirm_page
@@ -87,6 +101,7 @@ def test_first_run_through_to_the_overview(qtbot, make_window, tmp_path: Path) -
     assert str(confirm.group_index) in confirm.prompt.text()
     expected = key.split("-")[confirm.group_index - 1]
     finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.text() == "&Start working"
     type_into(qtbot, confirm.answer, _other_group(expected))
     assert "not group" in confirm.feedback.text(), confirm.feedback.text()
     assert not finish.isEnabled()
@@ -129,9 +144,10 @@ def _to_confirm_page(qtbot, window) -> None:
     type_into(qtbot, wizard.admin_page.pair.first, PASSWORD)
     type_into(qtbot, wizard.admin_page.pair.second, PASSWORD)
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-    qtbot.waitUntil(lambda: wizard.create_page.done, timeout=WORKER_TIMEOUT)
-    tick(qtbot, wizard.create_page.written)
     click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+    qtbot.waitUntil(lambda: wizard.create_page.done, timeout=WORKER_TIMEOUT)
+    tick(qtbot, wizard.key_page.written)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     assert wizard.currentPage() is wizard.confirm_page
 
 
@@ -153,3 +169,39 @@ def test_closing_the_window_after_creation_closes_the_vault(qtbot, make_window, 
     assert session is not None and session.is_open
     window.close()
     assert not session.is_open, "closing the window must close the vault the wizard opened"
+
+
+def test_the_password_retyped_after_back_is_the_one_that_opens(qtbot, make_window, tmp_path: Path) -> None:
+    """Item 7: she types a password, goes on, goes back, types another, creates: the vault opens with the one on
+    the screen when she pressed "Create the vault", never with the first."""
+    folder = tmp_path / "geri"
+    window = make_window(folder)
+    wizard = window.wizard
+    first, second = "Ilk-Yazilan-Parola-2026", "Ikinci-Secilen-Parola-2026"
+    type_into(qtbot, wizard.center_page.center, CENTER)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    admin = wizard.admin_page
+    type_into(qtbot, admin.username, ADMIN)
+    type_into(qtbot, admin.pair.first, first)
+    type_into(qtbot, admin.pair.second, first)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    assert wizard.currentPage() is wizard.create_page
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    assert wizard.currentPage() is admin
+    type_into(qtbot, admin.pair.first, second)
+    type_into(qtbot, admin.pair.second, second)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+    qtbot.waitUntil(lambda: wizard.create_page.done, timeout=WORKER_TIMEOUT)
+    tick(qtbot, wizard.key_page.written)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    confirm = wizard.confirm_page
+    type_into(qtbot, confirm.answer, confirm.expected())
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=WORKER_TIMEOUT)
+    window.lock()
+    with pytest.raises(WrongCredentials):
+        vault_service.unlock(folder, ADMIN, first).lock()
+    vault_service.unlock(folder, ADMIN, second).lock()
+    # …and in the window, as she will sign in tomorrow.
+    sign_in(qtbot, window, ADMIN, second)

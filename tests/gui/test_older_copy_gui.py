@@ -8,7 +8,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from gui_support import ADMIN, PASSWORD, WORKER_TIMEOUT, click, sign_in, submit_unlock
+from gui_support import ADMIN, PASSWORD, WORKER_TIMEOUT, click, read_name, sign_in, submit_unlock
 from PySide6.QtCore import Qt
 
 from kadin_danisma.gui.unlock.older_copy_page import OlderCopyPage
@@ -43,7 +43,7 @@ def test_an_older_copy_is_announced_before_the_workspace(qtbot, window, vault, t
     assert page.message.textFormat() == Qt.TextFormat.PlainText
     assert page.lock_button.hasFocus(), "the safe choice has the keyboard focus"
     for button in (page.lock_button, page.continue_button):
-        assert button.accessibleName() and button.isVisible() and button.isEnabled()
+        assert read_name(button) and button.isVisible() and button.isEnabled()
     window.resize(900, 560)
     qtbot.wait(50)
     window.grab().save("/tmp/older-copy-warning.png")

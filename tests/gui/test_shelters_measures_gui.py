@@ -68,10 +68,13 @@ def refreshed(qtbot, page: SheltersPage) -> None:
 
 
 def unplaced_cases(session: Session, count: int) -> list[int]:
-    """Her open or active cases in which she is not in a shelter now."""
+    """Her open or active cases in which she is not in a shelter now, and no child would go with her (a
+    shelter's capacity counts persons: these tests place one woman in one place)."""
     found = []
     for summary in cases.list_cases(session, CaseFilter(statuses=("open", "active"))):
-        if DEMO_COUNSELOR in summary.counselors and not in_shelter(cases.open_case(session, summary.id)):
+        record = cases.open_case(session, summary.id)
+        if DEMO_COUNSELOR in summary.counselors and not in_shelter(record) \
+                and not any(child.accompanying for child in record.children):
             found.append(summary.id)
             if len(found) == count:
                 break
@@ -236,7 +239,7 @@ def test_placement_beyond_capacity_override_end_and_transfer(qtbot, open_as, cas
     assert placed is not None and placed.capacity_override_reason == "Konukevi bu gece için ek yatak verdi"
     refreshed(qtbot, page)
     assert page.row_of(TEST_SHELTER).occupied == 2  # type: ignore[union-attr]
-    assert "full" in page.table.item(page.registry.index(page.row_of(TEST_SHELTER)), 5).text()  # type: ignore[arg-type]
+    assert "full" in page.table.item(page.registry.index(page.row_of(TEST_SHELTER)), 7).text()  # type: ignore[arg-type]
 
     # Ending the first placement (an exit reason is required) frees a place.
     first.tabs.setCurrentWidget(first.placements_tab)
@@ -357,7 +360,7 @@ def test_measure_input_is_checked_inline_and_violations_are_recorded(qtbot, open
     start = date.today() - timedelta(days=3)
     dialog.decision_date.set_value(start.isoformat())  # type: ignore[attr-defined]
     dialog.start_date.set_value(start.isoformat())  # type: ignore[attr-defined]
-    type_into(qtbot, dialog.end_date, (start - timedelta(days=1)).isoformat())  # type: ignore[attr-defined]
+    type_into(qtbot, dialog.end_date, (start - timedelta(days=1)).strftime("%d.%m.%Y"))  # type: ignore[attr-defined]
     type_into(qtbot, dialog.court_file_no, "2026/123 D.İş")  # type: ignore[attr-defined]
     click(qtbot, dialog.save_button())
     qtbot.waitUntil(lambda: "Ends: is before the start" in dialog.error.text(), timeout=WORKER_TIMEOUT)
@@ -415,12 +418,12 @@ def test_measure_ending_soon_is_highlighted_and_on_the_dashboard(qtbot, open_as)
     dialog.decision_date.set_value(start.isoformat())  # type: ignore[attr-defined]
     dialog.start_date.set_value(start.isoformat())  # type: ignore[attr-defined]
     ends = date.today() + timedelta(days=10)
-    type_into(qtbot, dialog.end_date, ends.isoformat())  # type: ignore[attr-defined]
+    type_into(qtbot, dialog.end_date, ends.strftime("%d.%m.%Y"))  # type: ignore[attr-defined]
     save_and_close(qtbot, dialog)
     wait_reloaded(qtbot, view)
     soon = tab.expiring_within(14)
     assert [m.end_date for m in soon if m.end_date == ends.isoformat()]
-    assert tab.expiring.isVisible() and ends.isoformat() in tab.expiring.text()
+    assert tab.expiring.isVisible() and ends.strftime("%d.%m.%Y") in tab.expiring.text()
     view.grab().save("/tmp/measures_tab.png")
 
     with qtbot.waitSignal(board.loaded, timeout=WORKER_TIMEOUT):

@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,58 @@ def read_slots(folder: Path) -> dict[str, Any]:
 
 def write_slots(folder: Path, data: dict[str, Any]) -> None:
     (Path(folder) / "keyslots.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+
+def read_attempts(folder: Path) -> dict[str, Any]:
+    """The failed-attempt counters file (unlock-attempts.json) as a dict of entries ({} if there is none)."""
+    path = Path(folder) / "unlock-attempts.json"
+    if not path.exists():
+        return {}
+    return dict(json.loads(path.read_text("utf-8"))["attempts"])
+
+
+def failed_attempts(folder: Path, username: str = ADMIN) -> int:
+    return int(read_attempts(folder).get(f"password:{username}", {}).get("failed", 0))
+
+
+def write_attempts(folder: Path, entries: dict[str, Any], raw: str | None = None) -> None:
+    text = raw if raw is not None else json.dumps({"format": 1, "attempts": entries})
+    (Path(folder) / "unlock-attempts.json").write_text(text, encoding="utf-8")
+
+
+def make_legacy(folder: Path, secrets_by_user: dict[str | None, bytes]) -> None:
+    """Rewrite the vault's slot file in the format before issue 14 (format 1: AES-GCM of the data key under
+    the password's key-encryption key, no key pair, no key id), for the users given (None: the recovery
+    key, as recovery_code.decode gives it). Other slots are dropped."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from kadin_danisma.vault import kdf
+
+    first = next(iter(secrets_by_user.items()))
+    data = read_slots(folder)
+    probe, _ = (Vault.unlock_with_recovery(Path(folder), _recovery_text(first[1])) if first[0] is None else
+                Vault.unlock_with_password(Path(folder), first[0], first[1].decode(), open_db=False))
+    key = bytes(probe._key)
+    probe.close()
+    slots = []
+    for username, secret in secrets_by_user.items():
+        salt, nonce, slot_id = os.urandom(16), os.urandom(12), str(uuid.uuid4())
+        kind = "recovery" if username is None else "password"
+        params = kdf.FLOOR.as_dict()
+        aad = json.dumps({"format": 1, "vault_id": data["vault_id"], "slot_id": slot_id, "kind": kind,
+                          "username": username, "kdf": params, "salt": base64.b64encode(salt).decode()},
+                         sort_keys=True, separators=(",", ":")).encode()
+        wrapped = AESGCM(kdf.derive(secret, salt, kdf.FLOOR)).encrypt(nonce, key, aad)
+        slots.append({"slot_id": slot_id, "kind": kind, "username": username, "kdf": params,
+                      "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
+                      "wrapped": base64.b64encode(wrapped).decode(), "failed_attempts": 0, "last_failure": None})
+    write_slots(folder, {"format": 1, "vault_id": data["vault_id"], "slots": slots})
+
+
+def _recovery_text(secret: bytes) -> str:
+    from kadin_danisma.domain import recovery_code
+
+    return recovery_code.encode(secret)
 
 
 def password_slot(data: dict[str, Any], username: str) -> dict[str, Any]:
@@ -141,15 +194,20 @@ def table_names(session: Any) -> list[str]:
     return [str(x[0]) for x in conn.execute(sql).fetchall()]
 
 
-LEVEL5_VIEWS = {"shelter_occupancy", "case_refs"}
+# The row-version level (vault/schema_versions.py; its number is schema_versions.LEVEL, read, never written
+# here): its views, and notes.uuid standing for its columns.
+VERSIONS_VIEWS = {"shelter_occupancy", "case_refs"}
 
 
-def take_back_level5(conn: Any) -> None:
+def take_back_versions(conn: Any) -> None:
     """Inside the caller's transaction: what the row-version level added (views, uuid and version columns)
-    taken off, the level set to the one before."""
+    taken off, the level set to the one before. Nothing happens on a vault not at that level (the takers of
+    earlier levels call this first)."""
     from kadin_danisma.vault.schema_versions import LEVEL, VERSIONED, WITH_UUID
 
-    for view in sorted(LEVEL5_VIEWS):
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) != LEVEL:
+        return
+    for view in sorted(VERSIONS_VIEWS):
         conn.execute(f"DROP VIEW {view}")
     for table in WITH_UUID:
         conn.execute(f"DROP INDEX {table}_uuid")
@@ -160,15 +218,15 @@ def take_back_level5(conn: Any) -> None:
     conn.execute(f"PRAGMA user_version = {LEVEL - 1}")
 
 
-def level5_objects(conn: Any) -> set[str]:
+def versions_objects(conn: Any) -> set[str]:
     """The row-version level's views, and notes.uuid standing for its columns, where present."""
-    found = {n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & LEVEL5_VIEWS
+    found = {n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & VERSIONS_VIEWS
     if any(c == "uuid" for (_, c, *_rest) in conn.execute("PRAGMA table_info(notes)")):
         found.add("notes.uuid")
     return found
 
 
-ALL_LEVEL5 = LEVEL5_VIEWS | {"notes.uuid"}
+ALL_VERSIONS = VERSIONS_VIEWS | {"notes.uuid"}
 
 
 def clear_must_change(folder: Path) -> None:
@@ -200,3 +258,4 @@ class Team:
     def close(self) -> None:
         for session in self._sessions:
             session.lock()
+

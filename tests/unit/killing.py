@@ -24,8 +24,10 @@ from kadin_danisma.vault.database import integrity_problems
 from kadin_danisma.vault.vault import Vault
 
 HELPERS = Path(__file__).parent / "faults" / "helpers"
-# What a vault folder may hold after a crash: the database, its WAL and shared memory, the key slots.
-VAULT_FILES = {"vault.db", "vault.db-wal", "vault.db-shm", "keyslots.json"}
+# What a vault folder may hold after a crash: the database, its WAL and shared memory, the key slots, their
+# lock file and the failed-attempt counters.
+VAULT_FILES = {"vault.db", "vault.db-wal", "vault.db-shm", "keyslots.json", "keyslots.json.lock",
+               "unlock-attempts.json"}
 
 
 def seeded(name: str) -> tuple[int, random.Random]:

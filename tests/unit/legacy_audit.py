@@ -16,10 +16,7 @@ LEVEL4_COLUMNS = (("case_status_history", "by_name"), ("referral_events", "by_na
 
 
 def take_back_to_level3(conn: Any) -> None:
-    """Inside the caller's transaction: drop what levels 5 and 4 added and set the level to 3."""
-    import kd_support
-
-    kd_support.take_back_level5(conn)
+    """Inside the caller's transaction: drop what level 4 added and set the level to 3."""
     conn.execute("DROP TABLE case_field_history")
     for table, column in LEVEL4_COLUMNS:
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

@@ -16,6 +16,8 @@ from typing import Any
 import kd_support
 import killing
 import legacy_audit as legacy
+import legacy_day
+import legacy_stats
 import pytest
 
 from kadin_danisma.domain import records as r
@@ -165,7 +167,7 @@ OLD_VALUES = (OLD_NAME, NEW_NAME, CODE_WORD, CONTACT_NOTE, REASON, SHELTER_ADDRE
 
 def make_level3(team: kd_support.Team) -> tuple[int, audit.ChainHead, killing.Keys]:
     """Case work through the services, then entries in the old form (values in the log) written the way the
-    level-3 app wrote them, then the level-4 objects taken off. Returns the case, the head, the keys."""
+    level-3 app wrote them, then the objects of levels 5 and 4 taken off. Returns the case, the head, the keys."""
     ayse, zeynep, bilgi = team.login("ayse"), team.login("zeynep"), team.login("bilgi")
     case_id = cases.create_case(ayse, r.Client(OLD_NAME), r.Intake(ago(5), "walk_in", violence_types=["physical"]))
     notes.add_note(ayse, case_id, r.Note("phone_call", ago(4), "yükseltmeden önceki not"))
@@ -185,6 +187,8 @@ def make_level3(team: kd_support.Team) -> tuple[int, audit.ChainHead, killing.Ke
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_day.take_back_to_level5(conn)
+            legacy_stats.take_back_to_level4(conn)
             legacy.take_back_to_level3(conn)
         assert migrations.schema_version(conn) == 3 and legacy.level4_objects(conn) == set()
         text = "\n".join(str(d) for (d,) in conn.execute("SELECT details FROM audit_log"))

@@ -15,7 +15,7 @@ import kd_support
 import pytest
 
 from kadin_danisma.domain import records
-from kadin_danisma.domain.errors import BackupInvalid, StorageFull, UserFacingError, VaultExists
+from kadin_danisma.domain.errors import BackupInvalid, OutputExists, StorageFull, UserFacingError, VaultExists
 from kadin_danisma.domain.roles import Role
 from kadin_danisma.services import backups, cases, notes, settings, users, vault_service
 from kadin_danisma.services.session import Session
@@ -95,7 +95,9 @@ def test_round_trip_preserves_every_row(populated: tuple[Path, str], tmp_path: P
         assert [r[3] for r in extra] == ["unlock", "restore"]
         restore_details = json.loads(extra[1][5])
         assert restore_details["audit_head"] == manifest["audit_head"]
-        assert vault_service.verify_session(session).ok
+        # Restored on purpose: older than what this computer saw, so verify passes only once accepted.
+        assert not vault_service.verify_session(session).ok
+        assert vault_service.verify_session(session, accept_older=True).ok
     finally:
         session.lock()
     assert not (restored / "restored.json").exists()
@@ -178,7 +180,7 @@ def test_writes_and_checkpoints_during_the_copy_stay_out_of_it(
     report = vault_service.verify_backup(tmp_path / "b.kdbak", ADMIN, PASSWORD)
     assert report.ok, report.checks
     restored = tmp_path / "restored"
-    backup_mod.restore(tmp_path / "b.kdbak", restored)
+    vault_service.restore_backup(tmp_path / "b.kdbak", restored)
     again = vault_service.unlock(restored, ADMIN, PASSWORD)
     try:
         assert repositories.get_setting(again.connection(), "sonra-0") is None  # after the snapshot
@@ -318,7 +320,7 @@ def test_backup_refuses_to_overwrite(backup_file: Path, populated: tuple[Path, s
     before = backup_file.read_bytes()
     session = vault_service.unlock(folder, ADMIN, PASSWORD)
     try:
-        with pytest.raises(VaultExists):
+        with pytest.raises(OutputExists):  # the one file writer's refusal (issue 14 §3)
             backups.backup_now(session, backup_file)
     finally:
         session.lock()
@@ -340,7 +342,7 @@ def test_marker_absent_from_backup_and_temp(
 
 def test_backup_is_a_zip_of_encrypted_members(backup_file: Path) -> None:
     with zipfile.ZipFile(backup_file) as zf:
-        assert sorted(zf.namelist()) == sorted(backup_mod._MEMBERS)
+        assert sorted(zf.namelist()) == sorted(backup_mod.MEMBERS)
         assert not zf.read("vault.db").startswith(b"SQLite format 3")
         manifest = json.loads(zf.read("manifest.json"))
     assert {"app_version", "schema_version", "audit_head", "counts", "sha256", "mac"} <= set(manifest)

@@ -219,7 +219,7 @@ def test_every_read_and_change_leaves_an_audit_entry(team: Any) -> None:
             ayse, cid, ids["measure"], r.Violation(ago(1), "Eve geldi"))),
         ("add_follow_up", "follow_up_add", keep("fu", lambda: followups.add_follow_up(
             ayse, cid, r.FollowUp(ahead(5), "Arama")))),
-        ("mark_done", "follow_up_done", lambda: followups.mark_done(ayse, cid, ids["fu"])),
+        ("mark_done", "follow_up_settle", lambda: followups.mark_done(ayse, cid, ids["fu"])),
         ("assign", "case_assign", lambda: cases.assign(selin, cid, ["ayse", "zeynep"])),
         ("request_closure", "closure_request", lambda: closure.request_closure(
             ayse, cid, r.ClosureRequest("goals_met", ["needs_met"], summary="Tamamlandı."))),

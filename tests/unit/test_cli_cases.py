@@ -158,7 +158,8 @@ def test_file_with_one_client_code_twice_is_reported_not_called_damage(
     doc = json.loads(exported.read_text("utf-8"))
     twin = json.loads(json.dumps(doc["cases"][0]))
     twin["case_number"] = number + "-2"
-    doc["cases"].append(twin)  # a second case for the same client code
+    twin["client"]["full_name"] = "Berfin Tekin-Başka"
+    doc["cases"].append(twin)  # a second case for the same client code, her details told differently
     bad = tmp_path / "ikiz.json"
     bad.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     before = _counts(other)
@@ -166,7 +167,7 @@ def test_file_with_one_client_code_twice_is_reported_not_called_damage(
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert "damaged" not in proc.stderr and "backup" not in proc.stderr, proc.stderr
-    assert "$.cases[1].client.client_code" in proc.stderr
+    assert "$.cases[1].client" in proc.stderr  # the same woman must be told the same way in every case
     assert _counts(other) == before
 
 

@@ -189,7 +189,8 @@ def test_same_seed_same_clients(vault: tuple[Path, str], tmp_path: Path) -> None
             numbers = _column(session, "SELECT case_number FROM cases")
             assert len(numbers) == len(set(numbers)) == 40
             assert len(_column(session, "SELECT id FROM users")) == 5
-            assert vault_service.verify_session(session).ok
+            # A copy of the first vault: diverged from what this computer saw there (issue 14 §4).
+            assert vault_service.verify_session(session, accept_older=True).ok
         session.lock()
     assert names[0] == names[1]
     assert len(names[0]) == 25

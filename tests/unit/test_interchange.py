@@ -716,14 +716,27 @@ def test_odd_key_names_get_unambiguous_paths(other: kd_support.Team, small_doc: 
     assert problems[0][0] != "$.cases[0].client.full_name", problems
 
 
-def test_client_code_twice_in_one_file_is_a_problem_not_a_crash(other: kd_support.Team,
-                                                                 small_doc: dict[str, Any]) -> None:
+def test_client_code_twice_in_one_file_is_one_woman_with_two_cases(other: kd_support.Team,
+                                                                    small_doc: dict[str, Any]) -> None:
+    """Cases sharing a client code are applications of one woman (issue 18: she counts once): one client
+    row, her consents kept once; if the two copies of her details differ, nothing is imported."""
     session = other.login("ayse")
     doc = copy.deepcopy(small_doc)
     second = copy.deepcopy(doc["cases"][0])
     second["case_number"] = second["case_number"] + "-B"
     doc["cases"].append(second)  # same client code as the first case
-    assert_refused_at(session, doc, "$.cases[1].client.client_code")
+    changed = copy.deepcopy(doc)
+    changed["cases"][1]["client"]["education"] = "bachelor"
+    assert_refused_at(session, changed, "$.cases[1].client")
+    conn = session.connection()
+    clients_before = table_counts(conn)["clients"]
+    consents_before = table_counts(conn)["consents"]
+    ids = interchange.import_document(session, doc)
+    assert len(ids) == 2
+    owners = {conn.execute("SELECT client_id FROM cases WHERE id = ?", (i,)).fetchone()[0] for i in ids}
+    assert len(owners) == 1
+    assert table_counts(conn)["clients"] == clients_before + 1
+    assert table_counts(conn)["consents"] == consents_before + len(doc["cases"][0]["consents"])
 
 
 def test_counselor_named_twice_is_a_problem_not_a_crash(other: kd_support.Team, small_doc: dict[str, Any]) -> None:

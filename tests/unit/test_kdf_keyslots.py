@@ -82,8 +82,8 @@ def test_out_of_range_kdf_params_refused_before_deriving(
         vault_service.unlock(folder, ADMIN, PASSWORD)
     assert derive_calls == []  # refused before any (possibly huge or weak) derivation
     # A refused slot is not a wrong password: the counter is untouched.
-    assert kd_support.password_slot(kd_support.read_slots(folder), ADMIN)["failed_attempts"] == \
-        kd_support.password_slot(before, ADMIN)["failed_attempts"]
+    assert kd_support.failed_attempts(folder) == 0
+    assert kd_support.read_slots(folder) == before
 
 
 def test_params_validation_and_from_dict() -> None:
@@ -136,8 +136,11 @@ def _tamper_cases() -> list[tuple[str, Any]]:
         return lambda data, slot: slot["kdf"].__setitem__(field, value)
 
     cases: list[tuple[str, Any]] = []
-    for field, size in (("salt", 16), ("nonce", 12), ("wrapped", 48)):
+    for field, size in (("salt", 16), ("nonce", 12), ("wrapped", 80), ("public_key", 32)):
         cases += [(f"{field}[{i}]", b64_flip(field, i)) for i in sorted({0, 1, size // 2, size - 1})]
+    for field, size in (("ephemeral", 32), ("nonce", 12), ("wrapped", 48)):
+        cases += [(f"data_key.{field}[{i}]", lambda d, s, f=field, i=i: s["data_key"].__setitem__(
+            f, kd_support.flip_b64(s["data_key"][f], i))) for i in sorted({0, size // 2, size - 1})]
     cases += [
         ("wrapped truncated", lambda d, s: s.__setitem__("wrapped", base64.b64encode(
             base64.b64decode(s["wrapped"])[:-1]).decode())),
@@ -153,7 +156,9 @@ def _tamper_cases() -> list[tuple[str, Any]]:
         ("kdf.memory up", set_kdf("memory_kib", 65536 * 2)),
         ("vault_id", lambda d, s: d.__setitem__("vault_id", "00000000-0000-4000-8000-000000000000")),
         ("format down", lambda d, s: d.__setitem__("format", 0)),
-        ("format up", lambda d, s: d.__setitem__("format", 2)),
+        ("format up", lambda d, s: d.__setitem__("format", 3)),
+        ("slot version", set_field("version", 1)),
+        ("data key missing", lambda d, s: s.pop("data_key")),
         ("no slots", lambda d, s: d.__setitem__("slots", [])),
         ("kdf missing", lambda d, s: s.pop("kdf")),
     ]
@@ -222,12 +227,14 @@ def test_wrong_password_counts_and_unknown_user_same_message(vault: tuple[Path, 
     folder, _ = vault
     with pytest.raises(WrongCredentials) as wrong:
         vault_service.unlock(folder, ADMIN, "Yanlis-Parola-2026")
-    assert kd_support.password_slot(kd_support.read_slots(folder), ADMIN)["failed_attempts"] == 1
+    assert kd_support.failed_attempts(folder) == 1
+    slots_before = kd_support.read_slots(folder)
     with pytest.raises(WrongCredentials):
         vault_service.unlock(folder, ADMIN, PASSWORD + " ")
-    slot = kd_support.password_slot(kd_support.read_slots(folder), ADMIN)
-    assert slot["failed_attempts"] == 2
-    assert abs(slot["last_failure"] - time.time()) < 60
+    entry = kd_support.read_attempts(folder)[f"password:{ADMIN}"]
+    assert entry["failed"] == 2
+    assert abs(entry["last_failure"] - time.time()) < 60
+    assert kd_support.read_slots(folder) == slots_before  # a failure never rewrites the slot file
     with pytest.raises(WrongCredentials) as unknown:
         vault_service.unlock(folder, "olmayan.kisi", PASSWORD)
     assert str(unknown.value) == str(wrong.value)
@@ -244,7 +251,7 @@ def test_throttle_after_five_failures(vault: tuple[Path, str], derive_calls: lis
         vault_service.unlock(folder, ADMIN, PASSWORD)  # even the right password waits
     assert 0 < info.value.wait_seconds <= 5
     assert derive_calls == []
-    assert kd_support.password_slot(kd_support.read_slots(folder), ADMIN)["failed_attempts"] == 5
+    assert kd_support.failed_attempts(folder) == 5
 
 
 def test_throttle_delay_grows_and_is_capped() -> None:
@@ -260,7 +267,8 @@ def test_throttle_delay_grows_and_is_capped() -> None:
 
 def test_clock_set_back_does_not_lock_out_for_long(vault: tuple[Path, str]) -> None:
     folder, _ = vault
-    _edit_slot(folder, ADMIN, failed_attempts=6, last_failure=time.time() + 86400 * 30)
+    kd_support.write_attempts(folder, {f"password:{ADMIN}": {"failed": 6,
+                                                             "last_failure": time.time() + 86400 * 30}})
     with pytest.raises(UnlockThrottled) as info:
         vault_service.unlock(folder, ADMIN, PASSWORD)
     assert info.value.wait_seconds <= keyslots.throttle_delay(6)
@@ -268,7 +276,7 @@ def test_clock_set_back_does_not_lock_out_for_long(vault: tuple[Path, str]) -> N
 
 def test_success_reports_failures_and_audits_them(vault: tuple[Path, str]) -> None:
     folder, _ = vault
-    _edit_slot(folder, ADMIN, failed_attempts=7, last_failure=time.time() - 3600)
+    kd_support.write_attempts(folder, {f"password:{ADMIN}": {"failed": 7, "last_failure": time.time() - 3600}})
     session = vault_service.unlock(folder, ADMIN, PASSWORD)
     try:
         assert session.failed_attempts_report == 7
@@ -281,8 +289,8 @@ def test_success_reports_failures_and_audits_them(vault: tuple[Path, str]) -> No
         assert json.loads(actions["unlock"][2]) == {"failed_attempts_since_last_unlock": 7}
     finally:
         session.lock()
-    slot = kd_support.password_slot(kd_support.read_slots(folder), ADMIN)
-    assert slot["failed_attempts"] == 0 and slot["last_failure"] is None
+    assert kd_support.read_attempts(folder) == {}
+    assert not (folder / "unlock-attempts.json").exists()
     session = vault_service.unlock(folder, ADMIN, PASSWORD)
     assert session.failed_attempts_report == 0
     session.lock()
@@ -346,8 +354,8 @@ def test_every_byte_and_field_of_a_slot_is_bound(tmp_path: Path, monkeypatch: py
     data_key = bytearray(os.urandom(32))
     path = tmp_path / "keyslots.json"
     slots = keyslots.KeySlotFile(path=path, vault_id=str(uuid.uuid4()))
-    slots.slots.append(slots.make_slot(data_key, b"secret-a", keyslots.PASSWORD, "ayse", kdf.FLOOR))
-    slots.slots.append(slots.make_slot(data_key, b"secret-b", keyslots.PASSWORD, "elif", kdf.FLOOR))
+    slots.slots.append(slots.make_slot(data_key, b"secret-a", keyslots.PASSWORD, "ayse", kdf.FLOOR)[0])
+    slots.slots.append(slots.make_slot(data_key, b"secret-b", keyslots.PASSWORD, "elif", kdf.FLOOR)[0])
     slots.save()
     pristine = json.loads(path.read_text())
 
@@ -366,7 +374,7 @@ def test_every_byte_and_field_of_a_slot_is_bound(tmp_path: Path, monkeypatch: py
 
     assert attempt(lambda d: None) == data_key  # control
     accepted = []
-    for field in ("salt", "nonce", "wrapped"):
+    for field in ("salt", "nonce", "wrapped", "public_key"):
         size = len(base64.b64decode(pristine["slots"][0][field]))
         for index in range(size):
             for mask in (0x01, 0x80):
@@ -374,6 +382,13 @@ def test_every_byte_and_field_of_a_slot_is_bound(tmp_path: Path, monkeypatch: py
                     d["slots"][0][f] = kd_support.flip_b64(d["slots"][0][f], i, m)
                 if attempt(flip) is not None:
                     accepted.append(f"{field}[{index}]^{mask:#x}")
+    for field in ("ephemeral", "nonce", "wrapped"):  # the envelope: the data key wrapped to the public key
+        size = len(base64.b64decode(pristine["slots"][0]["data_key"][field]))
+        for index in range(size):
+            def flip_envelope(d: dict[str, Any], f: str = field, i: int = index) -> None:
+                d["slots"][0]["data_key"][f] = kd_support.flip_b64(d["slots"][0]["data_key"][f], i)
+            if attempt(flip_envelope) is not None:
+                accepted.append(f"data_key.{field}[{index}]")
     metadata = {
         "slot_id": lambda d: d["slots"][0].__setitem__("slot_id", str(uuid.uuid4())),
         "username moved": lambda d: (d["slots"][0].__setitem__("username", "elif"),
@@ -384,6 +399,9 @@ def test_every_byte_and_field_of_a_slot_is_bound(tmp_path: Path, monkeypatch: py
         "format": lambda d: d.__setitem__("format", 0),
         "wrapped from the other user": lambda d: d["slots"][0].update(
             {k: d["slots"][1][k] for k in ("wrapped", "nonce")}),
+        "envelope from the other user": lambda d: d["slots"][0].__setitem__("data_key", d["slots"][1]["data_key"]),
+        "key pair from the other user": lambda d: d["slots"][0].update(
+            {k: d["slots"][1][k] for k in ("wrapped", "nonce", "public_key", "data_key")}),
     }
     accepted += [name for name, mutate in metadata.items() if attempt(mutate) is not None]
     assert accepted == []

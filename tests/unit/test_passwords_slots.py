@@ -48,7 +48,7 @@ def test_password_change_leaves_database_byte_identical(vault: tuple[Path, str])
     v.set_password_slot(ADMIN, NEW)
     v.close()
     assert _sha(db) == before
-    assert sorted(p.name for p in folder.iterdir()) == ["keyslots.json", "vault.db"]
+    assert sorted(p.name for p in folder.iterdir()) == ["keyslots.json", "keyslots.json.lock", "vault.db"]
     slots_after = kd_support.read_slots(folder)
     old_slot = kd_support.password_slot(slots_before, ADMIN)
     new_slot = kd_support.password_slot(slots_after, ADMIN)

@@ -200,7 +200,8 @@ def test_edited_or_deleted_row_breaks_the_chain_there(chained: Path, sql: str, b
     session = vault_service.unlock(chained, ADMIN, PASSWORD)
     try:
         checks = {name: ok for name, ok, _ in vault_service.verify_session(session).checks}
-        assert checks == {"integrity": True, "audit_chain": False, "field_history": True, "key_slots": True}
+        assert checks == {"integrity": True, "audit_chain": False, "field_history": True, "key_slots": True,
+                          "rollback": True}
     finally:
         session.lock()
     fault_log.record("audit chain tampering", iterations=1, faults=1, rows_verified=report.entries)

@@ -10,6 +10,8 @@ from pathlib import Path
 import kd_support
 import killing
 import legacy_audit
+import legacy_day
+import legacy_stats
 import pytest
 
 from kadin_danisma.domain import records as r
@@ -25,7 +27,7 @@ NAME = "Yükseltme Öncesi Şükran"
 
 
 def take_back_to_level2(team: kd_support.Team) -> killing.Keys:
-    """Real case work, then the level-4 and level-3 objects taken off, as a vault of an old release would be."""
+    """Real case work, then the objects of levels 5, 4 and 3 taken off, as a vault of an old release would be."""
     ayse = team.login(COUNSELOR)
     case_id = cases.create_case(ayse, r.Client(full_name=NAME),
                                 r.Intake("2026-01-10", "walk_in", violence_types=["economic"]))
@@ -35,6 +37,8 @@ def take_back_to_level2(team: kd_support.Team) -> killing.Keys:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_day.take_back_to_level5(conn)
+            legacy_stats.take_back_to_level4(conn)
             legacy_audit.take_back_to_level3(conn)
             conn.execute("DROP TABLE drafts")
             conn.execute("DROP INDEX cases_opened")
@@ -77,7 +81,7 @@ def test_an_upgrade_backs_the_vault_up_first(team: kd_support.Team, tmp_path: Pa
         assert json.loads(zf.read(backup_mod.MANIFEST_NAME))["schema_version"] == 2
     # Put back, it is the vault as it was before the upgrade (and upgrades again when opened).
     restored = tmp_path / "restored"
-    backup_mod.restore(saved[0], restored)
+    vault_service.restore_backup(saved[0], restored)
     assert level(restored, keys) == 2
     again = vault_service.unlock(restored, COUNSELOR, kd_support.PASSWORD)
     try:

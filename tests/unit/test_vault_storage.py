@@ -52,7 +52,7 @@ def test_marker_absent_from_disk_during_write_and_after_lock(
     finally:
         session.lock()
     assert kd_support.scan(roots, needles) == []
-    assert sorted(p.name for p in folder.iterdir()) == ["keyslots.json", "vault.db"]
+    assert sorted(p.name for p in folder.iterdir()) == ["keyslots.json", "keyslots.json.lock", "vault.db"]
 
 
 def test_connection_settings(vault: tuple[Path, str]) -> None:
@@ -185,7 +185,7 @@ def test_vault_from_newer_version_refused_untouched(vault: tuple[Path, str]) -> 
     message = str(info.value)
     assert "newer" in message and "update" in message and str(migrations.LATEST + 1) in message
     assert hashlib.sha256((folder / "vault.db").read_bytes()).hexdigest() == digest
-    assert sorted(p.name for p in folder.iterdir()) == ["keyslots.json", "vault.db"]
+    assert sorted(p.name for p in folder.iterdir()) == ["keyslots.json", "keyslots.json.lock", "vault.db"]
 
 
 def test_failed_migration_leaves_the_old_level(

@@ -18,7 +18,7 @@ TURKISH_ONLY = set("çğıİöşüÇĞÖŞÜ")
 
 def test_every_kind_has_terms_and_values_are_snake_case() -> None:
     assert set(BUILTIN) == set(Kind)
-    assert len(Kind) == 26
+    assert len(Kind) == 29
     for kind in Kind:
         assert CODE.fullmatch(kind.value)
         assert len(BUILTIN[kind]) >= 3, kind
@@ -40,7 +40,8 @@ def test_labels_are_present_and_trimmed(kind: Kind) -> None:
             assert text.strip() == text and text, (kind, t.code)
             assert "  " not in text
         # English labels must not carry Turkish letters except in proper names (ŞÖNİM, ÇİM, İŞKUR).
-        if not any(name in t.en for name in ("ŞÖNİM", "ÇİM", "İŞKUR")):
+        # District names are place names in both languages.
+        if kind is not Kind.DISTRICT and not any(name in t.en for name in ("ŞÖNİM", "ÇİM", "İŞKUR")):
             assert not TURKISH_ONLY & set(t.en), (kind, t.code, t.en)
 
 
@@ -75,6 +76,7 @@ def test_violence_types_map_to_gbvims() -> None:
     mapping = {t.code: t.meta["gbvims"] for t in v.terms(Kind.VIOLENCE_TYPE)}
     assert mapping == {
         "physical": "physical_assault",
+        "rape": "rape",
         "sexual": "sexual_assault",
         "psychological": "psychological_abuse",
         "economic": "denial_of_resources",
@@ -211,3 +213,18 @@ def test_risk_suggestion_is_monotonic(ticked: set[str]) -> None:
     assert level in rank
     for extra in v.codes(Kind.RISK_INDICATOR) - ticked:
         assert int(str(rank[v.risk_suggestion(ticked | {extra})])) >= int(str(rank[level]))
+
+
+def test_statistics_mappings_are_complete() -> None:
+    """Every built-in perpetrator relationship has its GBVIMS group and every institution type its GBVIMS
+    service (issue 18); the districts of a province carry its plate number."""
+    groups = {"intimate_partner", "primary_caregiver", "other_family", "supervisor_employer",
+              "family_friend_neighbour", "no_relation", "other"}
+    assert {t.meta["gbvims"] for t in v.terms(Kind.PERPETRATOR_RELATIONSHIP)} <= groups
+    services = {"health", "psychosocial", "safety_security", "legal", "livelihoods", "safe_house", "other"}
+    assert {t.meta["gbvims_service"] for t in v.terms(Kind.INSTITUTION_TYPE)} <= services
+    izmir = [t for t in v.terms(Kind.DISTRICT) if t.meta.get("province") == "35"]
+    assert len(izmir) == 30 and v.label(Kind.DISTRICT, "izmir_karsiyaka", "tr") == "Karşıyaka"
+    assert {"other_province", "unknown"} <= v.codes(Kind.DISTRICT)
+    assert [t.code for t in v.terms(Kind.DISABILITY_TYPE)][:6] == [
+        "seeing", "hearing", "mobility", "cognition", "self_care", "communication"]

@@ -23,6 +23,7 @@ from kadin_danisma.domain.errors import (
     ConsentMissing,
     InvalidInput,
     PermissionDenied,
+    PlacementOpen,
     ReasonRequired,
     UserFacingError,
 )
@@ -276,11 +277,13 @@ def test_case_from_intake_to_supervisor_approved_closure(team: Any) -> None:
     entry = [x for x in audit_rows(ayse, "placement") if x[3]["id"] == pid]
     assert len(entry) == 1 and entry[0][2] == f"case:{cid}"
     assert entry[0][3]["over_capacity"] is True and entry[0][3]["boys_over_age_limit"] == 1
-    assert {o.name: o.occupied for o in shelters.occupancy(ayse.connection())}["Güneş Kadın Konukevi"] == 2
+    # Capacity counts persons: she and her two children are three places, beside the other woman's one.
+    guenes = {o.name: o for o in shelters.occupancy(ayse.connection())}["Güneş Kadın Konukevi"]
+    assert (guenes.women, guenes.children, guenes.occupied) == (2, 2, 4)
     raises(InvalidInput, lambda: shelters.place(ayse, cid, roomy, kids))  # already placed: transfer instead
     shelters.end_placement(ayse, other, other_pid, "returned_home")
     raises(InvalidTransition, lambda: shelters.end_placement(ayse, other, other_pid, "returned_home"))
-    assert {o.name: o.occupied for o in shelters.occupancy(ayse.connection())}["Güneş Kadın Konukevi"] == 1
+    assert {o.name: o.occupied for o in shelters.occupancy(ayse.connection())}["Güneş Kadın Konukevi"] == 3
     # one step: a transfer that fails half-way (ending the old placement refuses a future date) leaves
     # her placed exactly where she was, never in two shelters or none
     raises(InvalidInput, lambda: shelters.transfer(ayse, cid, pid, roomy, on=ahead(1)))
@@ -294,7 +297,7 @@ def test_case_from_intake_to_supervisor_approved_closure(team: Any) -> None:
     assert (moved.shelter, moved.status, moved.children, moved.transferred_from, moved.age_flag) == (
         "Umut Kadın Konukevi", "placed", ["Elif Şahin", "Can Şahin"], pid, False)
     assert {o.name: (o.occupied, o.free) for o in shelters.occupancy(ayse.connection())} == {
-        "Güneş Kadın Konukevi": (0, 1), "Umut Kadın Konukevi": (1, 3)}
+        "Güneş Kadın Konukevi": (0, 1), "Umut Kadın Konukevi": (3, 1)}
 
     # -- Law 6284 measure with a violation, a follow-up ---------------------------------------------
     mid = measures.save_measure(ayse, cid, r.Measure("no_approach", "family_judge", ago(20), ago(20), ahead(40),
@@ -346,8 +349,16 @@ def test_case_from_intake_to_supervisor_approved_closure(team: Any) -> None:
 
     # -- request again; approved → closed -------------------------------------------------------------
     closure.request_closure(ayse, cid, request)
-    closure.decide(selin, cid, True)
+    # She is still in the shelter: closing needs the supervisor's reason, and ends nothing by itself.
+    raises(PlacementOpen, lambda: closure.decide(selin, cid, True))
+    raises(InvalidInput, lambda: closure.decide(selin, cid, True, placement_override="kalıyor"))  # too short
+    assert cases.open_case(ayse, cid).status == "closure_requested"
+    stays = "Konukevinde kalmaya devam ediyor; takibi ŞÖNİM üstlendi"
+    closure.decide(selin, cid, True, placement_override=stays)
     record = cases.open_case(ayse, cid)
+    assert [p.status for p in record.placements if p.id == new_pid] == ["placed"]
+    assert record.closure_requests[-1].placement_override == stays
+    assert [x[3].get("placement_override") for x in audit_rows(ayse, "closure_decision")][-1] == [new_pid]
     assert (record.status, record.closed_on) == ("closed", ahead(0))
     assert [(q.status, q.decided_by) for q in record.closure_requests] == [("returned", "selin"),
                                                                             ("approved", "selin")]

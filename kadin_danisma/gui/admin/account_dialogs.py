@@ -11,17 +11,17 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...domain import passwords
 from ...domain.roles import Role
 from ...services import exports, users, vault_service
+from ...services.exports import Purpose
 from ...services.session import Session
 from ..base.dialogs import Dialog
-from ..base.files import choose_save_file, pdf_filter
+from ..base.documents import DocumentActions
 from ..base.labels import role_label
-from ..base.styles import set_error
-from ..base.widgets import PasswordPair, mono_font, password_field, plain_label
+from ..base.widgets import PasswordPair, password_field, plain_label, set_mono_font
 
 
 class AddUserDialog(Dialog):
@@ -149,54 +149,29 @@ class VerifyBackupDialog(Dialog):
 
 
 class RecoveryKeyDialog(Dialog):
-    """Shows a newly generated recovery key once; with a session, its printable sheet can be saved as a PDF
-    (only where the admin chooses; the key itself is never written anywhere else)."""
+    """Shows a newly generated recovery key once; with a session, its printable sheet can be printed or saved
+    as a PDF (only where the admin chooses; the key itself is never written anywhere else)."""
 
     def __init__(self, parent: QWidget, key: str, session: Session | None = None, lang: str = "tr") -> None:
-        super().__init__(parent, self.tr("New recovery key"), cancel=False, working=self.tr("Writing the sheet…"))
+        super().__init__(parent, self.tr("New recovery key"), cancel=False)
         self.key = key
         self.session = session
         self.lang = lang
         label = QLabel(key)
         label.setObjectName("recoveryKey")
-        label.setAccessibleName(self.tr("Recovery key"))
+        label.setAccessibleDescription(self.tr("Recovery key"))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setFont(mono_font(1.3))
+        set_mono_font(label, 1.3)
         text = plain_label(self.tr("The old recovery key no longer works. Write this one down now; it is not "
                                    "shown again. Keep it locked away from this computer."))
-        self.status = self.error  # the message line says how writing the sheet went
-        self.status.setObjectName("sheetStatus")
-        set_error(self.status, False)
-        self.sheet_button = QPushButton(self.tr("&Save the sheet as PDF…"))
-        self.sheet_button.setAccessibleName(self.tr("Save the recovery sheet as a PDF file"))
-        row = QHBoxLayout()
-        row.addWidget(self.sheet_button)
-        row.addStretch(1)
-        self.lay_out(text, label, row)
-        self.sheet_button.setVisible(session is not None)
-        self.sheet_button.clicked.connect(lambda: self.save_sheet())
+        self.sheet = DocumentActions(self.tr("the recovery sheet"), self.tr("recovery-key.pdf"), self._sheet,
+                                     save_text=self.tr("&Save the sheet as PDF…"),
+                                     print_text=self.tr("&Print the sheet…"), name="recoverySheet")
+        self.status = self.sheet.status
+        self.lay_out(text, label, self.sheet)
+        self.sheet.setVisible(session is not None)
 
-    def save_sheet(self, path: Path | None = None) -> None:
-        """Build the sheet and write it to `path` (None: ask where, with a file dialog)."""
-        if path is None:
-            choose_save_file(self, self.tr("Save the recovery sheet"), Path.home() / "kurtarma-anahtari.pdf",
-                             pdf_filter(), self.save_sheet, suffix="pdf")
-            return
-        session, key, lang, target = self.session, self.key, self.lang, path
-        assert session is not None
-
-        def work() -> Path:
-            exports.save_pdf(target, exports.recovery_sheet_pdf(session, key, lang))
-            return target
-
-        self.sheet_button.setEnabled(False)
-        self.run(work, self._sheet_saved)
-
-    def failed(self, exc: BaseException) -> None:
-        super().failed(exc)
-        self.sheet_button.setEnabled(True)
-
-    def _sheet_saved(self, path: Path) -> None:
-        self.sheet_button.setEnabled(True)
-        self.say(self.tr("Sheet saved as %1. Print it, then delete the file.").replace("%1", path.name))
+    def _sheet(self, purpose: Purpose) -> bytes:
+        assert self.session is not None
+        return exports.recovery_sheet_pdf(self.session, self.key, self.lang, purpose=purpose)

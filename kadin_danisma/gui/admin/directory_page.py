@@ -25,6 +25,7 @@ from ...services import directory
 from ..base.dialogs import Buttons, Dialog
 from ..base.forms import VocabCombo
 from ..base.messages import error_text
+from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, make_table, select_key, selected_key
 from ..base.widgets import buddy, open_modal, plain_label
 from ..base.workers import Latest, run_in_worker
@@ -58,7 +59,7 @@ class InstitutionDialog(Dialog):
         self.notes.setAccessibleName(self.tr("Notes for colleagues (opening hours, contact person)"))
         self.notes.setTabChangesFocus(True)
         for edit in (self.address, self.notes):
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+            set_height_in_lines(edit, 3, exactly=True)
         self.active = QCheckBox(self.tr("&Offered for new referrals"))
         self.active.setChecked(True)
         shown = [
@@ -69,7 +70,7 @@ class InstitutionDialog(Dialog):
             ("phone", self.tr("&Phone:"), self.tr("Phone"), self.phone),
             ("email", self.tr("&E-mail:"), self.tr("E-mail"), self.email),
             ("address", self.tr("&Address:"), self.tr("Address"), self.address),
-            ("notes", self.tr("No&tes:"), self.tr("Notes"), self.notes),
+            ("notes", self.tr("Note&s:"), self.tr("Notes"), self.notes),
         ]
         form = QFormLayout()
         for key, label_text, field_name, widget in shown:

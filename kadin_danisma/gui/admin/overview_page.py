@@ -17,11 +17,12 @@ from ...domain.roles import Role
 from ...services import backups, settings, vault_service
 from ...services.overview import Overview, overview
 from ...services.session import Session
-from ..base.files import choose_save_file
-from ..base.labels import roles_text
-from ..base.messages import error_text
+from ..base.files import backup_filter, choose_save_file
+from ..base.labels import days_ago, roles_text, when_text
+from ..base.lines import isolate, ui_line
+from ..base.messages import error_text, folder_warning_text
 from ..base.styles import set_error, set_role
-from ..base.widgets import heading, isolate, plain_label, ui_line
+from ..base.widgets import heading, plain_label
 from ..base.workers import run_in_worker
 
 
@@ -113,9 +114,8 @@ class OverviewPage(QWidget):
             self.backup.setText(self.tr("Never backed up. Make a backup now and keep it away from this computer."))
             set_error(self.backup, True)
         else:
-            days = int(data.last_backup.age_days())
-            when = data.last_backup.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            text = self.tr("%1 (%2 days ago)").replace("%1", when).replace("%2", str(days))
+            when = when_text(data.last_backup.at.isoformat())
+            text = f"{when} ({days_ago(int(data.last_backup.age_days()))})"
             if data.last_backup.is_stale():
                 text += " — " + self.tr("older than 7 days: back up now")
             set_error(self.backup, data.last_backup.is_stale())
@@ -146,22 +146,26 @@ class OverviewPage(QWidget):
         self.role_changes.setText("\n".join(lines) or self.tr("No role changes in the last 7 days."))
         set_role(self.role_changes, "strong" if lines else "")
 
-    def back_up(self, path: Path | None = None) -> None:
-        """Back up to `path` (None: ask where, with Qt's own non-blocking dialog)."""
+    def back_up(self, path: Path | None = None, *, confirmed: bool = False) -> None:
+        """Back up to `path` (None: ask where, with Qt's own non-blocking dialog, which asks before replacing
+        a file: then `confirmed`, and an existing file is replaced; never otherwise)."""
         if path is None:
-            start = settings.backup_folder(self.session) or str(Path.home())
-            choose_save_file(self, self.tr("Save backup"), Path(start) / backups.backup_file_name(),
-                             self.tr("Kadın Danışma backup (*.kdbackup)"), self.back_up)
+            folder = settings.backup_folder(self.session)
+            name = backups.backup_file_name()
+            choose_save_file(self, self.tr("Save backup"), Path(folder) / name if folder else name,
+                             backup_filter(), lambda chosen: self.back_up(chosen, confirmed=True))
             return
         target = path
         self.backup_button.setEnabled(False)
         self.result.setText(self.tr("Backing up…"))
         session = self.session
-        run_in_worker(self, lambda: backups.backup_now(session, target), self._backed_up, self._backup_failed)
+        run_in_worker(self, lambda: (backups.backup_now(session, target, force=confirmed), target),
+                      self._backed_up, self._backup_failed)
 
-    def _backed_up(self, manifest: dict[str, object]) -> None:
+    def _backed_up(self, result: tuple[dict[str, object], Path]) -> None:
         self.backup_button.setEnabled(True)
-        self.result.setText(self.tr("Backup written and checked."))
+        warning = folder_warning_text(result[1])
+        self.result.setText(self.tr("Backup written and checked.") + (" " + warning if warning else ""))
         self.refresh()
 
     def _backup_failed(self, exc: BaseException) -> None:

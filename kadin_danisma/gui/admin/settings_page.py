@@ -31,11 +31,14 @@ from ...services.session import Session
 from ..base import preferences as app_prefs
 from ..base.files import choose_folder
 from ..base.forms import clear_invalid, mark_invalid
-from ..base.messages import error_text
+from ..base.labels import days_ago, when_text
+from ..base.messages import error_text, folder_warning_text
+from ..base.scaling import set_height_in_lines
 from ..base.styles import set_error
 from ..base.widgets import banner, buddy, fill_with_scrolling, open_modal, plain_label, two_columns
 from ..base.workers import run_in_worker
 from .account_dialogs import RecoveryKeyDialog, VerifyBackupDialog
+from .restore_dialog import RestoreDialog
 
 
 class SettingsPage(QWidget):
@@ -56,8 +59,7 @@ class SettingsPage(QWidget):
         self.letterhead.setAccessibleName(self.tr("Letterhead lines"))
         self.letterhead.setTabChangesFocus(True)
         self.letterhead.setPlaceholderText(self.tr("Address, phone, e-mail: one per line"))
-        self.letterhead.setFixedHeight(self.letterhead.fontMetrics().lineSpacing()
-                                       * (settings.MAX_LETTERHEAD_LINES + 1) + 12)
+        set_height_in_lines(self.letterhead, settings.MAX_LETTERHEAD_LINES + 1, exactly=True)
         self.prefix = QLineEdit()
         self.prefix.setAccessibleName(self.tr("Case number prefix"))
         self.prefix.setMaxLength(settings.MAX_PREFIX)
@@ -73,9 +75,9 @@ class SettingsPage(QWidget):
         form = QFormLayout(vault_box)
         form.addRow(buddy(self.tr("&Center name:"), self.center), self.center)
         form.addRow(buddy(self.tr("Lette&rhead:"), self.letterhead), self.letterhead)
-        form.addRow(buddy(self.tr("Case number &prefix:"), self.prefix), self.prefix)
+        form.addRow(buddy(self.tr("Case number prefi&x:"), self.prefix), self.prefix)
         form.addRow("", self.prefix_example)
-        form.addRow(buddy(self.tr("&Lock after idle:"), self.idle), self.idle)
+        form.addRow(buddy(self.tr("Lock after i&dle:"), self.idle), self.idle)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addStretch(1)
@@ -108,7 +110,7 @@ class SettingsPage(QWidget):
         self.backup_folder.setAccessibleName(self.tr("Backup folder"))
         self.backup_folder.setPlaceholderText(self.tr("No folder chosen yet"))
         self.choose_folder_button = QPushButton(self.tr("C&hoose folder…"))
-        self.choose_folder_button.setAccessibleName(self.tr("Choose the backup folder"))
+        self.choose_folder_button.setAccessibleDescription(self.tr("Choose the backup folder"))
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.verify_backup_button = QPushButton(self.tr("Verif&y the backup…"))
         self.verify_backup_button.setEnabled(False)
@@ -135,6 +137,12 @@ class SettingsPage(QWidget):
         brow.addWidget(self.verify_backup_button)
         brow.addStretch(1)
         bform.addRow(brow)
+        self.restore_button = QPushButton(self.tr("Restore a backup into a new folder…"))
+        self.restore_button.setObjectName("restoreBackupButton")
+        rrow_backup = QHBoxLayout()
+        rrow_backup.addWidget(self.restore_button)
+        rrow_backup.addStretch(1)
+        bform.addRow(rrow_backup)
         bform.addRow(self.progress)
         bform.addRow(self.stage)
 
@@ -171,6 +179,7 @@ class SettingsPage(QWidget):
         self.backup_button.clicked.connect(self.back_up)
         self.verify_backup_button.clicked.connect(lambda: self.verify_backup())
         self.verify_vault_button.clicked.connect(self.verify_vault)
+        self.restore_button.clicked.connect(lambda: self.restore())
         self.recovery_button.clicked.connect(self.new_recovery_key)
         self.load()
 
@@ -315,8 +324,9 @@ class SettingsPage(QWidget):
     def _backed_up(self, result: tuple[Path, dict[str, Any]]) -> None:
         path, _manifest = result
         self.last_backup_path = path
+        warning = folder_warning_text(path)
         self._stop(self.tr("Backup written and checked: %1. Keep it away from this computer.").replace(
-            "%1", path.name))
+            "%1", path.name) + (" " + warning if warning else ""))
         self.show_last_backup()
         self.backed_up.emit()
 
@@ -338,9 +348,7 @@ class SettingsPage(QWidget):
                 "This vault has never been backed up. Make a backup now and keep it away from this computer."))
             self.stale_warning.show()
             return
-        days = int(last.age_days())
-        when = last.at.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.last_backup.setText(self.tr("%1 (%2 days ago)").replace("%1", when).replace("%2", str(days)))
+        self.last_backup.setText(f"{when_text(last.at.isoformat())} ({days_ago(int(last.age_days()))})")
         if last.is_stale():
             self.stale_warning.setText(self.tr(
                 "The last backup is older than %1 days. Back up now: a lost or broken computer would take "
@@ -348,6 +356,13 @@ class SettingsPage(QWidget):
             self.stale_warning.show()
         else:
             self.stale_warning.hide()
+
+    def restore(self) -> RestoreDialog:
+        """Put a backup back into a new folder (checked first with her password)."""
+        dialog = RestoreDialog(self, self.session)
+        self.restore_dialog = dialog
+        open_modal(dialog)
+        return dialog
 
     def verify_backup(self) -> None:
         """Check the backup just made by opening it with the admin's password (asked in a dialog)."""

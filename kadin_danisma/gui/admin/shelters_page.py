@@ -30,10 +30,12 @@ from ...services.shelters import Occupancy
 from ..base.dialogs import Buttons, Dialog
 from ..base.forms import VocabCombo
 from ..base.labels import yes_no
+from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
+from ..base.scaling import set_height_in_lines
 from ..base.styles import DANGER_ROW
 from ..base.tables import fill_table, make_table, select_key, selected_key, tint_rows
-from ..base.widgets import heading, isolate, open_modal, plain_label, ui_line
+from ..base.widgets import heading, open_modal, plain_label
 from ..base.workers import Latest, run_in_worker
 from ..session.context import Context
 
@@ -63,16 +65,16 @@ class ShelterDetailsDialog(Dialog):
             ("name", self.tr("&Name:"), self.tr("Name")), ("type", self.tr("&Type:"), self.tr("Type")),
             ("city", self.tr("&City:"), self.tr("City")), ("capacity", self.tr("C&apacity:"), self.tr("Capacity")),
             ("boys", self.tr("&Boys' age limit:"), self.tr("Boys' age limit")),
-            ("accessible", self.tr("Accessi&ble:"), self.tr("Accessible")),
+            ("accessible", self.tr("Accessib&le:"), self.tr("Accessible")),
             ("phone", self.tr("&Phone:"), self.tr("Phone")),
-            ("contact", self.tr("Contact &person:"), self.tr("Contact person")),
+            ("contact", self.tr("Contact pe&rson:"), self.tr("Contact person")),
             ("address", self.tr("A&ddress:"), self.tr("Address")),
         ):
             field: QLineEdit | QPlainTextEdit
             if key == "address":
                 field = QPlainTextEdit()
                 field.setTabChangesFocus(True)
-                field.setMaximumHeight(80)
+                set_height_in_lines(field, 3, at_most=True)
             else:
                 field = QLineEdit()
             field.setReadOnly(True)
@@ -126,7 +128,7 @@ class ShelterDialog(Dialog):
         self.city.setAccessibleName(self.tr("City"))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 10_000)
-        self.capacity.setAccessibleName(self.tr("Capacity (women)"))
+        self.capacity.setAccessibleName(self.tr("Capacity in persons (women and children)"))
         self.boys_age_limit = QSpinBox()
         self.boys_age_limit.setRange(-1, 18)
         self.boys_age_limit.setSpecialValueText(self.tr("no limit"))
@@ -135,8 +137,8 @@ class ShelterDialog(Dialog):
         self.accessible = QCheckBox(self.tr("&Wheelchair accessible"))
         self.active = QCheckBox(self.tr("Acti&ve (offered for placements)"))
         self.active.setChecked(True)
-        self.accessible.setAccessibleName(self.tr("Wheelchair accessible"))
-        self.active.setAccessibleName(self.tr("Active (offered for placements)"))
+        self.accessible.setAccessibleDescription(self.tr("Wheelchair accessible"))
+        self.active.setAccessibleDescription(self.tr("Active (offered for placements)"))
         self.phone = QLineEdit()
         self.phone.setAccessibleName(self.tr("Phone"))
         self.contact_person = QLineEdit()
@@ -144,17 +146,17 @@ class ShelterDialog(Dialog):
         self.address = QPlainTextEdit()
         self.address.setAccessibleName(self.tr("Address"))
         self.address.setTabChangesFocus(True)
-        self.address.setMaximumHeight(70)
+        set_height_in_lines(self.address, 3, at_most=True)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Type:"), self.shelter_type)
         form.addRow(self.tr("&City:"), self.city)
-        form.addRow(self.tr("C&apacity:"), self.capacity)
+        form.addRow(self.tr("C&apacity (persons):"), self.capacity)
         form.addRow(self.tr("&Boys' age limit:"), self.boys_age_limit)
         form.addRow("", self.accessible)
         form.addRow("", self.active)
         form.addRow(self.tr("&Phone:"), self.phone)
-        form.addRow(self.tr("Contact &person:"), self.contact_person)
+        form.addRow(self.tr("Contact pe&rson:"), self.contact_person)
         form.addRow(self.tr("A&ddress:"), self.address)
         self.lay_out(form)
         self.fields = {"name": (self.name, self.tr("Name")), "shelter_type": (self.shelter_type, self.tr("Type")),
@@ -216,11 +218,13 @@ class SheltersPage(QWidget):
         self.summary.setObjectName("sheltersSummary")
         self.status = plain_label("")
         self.status.setObjectName("sheltersStatus")
-        self.table = make_table([self.tr("Shelter"), self.tr("Type"), self.tr("City"), self.tr("Capacity"),
-                                 self.tr("Occupied"), self.tr("Free"), self.tr("Boys' age limit"),
-                                 self.tr("Accessible")], self.tr("Shelter registry"), "sheltersTable")
+        # Capacity and occupancy in persons (women and the children with them), as the regulation counts them.
+        self.table = make_table([self.tr("Shelter"), self.tr("Type"), self.tr("City"), self.tr("Capacity (persons)"),
+                                 self.tr("Women"), self.tr("Children"), self.tr("Persons staying"),
+                                 self.tr("Free places"), self.tr("Boys' age limit"), self.tr("Accessible")],
+                                self.tr("Shelter registry"), "sheltersTable")
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
-        self.refresh_button.setAccessibleName(self.tr("Refresh the shelter registry"))
+        self.refresh_button.setAccessibleDescription(self.tr("Refresh the shelter registry"))
         self.details_button: QPushButton | None = None
         self.add_button: QPushButton | None = None
         self.edit_button: QPushButton | None = None
@@ -232,7 +236,7 @@ class SheltersPage(QWidget):
         if self.may_contact:
             self.details_button = QPushButton(self.tr("Cont&act details…"))
             self.details_button.setObjectName("shelterDetailsButton")
-            self.details_button.setAccessibleName(self.tr("Show the chosen shelter's contact details"))
+            self.details_button.setAccessibleDescription(self.tr("Show the chosen shelter's contact details"))
             self.details_button.clicked.connect(lambda: self.show_details())
             bar.addWidget(self.details_button)
         if self.may_manage:
@@ -279,7 +283,7 @@ class SheltersPage(QWidget):
         for s in found:
             free = str(s.free) if s.free else self.tr("0 — full")
             rows.append([isolate(s.name), labels.label("shelter_type", s.shelter_type), isolate(s.city),
-                         str(s.capacity), str(s.occupied), free,
+                         str(s.capacity), str(s.women), str(s.children), str(s.occupied), free,
                          self.tr("none") if s.boys_age_limit is None else str(s.boys_age_limit),
                          yes_no(s.accessible)])
         fill_table(self.table, rows, [s.shelter_id for s in found])
@@ -287,9 +291,13 @@ class SheltersPage(QWidget):
         select_key(self.table, chosen)
         free_total = sum(s.free for s in found)
         full = sum(1 for s in found if s.free == 0)
-        self.summary.setText(ui_line(self.tr("%1 shelters · %2 of %3 places free · %4 full").replace(
-            "%1", str(len(found))).replace("%2", str(free_total)).replace(
-            "%3", str(sum(s.capacity for s in found))).replace("%4", str(full))))
+        # Every number says what it counts: "0 full" beside a column "Occupied: 5" read as a contradiction.
+        self.summary.setText(ui_line(self.tr(
+            "%1 shelters · staying now: %2 persons (%3 women, %4 children) · free: %5 of %6 places · "
+            "shelters with no free place: %7").replace("%1", str(len(found))).replace(
+            "%2", str(sum(s.occupied for s in found))).replace("%3", str(sum(s.women for s in found))).replace(
+            "%4", str(sum(s.children for s in found))).replace("%5", str(free_total)).replace(
+            "%6", str(sum(s.capacity for s in found))).replace("%7", str(full))))
         self.status.setText(self.notice or ("" if found else self.tr("No shelter is in the registry.")))
         self.notice = ""
         self._selected()

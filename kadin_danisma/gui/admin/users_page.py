@@ -1,12 +1,12 @@
-"""User management for admins: a table model of staff accounts and the add / reset / disable actions."""
+"""User management for admins: a table model of staff accounts and the add / reset / roles / hand over cases /
+disable actions."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -16,13 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.roles import Role
 from ...services import users
 from ...services.session import Session
 from ...vault.repositories import UserRow
 from ..base.labels import roles_text
 from ..base.messages import error_text
+from ..base.scaling import follow
+from ..base.tables import fit_columns, prepare_view
 from ..base.widgets import open_modal, plain_label, show_message
 from .account_dialogs import AddUserDialog, ResetPasswordDialog
+from .people_dialogs import HandoverDialog, RolesDialog
+
+if TYPE_CHECKING:
+    from .rekey_dialog import RekeyDialog
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -80,26 +87,34 @@ class UsersModel(QAbstractTableModel):
 
 class UsersPage(QWidget):
     changed = Signal()
+    rekey_requested = Signal(str)  # her password, confirmed: the main window signs out, rekeys, signs in
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.model = UsersModel(self)
         self.table = QTableView()
-        self.table.setObjectName("usersTable")
-        self.table.setAccessibleName(self.tr("Users"))
+        prepare_view(self.table, self.tr("Users"), "usersTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        follow(self.table, lambda _t: fit_columns(self.table), "columns")
+        self.model.modelReset.connect(lambda: fit_columns(self.table))
         self.add_button = QPushButton(self.tr("&Add user…"))
         self.reset_button = QPushButton(self.tr("&Reset password…"))
+        self.roles_button = QPushButton(self.tr("Change roles…"))
+        self.roles_button.setObjectName("changeRolesButton")
+        self.handover_button = QPushButton(self.tr("&Hand over her cases…"))
+        self.handover_button.setObjectName("handoverButton")
         self.disable_button = QPushButton(self.tr("&Disable user…"))
+        self.rekey_button = QPushButton(self.tr("Change the vault &key…"))
+        self.rekey_button.setObjectName("rekeyButton")
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.reset_button, self.disable_button):
+        for b in (self.add_button, self.reset_button, self.roles_button, self.handover_button, self.disable_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.rekey_button)
         self.status = plain_label("")
         self.status.setObjectName("usersStatus")
         layout = QVBoxLayout(self)
@@ -111,7 +126,10 @@ class UsersPage(QWidget):
         layout.addWidget(self.status)
         self.add_button.clicked.connect(self.add_user)
         self.reset_button.clicked.connect(self.reset_password)
+        self.roles_button.clicked.connect(lambda: self.change_roles())
+        self.handover_button.clicked.connect(lambda: self.hand_over())
         self.disable_button.clicked.connect(self.disable_user)
+        self.rekey_button.clicked.connect(lambda: self.change_key())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -131,10 +149,20 @@ class UsersPage(QWidget):
             if row.username == username:
                 self.table.selectRow(i)
 
+    def selected_user(self) -> UserRow | None:
+        name = self.selected_username()
+        return next((row for row in self.model.rows if row.username == name), None)
+
     def _update_buttons(self) -> None:
-        has = self.selected_username() is not None
+        user = self.selected_user()
+        has = user is not None
+        me = self.session.user is not None and user is not None and user.id == self.session.user.id
         self.reset_button.setEnabled(has)
         self.disable_button.setEnabled(has)
+        # Her own roles are changed by another administrator (the service refuses it as well).
+        self.roles_button.setEnabled(has and not me)
+        self.roles_button.setToolTip(self.tr("Your own roles are changed by another administrator.") if me else "")
+        self.handover_button.setEnabled(user is not None and Role.COUNSELOR in user.roles)
 
     def _after_change(self, message: str) -> None:
         self.status.setText(message)
@@ -153,6 +181,25 @@ class UsersPage(QWidget):
         dialog = ResetPasswordDialog(self, self.session, username)
         dialog.accepted.connect(lambda: self._after_change(self.tr("Password reset for %1.").replace("%1", username)))
         open_modal(dialog)
+
+    def change_roles(self) -> RolesDialog | None:
+        user = self.selected_user()
+        if user is None:
+            return None
+        dialog = RolesDialog(self, self.session, user)
+        dialog.accepted.connect(lambda: self._after_change(self.tr("Roles of %1 saved.").replace("%1", user.username)))
+        open_modal(dialog)
+        return dialog
+
+    def hand_over(self) -> HandoverDialog | None:
+        user = self.selected_user()
+        if user is None:
+            return None
+        dialog = HandoverDialog(self, self.session, user.username)
+        dialog.accepted.connect(lambda: self._after_change(self.tr("%1 case(s) handed over.").replace(
+            "%1", str(dialog.result_value))))
+        open_modal(dialog)
+        return dialog
 
     def disable_user(self) -> None:
         username = self.selected_username()
@@ -173,6 +220,16 @@ class UsersPage(QWidget):
                 show_message(self, self.tr("Disable user"), error_text(exc), error=True)
                 return
             self._after_change(self.tr("%1 was disabled.").replace("%1", username))
+            self.change_key(after_disable=username)
 
         box.finished.connect(lambda _r: answered(box.result()))
         open_modal(box)
+
+    def change_key(self, after_disable: str | None = None) -> RekeyDialog:
+        """Offer a rekey (after disabling someone, it says why); her confirmed password goes to the window."""
+        from .rekey_dialog import RekeyDialog  # loaded when asked for
+
+        dialog = RekeyDialog(self, self.session, after_disable=after_disable)
+        dialog.confirmed.connect(self.rekey_requested)
+        open_modal(dialog)
+        return dialog

@@ -1,13 +1,17 @@
 """The one dialog base. Every dialog of the app has the same frame: its own body, a message line, the buttons.
 
-A dialog makes its widgets, then hands them to `lay_out(...)`, which stacks them and puts the message line
-and the buttons under them (an explicit call rather than a hook run from `__init__`, so a dialog builds in
+A dialog makes its widgets, then hands them to `lay_out(...)`, which stacks them in a scroll area (a dialog
+never needs more than the screen, whatever the text size: pages.py) and puts the message line and the buttons
+under them (an explicit call rather than a hook run from `__init__`, so a dialog builds in
 the order it reads: its own state first, then its widgets). Pressing the accept button
 calls `submit`; a dialog that saves something calls `run(work)` there: the work runs in a worker, the
 button is disabled and the message line says so, the dialog closes when the work is done (its value in
 `result_value`), and a failure is shown in the message line, with every problem a service reports
 (InvalidInput) listed by the field's own name and the field marked, so whatever was typed stays. Nothing
 here blocks: dialogs are opened with widgets.open_modal, so a lock is never held up by one.
+
+The focus starts in the dialog's first field (never on its buttons) and goes back where it was when the
+dialog closes (focus.py, widgets.open_modal).
 
 PySide6's `self.tr` takes its context from the class of the object at run time, so this base translates
 its own texts with an explicit context ("Dialog"); subclasses use `self.tr` as usual.
@@ -18,12 +22,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import InvalidInput
+from .focus import focus_into
 from .forms import clear_invalid, mark_invalid
 from .messages import error_text, field_problem, problem_field
+from .pages import ScrollArea
 from .styles import set_error
 from .widgets import plain_label
 from .workers import run_in_worker
@@ -44,7 +51,7 @@ class Dialog(QDialog):
                                    else QCoreApplication.translate("Dialog", "Working…"))
         self.error = plain_label("")
         self.error.setObjectName("dialogError")
-        self.error.setAccessibleName(QCoreApplication.translate("Dialog", "Problems"))
+        self.error.setAccessibleDescription(QCoreApplication.translate("Dialog", "Problems"))
         set_error(self.error, True)
         self.accept_kind = accept
         self.buttons = QDialogButtonBox(accept | (Buttons.Cancel if cancel else Buttons.NoButton))
@@ -56,23 +63,51 @@ class Dialog(QDialog):
         self.fields: dict[str, tuple[QWidget, str]] = {}  # a service's field name -> (widget, shown name)
         self.result_value: Any = None
         self.busy = False
+        self._sized = False
 
     def lay_out(self, *parts: QWidget | QLayout | tuple[QWidget | QLayout, int],
                 after: QLayout | None = None) -> QVBoxLayout:
-        """The body (widgets and layouts, top to bottom; a (part, stretch) pair to let one grow), the message
-        line, `after` (ways forward after a refusal), the buttons."""
-        layout = QVBoxLayout(self)
+        """The body (widgets and layouts, top to bottom; a (part, stretch) pair to let one grow) in a scroll
+        area, then the message line, `after` (ways forward after a refusal), the buttons."""
+        body = QWidget()
+        body.setObjectName("dialogBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        grows = False
         for part in parts:
             item, stretch = part if isinstance(part, tuple) else (part, 0)
+            grows = grows or stretch > 0
             if isinstance(item, QLayout):
-                layout.addLayout(item, stretch)
+                column.addLayout(item, stretch)
             else:
-                layout.addWidget(item, stretch)
+                column.addWidget(item, stretch)
+        if not grows:
+            column.addStretch(1)  # extra height goes below the form, not between its rows
+        layout = QVBoxLayout(self)
+        # The body scrolls when the dialog would not fit the screen (large text); the message line and the
+        # buttons stay in sight below it.
+        self.body_area = ScrollArea(body)
+        layout.addWidget(self.body_area, 1)
         layout.addWidget(self.error)
         if after is not None:
             layout.addLayout(after)
         layout.addWidget(self.buttons)
         return layout
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:
+            # At least as large as its content wants (a size set in pixels is small at a large text size),
+            # never larger than the screen: what does not fit scrolls.
+            self._sized = True
+            screen = self.screen()
+            room = screen.availableGeometry().size() if screen is not None else self.size()
+            self.resize(self.size().expandedTo(self.sizeHint()).boundedTo(room))
+        super().showEvent(event)
+        # The focus starts in the first field, never on the button row (Close, Cancel), unless the dialog put it
+        # somewhere itself.
+        focus = self.focusWidget()
+        if focus is None or focus is self or self.buttons.isAncestorOf(focus):
+            focus_into(self, Qt.FocusReason.TabFocusReason)
 
     # -- what a dialog provides ---------------------------------------------------------------------------
     def submit(self) -> None:

@@ -92,12 +92,30 @@ def _wheel_only_when_focused(widget: QWidget, event: QWheelEvent, handle: Callab
 
 # -- date --------------------------------------------------------------------------------------------------
 _DOTTED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+BAD_DATE = "must be a date written DD.MM.YYYY"  # a field problem (messages.field_problem translates it)
+
+
+def parse_day(text: str) -> date | None:
+    """A date as she may type it: D.M.YYYY (or D/M/YYYY), as every screen shows dates, or YYYY-MM-DD pasted
+    from elsewhere; None if it is neither or no real day."""
+    text = text.strip()
+    if m := _DOTTED.fullmatch(text):
+        day, month, year = (int(x) for x in m.groups())
+    elif m := _ISO.fullmatch(text):
+        year, month, day = (int(x) for x in m.groups())
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 class DateField(QLineEdit):
-    """A date typed as YYYY-MM-DD (the stored form). Also accepts the Turkish habit D.M.YYYY (or D/M/YYYY)
-    and rewrites it to YYYY-MM-DD when she leaves the field. Up/Down change the day by one (an empty field
-    starts at today). Empty means "no date" (None)."""
+    """A date typed as it is shown everywhere: DD.MM.YYYY (labels.DATE_FORMAT). D.M.YYYY, D/M/YYYY and a pasted
+    YYYY-MM-DD are accepted and shown as DD.MM.YYYY when she leaves the field; `value()` gives the stored form
+    (YYYY-MM-DD). Up/Down change the day by one (an empty field starts at today). Empty means "no date" (None)."""
 
     def __init__(self, parent: QWidget | None = None, *, not_future: bool = True, required: bool = False,
                  name: str = "", value: str | None = None) -> None:
@@ -107,28 +125,44 @@ class DateField(QLineEdit):
         if name:
             self.setAccessibleName(name)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.setPlaceholderText(self.tr("DD.MM.YYYY"))
         self.setInputMethodHints(Qt.InputMethodHint.ImhDate | Qt.InputMethodHint.ImhNoPredictiveText)
-        set_base_description(self, self.tr("Date as year-month-day, for example 2025-03-14. Up and Down "
+        set_base_description(self, self.tr("Date as day.month.year, for example 14.03.2025. Up and Down "
                                            "arrows change the day."))
         self.editingFinished.connect(self.normalise)
         self.set_value(value)
 
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        wide = self.fontMetrics().horizontalAdvance("00.00.00000") + 2 * self.textMargins().left() + 16
+        return QSize(max(hint.width(), wide), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
     def value(self) -> str | None:
-        """The text as stored (stripped), None when empty. It may be invalid: check problem()."""
+        """The date as stored (YYYY-MM-DD); the text as typed when it is not a date (problem() says why);
+        None when empty."""
         text = self.text().strip()
-        return text or None
+        if not text:
+            return None
+        day = parse_day(text)
+        return day.isoformat() if day is not None else text
 
     def set_value(self, value: str | None) -> None:
-        self.setText(value or "")
+        """Show a stored date (YYYY-MM-DD) as DD.MM.YYYY; anything else as it is."""
+        day = parse_day(value or "")
+        self.setText(day.strftime("%d.%m.%Y") if day is not None else (value or ""))
 
     def normalise(self) -> None:
-        m = _DOTTED.fullmatch(self.text().strip())
-        if m:
-            day, month, year = m.groups()
-            self.setText(f"{year}-{int(month):02d}-{int(day):02d}")
+        day = parse_day(self.text())
+        if day is not None:
+            self.setText(day.strftime("%d.%m.%Y"))
 
     def problem(self) -> str | None:
+        text = self.text().strip()
+        if text and parse_day(text) is None:
+            return BAD_DATE if not _DOTTED.fullmatch(text) and not _ISO.fullmatch(text) else "is not a real date"
         c = Checker(_no_codes, "")
         c.date("", self.value(), required=self.required, not_future=self.not_future)
         return c.problems[0][1] if c.problems else None
@@ -138,14 +172,13 @@ class DateField(QLineEdit):
         if step is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             super().keyPressEvent(event)
             return
-        self.normalise()
-        day: date | None
-        try:
-            day = date.fromisoformat(self.text().strip()) + timedelta(days=step)
-        except ValueError:
-            day = date.today() if not self.text().strip() else None
+        day = parse_day(self.text())
+        if day is not None:
+            day += timedelta(days=step)
+        elif not self.text().strip():
+            day = date.today()
         if day is not None and (not self.not_future or day <= date.today()):
-            self.setText(day.isoformat())
+            self.set_value(day.isoformat())
             self.editingFinished.emit()
 
 

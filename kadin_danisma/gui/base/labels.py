@@ -6,7 +6,7 @@ label the few fixed codes (roles, sex, yes/no, risk) the same way on every scree
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -81,6 +81,19 @@ def sex_choices() -> list[tuple[str, str]]:
     return [(code, sex_label(code)) for code in SEX_CODES]
 
 
+def child_sex_label(code: str) -> str:
+    """A child's sex as said of a child: girl / boy ("Kız / Erkek"), never "woman"."""
+    return {
+        "female": QCoreApplication.translate("CaseView", "girl"),
+        "male": QCoreApplication.translate("CaseView", "boy"),
+        "unknown": QCoreApplication.translate("CaseView", "not stated"),
+    }.get(code, code)
+
+
+def child_sex_choices() -> list[tuple[str, str]]:
+    return [(code, child_sex_label(code)) for code in SEX_CODES]
+
+
 def age_text(birth_year: int | None) -> str:
     if birth_year is None:
         return ""
@@ -95,14 +108,37 @@ def risk_text(labels: Labels, level: str | None) -> str:
     return QCoreApplication.translate("CaseView", "Risk: %1").replace("%1", labels.label("risk_level", level))
 
 
+DATE_FORMAT = "%d.%m.%Y"  # the one way a date is shown and typed (DateField), the Turkish convention
+
+
 def when_text(at: str | None) -> str:
-    """A stored time stamp as the interface shows it: "2025-03-14 09:30"."""
-    return (at or "")[:16].replace("T", " ")
-
-
-def day_text(iso: str) -> str:
-    """A date as the lists show it: day.month.year, the Turkish convention."""
+    """A stored time stamp (ISO, UTC or local) as the interface shows it: "14.03.2025 09:30"."""
+    if not at:
+        return ""
     try:
-        return date.fromisoformat(iso[:10]).strftime("%d.%m.%Y")
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return at[:16].replace("T", " ")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime(f"{DATE_FORMAT} %H:%M")
+
+
+def day_text(iso: str | None) -> str:
+    """A stored date (YYYY-MM-DD) as every screen shows it: day.month.year; '' for none."""
+    if not iso:
+        return ""
+    try:
+        return date.fromisoformat(iso[:10]).strftime(DATE_FORMAT)
     except ValueError:
         return iso
+
+
+def days_ago(days: int) -> str:
+    """How long ago, in words: "today", "yesterday", "3 days ago" (never "0 days ago")."""
+    translate = QCoreApplication.translate
+    if days <= 0:
+        return translate("Labels", "today")
+    if days == 1:
+        return translate("Labels", "yesterday")
+    return translate("Labels", "%1 days ago").replace("%1", str(days))

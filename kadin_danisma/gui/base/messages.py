@@ -60,6 +60,15 @@ def _by_code() -> dict[str, str]:
             "Messages", "The disk is full or cannot be written. Free some space; everything saved before is kept."),
         "permission_denied": translate("Messages", "You do not have permission for this."),
         "backup_invalid": translate("Messages", "This backup file is damaged or is not a Kadın Danışma backup."),
+        "backup_malformed": translate(
+            "Messages", "This file is not built as a Kadın Danışma backup (it may be damaged or altered). Nothing "
+            "was unpacked."),
+        "not_enough_space": translate(
+            "Messages", "There is not enough free space on the drive to unpack this backup. Free some space and "
+            "try again; nothing was written."),
+        "malformed_input": translate(
+            "Messages", "The input holds characters that cannot be accepted (control characters or invalid "
+            "text). Nothing was changed."),
         "locked": translate("Messages", "The vault is locked."),
         "not_found": translate("Messages", "This record no longer exists or is not in this case."),
         "reason_required": translate(
@@ -104,11 +113,48 @@ def _by_code() -> dict[str, str]:
             "Messages", "On a center server this is done by the IT person (see the server guide)."),
         "vault_moved": translate(
             "Messages", "This vault was moved to the center server. Sign in to the server instead."),
+        "vault_replaced": translate(
+            "Messages", "This vault's key is not one your key slot knows: the vault folder may have been replaced. "
+            "Do not work in it, and tell an administrator."),
+        "output_is_folder": translate("Messages", "That is a folder. Give the name of a file to write."),
+        "output_is_link": translate(
+            "Messages", "That name is a link to another file; nothing is ever written through a link. Choose "
+            "another name."),
+        "output_folder_missing": translate("Messages", "That folder does not exist (is the drive plugged in?)."),
+        "keyslots_busy": translate(
+            "Messages", "The vault's keys are being changed by another program. Try again in a minute."),
+        "key_not_proven": translate(
+            "Messages", "The new key did not open the vault when read back from the disk, so nothing was changed. "
+            "Check the disk and try again."),
+        "keyslot_outdated": translate(
+            "Messages", "Your key slot opens a key this vault no longer uses (its key was changed). Ask an "
+            "administrator to reset your password."),
+        "rekey_unfinished": translate(
+            "Messages", "A change of this vault's key was interrupted. An administrator, or a colleague whose "
+            "password still works, must sign in to finish it."),
+        "vault_in_use": translate(
+            "Messages", "The vault is open in another program or on another computer. Everyone must lock it and "
+            "close the app before its key can be changed."),
         "password_change_required": translate(
             "Messages", "Change your password first: an administrator set the one you signed in with."),
         "own_roles": translate("Messages", "You cannot change your own roles. Another administrator can."),
         "not_demo_vault": translate("Messages", "Demo data goes only into a vault created as a demo vault."),
         "query_too_short": translate("Messages", "Type at least two letters or digits."),
+        "last_admin_role": translate("Messages", "The last administrator must keep the admin role."),
+        "follow_up_settled": translate("Messages", "This follow-up is settled already."),
+        "placement_open": translate(
+            "Messages", "She is still in a shelter (or waiting for a place). End the placement first, or state why "
+            "the case closes anyway."),
+        "no_closure_request": translate("Messages", "There is no closure request waiting for review."),
+        "no_such_case": translate("Messages", "There is no case with this number."),
+        "not_a_counselor": translate("Messages", "The cases go to an active counselor."),
+        "same_counselor": translate("Messages", "Choose another counselor to take the cases."),
+        "not_her_case": translate("Messages", "This case is not one of her open cases."),
+        "invalid_period": translate(
+            "Messages", "This period cannot be reported: it must start before it ends, end today at the latest "
+            "and span at most 20 years."),
+        "report_cancelled": translate("Messages", "The report was cancelled."),
+        "output_exists": translate("Messages", "A file with that name already exists. Choose another name."),
     }
 
 
@@ -125,6 +171,20 @@ def local_time(iso: str) -> str:
 def translated_codes() -> frozenset[str]:
     """Every error code with its own sentence (the rest get the message itself, content-free by design)."""
     return frozenset(_by_code()) | {"throttled", "password_policy", "edit_conflict"}
+
+
+def folder_warning_text(path: object) -> str:
+    """A translated warning if other accounts on this computer can write to the folder a file was saved in
+    (they could delete or replace it); empty if not."""
+    from pathlib import Path
+
+    from ...services.paths import output_warning
+
+    if not output_warning(Path(str(path))):
+        return ""
+    return QCoreApplication.translate(
+        "Messages", "Warning: other accounts on this computer can write to that folder; they could delete or "
+        "replace the file. A folder of your own is safer.")
 
 
 def error_text(exc: BaseException) -> str:
@@ -156,12 +216,21 @@ def _fixed_problems() -> dict[str, str]:
         "is required": translate("FieldProblems", "is required"),
         "must be text": translate("FieldProblems", "must be text"),
         "must be true or false": translate("FieldProblems", "must be yes or no"),
+        # Dates are typed as they are shown (base/forms.DateField): day.month.year.
         "must be a date written YYYY-MM-DD": translate(
-            "FieldProblems", "write the date as YYYY-MM-DD, for example 2025-03-14"),
+            "FieldProblems", "write the date as DD.MM.YYYY, for example 14.03.2025"),
+        "must be a date written DD.MM.YYYY": translate(
+            "FieldProblems", "write the date as DD.MM.YYYY, for example 14.03.2025"),
         "is not a real date": translate("FieldProblems", "is not a real date"),
         "is in the future": translate("FieldProblems", "is in the future"),
         "is before the start": translate("FieldProblems", "is before the start"),
         "must be a whole number": translate("FieldProblems", "must be a whole number"),
+        "is out of range": translate("FieldProblems", "is too large a number"),
+        "is not valid Unicode text (a lone surrogate)": translate(
+            "FieldProblems", "holds characters that are not valid text"),
+        "holds a NUL character": translate("FieldProblems", "holds a NUL character, which is not allowed"),
+        "holds a control or invisible formatting character": translate(
+            "FieldProblems", "holds a control or invisible formatting character, which is not allowed here"),
         "must be between 1900 and this year": translate("FieldProblems", "give a year between 1900 and this year"),
         "lists a code twice": translate("FieldProblems", "lists a choice twice"),
         "must be a list": translate("FieldProblems", "must be a list"),

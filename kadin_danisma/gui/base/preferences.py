@@ -7,12 +7,14 @@ vault's content can be written there.
 
 from __future__ import annotations
 
+import math
 from importlib import resources
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ...services.paths import APP_NAME
+from .scaling import text_size_changed
 
 LANGUAGES = ("tr", "en")
 # store/server: this workstation's center server address (host, database, CA file; never a user or password).
@@ -42,9 +44,10 @@ def forget_preference(key: str) -> None:
 def stored_font_size() -> float:
     """The text size chosen on this computer in points, 0 for the platform's own."""
     try:
-        return float(str(preference("ui/font_size", 0) or 0))
+        size = float(str(preference("ui/font_size", 0) or 0))
     except (TypeError, ValueError):
         return 0.0
+    return size if math.isfinite(size) else 0.0  # "nan" or "inf" in the settings file: the platform's size
 
 
 _installed: list[QTranslator] = []
@@ -101,8 +104,11 @@ def apply_font_size(points: float | None) -> float:
     size = float(points) if points else base
     size = min(max(size, FONT_SIZES[0]), FONT_SIZES[-1]) if points else base
     font = app.font()
+    if font.pointSizeF() == size:
+        return size
     font.setPointSizeF(size)
     app.setFont(font)
+    text_size_changed()
     return size
 
 

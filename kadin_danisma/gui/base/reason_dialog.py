@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...domain.reasons import MAX_REASON, MIN_REASON, normal, reason_problem
 from .dialogs import Dialog
-from .widgets import buddy, plain_label, ui_line
+from .lines import ui_line
+from .scaling import set_width_in_chars
+from .widgets import buddy, plain_label
 
 
 class StatedReasonDialog(Dialog):
@@ -20,7 +22,7 @@ class StatedReasonDialog(Dialog):
     def __init__(self, parent: QWidget, title: str, explanation: str, field_name: str, ok_text: str,
                  hint_name: str = "reasonHint") -> None:
         super().__init__(parent, title)
-        self.setMinimumWidth(460)
+        set_width_in_chars(self, 60, at_least=True)
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_REASON)
         self.reason.setAccessibleName(field_name)

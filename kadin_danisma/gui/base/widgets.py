@@ -8,7 +8,6 @@ through open_modal() so it is non-blocking, parented for destruction on lock, an
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -24,39 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import passwords
+from .focus import return_focus_after
 from .messages import problem_texts
+from .scaling import set_scaled_font
 from .styles import BANNER_STYLES, set_role
 
 
-def isolate(text: str) -> str:
-    """Wrap user text in Unicode first-strong isolates, so an Arabic or Persian name inside a Turkish
-    or English line keeps its own direction without reordering the line around it."""
-    return f"\u2068{text}\u2069"
-
-
-def ui_line(text: str) -> str:
-    """Start a line with the interface's direction mark (LRM or RLM): Qt picks each paragraph's direction
-    from its first strong letter, so a line starting with an Arabic name would otherwise flip."""
-    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    return ("\u200f" if rtl else "\u200e") + text
-
-
-def mono_font(scale: float = 1.0, bold: bool = False) -> QFont:
-    """The font for recovery keys: fixed width so the digit groups line up and 0/O, 1/l are distinct."""
-    font = QFont("DejaVu Sans Mono")
-    font.setStyleHint(QFont.StyleHint.Monospace)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    return font
+def set_mono_font(widget: QWidget, scale: float = 1.0, bold: bool = False) -> None:
+    """The font for recovery keys: fixed width so the digit groups line up and 0/O, 1/l are distinct; in
+    proportion to the interface text, whatever its size."""
+    set_scaled_font(widget, scale, bold=bold, family="DejaVu Sans Mono", monospace=True)
 
 
 def heading(text: str, scale: float = 1.6) -> QLabel:
+    """A title in bold, `scale` times the interface text (and still so after Ctrl++ or Ctrl+0)."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    set_scaled_font(label, scale, bold=True)
     return label
 
 
@@ -165,10 +148,10 @@ class PasswordPair(QWidget):
         self.second = password_field(self.tr("Repeat the new password"), self)
         self.feedback = plain_label("", self)
         self.feedback.setObjectName("passwordFeedback")
-        self.feedback.setAccessibleName(self.tr("Password requirements"))
+        self.feedback.setAccessibleDescription(self.tr("Password requirements"))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&New password:"), self.first)
+        form.addRow(self.tr("New pass&word:"), self.first)
         form.addRow(self.tr("&Repeat:"), self.second)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -211,9 +194,11 @@ class PasswordPair(QWidget):
 
 
 def open_modal(dialog: QDialog) -> QDialog:
-    """Show a dialog window-modally without a nested event loop, so locking is never blocked by it."""
+    """Show a dialog window-modally without a nested event loop, so locking is never blocked by it. When it
+    closes, the focus goes back to where it was (focus.return_focus_after)."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    return_focus_after(dialog)
     dialog.open()
     return dialog
 

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QPus
 from ...domain import records as r
 from ...services import cases
 from ..base.forms import CodeCombo, PlainTextField, VocabCheckList, YearSpinBox
-from ..base.labels import age_text, sex_choices, sex_label, yes_no
+from ..base.labels import age_text, child_sex_choices, child_sex_label, yes_no
+from ..base.lines import isolate, ui_line
 from ..base.tables import fill_table, sync_button
-from ..base.widgets import isolate, plain_label, ui_line
+from ..base.widgets import plain_label
 from ..session.context import Context
 from .data import CaseData
 from .tab import CaseDialog, CaseTab
@@ -28,10 +29,10 @@ class ChildDialog(CaseDialog):
         self.name.setAccessibleName(self.tr("Child's name"))
         self.birth_year = YearSpinBox(start_year=date.today().year - 5, name=self.tr("Year of birth"))
         self.birth_year.set_year(child.birth_year if child else None)
-        self.sex = CodeCombo(sex_choices(), name=self.tr("Sex"))
+        self.sex = CodeCombo(child_sex_choices(), name=self.tr("Sex"))
         self.sex.set_value(child.sex if child else "unknown")
         self.accompanying = QCheckBox(self.tr("&Stays with her (accompanying)"))
-        self.accompanying.setAccessibleName(self.tr("Stays with her"))
+        self.accompanying.setAccessibleDescription(self.tr("Stays with her"))
         self.accompanying.setChecked(bool(child and child.accompanying))
         self.school = QLineEdit(child.school if child else "")
         self.school.setAccessibleName(self.tr("School"))
@@ -81,15 +82,15 @@ class ChildrenTab(CaseTab):
         layout.addWidget(detail_box, 1)
 
     def fill(self, data: CaseData) -> None:
-        self.add_button = sync_button(self.add_button, data.editable, self.bar, self.tr("&Add child…"),
+        self.add_button = sync_button(self.add_button, data.editable, self.bar, self.tr("Add chil&d…"),
                                       "addChildButton", lambda: self.edit(None))
         self.edit_button = sync_button(self.edit_button, data.editable, self.bar, self.tr("Chan&ge child's details…"),
                                        "editChildButton", self.edit_selected)
         kids = data.record.children
         self.summary.setText(self.tr("Children: %1").replace("%1", str(len(kids))) if kids
                            else self.tr("No children recorded."))
-        fill_table(self.table, [[k.name, age_text(k.birth_year), sex_label(k.sex), yes_no(k.accompanying), k.school]
-                                for k in kids], [k.id for k in kids])
+        fill_table(self.table, [[k.name, age_text(k.birth_year), child_sex_label(k.sex), yes_no(k.accompanying),
+                                 k.school] for k in kids], [k.id for k in kids])
         if kids:
             self.table.selectRow(0)
         self._selected()

@@ -9,12 +9,8 @@ nor does a supervisor for a closure she asked for or a case she works on.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,41 +20,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import records as r
 from ...domain.case_states import Status
+from ...domain.closure_rules import open_items
 from ...services import exports
-from ..base.files import choose_save_file, pdf_filter
-from ..base.labels import when_text
-from ..base.messages import error_text
+from ...services.exports import Purpose
+from ..base.documents import DocumentActions
+from ..base.labels import day_text, when_text
+from ..base.lines import isolate, ui_line
+from ..base.pages import FlowLayout
+from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, make_table, sync_button
-from ..base.widgets import banner, isolate, plain_label, set_visible, strong_label, ui_line
-from ..base.workers import run_in_worker
+from ..base.widgets import banner, plain_label, set_visible, strong_label
 from ..session.context import Context
-from .closure_dialogs import CancelRequestDialog, ClosureRequestDialog, DecisionDialog, ReopenDialog
+from .closure_dialogs import (
+    CancelRequestDialog,
+    ClosureRequestDialog,
+    DecisionDialog,
+    ReopenDialog,
+    request_lines,
+)
 from .data import CaseData, CaseHost
 from .rules import may_cancel, may_decide, may_export, may_reopen, may_request, pending_request
 from .tab import CaseDialog, CaseTab
 
 
-def request_lines(ctx: Context, q: r.ClosureRequest, user_display: dict[str, str]) -> list[str]:
-    """The request as plain lines: reason, checklist, who asked and when."""
-    labels = ctx.labels
-    who = user_display.get(q.requested_by, q.requested_by)
-    lines = [
-        ui_line(QCoreApplication.translate("ClosureTab", "Reason: %1").replace(
-            "%1", labels.label("closure_reason", q.reason))),
-        ui_line(QCoreApplication.translate("ClosureTab", "Requested by %1 on %2").replace(
-            "%1", isolate(who)).replace("%2", when_text(q.requested_at))),
-    ]
-    done = [labels.label("closure_checklist", c) for c in q.checklist]
-    missing = [text for code, text in labels.choices("closure_checklist") if code not in q.checklist]
-    nothing = QCoreApplication.translate("ClosureTab", "nothing")
-    lines.append(ui_line(QCoreApplication.translate("ClosureTab", "Checked: %1").replace(
-        "%1", "; ".join(done) or nothing)))
-    if missing:
-        lines.append(ui_line(QCoreApplication.translate("ClosureTab", "Not checked: %1").replace(
-            "%1", "; ".join(missing))))
-    return lines
+def summary_actions(view: CaseHost, name: str) -> DocumentActions:
+    """The case summary (every section, for supervision and closure review), saved or printed."""
+    translate = QCoreApplication.translate
+    session, case_id, lang = view.ctx.session, view.case_id, view.ctx.labels.language
+
+    language = "en" if lang == "en" else "tr"
+
+    def build(purpose: Purpose) -> bytes:
+        return exports.case_summary_pdf(session, case_id, language, purpose=purpose)
+
+    return DocumentActions(translate("ClosureTab", "the case summary"),
+                           translate("ClosureTab", "case-summary.pdf"), build, name=name,
+                           build_archive=lambda: exports.case_summary_pdf(session, case_id, language, archive=True))
 
 
 # -- the tab --------------------------------------------------------------------------------------------
@@ -69,11 +67,9 @@ class ClosureTab(CaseTab):
     def build(self) -> None:
         self.setObjectName("closureTab")
         self.dialog: CaseDialog | None = None
-        self.pdf_dialog: QFileDialog | None = None
-        self.exporting = False
         self.state = strong_label("", "closureState")
         self.returned = banner("closureReturned", "warning")
-        self.returned.setAccessibleName(self.tr("Returned closure: the supervisor's comment"))
+        self.returned.setAccessibleDescription(self.tr("Returned closure: the supervisor's comment"))
 
         self.request_box = QGroupBox(self.tr("Closure request waiting for review"))
         self.request_details = plain_label("")
@@ -82,8 +78,8 @@ class ClosureTab(CaseTab):
         self.request_summary.setObjectName("closureRequestSummary")
         self.request_summary.setReadOnly(True)
         self.request_summary.setAccessibleName(self.tr("Closing summary"))
-        self.request_summary.setMaximumHeight(130)
-        summary_label = QLabel(self.tr("Closing summar&y:"))
+        set_height_in_lines(self.request_summary, 6, at_most=True)
+        summary_label = QLabel(self.tr("&Closing summary:"))
         summary_label.setBuddy(self.request_summary)
         box = QVBoxLayout(self.request_box)
         box.addWidget(self.request_details)
@@ -96,24 +92,15 @@ class ClosureTab(CaseTab):
         self.return_button.setObjectName("returnClosureButton")
         self.cancel_button = QPushButton(self.tr("Cancel the closure re&quest…"))
         self.cancel_button.setObjectName("cancelClosureButton")
-        self.pdf_button = QPushButton(self.tr("E&xport case summary (PDF)…"))
-        self.pdf_button.setObjectName("summaryPdfButton")
-        self.pdf_archive = QPushButton(self.tr("Arc&hive copy (PDF/A)…"))
-        self.pdf_archive.setObjectName("summaryPdfArchive")
-        self.pdf_archive.setAccessibleName(self.tr("Export the case summary as an archive copy (PDF/A)"))
-        self.pdf_archive.clicked.connect(lambda: self.export_pdf(archive=True))
-        self.pdf_status = plain_label("")
-        self.pdf_status.setObjectName("pdfStatus")
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.return_button.clicked.connect(lambda: self.decide(False))
         self.cancel_button.clicked.connect(lambda: self.cancel_request())
-        self.pdf_button.clicked.connect(lambda: self.export_pdf())
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # onto a second row at a large text size
         for button in (self.approve_button, self.return_button, self.cancel_button):
             bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(self.pdf_archive)
-        bar.addWidget(self.pdf_button)
+        self.summary_box = QGroupBox(self.tr("Case summary for supervision"))
+        self.summary_actions = summary_actions(self.view, "closureSummary")
+        QVBoxLayout(self.summary_box).addWidget(self.summary_actions)
 
         self.table = make_table([self.tr("Requested"), self.tr("By"), self.tr("Reason"), self.tr("Outcome"),
                                  self.tr("Decided by"), self.tr("Decided"), self.tr("Comment")],
@@ -127,10 +114,10 @@ class ClosureTab(CaseTab):
         layout.addWidget(self.returned)
         layout.addWidget(self.request_box)
         layout.addLayout(bar)
-        layout.addWidget(self.pdf_status)
+        layout.addWidget(self.summary_box)
         layout.addWidget(history_box, 1)
         for widget in (self.returned, self.request_box, self.approve_button, self.return_button, self.cancel_button,
-                       self.pdf_button, self.pdf_archive, self.pdf_status):
+                       self.summary_box):
             set_visible(widget, False)
 
     @property
@@ -142,7 +129,7 @@ class ClosureTab(CaseTab):
         pending = pending_request(rec)
         last = rec.closure_requests[-1] if rec.closure_requests else None
         if rec.status == Status.CLOSED:
-            state = self.tr("This case is closed (%1).").replace("%1", rec.closed_on or "")
+            state = self.tr("This case is closed (%1).").replace("%1", day_text(rec.closed_on))
         elif pending is not None:
             state = self.tr("Closure requested: waiting for a supervisor's review.")
         else:
@@ -150,7 +137,10 @@ class ClosureTab(CaseTab):
         self.state.setText(state)
 
         if pending is not None:
-            self.request_details.setText("\n".join(request_lines(self.ctx, pending, data.user_display)))
+            lines = request_lines(labels, pending, data.user_display.get(pending.requested_by, pending.requested_by))
+            if any(q.status == "returned" for q in rec.closure_requests if (q.id or 0) < (pending.id or 0)):
+                lines.insert(0, self.tr("Put forward again after a returned request."))
+            self.request_details.setText("\n".join(lines))
             self.request_summary.setPlainText(pending.summary)
         else:
             self.request_details.clear()
@@ -173,10 +163,7 @@ class ClosureTab(CaseTab):
         set_visible(self.approve_button, may_decide(session, data))
         set_visible(self.return_button, may_decide(session, data))
         set_visible(self.cancel_button, may_cancel(session, data))
-        set_visible(self.pdf_button, may_export(session, data))
-        self.pdf_button.setEnabled(not self.exporting)
-        set_visible(self.pdf_archive, may_export(session, data))
-        self.pdf_archive.setEnabled(not self.exporting)
+        set_visible(self.summary_box, may_export(session, data))
 
         outcomes = {"pending": self.tr("Waiting"), "approved": self.tr("Approved"),
                     "returned": self.tr("Returned"), "withdrawn": self.tr("Withdrawn")}
@@ -187,6 +174,10 @@ class ClosureTab(CaseTab):
             data.user_display.get(q.decided_by, q.decided_by) if q.decided_by else "", when_text(q.decided_at),
             q.comment,
         ] for q in items], [q.id for q in items])
+        if rec.status == Status.CLOSED and last is not None and last.placement_override:
+            state += "\n" + ui_line(self.tr("Closed while she was still in a shelter. The supervisor's reason: %1")
+                                     .replace("%1", isolate(last.placement_override)))
+            self.state.setText(state)
         reopenings = [h for h in rec.status_history if h.event == "reopen"]
         if reopenings:
             h = reopenings[-1]
@@ -199,7 +190,7 @@ class ClosureTab(CaseTab):
         data = self.view.data
         if data is None or not may_request(self.ctx.session, data):
             return None
-        dialog = ClosureRequestDialog(self.ctx, self.view.case_id, self)
+        dialog = ClosureRequestDialog(self.ctx, self.view.case_id, self, open_items(data.record))
         self.open_dialog(dialog, self.tr("Closure requested: the case waits for a supervisor's review."))
         return dialog
 
@@ -215,10 +206,7 @@ class ClosureTab(CaseTab):
         data = self.view.data
         if data is None or not may_decide(self.ctx.session, data):
             return None
-        pending = pending_request(data.record)
-        assert pending is not None
-        dialog = DecisionDialog(self.ctx, self.view.case_id, self, approve, data.record.case_number,
-                                request_lines(self.ctx, pending, data.user_display), pending.summary)
+        dialog = DecisionDialog(self.ctx, self.view.case_id, self, approve)
         self.open_dialog(dialog, self.tr("Closure approved: the case is closed.") if approve
                    else self.tr("Closure returned to the counselor."))
         return dialog
@@ -230,46 +218,6 @@ class ClosureTab(CaseTab):
         dialog = ReopenDialog(self.ctx, self.view.case_id, self)
         self.open_dialog(dialog, self.tr("Case reopened: it is active again."))
         return dialog
-
-    def export_pdf(self, archive: bool = False) -> QFileDialog | None:
-        """The summary as a PDF/UA file; `archive`: an archive copy (PDF/A-2a as well, no password)."""
-        data = self.view.data
-        if data is None or self.exporting or not may_export(self.ctx.session, data):
-            return None
-        name = "case-summary-archive.pdf" if archive else "case-summary.pdf"
-        self.pdf_dialog = choose_save_file(self, self.tr("Save the case summary"), Path.home() / name,
-                                           pdf_filter(), lambda path: self._write_pdf(path, archive), suffix="pdf")
-        return self.pdf_dialog
-
-    def _write_pdf(self, path: Path, archive: bool = False) -> None:
-        if self.exporting:
-            return
-        self.exporting = True
-        self.pdf_button.setEnabled(False)
-        self.pdf_archive.setEnabled(False)
-        self.pdf_status.setText(self.tr("Building the PDF…"))
-        set_visible(self.pdf_status, True)
-        session, case_id = self.ctx.session, self.view.case_id
-        lang = "en" if self.ctx.labels.language == "en" else "tr"
-        target = path
-
-        def build() -> Path:
-            exports.save_pdf(target, exports.case_summary_pdf(session, case_id, lang, archive=archive))
-            return target
-
-        run_in_worker(self, build, self._pdf_done, self._pdf_failed)
-
-    def _pdf_done(self, path: Any) -> None:
-        self.exporting = False
-        self.pdf_button.setEnabled(True)
-        self.pdf_archive.setEnabled(True)
-        self.pdf_status.setText(self.tr("Case summary saved: %1").replace("%1", str(path)))
-
-    def _pdf_failed(self, exc: BaseException) -> None:
-        self.exporting = False
-        self.pdf_button.setEnabled(True)
-        self.pdf_archive.setEnabled(True)
-        self.pdf_status.setText(self.tr("The PDF was not saved: %1").replace("%1", error_text(exc)))
 
 
 class ClosureHeader(QWidget):

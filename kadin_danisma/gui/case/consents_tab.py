@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 from ...domain import records as r
 from ...services import consents, directory
 from ..base.forms import DateField, VocabCombo
+from ..base.labels import day_text
+from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, sync_button
 from ..base.widgets import plain_label
 from ..session.context import Context
@@ -30,7 +32,7 @@ class ConsentDialog(CaseDialog):
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes on the consent"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(80)
+        set_height_in_lines(self.notes, 3, at_most=True)
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Given on:"), self.given_on)
@@ -64,7 +66,7 @@ class WithdrawDialog(CaseDialog):
         self.setObjectName("withdrawDialog")
         self.consent = consent
         intro = plain_label(self.tr("She withdraws: %1 (given %2). The record stays, marked withdrawn.").replace(
-            "%1", kind_label).replace("%2", consent.given_on))
+            "%1", kind_label).replace("%2", day_text(consent.given_on)))
         self.on = DateField(name=self.tr("Date withdrawn"), required=True, value=iso_today())
         form = QFormLayout()
         form.addRow(self.tr("&Withdrawn on:"), self.on)
@@ -89,7 +91,7 @@ class ConsentsTab(CaseTab):
         layout.addWidget(self.table, 1)
 
     def fill(self, data: CaseData) -> None:
-        self.record_button = sync_button(self.record_button, data.editable, self.bar, self.tr("Record &a consent…"),
+        self.record_button = sync_button(self.record_button, data.editable, self.bar, self.tr("Recor&d a consent…"),
                                          "recordConsentButton", self.record)
         self.withdraw_button = sync_button(self.withdraw_button, data.editable, self.bar,
                                            self.tr("&Withdraw consent…"), "withdrawConsentButton",
@@ -99,8 +101,9 @@ class ConsentsTab(CaseTab):
         active = sum(1 for c in items if c.withdrawn_on is None)
         self.summary.setText(self.tr("In force: %1 · withdrawn: %2").replace("%1", str(active)).replace(
             "%2", str(len(items) - active)) if items else self.tr("No consents recorded."))
-        fill_table(self.table, [[labels.label("consent_kind", c.kind), c.given_on, c.withdrawn_on or "—",
-                                 c.institution or "", c.version, c.notes] for c in items], [c.id for c in items])
+        fill_table(self.table, [[labels.label("consent_kind", c.kind), day_text(c.given_on),
+                                 day_text(c.withdrawn_on) or "—", c.institution or "", c.version, c.notes]
+                                for c in items], [c.id for c in items])
         self._selected()
 
     def _consent(self) -> r.Consent | None:

@@ -1,18 +1,21 @@
-"""The referral letter: she ticks what goes into it, optionally sets a PDF password, picks the language and
-where to save it; the PDF is built and written in a worker (services.exports, which also audits the export
-by field keys, never values), then offered to open with the system viewer.
+"""The referral letter: she ticks what goes into it, sees its first page as it will be, optionally sets a PDF
+password, picks the language, and saves it where she chooses or prints it. The PDF is built in a worker by
+services.exports (which also audits the export or the print by field keys, never values); nothing but the
+chosen file is written, and printing writes nothing at all (base/printing.py renders it in memory).
 
 The fields offered come from services.exports.letter_choices with the minimum necessary pre-ticked; the
 shelter, children and notes are unticked unless she ticks them, and notes marked "never export" are never
-offered. The chosen file is the only place the letter is written.
+offered. Each note is listed with its type, date, author and first line, newest first, so the right one is
+ticked. Without her consent to share with the institution (or a supervisor's override) the dialog says so
+at once, before any file is chosen.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,32 +24,46 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain import records as r
+from ...domain.errors import ConsentMissing
 from ...services import exports
 from ...services.exports import FieldChoice
 from ...services.session import Session
 from ..base.dialogs import Dialog
 from ..base.files import choose_save_file, pdf_filter
-from ..base.messages import error_text
-from ..base.widgets import isolate, password_field, plain_label, set_visible, strong_label, ui_line
+from ..base.lines import isolate, ui_line
+from ..base.messages import error_text, folder_warning_text
+from ..base.printing import PrintJob, first_page, print_document
+from ..base.scaling import set_height_in_lines
+from ..base.widgets import password_field, plain_label, set_visible, strong_label
 from ..base.workers import Latest
 from ..session.context import Context
 
 MIN_PDF_PASSWORD = 8
+PREVIEW_WIDTH = 380  # pixels: the page is legible at a glance, and scrolls at large text sizes
+PREVIEW_DELAY_MS = 300  # after the last tick, so ticking five boxes builds one preview
 
 
 def build_letter(session: Session, case_id: int, referral_id: int, fields: list[str], lang: str,
                  password: str | None, path: Path, archive: bool = False) -> Path:
     """Runs in a worker: the PDF (audited by the service), written only at `path`."""
     pdf = exports.referral_letter_pdf(session, case_id, referral_id, fields, lang, password, archive=archive)
-    exports.save_pdf(path, pdf)
+    exports.save_pdf(path, pdf, force=True)  # the save dialog asked before replacing a file
     return path
+
+
+def preview_image(session: Session, case_id: int, referral_id: int, fields: list[str], lang: str) -> QImage:
+    """Runs in a worker: the letter's first page as it would be saved (nothing written, nothing logged)."""
+    pdf = exports.referral_letter_pdf(session, case_id, referral_id, fields, lang, purpose="preview")
+    return first_page(pdf, PREVIEW_WIDTH)
 
 
 class LetterDialog(Dialog):
@@ -61,9 +78,14 @@ class LetterDialog(Dialog):
         self.path: Path | None = None
         self.saved_path: Path | None = None
         self.choices = Latest(self)
+        self.previews = Latest(self)
+        self.consent_missing = False
         self.build_when_chosen = False
         self.file_dialog: QFileDialog | None = None
+        self.print_job: PrintJob | None = None
         self.boxes: dict[str, QCheckBox] = {}
+        self.details: list[QLabel] = []
+        self.found: list[FieldChoice] = []
         self.ticks: dict[str, bool] = {}  # her own choices, kept when the language changes
 
         intro = plain_label(ui_line(self.tr(
@@ -79,10 +101,30 @@ class LetterDialog(Dialog):
         self.fields_layout = QVBoxLayout(self.fields_box)
         self.fields_status = plain_label(self.tr("Loading…"))
         self.fields_layout.addWidget(self.fields_status)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.fields_box)
-        scroll.setMinimumHeight(200)
+        self.fields_layout.addStretch(1)
+        fields_scroll = QScrollArea()
+        fields_scroll.setWidgetResizable(True)
+        fields_scroll.setWidget(self.fields_box)
+        set_height_in_lines(fields_scroll, 9, at_least=True)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("letterPreview")
+        self.preview.setAccessibleName(self.tr("The letter's first page"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        preview_scroll = QScrollArea()
+        preview_scroll.setWidgetResizable(True)
+        preview_scroll.setWidget(self.preview)
+        self.preview_status = plain_label(self.tr("Building the preview…"))
+        self.preview_status.setObjectName("letterPreviewStatus")
+        preview_box = QGroupBox(self.tr("First page, as it will be"))
+        preview_column = QVBoxLayout(preview_box)
+        preview_column.addWidget(self.preview_status)
+        preview_column.addWidget(preview_scroll, 1)
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self.update_preview)
 
         self.password = password_field(self.tr("PDF password (optional)"))
         self.password.setObjectName("letterPassword")
@@ -90,7 +132,8 @@ class LetterDialog(Dialog):
         self.repeat.setObjectName("letterPasswordRepeat")
         self.archive = QCheckBox(self.tr("&Archive copy (PDF/A, without a password)"))
         self.archive.setObjectName("letterArchive")
-        self.archive.setAccessibleName(self.tr("Archive copy: PDF/A for the document archive, without a password"))
+        self.archive.setAccessibleDescription(
+            self.tr("Archive copy: PDF/A for the document archive, without a password"))
         self.archive.toggled.connect(self._archive_toggled)
         self.path_label = plain_label(self.tr("Not chosen yet."))
         self.path_label.setObjectName("letterPath")
@@ -109,6 +152,13 @@ class LetterDialog(Dialog):
         form.addRow(self.tr("Save to:"), path_row)
         hint = plain_label(self.tr("With a password, the institution needs it to open the letter: tell it to them "
                                    "another way (by phone), never in the same e-mail."))
+        left = QVBoxLayout()
+        left.addWidget(fields_scroll, 1)
+        left.addLayout(form)
+        left.addWidget(hint)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addWidget(preview_box, 2)
 
         self.done_label = strong_label("", "letterDone")
         self.open_button = QPushButton(self.tr("&Open the letter"))
@@ -119,16 +169,20 @@ class LetterDialog(Dialog):
         self.create_button.setText(self.tr("&Create the PDF"))
         self.create_button.setObjectName("letterCreateButton")
         self.create_button.setDefault(True)
+        self.print_button = self.buttons.addButton(self.tr("Pr&int…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("letterPrintButton")
+        self.print_button.setAccessibleName(self.tr("Print the letter"))
+        self.print_button.clicked.connect(lambda: self.print_letter())
         done_rows = QVBoxLayout()
         done_rows.addWidget(self.done_label)
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)
         done_rows.addLayout(open_row)
-        self.lay_out(intro, (scroll, 1), form, hint, after=done_rows)
+        self.lay_out(intro, (body, 1), after=done_rows)
         set_visible(self.open_button, False)
         set_visible(self.done_label, False)
-        self.resize(640, 620)
+        self.resize(980, 640)
         self.language.currentIndexChanged.connect(lambda _i: self.load_choices())
         self.load_choices()
 
@@ -140,42 +194,87 @@ class LetterDialog(Dialog):
     def loading(self) -> bool:
         return self.choices.busy
 
+    @property
+    def previewing(self) -> bool:
+        return self.previews.busy or self.preview_timer.isActive()
+
+    def _usable(self, usable: bool) -> None:
+        for widget in (self.create_button, self.print_button, self.choose_button):
+            widget.setEnabled(usable and not self.busy)
+
     def load_choices(self) -> None:
         for key, box in self.boxes.items():
             self.ticks[key] = box.isChecked()
-        self.create_button.setEnabled(False)
+        self._usable(False)
         session, case_id, rid, lang = self.ctx.session, self.case_id, self.referral_id, self.lang()
         self.choices.ask(lambda: exports.letter_choices(session, case_id, rid, lang), self._choices,
                          self._choices_failed)
 
     def _choices(self, found: list[FieldChoice]) -> None:
-        for box in self.boxes.values():
-            box.setParent(None)
-            box.deleteLater()
-        self.boxes = {}
+        for widget in [*self.boxes.values(), *self.details]:
+            widget.setParent(None)
+            widget.deleteLater()
+        self.boxes, self.details, self.found = {}, [], found
+        at = self.fields_layout.count() - 1  # before the stretch
         for choice in found:
             box = QCheckBox(choice.label)
             box.setObjectName(f"letterField:{choice.key}")
-            box.setAccessibleName(self.tr("Include in the letter: %1").replace("%1", choice.label))
+            spoken = f"{choice.label} — {choice.detail}" if choice.detail else choice.label
+            box.setAccessibleName(self.tr("Include in the letter: %1").replace("%1", spoken))
             box.setChecked(self.ticks.get(choice.key, choice.ticked))
-            self.fields_layout.addWidget(box)
+            box.toggled.connect(lambda _on: self.preview_timer.start())
+            self.fields_layout.insertWidget(at, box)
+            at += 1
             set_visible(box, True)
             self.boxes[choice.key] = box
+            if choice.detail:  # a note: who wrote it and how it begins, under its box
+                detail = plain_label(ui_line(isolate(choice.detail)))
+                detail.setObjectName(f"letterDetail:{choice.key}")
+                detail.setContentsMargins(24, 0, 0, 4)
+                self.fields_layout.insertWidget(at, detail)
+                at += 1
+                set_visible(detail, True)
+                self.details.append(detail)
         self.fields_status.setText("" if found else self.tr("Nothing about her can go into this letter."))
         set_visible(self.fields_status, not found)
-        self.create_button.setEnabled(not self.busy)
+        self._usable(True)
+        self.update_preview()
 
     def _choices_failed(self, exc: BaseException) -> None:
         self.fields_status.setText("")
+        self.preview_status.setText("")
+        self.consent_missing = isinstance(exc, ConsentMissing)
         self.say(error_text(exc))
+        self._usable(False)  # no letter to make: nothing to save, print or choose a file for
 
     def chosen_fields(self) -> list[str]:
         return [key for key, box in self.boxes.items() if box.isChecked()]
 
+    # -- the preview --------------------------------------------------------------------------------------
+    def update_preview(self) -> None:
+        self.preview_timer.stop()
+        if self.consent_missing:
+            return
+        self.preview_status.setText(self.tr("Building the preview…"))
+        session, case_id, rid, lang = self.ctx.session, self.case_id, self.referral_id, self.lang()
+        fields = self.chosen_fields()
+        self.previews.ask(lambda: preview_image(session, case_id, rid, fields, lang), self._previewed,
+                          lambda exc: self.preview_status.setText(error_text(exc)))
+
+    def _previewed(self, image: QImage) -> None:
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview.setMinimumSize(image.width(), image.height())
+        ticked = [box.text() for box in self.boxes.values() if box.isChecked()]
+        self.preview.setAccessibleDescription(self.tr("The letter carries: %1").replace(
+            "%1", "; ".join(ticked) or self.tr("the reason and the requested service only")))
+        self.preview_status.setText(self.tr("Updated as you tick."))
+
     # -- where to save ------------------------------------------------------------------------------------
-    def choose_path(self) -> QFileDialog:
+    def choose_path(self) -> QFileDialog | None:
         """The one file chooser; its choice arrives through set_path. Replacing a file is said inline (set_path),
         and the suggested name is neutral: nothing about her in the file name."""
+        if self.consent_missing:
+            return None
         self.file_dialog = choose_save_file(self, self.tr("Save the letter as"),
                                             self.path or self.tr("referral-letter.pdf"), pdf_filter(), self.set_path,
                                             suffix="pdf", ask_to_replace=False)
@@ -220,7 +319,7 @@ class LetterDialog(Dialog):
         self.make_pdf()
 
     def make_pdf(self) -> None:
-        if self.busy or self.loading:
+        if self.busy or self.loading or self.consent_missing:
             return
         problems = self.problems()
         if problems:
@@ -242,7 +341,9 @@ class LetterDialog(Dialog):
         self.password.clear()
         self.repeat.clear()
         self.say("")
-        self.done_label.setText(ui_line(self.tr("The letter was saved: %1").replace("%1", isolate(str(path)))))
+        warning = folder_warning_text(path)
+        self.done_label.setText(ui_line(self.tr("The letter was saved: %1").replace("%1", isolate(str(path))))
+                                + (" " + warning if warning else ""))
         set_visible(self.done_label, True)
         set_visible(self.open_button, True)
         set_visible(self.create_button, False)
@@ -253,3 +354,18 @@ class LetterDialog(Dialog):
         if self.saved_path is None:
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path)))
+
+    # -- printing -----------------------------------------------------------------------------------------
+    def print_letter(self) -> PrintJob | None:
+        """Qt's print dialog; the letter with the ticked fields goes to the printer (no password: it is paper)."""
+        if self.busy or self.loading or self.consent_missing:
+            return None
+        session, case_id, rid, lang, fields = self.ctx.session, self.case_id, self.referral_id, self.lang(), \
+            self.chosen_fields()
+        self.print_job = print_document(
+            self, self.tr("Referral letter"),
+            lambda: exports.referral_letter_pdf(session, case_id, rid, fields, lang, purpose="print"),
+            lambda pages: self.say(self.tr("Sent to the printer: %1 page(s).").replace("%1", str(pages))),
+            lambda exc: self.say(self.tr("Not printed: %1").replace("%1", error_text(exc))))
+        self.print_job.dialog.accepted.connect(lambda: self.say(self.tr("Printing…")))
+        return self.print_job

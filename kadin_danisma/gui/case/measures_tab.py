@@ -10,9 +10,12 @@ from ...domain import records as r
 from ...services import measures
 from ...services.dashboard import EXPIRY_DAYS
 from ..base.forms import DateField, VocabCombo
+from ..base.labels import day_text
+from ..base.lines import isolate, ui_line
+from ..base.scaling import set_height_in_lines
 from ..base.styles import WARNING_ROW
 from ..base.tables import fill_table, make_table, sync_button, tint_rows
-from ..base.widgets import banner, isolate, plain_label, set_visible, ui_line
+from ..base.widgets import banner, plain_label, set_visible
 from ..session.context import Context
 from .data import CaseData, iso_today
 from .rules import expiring_measures
@@ -41,7 +44,7 @@ class MeasureDialog(CaseDialog):
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes on the measure"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(80)
+        set_height_in_lines(self.notes, 3, at_most=True)
         form = QFormLayout()
         form.addRow(self.tr("&Type:"), self.measure_type)
         form.addRow(self.tr("&Authority:"), self.authority)
@@ -100,7 +103,7 @@ class ViolationDialog(CaseDialog):
         self.description = QPlainTextEdit()
         self.description.setAccessibleName(self.tr("What happened"))
         self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(100)
+        set_height_in_lines(self.description, 4, at_most=True)
         self.reported_to = QLineEdit()
         self.reported_to.setAccessibleName(self.tr("Reported to"))
         form = QFormLayout()
@@ -162,11 +165,11 @@ class MeasuresTab(CaseTab):
             "%2", str(len(items) - active)) if items else self.tr("No protective measures recorded."))
         rows = []
         for m in items:
-            ends = m.end_date or "—"
+            ends = day_text(m.end_date) or "—"
             if m.id in soon:
                 ends = self.tr("%1 (ends soon)").replace("%1", ends)
             rows.append([labels.label("measure_type", m.measure_type), labels.label("measure_authority", m.authority),
-                         m.decision_date, m.start_date, ends, m.court_file_no,
+                         day_text(m.decision_date), day_text(m.start_date), ends, m.court_file_no,
                          labels.label("measure_status", m.status), str(len(m.violations))])
         fill_table(self.table, rows, [m.id for m in items])
         tint_rows(self.table, [i for i, m in enumerate(items) if m.id in soon], WARNING_ROW)
@@ -174,7 +177,7 @@ class MeasuresTab(CaseTab):
         if expiring:
             self.expiring.setText("\n".join(
                 self.tr("Ends within %1 days: %2, on %3").replace("%1", str(EXPIRY_DAYS)).replace(
-                    "%2", labels.label("measure_type", m.measure_type)).replace("%3", m.end_date or "")
+                    "%2", labels.label("measure_type", m.measure_type)).replace("%3", day_text(m.end_date))
                 for m in expiring))
         set_visible(self.expiring, bool(expiring))
         self._selected()
@@ -187,7 +190,7 @@ class MeasuresTab(CaseTab):
         for button in (self.edit_button, self.violation_button):
             if button is not None:
                 button.setEnabled(measure is not None)
-        fill_table(self.violations, [[v.violation_date, v.reported_to, v.description]
+        fill_table(self.violations, [[day_text(v.violation_date), v.reported_to, v.description]
                                      for v in (measure.violations if measure else [])])
 
     def add(self) -> CaseDialog | None:

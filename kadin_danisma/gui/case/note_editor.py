@@ -30,6 +30,7 @@ from ...domain.errors import EditConflict
 from ...services import cases, notes
 from ..base.forms import DateField, VocabCombo
 from ..base.messages import error_text, local_time
+from ..base.scaling import set_height_in_lines
 from ..base.widgets import plain_label
 from ..session import drafts
 from ..session.context import Context
@@ -65,16 +66,16 @@ class NoteEditor(CaseDialog):
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
         self.interpreter = QCheckBox(self.tr("An &interpreter was present"))
-        self.interpreter.setAccessibleName(self.tr("An interpreter was present"))
+        self.interpreter.setAccessibleDescription(self.tr("An interpreter was present"))
         self.language = VocabCombo(labels, "interpreter_language", name=self.tr("Interpreter's language"))
         self.interpreter_name = QLineEdit()
         self.interpreter_name.setAccessibleName(self.tr("Interpreter's name"))
         self.never_export = QCheckBox(self.tr("Ne&ver export this note (kept out of exports and documents)"))
-        self.never_export.setAccessibleName(self.tr("Never export this note"))
+        self.never_export.setAccessibleDescription(self.tr("Never export this note"))
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Note text"))
         self.body.setTabChangesFocus(True)
-        self.body.setMinimumHeight(180)
+        set_height_in_lines(self.body, 8, at_least=True)
 
         form = QFormLayout()
         form.addRow(self.tr("&Type:"), self.note_type)
@@ -190,6 +191,8 @@ class NoteEditor(CaseDialog):
             duration_minutes=f["duration_minutes"], interpreter_present=f["interpreter_present"],
             interpreter_language=f["interpreter_language"], interpreter_name=f["interpreter_name"],
             never_export=f["never_export"],
+            # which child the session was with has no field here yet: an edit keeps it as it was
+            child=self.note.child if self.note is not None else None,
         )
 
     def submit(self) -> None:

@@ -21,12 +21,15 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFrameFormat,
 )
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout
 
 from ...domain import records as r
+from ..base.labels import day_text
+from ..base.lines import isolate, ui_line
+from ..base.pages import FlowLayout
 from ..base.styles import NOTE_BORDER, NOTE_LINK, NOTE_MARKER, NOTE_MUTED
 from ..base.tables import sync_button
-from ..base.widgets import isolate, open_modal, plain_label, set_visible, ui_line
+from ..base.widgets import open_modal, plain_label, set_visible
 from .data import CaseData
 from .note_editor import NoteEditor
 from .tab import CaseTab
@@ -52,8 +55,9 @@ class NotesTab(CaseTab):
         self.stale = False
         self.count_label = plain_label("")
         self.count_label.setObjectName("noteCount")
-        self.bar = QHBoxLayout()
-        self.bar.addWidget(self.count_label, 1)
+        self.bar = FlowLayout()
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.bar.addWidget(self.count_label)
         self.timeline = QTextBrowser()
         self.timeline.setObjectName("noteTimeline")
         self.timeline.setOpenLinks(False)
@@ -61,7 +65,7 @@ class NotesTab(CaseTab):
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setAccessibleName(self.tr("Notes, newest first"))
         self.timeline.anchorClicked.connect(self._link)
-        self.more_button = QPushButton(self.tr("Show &all older notes"))
+        self.more_button = QPushButton(self.tr("Show all &older notes"))
         self.more_button.clicked.connect(self._more)
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
@@ -115,7 +119,7 @@ class NotesTab(CaseTab):
         self.timeline.setDocument(doc)
         self.timeline.verticalScrollBar().setValue(position)
         rest = len(ordered) - len(self.shown_notes)
-        self.more_button.setText(self.tr("Show &all older notes (%1 more)").replace("%1", str(rest)))
+        self.more_button.setText(self.tr("Show all &older notes (%1 more)").replace("%1", str(rest)))
         set_visible(self.more_button, rest > 0)
 
     def _write_note(self, cursor: QTextCursor, note: r.Note) -> None:
@@ -128,7 +132,7 @@ class NotesTab(CaseTab):
         cursor.insertFrame(frame)
         title = QTextCharFormat()
         title.setFontWeight(QFont.Weight.Bold)
-        cursor.insertText(f"{labels.label('note_type', note.note_type)} — {note.note_date}", title)
+        cursor.insertText(f"{labels.label('note_type', note.note_type)} — {day_text(note.note_date)}", title)
         if note.never_export:
             marker = QTextCharFormat()
             marker.setFontWeight(QFont.Weight.Bold)

@@ -1,68 +1,127 @@
-"""The case's overview tab: the client, the intake, her counselors and the status history, read-only."""
+"""The case's overview tab: the client and how to reach her safely, the intake (violence history and her
+request), her counselors, the documents of the case (its summary, her full record), and the status history.
+
+For people who may edit the case, each of her details has its "Change…" (case/details_dialogs.py): a woman's
+phone, address and situation change during a case. The documents are saved as a PDF or printed by those who
+may export the case.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
+from functools import partial
 
-from ..base.labels import age_text, when_text
-from ..base.tables import fill_table, make_table
-from ..base.widgets import fill_with_scrolling, isolate, plain_label, two_columns, ui_line
-from .data import CaseData
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from ...services import exports
+from ...services.exports import Purpose
+from ..base.documents import DocumentActions
+from ..base.labels import age_text, day_text, when_text, yes_no
+from ..base.lines import isolate, ui_line
+from ..base.scaling import set_height_in_lines
+from ..base.tables import fill_table, make_table, sync_button
+from ..base.widgets import fill_with_scrolling, plain_label, set_visible, two_columns
+from .data import CaseData, CaseHost
+from .details_dialogs import ClientDialog, CounselorsDialog, SafeContactDialog, ViolenceHistoryDialog
+from .rules import may_assign, may_export
 from .tab import CaseTab
 
 
-# -- overview ---------------------------------------------------------------------------------------------
+def record_actions(view: CaseHost, name: str) -> DocumentActions:
+    """Everything held about her, every case of hers (a KVKK access request), saved or printed."""
+    translate = QCoreApplication.translate
+    session, case_id, lang = view.ctx.session, view.case_id, view.ctx.labels.language
+
+    def build(purpose: Purpose) -> bytes:
+        return exports.client_record_pdf(session, case_id, "en" if lang == "en" else "tr", purpose=purpose)
+
+    return DocumentActions(translate("OverviewTab", "her full record"), translate("OverviewTab", "client-record.pdf"),
+                           build, name=name)
+
+
 class OverviewTab(CaseTab):
     FIELDS = ("full_name", "client_code", "birth", "nationality", "migrant_status", "languages",
               "interpreter_language", "disability_needs", "marital_status", "education", "employment", "income",
-              "intake_date", "channel", "referred_by", "presenting_request", "violence_types", "immediate_needs",
-              "opened_on", "closed_on", "counselors")
+              "safe_phone", "safe_times", "never_call_home", "code_word", "contact_notes", "address",
+              "intake_date", "channel", "referred_by", "presenting_request", "violence_types", "frequency",
+              "last_incident", "prior_contact", "immediate_needs", "opened_on", "closed_on", "counselors")
 
     def build(self) -> None:
+        from .closure_tab import summary_actions  # the same document as the closure tab's
+
         self.values: dict[str, QLabel] = {}
         for key in self.FIELDS:
             label = plain_label("")
             label.setObjectName(f"overview_{key}")
             self.values[key] = label
-        client = QGroupBox(self.tr("Client"))
-        form = QFormLayout(client)
-        for key, text in (("full_name", self.tr("Name:")), ("client_code", self.tr("Client code:")),
-                          ("birth", self.tr("Born:")), ("nationality", self.tr("Nationality:")),
-                          ("migrant_status", self.tr("Residence status:")), ("languages", self.tr("Languages:")),
-                          ("interpreter_language", self.tr("Needs an interpreter for:")),
-                          ("disability_needs", self.tr("Disability or access needs:")),
-                          ("marital_status", self.tr("Marital status:")), ("education", self.tr("Education:")),
-                          ("employment", self.tr("Employment:")), ("income", self.tr("Income:"))):
-            form.addRow(text, self.values[key])
-        intake = QGroupBox(self.tr("Intake"))
-        form = QFormLayout(intake)
-        for key, text in (("intake_date", self.tr("Intake date:")), ("channel", self.tr("How she came:")),
-                          ("referred_by", self.tr("Referred by:")),
-                          ("presenting_request", self.tr("Her request:")),
-                          ("violence_types", self.tr("Violence types:")),
-                          ("immediate_needs", self.tr("Immediate needs:"))):
-            form.addRow(text, self.values[key])
-        case = QGroupBox(self.tr("Case"))
-        form = QFormLayout(case)
-        for key, text in (("opened_on", self.tr("Opened:")), ("closed_on", self.tr("Closed:")),
-                          ("counselors", self.tr("Counselors:"))):
-            form.addRow(text, self.values[key])
+        # Edit controls exist only while she may edit the case (sync_button), like every tab's.
+        self.edit_buttons: dict[str, QPushButton | None] = {"client": None, "contact": None, "intake": None,
+                                                            "counselors": None}
+        self.bars: dict[str, QHBoxLayout] = {}
+
+        client = self._group(self.tr("Client"), "client", (
+            ("full_name", self.tr("Name:")), ("client_code", self.tr("Client code:")), ("birth", self.tr("Born:")),
+            ("nationality", self.tr("Nationality:")), ("migrant_status", self.tr("Residence status:")),
+            ("languages", self.tr("Languages:")), ("interpreter_language", self.tr("Needs an interpreter for:")),
+            ("disability_needs", self.tr("Disability or access needs:")),
+            ("marital_status", self.tr("Marital status:")), ("education", self.tr("Education:")),
+            ("employment", self.tr("Employment:")), ("income", self.tr("Income:"))))
+        contact = self._group(self.tr("Contacting her safely"), "contact", (
+            ("safe_phone", self.tr("Safe phone:")), ("safe_times", self.tr("Safe times:")),
+            ("never_call_home", self.tr("Never call at home:")), ("code_word", self.tr("Code word:")),
+            ("contact_notes", self.tr("Notes:")), ("address", self.tr("Address:"))))
+        intake = self._group(self.tr("Intake"), "intake", (
+            ("intake_date", self.tr("Intake date:")), ("channel", self.tr("How she came:")),
+            ("referred_by", self.tr("Referred by:")), ("presenting_request", self.tr("Her request:")),
+            ("violence_types", self.tr("Violence types:")), ("frequency", self.tr("How often:")),
+            ("last_incident", self.tr("Last incident:")), ("prior_contact", self.tr("Police / court before:")),
+            ("immediate_needs", self.tr("Immediate needs:"))))
+        case = self._group(self.tr("Case"), "counselors", (
+            ("opened_on", self.tr("Opened:")), ("closed_on", self.tr("Closed:")),
+            ("counselors", self.tr("Counselors:"))))
+        self.documents = QGroupBox(self.tr("Documents"))
+        self.documents.setObjectName("caseDocuments")
+        self.summary_actions = summary_actions(self.view, "overviewSummary")
+        self.record_actions = record_actions(self.view, "overviewRecord")
+        docs = QFormLayout(self.documents)
+        docs.addRow(self.tr("Case summary (for supervision):"), self.summary_actions)
+        docs.addRow(self.tr("Her full record (KVKK access request):"), self.record_actions)
         self.status_history = make_table(
             [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Step"), self.tr("By"), self.tr("Comment")],
             self.tr("Status history"))
-        self.status_history.setMinimumHeight(140)
+        set_height_in_lines(self.status_history, 6, at_least=True)
         statuses = QGroupBox(self.tr("Status history"))
         QVBoxLayout(statuses).addWidget(self.status_history)
+        fill_with_scrolling(self, two_columns([client, intake], [contact, case, self.documents]), statuses)
+        self.dialog = None
 
-        fill_with_scrolling(self, two_columns([client], [intake, case]), statuses)
+    def _group(self, title: str, edits: str, rows: tuple[tuple[str, str], ...]) -> QGroupBox:
+        box = QGroupBox(title)
+        column = QVBoxLayout(box)
+        form = QFormLayout()
+        for key, text in rows:
+            form.addRow(text, self.values[key])
+        column.addLayout(form)
+        if edits:
+            bar = QHBoxLayout()
+            bar.addStretch(1)
+            column.addLayout(bar)
+            self.bars[edits] = bar
+        return box
 
     def fill(self, data: CaseData) -> None:
         rec, labels = data.record, self.view.ctx.labels
         c = rec.client
+        s = c.safe_contact
         birth = age_text(c.birth_year)
         if c.birth_date:
-            birth = f"{c.birth_date} — {birth}" if birth else c.birth_date
+            birth = f"{day_text(c.birth_date)} — {birth}" if birth else day_text(c.birth_date)
         it = rec.intake
+        before = []
+        if it is not None and it.prior_police:
+            before.append(self.tr("police"))
+        if it is not None and it.prior_court:
+            before.append(self.tr("court"))
         values = {
             "full_name": ui_line(isolate(c.full_name)), "client_code": c.client_code, "birth": birth,
             "nationality": c.nationality, "migrant_status": labels.label("migrant_status", c.migrant_status),
@@ -72,17 +131,66 @@ class OverviewTab(CaseTab):
             "disability_needs": c.disability_needs, "marital_status": labels.label("marital_status", c.marital_status),
             "education": labels.label("education", c.education), "employment": labels.label("employment", c.employment),
             "income": c.income,
-            "intake_date": it.intake_date if it else self.tr("no intake recorded"),
+            "safe_phone": s.safe_phone, "safe_times": s.safe_contact_times,
+            "never_call_home": yes_no(s.never_call_home),
+            "code_word": s.code_word, "contact_notes": s.safe_contact_notes, "address": s.address,
+            "intake_date": day_text(it.intake_date) if it else self.tr("no intake recorded"),
             "channel": labels.label("intake_channel", it.channel) if it else "",
             "referred_by": it.referred_by if it else "", "presenting_request": it.presenting_request if it else "",
             "violence_types": labels.labels("violence_type", it.violence_types) if it else "",
+            "frequency": it.frequency if it else "", "last_incident": day_text(it.last_incident) if it else "",
+            "prior_contact": ", ".join(before) if it else "",
             "immediate_needs": labels.labels("immediate_need", it.immediate_needs) if it else "",
-            "opened_on": rec.opened_on, "closed_on": rec.closed_on or "—",
+            "opened_on": day_text(rec.opened_on), "closed_on": day_text(rec.closed_on) or "—",
             "counselors": self.view.counselor_names(data) or self.tr("none assigned"),
         }
         for key, text in values.items():
             self.values[key].setText(text or "—")
+        for what, text, name in (("client", self.tr("Change her details…"), "editClientButton"),
+                                 ("contact", self.tr("Change how to reach her…"), "editContactButton"),
+                                 ("intake", self.tr("Change the violence history…"), "editIntakeButton")):
+            self.edit_buttons[what] = sync_button(self.edit_buttons[what], data.editable, self.bars[what], text, name,
+                                                  partial(self.change, what))
+        self.edit_buttons["counselors"] = sync_button(
+            self.edit_buttons["counselors"], may_assign(self.view.ctx.session, data), self.bars["counselors"],
+            self.tr("Change counselors…"), "changeCounselorsButton", partial(self.change, "counselors"))
+        set_visible(self.documents, may_export(self.view.ctx.session, data))
         fill_table(self.status_history, [
             [when_text(h.at), labels.label("case_status", h.from_status) if h.from_status else "—",
-             labels.label("case_status", h.to_status), h.event.replace("_", " "), h.by, h.comment]
+             labels.label("case_status", h.to_status), step_label(h.event), h.by, h.comment]
             for h in reversed(rec.status_history)])
+
+    def change(self, what: str) -> object:
+        """Open the dialog that changes her details ("client"), how to reach her ("contact") or the violence
+        history ("intake")."""
+        data = self.view.data
+        if data is None or (not self.view.editable and what != "counselors"):
+            return None
+        ctx, case_id, rec = self.view.ctx, self.view.case_id, data.record
+        if what == "counselors":
+            if not may_assign(ctx.session, data):
+                return None
+            return self.open_dialog(CounselorsDialog(ctx, case_id, self, rec.counselors), self.tr("Counselors saved."))
+        if what == "client":
+            return self.open_dialog(ClientDialog(ctx, case_id, self, rec.client), self.tr("Her details saved."))
+        if what == "contact":
+            return self.open_dialog(SafeContactDialog(ctx, case_id, self, rec.client),
+                                    self.tr("How to reach her saved."))
+        return self.open_dialog(ViolenceHistoryDialog(ctx, case_id, self, rec.intake, rec.opened_on),
+                                self.tr("Violence history saved."))
+
+
+def step_label(event: str) -> str:
+    """A step of the case's life in words ("finish_intake" → "Intake finished")."""
+    translate = QCoreApplication.translate
+    return {
+        "create": translate("CaseSteps", "Case created"),
+        "finish_intake": translate("CaseSteps", "Intake finished"),
+        "activate": translate("CaseSteps", "Work began"),
+        "request_closure": translate("CaseSteps", "Closure requested"),
+        "withdraw_request": translate("CaseSteps", "Closure request withdrawn"),
+        "approve_closure": translate("CaseSteps", "Closure approved"),
+        "return_closure": translate("CaseSteps", "Closure returned"),
+        "reopen": translate("CaseSteps", "Reopened"),
+        "import": translate("CaseSteps", "Imported"),
+    }.get(event, event.replace("_", " "))

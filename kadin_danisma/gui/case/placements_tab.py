@@ -16,12 +16,14 @@ from ...domain.errors import CapacityExceeded
 from ...services import shelters
 from ...services.shelters import Occupancy
 from ..base.forms import DateField, VocabCombo
-from ..base.labels import sex_label
+from ..base.labels import child_sex_label, day_text
+from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
 from ..base.reason_dialog import StatedReasonDialog
+from ..base.scaling import set_width_in_chars
 from ..base.styles import set_error
 from ..base.tables import fill_table, sync_button
-from ..base.widgets import isolate, open_modal, plain_label, ui_line
+from ..base.widgets import open_modal, plain_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
 from .data import CaseData, iso_today
@@ -29,24 +31,47 @@ from .tab import CaseDialog, CaseTab
 
 
 def shelter_choice_text(s: Occupancy) -> str:
-    """"Name (city) — 3 of 12 places free"; never an address or phone."""
+    """"Name (city) — 3 of 12 places free · boys up to 12"; never an address or phone."""
     name = isolate(f"{s.name} ({s.city})" if s.city else s.name)
     translate = QCoreApplication.translate
     if s.free == 0:
-        return translate("PlaceDialog", "%1 — full (%2 places)").replace("%1", name).replace("%2", str(s.capacity))
-    return translate("PlaceDialog", "%1 — %2 of %3 places free").replace("%1", name).replace("%2", str(s.free)).replace(
-        "%3", str(s.capacity))
+        text = translate("PlaceDialog", "%1 — full (%2 places)").replace("%1", name).replace("%2", str(s.capacity))
+    else:
+        text = translate("PlaceDialog", "%1 — %2 of %3 places free").replace("%1", name).replace(
+            "%2", str(s.free)).replace("%3", str(s.capacity))
+    limit = translate("PlaceDialog", "boys up to %1").replace("%1", str(s.boys_age_limit)) \
+        if s.boys_age_limit is not None else translate("PlaceDialog", "no age limit for boys")
+    return f"{text} · {limit}"
+
+
+def boys_over_limit(record: r.CaseRecord, shelter: Occupancy, child_ids: set[int] | None, on: str | None) -> list[str]:
+    """Names of the boys going with her (`child_ids`, or every child for None) older than the shelter's limit
+    on the day (the service flags the placement the same way)."""
+    if shelter.boys_age_limit is None:
+        return []
+    year = date.fromisoformat(on).year if on else date.today().year
+    return [c.name for c in record.children if (child_ids is None or c.id in child_ids) and c.sex == "male"
+            and c.birth_year is not None and year - c.birth_year > shelter.boys_age_limit]
+
+
+def age_warning(shelter: Occupancy, boys: list[str]) -> str:
+    return ui_line(QCoreApplication.translate(
+        "PlaceDialog", "Boys older than this shelter's limit (%1): %2. The placement will be flagged; check with "
+                       "the shelter.").replace("%1", str(shelter.boys_age_limit)).replace(
+        "%2", ", ".join(isolate(b) for b in boys)))
 
 
 class OverrideDialog(StatedReasonDialog):
     """The shelter is full: placing her anyway needs a stated reason (recorded in the audit log)."""
 
-    def __init__(self, parent: QWidget, shelter_name: str, capacity: int, occupied: int) -> None:
+    def __init__(self, parent: QWidget, shelter_name: str, full: CapacityExceeded) -> None:
         super().__init__(
             parent, self.tr("Shelter full"),
-            self.tr("%1 is full: %2 of %3 places are taken. To place her beyond capacity, state why (for example: "
-                    "the shelter has agreed to an extra bed tonight). The reason is recorded.").replace(
-                "%1", isolate(shelter_name)).replace("%2", str(occupied)).replace("%3", str(capacity)),
+            self.tr("%1 has no room for her and the children with her: %2 of %3 places are taken (%4 women, %5 "
+                    "children). To place her beyond capacity, state why (for example: the shelter has agreed to an "
+                    "extra bed tonight). The reason is recorded.").replace(
+                "%1", isolate(shelter_name)).replace("%2", str(full.occupied)).replace(
+                "%3", str(full.capacity)).replace("%4", str(full.women)).replace("%5", str(full.children)),
             self.tr("Reason for placing beyond capacity"), self.tr("&Place beyond capacity"), "overrideHint")
         self.setObjectName("capacityOverrideDialog")
 
@@ -59,7 +84,7 @@ class OverrideSaveDialog(CaseDialog):
         super().__init__(ctx, case_id, parent, title)
         self.override_reason = ""
         self.override_dialog: OverrideDialog | None = None
-        self.setMinimumWidth(560)
+        set_width_in_chars(self, 70, at_least=True)
 
     def shelter_name(self) -> str:
         raise NotImplementedError
@@ -67,7 +92,7 @@ class OverrideSaveDialog(CaseDialog):
     def failed(self, exc: BaseException) -> None:
         if isinstance(exc, CapacityExceeded):
             self.say(error_text(exc))
-            dialog = OverrideDialog(self, self.shelter_name(), exc.capacity, exc.occupied)
+            dialog = OverrideDialog(self, self.shelter_name(), exc)
             dialog.accepted.connect(lambda: self._override(dialog.text()))
             self.override_dialog = dialog
             open_modal(dialog)
@@ -124,10 +149,21 @@ class ShelterChoiceDialog(OverrideSaveDialog):
         if index >= 0:
             self.shelter.setCurrentIndex(index)
 
+    def persons(self) -> int:
+        """She and the children going with her: what the shelter's capacity must hold."""
+        return 1
+
     def warnings(self, shelter: Occupancy) -> list[str]:
-        full = QCoreApplication.translate("ShelterChoiceDialog",
-                                          "This shelter is full: placing her needs an override with a reason.")
-        return [full] if shelter.free == 0 else []
+        translate = QCoreApplication.translate
+        if shelter.free == 0:
+            return [translate("ShelterChoiceDialog", "This shelter is full: placing her needs an override with a "
+                                                     "reason.")]
+        if shelter.free < self.persons():
+            return [translate("ShelterChoiceDialog", "This shelter has %1 free place(s), fewer than her and the "
+                                                     "children with her (%2): placing them needs an override with a "
+                                                     "reason.").replace("%1", str(shelter.free)).replace(
+                "%2", str(self.persons()))]
+        return []
 
     def _update_hint(self) -> None:
         shelter = self.chosen()
@@ -149,11 +185,11 @@ class PlaceDialog(ShelterChoiceDialog):
         for child in record.children:
             if child.id is None:
                 continue
-            text = f"{isolate(child.name)} — {sex_label(child.sex)}"
+            text = f"{isolate(child.name)} — {child_sex_label(child.sex)}"
             if child.birth_year is not None:
                 text += " — " + self.tr("age %1").replace("%1", str(date.today().year - child.birth_year))
             box = QCheckBox(text)
-            box.setAccessibleName(self.tr("Goes with her: %1").replace("%1", child.name))
+            box.setAccessibleDescription(self.tr("Goes with her: %1").replace("%1", child.name))
             box.setChecked(child.accompanying)
             box.toggled.connect(lambda _on: self._update_hint())
             self.child_boxes[child.id] = box
@@ -169,23 +205,19 @@ class PlaceDialog(ShelterChoiceDialog):
     def child_ids(self) -> list[int]:
         return [cid for cid, box in self.child_boxes.items() if box.isChecked()]
 
+    def persons(self) -> int:
+        return 1 + len(self.child_ids())
+
     def boys_over_limit(self, shelter: Occupancy) -> list[str]:
         """Names of the chosen boys older than the shelter's limit (the service flags them the same way)."""
-        if shelter.boys_age_limit is None:
-            return []
-        chosen = set(self.child_ids())
         on = self.on.value() if self.on.problem() is None else None
-        year = date.fromisoformat(on).year if on else date.today().year
-        return [c.name for c in self.record.children if c.id in chosen and c.sex == "male"
-                and c.birth_year is not None and year - c.birth_year > shelter.boys_age_limit]
+        return boys_over_limit(self.record, shelter, set(self.child_ids()), on)
 
     def warnings(self, shelter: Occupancy) -> list[str]:
         found = super().warnings(shelter)
         boys = self.boys_over_limit(shelter)
         if boys:
-            found.append(ui_line(self.tr("Boys older than this shelter's limit (%1): %2. The placement will be "
-                                         "flagged; check with the shelter.").replace(
-                "%1", str(shelter.boys_age_limit)).replace("%2", ", ".join(isolate(b) for b in boys))))
+            found.append(age_warning(shelter, boys))
         return found
 
     def submit(self) -> None:
@@ -198,10 +230,17 @@ class PlaceDialog(ShelterChoiceDialog):
 
 
 class TransferDialog(ShelterChoiceDialog):
-    def __init__(self, ctx: Context, case_id: int, parent: QWidget, placement: r.Placement) -> None:
+    """She moves to another shelter with the same children: the new shelter's free places and its age limit
+    for boys are checked as for a new placement."""
+
+    def __init__(self, ctx: Context, case_id: int, parent: QWidget, placement: r.Placement,
+                 record: r.CaseRecord) -> None:
         super().__init__(ctx, case_id, parent, self.tr("Transfer to another shelter"), exclude=placement.shelter)
         self.setObjectName("transferDialog")
         self.placement = placement
+        self.record = record
+        self.going = {c.id for c in record.children if c.name in placement.children and c.id is not None}
+        self.on.editingFinished.connect(self._update_hint)
         intro = plain_label(ui_line(self.tr("She leaves %1 (exit reason: transferred); the same children go with "
                                             "her.").replace("%1", isolate(placement.shelter))))
         form = QFormLayout()
@@ -209,6 +248,17 @@ class TransferDialog(ShelterChoiceDialog):
         form.addRow(self.tr("&Transferred on:"), self.on)
         self.lay_out(intro, form, self.hint)
         self.fields = {"on": (self.on, self.tr("Transferred on"))}
+
+    def persons(self) -> int:
+        return 1 + len(self.going)
+
+    def warnings(self, shelter: Occupancy) -> list[str]:
+        found = super().warnings(shelter)
+        on = self.on.value() if self.on.problem() is None else None
+        boys = boys_over_limit(self.record, shelter, set(self.going), on)
+        if boys:
+            found.append(age_warning(shelter, boys))
+        return found
 
     def submit(self) -> None:
         shelter = self.chosen()
@@ -227,7 +277,7 @@ class ConfirmDialog(OverrideSaveDialog):
         self.setObjectName("confirmPlacementDialog")
         self.placement = placement
         intro = plain_label(ui_line(self.tr("She moved into %1 (requested on %2).").replace(
-            "%1", isolate(placement.shelter)).replace("%2", placement.requested_on)))
+            "%1", isolate(placement.shelter)).replace("%2", day_text(placement.requested_on))))
         self.on = DateField(name=self.tr("Date placed"), required=True, value=iso_today())
         form = QFormLayout()
         form.addRow(self.tr("&Placed on:"), self.on)
@@ -308,13 +358,14 @@ class PlacementsTab(CaseTab):
                                            self.tr("Transfer t&o another shelter…"), "transferButton",
                                            self.transfer_selected)
         self.confirm_button = sync_button(self.confirm_button, editable, self.bar,
-                                          self.tr("Confirm the re&quest…"), "confirmPlacementButton",
+                                          self.tr("&Confirm the request…"), "confirmPlacementButton",
                                           self.confirm_selected)
         labels = self.view.ctx.labels
         items = data.record.placements
         now = self.current()
         self.summary.setText(ui_line(self.tr("In %1 since %2.").replace("%1", isolate(now.shelter)).replace(
-            "%2", now.placed_on or now.requested_on)) if now is not None else self.tr("Not in a shelter now."))
+            "%2", day_text(now.placed_on or now.requested_on))) if now is not None
+            else self.tr("Not in a shelter now."))
         rows: list[list[str]] = []
         for p in items:
             checks = []
@@ -324,8 +375,9 @@ class PlacementsTab(CaseTab):
                 checks.append(self.tr("Boy over the age limit"))
             if p.transferred_from is not None:
                 checks.append(self.tr("Transfer"))
-            rows.append([isolate(p.shelter), labels.label("placement_status", p.status), p.requested_on,
-                         p.placed_on or "—", p.ended_on or "—", labels.label("placement_exit_reason", p.exit_reason),
+            rows.append([isolate(p.shelter), labels.label("placement_status", p.status), day_text(p.requested_on),
+                         day_text(p.placed_on) or "—", day_text(p.ended_on) or "—",
+                         labels.label("placement_exit_reason", p.exit_reason),
                          ", ".join(isolate(c) for c in p.children), "; ".join(checks)])
         keys: list[Any] = [p.id for p in items]
         fill_table(self.table, rows, keys)
@@ -374,5 +426,6 @@ class PlacementsTab(CaseTab):
         chosen = self._placement()
         if not self.view.editable or chosen is None or chosen.status != "placed":
             return None
-        return self.open_dialog(TransferDialog(self.view.ctx, self.view.case_id, self, chosen),
-                          self.tr("Transfer recorded."))
+        assert self.data is not None
+        return self.open_dialog(TransferDialog(self.view.ctx, self.view.case_id, self, chosen, self.data.record),
+                                self.tr("Transfer recorded."))

@@ -35,9 +35,12 @@ from ...domain.reasons import reason_problem
 from ...services import access, directory, referrals
 from ...services.session import Session
 from ..base.forms import DateField
+from ..base.labels import day_text
+from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
+from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, select_key, selected_key, sync_button
-from ..base.widgets import buddy, isolate, open_modal, plain_label, set_visible, ui_line
+from ..base.widgets import buddy, open_modal, plain_label, set_visible
 from ..base.workers import Latest
 from ..session.context import Context
 from .data import CaseData, iso_today
@@ -47,11 +50,11 @@ from .tab import CaseDialog, CaseTab
 SEARCH_DELAY_MS = 150
 
 
-def _text_box(name: str, height: int = 90) -> QPlainTextEdit:
+def _text_box(name: str, lines: int = 4) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setAccessibleName(name)
     box.setTabChangesFocus(True)
-    box.setMaximumHeight(height)
+    set_height_in_lines(box, lines, at_most=True)
     return box
 
 
@@ -78,7 +81,7 @@ class NewReferralDialog(CaseDialog):
         self.results = QListWidget()
         self.results.setObjectName("institutionResults")
         self.results.setAccessibleName(self.tr("Institutions found"))
-        self.results.setMinimumHeight(140)
+        set_height_in_lines(self.results, 6, at_least=True)
         self.found_label = plain_label("")
         self.found_label.setObjectName("institutionsFound")
         self.reason = _text_box(self.tr("Reason for the referral"))
@@ -182,7 +185,7 @@ class OverrideDialog(CaseDialog):
         intro = plain_label(ui_line(self.tr(
             "She has not consented to sharing with %1. You may let this referral be sent anyway (for example, "
             "a child at risk). Your reason is recorded and logged.").replace("%1", isolate(referral.institution))))
-        self.reason = _text_box(self.tr("Reason for the override"), 120)
+        self.reason = _text_box(self.tr("Reason for the override"), 5)
         self.reason.setObjectName("overrideReason")
         form = QFormLayout()
         form.addRow(self.tr("&Reason:"), self.reason)
@@ -348,8 +351,9 @@ class ReferralsTab(CaseTab):
         self.summary.setText(self.tr("Open: %1 · all: %2").replace("%1", str(open_count)).replace(
             "%2", str(len(items))) if items else self.tr("No referrals yet."))
         fill_table(self.table, [[x.institution, labels.label("institution_type", x.institution_type),
-                                 labels.label("referral_status", x.status), x.created_on, x.sent_on or "—",
-                                 x.responded_on or "—", x.closed_on or "—",
+                                 labels.label("referral_status", x.status), day_text(x.created_on),
+                                 day_text(x.sent_on) or "—", day_text(x.responded_on) or "—",
+                                 day_text(x.closed_on) or "—",
                                  self.tr("overridden") if x.consent_override_reason else ""] for x in items],
                    [x.id for x in items])
         if not (isinstance(chosen, int) and self.select(chosen)) and items:
@@ -373,7 +377,7 @@ class ReferralsTab(CaseTab):
         self.override_button = sync_button(self.override_button, self.may_override, self.bar,
                                            self.tr("O&verride with a reason…"), "overrideConsentButton",
                                            self.override_selected)
-        self.letter_button = sync_button(self.letter_button, self.may_export, self.bar, self.tr("Letter as &PDF…"),
+        self.letter_button = sync_button(self.letter_button, self.may_export, self.bar, self.tr("Letter as P&DF…"),
                                          "referralLetterButton", self.letter_for_selected)
         self._selected()
 
@@ -407,7 +411,7 @@ class ReferralsTab(CaseTab):
             step = labels.label("referral_status", e.to_status)
             if e.from_status:
                 step = f"{labels.label('referral_status', e.from_status)} → {step}"
-            line = f"{e.on_date}  {step}"
+            line = f"{day_text(e.on_date)}  {step}"
             if e.by:
                 line += f"  · {isolate(e.by)}"
             if e.comment:

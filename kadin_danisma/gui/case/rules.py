@@ -63,5 +63,10 @@ def may_reopen(session: Session, data: CaseData) -> bool:
     return _allowed(session, Action.CASE_REOPEN, data.relation) and data.record.status == Status.CLOSED
 
 
+def may_assign(session: Session, data: CaseData) -> bool:
+    """A supervisor changes who works on a case that is not closed."""
+    return _allowed(session, Action.CASE_ASSIGN, data.relation) and data.record.status != Status.CLOSED
+
+
 def may_export(session: Session, data: CaseData) -> bool:
     return _allowed(session, Action.CASE_EXPORT, data.relation)

@@ -3,13 +3,24 @@ reviews, with the dialog that reviews it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import records as r
 from ...services import risk
 from ..base.forms import DateField, VocabCheckList
+from ..base.labels import day_text
+from ..base.lines import isolate, ui_line
+from ..base.pages import FlowLayout
 from ..base.tables import fill_table, make_table, sync_button
-from ..base.widgets import isolate, plain_label, ui_line
+from ..base.widgets import plain_label
 from ..session.context import Context
 from .data import CaseData, iso_today
 from .tab import CaseDialog, CaseTab
@@ -47,10 +58,11 @@ class SafetyPlanTab(CaseTab):
     def build(self) -> None:
         self.review_button: QPushButton | None = None
         self.dialog: SafetyPlanDialog | None = None
-        self.bar = QHBoxLayout()
+        self.bar = FlowLayout()
         self.reviewed = plain_label("")
         self.reviewed.setObjectName("planReviewed")
-        self.bar.addWidget(self.reviewed, 1)
+        self.reviewed.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.bar.addWidget(self.reviewed)
         self.items = plain_label("")
         self.items.setObjectName("planItems")
         self.free_text = plain_label("")
@@ -79,13 +91,13 @@ class SafetyPlanTab(CaseTab):
             self.free_text.setText("")
         else:
             latest = plans[0]
-            self.reviewed.setText(ui_line(self.tr("Reviewed on %1 by %2").replace("%1", latest.reviewed_on).replace(
-                "%2", isolate(latest.reviewer or "—"))))
+            self.reviewed.setText(ui_line(self.tr("Reviewed on %1 by %2").replace(
+                "%1", day_text(latest.reviewed_on)).replace("%2", isolate(latest.reviewer or "—"))))
             self.items.setText("\n".join("✓ " + labels.label("safety_plan_item", c) for c in latest.items)
                                or self.tr("No steps ticked."))
             self.free_text.setText(latest.free_text)
-        fill_table(self.history, [[p.reviewed_on, p.reviewer, labels.labels("safety_plan_item", p.items), p.free_text]
-                                  for p in plans[1:]])
+        fill_table(self.history, [[day_text(p.reviewed_on), p.reviewer, labels.labels("safety_plan_item", p.items),
+                                   p.free_text] for p in plans[1:]])
 
     def latest(self) -> r.SafetyPlan | None:
         if self.view.data is None or not self.view.data.record.safety_plans:

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QSizePolicy, QVBoxLayout, QWidget
 
 from ..base.dialogs import Buttons, Dialog
+from ..base.pages import FlowLayout
 from ..base.tables import make_table, selected_key
 from ..base.widgets import open_modal, plain_label
 from ..session.context import Context
@@ -51,10 +52,11 @@ class CaseTab(QWidget):
     def list_layout(self, summary_name: str, columns: list[str], table_name: str) -> QVBoxLayout:
         """The common shape of a tab of items: a summary line with the action buttons (`self.bar`, where
         `sync_button` puts them), then the table; the caller adds the table and what follows it."""
-        self.bar = QHBoxLayout()
+        self.bar = FlowLayout()  # the buttons go onto a second row at a large text size
         self.summary = plain_label("")
         self.summary.setObjectName(summary_name)
-        self.bar.addWidget(self.summary, 1)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.bar.addWidget(self.summary)
         self.table = make_table(columns, table_name)
         self.table.itemSelectionChanged.connect(self._selected)
         layout = QVBoxLayout(self)

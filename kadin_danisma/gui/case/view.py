@@ -1,8 +1,8 @@
 """The case workspace: one case, opened deliberately (an audited read).
 
 Above the tabs, always visible: the header (client, case number, status, risk badge, counselors, flags,
-the closure buttons), the banners (break-glass, read-only) and her safe-contact instructions. The eleven
-tabs: overview, notes, children, violence and risk, safety plan, consents, history, referrals, shelter
+the closure buttons), the banners (break-glass, read-only) and her safe-contact instructions. The twelve
+tabs: overview, notes, follow-ups, children, violence and risk, safety plan, consents, history, referrals, shelter
 placement, protective measures, closure. Each is a CaseTab that sees this view only as a CaseHost
 (case/data.py); what one tab asks of another (the referrals tab's "record her consent first") goes through
 a signal this view connects.
@@ -20,11 +20,14 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QStatusBar,
     QTableWidget,
     QTabWidget,
     QTextEdit,
@@ -38,15 +41,18 @@ from ...domain.errors import ReasonRequired
 from ...domain.permissions import Relation
 from ...services import cases
 from ..base.labels import risk_text
+from ..base.lines import compose, isolate, ui_line
 from ..base.messages import error_text
+from ..base.pages import FlowLayout
 from ..base.styles import risk_style
-from ..base.widgets import badge, banner, heading, isolate, plain_label, set_banner, set_visible, strong_label, ui_line
+from ..base.widgets import badge, banner, heading, plain_label, set_banner, set_visible, strong_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
 from .children_tab import ChildrenTab
 from .closure_tab import ClosureHeader, ClosureTab
 from .consents_tab import ConsentsTab
 from .data import CaseData
+from .followups_tab import FollowUpsTab
 from .history_tab import HistoryTab
 from .measures_tab import MeasuresTab
 from .note_editor import NoteEditor
@@ -96,8 +102,10 @@ class CaseView(QWidget):
         self.close_button.setAccessibleName(self.tr("Close this case"))
         self.close_button.clicked.connect(self.close_requested)
 
-        top = QHBoxLayout()
-        top.addWidget(self.client_label, 1)
+        # One row that wraps at a large text size, so the safe-contact banner below is never wider than the window.
+        self.client_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        top = FlowLayout()
+        top.addWidget(self.client_label)
         top.addWidget(self.header_number)
         top.addWidget(self.header_status)
         top.addWidget(self.risk_badge)
@@ -113,9 +121,16 @@ class CaseView(QWidget):
         self.break_glass_banner = banner("breakGlassBanner", "warning")
         self.read_only_banner = banner("readOnlyBanner", "info")
         self.safe_contact_banner = banner("safeContactBanner", "warning")
-        self.safe_contact_banner.setAccessibleName(self.tr("Safe contact"))
+        self.safe_contact_banner.setAccessibleDescription(self.tr("Safe contact"))
+        # Said at the bottom, in a status bar that is always there: a line appearing above the tabs pushed
+        # them down under her pointer ("Note saved.", then a click landed on the wrong tab).
         self.status = plain_label("")
         self.status.setObjectName("caseStatusLine")
+        self.status.setWordWrap(False)
+        self.status_bar = QStatusBar()
+        self.status_bar.setObjectName("caseStatusBar")
+        self.status_bar.setSizeGripEnabled(False)
+        self.status_bar.addWidget(self.status, 1)
 
         # -- tabs
         self.tabs = QTabWidget()
@@ -123,6 +138,7 @@ class CaseView(QWidget):
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self.overview_tab = OverviewTab(self)
         self.notes_tab = NotesTab(self)
+        self.followups_tab = FollowUpsTab(self)
         self.children_tab = ChildrenTab(self)
         self.risk_tab = ViolenceRiskTab(self)
         self.safety_tab = SafetyPlanTab(self)
@@ -132,13 +148,15 @@ class CaseView(QWidget):
         self.placements_tab = PlacementsTab(self)
         self.measures_tab = MeasuresTab(self)
         self.named_tabs: dict[str, CaseTab] = {
-            "overview": self.overview_tab, "notes": self.notes_tab, "children": self.children_tab,
+            "overview": self.overview_tab, "notes": self.notes_tab, "follow_ups": self.followups_tab,
+            "children": self.children_tab,
             "risk": self.risk_tab, "safety_plan": self.safety_tab, "consents": self.consents_tab,
             "history": self.history_tab, "referrals": self.referrals_tab, "placements": self.placements_tab,
             "measures": self.measures_tab, "closure": self.closure_tab,
         }
         for tab, title in zip(self.named_tabs.values(), (
-                self.tr("Overvi&ew"), self.tr("&Notes"), self.tr("C&hildren"), self.tr("Violence and ris&k"),
+                self.tr("Overvi&ew"), self.tr("&Notes"), self.tr("Follow-ups"), self.tr("C&hildren"),
+                self.tr("Violence and ris&k"),
                 self.tr("Sa&fety plan"), self.tr("Consen&ts"), self.tr("Histor&y"), self.tr("&Referrals"),
                 self.tr("Shelter pl&acement"), self.tr("Protective mea&sures"), self.tr("Clos&ure")), strict=True):
             self.tabs.addTab(tab, title)
@@ -151,10 +169,9 @@ class CaseView(QWidget):
         layout.addWidget(self.break_glass_banner)
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.safe_contact_banner)
-        layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
-        for widget in (self.break_glass_banner, self.read_only_banner, self.tabs, self.safe_contact_banner,
-                       self.status):
+        layout.addWidget(self.status_bar)
+        for widget in (self.break_glass_banner, self.read_only_banner, self.tabs, self.safe_contact_banner):
             set_visible(widget, False)
 
         self.new_note_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+N")), self)
@@ -164,9 +181,9 @@ class CaseView(QWidget):
         self.load(reason)
 
     def set_status(self, text: str) -> None:
-        """The one line under the banners: loading, saved, errors; hidden when there is nothing to say."""
+        """The case's status bar, under the tabs: loading, saved, errors (empty when there is nothing to say;
+        it never appears or disappears, so nothing moves)."""
         self.status.setText(text)
-        set_visible(self.status, bool(text))
 
     # -- loading ---------------------------------------------------------------------------------------
     @property
@@ -200,6 +217,7 @@ class CaseView(QWidget):
 
     def _loaded(self, data: CaseData) -> None:
         self.loading = False
+        first = self.data is None
         self.data = data
         self.editable = data.editable
         if self.status.text() == self.tr("Opening the case…"):
@@ -210,6 +228,12 @@ class CaseView(QWidget):
             tab.show_data(data)
         self.closure_header.show_data(data)
         set_visible(self.tabs, True)
+        if first and self.isVisible():
+            # The case she opened has the focus (its sections), not the search box or list she opened it from:
+            # its keys (Ctrl+N) work at once, and a screen reader says where she is.
+            focus = QApplication.focusWidget()
+            if focus is None or not self.isAncestorOf(focus):
+                self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
         self.loaded.emit()
 
     def _tab_changed(self, index: int) -> None:
@@ -234,9 +258,8 @@ class CaseView(QWidget):
         self.header_status.setText(self.tr("Status: %1").replace("%1", labels.label("case_status", rec.status)))
         self.risk_badge.setText(risk_text(labels, rec.risk_level))
         self.risk_badge.setStyleSheet(risk_style(rec.risk_level))
-        self.risk_badge.setAccessibleName(risk_text(labels, rec.risk_level))
-        self.counselors_label.setText(ui_line(self.tr("Counselor: %1").replace(
-            "%1", self.counselor_names(data) or self.tr("none assigned"))))
+        self.counselors_label.setText(compose(self.tr("Counselor: %1"),
+                                              self.counselor_names(data) or self.tr("none assigned")))
         flags = []
         if rec.client.interpreter_language:
             flags.append(self.tr("Interpreter: %1").replace(
@@ -252,7 +275,7 @@ class CaseView(QWidget):
         if data.relation is Relation.BREAK_GLASS:
             text = self.tr("Opened with a stated reason (break-glass). This access is logged for the supervisors.")
             if data.break_glass_reason:
-                text += "\n" + ui_line(self.tr("Reason: %1").replace("%1", isolate(data.break_glass_reason)))
+                text += "\n" + compose(self.tr("Reason: %1"), data.break_glass_reason)
             self.break_glass_banner.setText(text)
         set_visible(self.break_glass_banner, data.relation is Relation.BREAK_GLASS)
 
@@ -269,13 +292,15 @@ class CaseView(QWidget):
         lines = []
         if s.never_call_home:
             lines.append(self.tr("NEVER CALL AT HOME"))
+        # One line of "label: value" pairs, each value isolated: a phone number or an Arabic code word can then
+        # never jump in front of its label (lines.compose).
         details = []
         if s.safe_phone.strip():
-            details.append(self.tr("Safe number: %1").replace("%1", isolate(s.safe_phone.strip())))
+            details.append(compose(self.tr("Safe number: %1"), s.safe_phone.strip()))
         if s.safe_contact_times.strip():
-            details.append(self.tr("Times: %1").replace("%1", isolate(s.safe_contact_times.strip())))
+            details.append(compose(self.tr("Times: %1"), s.safe_contact_times.strip()))
         if s.code_word.strip():
-            details.append(self.tr("Code word: %1").replace("%1", isolate(s.code_word.strip())))
+            details.append(compose(self.tr("Code word: %1"), s.code_word.strip()))
         if details:
             lines.append(ui_line("   ·   ".join(details)))
         if s.safe_contact_notes.strip():

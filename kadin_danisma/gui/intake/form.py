@@ -48,6 +48,7 @@ from ...domain.vocabularies import risk_suggestion
 from ...services.intake import IntakePlan, IntakeSaved, save_intake
 from ..base.forms import DateField, PlainTextField, VocabCheckList, VocabCombo, YearSpinBox
 from ..base.messages import error_text
+from ..base.scaling import follow
 from ..base.styles import set_error
 from ..base.widgets import heading, plain_label, set_banner
 from ..base.workers import run_in_worker
@@ -59,6 +60,8 @@ from .records import ChildEditor, ListTexts, PerpetratorEditor, RecordList, labe
 
 # Consent to share names an institution: it is recorded with the referral to that institution.
 SHARE_CONSENT = "share_with_institution"
+# The risk indicator a perpetrator's "has access to a weapon" stands for (domain/vocabularies.py).
+WEAPON_INDICATOR = "weapon_access"
 
 
 # -- the page --------------------------------------------------------------------------------------------------
@@ -97,7 +100,7 @@ class IntakePage(QWidget):
                        for kind in ("migrant_status", "interpreter_language", "marital_status", "education",
                                     "employment", "child_concern", "perpetrator_relationship", "intake_channel",
                                     "violence_type", "immediate_need", "risk_indicator", "risk_level",
-                                    "consent_kind")}
+                                    "consent_kind", "district", "referral_source", "disability_type")}
 
         self.fields: dict[str, QWidget] = {}
         self.names: dict[str, str] = {}
@@ -159,7 +162,7 @@ class IntakePage(QWidget):
         self.title.setObjectName("intakeTitle")
         self.status = plain_label("")
         self.status.setObjectName("intakeStatus")
-        self.status.setAccessibleName(self.tr("Intake status"))
+        self.status.setAccessibleDescription(self.tr("Intake status"))
 
         # 1. client
         _box1, form = self._section(self.tr("1. Client"))
@@ -167,29 +170,29 @@ class IntakePage(QWidget):
         self._field("client.full_name", self.full_name, self.tr("Full name (required)"), form,
                     self.tr("Full &name (required):"))
         self.birth_year = YearSpinBox(start_year=date.today().year - 30)
-        self._field("client.birth_year", self.birth_year, self.tr("Birth year"), form, self.tr("&Birth year:"))
+        self._field("client.birth_year", self.birth_year, self.tr("Birth year"), form, self.tr("Birth year:"))
         self.nationality = QLineEdit()
-        self._field("client.nationality", self.nationality, self.tr("Nationality"), form, self.tr("Na&tionality:"))
+        self._field("client.nationality", self.nationality, self.tr("Nationality"), form, self.tr("Nationality:"))
         self.languages = VocabCheckList(labels, "interpreter_language", columns=3)
         self._field("client.languages", self.languages, self.tr("Languages she speaks"), form,
-                    self.tr("&Languages she speaks:"))
+                    self.tr("Languages she speaks:"))
         self.interpreter = VocabCombo(labels, "interpreter_language", self.tr("No interpreter needed"))
         self._field("client.interpreter_language", self.interpreter, self.tr("Interpreter language"), form,
-                    self.tr("&Interpreter language:"))
+                    self.tr("Interpreter language:"))
         none = self.tr("Not recorded")
         self.migrant_status = VocabCombo(labels, "migrant_status", none)
         self._field("client.migrant_status", self.migrant_status, self.tr("Migrant status"), form,
-                    self.tr("&Migrant status:"))
+                    self.tr("Migrant status:"))
         self.marital_status = VocabCombo(labels, "marital_status", none)
         self._field("client.marital_status", self.marital_status, self.tr("Marital status"), form,
-                    self.tr("Marital stat&us:"))
+                    self.tr("Marital status:"))
         self.education = VocabCombo(labels, "education", none)
-        self._field("client.education", self.education, self.tr("Education"), form, self.tr("&Education:"))
+        self._field("client.education", self.education, self.tr("Education"), form, self.tr("Education:"))
         self.employment = VocabCombo(labels, "employment", none)
-        self._field("client.employment", self.employment, self.tr("Employment"), form, self.tr("Em&ployment:"))
+        self._field("client.employment", self.employment, self.tr("Employment"), form, self.tr("Employment:"))
         self.disability_needs = QLineEdit()
         self._field("client.disability_needs", self.disability_needs, self.tr("Disability or access needs"), form,
-                    self.tr("Disabilit&y or access needs:"))
+                    self.tr("Disability or access needs:"))
 
         # 2. contact safety
         _box2, form = self._section(self.tr("2. Contacting her safely"))
@@ -197,28 +200,30 @@ class IntakePage(QWidget):
         self.safe_phone = QLineEdit()
         self.safe_phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self._field(p + "safe_phone", self.safe_phone, self.tr("Safe phone number"), form,
-                    self.tr("Safe &phone number:"))
+                    self.tr("Safe phone number:"))
         self.safe_times = QLineEdit()
         self._field(p + "safe_contact_times", self.safe_times, self.tr("Safe times to contact her"), form,
-                    self.tr("Safe &times to contact her:"))
-        self.never_call_home = QCheckBox(self.tr("Ne&ver call her at home"))
+                    self.tr("Safe times to contact her:"))
+        self.never_call_home = QCheckBox(self.tr("Never call her at home"))
         self._field(p + "never_call_home", self.never_call_home, self.tr("Never call her at home"))
         form.addRow("", self.never_call_home)
         self.code_word = QLineEdit()
-        self._field(p + "code_word", self.code_word, self.tr("Code word"), form, self.tr("Code &word:"))
+        self._field(p + "code_word", self.code_word, self.tr("Code word"), form, self.tr("Code word:"))
         self.contact_notes = PlainTextField(lines=3)
         self._field(p + "safe_contact_notes", self.contact_notes, self.tr("Notes on contacting her safely"), form,
-                    self.tr("N&otes on contacting her:"))
+                    self.tr("Notes on contacting her:"))
+        self.address = PlainTextField(lines=2)
+        self._field(p + "address", self.address, self.tr("Her address"), form, self.tr("Her address:"))
 
         # 3. children
         _box3, form = self._section(self.tr("3. Children"))
         self.child_list = RecordList(ChildEditor(labels), ListTexts(
-            self.tr("Children"), self.tr("&Add child"), self.tr("Add child"), self.tr("Remo&ve child"),
+            self.tr("Children"), self.tr("Add child"), self.tr("Add child"), self.tr("Remove child"),
             self.tr("Remove selected child"), self.tr("(no name yet)"),
             self.tr("This child is already saved with the case and cannot be removed here."),
         ), "name")
         self.child_list.setObjectName("childrenList")
-        children_label = QLabel(self.tr("C&hildren:"))
+        children_label = QLabel(self.tr("Children:"))
         children_label.setBuddy(self.child_list.list)
         form.addRow(children_label, self.child_list)
         self.names["children"] = self.tr("Child")
@@ -230,37 +235,37 @@ class IntakePage(QWidget):
         p = "intake."
         self.intake_date = DateField(required=True)
         self.intake_date.set_value(state.today())
-        self._field(p + "intake_date", self.intake_date, self.tr("Intake date"), form, self.tr("Intake &date:"))
+        self._field(p + "intake_date", self.intake_date, self.tr("Intake date"), form, self.tr("Intake date:"))
         self.channel = VocabCombo(labels, "intake_channel", none)
-        self._field(p + "channel", self.channel, self.tr("How she came"), form, self.tr("How she &came:"))
+        self._field(p + "channel", self.channel, self.tr("How she came"), form, self.tr("How she came:"))
         self.referred_by = QLineEdit()
-        self._field(p + "referred_by", self.referred_by, self.tr("Referred by"), form, self.tr("&Referred by:"))
+        self._field(p + "referred_by", self.referred_by, self.tr("Referred by"), form, self.tr("Referred by:"))
         self.request = PlainTextField(lines=5)
-        self._field(p + "presenting_request", self.request, self.tr("Her request"), form, self.tr("Her re&quest:"))
+        self._field(p + "presenting_request", self.request, self.tr("Her request"), form, self.tr("Her request:"))
         self.violence_types = VocabCheckList(labels, "violence_type", columns=2)
         self._field(p + "violence_types", self.violence_types, self.tr("Violence types"), form,
-                    self.tr("&Violence types:"))
+                    self.tr("Violence types:"))
         self.frequency = QLineEdit()
-        self._field(p + "frequency", self.frequency, self.tr("How often"), form, self.tr("How &often:"))
+        self._field(p + "frequency", self.frequency, self.tr("How often"), form, self.tr("How often:"))
         self.last_incident = DateField()
         self._field(p + "last_incident", self.last_incident, self.tr("Date of the last incident"), form,
-                    self.tr("&Last incident:"))
-        self.prior_police = QCheckBox(self.tr("She went to the police &before"))
+                    self.tr("Last incident:"))
+        self.prior_police = QCheckBox(self.tr("She went to the police before"))
         self._field(p + "prior_police", self.prior_police, self.tr("She went to the police before"))
         form.addRow("", self.prior_police)
-        self.prior_court = QCheckBox(self.tr("She went to co&urt before"))
+        self.prior_court = QCheckBox(self.tr("She went to court before"))
         self._field(p + "prior_court", self.prior_court, self.tr("She went to court before"))
         form.addRow("", self.prior_court)
         self.prior_notes = PlainTextField(lines=3)
         self._field(p + "prior_contact_notes", self.prior_notes, self.tr("Earlier contacts with institutions"),
-                    form, self.tr("Earlier contacts with &institutions:"))
+                    form, self.tr("Earlier contacts with institutions:"))
         self.perpetrator_list = RecordList(PerpetratorEditor(labels), ListTexts(
-            self.tr("Perpetrators"), self.tr("Add &perpetrator"), self.tr("Add perpetrator"),
-            self.tr("Remove perpetra&tor"), self.tr("Remove selected perpetrator"), self.tr("(no name given)"),
+            self.tr("Perpetrators"), self.tr("Add perpetrator"), self.tr("Add perpetrator"),
+            self.tr("Remove perpetrator"), self.tr("Remove selected perpetrator"), self.tr("(no name given)"),
             self.tr("This perpetrator is already saved with the case and cannot be removed here."),
         ), "name")
         self.perpetrator_list.setObjectName("perpetratorList")
-        perpetrators_label = QLabel(self.tr("Perpe&trators:"))
+        perpetrators_label = QLabel(self.tr("Perpetrators:"))
         perpetrators_label.setBuddy(self.perpetrator_list.list)
         form.addRow(perpetrators_label, self.perpetrator_list)
         self.names["perpetrators"] = self.tr("Perpetrator")
@@ -272,30 +277,34 @@ class IntakePage(QWidget):
         p = "assessment."
         self.indicators = VocabCheckList(labels, "risk_indicator", columns=2)
         self._field(p + "indicators", self.indicators, self.tr("Danger indicators"), form,
-                    self.tr("Danger i&ndicators:"))
+                    self.tr("Danger indicators:"))
+        self.carried = plain_label("")
+        self.carried.setObjectName("riskCarried")
+        self.carried.hide()
+        form.addRow("", self.carried)
         self.suggestion = plain_label("")
         self.suggestion.setObjectName("riskSuggestion")
         form.addRow(self.tr("Suggested level:"), self.suggestion)
         self.level = VocabCombo(labels, "risk_level", self.tr("Not assessed yet"))
-        self._field(p + "level", self.level, self.tr("Risk level"), form, self.tr("Risk le&vel:"))
+        self._field(p + "level", self.level, self.tr("Risk level"), form, self.tr("Risk level:"))
         self.reason_hint = plain_label("")
         self.reason_hint.setObjectName("riskReasonHint")
         self.reason_hint.hide()
         form.addRow("", self.reason_hint)
         self.reason = QLineEdit()
-        self._field(p + "reason", self.reason, self.tr("Reason for the level"), form, self.tr("Rea&son:"))
+        self._field(p + "reason", self.reason, self.tr("Reason for the level"), form, self.tr("Reason:"))
 
         # 6. immediate needs
         _box6, form = self._section(self.tr("6. Immediate needs"))
         self.needs = VocabCheckList(labels, "immediate_need", columns=2)
         self._field("intake.immediate_needs", self.needs, self.tr("Immediate needs"), form,
-                    self.tr("Immediate nee&ds:"))
+                    self.tr("Immediate needs:"))
 
         # 7. consents
         _box7, form = self._section(self.tr("7. Consents (KVKK)"))
         self.consents = VocabCheckList(labels, "consent_kind", columns=1, exclude=(SHARE_CONSENT,))
         self._field("consent.kind", self.consents, self.tr("Consents given today"), form,
-                    self.tr("Consents &given today:"))
+                    self.tr("Consents given today:"))
         consent_hint = plain_label(self.tr(
             "Ticked consents are recorded as given today when the intake is saved; unticking a saved one "
             "records its withdrawal. Consent to share with an institution is recorded with the referral."))
@@ -321,13 +330,14 @@ class IntakePage(QWidget):
         self.nav.setAccessibleName(self.tr("Sections of the intake"))
         for title, _box, _errors in self.sections:
             self.nav.addItem(title)
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16)
+        follow(self.nav, lambda nav: nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16),
+               "width")
         self.nav.itemActivated.connect(lambda item: self.jump_to(self.nav.row(item), focus=True))
         self.nav.currentRowChanged.connect(lambda row: self.jump_to(row, focus=False))
 
         self.feedback = plain_label("")
         self.feedback.setObjectName("intakeFeedback")
-        self.feedback.setAccessibleName(self.tr("Save status"))
+        self.feedback.setAccessibleDescription(self.tr("Save status"))
         self.save_button = QPushButton(self.tr("&Save draft (Ctrl+S)"))
         self.save_button.setAccessibleName(self.tr("Save draft"))
         self.finish_button = QPushButton(self.tr("&Finish intake"))
@@ -362,6 +372,8 @@ class IntakePage(QWidget):
         self.close_button.clicked.connect(self.close_requested)
 
         # live behaviour
+        self.weapon_known = False  # a perpetrator's weapon access was carried to the checklist already
+        self.perpetrator_list.edited.connect(self._carry_weapon_access)
         self.indicators.changed.connect(self._indicators_changed)
         self.level.activated.connect(self._level_chosen)
         self.level.changed.connect(self._update_risk_hint)
@@ -382,6 +394,10 @@ class IntakePage(QWidget):
     def has_unsaved_changes(self) -> bool:
         """True when the form holds anything not yet saved to the case (drafts do not count)."""
         return state.content(self) != self._saved_content
+
+    def has_unsaved_work(self) -> bool:
+        """Something typed that closing the tab would take away: asked about before it closes."""
+        return not self.is_finished and self.draft_state() is not None and self.has_unsaved_changes()
 
     # -- navigation --------------------------------------------------------------------------------------------
     def jump_to(self, section: int, focus: bool = True) -> None:
@@ -410,6 +426,19 @@ class IntakePage(QWidget):
                 self.nav.blockSignals(False)
 
     # -- risk --------------------------------------------------------------------------------------------------
+    def _carry_weapon_access(self) -> None:
+        """A perpetrator with access to a weapon ticks "access to a weapon" in the risk checklist (once: if she
+        unticks it there, that is her judgement), and the checklist says where the tick came from."""
+        armed = any(rec.get("weapon_access") is True for rec in self.perpetrator_list.records)
+        box = self.indicators.boxes.get(WEAPON_INDICATOR)
+        if box is None or armed == self.weapon_known:
+            return
+        self.weapon_known = armed
+        if armed and not box.isChecked():
+            box.setChecked(True)
+        self.carried.setText(self.tr("Ticked from the perpetrators: one has access to a weapon.") if armed else "")
+        self.carried.setVisible(armed)
+
     def suggested_level(self) -> str:
         """The level the checklist suggests: services.risk.suggest, with the vault's weights read once."""
         known = [code for code in self.indicators.values() if code in self._weights]  # unknown ones are refused

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..base.forms import CodeCombo, PlainTextField, VocabCheckList, VocabCombo, YearSpinBox, clear_invalid, mark_invalid
-from ..base.labels import Labels
-from ..base.widgets import isolate, plain_label
+from ..base.labels import Labels, child_sex_choices, sex_choices
+from ..base.lines import isolate
+from ..base.scaling import set_height_in_lines
+from ..base.widgets import plain_label
 
 
 def as_text(value: Any) -> str:
@@ -51,12 +53,6 @@ def labelled_row(form: QFormLayout, text: str, widget: QWidget, name: str) -> QL
     widget.setAccessibleName(name)
     form.addRow(label, widget)
     return label
-
-
-def sex_choices() -> list[tuple[str, str]]:
-    translate = QCoreApplication.translate
-    return [("female", translate("IntakeForm", "Female")), ("male", translate("IntakeForm", "Male")),
-            ("unknown", translate("IntakeForm", "Not known"))]
 
 
 # -- children and perpetrators ---------------------------------------------------------------------------------
@@ -96,19 +92,19 @@ class ChildEditor(_Editor):
         self.setTitle(self.tr("Selected child"))
         self.name = QLineEdit()
         self.birth_year = YearSpinBox(start_year=date.today().year - 5)
-        self.sex = CodeCombo(sex_choices())
-        self.accompanying = QCheckBox(self.tr("&Accompanying her"))
-        self.accompanying.setAccessibleName(self.tr("Child is accompanying her"))
+        self.sex = CodeCombo(child_sex_choices())
+        self.accompanying = QCheckBox(self.tr("Accompanying her"))
+        self.accompanying.setAccessibleDescription(self.tr("Child is accompanying her"))
         self.school = QLineEdit()
         self.concerns = VocabCheckList(labels, "child_concern", columns=2)
         self.needs = PlainTextField(lines=2)
-        labelled_row(self.form, self.tr("Child's na&me:"), self.name, self.tr("Child's name"))
-        labelled_row(self.form, self.tr("Child's birth &year:"), self.birth_year, self.tr("Child's birth year"))
-        labelled_row(self.form, self.tr("Child's se&x:"), self.sex, self.tr("Child's sex"))
+        labelled_row(self.form, self.tr("Child's name:"), self.name, self.tr("Child's name"))
+        labelled_row(self.form, self.tr("Child's birth year:"), self.birth_year, self.tr("Child's birth year"))
+        labelled_row(self.form, self.tr("Child's sex:"), self.sex, self.tr("Child's sex"))
         self.form.addRow("", self.accompanying)
-        labelled_row(self.form, self.tr("Sc&hool:"), self.school, self.tr("Child's school"))
-        labelled_row(self.form, self.tr("Con&cerns:"), self.concerns, self.tr("Concerns about the child"))
-        labelled_row(self.form, self.tr("Child's nee&ds:"), self.needs, self.tr("Child's needs"))
+        labelled_row(self.form, self.tr("School:"), self.school, self.tr("Child's school"))
+        labelled_row(self.form, self.tr("Concerns:"), self.concerns, self.tr("Concerns about the child"))
+        labelled_row(self.form, self.tr("Child's needs:"), self.needs, self.tr("Child's needs"))
         self.fields = {"name": self.name, "birth_year": self.birth_year, "sex": self.sex,
                        "accompanying": self.accompanying, "school": self.school, "concerns": self.concerns,
                        "needs": self.needs}
@@ -143,18 +139,18 @@ class PerpetratorEditor(_Editor):
         self.relationship = VocabCombo(labels, "perpetrator_relationship", self.tr("(choose)"))
         self.name = QLineEdit()
         self.sex = CodeCombo(sex_choices())
-        self.lives_with_client = QCheckBox(self.tr("&Lives with her"))
-        self.lives_with_client.setAccessibleName(self.tr("Perpetrator lives with her"))
-        self.weapon_access = QCheckBox(self.tr("Has access to a &weapon"))
-        self.weapon_access.setAccessibleName(self.tr("Perpetrator has access to a weapon"))
+        self.lives_with_client = QCheckBox(self.tr("Lives with her"))
+        self.lives_with_client.setAccessibleDescription(self.tr("Perpetrator lives with her"))
+        self.weapon_access = QCheckBox(self.tr("Has access to a weapon"))
+        self.weapon_access.setAccessibleDescription(self.tr("Perpetrator has access to a weapon"))
         self.notes = PlainTextField(lines=2)
-        labelled_row(self.form, self.tr("Relation&ship to her:"), self.relationship,
+        labelled_row(self.form, self.tr("Relationship to her:"), self.relationship,
                   self.tr("Perpetrator's relationship to her"))
-        labelled_row(self.form, self.tr("Perpetrator's na&me:"), self.name, self.tr("Perpetrator's name"))
-        labelled_row(self.form, self.tr("Perpetrator's se&x:"), self.sex, self.tr("Perpetrator's sex"))
+        labelled_row(self.form, self.tr("Perpetrator's name:"), self.name, self.tr("Perpetrator's name"))
+        labelled_row(self.form, self.tr("Perpetrator's sex:"), self.sex, self.tr("Perpetrator's sex"))
         self.form.addRow("", self.lives_with_client)
         self.form.addRow("", self.weapon_access)
-        labelled_row(self.form, self.tr("N&otes:"), self.notes, self.tr("Notes on the perpetrator"))
+        labelled_row(self.form, self.tr("Notes:"), self.notes, self.tr("Notes on the perpetrator"))
         self.fields = {"relationship": self.relationship, "name": self.name, "sex": self.sex,
                        "lives_with_client": self.lives_with_client, "weapon_access": self.weapon_access,
                        "notes": self.notes}
@@ -207,11 +203,11 @@ class RecordList(QWidget):
         self._loading = False
         self.list = QListWidget()
         self.list.setAccessibleName(texts.list_name)
-        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 5 + 12)
+        set_height_in_lines(self.list, 5, at_most=True)
         self.add_button = QPushButton(texts.add)
-        self.add_button.setAccessibleName(texts.add_name)
+        self.add_button.setAccessibleDescription(texts.add_name)
         self.remove_button = QPushButton(texts.remove)
-        self.remove_button.setAccessibleName(texts.remove_name)
+        self.remove_button.setAccessibleDescription(texts.remove_name)
         self.hint = plain_label("")
         self.hint.hide()
         buttons = QHBoxLayout()

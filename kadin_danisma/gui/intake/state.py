@@ -38,14 +38,14 @@ def content(page: IntakePage) -> dict[str, Any]:
         "contact": {
             "safe_phone": page.safe_phone.text(), "safe_contact_times": page.safe_times.text(),
             "never_call_home": page.never_call_home.isChecked(), "code_word": page.code_word.text(),
-            "safe_contact_notes": page.contact_notes.text(),
+            "safe_contact_notes": page.contact_notes.text(), "address": page.address.text(),
         },
         "children": page.child_list.values(),
         "intake": {
-            "intake_date": page.intake_date.text(), "channel": page.channel.value(),
+            "intake_date": page.intake_date.value() or "", "channel": page.channel.value(),
             "referred_by": page.referred_by.text(), "presenting_request": page.request.text(),
             "violence_types": page.violence_types.values(), "frequency": page.frequency.text(),
-            "last_incident": page.last_incident.text(), "prior_police": page.prior_police.isChecked(),
+            "last_incident": page.last_incident.value() or "", "prior_police": page.prior_police.isChecked(),
             "prior_court": page.prior_court.isChecked(), "prior_contact_notes": page.prior_notes.text(),
             "immediate_needs": page.needs.values(),
         },
@@ -117,16 +117,17 @@ def restore(page: IntakePage, state: dict[str, Any]) -> None:
     page.never_call_home.setChecked(s.get("never_call_home") is True)
     page.code_word.setText(as_text(s.get("code_word")))
     page.contact_notes.set_text(as_text(s.get("safe_contact_notes")))
+    page.address.set_text(as_text(s.get("address")))
     kids = state.get("children")
     page.child_list.set_values([k for k in kids if isinstance(k, dict)] if isinstance(kids, list) else [])
     i = part("intake")
-    page.intake_date.setText(as_text(i.get("intake_date")) if "intake_date" in i else today())
+    page.intake_date.set_value(as_text(i.get("intake_date")) if "intake_date" in i else today())
     page.channel.set_value(as_code(i.get("channel")))
     page.referred_by.setText(as_text(i.get("referred_by")))
     page.request.set_text(as_text(i.get("presenting_request")))
     page.violence_types.set_values(as_codes(i.get("violence_types")))
     page.frequency.setText(as_text(i.get("frequency")))
-    page.last_incident.setText(as_text(i.get("last_incident")))
+    page.last_incident.set_value(as_text(i.get("last_incident")))
     page.prior_police.setChecked(i.get("prior_police") is True)
     page.prior_court.setChecked(i.get("prior_court") is True)
     page.prior_notes.set_text(as_text(i.get("prior_contact_notes")))
@@ -139,6 +140,8 @@ def restore(page: IntakePage, state: dict[str, Any]) -> None:
     page.level.set_value(as_code(k.get("level")))
     page.level_follows = k.get("level_follows") is not False
     page.reason.setText(as_text(k.get("reason")))
+    # What the perpetrators say was carried to the checklist when it was typed; her ticks stand as restored.
+    page.weapon_known = any(rec.get("weapon_access") is True for rec in page.perpetrator_list.records)
     page.consents.set_values(as_codes(state.get("consents")))
     page.update_suggestion()
     page.problems.show({})
@@ -153,7 +156,7 @@ def client(page: IntakePage) -> r.Client:
         employment=page.employment.value(),
         safe_contact=r.SafeContact(page.safe_phone.text(), page.safe_times.text(),
                                    page.never_call_home.isChecked(), page.code_word.text(),
-                                   page.contact_notes.text()),
+                                   page.contact_notes.text(), page.address.text()),
     )
 
 def intake(page: IntakePage) -> r.Intake:

@@ -100,3 +100,42 @@ class DraftKeeper(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+
+
+def describe(kind: str, payload: dict[str, Any], case_number: str = "") -> str:
+    """One line naming a piece of unsaved work, for the question before it is thrown away: whose intake and
+    what it holds, or which note in which case. Plain text; names are isolated by the caller's line."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+
+    def text(part: object, key: str) -> str:
+        value = part.get(key) if isinstance(part, dict) else None
+        return value.strip() if isinstance(value, str) else ""
+
+    if kind == "note":
+        words = len(text(payload, "body").split())
+        where = case_number or translate("Drafts", "a case")
+        return translate("Drafts", "A note in %1 (%2 words)").replace("%1", where).replace("%2", str(words))
+    client = payload.get("client")
+    name = text(client, "full_name")
+    held = []
+    for key, label in (("children", translate("Drafts", "%1 child(ren)")),
+                       ("perpetrators", translate("Drafts", "%1 perpetrator(s)"))):
+        entries = payload.get(key)
+        if isinstance(entries, list) and entries:
+            held.append(label.replace("%1", str(len(entries))))
+    intake = payload.get("intake")
+    if text(intake, "presenting_request") or (isinstance(intake, dict) and intake.get("violence_types")):
+        held.append(translate("Drafts", "the violence history"))
+    risk = payload.get("risk")
+    if isinstance(risk, dict) and risk.get("indicators"):
+        held.append(translate("Drafts", "the risk checklist"))
+    contact = payload.get("contact")
+    if text(contact, "safe_phone") or text(contact, "address"):
+        held.append(translate("Drafts", "how to reach her"))
+    line = translate("Drafts", "The intake for %1").replace("%1", f"\u2068{name}\u2069") if name else \
+        translate("Drafts", "An intake with no name yet")
+    if held:
+        line += translate("Drafts", " (with %1)").replace("%1", ", ".join(held))
+    return line

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from ... import __version__
 from ...services.paths import default_vault_dir
 from ..base.icons import app_icon
-from ..base.widgets import isolate, plain_label, ui_line
+from ..base.lines import isolate, ui_line
+from ..base.scaling import set_scaled_font
+from ..base.widgets import plain_label
 
 APP_LICENSE = "GPL-3.0-or-later"
 
@@ -51,6 +53,9 @@ COMPONENTS: tuple[Component, ...] = (
     Component("Typst (typst-py)", "Apache-2.0", ("licenses/typst.txt", "licenses/Apache-2.0.txt")),
     Component("Pillow", "MIT-CMU", ("licenses/pillow.txt",)),
     Component("pikepdf (with qpdf)", "MPL-2.0, Apache-2.0", ("licenses/pikepdf.txt", "licenses/MPL-2.0.txt")),
+    Component("pypdfium2 (with PDFium)", "Apache-2.0 OR BSD-3-Clause; PDFium: BSD-3-Clause, Apache-2.0",
+              ("licenses/pypdfium2.txt", "licenses/Apache-2.0.txt")),
+    Component("XlsxWriter", "BSD-2-Clause", ("licenses/xlsxwriter.txt",)),
     Component("platformdirs", "MIT", ("licenses/platformdirs.txt",)),
     Component("cffi", "MIT-0", ("licenses/cffi.txt",)),
     Component("Python", "PSF-2.0", ("licenses/python.txt",)),
@@ -79,10 +84,7 @@ class AboutDialog(QDialog):
         icon.setPixmap(app_icon().pixmap(64, 64))
         icon.setAccessibleName(self.tr("App icon"))
         title = plain_label(self.tr("Kadın Danışma"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        set_scaled_font(title, 1.4, bold=True)
         version = plain_label(self.tr("Version %1").replace("%1", __version__))
         version.setObjectName("aboutVersion")
         licence = plain_label(self.tr(
@@ -106,7 +108,7 @@ class AboutDialog(QDialog):
                              "it from the new place. Backups are separate files; keep them as well."))
         self.location = plain_label("\n".join(ui_line(line) for line in lines))
         self.location.setObjectName("aboutLocation")
-        self.location.setAccessibleName(self.tr("Where the data lives"))
+        self.location.setAccessibleDescription(self.tr("Where the data lives"))
 
         components_label = QLabel(self.tr("&Third-party software and fonts:"))
         self.components = QListWidget()
@@ -115,12 +117,13 @@ class AboutDialog(QDialog):
         components_label.setBuddy(self.components)
         for component in COMPONENTS:
             self.components.addItem(QListWidgetItem(f"{component.name} — {component.license}"))
-        text_label = QLabel(self.tr("Licence &text:"))
+        text_label = QLabel(self.tr("Licence te&xt:"))
         self.text = QPlainTextEdit()  # plain text: nothing in a licence file is ever rendered as markup
         self.text.setObjectName("aboutLicenseText")
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Licence text"))
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        set_scaled_font(self.text, family=QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family(),
+                        monospace=True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # keep the files' own line breaks
         # Licence texts are English and left to right whatever the interface direction.
         self.text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

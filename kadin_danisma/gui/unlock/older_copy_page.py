@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ..base.lines import ui_line
 from ..base.messages import error_text
-from ..base.widgets import heading, plain_label, set_banner, ui_line
+from ..base.scaling import set_width_in_chars
+from ..base.widgets import heading, plain_label, set_banner
 from ..base.workers import run_in_worker
 
 if TYPE_CHECKING:
@@ -55,17 +57,17 @@ class OlderCopyPage(QWidget):
         self.message = plain_label(ui_line(what))
         self.message.setObjectName("olderCopyMessage")
         set_banner(self.message, "warning")
-        self.message.setAccessibleName(title)
+        self.message.setAccessibleDescription(title)
         self.advice = plain_label(ui_line(advice))
         self.advice.setObjectName("olderCopyAdvice")
         self.details = plain_label(ui_line(details))
         self.details.setObjectName("olderCopyDetails")
         self.status = plain_label("")
         self.status.setObjectName("olderCopyStatus")
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
 
         self.continue_button = QPushButton(self.tr("&Continue with this copy"))
-        self.continue_button.setAccessibleName(self.tr("Continue with this older copy of the vault"))
+        self.continue_button.setAccessibleDescription(self.tr("Continue with this older copy of the vault"))
         self.lock_button = QPushButton(self.tr("&Lock"))
         self.lock_button.setAccessibleName(self.tr("Lock the vault and look for the newer copy"))
         buttons = QHBoxLayout()
@@ -86,7 +88,7 @@ class OlderCopyPage(QWidget):
         box.addStretch(2)
         holder = QWidget()
         holder.setLayout(box)
-        holder.setMaximumWidth(620)
+        set_width_in_chars(holder, 88, at_most=True)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(holder, 3)

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from ...domain import recovery_code
 from ..base.messages import error_text
+from ..base.scaling import set_width_in_chars
 from ..base.styles import set_error
-from ..base.widgets import heading, mono_font, open_modal, password_field, plain_label
+from ..base.widgets import heading, open_modal, password_field, plain_label, set_mono_font
 from ..base.workers import run_in_worker
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class UnlockPage(QWidget):
 
         self.status = plain_label("")
         self.status.setObjectName("unlockStatus")
-        self.status.setAccessibleName(self.tr("Unlock status"))
+        self.status.setAccessibleDescription(self.tr("Unlock status"))
         set_error(self.status, True)
 
         # Language names in their own language, so anyone can find hers.
@@ -102,8 +103,8 @@ class UnlockPage(QWidget):
         outer.addStretch(1)
         holder = QWidget()
         holder.setLayout(box)
-        holder.setMaximumWidth(560)
-        holder.setMinimumWidth(380)
+        set_width_in_chars(holder, 80, at_most=True)
+        set_width_in_chars(holder, 52, at_least=True)
         outer.addWidget(holder, 3)
         outer.addStretch(1)
 
@@ -128,7 +129,7 @@ class UnlockPage(QWidget):
         self.username = QLineEdit()
         self.username.setAccessibleName(self.tr("User name"))
         self.password = password_field(self.tr("Password"))
-        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button = QPushButton(self.tr("Un&lock"))
         self.unlock_button.setDefault(True)
         self.use_recovery = QPushButton(self.tr("Use the &recovery key…"))
         form = QFormLayout()
@@ -206,12 +207,12 @@ class UnlockPage(QWidget):
         self.recovery_input = QLineEdit()
         self.recovery_input.setAccessibleName(self.tr("Recovery key"))
         self.recovery_input.setPlaceholderText("000000-000000-000000-000000-000000-000000-000000-000000")
-        self.recovery_input.setFont(mono_font())
+        set_mono_font(self.recovery_input)
         self.recovery_feedback = plain_label("")
         self.recovery_feedback.setObjectName("recoveryFeedback")
         self.recovery_button = QPushButton(self.tr("Unlock with recovery &key"))
         self.recovery_button.setEnabled(False)
-        back = QPushButton(self.tr("&Back to password"))
+        back = QPushButton(self.tr("Back to pass&word"))
         buttons = QHBoxLayout()
         buttons.addWidget(back)
         buttons.addStretch(1)
@@ -268,6 +269,10 @@ class UnlockPage(QWidget):
         self._set_busy(False, error_text(exc))
 
     # -- shared ------------------------------------------------------------------------------------
+    def set_busy(self, busy: bool, message: str) -> None:
+        """Busy with something the window runs (a rekey signing her in again): the form waits."""
+        self._set_busy(busy, message)
+
     def _set_busy(self, busy: bool, message: str) -> None:
         self.busy = busy
         self.status.setText(message)

@@ -22,8 +22,8 @@ from PySide6.QtGui import QFont
 from ...services import cases
 from ...vault.case_queries import SORT_COLUMNS, CaseFilter, CaseSummary
 from ..base.labels import day_text
+from ..base.lines import isolate
 from ..base.messages import error_text
-from ..base.widgets import isolate
 from ..base.workers import Latest
 from ..session.context import Context
 from .case_rows import CASE_ID_ROLE

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 from ...domain.roles import Role
 from ...services import users
 from ...vault.case_queries import CaseFilter
+from ..base.scaling import follow
+from ..base.tables import prepare_view
 from ..base.widgets import buddy, plain_label
 from ..session.context import Context
 from .case_list import DEFAULT_SORT, CaseListModel, column_of
@@ -54,7 +55,7 @@ class CaseListPage(QWidget):
         self.measure = self._combo("measureFilter", self.tr("Active measure filter"), yes_no)
         self.clear_button = QPushButton(self.tr("Clear &filters"))
         self.clear_button.setObjectName("clearFilters")
-        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
+        self.clear_button.setAccessibleDescription(self.tr("Clear all filters"))
 
         bar = QGridLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -76,22 +77,16 @@ class CaseListPage(QWidget):
             bar.setColumnStretch(column, 1)
 
         self.table = QTableView()
-        self.table.setObjectName("caseTable")
-        self.table.setAccessibleName(self.tr("Cases"))
+        prepare_view(self.table, self.tr("Cases"), "caseTable")
         self.table.setAccessibleDescription(self.tr(
             "Enter opens the selected case. Space shows or hides the client's name in privacy mode."))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking its cells
         self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
         vertical = self.table.verticalHeader()
-        vertical.hide()
-        # Uniform row heights: the view never measures rows, however many are fetched.
+        # Uniform row heights: the view never measures rows, however many are fetched (one line of text high,
+        # at whatever text size).
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        follow(self.table, lambda t: self._fit_rows(), "rows")
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -101,10 +96,10 @@ class CaseListPage(QWidget):
 
         self.count_label = plain_label("")
         self.count_label.setObjectName("caseCount")
-        self.count_label.setAccessibleName(self.tr("Number of cases"))
+        self.count_label.setAccessibleDescription(self.tr("Number of cases"))
         self.show_name_button = QPushButton(self.tr("Show &name"))
         self.show_name_button.setObjectName("showName")
-        self.show_name_button.setAccessibleName(self.tr("Show the selected client's name"))
+        self.show_name_button.setAccessibleDescription(self.tr("Show the selected client's name"))
         self.show_name_button.setToolTip(self.tr("Show or hide the name of the selected row only (Space)"))
         self.privacy_button = QPushButton(self.tr("Privac&y mode"))
         self.privacy_button.setObjectName("privacyMode")
@@ -288,18 +283,24 @@ class CaseListPage(QWidget):
 
     def _loaded(self) -> None:
         if not self._sized and self.model.rows:
-            self._sized = True  # once: later the person's own column widths are kept
-            # Widths from the rows on screen only: Qt's default looks at 1,000 rows (13,000 data() calls,
-            # 225 ms of the unlock on a 50,000-case vault), most of them pages not even loaded yet.
-            self.table.horizontalHeader().setResizeContentsPrecision(0)
-            self.table.resizeColumnsToContents()
-            client = column_of("client")
-            self.table.setColumnWidth(client, max(self.table.columnWidth(client),
-                                                  self.fontMetrics().horizontalAdvance("M" * 14)))
+            self._sized = True  # once (and when the text size changes): her own column widths are kept
+            follow(self.table, lambda t: self._fit_columns(), "columns")
         if self._reselect is not None:
             self.select_case(self._reselect)
             self._reselect = None
         self._update_count()
+
+    def _fit_rows(self) -> None:
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+
+    def _fit_columns(self) -> None:
+        # Widths from the rows on screen only: Qt's default looks at 1,000 rows (13,000 data() calls,
+        # 225 ms of the unlock on a 50,000-case vault), most of them pages not even loaded yet.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
+        self.table.resizeColumnsToContents()
+        client = column_of("client")
+        self.table.setColumnWidth(client, max(self.table.columnWidth(client),
+                                              self.table.fontMetrics().horizontalAdvance("M" * 14)))
 
     def _update_count(self) -> None:
         if self.model.loading:

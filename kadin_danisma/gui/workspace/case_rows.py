@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ...vault.case_queries import CaseSummary
+from ..base.scaling import follow
+from ..base.tables import fit_columns
 from ..session.context import Context
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,12 +34,16 @@ class CaseRows(QTreeWidget):
         self.setObjectName(name)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
+        # Every column as wide as its text, at any text size (tables.fit_columns): a list too wide for its box
+        # scrolls sideways rather than cutting a case number or a measure's name short.
+        self.header().setStretchLastSection(False)
         self.setAllColumnsShowFocus(True)
         self.setHeaderLabels(headers)
         self.setColumnCount(len(headers))
         self._cases: list[CaseSummary] = []
         self.itemActivated.connect(self._activated)
         ctx.privacy.changed.connect(self._mask)
+        follow(self, lambda _w: fit_columns(self), "columns")
 
     def fill(self, rows: list[tuple[CaseSummary, list[str]]]) -> None:
         self.clear()
@@ -46,8 +52,7 @@ class CaseRows(QTreeWidget):
             item = QTreeWidgetItem([case.case_number, self.ctx.privacy.name(case), *details])
             item.setData(0, CASE_ID_ROLE, case.id)
             self.addTopLevelItem(item)
-        for column in range(self.columnCount()):
-            self.resizeColumnToContents(column)
+        fit_columns(self)
 
     def _mask(self) -> None:
         for i, case in enumerate(self._cases):

@@ -13,7 +13,7 @@ from ...services import closure
 from ...services.closure import ReviewItem
 from ..base.labels import when_text
 from ..base.messages import error_text
-from ..base.widgets import heading, isolate, open_modal, plain_label, strong_label, ui_line
+from ..base.widgets import heading, open_modal, plain_label, strong_label
 from ..base.workers import Latest
 from ..case.closure_dialogs import DecisionDialog
 from ..session.context import Context
@@ -37,7 +37,7 @@ class ReviewPage(QWidget):
         self.state.setObjectName("reviewState")
         self.message = strong_label("", "reviewMessage")
         self.rows = CaseRows(ctx, "reviewQueue", [self.tr("Case"), self.tr("Client"), self.tr("Requested by"),
-                                                  self.tr("Requested"), self.tr("Reason")])
+                                                  self.tr("Requested"), self.tr("Reason"), self.tr("Again?")])
         self.rows.setAccessibleName(self.tr("Closures waiting for review"))
         self.open_button = QPushButton(self.tr("&Open the case"))
         self.approve_button = QPushButton(self.tr("&Approve…"))
@@ -89,7 +89,8 @@ class ReviewPage(QWidget):
         self.items = items
         labels = self.ctx.labels
         self.rows.fill([(x.case, [x.requested_by, when_text(x.requested_at),
-                                  labels.label("closure_reason", x.reason)]) for x in items])
+                                  labels.label("closure_reason", x.reason),
+                                  self.tr("resubmitted after a return") if x.resubmitted else ""]) for x in items])
         self.state.setText(self.tr("%1 waiting.").replace("%1", str(len(items))) if items
                            else self.tr("No closures are waiting for your review."))
         index = next((i for i, x in enumerate(items) if x.case.id == keep), 0)
@@ -120,12 +121,7 @@ class ReviewPage(QWidget):
         item = self._item()
         if item is None:
             return None
-        details = [
-            ui_line(self.tr("Reason: %1").replace("%1", self.ctx.labels.label("closure_reason", item.reason))),
-            ui_line(self.tr("Requested by %1 on %2").replace("%1", isolate(item.requested_by)).replace(
-                "%2", when_text(item.requested_at))),
-        ]
-        dialog = DecisionDialog(self.ctx, item.case.id, self, approve, item.case.case_number, details)
+        dialog = DecisionDialog(self.ctx, item.case.id, self, approve)
         case_id = item.case.id
         dialog.accepted.connect(lambda: self._decided(case_id, approve))
         self.dialog = dialog

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QStatusBar,
     QTabBar,
     QTableWidget,
-    QTabWidget,
     QTextEdit,
     QToolButton,
     QTreeWidget,
@@ -40,17 +40,22 @@ from ..admin.settings_page import SettingsPage
 from ..admin.shelters_page import SheltersPage, may_see_shelters
 from ..admin.users_page import UsersPage
 from ..base.labels import roles_text
+from ..base.lines import isolate, ui_line
 from ..base.messages import error_text
-from ..base.widgets import banner, isolate, open_modal, plain_label, ui_line
+from ..base.pages import FlowLayout, PageTabs
+from ..base.scaling import follow, set_width_in_chars
+from ..base.widgets import banner, open_modal, plain_label
 from ..case.break_glass import ReasonDialog
 from ..case.view import CaseView
 from ..intake.form import IntakePage
 from ..session.context import Context
+from ..session.drafts import describe
 from ..unlock.about_dialog import AboutDialog
 from .case_list_page import CaseListPage
 from .dashboard import DashboardPage
 from .review_page import ReviewPage
 from .search_box import SearchBox
+from .unsaved import DISCARD, DiscardDraftsDialog, UnsavedIntakeDialog
 
 
 class Workspace(QWidget):
@@ -58,6 +63,7 @@ class Workspace(QWidget):
     vault overview, users and settings for admins, then one closable tab per open case or intake."""
 
     lock_requested = Signal()
+    rekey_requested = Signal(str)  # from the Users page: her confirmed password
     settings_changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None, autosave_ms: int | None = None) -> None:
@@ -68,14 +74,16 @@ class Workspace(QWidget):
         self.ctx = Context.create(session, self, autosave_ms)
         self.case_roles = access.allowed(session, Action.SEARCH)
         self.can_create = access.allowed(session, Action.CASE_CREATE)
-        self.change_password_button = QPushButton(self.tr("Change &my password…"))
+        self.change_password_button = QPushButton(self.tr("Change my password…"))
         self.lock_button = QPushButton(self.tr("&Lock (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock the vault"))
         roles = roles_text(user.roles)
         who = plain_label(ui_line(f"{isolate(user.display_name)} — {roles}"))
         who.setObjectName("topUser")
-        who.setAccessibleName(self.tr("Signed in as"))
-        top = QHBoxLayout()
+        who.setWordWrap(False)  # one line: the row wraps around it instead
+        who.setAccessibleDescription(self.tr("Signed in as"))
+        # One row that wraps at a large text size (pages.FlowLayout); the search field takes the room left.
+        top = FlowLayout()
         top.addWidget(who)
         self.search: SearchBox | None = None
         self.privacy_button = QPushButton(self.tr("&Privacy mode (F9)"))
@@ -90,12 +98,12 @@ class Workspace(QWidget):
         if self.case_roles:
             self.search = SearchBox(self.ctx, self)
             self.search.case_activated.connect(self.open_case)
-            top.addWidget(self.search, 2)
+            set_width_in_chars(self.search, 28, at_least=True)
+            top.addWidget(self.search)
             top.addWidget(self.privacy_button)
         if self.new_intake_button is not None:
             top.addWidget(self.new_intake_button)
-        top.addStretch(1)
-        self.about_button = QPushButton(self.tr("A&bout…"))
+        self.about_button = QPushButton(self.tr("About…"))
         self.about_button.setAccessibleName(self.tr("About Kadın Danışma: version, licences, data location"))
         self.about_button.clicked.connect(
             lambda: open_modal(AboutDialog(self.session.vault.folder, self)))
@@ -111,9 +119,9 @@ class Workspace(QWidget):
         self.drafts_banner = QWidget()
         self.drafts_banner.setObjectName("draftsBanner")
         self.drafts_text = banner("draftsText", "warning")
-        self.restore_drafts_button = QPushButton(self.tr("&Restore"))
+        self.restore_drafts_button = QPushButton(self.tr("Restore"))
         self.restore_drafts_button.setAccessibleName(self.tr("Restore unsaved work"))
-        self.discard_drafts_button = QPushButton(self.tr("&Discard"))
+        self.discard_drafts_button = QPushButton(self.tr("Discard"))
         self.discard_drafts_button.setAccessibleName(self.tr("Discard unsaved work"))
         row = QHBoxLayout(self.drafts_banner)
         row.setContentsMargins(0, 0, 0, 0)
@@ -124,52 +132,62 @@ class Workspace(QWidget):
         layout.addWidget(self.drafts_banner)
         self.autosave_status = plain_label("")
         self.autosave_status.setObjectName("autosaveStatus")
+        self.autosave_status.setWordWrap(False)
+        self.status_bar = QStatusBar()  # always there, so a message never moves the tabs
+        self.status_bar.setObjectName("workspaceStatusBar")
+        self.status_bar.setSizeGripEnabled(False)
+        self.status_bar.addWidget(self.autosave_status, 1)
 
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()  # each page scrolls rather than making the window taller than the screen
         self.tabs.setTabsClosable(False)
         self.tabs.setDocumentMode(True)
         self.dashboard: DashboardPage | None = None
         self.case_list: CaseListPage | None = None
         if self.case_roles:
             self.dashboard = DashboardPage(self.ctx)
-            self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+            self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
             self.dashboard.case_activated.connect(self.open_case)
+            self.dashboard.case_on_tab.connect(lambda cid, tab: self.open_case(cid).show_tab(tab))
+            self.dashboard.case_changed.connect(self._reload_case)
+            self.dashboard.case_changed.connect(lambda _cid: self._case_changed())
             self.case_list = CaseListPage(self.ctx)
             self.case_list.privacy_button.hide()  # the top bar's button (F9) covers every list
-            self.tabs.addTab(self.case_list, self.tr("&Cases"))
+            self.tabs.addTab(self.case_list, self.tr("Cases"))
             self.case_list.case_activated.connect(self.open_case)
         self.shelters_page: SheltersPage | None = None
         if may_see_shelters(session):
             self.shelters_page = SheltersPage(self.ctx)
-            self.tabs.addTab(self.shelters_page, self.tr("Shel&ters"))
+            self.tabs.addTab(self.shelters_page, self.tr("Shelters"))
         self.reviews: ReviewPage | None = None
         if session.has(Role.SUPERVISOR):
             self.reviews = ReviewPage(self.ctx)
-            self.tabs.addTab(self.reviews, self.tr("Review &queue"))
+            self.tabs.addTab(self.reviews, self.tr("Review queue"))
             self.reviews.case_activated.connect(lambda cid: self.open_case(cid).show_tab("closure"))
             self.reviews.decided.connect(lambda _cid: self._case_changed())
             self.reviews.decided.connect(self._reload_case)
         self.overview = OverviewPage(session)
-        self.tabs.addTab(self.overview, self.tr("&Overview") if not self.case_roles else self.tr("&Vault"))
+        self.tabs.addTab(self.overview, self.tr("Overview") if not self.case_roles else self.tr("Vault"))
         self.users_page: UsersPage | None = None
         self.settings_page: SettingsPage | None = None
         self.directory_page: DirectoryPage | None = None
         if session.has(Role.ADMIN):
             self.users_page = UsersPage(session)
             self.settings_page = SettingsPage(session)
-            self.tabs.addTab(self.users_page, self.tr("&Users"))
-            self.tabs.addTab(self.settings_page, self.tr("&Settings"))
+            self.tabs.addTab(self.users_page, self.tr("Users"))
+            self.tabs.addTab(self.settings_page, self.tr("Settings"))
             self.directory_page = DirectoryPage(self.ctx)
-            self.tabs.addTab(self.directory_page, self.tr("Director&y"))
+            self.tabs.addTab(self.directory_page, self.tr("Directory"))
             self.settings_page.backed_up.connect(self.overview.refresh)
             self.users_page.changed.connect(self.overview.refresh)
+            self.users_page.rekey_requested.connect(self.rekey_requested)
             self.settings_page.saved.connect(self.overview.refresh)
             self.settings_page.saved.connect(self.settings_changed)
         self.fixed_tabs = self.tabs.count()
         self.tabs.tabBar().tabCloseRequested.connect(self.close_tab)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.autosave_status)
+        layout.addWidget(self.status_bar)
         self.case_views: dict[int, CaseView] = {}
+        self.unsaved_dialog: UnsavedIntakeDialog | DiscardDraftsDialog | None = None
 
         self.lock_button.clicked.connect(self.lock_requested)
         self.change_password_button.clicked.connect(lambda: self.change_password(forced=False))
@@ -201,6 +219,19 @@ class Workspace(QWidget):
         if self.can_create:
             add("Ctrl+Shift+N", lambda: self.new_intake())
         add("Ctrl+W", lambda: self.close_tab(self.tabs.currentIndex()))
+        # The fixed tabs answer to Ctrl+1, Ctrl+2, … (as in a browser), not to Alt letters: the letters are
+        # left to what is inside a case, so that no two things in the window share one (a person with several
+        # roles has eight fixed tabs beside a case's eleven).
+        for index in range(min(self.fixed_tabs, 9)):
+            key = QKeySequence(f"Ctrl+{index + 1}")
+            add(key, functools.partial(self.show_fixed_tab, index))
+            native = key.toString(QKeySequence.SequenceFormat.NativeText)
+            self.tabs.setTabToolTip(index, f"{self.tabs.tabText(index)} ({native})")
+
+    def show_fixed_tab(self, index: int) -> None:
+        """Ctrl+digit: that tab, with the focus on its tab (arrows then move between the tabs)."""
+        self.tabs.setCurrentIndex(index)
+        self.tabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_search(self) -> None:
         if self.search is not None:
@@ -219,7 +250,17 @@ class Workspace(QWidget):
         close.clicked.connect(lambda: self.close_tab(self.tabs.indexOf(page)))
         side = QTabBar.ButtonPosition.RightSide
         self.tabs.tabBar().setTabButton(index, side, close)
+        # The tab bar sizes its buttons when they are set: again when the text size changes.
+        follow(close, lambda button: self._reset_tab_button(page, button), "width")
         self.tabs.setCurrentIndex(index)
+
+    def _reset_tab_button(self, page: QWidget, button: QWidget) -> None:
+        index = self.tabs.indexOf(page)
+        if index < 0:
+            return
+        bar, side = self.tabs.tabBar(), QTabBar.ButtonPosition.RightSide
+        bar.setTabButton(index, side, None)  # set again (setting the same one would hide it)
+        bar.setTabButton(index, side, button)
 
     def open_case(self, case_id: int, reason: str | None = None) -> CaseView:
         """Show the case in its tab (opening it first if needed)."""
@@ -274,14 +315,32 @@ class Workspace(QWidget):
         self._case_changed()
         self.open_case(case_id)
 
-    def close_tab(self, index: int) -> None:
-        """Close a case or intake tab (the fixed tabs stay). Unsaved typing is kept as a draft first."""
+    def close_tab(self, index: int) -> UnsavedIntakeDialog | None:
+        """Close a case or intake tab (the fixed tabs stay). An intake with unsaved typing asks first: keep it
+        as a draft, discard it (named), or go back to it."""
         if index < self.fixed_tabs:
-            return
-        self.ctx.drafts.flush()
+            return None
         page = self.tabs.widget(index)
+        if isinstance(page, IntakePage) and page.has_unsaved_work():
+            state = page.draft_state() or {}
+            dialog = UnsavedIntakeDialog(self, describe("intake", state), page.draft_case_id is not None)
+            dialog.accepted.connect(lambda: self._close_intake(page, dialog.result_value))
+            self.unsaved_dialog = dialog
+            open_modal(dialog)
+            return dialog
+        self.ctx.drafts.flush()
         if page is not None:
             self._remove_page(page)
+        return None
+
+    def _close_intake(self, page: IntakePage, choice: object) -> None:
+        if choice == DISCARD:
+            self.ctx.drafts.forget(page)
+        else:
+            self.ctx.drafts.flush()
+        self._remove_page(page)
+        if choice != DISCARD:
+            self._offer_drafts()  # the banner offers it back at once (Restore)
 
     def _remove_page(self, page: QWidget) -> None:
         index = self.tabs.indexOf(page)
@@ -326,11 +385,22 @@ class Workspace(QWidget):
         self.pending_drafts = []
         self.drafts_banner.hide()
 
-    def discard_drafts(self) -> None:
-        for draft in self.pending_drafts:
+    def discard_drafts(self) -> DiscardDraftsDialog | None:
+        """Ask first, naming each piece; discard only what was listed, once she confirms."""
+        if not self.pending_drafts:
+            return None
+        listed = list(self.pending_drafts)
+        dialog = DiscardDraftsDialog(self, [describe(d.kind, d.payload, d.case_number) for d in listed])
+        dialog.accepted.connect(lambda: self._discard(listed))
+        self.unsaved_dialog = dialog
+        open_modal(dialog)
+        return dialog
+
+    def _discard(self, listed: list[drafts.Draft]) -> None:
+        for draft in listed:
             drafts.discard_draft(self.session, draft.key)
-        self.pending_drafts = []
-        self.drafts_banner.hide()
+        self.pending_drafts = [d for d in self.pending_drafts if d not in listed]
+        self.drafts_banner.setVisible(bool(self.pending_drafts))
 
     def keep_drafts(self) -> int:
         """Write what is being typed, now (called just before a lock)."""

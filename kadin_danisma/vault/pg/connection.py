@@ -28,6 +28,7 @@ from ...domain.errors import (
     InvalidInput,
     NotFound,
     PermissionDenied,
+    PlacementOpen,
     ServerBusy,
     ServerUnavailable,
     StorageFull,
@@ -235,6 +236,8 @@ def translate(exc: BaseException) -> UserFacingError:
     diag = exc.diag.message_primary or ""
     if state == "KD409":
         return EditConflict.from_server(exc.diag.message_detail)
+    if state == "KD412":  # the message is the number of her open placements
+        return PlacementOpen(int(diag) if diag.isdigit() else 1)
     if state in KD_CODES:
         # The functions' messages are written to be shown (content-free, English like every error text).
         return KD_CODES[state](diag)

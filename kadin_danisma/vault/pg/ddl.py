@@ -26,13 +26,24 @@ _TABLE_OR_INDEX = re.compile(r"^\s*(CREATE (UNIQUE )?INDEX|CREATE TABLE|CREATE V
                              re.IGNORECASE)
 
 
+def _without_comment(line: str) -> str:
+    """The line up to a `--` comment that is not inside a quoted string."""
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == "'":
+            quoted = not quoted  # '' inside a string toggles twice: still inside
+        elif ch == "-" and not quoted and line.startswith("--", i):
+            return line[:i].rstrip()
+    return line
+
+
 def split(script: str) -> list[str]:
     """The statements of an SQLite script (comments dropped; a trigger's BEGIN … END kept whole)."""
     statements: list[str] = []
     current: list[str] = []
     depth = 0
     for raw in script.splitlines():
-        line = raw.split("--", 1)[0] if "'" not in raw.split("--", 1)[0] else raw
+        line = _without_comment(raw)
         if not line.strip():
             continue
         current.append(line)

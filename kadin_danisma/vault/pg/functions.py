@@ -11,7 +11,8 @@ padded keys with the built-in sha256(), so no extension is needed. One head row,
 every append, makes many writers one chain; the lock is held until the writer's transaction ends.
 
 Errors carry SQLSTATEs of class KD (403 no permission, 400 bad input, 404 not found, 409 changed by a
-colleague, 423 case frozen), translated to the app's own codes by pg/connection.py.
+colleague, 412 she is still placed in a shelter, 423 case frozen), translated to the app's own codes by
+pg/connection.py.
 """
 
 from __future__ import annotations
@@ -307,9 +308,15 @@ BEGIN
         jsonb_build_object('before', before, 'after', after)::text);
 END $$;
 
-CREATE OR REPLACE FUNCTION closure_decide(p_case bigint, p_approve boolean, p_comment text, p_today text)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = kd, pg_temp AS $$
-DECLARE uid bigint := kd.me(); c kd.cases; q record; decision text;
+-- Approving while she is still in a shelter (or a place is asked for) needs the supervisor's stated reason
+-- (domain/closure_rules.py): the workstation sends it with the placements it saw; the server counts them
+-- again under the case's lock, and refuses (KD412) when one is open and no reason was given.
+CREATE OR REPLACE FUNCTION closure_decide(p_case bigint, p_approve boolean, p_comment text, p_today text,
+    p_override text, p_placements bigint[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = kd, pg_temp AS $$
+DECLARE uid bigint := kd.me(); c kd.cases; q record; decision text; open_ids bigint[]; details jsonb;
+    override text := CASE WHEN p_approve THEN btrim(regexp_replace(coalesce(p_override, ''), '\s+', ' ', 'g'))
+                          ELSE '' END;
 BEGIN
     IF uid IS NULL OR NOT kd.is_supervisor() THEN
         PERFORM kd_private.fail('KD403', 'you do not have permission for this');
@@ -328,13 +335,29 @@ BEGIN
     IF q.requested_by = uid OR kd_private.assigned(p_case, uid) THEN
         PERFORM kd_private.fail('KD403', 'you cannot review a closure for your own case');
     END IF;
+    IF p_approve THEN
+        SELECT coalesce(array_agg(id ORDER BY id), '{}') INTO open_ids FROM kd.placements
+            WHERE case_id = p_case AND status IN ('placed', 'requested');
+    ELSE
+        open_ids := '{}';
+    END IF;
+    IF cardinality(open_ids) = 0 THEN
+        override := '';
+    ELSIF override = '' THEN
+        PERFORM kd_private.fail('KD412', cardinality(open_ids)::text);
+    ELSIF length(override) < 10 OR length(override) > 500 THEN
+        PERFORM kd_private.fail('KD400', 'the reason is shorter than 10 or longer than 500 characters');
+    END IF;
     decision := CASE WHEN p_approve THEN 'approved' ELSE 'returned' END;
     UPDATE kd.closure_requests SET status = decision, decided_by = uid, decided_at = kd.now_iso(),
-        comment = p_comment WHERE id = q.id;
+        comment = p_comment, placement_override = override WHERE id = q.id;
     PERFORM kd_private.set_status(p_case, c.status, CASE WHEN p_approve THEN 'closed' ELSE 'active' END,
         CASE WHEN p_approve THEN 'approve_closure' ELSE 'return_closure' END, p_comment, p_today);
-    PERFORM kd_private.audit_write(uid, 'closure_decision', 'case:' || p_case,
-        jsonb_build_object('id', q.id, 'decision', decision)::text);
+    details := jsonb_build_object('id', q.id, 'decision', decision);
+    IF override <> '' THEN  -- the reason stays with the request; the log says it was given and for what
+        details := details || jsonb_build_object('placement_override', to_jsonb(open_ids));
+    END IF;
+    PERFORM kd_private.audit_write(uid, 'closure_decision', 'case:' || p_case, details::text);
 END $$;
 
 CREATE OR REPLACE FUNCTION case_reopen(p_case bigint, p_reason text, p_today text) RETURNS void

@@ -181,9 +181,16 @@ def policies_sql(tables: list[str]) -> str:
         _policy("case_field_history", "add", "INSERT", "kdg_counselor", None,
                 f"{CNS} AND kd.works_on(case_id) AND user_id = {ME}"),
     ]
+    # Statistics snapshots (issue 18): a closed period's raw counts for the center, before small cells are
+    # hidden, so only those who may see the center's figures read or store them (never changed: triggers).
+    out += [
+        "GRANT INSERT ON kd.stat_snapshots TO kdg_supervisor, kdg_admin;",
+        _policy("stat_snapshots", "read", "SELECT", STAFF, f"{SUP} OR {ADM}", None),
+        _policy("stat_snapshots", "add", "INSERT", STAFF, None, f"{SUP} OR {ADM}"),
+    ]
     covered = set(CASE_ROWS_EDITABLE) | set(CASE_ROWS_UNTIL_CLOSED) | {t for t, _, _ in NESTED} | set(REFERENCE) | {
         "cases", "case_counselors", "clients", "consents", "counters", "drafts", "users", "grants", "meta",
-        "center", "audit_head", "audit_log", "vault_audit_log", "case_field_history"}
+        "center", "audit_head", "audit_log", "vault_audit_log", "case_field_history", "stat_snapshots"}
     missing = sorted(set(tables) - covered)
     if missing:  # a new table must be given its rule here, or no one could read it
         raise ValueError("tables without a row-level security rule: " + ", ".join(missing))

@@ -1,11 +1,13 @@
 """kill -9 during a schema migration: a vault at schema level 2 (made by creating a current one and taking
-levels 4 and 3 back off: the field history and by-name columns, the drafts table and the case-list index)
+the row-version level (schema_versions.LEVEL) and levels 6, 5, 4 and 3 back off: the row versions and
+uuids, level 6's columns (address, follow-up outcomes, the closure override), the statistics level, the
+field history and by-name columns, the drafts table and the case-list index)
 with 20,000 cases and 3,000 audit entries in the old form (a client's name and code word before and after,
 written into the log), so that both steps have real work to do (building an index; redacting and chaining
 the log again, a Python step), is upgraded by vault/migrations.migrate in a child that is killed at a
-random moment inside the upgrade. Afterwards the vault is at level 2, 3 or 4 and never in between, passes
-every check (at level 4: no old value left in the log, the chain intact), and opening it the normal way
-migrates it and keeps every row, the history still showing the old values."""
+random moment inside the upgrade. Afterwards the vault is at one level from 2 to the newest and never in
+between, passes every check (from level 4: no old value left in the log, the chain intact), and opening it the normal
+way migrates it and keeps every row, the history still showing the old values."""
 
 from __future__ import annotations
 
@@ -18,20 +20,25 @@ from typing import Any
 import kd_support
 import killing
 import legacy_audit as legacy
+import legacy_day
+import legacy_stats
 import pytest
 from fault_support import scale
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.services import cases, history, notes, vault_service
 from kadin_danisma.vault import audit, database, migrations
+from kadin_danisma.vault.schema_versions import LEVEL as VERSIONS_LEVEL
 from kadin_danisma.vault.upgrade import UPGRADE_DIR
 
 COUNSELOR = "ayse"
 EXTRA_CASES = 20_000
 OLD_ENTRIES = 3_000
 LEVEL3_OBJECTS = {"drafts", "drafts_case", "cases_opened"}
-LEVELS = {2: set(), 3: LEVEL3_OBJECTS, 4: LEVEL3_OBJECTS | legacy.ALL_LEVEL4,
-          5: LEVEL3_OBJECTS | legacy.ALL_LEVEL4 | kd_support.ALL_LEVEL5}
+LEVELS = {2: set(), 3: LEVEL3_OBJECTS, 4: LEVEL3_OBJECTS | legacy.ALL_LEVEL4}
+LEVELS[5] = LEVELS[4] | legacy_stats.ALL_LEVEL5
+LEVELS[6] = LEVELS[5] | legacy_day.ALL_LEVEL6
+LEVELS[VERSIONS_LEVEL] = LEVELS[VERSIONS_LEVEL - 1] | kd_support.ALL_VERSIONS
 OLD_NAME, CODE_WORD = "Göç Öncesi ESKİAD", "KODKELİME"
 
 
@@ -39,7 +46,8 @@ def table_digests(conn: Any, columns: dict[str, list[str]] | None = None) -> dic
     """(row count, SHA-256 of every row in rowid order) per table of level 2, over its level-2 columns (the
     audit log and FTS shadows apart): what a migration must never change."""
     names = [n for (n,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-             if n not in ("audit_log", "drafts", "case_field_history") and not n.startswith(("search_fts", "sqlite_"))]
+             if n not in ("audit_log", "drafts", "case_field_history", "stat_snapshots")
+             and not n.startswith(("search_fts", "sqlite_"))]
     out = {}
     for table in names:
         digest = hashlib.sha256()
@@ -62,7 +70,8 @@ def level2_columns(conn: Any) -> dict[str, list[str]]:
 
 def schema_objects(conn: Any) -> set[str]:
     return ({n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & LEVEL3_OBJECTS) | \
-        legacy.level4_objects(conn) | kd_support.level5_objects(conn)
+        legacy.level4_objects(conn) | legacy_stats.level5_objects(conn) | legacy_day.level6_objects(conn) | \
+        kd_support.versions_objects(conn)
 
 
 def old_values_in_log(conn: Any) -> int:
@@ -88,6 +97,8 @@ def make_level2(team: kd_support.Team, keys: killing.Keys) -> None:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_day.take_back_to_level5(conn)
+            legacy_stats.take_back_to_level4(conn)
             legacy.take_back_to_level3(conn)
             conn.execute(
                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
@@ -144,7 +155,7 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
     killing.kill(proc)
     conn = database.connect(probe / "vault.db", keys.data)
     try:
-        assert migrations.schema_version(conn) == migrations.LATEST
+        assert migrations.schema_version(conn) == migrations.LATEST == VERSIONS_LEVEL
         assert schema_objects(conn) == LEVELS[migrations.LATEST]
         assert old_values_in_log(conn) == 0
     finally:
@@ -163,7 +174,7 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         conn.close()
     shutil.rmtree(first)
 
-    outcomes = {level: 0 for level in LEVELS}
+    outcomes = {level: 0 for level in LEVELS if level >= 2}
     rows_verified = 0
     for iteration in range(iterations):
         context = f"seed {seed}, iteration {iteration}, step takes {duration * 1000:.0f} ms"
@@ -200,9 +211,9 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         assert [p.name.split("-")[1] for p in saved] == ([str(level)] if level < migrations.LATEST else []), context
         try:
             conn = session.connection()
-            assert migrations.schema_version(conn) == migrations.LATEST, context
-            assert schema_objects(conn) == LEVELS[migrations.LATEST], context
-            assert vault_service.verify_session(session).ok, context
+            assert migrations.schema_version(conn) == migrations.LATEST and schema_objects(conn) == LEVELS[
+                migrations.LATEST], context
+            assert vault_service.verify_session(session, accept_older=True).ok, context
             assert table_digests(conn, columns) == before, context
             # Every entry is still there, in order, with its time, author, action and target; only the values
             # left the details, into the cases' history, which still shows all of them.
@@ -219,9 +230,10 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
             session.lock()
         shutil.rmtree(folder)
     assert outcomes[2] >= 1 and outcomes[3] >= 1, f"no kill landed inside one of the steps: {outcomes}"
-    fault_log.record("kill -9: migration 2 → 3 → 4", iterations=iterations, faults=iterations,
+    fault_log.record("kill -9: migration 2 → 3 → 4 → 5 → 6", iterations=iterations, faults=iterations,
                      rows_verified=rows_verified,
-                     note=f"{outcomes[2]} kills left level 2, {outcomes[3]} level 3, {outcomes[4]} level 4 "
+                     note=f"{outcomes[2]} kills left level 2, {outcomes[3]} level 3, {outcomes[4]} level 4, "
+                          f"{outcomes[5]} level 5, {outcomes[6]} level 6 "
                           f"(both steps ≈ {duration * 1000:.0f} ms, level 3 alone ≈ {step3 * 1000:.0f} ms, on "
                           f"{EXTRA_CASES} cases and {OLD_ENTRIES} "
                           f"old-form audit entries; seed {seed})")
