@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="75"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="80"/>
         <source>About Kadın Danışma</source>
         <translation>Kadın Danışma hakkında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="80"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="85"/>
         <source>App icon</source>
         <translation>Uygulama simgesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="81"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="86"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="86"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="88"/>
         <source>Version %1</source>
         <translation>Sürüm %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="89"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="91"/>
         <source>Free software under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
         <translation>GNU Genel Kamu Lisansı sürüm 3 ya da (tercihinize göre) daha sonraki bir sürümü (%1) altında özgür yazılımdır. Hiçbir garanti verilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="102"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="104"/>
         <source>The vault on this computer: %1</source>
         <translation>Bu bilgisayardaki kasa: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="104"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="106"/>
         <source>Default location: %1</source>
         <translation>Varsayılan konum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="105"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="107"/>
         <source>To move it: lock the vault, close the app, copy the whole folder, then open it from the new place. Backups are separate files; keep them as well.</source>
         <translation>Taşımak için: kasayı kilitleyin, uygulamayı kapatın, klasörün tamamını kopyalayın, sonra yeni yerinden açın. Yedekler ayrı dosyalardır; onları da saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="109"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="111"/>
         <source>Where the data lives</source>
         <translation>Veriler nerede durur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="111"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="113"/>
         <source>&amp;Third-party software and fonts:</source>
         <translation>Üçüncü taraf &amp;yazılımlar ve yazı tipleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="114"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="116"/>
         <source>Third-party software and fonts</source>
         <translation>Üçüncü taraf yazılımlar ve yazı tipleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="118"/>
-        <source>Licence &amp;text:</source>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="120"/>
+        <source>Licence te&amp;xt:</source>
         <translation>&amp;Lisans metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="122"/>
+        <location filename="../kadin_danisma/gui/unlock/about_dialog.py" line="124"/>
         <source>Licence text</source>
         <translation>Lisans metni</translation>
     </message>
@@ -110,37 +110,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="56"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="62"/>
         <source>The first administrator</source>
         <translation>İlk yönetici</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="57"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="63"/>
         <source>This account manages users, settings and backups, and reviews cases as a supervisor. Choose a password only you know.</source>
         <translation>Bu hesap kullanıcıları, ayarları ve yedekleri yönetir; süpervizör olarak vakaları inceler. Yalnızca sizin bildiğiniz bir parola seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="60"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="66"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="62"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="68"/>
         <source>Full name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="67"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="73"/>
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="69"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="75"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Ad soyad:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="86"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="92"/>
         <source>2–32 characters: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>2–32 karakter: küçük harf a–z, rakam, &apos;.&apos;, &apos;_&apos; veya &apos;-&apos;.</translation>
     </message>
@@ -148,22 +148,22 @@
 <context>
     <name>CancelRequestDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="122"/>
         <source>Cancel the closure request</source>
         <translation>Kapanış talebini iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="125"/>
         <source>The request is kept in the history as withdrawn, and the case becomes active again so you can keep working on it.</source>
         <translation>Talep, geçmişte geri çekildi olarak kalır ve vaka yeniden etkin olur; böylece üzerinde çalışmaya devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="127"/>
         <source>Cancel the &amp;request</source>
         <translation>Talebi &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="128"/>
         <source>&amp;Keep it</source>
         <translation>Talep &amp;kalsın</translation>
     </message>
@@ -264,82 +264,82 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="45"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="46"/>
         <source>Status filter</source>
         <translation>Durum filtresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="46"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="47"/>
         <source>Risk filter</source>
         <translation>Risk filtresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="49"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="50"/>
         <source>Counselor filter</source>
         <translation>Danışman filtresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="50"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="51"/>
         <source>Interpreter language filter</source>
         <translation>Tercüman dili filtresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="53"/>
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="53"/>
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="53"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="54"/>
         <source>In a shelter filter</source>
         <translation>Konukevinde filtresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="54"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="55"/>
         <source>Active measure filter</source>
         <translation>Yürürlükte tedbir filtresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="55"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="56"/>
         <source>Clear &amp;filters</source>
         <translation>&amp;Filtreleri temizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="57"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="58"/>
         <source>Clear all filters</source>
         <translation>Tüm filtreleri temizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="64"/>
         <source>S&amp;tatus:</source>
         <translation>Du&amp;rum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="64"/>
         <source>Ris&amp;k:</source>
         <translation>Risk dü&amp;zeyi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="65"/>
         <source>Couns&amp;elor:</source>
         <translation>Da&amp;nışman:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="67"/>
         <source>Interpreter lan&amp;guage:</source>
         <translation>&amp;Tercüman dili:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="67"/>
         <source>In s&amp;helter:</source>
         <translation>K&amp;onukevinde:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="68"/>
         <source>&amp;Active measure:</source>
         <translation>&amp;Yürürlükte tedbir:</translation>
     </message>
@@ -354,80 +354,128 @@
         <translation>Enter seçili vakayı açar. Boşluk tuşu, gizlilik modunda danışanın adını gösterir veya gizler.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="104"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="99"/>
         <source>Number of cases</source>
         <translation>Vaka sayısı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="105"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="100"/>
         <source>Show &amp;name</source>
         <translation>Adı göst&amp;er</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="107"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="102"/>
         <source>Show the selected client&apos;s name</source>
         <translation>Seçili danışanın adını göster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="108"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="103"/>
         <source>Show or hide the name of the selected row only (Space)</source>
         <translation>Yalnızca seçili satırdaki adı göster veya gizle (Boşluk)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="109"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="104"/>
         <source>Privac&amp;y mode</source>
         <translation>Gizlilik &amp;modu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="108"/>
         <source>Privacy mode: hide client names</source>
         <translation>Gizlilik modu: danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="114"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="109"/>
         <source>Hide client names in every list (F9)</source>
         <translation>Danışan adlarını tüm listelerde gizle (F9)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="153"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="148"/>
         <source>Any</source>
         <translation>Tümü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="166"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="161"/>
         <source> (disabled)</source>
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="306"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="307"/>
         <source>Loading cases…</source>
         <translation>Vakalar yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="310"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="311"/>
         <source>No cases match these filters.</source>
         <translation>Bu filtrelere uyan vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="311"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="312"/>
         <source>No cases.</source>
         <translation>Vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="313"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="314"/>
         <source>1 case</source>
         <translation>1 vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="315"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="316"/>
         <source>%1 cases</source>
         <translation>%1 vaka</translation>
     </message>
 </context>
 <context>
+    <name>CaseSteps</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="187"/>
+        <source>Case created</source>
+        <translation>Vaka oluşturuldu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="188"/>
+        <source>Intake finished</source>
+        <translation>Başvuru tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="189"/>
+        <source>Work began</source>
+        <translation>Çalışma başladı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="190"/>
+        <source>Closure requested</source>
+        <translation>Kapanış istendi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="191"/>
+        <source>Closure request withdrawn</source>
+        <translation>Kapanış talebi geri çekildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="192"/>
+        <source>Closure approved</source>
+        <translation>Kapanış onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="193"/>
+        <source>Closure returned</source>
+        <translation>Kapanış geri gönderildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="194"/>
+        <source>Reopened</source>
+        <translation>Yeniden açıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="195"/>
+        <source>Imported</source>
+        <translation>İçe aktarıldı</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="88"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="101"/>
         <source>%1 (age %2)</source>
         <translation>%1 (%2 yaşında)</translation>
     </message>
@@ -453,192 +501,208 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/labels.py" line="76"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="89"/>
         <source>not stated</source>
         <translation>belirtilmemiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="94"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="87"/>
+        <source>girl</source>
+        <translation>kız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="88"/>
+        <source>boy</source>
+        <translation>erkek</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="107"/>
         <source>Risk: not assessed</source>
         <translation>Risk: değerlendirilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="95"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="108"/>
         <source>Risk: %1</source>
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="101"/>
         <source>Close (Ctrl+W)</source>
         <translation>Kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="102"/>
         <source>Close this case</source>
         <translation>Vaka sekmesini kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="124"/>
         <source>Safe contact</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="123"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="138"/>
         <source>Case sections</source>
         <translation>Vaka bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="158"/>
         <source>Overvi&amp;ew</source>
         <translation>G&amp;enel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="158"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="158"/>
         <source>C&amp;hildren</source>
         <translation>Ço&amp;cuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="158"/>
+        <source>Follow-ups</source>
+        <translation>İzlemler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/view.py" line="159"/>
         <source>Violence and ris&amp;k</source>
         <translation>Şiddet ve &amp;risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="160"/>
         <source>Sa&amp;fety plan</source>
         <translation>&amp;Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="160"/>
         <source>Consen&amp;ts</source>
         <translation>&amp;Onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="160"/>
         <source>Histor&amp;y</source>
         <translation>Geçmi&amp;ş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="160"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="161"/>
         <source>Shelter pl&amp;acement</source>
         <translation>&amp;Konukevi yerleştirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="161"/>
         <source>Protective mea&amp;sures</source>
         <translation>Koruyucu &amp;tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="161"/>
         <source>Clos&amp;ure</source>
         <translation>K&amp;apanış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="177"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="180"/>
-        <location filename="../kadin_danisma/gui/case/view.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="197"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="223"/>
         <source>Opening the case…</source>
         <translation>Vaka açılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="234"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="258"/>
         <source>Status: %1</source>
         <translation>Durum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="238"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="261"/>
         <source>Counselor: %1</source>
         <translation>Danışman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="239"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="262"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="242"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="265"/>
         <source>Interpreter: %1</source>
         <translation>Tercüman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="245"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="268"/>
         <source>In shelter</source>
         <translation>Konukevinde</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="247"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="270"/>
         <source>Active protective measure</source>
         <translation>Yürürlükte koruyucu tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="249"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="272"/>
         <source>Protective measure ends within 14 days</source>
         <translation>Koruyucu tedbir 14 gün içinde sona eriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="253"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="276"/>
         <source>Opened with a stated reason (break-glass). This access is logged for the supervisors.</source>
         <translation>Gerekçeli erişimle açıldı. Bu erişim süpervizörler için kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="255"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="278"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="283"/>
         <source>Read-only: this case is closed.</source>
         <translation>Salt okunur: bu vaka kapalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="262"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="285"/>
         <source>Read-only: this case is under closure review.</source>
         <translation>Salt okunur: bu vaka kapanış incelemesinde.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="264"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="287"/>
         <source>Read-only: you can read this case but not change it.</source>
         <translation>Salt okunur: bu vakayı okuyabilirsiniz, ancak değiştiremezsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="294"/>
         <source>NEVER CALL AT HOME</source>
         <translation>EVDEN ASLA ARANMAMALIDIR</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="274"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="299"/>
         <source>Safe number: %1</source>
         <translation>Güvenli numara: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="276"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="301"/>
         <source>Times: %1</source>
         <translation>Aranabileceği zamanlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="278"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="303"/>
         <source>Code word: %1</source>
         <translation>Parola kelime: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="284"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="309"/>
         <source>No safe-contact details recorded — ask her before calling.</source>
         <translation>Güvenli iletişim bilgisi kaydedilmemiş — aramadan önce kendisine sorun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="292"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="317"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
@@ -646,32 +710,32 @@
 <context>
     <name>CenterPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="36"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="42"/>
         <source>Welcome to Kadın Danışma</source>
         <translation>Kadın Danışma’ya hoş geldiniz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="37"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="43"/>
         <source>This creates the encrypted vault for your center. Everything you record stays in it, encrypted, on this computer.</source>
         <translation>Bu adım merkeziniz için şifreli kasayı oluşturur. Kaydettiğiniz her şey bu bilgisayarda, şifreli olarak kasada kalır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="40"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="46"/>
         <source>Center name</source>
         <translation>Merkez adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="43"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="49"/>
         <source>Vault folder</source>
         <translation>Kasa klasörü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="45"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="51"/>
         <source>&amp;Center name:</source>
         <translation>&amp;Merkez adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="46"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="52"/>
         <source>Vault folder:</source>
         <translation>Kasa klasörü:</translation>
     </message>
@@ -707,88 +771,88 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="24"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="25"/>
         <source>Add a child</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="24"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="25"/>
         <source>Edit a child</source>
         <translation>Çocuk bilgilerini düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="28"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="29"/>
         <source>Child&apos;s name</source>
         <translation>Çocuğun adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="29"/>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="30"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="55"/>
         <source>Year of birth</source>
         <translation>Doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="31"/>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="56"/>
         <source>Sex</source>
         <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="33"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="34"/>
         <source>&amp;Stays with her (accompanying)</source>
         <translation>Annesiyle &amp;birlikte kalıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="34"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="35"/>
         <source>Stays with her</source>
         <translation>Annesiyle birlikte kalıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="37"/>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="56"/>
         <source>School</source>
         <translation>Okul</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="38"/>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="49"/>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="39"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="57"/>
         <source>Concerns</source>
         <translation>Endişeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="42"/>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="57"/>
         <source>Needs</source>
         <translation>İhtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="44"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="45"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="46"/>
         <source>&amp;Year of birth:</source>
         <translation>&amp;Doğum yılı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="47"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Cinsiyet:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="49"/>
         <source>Sc&amp;hool:</source>
         <translation>&amp;Okul:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="53"/>
         <source>N&amp;eeds:</source>
         <translation>İhtiyaç&amp;lar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="55"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -796,77 +860,77 @@
 <context>
     <name>ChildEditor</name>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="96"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="92"/>
         <source>Selected child</source>
         <translation>Seçili çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="100"/>
-        <source>&amp;Accompanying her</source>
-        <translation>A&amp;nnesiyle birlikte</translation>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="96"/>
+        <source>Accompanying her</source>
+        <translation>Annesiyle birlikte</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/intake/records.py" line="101"/>
+        <source>Child&apos;s name:</source>
+        <translation>Çocuğun adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="102"/>
+        <source>Child&apos;s birth year:</source>
+        <translation>Çocuğun doğum yılı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="103"/>
+        <source>Child&apos;s sex:</source>
+        <translation>Çocuğun cinsiyeti:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="105"/>
+        <source>School:</source>
+        <translation>Okulu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="106"/>
+        <source>Concerns:</source>
+        <translation>Endişeler:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="107"/>
+        <source>Child&apos;s needs:</source>
+        <translation>Çocuğun ihtiyaçları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="97"/>
         <source>Child is accompanying her</source>
         <translation>Çocuk annesiyle birlikte</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="105"/>
-        <source>Child&apos;s na&amp;me:</source>
-        <translation>Ço&amp;cuğun adı:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="105"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="101"/>
         <source>Child&apos;s name</source>
         <translation>Çocuğun adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="106"/>
-        <source>Child&apos;s birth &amp;year:</source>
-        <translation>Çocuğun doğum &amp;yılı:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="106"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="102"/>
         <source>Child&apos;s birth year</source>
         <translation>Çocuğun doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="107"/>
-        <source>Child&apos;s se&amp;x:</source>
-        <translation>Çocuğun c&amp;insiyeti:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="107"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="103"/>
         <source>Child&apos;s sex</source>
         <translation>Çocuğun cinsiyeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="109"/>
-        <source>Sc&amp;hool:</source>
-        <translation>&amp;Okulu:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="109"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="105"/>
         <source>Child&apos;s school</source>
         <translation>Çocuğun okulu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="110"/>
-        <source>Con&amp;cerns:</source>
-        <translation>&amp;Endişeler:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="110"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="106"/>
         <source>Concerns about the child</source>
         <translation>Çocukla ilgili endişeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="111"/>
-        <source>Child&apos;s nee&amp;ds:</source>
-        <translation>Çocuğun i&amp;htiyaçları:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="111"/>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="107"/>
         <source>Child&apos;s needs</source>
         <translation>Çocuğun ihtiyaçları</translation>
     </message>
@@ -874,85 +938,281 @@
 <context>
     <name>ChildrenTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
         <source>Born</source>
         <translation>Doğum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
         <source>Sex</source>
         <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
         <source>With her</source>
         <translation>Annesiyle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
         <source>School</source>
         <translation>Okul</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="75"/>
         <source>Children</source>
         <translation>Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="79"/>
         <source>Selected child</source>
         <translation>Seçili çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="84"/>
-        <source>&amp;Add child…</source>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="85"/>
+        <source>Add chil&amp;d…</source>
         <translation>Çocuk ek&amp;le…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="87"/>
         <source>Chan&amp;ge child&apos;s details…</source>
         <translation>Çocuk bilgilerini dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="90"/>
         <source>Children: %1</source>
         <translation>Çocuk sayısı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="91"/>
         <source>No children recorded.</source>
         <translation>Kayıtlı çocuk yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="111"/>
         <source>Concerns: %1</source>
         <translation>Endişeler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="112"/>
         <source>Needs: %1</source>
         <translation>İhtiyaçlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="122"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="123"/>
         <source>Child saved.</source>
         <translation>Çocuk bilgileri kaydedildi.</translation>
     </message>
 </context>
 <context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="102"/>
+        <source>Her details</source>
+        <translation>Danışanın bilgileri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="106"/>
+        <source>Not recorded</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="107"/>
+        <source>Full name (required)</source>
+        <translation>Ad soyad (zorunlu)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="140"/>
+        <source>Birth year</source>
+        <translation>Doğum yılı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="141"/>
+        <source>Nationality</source>
+        <translation>Uyruk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="111"/>
+        <source>Languages she speaks</source>
+        <translation>Konuştuğu diller</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="113"/>
+        <source>No interpreter needed</source>
+        <translation>Tercüman gerekmiyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="143"/>
+        <source>Interpreter language</source>
+        <translation>Tercüman dili</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="116"/>
+        <source>Migrant status</source>
+        <translation>Göç / koruma statüsü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="118"/>
+        <source>Marital status</source>
+        <translation>Medeni durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="120"/>
+        <source>Education</source>
+        <translation>Eğitim durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="122"/>
+        <source>Employment</source>
+        <translation>Çalışma durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="124"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="144"/>
+        <source>Income</source>
+        <translation>Gelir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="125"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="145"/>
+        <source>Disability or access needs</source>
+        <translation>Engellilik ve erişilebilirlik ihtiyaçları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="127"/>
+        <source>Full &amp;name (required):</source>
+        <translation>Ad so&amp;yad (zorunlu):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="128"/>
+        <source>&amp;Birth year:</source>
+        <translation>D&amp;oğum yılı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="129"/>
+        <source>Na&amp;tionality:</source>
+        <translation>&amp;Uyruk:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="130"/>
+        <source>&amp;Languages she speaks:</source>
+        <translation>Konuştuğu di&amp;ller:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="131"/>
+        <source>&amp;Interpreter language:</source>
+        <translation>Terc&amp;üman dili:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="132"/>
+        <source>&amp;Migrant status:</source>
+        <translation>&amp;Göç / koruma statüsü:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="133"/>
+        <source>Marital stat&amp;us:</source>
+        <translation>Mede&amp;ni durum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="134"/>
+        <source>&amp;Education:</source>
+        <translation>E&amp;ğitim durumu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="135"/>
+        <source>Em&amp;ployment:</source>
+        <translation>&amp;Çalışma durumu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="136"/>
+        <source>In&amp;come:</source>
+        <translation>Gel&amp;ir:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="137"/>
+        <source>Disabilit&amp;y or access needs:</source>
+        <translation>Engellilik ve erişilebilirlik i&amp;htiyaçları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="139"/>
+        <source>Full name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="142"/>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialogs</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="35"/>
+        <source>In a shelter: %1, since %2</source>
+        <translation>Konukevinde: %1, %2 tarihinden beri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="36"/>
+        <source>A place asked for: %1, since %2</source>
+        <translation>Yer istendi: %1, %2 tarihinden beri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="40"/>
+        <source>no end date</source>
+        <translation>bitiş tarihi yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="41"/>
+        <source>Protective measure in force: %1, until %2</source>
+        <translation>Yürürlükte koruyucu tedbir: %1, %2 tarihine kadar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="44"/>
+        <source>Open referral: %1 (%2)</source>
+        <translation>Açık yönlendirme: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="52"/>
+        <source>Still open in this case</source>
+        <translation>Bu vakada hâlâ açık olanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="56"/>
+        <source>Nothing: no shelter placement, no protective measure in force, no open referral.</source>
+        <translation>Hiçbiri: konukevi yerleştirmesi, yürürlükte koruyucu tedbir ya da açık yönlendirme yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="62"/>
+        <source>Closing the case ends none of these: each has its own end (the placement in its tab, a measure when it expires or is lifted, a referral when it is completed or withdrawn).</source>
+        <translation>Vakayı kapatmak bunların hiçbirini sona erdirmez: her birinin kendi sonu vardır (yerleştirme kendi sekmesinden, tedbir süresi dolduğunda ya da kaldırıldığında, yönlendirme tamamlandığında ya da geri çekildiğinde).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="66"/>
+        <source>She is still in a shelter or waiting for a place. To approve, say below why the case closes while the placement goes on; or return the request so that the placement is ended first.</source>
+        <translation>Danışan hâlâ konukevinde ya da yer bekliyor. Onaylamak için yerleştirme sürerken vakanın neden kapandığını aşağıya yazın; ya da talebi geri gönderin ki önce yerleştirme sonlandırılsın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="69"/>
+        <source>She is still in a shelter or waiting for a place. End the placement first (Shelter placement tab); otherwise a supervisor can approve the closure only with a stated reason.</source>
+        <translation>Danışan hâlâ konukevinde ya da yer bekliyor. Önce yerleştirmeyi sonlandırın (Konukevi yerleştirmesi sekmesi); aksi hâlde süpervizör kapanışı ancak gerekçe belirterek onaylayabilir.</translation>
+    </message>
+</context>
+<context>
     <name>ClosureHeader</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="291"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="239"/>
         <source>Re&amp;quest closure…</source>
         <translation>Ka&amp;panış talep et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="242"/>
         <source>Re&amp;open case…</source>
         <translation>&amp;Vakayı yeniden aç…</translation>
     </message>
@@ -960,54 +1220,54 @@
 <context>
     <name>ClosureRequestDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="22"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="81"/>
         <source>Request closure</source>
         <translation>Kapanış talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="25"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="85"/>
         <source>A supervisor reviews the case before it closes. While the request waits, the case cannot be changed; you can cancel the request.</source>
         <translation>Vaka kapanmadan önce bir süpervizör vakayı inceler. Talep beklerken vakada değişiklik yapılamaz; talebi iptal edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="27"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="88"/>
         <source>Reason for closing</source>
         <translation>Kapanış gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="28"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="89"/>
         <source>Closing checklist</source>
         <translation>Kapanış kontrol listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="30"/>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="107"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="33"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="94"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="96"/>
         <source>Closing &amp;summary:</source>
         <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="37"/>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="45"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="106"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="103"/>
         <source>Send for re&amp;view</source>
         <translation>İncelemeye gö&amp;nder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="44"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="105"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
@@ -1015,240 +1275,230 @@
 <context>
     <name>ClosureTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="239"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="240"/>
         <source>Requested by %1 on %2</source>
         <translation>%2 tarihinde %1 tarafından talep edildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="245"/>
         <source>nothing</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="246"/>
         <source>Checked: %1</source>
         <translation>İşaretlenenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="248"/>
         <source>Not checked: %1</source>
         <translation>İşaretlenmeyenler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="72"/>
         <source>Returned closure: the supervisor&apos;s comment</source>
         <translation>Geri gönderilen kapanış: süpervizörün açıklaması</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="74"/>
         <source>Closure request waiting for review</source>
         <translation>İnceleme bekleyen kapanış talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="80"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="86"/>
-        <source>Closing summar&amp;y:</source>
-        <translation>Kapanış ö&amp;zeti:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="89"/>
         <source>Appr&amp;ove closure…</source>
         <translation>Kapanışı &amp;onayla…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="91"/>
         <source>Return &amp;with a comment…</source>
         <translation>Açıklamayla &amp;geri gönder…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="93"/>
         <source>Cancel the closure re&amp;quest…</source>
         <translation>Kapanış talebini &amp;iptal et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="99"/>
-        <source>E&amp;xport case summary (PDF)…</source>
-        <translation>Vaka özetini &amp;dışa aktar (PDF)…</translation>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="57"/>
+        <source>the case summary</source>
+        <translation>vaka özeti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="58"/>
+        <source>case-summary.pdf</source>
+        <translation>vaka-ozeti.pdf</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="82"/>
+        <source>&amp;Closing summary:</source>
+        <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/closure_tab.py" line="101"/>
-        <source>Arc&amp;hive copy (PDF/A)…</source>
-        <translation>&amp;Arşiv kopyası (PDF/A)…</translation>
+        <source>Case summary for supervision</source>
+        <translation>Süpervizyon için vaka özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="103"/>
-        <source>Export the case summary as an archive copy (PDF/A)</source>
-        <translation>Vaka özetini arşiv kopyası olarak dışa aktar (PDF/A)</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="105"/>
         <source>Requested</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="105"/>
         <source>By</source>
         <translation>Talep eden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="105"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="105"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="106"/>
         <source>Decided by</source>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="106"/>
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="119"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="106"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="107"/>
         <source>Closure requests and decisions</source>
         <translation>Kapanış talepleri ve kararlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="122"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="109"/>
         <source>Review history</source>
         <translation>İnceleme geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="145"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="132"/>
         <source>This case is closed (%1).</source>
         <translation>Bu vaka kapalı (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="134"/>
         <source>Closure requested: waiting for a supervisor&apos;s review.</source>
         <translation>Kapanış istendi: süpervizör incelemesi bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="136"/>
         <source>No closure request is waiting.</source>
         <translation>Bekleyen kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="142"/>
+        <source>Put forward again after a returned request.</source>
+        <translation>Geri gönderilen bir talepten sonra yeniden sunuldu.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="155"/>
         <source>Closure returned by %1 on %2. Their comment:</source>
         <translation>Kapanış, %2 tarihinde %1 tarafından geri gönderildi. Açıklaması:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="168"/>
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="168"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="182"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="169"/>
         <source>Returned</source>
         <translation>Geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="182"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="169"/>
         <source>Withdrawn</source>
         <translation>Geri çekildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="193"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="178"/>
+        <source>Closed while she was still in a shelter. The supervisor&apos;s reason: %1</source>
+        <translation>Danışan hâlâ konukevindeyken kapatıldı. Süpervizörün gerekçesi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="184"/>
         <source>Last reopened by %1 on %2: %3</source>
         <translation>En son %2 tarihinde %1 tarafından yeniden açıldı: %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="203"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="194"/>
         <source>Closure requested: the case waits for a supervisor&apos;s review.</source>
         <translation>Kapanış istendi: vaka süpervizör incelemesini bekliyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="211"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="202"/>
         <source>Closure request cancelled: the case is active again.</source>
         <translation>Kapanış talebi iptal edildi: vaka yeniden etkin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="222"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="210"/>
         <source>Closure approved: the case is closed.</source>
         <translation>Kapanış onaylandı: vaka kapatıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="223"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="211"/>
         <source>Closure returned to the counselor.</source>
         <translation>Kapanış danışmana geri gönderildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="231"/>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="219"/>
         <source>Case reopened: it is active again.</source>
         <translation>Vaka yeniden açıldı: yeniden etkin.</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="240"/>
-        <source>Save the case summary</source>
-        <translation>Vaka özetini kaydet</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="250"/>
-        <source>Building the PDF…</source>
-        <translation>PDF oluşturuluyor…</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="266"/>
-        <source>Case summary saved: %1</source>
-        <translation>Vaka özeti kaydedildi: %1</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="272"/>
-        <source>The PDF was not saved: %1</source>
-        <translation>PDF kaydedilemedi: %1</translation>
     </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="226"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="276"/>
         <source>Confirm the placement</source>
         <translation>Yerleştirmeyi onayla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="229"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="279"/>
         <source>She moved into %1 (requested on %2).</source>
         <translation>Yerleştiği konukevi: %1 (talep tarihi: %2).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="231"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="281"/>
         <source>Date placed</source>
         <translation>Yerleştirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="233"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="283"/>
         <source>&amp;Placed on:</source>
         <translation>&amp;Yerleştirme tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="235"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="285"/>
         <source>Placed on</source>
         <translation>Yerleştirme tarihi</translation>
     </message>
@@ -1256,27 +1506,27 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="170"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="231"/>
         <source>Check the recovery key</source>
         <translation>Kurtarma anahtarını doğrulayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="174"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="235"/>
         <source>Recovery key group</source>
         <translation>Kurtarma anahtarı grubu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="189"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="250"/>
         <source>To show it was written down, type group %1 of the recovery key (six digits) from your copy.</source>
         <translation>Not aldığınızı göstermek için, kopyanızdan kurtarma anahtarının %1. grubunu (altı rakam) yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="200"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="261"/>
         <source>Correct.</source>
         <translation>Doğru.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="201"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="262"/>
         <source>That is not group %1. Look at your copy again.</source>
         <translation>Bu %1. grup değil. Kopyanıza yeniden bakın.</translation>
     </message>
@@ -1284,78 +1534,78 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="20"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="22"/>
         <source>Record a consent</source>
         <translation>Onay kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="22"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="24"/>
         <source>Kind of consent</source>
         <translation>Onay türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="23"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="25"/>
         <source>Date given</source>
         <translation>Veriliş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="25"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="27"/>
         <source>Institution she agreed to share with</source>
         <translation>Bilgi paylaşımına onay verdiği kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="29"/>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="31"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="45"/>
         <source>Form version</source>
         <translation>Form sürümü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="31"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="33"/>
         <source>Notes on the consent</source>
         <translation>Onaya ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="37"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="38"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Veriliş tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="37"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="39"/>
         <source>&amp;Institution:</source>
         <translation>K&amp;urum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="40"/>
         <source>Form &amp;version:</source>
         <translation>Form &amp;sürümü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="39"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="41"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="43"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="43"/>
         <source>Given on</source>
         <translation>Veriliş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="44"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="45"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
@@ -1363,110 +1613,144 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="89"/>
         <source>Consent</source>
         <translation>Onay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="89"/>
         <source>Given</source>
         <translation>Veriliş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="89"/>
         <source>Withdrawn</source>
         <translation>Geri alınma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="89"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="90"/>
         <source>Form version</source>
         <translation>Form sürümü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="90"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="90"/>
         <source>Consents</source>
         <translation>Onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="92"/>
-        <source>Record &amp;a consent…</source>
-        <translation>Onay kayde&amp;t…</translation>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="94"/>
+        <source>Recor&amp;d a consent…</source>
+        <translation>Yen&amp;i onay kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="97"/>
         <source>&amp;Withdraw consent…</source>
         <translation>Onayı geri a&amp;l…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="102"/>
         <source>In force: %1 · withdrawn: %2</source>
         <translation>Geçerli: %1 · geri alınan: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="103"/>
         <source>No consents recorded.</source>
         <translation>Kayıtlı onay yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="121"/>
         <source>Consent recorded.</source>
         <translation>Onay kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="127"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="130"/>
         <source>Consent withdrawn.</source>
         <translation>Onay geri alındı.</translation>
     </message>
 </context>
 <context>
+    <name>CounselorsDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="278"/>
+        <source>Counselors of the case</source>
+        <translation>Vakanın danışmanları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="283"/>
+        <source>Tick who works on this case. A counselor newly ticked finds it in her inbox.</source>
+        <translation>Bu vakada kimlerin çalışacağını işaretleyin. Yeni işaretlenen danışman vakayı kendi gelen kutusunda görür.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="293"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="296"/>
+        <source>Counselors</source>
+        <translation>Danışmanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="295"/>
+        <source>&amp;Counselors:</source>
+        <translation>&amp;Danışmanlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="304"/>
+        <source>tick at least one counselor.</source>
+        <translation>en az bir danışman işaretleyin.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="100"/>
-        <source>Your recovery key</source>
-        <translation>Kurtarma anahtarınız</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="104"/>
-        <source>Creating the encrypted vault…</source>
-        <translation>Şifreli kasa oluşturuluyor…</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="110"/>
-        <source>Recovery key</source>
-        <translation>Kurtarma anahtarı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="113"/>
-        <source>This key opens the vault if every password is forgotten. It is shown only now. Write it down or print it, and keep it locked away from this computer. Anyone with this key and the vault folder can read everything.</source>
-        <translation>Bu anahtar, bütün parolalar unutulursa kasayı açar. Yalnızca şimdi gösterilir. Not alın ya da yazdırın ve bu bilgisayardan uzakta, kilitli bir yerde saklayın. Bu anahtara ve kasa klasörüne sahip olan herkes her şeyi okuyabilir.</translation>
+        <source>Create the vault</source>
+        <translation>Kasayı oluşturun</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="116"/>
-        <source>I have &amp;written down the recovery key and will keep it safe</source>
-        <translation>Kurtarma anahtarını &amp;not aldım ve güvenle saklayacağım</translation>
+        <source>Creating the vault</source>
+        <translation>Kasa oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="139"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="131"/>
+        <source>Center: %1</source>
+        <translation>Merkez: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="132"/>
+        <source>First administrator: %1</source>
+        <translation>İlk yönetici: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="133"/>
+        <source>Vault folder: %1</source>
+        <translation>Kasa klasörü: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="135"/>
+        <source>Press “Create the vault” to create it with the password you typed. Go back first if you want to change anything: after this step it cannot be undone here.</source>
+        <translation>Yazdığınız parolayla oluşturmak için “Kasayı oluştur” düğmesine basın. Bir şeyi değiştirmek istiyorsanız önce geri dönün: bu adımdan sonra burada geri alınamaz.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="157"/>
         <source>Creating the encrypted vault… (measuring this computer&apos;s speed to set the key derivation; a few seconds)</source>
         <translation>Şifreli kasa oluşturuluyor… (anahtar türetme ayarı için bu bilgisayarın hızı ölçülüyor; birkaç saniye sürer)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="150"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="170"/>
         <source>The vault is ready.</source>
         <translation>Kasa hazır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="160"/>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="179"/>
         <source>The vault could not be created: %1</source>
         <translation>Kasa oluşturulamadı: %1</translation>
     </message>
@@ -1474,114 +1758,194 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="32"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="80"/>
         <source>Case</source>
         <translation>Vaka no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="32"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="80"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="33"/>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="35"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="82"/>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="82"/>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="82"/>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="83"/>
+        <source>Returned by</source>
+        <translation>Geri gönderen</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="83"/>
+        <source>On</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="84"/>
+        <source>The supervisor&apos;s comment</source>
+        <translation>Süpervizörün yorumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="85"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="87"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="33"/>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="35"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="85"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="87"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="34"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="86"/>
         <source>Due</source>
         <translation>Planlanan tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="34"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="86"/>
         <source>Purpose</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="36"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="88"/>
         <source>Measure</source>
         <translation>Tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="36"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="88"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="37"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="89"/>
         <source>Opened</source>
         <translation>Açılış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="38"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="90"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="41"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="93"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="42"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="94"/>
         <source>Refresh the dashboard</source>
         <translation>Gösterge panelini yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="45"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="101"/>
+        <source>What needs you now</source>
+        <translation>Şimdi sizi bekleyenler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="104"/>
+        <source>Returned to me</source>
+        <translation>Bana geri gönderilenler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="106"/>
         <source>My open cases</source>
         <translation>Açık vakalarım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="46"/>
-        <source>Follow-ups due or overdue</source>
-        <translation>Zamanı gelen veya geciken izlemler</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="47"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="109"/>
         <source>High-risk cases</source>
         <translation>Yüksek riskli vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="48"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="110"/>
         <source>Protective measures ending within 14 days</source>
         <translation>14 gün içinde sona erecek koruyucu tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="52"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="114"/>
         <source>Closures waiting for review</source>
         <translation>İnceleme bekleyen kapanış talepleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="73"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="184"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="192"/>
+        <source>Closure returned</source>
+        <translation>Kapanış geri gönderildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="192"/>
+        <source>Newly assigned to you</source>
+        <translation>Size yeni atandı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="193"/>
+        <source>Follow-up due</source>
+        <translation>İzlem zamanı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="193"/>
+        <source>Measure ends soon</source>
+        <translation>Tedbir yakında bitiyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="198"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="200"/>
+        <source>by %1</source>
+        <translation>atayan: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="215"/>
         <source>OVERDUE %1</source>
         <translation>GECİKMİŞ %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="91"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="244"/>
+        <source>%1 (today)</source>
+        <translation>%1 (bugün)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="246"/>
+        <source>%1 (tomorrow)</source>
+        <translation>%1 (yarın)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="247"/>
         <source>%1 (in %2 days)</source>
         <translation>%1 (%2 gün sonra)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="101"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="231"/>
         <source>first %1 of %2</source>
         <translation>toplam %2, ilk %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="105"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="107"/>
+        <source>Follow-ups overdue or due within %1 days</source>
+        <translation>Geciken veya %1 gün içinde zamanı gelen izlemler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="236"/>
         <source>%1 overdue follow-up(s).</source>
         <translation>Geciken izlem sayısı: %1.</translation>
     </message>
@@ -1589,80 +1953,115 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/forms.py" line="110"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-AA-GG</translation>
+        <location filename="../kadin_danisma/gui/base/forms.py" line="128"/>
+        <source>DD.MM.YYYY</source>
+        <translation>GG.AA.YYYY</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/forms.py" line="112"/>
-        <source>Date as year-month-day, for example 2025-03-14. Up and Down arrows change the day.</source>
-        <translation>Tarih yıl-ay-gün biçiminde, örneğin 2025-03-14. Yukarı ve Aşağı ok tuşları günü değiştirir.</translation>
+        <location filename="../kadin_danisma/gui/base/forms.py" line="130"/>
+        <source>Date as day.month.year, for example 14.03.2025. Up and Down arrows change the day.</source>
+        <translation>Tarih gün.ay.yıl olarak, örneğin 14.03.2025. Yukarı ve Aşağı okları günü değiştirir.</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="142"/>
         <source>Approve the closure</source>
         <translation>Kapanışı onayla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="142"/>
         <source>Return the closure request</source>
         <translation>Kapanış talebini geri gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="195"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="154"/>
         <source>Closing summary</source>
         <translation>Kapanış özeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="149"/>
+        <source>Loading the request…</source>
+        <translation>Talep yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="157"/>
+        <source>Closing summar&amp;y:</source>
+        <translation>Kapanış ö&amp;zeti:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="160"/>
         <source>Approving closes the case: it becomes read-only until a supervisor reopens it.</source>
         <translation>Onaylamak vakayı kapatır: bir süpervizör yeniden açana kadar vaka salt okunur olur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="161"/>
         <source>The case goes back to its counselor, who sees your comment in the case.</source>
         <translation>Vaka danışmanına geri döner; danışman açıklamanızı vakada görür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="164"/>
+        <source>Why the case closes while she is still in a shelter</source>
+        <translation>Danışan hâlâ konukevindeyken vakanın neden kapandığı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="166"/>
+        <source>&amp;Why the case closes while she is still in a shelter (required):</source>
+        <translation>Danışan hâlâ konukevindeyken vaka &amp;neden kapanıyor (zorunlu):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="170"/>
         <source>Comment for the counselor</source>
         <translation>Danışman için açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="173"/>
         <source>&amp;Comment (optional):</source>
         <translation>&amp;Açıklama (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="173"/>
         <source>&amp;Comment (required):</source>
         <translation>&amp;Açıklama (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="177"/>
         <source>&amp;Approve and close the case</source>
         <translation>Onayla ve vakayı &amp;kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="177"/>
         <source>&amp;Return</source>
         <translation>&amp;Geri gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="178"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="179"/>
+        <source>Reason for closing during the placement</source>
+        <translation>Yerleştirme sürerken kapatma gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="197"/>
+        <source>Put forward again: an earlier request was returned.</source>
+        <translation>Yeniden sunuldu: önceki bir talep geri gönderilmişti.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="199"/>
+        <source>The comment then: %1</source>
+        <translation>O zamanki yorum: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="217"/>
         <source>say why the closure is returned.</source>
         <translation>kapatmanın neden geri gönderildiğini yazın.</translation>
     </message>
@@ -1688,17 +2087,17 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/dialogs.py" line="43"/>
+        <location filename="../kadin_danisma/gui/base/dialogs.py" line="50"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/dialogs.py" line="44"/>
+        <location filename="../kadin_danisma/gui/base/dialogs.py" line="51"/>
         <source>Working…</source>
         <translation>İşleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/dialogs.py" line="47"/>
+        <location filename="../kadin_danisma/gui/base/dialogs.py" line="54"/>
         <source>Problems</source>
         <translation>Sorunlar</translation>
     </message>
@@ -1706,157 +2105,296 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="120"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
         <source>Find an institution by name, type or city</source>
         <translation>Kurum ara: ad, tür veya il</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
         <source>Name, type or city</source>
         <translation>Ad, tür veya il</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
         <source>&amp;Find:</source>
         <translation>&amp;Ara:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="126"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="126"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="127"/>
         <source>Institutions</source>
         <translation>Kurumlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="127"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="128"/>
         <source>&amp;Add institution…</source>
         <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="128"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="129"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="129"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="188"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="130"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="189"/>
         <source>&amp;Hide from new referrals</source>
         <translation>Yeni yönlendirmelerde &amp;gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="141"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="142"/>
         <source>The institutions counselors refer women to. An institution is never deleted, since earlier referrals name it: hide it from new referrals instead. Every change is recorded in the audit log.</source>
         <translation>Danışmanların kadınları yönlendirdiği kurumlar. Önceki yönlendirmelerde adı geçtiği için hiçbir kurum silinmez; bunun yerine kurumu yeni yönlendirmelerde gizleyin. Her değişiklik denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="166"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="167"/>
         <source>offered</source>
         <translation>yönlendirmeye açık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="166"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="167"/>
         <source>hidden from new referrals</source>
         <translation>yeni yönlendirmelerde gizli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="187"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="188"/>
         <source>S&amp;how again for referrals</source>
         <translation>Yönlendirmelerde yeniden &amp;göster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="197"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="198"/>
         <source>Institution added.</source>
         <translation>Kurum eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="206"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="207"/>
         <source>Institution saved.</source>
         <translation>Kurum kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="215"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="216"/>
         <source>Offered again for new referrals.</source>
         <translation>Yeni yönlendirmelerde yeniden sunuluyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="215"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="216"/>
         <source>Hidden from new referrals.</source>
         <translation>Yeni yönlendirmelerde gizlendi.</translation>
     </message>
 </context>
 <context>
+    <name>DiscardDraftsDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="56"/>
+        <source>Discard unsaved work?</source>
+        <translation>Kaydedilmemiş çalışma silinsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="60"/>
+        <source>This is thrown away for good:</source>
+        <translation>Şunlar kalıcı olarak silinir:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="61"/>
+        <source>To keep it, choose Cancel and then Restore.</source>
+        <translation>Saklamak için İptal&apos;i, sonra Geri yükle&apos;yi seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="62"/>
+        <source>&amp;Discard all of it</source>
+        <translation>&amp;Hepsini sil</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="44"/>
+        <source>Export as PDF…</source>
+        <translation>PDF olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="45"/>
+        <source>Print…</source>
+        <translation>Yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="52"/>
+        <source>Save %1 as a PDF file</source>
+        <translation>PDF dosyası olarak kaydet: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="53"/>
+        <source>Print %1</source>
+        <translation>Yazdır: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="63"/>
+        <source>Archive copy (PDF/A)…</source>
+        <translation>Arşiv kopyası (PDF/A)…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="66"/>
+        <source>Export %1 as an archive copy (PDF/A)</source>
+        <translation>Arşiv kopyası (PDF/A) olarak dışa aktar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="94"/>
+        <source>Save %1</source>
+        <translation>Kaydet: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="98"/>
+        <source>Building the PDF…</source>
+        <translation>PDF oluşturuluyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="112"/>
+        <source>Saved: %1</source>
+        <translation>Kaydedildi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="127"/>
+        <source>Printing…</source>
+        <translation>Yazdırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="131"/>
+        <source>Sent to the printer: %1 page(s).</source>
+        <translation>Yazıcıya gönderildi: %1 sayfa.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/documents.py" line="137"/>
+        <source>Not done: %1</source>
+        <translation>Yapılamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../kadin_danisma/gui/session/drafts.py" line="118"/>
+        <source>a case</source>
+        <translation>bir vaka</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/session/drafts.py" line="119"/>
+        <source>A note in %1 (%2 words)</source>
+        <translation>%1 vakasında bir not (%2 kelime)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/session/drafts.py" line="123"/>
+        <source>%1 child(ren)</source>
+        <translation>%1 çocuk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/session/drafts.py" line="124"/>
+        <source>%1 perpetrator(s)</source>
+        <translation>%1 şiddet uygulayan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/session/drafts.py" line="130"/>
+        <source>the violence history</source>
+        <translation>şiddet öyküsü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/session/drafts.py" line="133"/>
+        <source>the risk checklist</source>
+        <translation>risk kontrol listesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/session/drafts.py" line="136"/>
+        <source>how to reach her</source>
+        <translation>ulaşma bilgileri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/session/drafts.py" line="137"/>
+        <source>The intake for %1</source>
+        <translation>%1 için başvuru</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/session/drafts.py" line="138"/>
+        <source>An intake with no name yet</source>
+        <translation>Henüz adı yazılmamış bir başvuru</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/session/drafts.py" line="140"/>
+        <source> (with %1)</source>
+        <translation> (%1 ile)</translation>
+    </message>
+</context>
+<context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="250"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="300"/>
         <source>End the placement</source>
         <translation>Yerleştirmeyi sonlandır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="253"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="303"/>
         <source>She leaves %1.</source>
         <translation>Ayrıldığı konukevi: %1.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="254"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="304"/>
         <source>The request for a place in %1 ends (she did not move in).</source>
         <translation>%1 için yer talebi sona eriyor (danışan konukevine yerleşmedi).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="256"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="306"/>
         <source>— not stated —</source>
         <translation>— belirtilmemiş —</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="257"/>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="263"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="307"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="313"/>
         <source>Exit reason</source>
         <translation>Çıkış nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="258"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="308"/>
         <source>Date she left</source>
         <translation>Ayrılış tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="310"/>
         <source>E&amp;xit reason:</source>
         <translation>Çıkış &amp;nedeni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="311"/>
         <source>&amp;Left on:</source>
         <translation>&amp;Ayrılış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="263"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="313"/>
         <source>Left on</source>
         <translation>Ayrılış tarihi</translation>
     </message>
@@ -1864,107 +2402,128 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="216"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="157"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="217"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="218"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
-        <source>write the date as YYYY-MM-DD, for example 2025-03-14</source>
-        <translation>tarihi YYYY-AA-GG biçiminde yazın, örneğin 2025-03-14</translation>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="220"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="222"/>
+        <source>write the date as DD.MM.YYYY, for example 14.03.2025</source>
+        <translation>tarihi GG.AA.YYYY biçiminde yazın, örneğin 14.03.2025</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="161"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="224"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="225"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="226"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="164"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="227"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="165"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="228"/>
+        <source>is too large a number</source>
+        <translation>çok büyük bir sayı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="229"/>
+        <source>holds characters that are not valid text</source>
+        <translation>geçerli metin olmayan karakterler içeriyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="231"/>
+        <source>holds a NUL character, which is not allowed</source>
+        <translation>izin verilmeyen bir NUL karakteri içeriyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="232"/>
+        <source>holds a control or invisible formatting character, which is not allowed here</source>
+        <translation>burada izin verilmeyen bir denetim ya da görünmez biçimlendirme karakteri içeriyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="234"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="235"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="167"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="236"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="168"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="237"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="239"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="172"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="241"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="174"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="243"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="182"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="251"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="183"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="252"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="184"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="253"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="185"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="254"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="186"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="255"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="187"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="256"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -1972,1060 +2531,1924 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/files.py" line="21"/>
+        <location filename="../kadin_danisma/gui/base/files.py" line="35"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/files.py" line="69"/>
+        <location filename="../kadin_danisma/gui/base/files.py" line="39"/>
+        <source>Kadın Danışma backups (*.kdbackup)</source>
+        <translation>Kadın Danışma yedekleri (*.kdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/files.py" line="145"/>
         <source>Replace the file?</source>
         <translation>Dosya değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/files.py" line="72"/>
+        <location filename="../kadin_danisma/gui/base/files.py" line="148"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 zaten var. Değiştirilsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="288"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="289"/>
+        <source>&amp;Next &gt;</source>
+        <translation>İ&amp;leri &gt;</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="290"/>
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Kasayı oluştur</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="291"/>
+        <source>&amp;Start working</source>
+        <translation>Çalışmaya &amp;başla</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="292"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpButtons</name>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="49"/>
+        <source>Done…</source>
+        <translation>Yapıldı…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="49"/>
+        <source>Reschedule…</source>
+        <translation>Ertele…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="50"/>
+        <source>Cancel…</source>
+        <translation>İptal et…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="53"/>
+        <source>Mark the chosen follow-up done</source>
+        <translation>Seçili izlemi yapıldı olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="54"/>
+        <source>Reschedule the chosen follow-up</source>
+        <translation>Seçili izlemi başka tarihe al</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="55"/>
+        <source>Cancel the chosen follow-up</source>
+        <translation>Seçili izlemi iptal et</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="28"/>
+        <source>planned</source>
+        <translation>planlandı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="28"/>
+        <source>done</source>
+        <translation>yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="29"/>
+        <source>rescheduled</source>
+        <translation>ertelendi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="30"/>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="40"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (gecikti)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="42"/>
+        <source>%1 (today)</source>
+        <translation>%1 (bugün)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="138"/>
+        <source>Due</source>
+        <translation>Planlanan tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="138"/>
+        <source>What for</source>
+        <translation>Ne için</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="138"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="138"/>
+        <source>Settled</source>
+        <translation>Sonuçlandı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="138"/>
+        <source>By</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="139"/>
+        <source>What came of it</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="139"/>
+        <source>Follow-ups</source>
+        <translation>İzlemler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="145"/>
+        <source>Plan a follow-up…</source>
+        <translation>İzlem planla…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="147"/>
+        <source>Done…</source>
+        <translation>Yapıldı…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="149"/>
+        <source>Reschedule…</source>
+        <translation>Ertele…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="151"/>
+        <source>Cancel…</source>
+        <translation>İptal et…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="163"/>
+        <source>Planned: %1 (due or overdue: %2) · settled: %3</source>
+        <translation>Planlanan: %1 (zamanı gelen veya geciken: %2) · sonuçlanan: %3</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="165"/>
+        <source>No follow-ups planned.</source>
+        <translation>Planlanmış izlem yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="192"/>
+        <source>Follow-up planned.</source>
+        <translation>İzlem planlandı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="198"/>
+        <source>Follow-up done.</source>
+        <translation>İzlem yapıldı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="198"/>
+        <source>Follow-up rescheduled.</source>
+        <translation>İzlem ertelendi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="199"/>
+        <source>Follow-up cancelled.</source>
+        <translation>İzlem iptal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="57"/>
+        <source>Hand over cases</source>
+        <translation>Vakaları devret</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="57"/>
+        <source>Handing the cases over…</source>
+        <translation>Vakalar devrediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="62"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="64"/>
+        <source>&amp;All her open cases</source>
+        <translation>&amp;Tüm açık vakaları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="66"/>
+        <source>&amp;Only the case numbered:</source>
+        <translation>&amp;Yalnızca şu numaralı vaka:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="69"/>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="86"/>
+        <source>Case number</source>
+        <translation>Vaka numarası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="77"/>
+        <source>The counselor who takes them</source>
+        <translation>Vakaları devralacak danışman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="79"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Kime:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="80"/>
+        <source>A colleague sharing a case keeps it. Each case&apos;s new counselor is recorded in its history, and the counselor who takes them sees them as newly assigned.</source>
+        <translation>Vakayı paylaşan bir meslektaş vakada kalır. Her vakanın yeni danışmanı vakanın geçmişine kaydedilir; devralan danışman vakaları yeni atanmış olarak görür.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="83"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Devret</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="95"/>
+        <source>%1 has %2 open case(s).</source>
+        <translation>%1 adlı danışmanın %2 açık vakası var.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="99"/>
+        <source>%1 open</source>
+        <translation>%1 açık</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="103"/>
+        <source>There is no other counselor to take the cases. Add one first.</source>
+        <translation>Vakaları devralacak başka danışman yok. Önce bir danışman ekleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLines</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="78"/>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="50"/>
+        <source>year of birth</source>
+        <translation>doğum yılı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="51"/>
+        <source>date of birth</source>
+        <translation>doğum tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="52"/>
+        <source>nationality</source>
+        <translation>uyruk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="53"/>
+        <source>residence status</source>
+        <translation>ikamet durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="54"/>
+        <source>languages</source>
+        <translation>diller</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="55"/>
+        <source>interpreter language</source>
+        <translation>tercüman dili</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="56"/>
+        <source>disability or access needs</source>
+        <translation>engellilik ve erişilebilirlik ihtiyaçları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="57"/>
+        <source>marital status</source>
+        <translation>medeni durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="58"/>
+        <source>education</source>
+        <translation>eğitim durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="59"/>
+        <source>employment</source>
+        <translation>çalışma durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="60"/>
+        <source>income</source>
+        <translation>gelir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="61"/>
+        <source>safe phone number</source>
+        <translation>güvenli telefon numarası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="62"/>
+        <source>safe times to call</source>
+        <translation>aranabileceği güvenli zamanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="63"/>
+        <source>never call at home</source>
+        <translation>evden asla aranmamalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="64"/>
+        <source>code word</source>
+        <translation>parola kelime</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="65"/>
+        <source>notes on contacting her</source>
+        <translation>iletişim notları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="66"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="67"/>
+        <source>intake date</source>
+        <translation>başvuru tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="68"/>
+        <source>how she came</source>
+        <translation>başvuru şekli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="69"/>
+        <source>referred by</source>
+        <translation>yönlendiren</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="70"/>
+        <source>her request</source>
+        <translation>başvuru talebi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="71"/>
+        <source>violence types</source>
+        <translation>şiddet türleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="72"/>
+        <source>how often</source>
+        <translation>sıklık</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="73"/>
+        <source>last incident</source>
+        <translation>son olay</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="74"/>
+        <source>police before</source>
+        <translation>daha önce kolluk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="75"/>
+        <source>court before</source>
+        <translation>daha önce yargı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="76"/>
+        <source>earlier contacts</source>
+        <translation>önceki başvurular</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="77"/>
+        <source>immediate needs</source>
+        <translation>acil ihtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="79"/>
+        <source>sex</source>
+        <translation>cinsiyet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="80"/>
+        <source>with her</source>
+        <translation>yanında</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="81"/>
+        <source>school</source>
+        <translation>okul</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="82"/>
+        <source>concerns</source>
+        <translation>kaygılar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="83"/>
+        <source>needs</source>
+        <translation>ihtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="84"/>
+        <source>relationship</source>
+        <translation>yakınlık</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="85"/>
+        <source>lives with her</source>
+        <translation>birlikte yaşıyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="86"/>
+        <source>access to a weapon</source>
+        <translation>silaha erişim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="87"/>
+        <source>notes</source>
+        <translation>notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="88"/>
+        <source>measure</source>
+        <translation>tedbir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="89"/>
+        <source>authority</source>
+        <translation>karar veren makam</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="90"/>
+        <source>decision date</source>
+        <translation>karar tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="91"/>
+        <source>start</source>
+        <translation>başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="92"/>
+        <source>end</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="93"/>
+        <source>court file number</source>
+        <translation>dosya numarası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="94"/>
+        <source>status</source>
+        <translation>durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="95"/>
+        <source>type</source>
+        <translation>tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="96"/>
+        <source>date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="97"/>
+        <source>duration</source>
+        <translation>süre</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="98"/>
+        <source>interpreter present</source>
+        <translation>tercüman vardı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="99"/>
+        <source>interpreter</source>
+        <translation>tercüman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="100"/>
+        <source>never in exports</source>
+        <translation>dışa aktarımlara asla girmez</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="101"/>
+        <source>text</source>
+        <translation>metin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="107"/>
+        <source>her details</source>
+        <translation>danışanın bilgilerini</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="108"/>
+        <source>the intake</source>
+        <translation>başvuruyu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="109"/>
+        <source>a child</source>
+        <translation>bir çocuğu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="110"/>
+        <source>a perpetrator</source>
+        <translation>bir şiddet uygulayanı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="241"/>
+        <source>a protective measure</source>
+        <translation>bir koruyucu tedbiri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="112"/>
+        <source>a note</source>
+        <translation>bir notu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="131"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="210"/>
+        <source>nothing</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="120"/>
+        <source>a text of %1 characters</source>
+        <translation>%1 karakterlik bir metin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="144"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1: %2 yerine %3</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="153"/>
+        <source>nobody</source>
+        <translation>hiç kimse</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="165"/>
+        <source>a shelter</source>
+        <translation>bir konukevi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="169"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="173"/>
+        <source>an institution</source>
+        <translation>bir kurum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="176"/>
+        <source>the referral letter</source>
+        <translation>yönlendirme yazısını</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="176"/>
+        <source>the case summary</source>
+        <translation>vaka özetini</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="177"/>
+        <source>her full record</source>
+        <translation>danışanın tüm kaydını</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="177"/>
+        <source>the recovery sheet</source>
+        <translation>kurtarma belgesini</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="178"/>
+        <source>a document</source>
+        <translation>bir belgeyi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="191"/>
+        <source>created the case %1</source>
+        <translation>%1 numaralı vakayı oluşturdu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="193"/>
+        <source> with %1 child(ren)</source>
+        <translation> (%1 çocukla)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="203"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="206"/>
+        <source>changed %1: %2</source>
+        <translation>%1 değiştirdi: %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="208"/>
+        <source>changed %1</source>
+        <translation>%1 değiştirdi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="211"/>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: %2 durumundan %3 durumuna</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="214"/>
+        <source>counselors changed from %1 to %2</source>
+        <translation>danışmanlar değişti: %1 yerine %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="216"/>
+        <source> (cases handed over)</source>
+        <translation> (vakalar devredildi)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="218"/>
+        <source>added a note: %1</source>
+        <translation>not ekledi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="220"/>
+        <source>assessed the risk as %1 (the checklist suggested %2)</source>
+        <translation>riski %1 olarak değerlendirdi (kontrol listesinin önerisi: %2)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="225"/>
+        <source>reviewed the safety plan (%1 steps)</source>
+        <translation>güvenlik planını gözden geçirdi (%1 adım)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="230"/>
+        <source>recorded her consent: %1, for %2</source>
+        <translation>onayını kaydetti: %1, %2 için</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="232"/>
+        <source>recorded her consent: %1</source>
+        <translation>onayını kaydetti: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="234"/>
+        <source>recorded that she withdrew a consent: %1</source>
+        <translation>onayın geri alındığını kaydetti: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="237"/>
+        <source>added a protective measure: %1</source>
+        <translation>koruyucu tedbir ekledi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="240"/>
+        <source>recorded a violation of %1</source>
+        <translation>ihlal kaydetti: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="243"/>
+        <source>made a referral to %1</source>
+        <translation>%1 kurumuna yönlendirme yaptı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="245"/>
+        <source>referral to %1: from %2 to %3</source>
+        <translation>%1 yönlendirmesi: %2 durumundan %3 durumuna</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="249"/>
+        <source>let the referral to %1 go without her consent</source>
+        <translation>%1 yönlendirmesinin onay olmadan gönderilmesine izin verdi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="251"/>
+        <source>, because: %1</source>
+        <translation>, gerekçe: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="258"/>
+        <source>she left %1</source>
+        <translation>danışan %1 konukevinden ayrıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="259"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="261"/>
+        <source>she moved into %1</source>
+        <translation>danışan %1 konukevine yerleşti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="262"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="348"/>
+        <source>, beyond its capacity (with a stated reason)</source>
+        <translation>, kapasitesinin üstünde (gerekçe belirtilerek)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="264"/>
+        <source>asked for the case to be closed: %1</source>
+        <translation>vakanın kapatılmasını istedi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="268"/>
+        <source>approved the closure</source>
+        <translation>kapanışı onayladı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="269"/>
+        <source> while she was still in a shelter, with a stated reason</source>
+        <translation> (danışan hâlâ konukevindeyken, gerekçe belirtilerek)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="271"/>
+        <source>returned the closure request to the counselor</source>
+        <translation>kapanış talebini danışmana geri gönderdi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="274"/>
+        <source>planned a follow-up for %1</source>
+        <translation>%1 tarihine izlem planladı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="275"/>
+        <source>moved a follow-up to %1</source>
+        <translation>bir izlemi %1 tarihine erteledi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="280"/>
+        <source>cancelled a follow-up</source>
+        <translation>bir izlemi iptal etti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="280"/>
+        <source>did a follow-up</source>
+        <translation>bir izlemi yaptı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
+        <source>cancelled the follow-up of %1</source>
+        <translation>%1 tarihli izlemi iptal etti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
+        <source>did the follow-up of %1</source>
+        <translation>%1 tarihli izlemi yaptı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="284"/>
+        <source>imported the case %1</source>
+        <translation>%1 numaralı vakayı içe aktardı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="287"/>
+        <source>opened the case</source>
+        <translation>vakayı açtı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="287"/>
+        <source> (with a stated reason)</source>
+        <translation> (gerekçe belirterek)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="290"/>
+        <source>opened the case, not assigned to them, stating: %1</source>
+        <translation>kendisine atanmamış vakayı gerekçe belirterek açtı: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="291"/>
+        <source>(the reason is kept with the case)</source>
+        <translation>(gerekçe vakayla birlikte saklanır)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="293"/>
+        <source>saved %1 as a PDF</source>
+        <translation>%1 PDF olarak kaydetti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
+        <source>, with a password</source>
+        <translation>, parolalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="295"/>
+        <source>, as an archive copy (PDF/A)</source>
+        <translation>, arşiv kopyası (PDF/A) olarak</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="297"/>
+        <source>printed %1</source>
+        <translation>%1 yazdırdı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="299"/>
+        <source>exported the case to a file</source>
+        <translation>vakayı bir dosyaya aktardı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="301"/>
+        <source>read who opened the case</source>
+        <translation>vakayı kimlerin açtığına baktı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="303"/>
+        <source>read the case&apos;s history</source>
+        <translation>vakanın geçmişine baktı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="309"/>
+        <source>added a child: %1</source>
+        <translation>çocuk ekledi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="309"/>
+        <source>added a child</source>
+        <translation>çocuk ekledi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="312"/>
+        <source>added a perpetrator: %1</source>
+        <translation>şiddet uygulayan ekledi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="314"/>
+        <source>added a perpetrator</source>
+        <translation>şiddet uygulayan ekledi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="316"/>
+        <source>recorded the intake</source>
+        <translation>başvuruyu kaydetti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="317"/>
+        <source>added %1</source>
+        <translation>%1 ekledi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
+        <source>the child %1</source>
+        <translation>%1 adlı çocuğun bilgilerini</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="325"/>
+        <source>the perpetrator (%1)</source>
+        <translation>şiddet uygulayanın (%1) bilgilerini</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="330"/>
+        <source>the measure %1</source>
+        <translation>“%1” tedbirini</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="334"/>
+        <source>the note %1 of %2</source>
+        <translation>%2 tarihli %1 notunu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="342"/>
+        <source>asked for a place in %1</source>
+        <translation>%1 konukevinden yer istedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="344"/>
+        <source>placed her in %1 with %2 child(ren)</source>
+        <translation>danışanı %2 çocukla %1 konukevine yerleştirdi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="346"/>
+        <source>placed her in %1</source>
+        <translation>danışanı %1 konukevine yerleştirdi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="350"/>
+        <source>; a boy is over the shelter&apos;s age limit</source>
+        <translation>; bir erkek çocuk konukevinin yaş sınırının üstünde</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="29"/>
+        <location filename="../kadin_danisma/gui/case/history_tab.py" line="31"/>
         <source>Load a&amp;gain</source>
         <translation>&amp;Yeniden yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="36"/>
         <location filename="../kadin_danisma/gui/case/history_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/history_tab.py" line="40"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="36"/>
         <location filename="../kadin_danisma/gui/case/history_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/history_tab.py" line="40"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="36"/>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="38"/>
-        <source>What</source>
-        <translation>İşlem</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="36"/>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="38"/>
-        <source>Details</source>
-        <translation>Ayrıntılar</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="37"/>
+        <location filename="../kadin_danisma/gui/case/history_tab.py" line="39"/>
         <source>Changes to the case, newest first</source>
         <translation>Vakadaki değişiklikler, en yenisi önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="39"/>
-        <source>Who opened or exported the case</source>
-        <translation>Vakayı açanlar veya dışa aktaranlar</translation>
+        <location filename="../kadin_danisma/gui/case/history_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/history_tab.py" line="40"/>
+        <source>What happened</source>
+        <translation>Ne oldu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="40"/>
+        <location filename="../kadin_danisma/gui/case/history_tab.py" line="41"/>
+        <source>Who opened, saved or printed the case</source>
+        <translation>Vakayı kimlerin açtığı, kaydettiği ya da yazdırdığı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_tab.py" line="42"/>
         <source>Access log (supervisors)</source>
         <translation>Erişim kaydı (süpervizörler)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/history_tab.py" line="44"/>
         <source>Changes</source>
         <translation>Değişiklikler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/history_tab.py" line="67"/>
         <source>Loading the history…</source>
         <translation>Geçmiş yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/history_tab.py" line="81"/>
         <source>Changes recorded: %1</source>
         <translation>Kayıtlı değişiklik: %1</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="86"/>
-        <source>Case created</source>
-        <translation>Vaka oluşturuldu</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="86"/>
-        <source>Changed</source>
-        <translation>Değiştirildi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="87"/>
-        <source>Status changed</source>
-        <translation>Durum değişti</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="87"/>
-        <source>Counselors assigned</source>
-        <translation>Danışman atandı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="88"/>
-        <source>Note added</source>
-        <translation>Not eklendi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="88"/>
-        <source>Risk assessed</source>
-        <translation>Risk değerlendirildi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="89"/>
-        <source>Safety plan reviewed</source>
-        <translation>Güvenlik planı gözden geçirildi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="89"/>
-        <source>Consent recorded</source>
-        <translation>Onay kaydedildi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="90"/>
-        <source>Consent withdrawn</source>
-        <translation>Onay geri alındı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="90"/>
-        <source>Measure added</source>
-        <translation>Tedbir eklendi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="91"/>
-        <source>Measure violation recorded</source>
-        <translation>Tedbir ihlali kaydedildi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="91"/>
-        <source>Referral made</source>
-        <translation>Yönlendirme yapıldı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="92"/>
-        <source>Referral updated</source>
-        <translation>Yönlendirme güncellendi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="92"/>
-        <source>Shelter placement</source>
-        <translation>Konukevi yerleştirmesi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="93"/>
-        <source>Placement updated</source>
-        <translation>Yerleştirme güncellendi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="93"/>
-        <source>Closure requested</source>
-        <translation>Kapanış istendi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="94"/>
-        <source>Closure decided</source>
-        <translation>Kapanış karara bağlandı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="94"/>
-        <source>Follow-up planned</source>
-        <translation>İzlem planlandı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="95"/>
-        <source>Follow-up done</source>
-        <translation>İzlem yapıldı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="95"/>
-        <source>Imported</source>
-        <translation>İçe aktarıldı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="96"/>
-        <source>Opened</source>
-        <translation>Açıldı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="96"/>
-        <source>Opened with a stated reason</source>
-        <translation>Gerekçeli erişimle açıldı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="97"/>
-        <source>PDF exported</source>
-        <translation>PDF olarak dışa aktarıldı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="97"/>
-        <source>Exported</source>
-        <translation>Dışa aktarıldı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="98"/>
-        <source>Access log viewed</source>
-        <translation>Erişim kaydı görüntülendi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_tab.py" line="99"/>
-        <source>Consent overridden for a referral</source>
-        <translation>Yönlendirmede onay olmadan paylaşım (gerekçeli istisna)</translation>
     </message>
 </context>
 <context>
     <name>InstitutionDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="38"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="39"/>
         <source>Edit institution</source>
         <translation>Kurumu düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="38"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="39"/>
         <source>Add an institution</source>
         <translation>Kurum ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="44"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="45"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="66"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="45"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="46"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="67"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="47"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="48"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="68"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="49"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="50"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="69"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="51"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="70"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="53"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="54"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="71"/>
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="55"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="72"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="58"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="59"/>
         <source>Notes for colleagues (opening hours, contact person)</source>
         <translation>Meslektaşlar için notlar (çalışma saatleri, irtibat kişisi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="62"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="63"/>
         <source>&amp;Offered for new referrals</source>
         <translation>Yeni yönlendirmelerde s&amp;unulsun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="66"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="67"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="68"/>
         <source>&amp;City:</source>
         <translation>İ&amp;l:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="69"/>
         <source>&amp;District:</source>
         <translation>İlç&amp;e:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="70"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="71"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;posta:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="72"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="72"/>
-        <source>No&amp;tes:</source>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="73"/>
+        <source>Note&amp;s:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="72"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="73"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
 </context>
 <context>
-    <name>IntakeForm</name>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="58"/>
-        <source>Female</source>
-        <translation>Kadın</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="58"/>
-        <source>Male</source>
-        <translation>Erkek</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="59"/>
-        <source>Not known</source>
-        <translation>Bilinmiyor</translation>
-    </message>
-</context>
-<context>
     <name>IntakePage</name>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="158"/>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="568"/>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="572"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="161"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="597"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="601"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="162"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="165"/>
         <source>Intake status</source>
         <translation>Başvuru durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="165"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="168"/>
         <source>1. Client</source>
         <translation>1. Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="167"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="170"/>
         <source>Full name (required)</source>
         <translation>Ad soyad (zorunlu)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="168"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="171"/>
         <source>Full &amp;name (required):</source>
         <translation>Ad so&amp;yad (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="170"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="173"/>
         <source>Birth year</source>
         <translation>Doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="170"/>
-        <source>&amp;Birth year:</source>
-        <translation>D&amp;oğum yılı:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="172"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="175"/>
         <source>Nationality</source>
         <translation>Uyruk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="172"/>
-        <source>Na&amp;tionality:</source>
-        <translation>&amp;Uyruk:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="174"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="177"/>
         <source>Languages she speaks</source>
         <translation>Konuştuğu diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="175"/>
-        <source>&amp;Languages she speaks:</source>
-        <translation>Konuştuğu di&amp;ller:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="176"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="179"/>
         <source>No interpreter needed</source>
         <translation>Tercüman gerekmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="177"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="180"/>
         <source>Interpreter language</source>
         <translation>Tercüman dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="178"/>
-        <source>&amp;Interpreter language:</source>
-        <translation>Terc&amp;üman dili:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="179"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="182"/>
         <source>Not recorded</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="181"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="184"/>
         <source>Migrant status</source>
         <translation>Göç / koruma statüsü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="182"/>
-        <source>&amp;Migrant status:</source>
-        <translation>&amp;Göç / koruma statüsü:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="184"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="187"/>
         <source>Marital status</source>
         <translation>Medeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="185"/>
-        <source>Marital stat&amp;us:</source>
-        <translation>Mede&amp;ni durum:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="187"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="190"/>
         <source>Education</source>
         <translation>Eğitim durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="187"/>
-        <source>&amp;Education:</source>
-        <translation>E&amp;ğitim durumu:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="189"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="192"/>
         <source>Employment</source>
         <translation>Çalışma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="189"/>
-        <source>Em&amp;ployment:</source>
-        <translation>&amp;Çalışma durumu:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="191"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="194"/>
         <source>Disability or access needs</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="192"/>
-        <source>Disabilit&amp;y or access needs:</source>
-        <translation>Engellilik ve erişilebilirlik i&amp;htiyaçları:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="195"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="198"/>
         <source>2. Contacting her safely</source>
         <translation>2. Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="199"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="202"/>
         <source>Safe phone number</source>
         <translation>Güvenli telefon numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="200"/>
-        <source>Safe &amp;phone number:</source>
-        <translation>Güvenli tele&amp;fon numarası:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="202"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="205"/>
         <source>Safe times to contact her</source>
         <translation>Aranabileceği güvenli zamanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="203"/>
-        <source>Safe &amp;times to contact her:</source>
-        <translation>Aranabileceği güvenli &amp;zamanlar:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="204"/>
-        <source>Ne&amp;ver call her at home</source>
-        <translation>&amp;Evden asla aranmamalı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="205"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="207"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="208"/>
         <source>Never call her at home</source>
         <translation>Evden asla aranmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="208"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="211"/>
         <source>Code word</source>
         <translation>Parola kelime</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="208"/>
-        <source>Code &amp;word:</source>
-        <translation>Parola kel&amp;ime:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="210"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="213"/>
         <source>Notes on contacting her safely</source>
         <translation>Güvenli iletişime ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="211"/>
-        <source>N&amp;otes on contacting her:</source>
-        <translation>İletişim n&amp;otları:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="214"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="219"/>
         <source>3. Children</source>
         <translation>3. Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="221"/>
         <source>Children</source>
         <translation>Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
-        <source>&amp;Add child</source>
-        <translation>Çocuk &amp;ekle</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="221"/>
         <source>Add child</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
-        <source>Remo&amp;ve child</source>
-        <translation>&amp;Çocuğu çıkar</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="217"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="222"/>
         <source>Remove selected child</source>
         <translation>Seçili çocuğu çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="217"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="222"/>
         <source>(no name yet)</source>
         <translation>(henüz ad yok)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="218"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="223"/>
         <source>This child is already saved with the case and cannot be removed here.</source>
         <translation>Bu çocuk vakayla birlikte kaydedildi; buradan çıkarılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="221"/>
-        <source>C&amp;hildren:</source>
-        <translation>Ço&amp;cuklar:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="224"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="229"/>
         <source>Child</source>
         <translation>Çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="229"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="234"/>
         <source>4. Violence history and request</source>
         <translation>4. Şiddet öyküsü ve talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="233"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="238"/>
         <source>Intake date</source>
         <translation>Başvuru tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="233"/>
-        <source>Intake &amp;date:</source>
-        <translation>Başvuru tar&amp;ihi:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="235"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="240"/>
         <source>How she came</source>
         <translation>Başvuru şekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="235"/>
-        <source>How she &amp;came:</source>
-        <translation>Başvuru ş&amp;ekli:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="237"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="242"/>
         <source>Referred by</source>
         <translation>Yönlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="237"/>
-        <source>&amp;Referred by:</source>
-        <translation>&amp;Yönlendiren:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="239"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="244"/>
         <source>Her request</source>
         <translation>Başvuru talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="239"/>
-        <source>Her re&amp;quest:</source>
-        <translation>Başvuru ta&amp;lebi:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="241"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="246"/>
         <source>Violence types</source>
         <translation>Şiddet türleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="242"/>
-        <source>&amp;Violence types:</source>
-        <translation>&amp;Şiddet türleri:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="244"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="249"/>
         <source>How often</source>
         <translation>Sıklık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="244"/>
-        <source>How &amp;often:</source>
-        <translation>Sık&amp;lık:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="246"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="251"/>
         <source>Date of the last incident</source>
         <translation>Son olay tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="247"/>
-        <source>&amp;Last incident:</source>
-        <translation>S&amp;on olay tarihi:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="248"/>
-        <source>She went to the police &amp;before</source>
-        <translation>Daha önce k&amp;olluğa başvurdu</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="249"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="253"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="254"/>
         <source>She went to the police before</source>
         <translation>Daha önce kolluğa başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="251"/>
-        <source>She went to co&amp;urt before</source>
-        <translation>Daha önce &amp;yargıya başvurdu</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="252"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="256"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="257"/>
         <source>She went to court before</source>
         <translation>Daha önce yargıya başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="255"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="260"/>
         <source>Earlier contacts with institutions</source>
         <translation>Kurumlara önceki başvurular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="256"/>
-        <source>Earlier contacts with &amp;institutions:</source>
-        <translation>K&amp;urumlara önceki başvurular:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="258"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="263"/>
         <source>Perpetrators</source>
         <translation>Şiddet uygulayanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="258"/>
-        <source>Add &amp;perpetrator</source>
-        <translation>Şiddet uygulayan &amp;ekle</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="258"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="263"/>
         <source>Add perpetrator</source>
         <translation>Şiddet uygulayan ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="259"/>
-        <source>Remove perpetra&amp;tor</source>
-        <translation>Şiddet uygulayanı &amp;çıkar</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="259"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="264"/>
         <source>Remove selected perpetrator</source>
         <translation>Seçili şiddet uygulayanı çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="259"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="264"/>
         <source>(no name given)</source>
         <translation>(ad belirtilmedi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="260"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="265"/>
         <source>This perpetrator is already saved with the case and cannot be removed here.</source>
         <translation>Bu şiddet uygulayan kişi vakayla birlikte kaydedildi; buradan çıkarılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="263"/>
-        <source>Perpe&amp;trators:</source>
-        <translation>Şiddet &amp;uygulayanlar:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="266"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="271"/>
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="271"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="276"/>
         <source>5. Risk</source>
         <translation>5. Risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="274"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="279"/>
         <source>Danger indicators</source>
         <translation>Tehlike göstergeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="275"/>
-        <source>Danger i&amp;ndicators:</source>
-        <translation>Tehlike &amp;göstergeleri:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="278"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="287"/>
         <source>Suggested level:</source>
         <translation>Önerilen düzey:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="279"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="288"/>
         <source>Not assessed yet</source>
         <translation>Henüz değerlendirilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="280"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="289"/>
         <source>Risk level</source>
         <translation>Risk düzeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="280"/>
-        <source>Risk le&amp;vel:</source>
-        <translation>Risk dü&amp;zeyi:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="286"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="295"/>
         <source>Reason for the level</source>
         <translation>Düzeyin gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="286"/>
-        <source>Rea&amp;son:</source>
-        <translation>&amp;Gerekçe:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="289"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="298"/>
         <source>6. Immediate needs</source>
         <translation>6. Acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="291"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="300"/>
         <source>Immediate needs</source>
         <translation>Acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="292"/>
-        <source>Immediate nee&amp;ds:</source>
-        <translation>Acil &amp;ihtiyaçlar:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="295"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="304"/>
         <source>7. Consents (KVKK)</source>
         <translation>7. Onaylar (KVKK)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="297"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="306"/>
         <source>Consents given today</source>
         <translation>Bugün verilen onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="298"/>
-        <source>Consents &amp;given today:</source>
-        <translation>Bugün verilen &amp;onaylar:</translation>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="173"/>
+        <source>Birth year:</source>
+        <translation>Doğum yılı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="300"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="175"/>
+        <source>Nationality:</source>
+        <translation>Uyruk:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="178"/>
+        <source>Languages she speaks:</source>
+        <translation>Konuştuğu diller:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="181"/>
+        <source>Interpreter language:</source>
+        <translation>Tercüman dili:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="185"/>
+        <source>Migrant status:</source>
+        <translation>Göç / koruma statüsü:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="188"/>
+        <source>Marital status:</source>
+        <translation>Medeni durum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="190"/>
+        <source>Education:</source>
+        <translation>Eğitim durumu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="192"/>
+        <source>Employment:</source>
+        <translation>Çalışma durumu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="195"/>
+        <source>Disability or access needs:</source>
+        <translation>Engellilik ve erişilebilirlik ihtiyaçları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="203"/>
+        <source>Safe phone number:</source>
+        <translation>Güvenli telefon numarası:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="206"/>
+        <source>Safe times to contact her:</source>
+        <translation>Aranabileceği güvenli zamanlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="211"/>
+        <source>Code word:</source>
+        <translation>Parola kelime:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="214"/>
+        <source>Notes on contacting her:</source>
+        <translation>İletişim notları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
+        <source>Her address</source>
+        <translation>Adresi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
+        <source>Her address:</source>
+        <translation>Adresi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="221"/>
+        <source>Remove child</source>
+        <translation>Çocuğu çıkar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="226"/>
+        <source>Children:</source>
+        <translation>Çocuklar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="238"/>
+        <source>Intake date:</source>
+        <translation>Başvuru tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="240"/>
+        <source>How she came:</source>
+        <translation>Başvuru şekli:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="242"/>
+        <source>Referred by:</source>
+        <translation>Yönlendiren:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="244"/>
+        <source>Her request:</source>
+        <translation>Başvuru talebi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="247"/>
+        <source>Violence types:</source>
+        <translation>Şiddet türleri:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="249"/>
+        <source>How often:</source>
+        <translation>Sıklık:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="252"/>
+        <source>Last incident:</source>
+        <translation>Son olay tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="261"/>
+        <source>Earlier contacts with institutions:</source>
+        <translation>Kurumlara önceki başvurular:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="264"/>
+        <source>Remove perpetrator</source>
+        <translation>Şiddet uygulayanı çıkar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="268"/>
+        <source>Perpetrators:</source>
+        <translation>Şiddet uygulayanlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="280"/>
+        <source>Danger indicators:</source>
+        <translation>Tehlike göstergeleri:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="289"/>
+        <source>Risk level:</source>
+        <translation>Risk düzeyi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="295"/>
+        <source>Reason:</source>
+        <translation>Gerekçe:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="301"/>
+        <source>Immediate needs:</source>
+        <translation>Acil ihtiyaçlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="307"/>
+        <source>Consents given today:</source>
+        <translation>Bugün verilen onaylar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="309"/>
         <source>Ticked consents are recorded as given today when the intake is saved; unticking a saved one records its withdrawal. Consent to share with an institution is recorded with the referral.</source>
         <translation>İşaretlenen onaylar, başvuru kaydedildiğinde bugün verilmiş olarak kaydedilir; kaydedilmiş bir onayın işaretini kaldırmak, onayın geri alındığını kaydeder. Kurumla paylaşım onayı, yönlendirmeyle birlikte kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="321"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="330"/>
         <source>Sections of the intake</source>
         <translation>Başvuru formunun bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="330"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="340"/>
         <source>Save status</source>
         <translation>Kayıt durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="331"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="341"/>
         <source>&amp;Save draft (Ctrl+S)</source>
         <translation>&amp;Taslağı kaydet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="332"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="342"/>
         <source>Save draft</source>
         <translation>Taslağı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="333"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="343"/>
         <source>&amp;Finish intake</source>
         <translation>Başvu&amp;ruyu tamamla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="334"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="344"/>
         <source>Finish intake</source>
         <translation>Başvuruyu tamamla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="335"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="345"/>
         <source>Clos&amp;e</source>
         <translation>K&amp;apat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="336"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="346"/>
         <source>Close the intake form</source>
         <translation>Başvuru formunu kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="433"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="439"/>
+        <source>Ticked from the perpetrators: one has access to a weapon.</source>
+        <translation>Şiddet uygulayanlardan işaretlendi: birinin silaha erişimi var.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="462"/>
         <source>%1 (no indicator ticked)</source>
         <translation>%1 (işaretli gösterge yok)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="435"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="464"/>
         <source>Suggested level: %1</source>
         <translation>Önerilen düzey: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="441"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="470"/>
         <source>The level differs from the suggested level: give a reason.</source>
         <translation>Düzey, önerilen düzeyden farklı: gerekçe yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="459"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="488"/>
         <source>Not saved: %1 problem(s) are marked in the form; the first one has the focus.</source>
         <translation>Kaydedilmedi: formda %1 sorun işaretlendi; imleç ilk sorunlu alanda.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="493"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="522"/>
         <source>Finishing the intake…</source>
         <translation>Başvuru tamamlanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="493"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="522"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="520"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="549"/>
         <source>Intake finished and saved at %1.</source>
         <translation>Başvuru tamamlandı ve kaydedildi (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="522"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="551"/>
         <source>Draft saved at %1.</source>
         <translation>Taslak kaydedildi (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="564"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="593"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="565"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="594"/>
         <source>Intake finished — the case is open.</source>
         <translation>Başvuru tamamlandı — vaka açıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="569"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="598"/>
         <source>Draft — intake not finished</source>
         <translation>Taslak — başvuru tamamlanmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="573"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="602"/>
         <source>Not saved yet — what you type is kept as an encrypted draft until you save.</source>
         <translation>Henüz kaydedilmedi — yazdıklarınız, siz kaydedene kadar şifreli taslak olarak saklanır.</translation>
     </message>
 </context>
 <context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="188"/>
+        <source>Your recovery key</source>
+        <translation>Kurtarma anahtarınız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="194"/>
+        <source>Recovery key</source>
+        <translation>Kurtarma anahtarı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="197"/>
+        <source>This key opens the vault if every password is forgotten. It is shown only now. Write it down or print it, and keep it locked away from this computer. Anyone with this key and the vault folder can read everything.</source>
+        <translation>Bu anahtar, bütün parolalar unutulursa kasayı açar. Yalnızca şimdi gösterilir. Not alın ya da yazdırın ve bu bilgisayardan uzakta, kilitli bir yerde saklayın. Bu anahtara ve kasa klasörüne sahip olan herkes her şeyi okuyabilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="200"/>
+        <source>the recovery sheet</source>
+        <translation>kurtarma belgesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="200"/>
+        <source>recovery-key.pdf</source>
+        <translation>kurtarma-anahtari.pdf</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="201"/>
+        <source>&amp;Save the sheet as PDF…</source>
+        <translation>Belgeyi PDF olarak &amp;kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="202"/>
+        <source>&amp;Print the sheet…</source>
+        <translation>Belgeyi &amp;yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="203"/>
+        <source>I have &amp;written down the recovery key and will keep it safe</source>
+        <translation>Kurtarma anahtarını &amp;not aldım ve güvenle saklayacağım</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="141"/>
+        <source>today</source>
+        <translation>bugün</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="143"/>
+        <source>yesterday</source>
+        <translation>dün</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="144"/>
+        <source>%1 days ago</source>
+        <translation>%1 gün önce</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="366"/>
         <source>Referral letter</source>
         <translation>Yönlendirme yazısı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="92"/>
         <source>A letter to %1. Tick only what this institution needs to know: the minimum is ticked already.</source>
         <translation>Yazının gönderileceği kurum: %1. Yalnızca bu kurumun bilmesi gerekenleri işaretleyin; gereken en az bilgi zaten işaretli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="96"/>
         <source>Language of the letter</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="97"/>
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="98"/>
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="100"/>
         <source>What goes into the letter</source>
         <translation>Yazıya girecek bilgiler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="102"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="112"/>
+        <source>The letter&apos;s first page</source>
+        <translation>Yazının ilk sayfası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="258"/>
+        <source>Building the preview…</source>
+        <translation>Önizleme hazırlanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="120"/>
+        <source>First page, as it will be</source>
+        <translation>İlk sayfa, olacağı gibi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="129"/>
         <source>PDF password (optional)</source>
         <translation>PDF parolası (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="131"/>
         <source>Repeat the PDF password</source>
         <translation>PDF parolasını tekrarlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="133"/>
         <source>&amp;Archive copy (PDF/A, without a password)</source>
         <translation>Arşiv &amp;kopyası (PDF/A, parolasız)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="136"/>
         <source>Archive copy: PDF/A for the document archive, without a password</source>
         <translation>Arşiv kopyası: belge arşivi için PDF/A, parolasız</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="138"/>
         <source>Not chosen yet.</source>
         <translation>Henüz seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="140"/>
         <source>C&amp;hoose the file…</source>
         <translation>Dosyayı &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="106"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="149"/>
         <source>PDF &amp;password:</source>
         <translation>PDF &amp;parolası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="150"/>
         <source>&amp;Repeat password:</source>
         <translation>Parolayı &amp;tekrarla:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="152"/>
         <source>Save to:</source>
         <translation>Kayıt yeri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="153"/>
         <source>With a password, the institution needs it to open the letter: tell it to them another way (by phone), never in the same e-mail.</source>
         <translation>Parola konulursa kurum, yazıyı açmak için bu parolaya ihtiyaç duyar: parolayı başka bir yoldan (telefonla) iletin, asla aynı e-postayla göndermeyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="164"/>
         <source>&amp;Open the letter</source>
         <translation>Yazıyı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="119"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="169"/>
         <source>&amp;Create the PDF</source>
         <translation>PDF &amp;oluştur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="159"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="172"/>
+        <source>Pr&amp;int…</source>
+        <translation>Ya&amp;zdır…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="174"/>
+        <source>Print the letter</source>
+        <translation>Yazıyı yazdır</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="223"/>
         <source>Include in the letter: %1</source>
         <translation>Yazıya ekle: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="238"/>
         <source>Nothing about her can go into this letter.</source>
         <translation>Danışana ilişkin hiçbir bilgi bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="268"/>
+        <source>The letter carries: %1</source>
+        <translation>Yazıda yer alanlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="269"/>
+        <source>the reason and the requested service only</source>
+        <translation>yalnızca gerekçe ve istenen hizmet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="270"/>
+        <source>Updated as you tick.</source>
+        <translation>İşaretledikçe güncellenir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="278"/>
         <source>Save the letter as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="279"/>
         <source>referral-letter.pdf</source>
         <translation>yonlendirme-yazisi.pdf</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="195"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="294"/>
         <source>A file with this name exists and will be replaced.</source>
         <translation>Bu adla bir dosya var; üzerine yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="213"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="312"/>
         <source>PDF password: at least %1 characters, or leave it empty.</source>
         <translation>PDF parolası: en az %1 karakter olmalı ya da boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="216"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="315"/>
         <source>PDF password: the two entries differ.</source>
         <translation>PDF parolası: iki giriş aynı değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="231"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="330"/>
         <source>Choose where to save the letter.</source>
         <translation>Yazının kaydedileceği yeri seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="368"/>
+        <source>Sent to the printer: %1 page(s).</source>
+        <translation>Yazıcıya gönderildi: %1 sayfa.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="369"/>
+        <source>Not printed: %1</source>
+        <translation>Yazdırılamadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="370"/>
+        <source>Printing…</source>
+        <translation>Yazdırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="71"/>
         <source>Creating the letter…</source>
         <translation>Yazı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="245"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="345"/>
         <source>The letter was saved: %1</source>
         <translation>Yazı kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="249"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="350"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -3053,145 +4476,155 @@
         <translation>Demo modu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="241"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="242"/>
         <source>Locked.</source>
         <translation>Kilitlendi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/main_window.py" line="254"/>
+        <source>Changing the vault key… Do not close the app.</source>
+        <translation>Kasa anahtarı değiştiriliyor… Uygulamayı kapatmayın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/main_window.py" line="272"/>
+        <source>Change the vault key</source>
+        <translation>Kasa anahtarını değiştir</translation>
     </message>
 </context>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="26"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="29"/>
         <source>Add a protective measure</source>
         <translation>Koruyucu tedbir ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="26"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="29"/>
         <source>Edit a protective measure</source>
         <translation>Koruyucu tedbiri düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="31"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="34"/>
         <source>Type of measure</source>
         <translation>Tedbir türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="35"/>
         <source>— not stated —</source>
         <translation>— belirtilmemiş —</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="33"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="36"/>
         <source>Authority that decided</source>
         <translation>Kararı veren merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="34"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="37"/>
         <source>Decision date</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="38"/>
         <source>Start date</source>
         <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="39"/>
         <source>End date (empty when none is set)</source>
         <translation>Bitiş tarihi (belirlenmemişse boş)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="41"/>
         <source>Court or file number</source>
         <translation>Mahkeme / dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="40"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="43"/>
         <source>Status of the measure</source>
         <translation>Tedbirin durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="45"/>
         <source>Notes on the measure</source>
         <translation>Tedbire ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="49"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="50"/>
         <source>&amp;Authority:</source>
         <translation>&amp;Merci:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="51"/>
         <source>&amp;Decided on:</source>
         <translation>&amp;Karar tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="52"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlangıç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="53"/>
         <source>&amp;Ends:</source>
         <translation>Bit&amp;iş:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="54"/>
         <source>&amp;File number:</source>
         <translation>&amp;Dosya no:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="55"/>
         <source>Stat&amp;us:</source>
         <translation>D&amp;urum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="56"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="59"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="59"/>
         <source>Authority</source>
         <translation>Merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="57"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="60"/>
         <source>Decided on</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="61"/>
         <source>Starts</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="61"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="62"/>
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="63"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="63"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
@@ -3199,122 +4632,122 @@
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Measure</source>
         <translation>Tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Authority</source>
         <translation>Merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Starts</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>Violations</source>
         <translation>İhlaller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>Protective measures</source>
         <translation>Koruyucu tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="136"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="136"/>
         <source>Reported to</source>
         <translation>Bildirildiği yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="136"/>
         <source>What happened</source>
         <translation>Yaşanan olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="137"/>
         <source>Violations of the chosen measure</source>
         <translation>Seçili tedbirin ihlalleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="135"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="138"/>
         <source>Violations of the chosen measure:</source>
         <translation>Seçili tedbirin ihlalleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="150"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="153"/>
         <source>Ne&amp;w measure…</source>
         <translation>&amp;Yeni tedbir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="152"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="155"/>
         <source>Chan&amp;ge measure…</source>
         <translation>Tedbiri &amp;düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="155"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="158"/>
         <source>Rec&amp;ord a violation…</source>
         <translation>İ&amp;hlal kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="161"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="164"/>
         <source>Active: %1 · other: %2</source>
         <translation>Yürürlükte: %1 · diğer: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="162"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="165"/>
         <source>No protective measures recorded.</source>
         <translation>Kayıtlı koruyucu tedbir yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="170"/>
         <source>%1 (ends soon)</source>
         <translation>%1 (yakında sona eriyor)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="179"/>
         <source>Ends within %1 days: %2, on %3</source>
         <translation>%1 gün içinde sona eriyor: %2 (bitiş: %3)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="196"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="199"/>
         <source>Measure added.</source>
         <translation>Tedbir eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="203"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="206"/>
         <source>Measure saved.</source>
         <translation>Tedbir kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="211"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="214"/>
         <source>Violation recorded.</source>
         <translation>İhlal kaydedildi.</translation>
     </message>
@@ -3347,52 +4780,52 @@
         <translation>tek bir karakterin tekrarı olmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="81"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="90"/>
         <source>The center name is required.</source>
         <translation>Merkez adı gereklidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="82"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="91"/>
         <source>A user with this name already exists.</source>
         <translation>Bu adla bir kullanıcı zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="83"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="92"/>
         <source>There is no such user.</source>
         <translation>Böyle bir kullanıcı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="84"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="93"/>
         <source>This user is already disabled.</source>
         <translation>Bu kullanıcı zaten devre dışı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="85"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="94"/>
         <source>You cannot disable your own account.</source>
         <translation>Kendi hesabınızı devre dışı bırakamazsınız.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="86"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="95"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>Son yönetici devre dışı bırakılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="87"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="96"/>
         <source>Choose at least one role.</source>
         <translation>En az bir rol seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="88"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="97"/>
         <source>This user is disabled.</source>
         <translation>Bu kullanıcı devre dışı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="89"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="98"/>
         <source>The new password must differ from the current one.</source>
         <translation>Yeni parola mevcut paroladan farklı olmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="90"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="99"/>
         <source>The current password is wrong.</source>
         <translation>Mevcut parola yanlış.</translation>
     </message>
@@ -3403,6 +4836,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="47"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="157"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
@@ -3442,12 +4876,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="195"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -3503,111 +4937,226 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="63"/>
+        <source>This file is not built as a Kadın Danışma backup (it may be damaged or altered). Nothing was unpacked.</source>
+        <translation>Bu dosya bir Kadın Danışma yedeği gibi oluşturulmamış (hasarlı ya da değiştirilmiş olabilir). Hiçbir şey açılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="66"/>
+        <source>There is not enough free space on the drive to unpack this backup. Free some space and try again; nothing was written.</source>
+        <translation>Bu yedeği açmak için sürücüde yeterli boş alan yok. Biraz yer açıp yeniden deneyin; hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="69"/>
+        <source>The input holds characters that cannot be accepted (control characters or invalid text). Nothing was changed.</source>
+        <translation>Girdi kabul edilemeyen karakterler içeriyor (denetim karakterleri ya da geçersiz metin). Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="72"/>
         <source>The vault is locked.</source>
         <translation>Kasa kilitli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="64"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="73"/>
         <source>This record no longer exists or is not in this case.</source>
         <translation>Bu kayıt artık yok ya da bu vakaya ait değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="65"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="74"/>
         <source>This case is not assigned to you. State a reason to open it; it will be logged.</source>
         <translation>Bu vaka size atanmamış. Açmak için bir gerekçe yazın; bu kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="67"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="76"/>
         <source>State the reason in words: at least 10 characters, at most 500.</source>
         <translation>Gerekçeyi yazıyla belirtin: en az 10, en çok 500 karakter.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="69"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="78"/>
         <source>This case is under closure review or closed, so it cannot be changed.</source>
         <translation>Bu vaka kapanış incelemesinde ya da kapalı; değiştirilemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="71"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="80"/>
         <source>She has not consented to sharing with this institution. Record her consent, or ask a supervisor to override with a reason.</source>
         <translation>Danışan bu kurumla bilgi paylaşımına onay vermemiş. Onayını kaydedin ya da bir süpervizörden gerekçeli istisna isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="74"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="83"/>
         <source>The shelter is full. A placement beyond capacity needs an override with a reason.</source>
         <translation>Konukevi dolu. Kapasite üstü yerleştirme için gerekçeli istisna gerekir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="76"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="85"/>
         <source>The file was not imported; nothing was written. Each problem is listed with its place.</source>
         <translation>Dosya içe aktarılmadı; hiçbir şey yazılmadı. Her sorun yeriyle birlikte listelendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="78"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="87"/>
         <source>This step is not possible in the record&apos;s current state.</source>
         <translation>Kaydın şu anki durumunda bu adım yapılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="79"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="88"/>
         <source>The encryption library is not configured safely; the vault was not opened.</source>
         <translation>Şifreleme kitaplığı güvenli biçimde yapılandırılmamış; kasa açılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="91"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="100"/>
         <source>The center server cannot be reached. Check the network and try again; everything saved before is kept.</source>
         <translation>Merkez sunucusuna ulaşılamıyor. Ağ bağlantısını denetleyip yeniden deneyin; daha önce kaydedilen her şey duruyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="94"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="103"/>
         <source>The center server is busy (a colleague is saving the same record, or it took too long). Nothing was saved; try again in a moment.</source>
         <translation>Merkez sunucusu meşgul (bir meslektaşınız aynı kaydı kaydediyor ya da yanıt çok gecikti). Hiçbir şey kaydedilmedi; biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="97"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="106"/>
         <source>This server connection is not safe enough (it needs TLS with the center&apos;s certificate, your own staff login and row-level security). Nothing was sent. Ask the IT person.</source>
         <translation>Bu sunucu bağlantısı yeterince güvenli değil (merkezin sertifikasıyla TLS, kendi personel girişiniz ve satır düzeyinde güvenlik gerekir). Hiçbir şey gönderilmedi. Bilgi işlem sorumlusuna başvurun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="100"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="109"/>
         <source>This server is not set up for Kadın Danışma, or its version differs from the app&apos;s. Ask the IT person.</source>
         <translation>Bu sunucu Kadın Danışma için kurulmamış ya da sürümü uygulamanınkinden farklı. Bilgi işlem sorumlusuna başvurun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="103"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="112"/>
         <source>On a center server this is done by the IT person (see the server guide).</source>
         <translation>Merkez sunucusunda bunu bilgi işlem sorumlusu yapar (sunucu kılavuzuna bakın).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="105"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="114"/>
         <source>This vault was moved to the center server. Sign in to the server instead.</source>
         <translation>Bu kasa merkez sunucusuna taşındı. Bunun yerine sunucuda oturum açın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="107"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="116"/>
+        <source>This vault&apos;s key is not one your key slot knows: the vault folder may have been replaced. Do not work in it, and tell an administrator.</source>
+        <translation>Bu kasanın anahtarı, anahtar yuvanızın tanıdığı bir anahtar değil: kasa klasörü değiştirilmiş olabilir. Bu kasada çalışmayın ve bir yöneticiye haber verin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="119"/>
+        <source>That is a folder. Give the name of a file to write.</source>
+        <translation>Bu bir klasör. Yazılacak dosyanın adını verin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="120"/>
+        <source>That name is a link to another file; nothing is ever written through a link. Choose another name.</source>
+        <translation>Bu ad başka bir dosyaya giden bir bağlantı; bağlantı üzerinden hiçbir şey yazılmaz. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="123"/>
+        <source>That folder does not exist (is the drive plugged in?).</source>
+        <translation>Bu klasör yok (sürücü takılı mı?).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="124"/>
+        <source>The vault&apos;s keys are being changed by another program. Try again in a minute.</source>
+        <translation>Kasanın anahtarları başka bir program tarafından değiştiriliyor. Bir dakika sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="126"/>
+        <source>The new key did not open the vault when read back from the disk, so nothing was changed. Check the disk and try again.</source>
+        <translation>Yeni anahtar diskten geri okunduğunda kasayı açmadı; bu yüzden hiçbir şey değiştirilmedi. Diski kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="129"/>
+        <source>Your key slot opens a key this vault no longer uses (its key was changed). Ask an administrator to reset your password.</source>
+        <translation>Anahtar yuvanız bu kasanın artık kullanmadığı bir anahtarı açıyor (kasanın anahtarı değiştirildi). Bir yöneticiden parolanızı sıfırlamasını isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="132"/>
+        <source>A change of this vault&apos;s key was interrupted. An administrator, or a colleague whose password still works, must sign in to finish it.</source>
+        <translation>Bu kasanın anahtar değişikliği yarıda kaldı. Tamamlamak için bir yönetici ya da parolası hâlâ çalışan bir çalışma arkadaşı giriş yapmalı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
+        <source>The vault is open in another program or on another computer. Everyone must lock it and close the app before its key can be changed.</source>
+        <translation>Kasa başka bir programda ya da başka bir bilgisayarda açık. Anahtarı değiştirilebilmesi için herkes kasayı kilitleyip uygulamayı kapatmalı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
         <source>Change your password first: an administrator set the one you signed in with.</source>
         <translation>Önce parolanızı değiştirin: giriş yaptığınız parolayı bir yönetici belirledi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="109"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="140"/>
         <source>You cannot change your own roles. Another administrator can.</source>
         <translation>Kendi rollerinizi değiştiremezsiniz. Başka bir yönetici değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="110"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="141"/>
         <source>Demo data goes only into a vault created as a demo vault.</source>
         <translation>Deneme verisi yalnızca deneme kasası olarak oluşturulmuş bir kasaya eklenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="111"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="142"/>
         <source>Type at least two letters or digits.</source>
         <translation>En az iki harf ya da rakam yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="140"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="143"/>
+        <source>The last administrator must keep the admin role.</source>
+        <translation>Son yönetici, yönetici rolünü korumalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="144"/>
+        <source>This follow-up is settled already.</source>
+        <translation>Bu izlem zaten sonuçlandırılmış.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="145"/>
+        <source>She is still in a shelter (or waiting for a place). End the placement first, or state why the case closes anyway.</source>
+        <translation>Danışan hâlâ konukevinde (ya da yer bekliyor). Önce yerleştirmeyi sonlandırın ya da vakanın yine de neden kapandığını belirtin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="148"/>
+        <source>There is no closure request waiting for review.</source>
+        <translation>İnceleme bekleyen bir kapanış talebi yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="149"/>
+        <source>There is no case with this number.</source>
+        <translation>Bu numarayla bir vaka yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="150"/>
+        <source>The cases go to an active counselor.</source>
+        <translation>Vakalar etkin bir danışmana devredilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="151"/>
+        <source>Choose another counselor to take the cases.</source>
+        <translation>Vakaları devralacak başka bir danışman seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
+        <source>This case is not one of her open cases.</source>
+        <translation>Bu vaka, danışmanın açık vakalarından biri değil.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="153"/>
+        <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
+        <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
+        <source>The report was cancelled.</source>
+        <translation>Rapor iptal edildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="185"/>
+        <source>Warning: other accounts on this computer can write to that folder; they could delete or replace the file. A folder of your own is safer.</source>
+        <translation>Uyarı: bu bilgisayardaki başka hesaplar o klasöre yazabiliyor; dosyayı silebilir ya da değiştirebilirler. Yalnızca size ait bir klasör daha güvenlidir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="200"/>
         <source>Changed by %1 at %2 while you were editing. Nothing of yours was saved yet.</source>
         <translation>Siz düzenlerken %1 tarafından %2 tarihinde değiştirildi. Sizin değişikliğiniz henüz kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="148"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="208"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -3615,103 +5164,103 @@
 <context>
     <name>NewReferralDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="65"/>
         <source>New referral</source>
         <translation>Yeni yönlendirme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="69"/>
         <source>Search the directory by name</source>
         <translation>Rehberde ada göre ara</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="70"/>
         <source>Name, district…</source>
         <translation>Ad, ilçe…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="74"/>
         <source>Type of institution</source>
         <translation>Kurum türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="75"/>
         <source>Any type</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="80"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="83"/>
         <source>Institutions found</source>
         <translation>Bulunan kurumlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="87"/>
         <source>Reason for the referral</source>
         <translation>Yönlendirme gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="88"/>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="108"/>
         <source>Requested service</source>
         <translation>Talep edilen hizmet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="94"/>
         <source>&amp;Find:</source>
         <translation>&amp;Ara:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="96"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="98"/>
         <source>&amp;City:</source>
         <translation>İ&amp;l:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="101"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Kurum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="103"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="104"/>
         <source>Requested &amp;service:</source>
         <translation>Talep edilen &amp;hizmet:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="106"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="104"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="107"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="145"/>
         <source>%1 found</source>
         <translation>%1 kurum bulundu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="146"/>
         <source>No institution matches. Try fewer words, another type or city.</source>
         <translation>Uyan kurum yok. Daha az sözcük, başka bir tür ya da il deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="167"/>
         <source>choose one from the list.</source>
         <translation>listeden birini seçin.</translation>
     </message>
@@ -3719,149 +5268,149 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="50"/>
         <source>New note</source>
         <translation>Yeni not</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="50"/>
         <source>Edit note (now version %1)</source>
         <translation>Notu düzenle (şu anki sürüm: %1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="60"/>
         <source>Note type</source>
         <translation>Not türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="61"/>
         <source>Date of the contact</source>
         <translation>Görüşme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="65"/>
         <source>not stated</source>
         <translation>belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="66"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="67"/>
         <source>Duration in minutes</source>
         <translation>Süre (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="68"/>
         <source>An &amp;interpreter was present</source>
         <translation>&amp;Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="69"/>
         <source>An interpreter was present</source>
         <translation>Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="70"/>
         <source>Interpreter&apos;s language</source>
         <translation>Tercümanın dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="71"/>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="97"/>
         <source>Interpreter&apos;s name</source>
         <translation>Tercümanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="73"/>
         <source>Ne&amp;ver export this note (kept out of exports and documents)</source>
         <translation>Bu notu asla dışa akta&amp;rma (dışa aktarımlara ve belgelere alınmaz)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="74"/>
         <source>Never export this note</source>
         <translation>Bu notu asla dışa aktarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="75"/>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="98"/>
         <source>Note text</source>
         <translation>Not metni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="81"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="82"/>
         <source>&amp;Date:</source>
         <translation>T&amp;arih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="83"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Süre:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="85"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="86"/>
         <source>Interpreter&apos;s na&amp;me:</source>
         <translation>Tercüma&amp;nın adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="88"/>
         <source>Note te&amp;xt:</source>
         <translation>Not &amp;metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="93"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="93"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="94"/>
         <source>Duration</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="95"/>
         <source>Interpreter present</source>
         <translation>Tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="96"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="119"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="120"/>
         <source>The version saved meanwhile</source>
         <translation>Bu arada kaydedilen sürüm</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="122"/>
         <source>Save &amp;mine over it</source>
         <translation>Benimkini &amp;onun yerine kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="122"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="123"/>
         <source>&amp;Take the saved version and edit again</source>
         <translation>Kaydedilen sürümü &amp;al ve yeniden düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="225"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="228"/>
         <source>Saved by %1 at %2 (below). Yours is above: save yours over it, or take the saved version and apply your change again.</source>
         <translation>%1 tarafından %2 tarihinde kaydedildi (aşağıda). Sizinki yukarıda: sizinkini onun yerine kaydedin ya da kaydedilen sürümü alıp değişikliğinizi yeniden yapın.</translation>
     </message>
@@ -3869,92 +5418,92 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="66"/>
         <source>Notes, newest first</source>
         <translation>Notlar, en yenisi önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="64"/>
-        <source>Show &amp;all older notes</source>
-        <translation>Daha eski notların &amp;tümünü göster</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="78"/>
         <source>Ne&amp;w note… (Ctrl+N)</source>
         <translation>&amp;Yeni not… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="80"/>
         <source>Notes: %1, newest first</source>
         <translation>Notlar: %1, en yenisi önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="81"/>
         <source>No notes yet.</source>
         <translation>Henüz not yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="118"/>
-        <source>Show &amp;all older notes (%1 more)</source>
-        <translation>Daha eski notların &amp;tümünü göster (%1 not daha)</translation>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="68"/>
+        <source>Show all &amp;older notes</source>
+        <translation>Daha eski notların tümünü gö&amp;ster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="122"/>
+        <source>Show all &amp;older notes (%1 more)</source>
+        <translation>Daha eski notların tümünü gö&amp;ster (%1 not daha)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="142"/>
         <source>NEVER EXPORT</source>
         <translation>ASLA DIŞA AKTARILMAZ</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="146"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="152"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="156"/>
         <source>Hide earlier versions</source>
         <translation>Önceki sürümleri gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="157"/>
         <source>Earlier versions (%1)</source>
         <translation>Önceki sürümler (%1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="158"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="162"/>
         <source>Version %1, replaced %2 by %3:</source>
         <translation>Sürüm %1; %2 tarihinde %3 tarafından değiştirildi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="180"/>
         <source>unknown author</source>
         <translation>yazarı bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="182"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="184"/>
         <source>Interpreter: %1</source>
         <translation>Tercüman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="185"/>
         <source>language not stated</source>
         <translation>dil belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="186"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="190"/>
         <source>version %1 (edited)</source>
         <translation>sürüm %1 (düzenlendi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="244"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="248"/>
         <source>Note saved.</source>
         <translation>Not kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="252"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="256"/>
         <source>The unfinished note was kept as a draft.</source>
         <translation>Tamamlanmamış not taslak olarak saklandı.</translation>
     </message>
@@ -3962,57 +5511,57 @@
 <context>
     <name>OlderCopyPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="37"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="39"/>
         <source>This is an older copy of the vault</source>
         <translation>Bu, kasanın daha eski bir kopyası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="39"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="41"/>
         <source>This vault is older than the one this computer last opened on %1. Work saved after that date is not in this copy.</source>
         <translation>Bu kasa, bu bilgisayarın %1 tarihinde en son açtığı kasadan daha eski. O tarihten sonra kaydedilen çalışmalar bu kopyada yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="42"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="44"/>
         <source>This copy of the vault has a different history</source>
         <translation>Kasanın bu kopyasının geçmişi farklı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="44"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="46"/>
         <source>This vault is not the one this computer last opened on %1: its history differs. Work saved in that copy may be missing from this one.</source>
         <translation>Bu kasa, bu bilgisayarın %1 tarihinde en son açtığı kasa değil: geçmişi farklı. O kopyada kaydedilen çalışmalar bu kopyada eksik olabilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="47"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="49"/>
         <source>If you restored a backup on purpose, continue. Otherwise lock it and find the newer copy (your IT person can help). Nothing has been changed or deleted.</source>
         <translation>Bir yedeği bilerek geri yüklediyseniz devam edin. Yoksa kasayı kilitleyin ve daha yeni kopyayı bulun (bilgi işlem sorumlunuz yardımcı olabilir). Hiçbir şey değiştirilmedi ya da silinmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="49"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="51"/>
         <source>For your IT person: audit log entry %1 was the last one seen here; this copy ends at entry %2.</source>
         <translation>Bilgi işlem sorumlunuz için: burada en son görülen denetim kaydı %1 numaralıydı; bu kopya %2 numaralı kayıtta bitiyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="67"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="69"/>
         <source>&amp;Continue with this copy</source>
         <translation>Bu kopyayla &amp;devam et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="70"/>
         <source>Continue with this older copy of the vault</source>
         <translation>Kasanın bu eski kopyasıyla devam et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="71"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/unlock/older_copy_page.py" line="72"/>
         <source>Lock the vault and look for the newer copy</source>
         <translation>Kasayı kilitle ve daha yeni kopyayı ara</translation>
     </message>
@@ -4020,47 +5569,47 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="69"/>
         <source>Shelter full</source>
         <translation>Konukevi dolu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="47"/>
-        <source>%1 is full: %2 of %3 places are taken. To place her beyond capacity, state why (for example: the shelter has agreed to an extra bed tonight). The reason is recorded.</source>
-        <translation>%1 dolu: %3 yerden %2 yer dolu. Danışanı kapasite üstü yerleştirmek için nedenini yazın (örneğin: konukevi bu gece için ek bir yatak ayırmayı kabul etti). Gerekçe kayıt altına alınır.</translation>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="70"/>
+        <source>%1 has no room for her and the children with her: %2 of %3 places are taken (%4 women, %5 children). To place her beyond capacity, state why (for example: the shelter has agreed to an extra bed tonight). The reason is recorded.</source>
+        <translation>%1 konukevinde danışan ve yanındaki çocuklar için yer yok: %3 yerden %2 yer dolu (%4 kadın, %5 çocuk). Kapasite üstü yerleştirmek için nedenini yazın (örneğin: konukevi bu gece için ek bir yatak ayırmayı kabul etti). Gerekçe kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="75"/>
         <source>Reason for placing beyond capacity</source>
         <translation>Kapasite üstü yerleştirme gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="188"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="191"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="75"/>
         <source>&amp;Place beyond capacity</source>
         <translation>&amp;Kapasite üstü yerleştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="182"/>
         <source>Override the missing consent</source>
         <translation>Eksik onaya gerekçeli istisna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="183"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="186"/>
         <source>She has not consented to sharing with %1. You may let this referral be sent anyway (for example, a child at risk). Your reason is recorded and logged.</source>
         <translation>Danışan, %1 ile bilgi paylaşımına onay vermemiş. Bu yönlendirmenin yine de gönderilmesine izin verebilirsiniz (örneğin risk altında bir çocuk varsa). Gerekçeniz kaydedilir ve denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="185"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="188"/>
         <source>Reason for the override</source>
         <translation>İstisna gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="190"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="193"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
@@ -4068,74 +5617,69 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="50"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="51"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53"/>
         <source>Signed in:</source>
         <translation>Giriş yapan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="54"/>
         <source>Users and roles:</source>
         <translation>Kullanıcılar ve roller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="54"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55"/>
         <source>Role changes (7 days):</source>
         <translation>Rol değişiklikleri (7 gün):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57"/>
         <source>Audit log:</source>
         <translation>Denetim kaydı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="58"/>
         <source>Encryption:</source>
         <translation>Şifreleme:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="60"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="60"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="61"/>
         <source>&amp;Back up now…</source>
         <translation>Şimdi &amp;yedekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="61"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="62"/>
         <source>&amp;Verify vault</source>
         <translation>Kasayı &amp;doğrula</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="92"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="93"/>
         <source>Checking the audit chain…</source>
         <translation>Denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="108"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="109"/>
         <source> (disabled)</source>
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="114"/>
         <source>Never backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Hiç yedek alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="118"/>
-        <source>%1 (%2 days ago)</source>
-        <translation>%1 (%2 gün önce)</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/overview_page.py" line="120"/>
@@ -4179,42 +5723,37 @@
         <translation>Son 7 günde rol değişikliği yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="153"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="155"/>
         <source>Save backup</source>
         <translation>Yedeği kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="154"/>
-        <source>Kadın Danışma backup (*.kdbackup)</source>
-        <translation>Kadın Danışma yedeği (*.kdbackup)</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="158"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="160"/>
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="168"/>
         <source>Backup written and checked.</source>
         <translation>Yedek yazıldı ve doğrulandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="169"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="173"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="173"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="177"/>
         <source>Verifying every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="180"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="184"/>
         <source>Vault verified: every page authenticated, audit chain intact.</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="183"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="187"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
@@ -4222,294 +5761,502 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="27"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="38"/>
+        <source>her full record</source>
+        <translation>tüm kaydı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="38"/>
+        <source>client-record.pdf</source>
+        <translation>danisan-kaydi.pdf</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="62"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="29"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="63"/>
         <source>Name:</source>
         <translation>Ad soyad:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="29"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="63"/>
         <source>Client code:</source>
         <translation>Danışan kodu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="30"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="63"/>
         <source>Born:</source>
         <translation>Doğum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="30"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="64"/>
         <source>Nationality:</source>
         <translation>Uyruk:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="31"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="64"/>
         <source>Residence status:</source>
         <translation>Göç / koruma statüsü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="31"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="65"/>
         <source>Languages:</source>
         <translation>Konuştuğu diller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="65"/>
         <source>Needs an interpreter for:</source>
         <translation>Tercüman ihtiyacı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="33"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="66"/>
         <source>Disability or access needs:</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="34"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="67"/>
         <source>Marital status:</source>
         <translation>Medeni durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="34"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="67"/>
         <source>Education:</source>
         <translation>Eğitim durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="68"/>
         <source>Employment:</source>
         <translation>Çalışma durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="68"/>
         <source>Income:</source>
         <translation>Gelir:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="37"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="69"/>
+        <source>Contacting her safely</source>
+        <translation>Güvenli iletişim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="70"/>
+        <source>Safe phone:</source>
+        <translation>Güvenli telefon:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="70"/>
+        <source>Safe times:</source>
+        <translation>Güvenli zamanlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="71"/>
+        <source>Never call at home:</source>
+        <translation>Evden asla aranmamalı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="71"/>
+        <source>Code word:</source>
+        <translation>Parola kelime:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
+        <source>Notes:</source>
+        <translation>Notlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="73"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="39"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
         <source>Intake date:</source>
         <translation>Başvuru tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="39"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
         <source>How she came:</source>
         <translation>Başvuru şekli:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="40"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
         <source>Referred by:</source>
         <translation>Yönlendiren:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
         <source>Her request:</source>
         <translation>Başvuru talebi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
         <source>Violence types:</source>
         <translation>Şiddet türleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
+        <source>How often:</source>
+        <translation>Sıklık:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
+        <source>Last incident:</source>
+        <translation>Son olay:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
+        <source>Police / court before:</source>
+        <translation>Daha önce kolluk / yargı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
         <source>Immediate needs:</source>
         <translation>Acil ihtiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="45"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="79"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="80"/>
         <source>Opened:</source>
         <translation>Açılış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="80"/>
         <source>Closed:</source>
         <translation>Kapanış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
         <source>Counselors:</source>
         <translation>Danışmanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="87"/>
+        <source>Case summary (for supervision):</source>
+        <translation>Vaka özeti (süpervizyon için):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
+        <source>Her full record (KVKK access request):</source>
+        <translation>Tüm kaydı (KVKK erişim talebi):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
         <source>From</source>
         <translation>Önceki durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
         <source>To</source>
         <translation>Yeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
         <source>Step</source>
         <translation>Adım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
         <source>By</source>
         <translation>İşlemi yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="52"/>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="93"/>
         <source>Status history</source>
         <translation>Durum geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="122"/>
+        <source>police</source>
+        <translation>kolluk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="124"/>
+        <source>court</source>
+        <translation>yargı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="130"/>
         <source>no interpreter needed</source>
         <translation>tercüman gerekmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="137"/>
         <source>no intake recorded</source>
         <translation>başvuru kaydı yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="145"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="149"/>
+        <source>Change her details…</source>
+        <translation>Bilgilerini değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="150"/>
+        <source>Change how to reach her…</source>
+        <translation>Ulaşma bilgilerini değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="151"/>
+        <source>Change the violence history…</source>
+        <translation>Şiddet öyküsünü değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="156"/>
+        <source>Change counselors…</source>
+        <translation>Danışmanları değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="173"/>
+        <source>Counselors saved.</source>
+        <translation>Danışmanlar kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="175"/>
+        <source>Her details saved.</source>
+        <translation>Bilgileri kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="178"/>
+        <source>How to reach her saved.</source>
+        <translation>Ulaşma bilgileri kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="180"/>
+        <source>Violence history saved.</source>
+        <translation>Şiddet öyküsü kaydedildi.</translation>
     </message>
 </context>
 <context>
     <name>PasswordPair</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="164"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="147"/>
         <source>New password</source>
         <translation>Yeni parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="165"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="148"/>
         <source>Repeat the new password</source>
         <translation>Yeni parolayı tekrarlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="168"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="151"/>
         <source>Password requirements</source>
         <translation>Parola koşulları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="171"/>
-        <source>&amp;New password:</source>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="154"/>
+        <source>New pass&amp;word:</source>
         <translation>&amp;Yeni parola:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="172"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="155"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Tekrar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="202"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="185"/>
         <source>Password needs: %1</source>
         <translation>Parola için gereken: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="204"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="187"/>
         <source>The two passwords do not match yet.</source>
         <translation>İki parola henüz aynı değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="206"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="189"/>
         <source>Password meets the policy.</source>
         <translation>Parola kurallara uygun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/widgets.py" line="208"/>
+        <location filename="../kadin_danisma/gui/base/widgets.py" line="191"/>
         <source>At least 10 characters; not a common password; not your user name.</source>
         <translation>En az 10 karakter; yaygın bir parola olmamalı; kullanıcı adınızı içermemeli.</translation>
     </message>
 </context>
 <context>
-    <name>PerpetratorEditor</name>
+    <name>PerpetratorDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="142"/>
-        <source>Selected perpetrator</source>
-        <translation>Seçili şiddet uygulayan</translation>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="234"/>
+        <source>Add a perpetrator</source>
+        <translation>Şiddet uygulayan ekleyin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="235"/>
+        <source>Change the perpetrator&apos;s details</source>
+        <translation>Şiddet uygulayanın bilgilerini değiştirin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="239"/>
         <source>(choose)</source>
         <translation>(seçin)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="146"/>
-        <source>&amp;Lives with her</source>
-        <translation>Danışanla birlikte &amp;yaşıyor</translation>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="240"/>
+        <source>Relationship to her</source>
+        <translation>Danışana yakınlığı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="147"/>
-        <source>Perpetrator lives with her</source>
-        <translation>Şiddet uygulayan danışanla birlikte yaşıyor</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="148"/>
-        <source>Has access to a &amp;weapon</source>
-        <translation>Silaha &amp;erişimi var</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="149"/>
-        <source>Perpetrator has access to a weapon</source>
-        <translation>Şiddet uygulayanın silaha erişimi var</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="151"/>
-        <source>Relation&amp;ship to her:</source>
-        <translation>Da&amp;nışana yakınlığı:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="152"/>
-        <source>Perpetrator&apos;s relationship to her</source>
-        <translation>Şiddet uygulayanın danışana yakınlığı</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="153"/>
-        <source>Perpetrator&apos;s na&amp;me:</source>
-        <translation>Şiddet uygu&amp;layanın adı:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="242"/>
         <source>Perpetrator&apos;s name</source>
         <translation>Şiddet uygulayanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="154"/>
-        <source>Perpetrator&apos;s se&amp;x:</source>
-        <translation>Şiddet uygulayanın c&amp;insiyeti:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="243"/>
         <source>Perpetrator&apos;s sex</source>
         <translation>Şiddet uygulayanın cinsiyeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="157"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="245"/>
+        <source>&amp;Lives with her</source>
+        <translation>Danışanla birlikte &amp;yaşıyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="247"/>
+        <source>Has access to a &amp;weapon</source>
+        <translation>Silaha &amp;erişimi var</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="250"/>
+        <source>Notes on the perpetrator</source>
+        <translation>Şiddet uygulayana ilişkin notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="252"/>
+        <source>Relation&amp;ship to her:</source>
+        <translation>Da&amp;nışana yakınlığı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="253"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="254"/>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Cinsiyet:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="257"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/records.py" line="157"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="259"/>
+        <source>Relationship</source>
+        <translation>Yakınlığı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="260"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="260"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorEditor</name>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="138"/>
+        <source>Selected perpetrator</source>
+        <translation>Seçili şiddet uygulayan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="139"/>
+        <source>(choose)</source>
+        <translation>(seçin)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="142"/>
+        <source>Lives with her</source>
+        <translation>Danışanla birlikte yaşıyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="144"/>
+        <source>Has access to a weapon</source>
+        <translation>Silaha erişimi var</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="147"/>
+        <source>Relationship to her:</source>
+        <translation>Danışana yakınlığı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="149"/>
+        <source>Perpetrator&apos;s name:</source>
+        <translation>Şiddet uygulayanın adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="150"/>
+        <source>Perpetrator&apos;s sex:</source>
+        <translation>Şiddet uygulayanın cinsiyeti:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="153"/>
+        <source>Notes:</source>
+        <translation>Notlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="143"/>
+        <source>Perpetrator lives with her</source>
+        <translation>Şiddet uygulayan danışanla birlikte yaşıyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="145"/>
+        <source>Perpetrator has access to a weapon</source>
+        <translation>Şiddet uygulayanın silaha erişimi var</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="148"/>
+        <source>Perpetrator&apos;s relationship to her</source>
+        <translation>Şiddet uygulayanın danışana yakınlığı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="149"/>
+        <source>Perpetrator&apos;s name</source>
+        <translation>Şiddet uygulayanın adı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="150"/>
+        <source>Perpetrator&apos;s sex</source>
+        <translation>Şiddet uygulayanın cinsiyeti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/records.py" line="153"/>
         <source>Notes on the perpetrator</source>
         <translation>Şiddet uygulayana ilişkin notlar</translation>
     </message>
@@ -4517,62 +6264,72 @@
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="38"/>
         <source>%1 — full (%2 places)</source>
         <translation>%1 — dolu (%2 yer)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="37"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="40"/>
         <source>%1 — %2 of %3 places free</source>
         <translation>%1 — %3 yerden %2 yer boş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="42"/>
+        <source>boys up to %1</source>
+        <translation>erkek çocuk en fazla %1 yaş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="43"/>
+        <source>no age limit for boys</source>
+        <translation>erkek çocuk için yaş sınırı yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="179"/>
         <source>Place her in a shelter</source>
         <translation>Konukevine yerleştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="183"/>
         <source>Children going with her</source>
         <translation>Annesiyle birlikte gelen çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="190"/>
         <source>age %1</source>
         <translation>%1 yaşında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="156"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="192"/>
         <source>Goes with her: %1</source>
         <translation>Annesiyle birlikte: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="162"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="198"/>
         <source>No children recorded.</source>
         <translation>Kayıtlı çocuk yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="200"/>
         <source>&amp;Shelter:</source>
         <translation>&amp;Konukevi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="201"/>
         <source>&amp;Placed on:</source>
         <translation>&amp;Yerleştirme tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="203"/>
         <source>Placed on</source>
         <translation>Yerleştirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="203"/>
         <source>Shelter</source>
         <translation>Konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="186"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="58"/>
         <source>Boys older than this shelter&apos;s limit (%1): %2. The placement will be flagged; check with the shelter.</source>
         <translation>Bu konukevinin yaş sınırını (%1) aşan erkek çocuklar: %2. Yerleştirme işaretlenecek; konukeviyle görüşün.</translation>
     </message>
@@ -4580,114 +6337,173 @@
 <context>
     <name>PlacementsTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="335"/>
         <source>Shelter</source>
         <translation>Konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="335"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="335"/>
         <source>Requested</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="335"/>
         <source>Placed</source>
         <translation>Yerleştirme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="335"/>
         <source>Ended</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="286"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="336"/>
         <source>Exit reason</source>
         <translation>Çıkış nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="286"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="336"/>
         <source>Children with her</source>
         <translation>Birlikte kalan çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="286"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="336"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="286"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="336"/>
         <source>Shelter placements</source>
         <translation>Konukevi yerleştirmeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="303"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="353"/>
         <source>Ne&amp;w placement…</source>
         <translation>&amp;Yeni yerleştirme…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="305"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="355"/>
         <source>End placement, record e&amp;xit…</source>
         <translation>Yerleştirmeyi sonlandır, çıkışı &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="308"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="358"/>
         <source>Transfer t&amp;o another shelter…</source>
         <translation>Başka konukevine &amp;nakil…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="311"/>
-        <source>Confirm the re&amp;quest…</source>
-        <translation>Talebi &amp;onayla…</translation>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="361"/>
+        <source>&amp;Confirm the request…</source>
+        <translation>Talebi onay&amp;la…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="316"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="366"/>
         <source>In %1 since %2.</source>
         <translation>%2 tarihinden beri konukevinde: %1.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="317"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="368"/>
         <source>Not in a shelter now.</source>
         <translation>Şu anda konukevinde değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="373"/>
         <source>Beyond capacity: %1</source>
         <translation>Kapasite üstü: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="324"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="375"/>
         <source>Boy over the age limit</source>
         <translation>Yaş sınırını aşan erkek çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="326"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="377"/>
         <source>Transfer</source>
         <translation>Nakil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="357"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="409"/>
         <source>Placement recorded.</source>
         <translation>Yerleştirme kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="364"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="416"/>
         <source>Placement confirmed.</source>
         <translation>Yerleştirme onaylandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="371"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="423"/>
         <source>Placement ended.</source>
         <translation>Yerleştirme sonlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="378"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="431"/>
         <source>Transfer recorded.</source>
         <translation>Nakil kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFollowUpDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="50"/>
+        <source>Plan a follow-up</source>
+        <translation>İzlem planlayın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="60"/>
+        <source>Due on</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="60"/>
+        <source>What for</source>
+        <translation>Ne için</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="57"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="58"/>
+        <source>&amp;What for:</source>
+        <translation>&amp;Ne için:</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../kadin_danisma/gui/base/printing.py" line="122"/>
+        <source>Print: %1</source>
+        <translation>Yazdır: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/base/qt_texts.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Konum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/qt_texts.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Dosya &amp;türü:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../kadin_danisma/gui/base/qt_texts.py" line="16"/>
+        <source>Page &amp;Set:</source>
+        <translation>Sayfa &amp;kümesi:</translation>
     </message>
 </context>
 <context>
@@ -4731,29 +6547,24 @@
         <translation>Eski kurtarma anahtarı artık çalışmıyor. Bunu şimdi not alın; bir daha gösterilmeyecek. Bu bilgisayardan uzakta, kilitli bir yerde saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="171"/>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="168"/>
+        <source>the recovery sheet</source>
+        <translation>kurtarma belgesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="168"/>
+        <source>recovery-key.pdf</source>
+        <translation>kurtarma-anahtari.pdf</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="169"/>
         <source>&amp;Save the sheet as PDF…</source>
         <translation>Belgeyi PDF olarak &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="172"/>
-        <source>Save the recovery sheet as a PDF file</source>
-        <translation>Kurtarma belgesini PDF dosyası olarak kaydet</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="183"/>
-        <source>Save the recovery sheet</source>
-        <translation>Kurtarma belgesini kaydet</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="156"/>
-        <source>Writing the sheet…</source>
-        <translation>Belge yazılıyor…</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="202"/>
-        <source>Sheet saved as %1. Print it, then delete the file.</source>
-        <translation>Belge %1 olarak kaydedildi. Yazdırın, ardından dosyayı silin.</translation>
+        <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="170"/>
+        <source>&amp;Print the sheet…</source>
+        <translation>Belgeyi &amp;yazdır…</translation>
     </message>
 </context>
 <context>
@@ -4792,170 +6603,235 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="325"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="325"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="325"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="325"/>
         <source>Created</source>
         <translation>Oluşturma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="325"/>
         <source>Sent</source>
         <translation>Gönderim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="326"/>
         <source>Answered</source>
         <translation>Yanıt</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="326"/>
         <source>Closed</source>
         <translation>Kapanış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="326"/>
         <source>Consent override</source>
         <translation>Onay istisnası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="326"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="328"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="331"/>
         <source>The selected referral and its events</source>
         <translation>Seçili yönlendirme ve süreç adımları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="329"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="332"/>
         <source>Select a referral to see its reason and events.</source>
         <translation>Gerekçesini ve süreç adımlarını görmek için bir yönlendirme seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="340"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="343"/>
         <source>Ne&amp;w referral…</source>
         <translation>&amp;Yeni yönlendirme…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="342"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="345"/>
         <source>&amp;Change status…</source>
         <translation>&amp;Durumu değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="348"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="351"/>
         <source>Open: %1 · all: %2</source>
         <translation>Açık: %1 · tümü: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="349"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="352"/>
         <source>No referrals yet.</source>
         <translation>Henüz yönlendirme yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="353"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="357"/>
         <source>overridden</source>
         <translation>istisna tanındı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="374"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="378"/>
         <source>O&amp;verride with a reason…</source>
         <translation>Gerekçeyle &amp;istisna tanı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="376"/>
-        <source>Letter as &amp;PDF…</source>
-        <translation>Yönlendirme yazısı (&amp;PDF)…</translation>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="380"/>
+        <source>Letter as P&amp;DF…</source>
+        <translation>Yönlendirme yazısı (PD&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="400"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="404"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="400"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="404"/>
         <source>Requested service</source>
         <translation>Talep edilen hizmet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="401"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="405"/>
         <source>Reason for the rejection</source>
         <translation>Ret gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="401"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="405"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="402"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="406"/>
         <source>Consent overridden by a supervisor</source>
         <translation>Onay için süpervizör istisnası tanındı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="405"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="409"/>
         <source>Events:</source>
         <translation>Süreç adımları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="424"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="428"/>
         <source>Referral saved as a draft. Send it with Change status once she has consented.</source>
         <translation>Yönlendirme taslak olarak kaydedildi. Danışan onay verdiğinde Durumu değiştir ile gönderin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="434"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="438"/>
         <source>Referral status changed.</source>
         <translation>Yönlendirme durumu değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="444"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="448"/>
         <source>Override recorded; the referral may now be sent.</source>
         <translation>İstisna kaydedildi; yönlendirme artık gönderilebilir.</translation>
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="29"/>
+        <source>Change the vault key</source>
+        <translation>Kasa anahtarını değiştir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="31"/>
+        <source>%1 is disabled: her password no longer opens the vault. A copy of the vault folder made before today still would, until the vault&apos;s key is changed.</source>
+        <translation>%1 devre dışı: parolası artık kasayı açmıyor. Ancak bugünden önce alınmış bir kasa klasörü kopyası, kasanın anahtarı değiştirilene kadar onunla hâlâ açılabilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="34"/>
+        <source>Change the vault&apos;s key after someone leaves, or if a password or the recovery key may have been seen by someone else.</source>
+        <translation>Biri ayrıldıktan sonra ya da bir parolayı veya kurtarma anahtarını başka birinin görmüş olabileceği durumlarda kasanın anahtarını değiştirin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="37"/>
+        <source>The whole vault is encrypted again with a new key. Everyone keeps her password; accounts that have not signed in since this version was installed get a one-time password, shown to you. A new recovery key is shown; the old one stops working. Backups made before keep the old key: store or destroy them accordingly.
+
+Everyone else must close the app first. You are signed out and back in; this takes a few seconds for a large vault.</source>
+        <translation>Kasanın tamamı yeni bir anahtarla yeniden şifrelenir. Herkes kendi parolasını korur; bu sürüm kurulduğundan beri giriş yapmamış hesaplar size gösterilen tek kullanımlık bir parola alır. Yeni bir kurtarma anahtarı gösterilir; eskisi çalışmaz olur. Daha önce alınmış yedekler eski anahtarla açılmaya devam eder: onları buna göre saklayın ya da imha edin.
+
+Önce diğer herkes uygulamayı kapatmalı. Oturumunuz kapatılıp yeniden açılır; büyük bir kasada bu birkaç saniye sürer.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="42"/>
+        <source>Your password</source>
+        <translation>Parolanız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="44"/>
+        <source>&amp;Your password:</source>
+        <translation>&amp;Parolanız:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="47"/>
+        <source>C&amp;hange the key</source>
+        <translation>Anahtarı &amp;değiştir</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyResultDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="72"/>
+        <source>The vault key was changed</source>
+        <translation>Kasa anahtarı değiştirildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="75"/>
+        <source>The vault is now encrypted with a new key. %1 account(s) keep their password.</source>
+        <translation>Kasa artık yeni bir anahtarla şifreli. %1 hesap parolasını koruyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="82"/>
+        <source>One-time passwords (give each to her in person; she chooses her own at her next sign-in):</source>
+        <translation>Tek kullanımlık parolalar (her birini sahibine yüz yüze verin; kendisi bir sonraki girişinde kendi parolasını seçer):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/rekey_dialog.py" line="86"/>
+        <source>One-time passwords</source>
+        <translation>Tek kullanımlık parolalar</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="256"/>
         <source>Reopen the case</source>
         <translation>Vakayı yeniden aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="259"/>
         <source>Reason for reopening</source>
         <translation>Yeniden açma gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="124"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="262"/>
         <source>&amp;Reason for reopening:</source>
         <translation>Yeniden açma &amp;gerekçesi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="127"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="265"/>
         <source>The case becomes active again and its counselor can work on it. The reason is kept in the case&apos;s history.</source>
         <translation>Vaka yeniden etkin olur ve danışmanı üzerinde çalışabilir. Gerekçe vakanın geçmişinde saklanır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="267"/>
         <source>Re&amp;open</source>
         <translation>&amp;Yeniden aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="268"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
@@ -4976,6 +6852,136 @@
         <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="81"/>
         <source>New password for %1.</source>
         <translation>%1 için yeni parola.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="34"/>
+        <source>Restore a backup into a new folder</source>
+        <translation>Bir yedeği yeni bir klasöre geri yükleyin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="34"/>
+        <source>Working…</source>
+        <translation>İşleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="41"/>
+        <source>The backup is put back into a new folder; this vault and every other stay as they are. The backup is checked first with your password, and restored only if every check passes.</source>
+        <translation>Yedek yeni bir klasöre geri yüklenir; bu kasa ve diğerleri olduğu gibi kalır. Yedek önce parolanızla denetlenir ve ancak her denetimden geçerse geri yüklenir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="43"/>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="47"/>
+        <source>Not chosen yet.</source>
+        <translation>Henüz seçilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="45"/>
+        <source>C&amp;hoose the backup…</source>
+        <translation>&amp;Yedeği seç…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="49"/>
+        <source>Choose the &amp;folder…</source>
+        <translation>K&amp;lasörü seç…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="51"/>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="77"/>
+        <source>Your password</source>
+        <translation>Parolanız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="60"/>
+        <source>Backup file:</source>
+        <translation>Yedek dosyası:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="61"/>
+        <source>New folder:</source>
+        <translation>Yeni klasör:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="62"/>
+        <source>Your &amp;password:</source>
+        <translation>&amp;Parolanız:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="64"/>
+        <source>Restore in progress</source>
+        <translation>Geri yükleme sürüyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="73"/>
+        <source>&amp;Check and restore</source>
+        <translation>&amp;Denetle ve geri yükle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="75"/>
+        <source>Backup file</source>
+        <translation>Yedek dosyası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="76"/>
+        <source>New folder</source>
+        <translation>Yeni klasör</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="83"/>
+        <source>Choose the backup</source>
+        <translation>Yedeği seçin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="90"/>
+        <source>Where the restored vault goes</source>
+        <translation>Geri yüklenen kasanın klasörü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="95"/>
+        <source>(a new folder inside the one you chose, which is not empty)</source>
+        <translation>(seçtiğiniz klasör boş olmadığından, onun içinde yeni bir klasör)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="102"/>
+        <source>choose the backup file.</source>
+        <translation>yedek dosyasını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="104"/>
+        <source>choose where it goes.</source>
+        <translation>nereye gideceğini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="111"/>
+        <source>Step 1 of 2: checking the backup (every page, the audit chain, the signature)…</source>
+        <translation>Adım 1/2: yedek denetleniyor (her sayfa, denetim zinciri, imza)…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="123"/>
+        <source>The backup failed its check: it was not restored. Try another backup.</source>
+        <translation>Yedek denetimden geçemedi: geri yüklenmedi. Başka bir yedek deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="127"/>
+        <source>Step 2 of 2: restoring into the new folder…</source>
+        <translation>Adım 2/2: yeni klasöre geri yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="133"/>
+        <source>Checked and restored.</source>
+        <translation>Denetlendi ve geri yüklendi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="136"/>
+        <source>The backup is in %1. To work in it, start Kadın Danışma with that folder (kadin-danisma --vault FOLDER); its first sign-in records the restore.</source>
+        <translation>Yedek şurada: %1. Onunla çalışmak için Kadın Danışma&apos;yı o klasörle başlatın (kadin-danisma --vault KLASÖR); ilk giriş geri yüklemeyi kayda geçirir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="140"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
@@ -5009,6 +7015,11 @@
         <location filename="../kadin_danisma/gui/workspace/review_page.py" line="40"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="40"/>
+        <source>Again?</source>
+        <translation>Yeniden mi?</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/review_page.py" line="41"/>
@@ -5047,31 +7058,26 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/review_page.py" line="93"/>
+        <source>resubmitted after a return</source>
+        <translation>geri gönderildikten sonra yeniden sunuldu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="94"/>
         <source>%1 waiting.</source>
         <translation>%1 talep bekliyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="94"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="95"/>
         <source>No closures are waiting for your review.</source>
         <translation>İncelemenizi bekleyen kapanış yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="124"/>
-        <source>Reason: %1</source>
-        <translation>Gerekçe: %1</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="125"/>
-        <source>Requested by %1 on %2</source>
-        <translation>%2 tarihinde %1 tarafından talep edildi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="132"/>
         <source>Closure approved: the case is closed.</source>
         <translation>Kapanış onaylandı: vaka kapatıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/workspace/review_page.py" line="133"/>
         <source>Closure returned to the counselor.</source>
         <translation>Kapanış danışmana geri gönderildi.</translation>
     </message>
@@ -5079,82 +7085,87 @@
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="44"/>
         <source>New risk assessment</source>
         <translation>Yeni risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="47"/>
         <source>Date of the assessment</source>
         <translation>Değerlendirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="39"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="48"/>
         <source>Risk indicators</source>
         <translation>Tehlike göstergeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="51"/>
+        <source>Suggested level</source>
+        <translation>Önerilen düzey</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="53"/>
         <source>Risk level</source>
         <translation>Risk düzeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="56"/>
         <source>Reason for the chosen level</source>
         <translation>Seçilen düzeyin gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="65"/>
+        <source>Ticked from the case: a perpetrator has access to a weapon.</source>
+        <translation>Vakadan işaretlendi: bir şiddet uygulayanın silaha erişimi var.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="67"/>
         <source>Indicators present</source>
         <translation>Mevcut göstergeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="73"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="75"/>
         <source>Suggested level:</source>
         <translation>Önerilen düzey:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="77"/>
         <source>&amp;Level:</source>
         <translation>&amp;Düzey:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="78"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="81"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="82"/>
         <source>Indicators</source>
         <translation>Göstergeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="83"/>
         <source>Level</source>
         <translation>Düzey</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="83"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="82"/>
-        <source>Suggested level: %1</source>
-        <translation>Önerilen düzey: %1</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="109"/>
         <source>The level differs from the suggestion: say why in the reason (required).</source>
         <translation>Düzey öneriden farklı: nedenini gerekçe alanına yazın (zorunlu).</translation>
     </message>
@@ -5178,54 +7189,157 @@
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="26"/>
+        <source>Change roles</source>
+        <translation>Rolleri değiştirin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="30"/>
+        <source>Roles of %1 (%2). The change is recorded in the audit log.</source>
+        <translation>%1 (%2) kullanıcısının rolleri. Değişiklik denetim kaydına yazılır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="40"/>
+        <source>Roles:</source>
+        <translation>Roller:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="42"/>
+        <source>&amp;Save the roles</source>
+        <translation>Rolleri &amp;kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>SafeContactDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="61"/>
+        <source>Contacting her safely</source>
+        <translation>Güvenli iletişim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="82"/>
+        <source>Safe phone number</source>
+        <translation>Güvenli telefon numarası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="67"/>
+        <source>Safe times to contact her</source>
+        <translation>Aranabileceği güvenli zamanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="68"/>
+        <source>Ne&amp;ver call her at home</source>
+        <translation>&amp;Evden asla aranmamalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="84"/>
+        <source>Code word</source>
+        <translation>Parola kelime</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="72"/>
+        <source>Notes on contacting her safely</source>
+        <translation>Güvenli iletişime ilişkin notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="73"/>
+        <source>Her address</source>
+        <translation>Adresi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="75"/>
+        <source>Safe &amp;phone number:</source>
+        <translation>Güvenli tele&amp;fon numarası:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="76"/>
+        <source>Safe &amp;times to contact her:</source>
+        <translation>Aranabileceği güvenli &amp;zamanlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="78"/>
+        <source>Code &amp;word:</source>
+        <translation>Parola kel&amp;ime:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="79"/>
+        <source>N&amp;otes on contacting her:</source>
+        <translation>İletişim n&amp;otları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="80"/>
+        <source>Her addre&amp;ss:</source>
+        <translation>A&amp;dresi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="83"/>
+        <source>Safe times</source>
+        <translation>Güvenli zamanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="85"/>
+        <source>Notes on contacting her</source>
+        <translation>İletişim notları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="86"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="20"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="31"/>
         <source>Review the safety plan</source>
         <translation>Güvenlik planını gözden geçir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="22"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="33"/>
         <source>Date of the review</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="23"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="34"/>
         <source>Safety plan steps</source>
         <translation>Güvenlik planı adımları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="26"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="37"/>
         <source>Safety plan in her words</source>
         <translation>Kendi ifadesiyle güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="28"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="39"/>
         <source>Steps in place</source>
         <translation>Tamamlanan adımlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="43"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="33"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="44"/>
         <source>&amp;Plan in her words:</source>
         <translation>Kendi ifadesiyle &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="47"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="47"/>
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="37"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="48"/>
         <source>Plan in her words</source>
         <translation>Kendi ifadesiyle plan</translation>
     </message>
@@ -5233,62 +7347,62 @@
 <context>
     <name>SafetyPlanTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="70"/>
         <source>Current plan</source>
         <translation>Güncel plan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="74"/>
         <source>Reviewed</source>
         <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="74"/>
         <source>By</source>
         <translation>Gözden geçiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="74"/>
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="74"/>
         <source>In her words</source>
         <translation>Kendi ifadesiyle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="75"/>
         <source>Earlier safety plans</source>
         <translation>Önceki güvenlik planları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="76"/>
         <source>Earlier reviews</source>
         <translation>Önceki gözden geçirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="85"/>
         <source>Revie&amp;w safety plan…</source>
         <translation>Güvenlik planını gö&amp;zden geçir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="89"/>
         <source>No safety plan yet.</source>
         <translation>Henüz güvenlik planı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="94"/>
         <source>Reviewed on %1 by %2</source>
         <translation>%1 tarihinde %2 tarafından gözden geçirildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="97"/>
         <source>No steps ticked.</source>
         <translation>İşaretli adım yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="99"/>
+        <location filename="../kadin_danisma/gui/case/safety_plan_tab.py" line="111"/>
         <source>Safety plan saved.</source>
         <translation>Güvenlik planı kaydedildi.</translation>
     </message>
@@ -5332,421 +7446,510 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="53"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="230"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="239"/>
         <source>Center name</source>
         <translation>Merkez adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="68"/>
         <source>Idle lock minutes</source>
         <translation>Hareketsizlik kilidi (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="70"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="71"/>
         <source>&amp;Save settings</source>
         <translation>Ayarları &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="145"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="78"/>
+        <source>Case number prefi&amp;x:</source>
+        <translation>Vaka no ö&amp;neki:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="80"/>
+        <source>Lock after i&amp;dle:</source>
+        <translation>&amp;Hareketsizlikte kilitle:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="153"/>
         <source>&amp;New recovery key…</source>
         <translation>Yeni &amp;kurtarma anahtarı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="74"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="76"/>
         <source>&amp;Center name:</source>
         <translation>&amp;Merkez adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="59"/>
         <source>Letterhead lines</source>
         <translation>Antet satırları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="58"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="61"/>
         <source>Address, phone, e-mail: one per line</source>
         <translation>Adres, telefon, e-posta: her satıra bir tane</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="62"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="231"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="240"/>
         <source>Case number prefix</source>
         <translation>Vaka numarası öneki</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="72"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="74"/>
         <source>This center (for everyone, recorded in the audit log)</source>
         <translation>Bu merkez (herkes için geçerli, denetim kaydına yazılır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="75"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="77"/>
         <source>Lette&amp;rhead:</source>
         <translation>&amp;Antet:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="76"/>
-        <source>Case number &amp;prefix:</source>
-        <translation>Vaka no ö&amp;neki:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="78"/>
-        <source>&amp;Lock after idle:</source>
-        <translation>&amp;Hareketsizlikte kilitle:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="89"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="91"/>
         <source>Interface language</source>
         <translation>Arayüz dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="93"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="95"/>
         <source>Text size</source>
         <translation>Yazı boyutu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="94"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="96"/>
         <source>Default</source>
         <translation>Varsayılan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="96"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="98"/>
         <source>%1 pt</source>
         <translation>%1 punto</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="99"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="101"/>
         <source>This computer (applies at once; not stored in the vault)</source>
         <translation>Bu bilgisayar (hemen uygulanır; kasada saklanmaz)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="101"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="103"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="102"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="104"/>
         <source>&amp;Text size:</source>
         <translation>Yazı &amp;boyutu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="108"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="276"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="110"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="285"/>
         <source>Backup folder</source>
         <translation>Yedek klasörü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="109"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="111"/>
         <source>No folder chosen yet</source>
         <translation>Henüz klasör seçilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="110"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="112"/>
         <source>C&amp;hoose folder…</source>
         <translation>Klasör &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="111"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="113"/>
         <source>Choose the backup folder</source>
         <translation>Yedek klasörünü seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="112"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="114"/>
         <source>&amp;Back up now</source>
         <translation>Şimdi &amp;yedekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="115"/>
         <source>Verif&amp;y the backup…</source>
         <translation>Yedeği doğr&amp;ula…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="116"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="118"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="127"/>
         <source>Backups</source>
         <translation>Yedekler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="130"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="132"/>
         <source>Backup &amp;folder:</source>
         <translation>Yedek k&amp;lasörü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="131"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="133"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="142"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="140"/>
+        <source>Restore a backup into a new folder…</source>
+        <translation>Bir yedeği yeni bir klasöre geri yükle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="150"/>
         <source>Check the &amp;audit chain and every page</source>
         <translation>Denetim &amp;zincirini ve her sayfayı kontrol et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="146"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="154"/>
         <source>Integrity and recovery</source>
         <translation>Bütünlük ve kurtarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="154"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="162"/>
         <source>A new recovery key makes the old one useless. Do this if the printed key was lost or seen by someone who should not have it.</source>
         <translation>Yeni bir kurtarma anahtarı eskisini geçersiz kılar. Basılı anahtar kaybolduysa ya da görmemesi gereken biri gördüyse bunu yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="194"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="203"/>
         <source>New cases will be numbered like %1; existing numbers stay.</source>
         <translation>Yeni vakalar %1 biçiminde numaralanacak; mevcut numaralar değişmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="224"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="233"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="230"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="239"/>
         <source>Letterhead</source>
         <translation>Antet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="231"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="240"/>
         <source>Lock after idle</source>
         <translation>Hareketsizlikte kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="244"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="253"/>
         <source>Settings saved.</source>
         <translation>Ayarlar kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="262"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="271"/>
         <source>Language saved for this computer. Lock and sign in again to see every screen in it.</source>
         <translation>Dil bu bilgisayar için kaydedildi. Tüm ekranları bu dilde görmek için kilitleyip yeniden giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="270"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="279"/>
         <source>Text size saved for this computer.</source>
         <translation>Yazı boyutu bu bilgisayar için kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="284"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="293"/>
         <source>Backups will be written to this folder.</source>
         <translation>Yedekler bu klasöre yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="310"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="319"/>
         <source>Copying and checking the encrypted vault…</source>
         <translation>Şifreli kasa kopyalanıyor ve kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="318"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="328"/>
         <source>Backup written and checked: %1. Keep it away from this computer.</source>
         <translation>Yedek yazıldı ve doğrulandı: %1. Bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="324"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="334"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="336"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="346"/>
         <source>Never</source>
         <translation>Hiç alınmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="338"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="348"/>
         <source>This vault has never been backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Bu kasanın hiç yedeği alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="343"/>
-        <source>%1 (%2 days ago)</source>
-        <translation>%1 (%2 gün önce)</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="346"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="354"/>
         <source>The last backup is older than %1 days. Back up now: a lost or broken computer would take everything since then with it.</source>
         <translation>Son yedek %1 günden eski. Şimdi yedekleyin: kaybolan ya da bozulan bir bilgisayar, o tarihten bu yana kaydedilen her şeyi de götürür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="362"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="377"/>
         <source>The backup opens with your password and passed every check.</source>
         <translation>Yedek parolanızla açılıyor ve tüm kontrollerden geçti.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="365"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="380"/>
         <source>The backup FAILED its checks (%1). Make a new one.</source>
         <translation>Yedek kontrollerden GEÇEMEDİ (%1). Yeni bir yedek alın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="372"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="387"/>
         <source>Checking every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="382"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="397"/>
         <source>Vault verified: every page authenticated, audit chain intact (%1).</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="386"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="401"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="397"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="412"/>
         <source>Making a new recovery key…</source>
         <translation>Yeni kurtarma anahtarı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="403"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="418"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Yeni kurtarma anahtarı oluşturuldu; eskisi artık çalışmıyor.</translation>
     </message>
 </context>
 <context>
+    <name>SettleFollowUpDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="77"/>
+        <source>Follow-up done</source>
+        <translation>İzlem yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="77"/>
+        <source>Reschedule the follow-up</source>
+        <translation>İzlemi başka tarihe alın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="78"/>
+        <source>Cancel the follow-up</source>
+        <translation>İzlemi iptal edin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="83"/>
+        <source>no purpose written</source>
+        <translation>amaç yazılmamış</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="84"/>
+        <source>Due %1: %2</source>
+        <translation>%1 tarihli: %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="86"/>
+        <source>Case %1</source>
+        <translation>Vaka %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="108"/>
+        <source>New date</source>
+        <translation>Yeni tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="93"/>
+        <source>&amp;New date:</source>
+        <translation>&amp;Yeni tarih:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="94"/>
+        <source>&amp;What came of it (required):</source>
+        <translation>&amp;Sonuç ne oldu (zorunlu):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="95"/>
+        <source>&amp;Why it moves (required):</source>
+        <translation>&amp;Neden erteleniyor (zorunlu):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="96"/>
+        <source>&amp;Why it is cancelled (required):</source>
+        <translation>&amp;Neden iptal ediliyor (zorunlu):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="102"/>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Yapıldı olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="102"/>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;Ertele</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="103"/>
+        <source>Cancel the &amp;follow-up</source>
+        <translation>İzlemi &amp;iptal et</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="104"/>
+        <source>&amp;Keep it as it is</source>
+        <translation>&amp;Olduğu gibi bırak</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="105"/>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+</context>
+<context>
     <name>ShelterChoiceDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="117"/>
         <source>Shelter</source>
         <translation>Konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="118"/>
         <source>Date placed</source>
         <translation>Yerleştirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="99"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="124"/>
         <source>Loading the shelters…</source>
         <translation>Konukevleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="134"/>
         <source>No shelter is in the registry.</source>
         <translation>Listede kayıtlı konukevi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="128"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="159"/>
         <source>This shelter is full: placing her needs an override with a reason.</source>
         <translation>Bu konukevi dolu: yerleştirme için gerekçeli istisna gerekir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="162"/>
+        <source>This shelter has %1 free place(s), fewer than her and the children with her (%2): placing them needs an override with a reason.</source>
+        <translation>Bu konukevinde %1 boş yer var; danışan ve yanındaki çocuklardan (%2 kişi) az: yerleştirmek için gerekçeli istisna gerekir.</translation>
     </message>
 </context>
 <context>
     <name>ShelterDetailsDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="54"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="56"/>
         <source>Shelter details</source>
         <translation>Konukevi bilgileri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="58"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="60"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="65"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="65"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="65"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="66"/>
         <source>&amp;City:</source>
         <translation>İ&amp;l:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="66"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="66"/>
         <source>C&amp;apacity:</source>
         <translation>&amp;Kapasite:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="66"/>
         <source>Capacity</source>
         <translation>Kapasite</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="67"/>
         <source>&amp;Boys&apos; age limit:</source>
         <translation>&amp;Erkek çocuk yaş sınırı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="67"/>
         <source>Boys&apos; age limit</source>
         <translation>Erkek çocuk yaş sınırı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="66"/>
-        <source>Accessi&amp;ble:</source>
-        <translation>Erişile&amp;bilir:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="68"/>
         <source>Accessible</source>
         <translation>Erişilebilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="68"/>
+        <source>Accessib&amp;le:</source>
+        <translation>Erişile&amp;bilir:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="69"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="69"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="68"/>
-        <source>Contact &amp;person:</source>
-        <translation>İ&amp;rtibat kişisi:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="70"/>
         <source>Contact person</source>
         <translation>İrtibat kişisi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="70"/>
+        <source>Contact pe&amp;rson:</source>
+        <translation>İ&amp;rtibat kişisi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="71"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="71"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="82"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="84"/>
         <source>Contact details are confidential: do not pass them on to anyone who does not need them. Viewing them is recorded.</source>
         <translation>İletişim bilgileri gizlidir: ihtiyacı olmayan hiç kimseye iletmeyin. Bu bilgilerin görüntülenmesi kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="93"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="95"/>
         <source>no limit</source>
         <translation>sınır yok</translation>
     </message>
@@ -5754,146 +7957,146 @@
 <context>
     <name>ShelterDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="116"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="118"/>
         <source>Add a shelter</source>
         <translation>Konukevi ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="116"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="118"/>
         <source>Edit a shelter</source>
         <translation>Konukevini düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="125"/>
         <source>Shelter name</source>
         <translation>Konukevi adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="126"/>
         <source>Type of shelter</source>
         <translation>Konukevi türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="126"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="161"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="128"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="163"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="129"/>
-        <source>Capacity (women)</source>
-        <translation>Kapasite (kadın)</translation>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="131"/>
+        <source>Capacity in persons (women and children)</source>
+        <translation>Kişi olarak kapasite (kadınlar ve çocuklar)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="132"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="134"/>
         <source>no limit</source>
         <translation>sınır yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="134"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="136"/>
         <source>Boys&apos; age limit (years)</source>
         <translation>Erkek çocuk yaş sınırı (yıl)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="137"/>
         <source>&amp;Wheelchair accessible</source>
         <translation>Tekerlekli sandalyeye &amp;uygun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="138"/>
         <source>Acti&amp;ve (offered for placements)</source>
         <translation>Etki&amp;n (yerleştirmelerde sunulur)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="138"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="140"/>
         <source>Wheelchair accessible</source>
         <translation>Tekerlekli sandalyeye uygun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="139"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="141"/>
         <source>Active (offered for placements)</source>
         <translation>Etkin (yerleştirmelerde sunulur)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="141"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="143"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="165"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="143"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="145"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="166"/>
         <source>Contact person</source>
         <translation>İrtibat kişisi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="145"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="165"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="147"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="167"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="149"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="150"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="152"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="151"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="153"/>
         <source>&amp;City:</source>
         <translation>İ&amp;l:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="152"/>
-        <source>C&amp;apacity:</source>
-        <translation>&amp;Kapasite:</translation>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="154"/>
+        <source>C&amp;apacity (persons):</source>
+        <translation>K&amp;apasite (kişi):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="153"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="159"/>
+        <source>Contact pe&amp;rson:</source>
+        <translation>İ&amp;rtibat kişisi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="155"/>
         <source>&amp;Boys&apos; age limit:</source>
         <translation>&amp;Erkek çocuk yaş sınırı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="156"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="158"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="157"/>
-        <source>Contact &amp;person:</source>
-        <translation>İ&amp;rtibat kişisi:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="158"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="160"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="160"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="162"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="160"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="162"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="161"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="163"/>
         <source>Capacity</source>
         <translation>Kapasite</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="162"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="164"/>
         <source>Boys&apos; age limit</source>
         <translation>Erkek çocuk yaş sınırı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="168"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="170"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
@@ -5901,112 +8104,122 @@
 <context>
     <name>SheltersPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="214"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="216"/>
         <source>Shelters</source>
         <translation>Konukevleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="222"/>
         <source>Shelter</source>
         <translation>Konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="222"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="222"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
-        <source>Capacity</source>
-        <translation>Kapasite</translation>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="222"/>
+        <source>Capacity (persons)</source>
+        <translation>Kapasite (kişi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="220"/>
-        <source>Occupied</source>
-        <translation>Dolu</translation>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="223"/>
+        <source>Women</source>
+        <translation>Kadın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="220"/>
-        <source>Free</source>
-        <translation>Boş</translation>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="223"/>
+        <source>Children</source>
+        <translation>Çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="220"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="223"/>
+        <source>Persons staying</source>
+        <translation>Kalan kişi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="224"/>
         <source>Boys&apos; age limit</source>
         <translation>Erkek çocuk yaş sınırı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="221"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="224"/>
         <source>Accessible</source>
         <translation>Erişilebilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="221"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="224"/>
+        <source>Free places</source>
+        <translation>Boş yer</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="225"/>
         <source>Shelter registry</source>
         <translation>Konukevi listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="222"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="226"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="223"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="227"/>
         <source>Refresh the shelter registry</source>
         <translation>Konukevi listesini yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="233"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="237"/>
         <source>Cont&amp;act details…</source>
         <translation>İletişim &amp;bilgileri…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="235"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="239"/>
         <source>Show the chosen shelter&apos;s contact details</source>
         <translation>Seçili konukevinin iletişim bilgilerini göster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="239"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="243"/>
         <source>Add s&amp;helter…</source>
         <translation>Konukevi &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="242"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="246"/>
         <source>&amp;Edit shelter…</source>
         <translation>Konukevini &amp;düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="269"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="273"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="280"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="284"/>
         <source>0 — full</source>
         <translation>0 — dolu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="283"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="287"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="290"/>
-        <source>%1 shelters · %2 of %3 places free · %4 full</source>
-        <translation>%1 konukevi · %3 yerden %2 yer boş · %4 dolu</translation>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="296"/>
+        <source>%1 shelters · staying now: %2 persons (%3 women, %4 children) · free: %5 of %6 places · shelters with no free place: %7</source>
+        <translation>%1 konukevi · şu anda kalan: %2 kişi (%3 kadın, %4 çocuk) · boş: %6 yerden %5 · boş yeri olmayan konukevi: %7</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="293"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="301"/>
         <source>No shelter is in the registry.</source>
         <translation>Listede kayıtlı konukevi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="345"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="353"/>
         <source>Shelter saved.</source>
         <translation>Konukevi kaydedildi.</translation>
     </message>
@@ -6014,12 +8227,12 @@
 <context>
     <name>StatedReasonDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/reason_dialog.py" line="31"/>
+        <location filename="../kadin_danisma/gui/base/reason_dialog.py" line="33"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/reason_dialog.py" line="42"/>
+        <location filename="../kadin_danisma/gui/base/reason_dialog.py" line="44"/>
         <source>At least %1 characters.</source>
         <translation>En az %1 karakter.</translation>
     </message>
@@ -6027,69 +8240,69 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="210"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="213"/>
         <source>Change the referral&apos;s status</source>
         <translation>Yönlendirmenin durumunu değiştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="215"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="218"/>
         <source>%1 — now: %2</source>
         <translation>%1 — şu anki durum: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="219"/>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="246"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="222"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="249"/>
         <source>New status</source>
         <translation>Yeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="224"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="227"/>
         <source>Date of this step</source>
         <translation>Bu adımın tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="225"/>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="247"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="228"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="250"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="229"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="232"/>
         <source>New &amp;status:</source>
         <translation>Yeni &amp;durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="230"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="233"/>
         <source>&amp;On:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="234"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="237"/>
         <source>Go to consents and &amp;record hers…</source>
         <translation>Onaylara git ve onayını &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="237"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="240"/>
         <source>O&amp;verride with a reason…</source>
         <translation>Gerekçeyle &amp;istisna tanı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="246"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="249"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="265"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="268"/>
         <source>Reason for the re&amp;jection (required):</source>
         <translation>&amp;Ret gerekçesi (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="266"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="269"/>
         <source>Out&amp;come:</source>
         <translation>&amp;Sonuç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="266"/>
+        <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="269"/>
         <source>Co&amp;mment:</source>
         <translation>&amp;Açıklama:</translation>
     </message>
@@ -6097,27 +8310,27 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="202"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="238"/>
         <source>Transfer to another shelter</source>
         <translation>Başka konukevine nakil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="244"/>
         <source>She leaves %1 (exit reason: transferred); the same children go with her.</source>
         <translation>Ayrıldığı konukevi: %1 (çıkış nedeni: nakil); aynı çocuklar annesiyle birlikte gider.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="208"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="247"/>
         <source>&amp;New shelter:</source>
         <translation>&amp;Yeni konukevi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="209"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="248"/>
         <source>&amp;Transferred on:</source>
         <translation>&amp;Nakil tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="211"/>
+        <location filename="../kadin_danisma/gui/case/placements_tab.py" line="250"/>
         <source>Transferred on</source>
         <translation>Nakil tarihi</translation>
     </message>
@@ -6125,180 +8338,218 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="64"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="65"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>Kasa kilitli. Devam etmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="72"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="73"/>
         <source>Unlock status</source>
         <translation>Kilit açma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="81"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="82"/>
         <source>A&amp;bout…</source>
         <translation>&amp;Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="82"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="83"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="120"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="121"/>
         <source>Sign in to</source>
         <translation>Oturum açılacak yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="122"/>
         <source>This computer&apos;s vault</source>
         <translation>Bu bilgisayardaki kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="123"/>
         <source>The center server</source>
         <translation>Merkez sunucusu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="125"/>
         <source>Center server address</source>
         <translation>Merkez sunucusunun adresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="126"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="127"/>
         <source>Ser&amp;ver address:</source>
         <translation>Su&amp;nucu adresi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="129"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="130"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="130"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="131"/>
         <source>Password</source>
         <translation>Parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="131"/>
-        <source>&amp;Unlock</source>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="132"/>
+        <source>Un&amp;lock</source>
         <translation>Kilidi &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="133"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="215"/>
+        <source>Back to pass&amp;word</source>
+        <translation>&amp;Parolaya dön</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="134"/>
         <source>Use the &amp;recovery key…</source>
         <translation>Kurtarma anahtarını k&amp;ullan…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="136"/>
         <source>Sign &amp;in to:</source>
         <translation>&amp;Oturum açılacak yer:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="138"/>
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="138"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="139"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="170"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="171"/>
         <source>Enter your user name and password.</source>
         <translation>Kullanıcı adınızı ve parolanızı girin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="172"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="173"/>
         <source>Unlocking… (deriving the key takes a moment)</source>
         <translation>Kilit açılıyor… (anahtar türetme biraz sürer)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="176"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="177"/>
         <source>Enter the center server&apos;s address (the IT person gives it).</source>
         <translation>Merkez sunucusunun adresini girin (bilgi işlem sorumlusu verir).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="204"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="205"/>
         <source>Type the 48-digit recovery key printed when the vault was created. Each group of six digits is checked as you type.</source>
         <translation>Kasa oluşturulurken verilen 48 haneli kurtarma anahtarını yazın. Altı rakamlık her grup, siz yazarken kontrol edilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="207"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="208"/>
         <source>Recovery key</source>
         <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="212"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="213"/>
         <source>Unlock with recovery &amp;key</source>
         <translation>Kurtarma &amp;anahtarıyla aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="214"/>
-        <source>&amp;Back to password</source>
-        <translation>&amp;Parolaya dön</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="244"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="245"/>
         <source>Group %1 is not right: check it.</source>
         <translation>%1. grup doğru değil: kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="246"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="247"/>
         <source>All eight groups look right.</source>
         <translation>Sekiz grubun hepsi doğru görünüyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="249"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="250"/>
         <source>%1 of 8 groups typed.</source>
         <translation>8 gruptan %1 tanesi yazıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="256"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="257"/>
         <source>Checking the recovery key…</source>
         <translation>Kurtarma anahtarı kontrol ediliyor…</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedIntakeDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="22"/>
+        <source>Close the intake?</source>
+        <translation>Başvuru kapatılsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="26"/>
+        <source>The case saved as a draft stays; what you typed since the last save is not in it yet.</source>
+        <translation>Taslak olarak kaydedilen vaka kalır; son kayıttan bu yana yazdıklarınız henüz onda yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="27"/>
+        <source>Nothing of it has been saved to a case yet.</source>
+        <translation>Bunun hiçbir kısmı henüz bir vakaya kaydedilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="29"/>
+        <source>Keep it as a draft: it is kept encrypted in the vault, and you can continue it from the banner at the top (or after your next sign-in). Discard it: it is gone for good.</source>
+        <translation>Taslak olarak saklarsanız kasada şifreli tutulur ve üstteki şeritten (ya da bir sonraki girişinizde) devam edebilirsiniz. Silerseniz kalıcı olarak gider.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="33"/>
+        <source>&amp;Keep as a draft</source>
+        <translation>&amp;Taslak olarak sakla</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="35"/>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/unsaved.py" line="39"/>
+        <source>&amp;Go back to it</source>
+        <translation>&amp;Forma dön</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="66"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="66"/>
         <source>Full name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="66"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="66"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="74"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="81"/>
         <source>disabled</source>
         <translation>devre dışı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="75"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="82"/>
         <source>must change password</source>
         <translation>parolasını değiştirmeli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="75"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="82"/>
         <source>active</source>
         <translation>etkin</translation>
     </message>
@@ -6306,53 +8557,83 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="90"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="97"/>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="96"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="104"/>
         <source>&amp;Add user…</source>
         <translation>Kullanıcı &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="97"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="105"/>
         <source>&amp;Reset password…</source>
         <translation>Parolayı &amp;sıfırla…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="98"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="106"/>
+        <source>Change roles…</source>
+        <translation>Rolleri değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="108"/>
+        <source>&amp;Hand over her cases…</source>
+        <translation>Vakalarını &amp;devret…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="110"/>
         <source>&amp;Disable user…</source>
         <translation>Kullanıcıyı &amp;devre dışı bırak…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="107"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="111"/>
+        <source>Change the vault &amp;key…</source>
+        <translation>Kasa &amp;anahtarını değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="122"/>
         <source>Each user has her own password. Disabling a user removes her key: her password no longer opens the vault. Every change here is recorded in the audit log.</source>
         <translation>Her kullanıcının kendi parolası vardır. Bir kullanıcıyı devre dışı bırakmak anahtarını siler: parolası artık kasayı açmaz. Buradaki her değişiklik denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="146"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="164"/>
+        <source>Your own roles are changed by another administrator.</source>
+        <translation>Kendi rollerinizi başka bir yönetici değiştirir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="174"/>
         <source>User added.</source>
         <translation>Kullanıcı eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="154"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="182"/>
         <source>Password reset for %1.</source>
         <translation>%1 için parola sıfırlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="161"/>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="173"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="190"/>
+        <source>Roles of %1 saved.</source>
+        <translation>%1 kullanıcısının rolleri kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="199"/>
+        <source>%1 case(s) handed over.</source>
+        <translation>%1 vaka devredildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="208"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="220"/>
         <source>Disable user</source>
         <translation>Kullanıcıyı devre dışı bırak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="211"/>
         <source>Disable %1? Her password will no longer open the vault.</source>
         <translation>%1 devre dışı bırakılsın mı? Parolası artık kasayı açmayacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="175"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="222"/>
         <source>%1 was disabled.</source>
         <translation>%1 devre dışı bırakıldı.</translation>
     </message>
@@ -6388,173 +8669,327 @@
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="98"/>
         <source>Record a violation</source>
         <translation>İhlal kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="101"/>
         <source>A violation of: %1</source>
         <translation>İhlal edilen tedbir: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="99"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="102"/>
         <source>Date of the violation</source>
         <translation>İhlal tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="101"/>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="104"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="115"/>
         <source>What happened</source>
         <translation>Yaşanan olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="105"/>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="116"/>
         <source>Reported to</source>
         <translation>Bildirildiği yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="110"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="111"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Yaşanan olay:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="112"/>
         <source>&amp;Reported to:</source>
         <translation>&amp;Bildirildiği yer:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="114"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
 </context>
 <context>
-    <name>ViolenceRiskTab</name>
+    <name>ViolenceHistoryDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="108"/>
-        <source>Reported at intake</source>
-        <translation>Başvuruda bildirilenler</translation>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="167"/>
+        <source>Violence history and her request</source>
+        <translation>Şiddet öyküsü ve başvuru talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="172"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="202"/>
+        <source>Intake date</source>
+        <translation>Başvuru tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="173"/>
+        <source>Not recorded</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="173"/>
+        <source>How she came</source>
+        <translation>Başvuru şekli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="203"/>
+        <source>Referred by</source>
+        <translation>Yönlendiren</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="204"/>
+        <source>Her request</source>
+        <translation>Başvuru talebi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="205"/>
+        <source>Violence types</source>
+        <translation>Şiddet türleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="206"/>
+        <source>How often</source>
+        <translation>Sıklık</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="180"/>
+        <source>Date of the last incident</source>
+        <translation>Son olay tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="182"/>
+        <source>She went to the police &amp;before</source>
+        <translation>Daha önce k&amp;olluğa başvurdu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="184"/>
+        <source>She went to co&amp;urt before</source>
+        <translation>Daha önce &amp;yargıya başvurdu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="186"/>
+        <source>Earlier contacts with institutions</source>
+        <translation>Kurumlara önceki başvurular</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="187"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="209"/>
+        <source>Immediate needs</source>
+        <translation>Acil ihtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="190"/>
+        <source>Intake &amp;date:</source>
+        <translation>Başvuru tar&amp;ihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="191"/>
+        <source>How she &amp;came:</source>
+        <translation>Başvuru ş&amp;ekli:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="192"/>
+        <source>&amp;Referred by:</source>
+        <translation>Yönlendi&amp;ren:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="193"/>
+        <source>Her re&amp;quest:</source>
+        <translation>Başvuru ta&amp;lebi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="194"/>
+        <source>&amp;Violence types:</source>
+        <translation>&amp;Şiddet türleri:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="195"/>
+        <source>How &amp;often:</source>
+        <translation>S&amp;ıklık:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="196"/>
+        <source>&amp;Last incident:</source>
+        <translation>Son ol&amp;ay tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="199"/>
+        <source>Earlier contacts with &amp;institutions:</source>
+        <translation>K&amp;urumlara önceki başvurular:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="200"/>
+        <source>Imm&amp;ediate needs:</source>
+        <translation>Acil i&amp;htiyaçlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="207"/>
+        <source>Last incident</source>
+        <translation>Son olay</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="208"/>
+        <source>Earlier contacts</source>
+        <translation>Önceki başvurular</translation>
+    </message>
+</context>
+<context>
+    <name>ViolenceRiskTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="126"/>
+        <source>Violence history</source>
+        <translation>Şiddet öyküsü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="131"/>
         <source>Relationship</source>
         <translation>Yakınlığı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="131"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="131"/>
         <source>Sex</source>
         <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="131"/>
         <source>Lives with her</source>
         <translation>Danışanla yaşıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="132"/>
         <source>Weapon access</source>
         <translation>Silaha erişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="132"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="112"/>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="137"/>
         <source>Perpetrators</source>
         <translation>Şiddet uygulayanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="143"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="143"/>
         <source>Level</source>
         <translation>Düzey</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="143"/>
         <source>Suggested</source>
         <translation>Önerilen</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="143"/>
         <source>Indicators</source>
         <translation>Göstergeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="143"/>
         <source>Assessor</source>
         <translation>Değerlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="117"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="144"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="117"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="144"/>
         <source>Risk assessments, newest first</source>
         <translation>Risk değerlendirmeleri, en yenisi önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="123"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="149"/>
         <source>Risk assessments</source>
         <translation>Risk değerlendirmeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="134"/>
-        <source>New risk &amp;assessment…</source>
-        <translation>&amp;Yeni risk değerlendirmesi…</translation>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="160"/>
+        <source>Ne&amp;w risk assessment…</source>
+        <translation>Yen&amp;i risk değerlendirmesi…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="139"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="163"/>
+        <source>Add a perpetrator…</source>
+        <translation>Şiddet uygulayan ekle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="166"/>
+        <source>Change the perpetrator&apos;s details…</source>
+        <translation>Şiddet uygulayanın bilgilerini değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="169"/>
+        <source>Change the violence history…</source>
+        <translation>Şiddet öyküsünü değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="174"/>
         <source>No intake recorded.</source>
         <translation>Başvuru kaydı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="177"/>
         <source>Violence types: %1</source>
         <translation>Şiddet türleri: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="178"/>
         <source>none recorded</source>
         <translation>kayıt yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="145"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="180"/>
         <source>Frequency: %1</source>
         <translation>Sıklık: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="182"/>
         <source>Last incident: %1</source>
         <translation>Son olay: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="148"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="183"/>
         <source>Police before: %1 · Court before: %2</source>
         <translation>Daha önce kolluğa başvuru: %1 · Yargıya başvuru: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="168"/>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="221"/>
+        <source>Perpetrator saved.</source>
+        <translation>Şiddet uygulayan kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="228"/>
+        <source>Violence history saved.</source>
+        <translation>Şiddet öyküsü kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/risk_tab.py" line="236"/>
         <source>Risk assessment saved.</source>
         <translation>Risk değerlendirmesi kaydedildi.</translation>
     </message>
@@ -6562,27 +8997,27 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="65"/>
         <source>Withdraw a consent</source>
         <translation>Onayı geri al</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="68"/>
         <source>She withdraws: %1 (given %2). The record stays, marked withdrawn.</source>
         <translation>Danışan onayını geri alıyor: %1 (veriliş: %2). Kayıt silinmez, geri alındı olarak işaretlenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="70"/>
         <source>Date withdrawn</source>
         <translation>Geri alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="72"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Geri alınma tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/consents_tab.py" line="74"/>
         <source>Withdrawn on</source>
         <translation>Geri alınma tarihi</translation>
     </message>
@@ -6590,164 +9025,164 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="71"/>
-        <source>Change &amp;my password…</source>
-        <translation>Parolamı &amp;değiştir…</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="72"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="78"/>
         <source>&amp;Lock (Ctrl+L)</source>
         <translation>&amp;Kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="73"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="79"/>
         <source>Lock the vault</source>
         <translation>Kasayı kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="77"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="84"/>
         <source>Signed in as</source>
         <translation>Giriş yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="81"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="89"/>
         <source>&amp;Privacy mode (F9)</source>
         <translation>Gizlilik &amp;modu (F9)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="84"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="92"/>
         <source>Privacy mode: hide client names in lists</source>
         <translation>Gizlilik modu: listelerde danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="88"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="96"/>
         <source>New &amp;intake…</source>
         <translation>Yeni &amp;başvuru…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="89"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="97"/>
         <source>New intake (Ctrl+Shift+N)</source>
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="98"/>
-        <source>A&amp;bout…</source>
-        <translation>&amp;Hakkında…</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="99"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="107"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="109"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="117"/>
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
         <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="114"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Geri yükle</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="115"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="123"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="116"/>
-        <source>&amp;Discard</source>
-        <translation>Si&amp;l</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="117"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="125"/>
         <source>Discard unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="135"/>
-        <source>&amp;Dashboard</source>
-        <translation>Gösterge &amp;paneli</translation>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="77"/>
+        <source>Change my password…</source>
+        <translation>Parolamı değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="139"/>
-        <source>&amp;Cases</source>
-        <translation>&amp;Vakalar</translation>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="106"/>
+        <source>About…</source>
+        <translation>Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="144"/>
-        <source>Shel&amp;ters</source>
-        <translation>Konuk&amp;evleri</translation>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="122"/>
+        <source>Restore</source>
+        <translation>Geri yükle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="124"/>
+        <source>Discard</source>
+        <translation>Sil</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="148"/>
-        <source>Review &amp;queue</source>
-        <translation>İ&amp;nceleme kuyruğu</translation>
+        <source>Dashboard</source>
+        <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="153"/>
-        <source>&amp;Overview</source>
-        <translation>&amp;Genel bakış</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="153"/>
-        <source>&amp;Vault</source>
-        <translation>Ka&amp;sa</translation>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="155"/>
+        <source>Cases</source>
+        <translation>Vakalar</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="160"/>
-        <source>&amp;Users</source>
-        <translation>K&amp;ullanıcılar</translation>
+        <source>Shelters</source>
+        <translation>Konukevleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="161"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Ayarlar</translation>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="164"/>
+        <source>Review queue</source>
+        <translation>İnceleme kuyruğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="163"/>
-        <source>Director&amp;y</source>
-        <translation>Kurum &amp;rehberi</translation>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="169"/>
+        <source>Overview</source>
+        <translation>Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="184"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="169"/>
+        <source>Vault</source>
+        <translation>Kasa</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="176"/>
+        <source>Users</source>
+        <translation>Kullanıcılar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="177"/>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="179"/>
+        <source>Directory</source>
+        <translation>Kurum rehberi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="202"/>
         <source>Could not keep a draft: %1</source>
         <translation>Taslak saklanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="217"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="218"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="248"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="249"/>
         <source>Close this tab (Ctrl+W)</source>
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="232"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="273"/>
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="232"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="243"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="273"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="284"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="244"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="285"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="266"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="307"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="298"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="357"/>
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="311"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="370"/>
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>
@@ -6755,7 +9190,7 @@
 <context>
     <name>YearSpinBox</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/forms.py" line="168"/>
+        <location filename="../kadin_danisma/gui/base/forms.py" line="201"/>
         <source>Year, four digits; leave empty if not known.</source>
         <translation>Yıl, dört haneli; bilinmiyorsa boş bırakın.</translation>
     </message>
