@@ -16,7 +16,7 @@ from ..domain.errors import InvalidInput, NotFound, PermissionDenied
 from ..domain.permissions import Action
 from ..domain.roles import Role
 from ..vault import repositories, rows
-from ..vault.database import errors_translated
+from ..vault.port import errors_translated
 from . import access
 from .session import Session
 

@@ -11,7 +11,7 @@ from ..domain.errors import InvalidInput, NotFound, PermissionDenied
 from ..domain.permissions import Action
 from ..vault import rows, search_index
 from ..vault.audit import now_iso
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access
 from .cases import touch
 from .casework import check_version, checker, update_logged

@@ -64,6 +64,10 @@ class Dialect(Protocol):
     def lock_shelter(self, conn: Connection, shelter_id: int) -> None:
         """Inside a write: one placement into this shelter at a time (its free places are counted)."""
 
+    def center_statistics(self, conn: Connection) -> ContextManager[Connection]:
+        """The statistics' reads of the whole center, for a session allowed them (a server's admin reads
+        no case otherwise: its coded facts are read through views of their own, pg/stats_views.py)."""
+
     def insert_id(self, conn: Connection, table: str, names: list[str], params: list[Any]) -> int:
         """Insert one row (columns `names`, values `params`) and return its new id (RETURNING, or its
         equivalent where reading the row back would be refused)."""

@@ -18,7 +18,7 @@ from psycopg import sql
 
 from ...domain.errors import InvalidInput, ServerInsecure
 from .. import migrations, seed
-from . import address, login, schema, security
+from . import address, login, schema, security, stats_views
 from .connection import PgConnection, errors_translated
 
 
@@ -59,6 +59,7 @@ def create_schema(conn: PgConnection, center_name: str, *, seeded: bool = True) 
     conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
     conn.execute("CREATE SCHEMA kd AUTHORIZATION kdg_owner")
     conn.execute("CREATE SCHEMA kd_private AUTHORIZATION kdg_owner")
+    conn.execute(f"CREATE SCHEMA {stats_views.SCHEMA} AUTHORIZATION kdg_owner")
     schema.create(conn)
     center_id = str(uuid.uuid4())
     ipad, opad = hmac_pads(secrets.token_bytes(32))

@@ -139,6 +139,15 @@ class PgDialect:
     def lock_case(self, conn: Any, case_id: int) -> None:
         conn.execute("SELECT kd.lock_case(?)", (case_id,))
 
+    @contextlib.contextmanager
+    def center_statistics(self, conn: Any) -> Iterator[Any]:
+        """One read-only transaction that reads the center's statistics views (pg/stats_views.py) in place of
+        the case tables: the same statements, the whole center, no case content."""
+        with conn.transaction():
+            conn.execute("SET TRANSACTION READ ONLY")
+            conn.execute("SET LOCAL search_path = kd_stats, kd, pg_temp")
+            yield conn
+
     def lock_shelter(self, conn: Any, shelter_id: int) -> None:
         conn.execute("SELECT kd.lock_shelter(?)", (shelter_id,))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import field_history, migrations, schema_history
 from ..schema_versions import VERSIONED
-from . import ddl, security
+from . import ddl, security, stats_views
 from .functions import CASE_STEPS, HELPERS
 from .user_functions import USERS
 
@@ -120,4 +120,5 @@ def create(conn: object) -> None:
     run(CASE_STEPS)
     run(USERS)
     run(security.policies_sql(tables(conn)))
+    run(stats_views.views_sql())
     run("RESET ROLE")  # the rest (keys, rows, logins) as the IT person's login again
