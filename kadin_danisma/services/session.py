@@ -124,13 +124,18 @@ class Session:
         """Append an audit entry in the caller's transaction; returns its id."""
         return self.store.audit_append(conn, self.user_id, action, target, details or None)
 
-    def server_call(self, function: str, *args: object) -> None:
+    def server_call(self, function: str, *args: object) -> object:
         """On a center server: one of its checking functions (it writes and audits itself), inside the current
-        write transaction or a new one. Flags travel as 0/1 and lists as bigint arrays."""
-        marks = ", ".join("(?)::text::boolean" if isinstance(a, bool) else "?::bigint[]" if isinstance(a, list)
-                          else "?" for a in args)
+        write transaction or a new one; returns what it returns (None for most). Flags travel as 0/1 and lists
+        as bigint arrays."""
         with self.write() as conn:
-            conn.execute(f"SELECT kd.{function}({marks})", args)
+            row = conn.execute(f"SELECT kd.{function}({_marks(args)})", args).fetchone()
+        return row[0] if row else None
+
+    def server_rows(self, function: str, *args: object) -> list[tuple[object, ...]]:
+        """On a center server: the rows of one of its reading functions (a figure no table shows her)."""
+        return [tuple(r) for r in self.connection().execute(f"SELECT * FROM kd.{function}({_marks(args)})",
+                                                            args).fetchall()]
 
     def audit(self, action: str, target: str | None = None, **details: object) -> None:
         with self.write() as conn:
@@ -155,3 +160,8 @@ class Session:
         self._store.close()
         self._store = None
         self.break_glass.clear()
+
+
+def _marks(args: tuple[object, ...]) -> str:
+    return ", ".join("(?)::text::boolean" if isinstance(a, bool) else "?::bigint[]" if isinstance(a, list)
+                     else "?" for a in args)

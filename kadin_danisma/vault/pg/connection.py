@@ -248,8 +248,10 @@ def translate(exc: BaseException) -> UserFacingError:
     if state == "KD412":  # the message is the number of her open placements
         return PlacementOpen(int(diag) if diag.isdigit() else 1)
     if state in KD_CODES:
-        # The functions' messages are written to be shown (content-free, English like every error text).
-        return KD_CODES[state](diag)
+        # The functions' messages are written to be shown (content-free, English like every error text); a
+        # detail, where given, is the app's more precise code (as a service raising it would give).
+        code = exc.diag.message_detail or ""
+        return KD_CODES[state](diag, code=code) if re.fullmatch(r"[a-z_]{3,40}", code) else KD_CODES[state](diag)
     if isinstance(exc, pgerrors.InsufficientPrivilege):
         return PermissionDenied("you do not have permission for this (the server refused it)")
     if isinstance(exc, psycopg.IntegrityError):

@@ -308,6 +308,71 @@ BEGIN
         jsonb_build_object('before', before, 'after', after)::text);
 END $$;
 
+-- Handing a counselor's open cases (or one, by its number) to another (services/assignments.py): by a
+-- supervisor or an admin, who may read none of those cases; counted and moved, never shown. Each case's
+-- change is audited as an assignment, the handover once more. Errors name the app's codes (detail).
+CREATE OR REPLACE FUNCTION counselor_case_counts() RETURNS TABLE (user_id bigint, open_cases bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+BEGIN
+    IF kd.me() IS NULL OR NOT (kd.is_supervisor() OR kd.is_admin()) THEN
+        PERFORM kd_private.fail('KD403', 'you do not have permission for this');
+    END IF;
+    RETURN QUERY SELECT y.user_id, count(*) FROM kd.case_counselors y JOIN kd.cases c ON c.id = y.case_id
+        AND c.status <> 'closed' GROUP BY y.user_id;
+END $$;
+
+CREATE OR REPLACE FUNCTION case_hand_over(p_from bigint, p_to bigint, p_case_number text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+DECLARE uid bigint := kd.me(); ids bigint[]; one bigint; cid bigint; before jsonb; after jsonb;
+    giver text; taker text;
+BEGIN
+    IF uid IS NULL OR NOT (kd.is_supervisor() OR kd.is_admin()) THEN
+        PERFORM kd_private.fail('KD403', 'you do not have permission for this');
+    END IF;
+    SELECT username INTO giver FROM kd.users WHERE id = p_from;
+    SELECT username INTO taker FROM kd.users WHERE id = p_to AND disabled = 0
+        AND (',' || roles || ',') LIKE '%,counselor,%';
+    IF giver IS NULL THEN
+        PERFORM kd_private.fail('KD404', 'no such user');
+    END IF;
+    IF taker IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'KD400', MESSAGE = 'the cases go to an active counselor',
+            DETAIL = 'not_a_counselor';
+    END IF;
+    IF p_from = p_to THEN
+        RAISE EXCEPTION USING ERRCODE = 'KD400', MESSAGE = 'choose another counselor to take the cases',
+            DETAIL = 'same_counselor';
+    END IF;
+    IF btrim(coalesce(p_case_number, '')) <> '' THEN
+        SELECT id INTO one FROM kd.cases WHERE case_number = btrim(p_case_number);
+        IF one IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = 'KD404', MESSAGE = 'no case with this number', DETAIL = 'no_such_case';
+        END IF;
+    END IF;
+    -- The cases are locked in id order, as every writer of a case locks it first.
+    SELECT coalesce(array_agg(c.id ORDER BY c.id), '{}') INTO ids FROM (
+        SELECT c.id FROM kd.cases c JOIN kd.case_counselors y ON y.case_id = c.id
+        WHERE y.user_id = p_from AND c.status <> 'closed' AND (one IS NULL OR c.id = one)
+        ORDER BY c.id FOR UPDATE OF c) c;
+    IF one IS NOT NULL AND cardinality(ids) = 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'KD400', MESSAGE = 'this case is not an open case of hers',
+            DETAIL = 'not_her_case';
+    END IF;
+    FOREACH cid IN ARRAY ids LOOP
+        SELECT coalesce(jsonb_agg(user_id::text ORDER BY user_id::text COLLATE "C"), '[]') INTO before
+            FROM kd.case_counselors WHERE case_id = cid;
+        DELETE FROM kd.case_counselors WHERE case_id = cid AND user_id = p_from;
+        INSERT INTO kd.case_counselors (case_id, user_id) VALUES (cid, p_to) ON CONFLICT DO NOTHING;
+        SELECT coalesce(jsonb_agg(user_id::text ORDER BY user_id::text COLLATE "C"), '[]') INTO after
+            FROM kd.case_counselors WHERE case_id = cid;
+        PERFORM kd_private.audit_write(uid, 'case_assign', 'case:' || cid,
+            jsonb_build_object('before', before, 'after', after, 'via', 'handover')::text);
+    END LOOP;
+    PERFORM kd_private.audit_write(uid, 'case_handover', NULL, jsonb_build_object('from_user', giver,
+        'to_user', taker, 'cases', cardinality(ids), 'one', one IS NOT NULL)::text);
+    RETURN cardinality(ids);
+END $$;
+
 -- Approving while she is still in a shelter (or a place is asked for) needs the supervisor's stated reason
 -- (domain/closure_rules.py): the workstation sends it with the placements it saw; the server counts them
 -- again under the case's lock, and refuses (KD412) when one is open and no reason was given.
