@@ -100,8 +100,12 @@ def policies_sql(tables: list[str]) -> str:
             out.append(_policy(table, "change", "UPDATE", "kdg_counselor", f"{rule} AND author_id = {ME}",
                                f"{rule} AND author_id = {ME}"))
             return
-        out.append(_policy(table, "add", "INSERT", "kdg_counselor", None, rule))
-        out.append(_policy(table, "change", "UPDATE", "kdg_counselor", rule, rule))
+        # A counselor puts a closure forward and withdraws it; approving it (and a supervisor's stated reason
+        # for closing while she is in a shelter) is kd.closure_decide's alone.
+        kept = f"{rule} AND status <> 'approved' AND placement_override = ''" if table == "closure_requests" \
+            else rule
+        out.append(_policy(table, "add", "INSERT", "kdg_counselor", None, kept))
+        out.append(_policy(table, "change", "UPDATE", "kdg_counselor", rule, kept))
         out.append(_policy(table, "remove", "DELETE", "kdg_counselor", rule, None))
 
     for table in CASE_ROWS_EDITABLE:

@@ -1,6 +1,9 @@
-"""Handing a leaving counselor's cases over on a center server (issue 15 in server mode): the admin who does it
-reads none of those cases there, so the server counts, checks, moves and audits them (kd.case_hand_over); the
-precise refusals keep their codes; a counselor cannot call it by hand."""
+"""A counselor's day on a center server (issue 15 in server mode), where the services alone are not the rule.
+Handing a leaving counselor's cases over: the admin who does it reads none of those cases there, so the server
+counts, checks, moves and audits them (kd.case_hand_over); the precise refusals keep their codes; a counselor
+cannot call it by hand. Closing a case while she is in a shelter: a counselor cannot approve her own closure
+or write the supervisor's stated reason with psql. (The services' own paths run on both stores:
+test_workflow.py, test_case_services.py.)"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import pytest
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain.errors import InvalidInput, NotFound, PermissionDenied
-from kadin_danisma.services import assignments, cases
+from kadin_danisma.services import assignments, cases, closure
 
 
 @pytest.fixture
@@ -62,3 +65,15 @@ def test_refusals_keep_their_codes_and_a_counselor_cannot_call_it(caseload: tupl
     by_hand = team.psql("ayse", "SELECT kd.case_hand_over((SELECT id FROM kd.users WHERE username = 'zeynep'),"
                                 " (SELECT kd.me()), '')")
     assert by_hand.returncode != 0 and "permission" in by_hand.stderr
+
+
+def test_a_counselor_cannot_approve_her_own_closure_by_hand(caseload: tuple[Any, list[int]]) -> None:
+    team, ids = caseload
+    closure.request_closure(team.login("ayse"), ids[0], r.ClosureRequest("goals_met", ["needs_met"],
+                                                                         summary="İş buldu."))
+    for change in ("status = 'approved'", "placement_override = 'kendi gerekçem, on karakter'"):
+        by_hand = team.psql("ayse", f"UPDATE kd.closure_requests SET {change} WHERE case_id = {ids[0]}")
+        assert by_hand.returncode != 0 and "row-level security" in by_hand.stderr, change
+    withdrawn = team.psql("ayse", f"UPDATE kd.closure_requests SET status = 'withdrawn' WHERE case_id = {ids[0]}"
+                                  " RETURNING id")
+    assert withdrawn.returncode == 0 and withdrawn.stdout.strip(), withdrawn.stderr
