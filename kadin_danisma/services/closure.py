@@ -81,19 +81,13 @@ def decide(session: Session, case_id: int, approve: bool, comment: str = "", pla
         raise InvalidInput("say why the closure is returned")
     override = normal(placement_override) if approve else ""
     if session.on_server:  # the server checks the same rules again, in its lock, and writes (pg/functions.py)
-        still_open = _still_open(session.connection(), case_id, approve, override)
+        _, still_open = _decidable(session, session.connection(), ref, case_id, approve, override)
         session.server_call("closure_decide", case_id, approve, comment, today(), override if still_open else "",
                             still_open)
         return
     with session.write() as conn:
         ref = access.case_access(session, case_id, Action.CLOSURE_DECIDE, conn)
-        pending = _pending(conn, case_id)
-        if pending is None:
-            raise InvalidInput("there is no closure request waiting for review")
-        # No one approves (or returns) their own closure, nor one for a case they work on.
-        if pending["requested_by"] == session.user_id or ref.relation is Relation.ASSIGNED:
-            raise PermissionDenied("you cannot review a closure for your own case")
-        placements = _still_open(conn, case_id, approve, override)
+        pending, placements = _decidable(session, conn, ref, case_id, approve, override)
         if not placements:
             override = ""
         status = "approved" if approve else "returned"
@@ -106,6 +100,19 @@ def decide(session: Session, case_id: int, approve: bool, comment: str = "", pla
         if override:  # the reason stays with the request; the log says that it was given and for what
             details["placement_override"] = placements
         session.log(conn, "closure_decision", ref.target, **details)
+
+
+def _decidable(session: Session, conn: Connection, ref: access.CaseRef, case_id: int, approve: bool,
+               override: str) -> tuple[dict[str, object], list[int]]:
+    """The pending request, and her open placements when approving; raises, in this order, when there is
+    none, when it is her own closure or case, or when a placement needs the stated reason she did not give."""
+    pending = _pending(conn, case_id)
+    if pending is None:
+        raise InvalidInput("there is no closure request waiting for review")
+    # No one approves (or returns) their own closure, nor one for a case they work on.
+    if pending["requested_by"] == session.user_id or ref.relation is Relation.ASSIGNED:
+        raise PermissionDenied("you cannot review a closure for your own case")
+    return pending, _still_open(conn, case_id, approve, override)
 
 
 def _still_open(conn: Connection, case_id: int, approve: bool, override: str) -> list[int]:

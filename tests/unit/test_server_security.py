@@ -87,7 +87,7 @@ def test_a_supervisor_reads_all_and_writes_no_case_content(casework: tuple[Any, 
     refused(s(f"INSERT INTO kd.children (case_id, name) VALUES ({cid}, 'x')"))
     refused(s("SELECT address, phone FROM kd.shelters"))  # contact details: counselors and admins only
     # Her decisions go through the checking functions, which say no as the app does.
-    assert "no closure request" in refused(s(f"SELECT kd.closure_decide({cid}, true, '', '2026-02-03')"))
+    assert "no closure request" in refused(s(f"SELECT kd.closure_decide({cid}, true, '', '2026-02-03', '', '{{}}')"))
 
 
 def test_an_admin_without_a_case_role_reads_no_case_content(casework: tuple[Any, int]) -> None:

@@ -110,6 +110,8 @@ class UsersPage(QWidget):
         self.disable_button = QPushButton(self.tr("&Disable user…"))
         self.rekey_button = QPushButton(self.tr("Change the vault &key…"))
         self.rekey_button.setObjectName("rekeyButton")
+        # A server has no vault key: a disabled login simply cannot sign in any more (docs/server.md).
+        self.rekey_button.setVisible(not session.on_server)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.reset_button, self.roles_button, self.handover_button, self.disable_button):
             buttons.addWidget(b)
@@ -220,7 +222,8 @@ class UsersPage(QWidget):
                 show_message(self, self.tr("Disable user"), error_text(exc), error=True)
                 return
             self._after_change(self.tr("%1 was disabled.").replace("%1", username))
-            self.change_key(after_disable=username)
+            if not self.session.on_server:
+                self.change_key(after_disable=username)
 
         box.finished.connect(lambda _r: answered(box.result()))
         open_modal(box)
