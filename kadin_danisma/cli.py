@@ -231,8 +231,11 @@ def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
                 print(f"password reset for {target}; she must change it at next unlock")
         elif cmd == "disable":
             users.disable_user(session, args.username)
-            print(f"disabled {args.username.strip().lower()}; a copy of her old key could still open this vault "
-                  f"until 'kadin-danisma rekey --vault {args.vault} --user {args.user}' changes its key")
+            if getattr(args, "server", None):  # a server has no vault key: her login is switched off
+                print(f"disabled {args.username.strip().lower()}; her login can no longer sign in")
+            else:
+                print(f"disabled {args.username.strip().lower()}; a copy of her old key could still open this "
+                      f"vault until 'kadin-danisma rekey --vault {args.vault} --user {args.user}' changes its key")
     finally:
         session.lock()
     return 0

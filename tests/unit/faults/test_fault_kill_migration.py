@@ -28,6 +28,7 @@ from fault_support import scale
 from kadin_danisma.domain import records as r
 from kadin_danisma.services import cases, history, notes, vault_service
 from kadin_danisma.vault import audit, database, migrations
+from kadin_danisma.vault.schema_history import Keys
 from kadin_danisma.vault.schema_versions import LEVEL as VERSIONS_LEVEL
 from kadin_danisma.vault.upgrade import UPGRADE_DIR
 
@@ -170,6 +171,15 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         started = time.perf_counter()
         conn.executescript(f"BEGIN IMMEDIATE;\n{migrations.MIGRATIONS[2][1]}\nPRAGMA user_version = 3;\nCOMMIT;")
         step3 = time.perf_counter() - started
+        # The level-4 step too (its timing only: any value-hash key does), so that kills can aim at the level-3
+        # state however long the later levels take.
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        step4_fn = migrations.MIGRATIONS[3][1]
+        assert callable(step4_fn)
+        step4_fn(conn, Keys(keys.audit, bytes(32)))
+        conn.execute("COMMIT")
+        step4 = time.perf_counter() - started
     finally:
         conn.close()
     shutil.rmtree(first)
@@ -185,7 +195,13 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         assert proc.stdin is not None
         proc.stdin.write("go\n")
         proc.stdin.flush()
-        time.sleep(rng.uniform(0.0, step3) if iteration % 2 == 0 else rng.uniform(step3 * 1.5, duration))
+        if iteration % 2 == 0:  # inside the level-3 step
+            pause = rng.uniform(0.0, step3)
+        elif iteration % 4 == 1:  # around the level-4 step, so that some kills leave level 3
+            pause = rng.uniform(step3 * 1.5, (step3 + step4) * 1.2)
+        else:  # anywhere in the later levels
+            pause = rng.uniform(step3 * 1.5, duration)
+        time.sleep(pause)
         out, _ = killing.kill(proc)
 
         conn = database.connect(folder / "vault.db", keys.data)
@@ -230,10 +246,11 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
             session.lock()
         shutil.rmtree(folder)
     assert outcomes[2] >= 1 and outcomes[3] >= 1, f"no kill landed inside one of the steps: {outcomes}"
-    fault_log.record("kill -9: migration 2 → 3 → 4 → 5 → 6", iterations=iterations, faults=iterations,
+    fault_log.record(f"kill -9: migration 2 → … → {migrations.LATEST}", iterations=iterations, faults=iterations,
                      rows_verified=rows_verified,
                      note=f"{outcomes[2]} kills left level 2, {outcomes[3]} level 3, {outcomes[4]} level 4, "
-                          f"{outcomes[5]} level 5, {outcomes[6]} level 6 "
+                          f"{outcomes[5]} level 5, {outcomes[6]} level 6, {outcomes[VERSIONS_LEVEL]} level "
+                          f"{VERSIONS_LEVEL} "
                           f"(both steps ≈ {duration * 1000:.0f} ms, level 3 alone ≈ {step3 * 1000:.0f} ms, on "
                           f"{EXTRA_CASES} cases and {OLD_ENTRIES} "
                           f"old-form audit entries; seed {seed})")
