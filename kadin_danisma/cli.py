@@ -20,7 +20,7 @@ from .services import backups, paths, users, vault_service
 from .services.session import Session
 
 SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "cases",
-               "referrals", "export-pdf", "report", "self-check", "rekey", "server")
+               "referrals", "export-pdf", "report", "appointments", "self-check", "rekey", "server")
 PROG = "kadin-danisma"
 
 

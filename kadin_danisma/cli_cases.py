@@ -1,5 +1,5 @@
 """Case-work commands of the command line (§7): demo-data, import, export, search, cases, referrals,
-export-pdf.
+export-pdf, appointments.
 
 Same rules as cli.py: secrets from stdin, one clear line on stderr for a mistake. An import that fails
 lists each problem with its JSON path on its own line after the error line.
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,18 @@ def add_parsers(sub: Any) -> None:
     add_store(f)
     f.add_argument("--user", required=True)
     f.add_argument("--case", required=True, help="case number")
+    _appointments_parser(sub)
+
+
+def _appointments_parser(sub: Any) -> None:
+    a = sub.add_parser("appointments", help="the day's appointments for the front desk: time, room, case number, "
+                                            "counselor, interpreter (never a client's name); stdin: your password")
+    a.add_argument("--vault", required=True, type=Path)
+    a.add_argument("--user", required=True)
+    a.add_argument("--day", required=True, help="YYYY-MM-DD")
+    a.add_argument("--pdf", type=Path, help="also write the printable day list (PDF) here")
+    a.add_argument("--lang", choices=("tr", "en"), default="tr", help="language of the PDF")
+    a.add_argument("--force", action="store_true", help="replace the PDF file if it exists")
 
 
 def _with_session(unlock: Unlock, args: argparse.Namespace, work: Callable[[Session], int]) -> int:
@@ -231,7 +244,32 @@ def _warn(warnings: tuple[str, ...]) -> None:
         print(f"warning: {line}", file=sys.stderr)
 
 
+def cmd_appointments(args: argparse.Namespace, unlock: Unlock) -> int:
+    """One tab-separated line per appointment of the day, by time: start–end, room, case number, status,
+    counselors, interpreter (language). Empty fields are '-'."""
+    try:
+        day = date.fromisoformat(args.day)
+    except ValueError:
+        raise InvalidInput("--day must be a date written YYYY-MM-DD") from None
+
+    def work(session: Session) -> int:
+        from .services import calendar
+
+        if args.pdf is not None:
+            from .services import exports
+
+            _warn(exports.save_pdf(args.pdf, exports.day_list_pdf(session, day, args.lang), force=args.force).warnings)
+        for x in calendar.day_list(session, day):
+            interpreter = " ".join(v for v in (x.interpreter, f"({x.interpreter_language})"
+                                               if x.interpreter_language else "") if v)
+            print("\t".join(v or "-" for v in (f"{x.starts_at[11:]}-{x.ends_at[11:]}", x.room, x.case_number,
+                                                x.status, ", ".join(x.counselors), interpreter)))
+        return 0
+
+    return _with_session(unlock, args, work)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Unlock], int]] = {
     "demo-data": cmd_demo_data, "import": cmd_import, "export": cmd_export, "search": cmd_search,
-    "cases": cmd_cases, "referrals": cmd_referrals, "export-pdf": cmd_export_pdf,
+    "cases": cmd_cases, "referrals": cmd_referrals, "export-pdf": cmd_export_pdf, "appointments": cmd_appointments,
 }

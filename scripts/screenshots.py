@@ -23,9 +23,11 @@ os.environ["XDG_STATE_HOME"] = _home + "/.local/state"
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
+from kadin_danisma.domain import records as r  # noqa: E402
 from kadin_danisma.domain.roles import Role  # noqa: E402
 from kadin_danisma.gui.app import make_app  # noqa: E402
 from kadin_danisma.gui.base.preferences import apply_font_size, install_translations  # noqa: E402
+from kadin_danisma.gui.case.view import CaseView  # noqa: E402
 from kadin_danisma.gui.main_window import MainWindow  # noqa: E402
 from kadin_danisma.gui.unlock.about_dialog import AboutDialog  # noqa: E402
 from kadin_danisma.gui.unlock.older_copy_page import OlderCopyPage  # noqa: E402
@@ -178,6 +180,7 @@ def case_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
         view.tabs.setCurrentWidget(tab)
         settle(app)
         window.grab().save(str(out / f"{name}-{lang}.png"))
+    calendar_screens(app, window, ws, view, out, lang)
     view.tabs.setCurrentWidget(view.overview_tab)
     editor = view.open_note_editor()
     assert editor is not None
@@ -205,6 +208,15 @@ def case_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
         ws.tabs.setCurrentWidget(ws.settings_page)
         settle(app)
         window.grab().save(str(out / f"settings-{lang}.png"))
+    if ws.calendar_setup_page is not None:
+        ws.tabs.setCurrentWidget(ws.calendar_setup_page)
+        settle(app, lambda: ws.calendar_setup_page.people_table.rowCount() > 0)  # type: ignore[union-attr]
+        settle(app)
+        window.grab().save(str(out / f"rooms-interpreters-{lang}.png"))
+    ws.tabs.setCurrentWidget(ws.overview)
+    ws.overview.refresh()
+    settle(app, lambda: "…" not in ws.overview.audit.text())
+    window.grab().save(str(out / f"overview-size-{lang}.png"))
     window.lock()
 
 
@@ -353,6 +365,77 @@ def day_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> 
         handover.grab().save(str(out / f"handover-{lang}.png"))
         handover.reject()
     window.lock()
+def calendar_screens(app: QApplication, window: MainWindow, ws: Workspace, view: CaseView, out: Path,
+                     lang: str) -> None:
+    """Issue 20: the case's appointments and attached files, a file viewed, a booking with a clash, the
+    calendar (her week, the center's day by room) and the printed day list."""
+    from datetime import date
+
+    import pypdfium2
+
+    from kadin_danisma.gui.case.appointment_dialogs import BookingDialog
+    from kadin_danisma.services import appointments, attachments, exports
+    from kadin_danisma.services.demo_files import form_picture, text_pdf
+
+    session = window.session
+    assert session is not None
+    case_id = view.case_id
+    today = date.today().isoformat()
+    me = session.user.username if session.user else ""
+    # Her case gets an appointment at 11:00 today (another of her cases may hold the hour: booked knowingly).
+    appointments.book(session, case_id, r.Appointment(f"{today}T11:00", f"{today}T11:50", "psychological",
+                                                      counselors=[me], room="Görüşme Odası 2"), accept_clashes=True)
+    attachments.add(session, case_id, text_pdf(["DEMO - 6284 karari (sentetik)", "Uzaklastirma tedbiri",
+                                                "Bu belge gercek degildir."], pages=2),
+                    attachments.Details("decision_6284", today, "Uzaklaştırma kararı"))
+    attachments.add(session, case_id, form_picture(11, "JPEG"),
+                    attachments.Details("medical_report", today, "Darp raporu", never_export=True))
+    view.reload()
+    settle(app, lambda: not view.loading)
+    view.tabs.setCurrentWidget(view.appointments_tab)
+    settle(app)
+    window.grab().save(str(out / f"case-appointments-{lang}.png"))
+    view.tabs.setCurrentWidget(view.attachments_tab)
+    settle(app, lambda: view.attachments_tab.table.rowCount() > 0)
+    settle(app)
+    window.grab().save(str(out / f"case-attachments-{lang}.png"))
+    view.attachments_tab.table.selectRow(view.attachments_tab.items.index(
+        next(a for a in view.attachments_tab.items if a.media_type == "application/pdf")))
+    viewer = view.attachments_tab.view_selected()
+    assert viewer is not None
+    settle(app, lambda: viewer.picture.pixmap() is not None and not viewer.picture.pixmap().isNull())
+    settle(app)
+    viewer.grab().save(str(out / f"attachment-viewer-{lang}.png"))
+    viewer.reject()
+    # A booking at the hour just taken: the clash is said before saving.
+    setup = appointments.booking_setup(session, case_id)
+    booking = BookingDialog(ws.ctx, case_id, view, setup)
+    booking.show()
+    booking.day.set_value(today)
+    from PySide6.QtCore import QTime
+
+    booking.start.setTime(QTime(11, 30))
+    booking.room.set_value("Görüşme Odası 2")
+    settle(app, lambda: booking.clash_text.isVisible())
+    settle(app)
+    booking.grab().save(str(out / f"booking-clash-{lang}.png"))
+    booking.reject()
+    assert ws.calendar is not None
+    ws.tabs.setCurrentWidget(ws.calendar)
+    cal = ws.calendar
+    settle(app, lambda: cal.resources is not None and bool(cal.status.text()) and "…" not in cal.status.text())
+    settle(app)
+    window.grab().save(str(out / f"calendar-week-{lang}.png"))
+    cal.view_kind.setCurrentIndex(0)
+    cal.by.setCurrentIndex(cal.by.findData("room"))
+    settle(app, lambda: "…" not in cal.status.text())
+    settle(app)
+    window.grab().save(str(out / f"calendar-day-rooms-{lang}.png"))
+    pdf = exports.day_list_pdf(session, date.today(), lang)
+    document = pypdfium2.PdfDocument(pdf)
+    document[0].render(scale=1.4).to_pil().save(str(out / f"day-list-{lang}.png"))
+    document.close()
+    ws.tabs.setCurrentWidget(view)
 
 
 def access_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:

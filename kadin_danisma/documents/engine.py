@@ -35,7 +35,7 @@ __all__ = ["BUNDLED_TEMPLATES", "FONT_DIR", "TemplateError", "render", "template
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 FONT_DIR = RESOURCES / "fonts"
 BUNDLED_TEMPLATES = RESOURCES / "templates"
-TEMPLATES = ("referral-letter", "case-summary", "client-record", "recovery-sheet", "statistics-report")
+TEMPLATES = ("referral-letter", "case-summary", "client-record", "recovery-sheet", "statistics-report", "day-list")
 """Every document the app makes: a template file `<name>.typ` each (kd.typ holds what they share)."""
 
 if TYPE_CHECKING:

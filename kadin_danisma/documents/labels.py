@@ -272,6 +272,26 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Yalnızca yönetici parolaları unutulduğunda veya kaybedildiğinde kullanın.",
         "Use it only when the administrator passwords are forgotten or lost.",
     ),
+    # front-desk day list
+    "day_list_title": ("Günlük randevu listesi", "Appointments of the day"),
+    "day_list_no_names": (
+        "Bu listede danışan adı yoktur: dosya numarası ve oda yeterlidir. Gün bitince imha edin.",
+        "This list holds no client names: the case number and the room are enough. Destroy it at the end of "
+        "the day.",
+    ),
+    "day_list_time": ("Saat", "Time"),
+    "day_list_room": ("Oda", "Room"),
+    "day_list_counselor": ("Danışman", "Counsellor"),
+    "day_list_interpreter": ("Tercüman", "Interpreter"),
+    "day_list_status": ("Durum", "Status"),
+    "day_list_empty": ("Bu gün için randevu yok.", "No appointments on this day."),
+    "day_list_count": ("{n} randevu", "{n} appointments"),
+    "day_list_count_one": ("1 randevu", "1 appointment"),
+    "attachments_heading": ("Ekler", "Attachments"),
+    "attachments_embedded": (
+        "Ekler bu PDF dosyasının içindedir (PDF okuyucusunun ekler bölümünde).",
+        "The attachments are inside this PDF file (in the PDF reader's attachments panel).",
+    ),
 }
 
 

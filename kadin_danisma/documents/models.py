@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from ..domain.records import CaseRecord, Client
 
-__all__ = ["LetterData", "LetterField", "RecordData", "RecoverySheetData", "SummaryData", "VocabLabels"]
+__all__ = ["DayListData", "DayListLine", "LetterData", "LetterField", "RecordData", "RecoverySheetData", "SummaryData",
+           "VocabLabels"]
 
 # kind -> code -> label in the document's language, for terms a center added to its vault; built-in codes
 # are labelled by domain.vocabularies and need not be listed.
@@ -26,6 +27,16 @@ class LetterField:
     key: str
     label: str
     value: str
+
+
+@dataclass
+class LetterAttachment:
+    """A file ticked to go with a referral letter: listed in the letter, embedded in its PDF."""
+
+    file_name: str
+    label: str  # "6284 kararı, 12.03.2026"
+    media_type: str
+    data: bytes
 
 
 @dataclass
@@ -44,6 +55,7 @@ class LetterData:
     counselor_name: str
     counselor_title: str
     lang: str = "tr"
+    attachments: list[LetterAttachment] = field(default_factory=list)
 
 
 @dataclass
@@ -86,3 +98,30 @@ class RecoverySheetData:
     created_on: str
     groups: list[str]
     lang: str = "tr"
+
+
+@dataclass
+class DayListLine:
+    """One appointment on the front desk's list: times (YYYY-MM-DDTHH:MM), the room, the case number, staff
+    names; never the client's name or what the session is about."""
+
+    starts_at: str
+    ends_at: str
+    room: str
+    case_number: str
+    counselors: list[str]
+    interpreter: str
+    interpreter_language: str | None
+    status: str
+
+
+@dataclass
+class DayListData:
+    center_name: str
+    letterhead_lines: list[str]
+    day: str
+    lines: list[DayListLine]
+    generated_on: str
+    generated_by: str
+    lang: str = "tr"
+    vocab_labels: VocabLabels = field(default_factory=dict)

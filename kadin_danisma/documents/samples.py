@@ -18,8 +18,8 @@ import pikepdf
 from ..domain import records as r
 from ..domain.stat_rules import Period
 from ..domain.stat_tables import Report, column, grid, present
-from . import case_summary, client_record, engine, recovery_sheet, referral_letter, statistics_report
-from .models import LetterData, LetterField, RecordData, RecoverySheetData, SummaryData
+from . import case_summary, client_record, day_list, engine, recovery_sheet, referral_letter, statistics_report
+from .models import DayListData, DayListLine, LetterData, LetterField, RecordData, RecoverySheetData, SummaryData
 
 __all__ = ["SAMPLE_NAMES", "adopt", "check_templates", "sample_data"]
 
@@ -67,6 +67,9 @@ def sample_data() -> dict[str, dict[str, Any]]:
         "recovery-sheet": recovery_sheet.data_for(RecoverySheetData("Örnek Merkez", "vault-0", "2026-01-10",
                                                                     ["000000"] * 8)),
         "statistics-report": statistics_report.data_for(_report()),
+        "day-list": day_list.data_for(DayListData("Örnek Merkez", [], "2026-01-10", [
+            DayListLine("2026-01-10T09:00", "2026-01-10T10:00", "Oda 1", "KDM-0000-0001", ["Örnek Danışman"],
+                        SAMPLE_NAMES[4], "ckb", "planned")], "2026-01-10T08:00:00+00:00", "Örnek")),
     }
 
 

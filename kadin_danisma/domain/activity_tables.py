@@ -9,6 +9,9 @@ Pure: facts of a window of days in, raw counts out (domain/stat_tables.Counts). 
   period, a woman once per row (several rows per woman, so no total);
 - sessions: notes dated in the period, by type; those held with one of her children, by type;
   interpreter-assisted sessions by language (sign language included);
+- appointments (issue 20): those of the period's days by what became of them (attended, did not come,
+  cancelled, still to be recorded), with and without an interpreter booked; an attended appointment's
+  session is its note, counted with the sessions above;
 - referrals: sent in the period, by institution type and their status today;
 - shelters: requests and placements begun (transfers apart), exits, who stayed during and at the end;
   accompanying children are those who went with a placement begun in the period;
@@ -45,13 +48,14 @@ def activity_counts(f: Facts, period: Period, as_of: str, vocab: VocabView) -> t
     tables += _applications(f, pop, vocab)
     tables += _profile(f, pop, vocab)
     sessions, children_seen = _sessions(f, pop, vocab, tables)
+    no_shows = _appointments(f, pop, vocab, tables)
     referrals = _referrals(f, pop, vocab, tables)
     in_shelter = _shelters(f, pop, vocab, tables)
     measures, violations = _measures(f, pop, vocab, tables)
     closed = _closures(f, pop, vocab, tables)
     summary = {
         "women_served": len(pop.women_served), "women_applied": len(women), "applications": len(pop.applications),
-        "sessions": sessions, "children_seen": children_seen, "referrals_sent": referrals,
+        "sessions": sessions, "children_seen": children_seen, "no_shows": no_shows, "referrals_sent": referrals,
         "women_in_shelter": in_shelter, "measures": measures, "violations": violations, "cases_closed": closed,
     }
     tables.insert(0, column("summary", summary, stat_axes.axis_codes("summary", unknown=False), total=False))
@@ -184,6 +188,17 @@ def _sessions(f: Facts, pop: Population, vocab: VocabView, out: list[Counts]) ->
     out.append(column("child_sessions", _fold(with_child, types), types))
     out.append(column("interpreter", _fold(by_language, languages), languages))
     return sum(by_type.values()), len(children)
+
+
+def _appointments(f: Facts, pop: Population, vocab: VocabView, out: list[Counts]) -> int:
+    """Appointments by outcome, with and without an interpreter; returns the no-shows."""
+    outcomes = vocab.rows("appointment_status")
+    counts: Counter[tuple[str, str]] = Counter()
+    for a in f.appointments:
+        if a.case_id in pop.eligible and pop.period.contains(a.day):
+            counts[(_code(a.status, outcomes), "with_interpreter" if a.interpreter else "without_interpreter")] += 1
+    out.append(grid("appointments", counts, outcomes, stat_axes.axis_codes("interpreter_booked", unknown=False)))
+    return sum(n for (status, _), n in counts.items() if status == "no_show")
 
 
 def _referrals(f: Facts, pop: Population, vocab: VocabView, out: list[Counts]) -> int:

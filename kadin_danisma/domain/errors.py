@@ -318,6 +318,35 @@ UPGRADE_BACKUP_FAILED = ("this vault needs an upgrade, and the backup made befor
                          "nothing was changed (is the disk full?)")
 
 
+class BookingConflict(UserFacingError):
+    """An appointment clashes with another booking (the counselor, the room or the interpreter is taken then)
+    or the interpreter lacks the language: said before saving; she may still book it, knowingly."""
+
+    code = "booking_conflict"
+
+    def __init__(self, clashes: list[object]) -> None:
+        super().__init__(f"the booking clashes with {len(clashes)} other booking(s) or need(s)", clashes=clashes)
+        self.clashes = clashes
+
+
+class AttachmentTooLarge(UserFacingError):
+    """A file above the size limit: refused from its size alone, before it is read."""
+
+    code = "attachment_too_large"
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"the file is {size / 1048576:.1f} MB; files of up to {limit // 1048576} MB can be "
+                         "attached", size=size, limit=limit)
+        self.size = size
+        self.limit = limit
+
+
+class AttachmentRefused(UserFacingError):
+    """Not a PDF, JPEG or PNG by its content (whatever its name says), or one that cannot be read."""
+
+    code = "attachment_type"
+
+
 # -- key slots under concurrent use, rekey (issue 14) ---------------------------------------------------
 class KeySlotsBusy(UserFacingError):
     """Another program held the key-slot file's lock for too long (a key change of a large vault)."""

@@ -34,6 +34,7 @@ class Action(StrEnum):
     VOCAB_MANAGE = "vocab_manage"
     USERS_MANAGE = "users_manage"
     SETTINGS_MANAGE = "settings_manage"
+    CALENDAR_MANAGE = "calendar_manage"  # the center's rooms and interpreters
     # Statistics (issue 18): anonymous, suppressed figures. The center's for supervisors and the
     # coordinator (admin); a counselor's own caseload's for her.
     STATISTICS_CENTER = "statistics_center"
@@ -97,6 +98,7 @@ MATRIX: dict[Role, dict[Action, dict[Relation, Decision]]] = {
         Action.VOCAB_MANAGE: {Relation.NONE: A},
         Action.USERS_MANAGE: {Relation.NONE: A},
         Action.SETTINGS_MANAGE: {Relation.NONE: A},
+        Action.CALENDAR_MANAGE: {Relation.NONE: A},
         Action.STATISTICS_CENTER: {Relation.NONE: A},
     },
 }

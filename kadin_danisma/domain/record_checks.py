@@ -7,6 +7,7 @@ raises by itself, so an import can report every problem in a file at once.
 from __future__ import annotations
 
 from . import records as r
+from .appointments import MAX_MINUTES, MIN_MINUTES, STATUSES, minutes, parse_time
 from .validation import MAX_NAME, MAX_NOTE, MAX_TEXT, Checker
 
 SEXES = ("female", "male", "unknown")
@@ -180,3 +181,48 @@ def institution(c: Checker, x: r.Institution, p: str = "institution") -> None:
         c.text(f"{p}.{name}", getattr(x, name), max_len=MAX_NAME)
     c.text(f"{p}.address", x.address, max_len=MAX_TEXT)
     c.text(f"{p}.notes", x.notes, max_len=MAX_TEXT)
+
+
+def appointment(c: Checker, x: r.Appointment, p: str) -> None:
+    """An appointment's own fields (whether the counselor, room and interpreter exist is the service's)."""
+    for name in ("starts_at", "ends_at"):
+        value = getattr(x, name)
+        if not isinstance(value, str) or not value:
+            c.add(f"{p}.{name}", "is required")
+        elif parse_time(value) is None:
+            c.add(f"{p}.{name}", "must be a time written YYYY-MM-DDTHH:MM")
+        elif value[:4] < "1900":
+            c.add(f"{p}.{name}", "is before 1900")
+    if parse_time(x.starts_at) is not None and parse_time(x.ends_at) is not None:
+        length = minutes(x.starts_at, x.ends_at)
+        if length < MIN_MINUTES:
+            c.add(f"{p}.ends_at", "must be after the start")
+        elif length > MAX_MINUTES:
+            c.add(f"{p}.ends_at", "is more than 12 hours after the start")
+    c.code(f"{p}.kind", "appointment_kind", x.kind)
+    c.choice(f"{p}.status", x.status, STATUSES)
+    c.code(f"{p}.interpreter_language", "interpreter_language", x.interpreter_language, required=False)
+    c.text(f"{p}.room", x.room, max_len=MAX_NAME)
+    c.text(f"{p}.interpreter", x.interpreter, max_len=MAX_NAME)
+    if x.interpreter and x.interpreter_language is None:
+        c.add(f"{p}.interpreter_language", "is required when an interpreter is booked")
+    c.text(f"{p}.cancel_reason", x.cancel_reason, max_len=MAX_TEXT)
+    if x.status == "cancelled" and isinstance(x.cancel_reason, str) and not x.cancel_reason.strip():
+        c.add(f"{p}.cancel_reason", "is required")
+    if not isinstance(x.counselors, list) or not all(isinstance(n, str) for n in x.counselors):
+        c.add(f"{p}.counselors", "must be a list of user names")
+
+
+def room(c: Checker, x: r.Room, p: str = "room") -> None:
+    c.text(f"{p}.name", x.name, required=True, max_len=MAX_NAME)
+    c.flag(f"{p}.active", x.active)
+
+
+def interpreter(c: Checker, x: r.Interpreter, p: str = "interpreter") -> None:
+    c.text(f"{p}.name", x.name, required=True, max_len=MAX_NAME)
+    c.codes_list(f"{p}.languages", "interpreter_language", x.languages)
+    if isinstance(x.languages, list) and not x.languages:
+        c.add(f"{p}.languages", "give at least one language")
+    c.text(f"{p}.phone", x.phone, max_len=100)
+    c.text(f"{p}.notes", x.notes, max_len=MAX_TEXT)
+    c.flag(f"{p}.active", x.active)

@@ -284,6 +284,46 @@ class ClosureRequest:
 
 
 @dataclass
+class Appointment:
+    """A planned session (or a visit, an accompaniment) and what became of it. Times are the center's local
+    time, written YYYY-MM-DDTHH:MM. Counselors are user names; the room and the interpreter are named as the
+    center's lists name them. `uuid` stays the same wherever the record travels (packages, issue 17)."""
+
+    starts_at: str
+    ends_at: str
+    kind: str
+    status: str = "planned"  # planned | attended | no_show | cancelled
+    counselors: list[str] = field(default_factory=list)
+    room: str = ""
+    interpreter_language: str | None = None
+    interpreter: str = ""
+    cancel_reason: str = ""
+    uuid: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Room:
+    """A room of the center where sessions are held."""
+
+    name: str
+    active: bool = True
+    id: int | None = None
+
+
+@dataclass
+class Interpreter:
+    """One of the center's interpreters and the languages she interprets (interpreter_language codes)."""
+
+    name: str
+    languages: list[str] = field(default_factory=list)
+    phone: str = ""
+    notes: str = ""
+    active: bool = True
+    id: int | None = None
+
+
+@dataclass
 class StatusChange:
     at: str
     to_status: str
@@ -318,3 +358,4 @@ class CaseRecord:
     closure_requests: list[ClosureRequest] = field(default_factory=list)
     status_history: list[StatusChange] = field(default_factory=list)
     id: int | None = None
+    appointments: list[Appointment] = field(default_factory=list)

@@ -27,6 +27,7 @@ AXES: Mapping[str, Labels] = MappingProxyType({
         ("applications", "Başvuru (açılan dosya)", "Applications (cases opened)"),
         ("sessions", "Görüşme", "Sessions"),
         ("children_seen", "Görüşme yapılan çocuk", "Children seen in sessions"),
+        ("no_shows", "Gelinmeyen randevu", "Appointments she did not come to"),
         ("referrals_sent", "Gönderilen yönlendirme", "Referrals sent"),
         ("women_in_shelter", "Konukevinde kalan kadın", "Women staying in a shelter"),
         ("measures", "6284 tedbir kararı", "Law 6284 measures decided"),
@@ -37,6 +38,10 @@ AXES: Mapping[str, Labels] = MappingProxyType({
         ("incidents", "Bildirilen olay", "Incidents reported"),
         ("survivors", "Hayatta kalan (kadın)", "Survivors (women)"),
         ("referrals_sent", "Gönderilen yönlendirme", "Referrals sent"),
+    ),
+    "interpreter_booked": (
+        ("with_interpreter", "Tercüman ayarlanmış", "With an interpreter"),
+        ("without_interpreter", "Tercümansız", "Without an interpreter"),
     ),
     "applicant": (
         ("first_time", "İlk kez başvuran", "First time"),

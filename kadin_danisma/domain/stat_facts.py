@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-__all__ = ["CaseFact", "ClientFact", "ClosureFact", "Facts", "IntakeFact", "MeasureFact", "NoteFact",
+__all__ = ["AppointmentFact", "CaseFact", "ClientFact", "ClosureFact", "Facts", "IntakeFact", "MeasureFact", "NoteFact",
            "PlacementChildFact", "PlacementFact", "ReferralFact", "ViolationFact"]
 
 
@@ -54,6 +54,15 @@ class NoteFact(NamedTuple):
     interpreter_present: bool
     interpreter_language: str | None
     child_id: int | None
+
+
+class AppointmentFact(NamedTuple):
+    """An appointment (issue 20): its day, what became of it, whether an interpreter was booked."""
+
+    case_id: int
+    day: str
+    status: str
+    interpreter: bool
 
 
 class ReferralFact(NamedTuple):
@@ -111,6 +120,7 @@ class Facts:
     intakes: dict[int, IntakeFact] = field(default_factory=dict)
     perpetrators: dict[int, list[str]] = field(default_factory=dict)  # case id -> relationships, in order
     notes: list[NoteFact] = field(default_factory=list)
+    appointments: list[AppointmentFact] = field(default_factory=list)
     referrals: list[ReferralFact] = field(default_factory=list)
     placements: list[PlacementFact] = field(default_factory=list)
     placement_children: list[PlacementChildFact] = field(default_factory=list)

@@ -113,6 +113,13 @@ SPECS: Mapping[str, Spec] = {
                            ("Görüşme sayısı", "Sessions"), "note_type"),
     "interpreter": Spec(("Tercümanlı görüşmeler: dil", "Interpreter-assisted sessions by language"),
                         ("Görüşme sayısı", "Sessions"), "interpreter_language"),
+    "appointments": Spec(("Randevular: sonucu ve tercüman", "Appointments by outcome and interpreter"),
+                         ("Randevu sayısı", "Appointments"), "appointment_status", "interpreter_booked",
+                         chart=False,
+                         note=("Dönem içindeki günlerin randevuları. Gelinen randevunun görüşmesi, notu olarak "
+                               "görüşme tablolarında da sayılır.",
+                               "Appointments on the period's days. An attended appointment's session is counted "
+                               "in the session tables too, as its note.")),
     "disability": Spec(("Kadınlar: engellilik", "Women by disability"), _WOMEN, "disability_status", note=_ONCE),
     "disability_types": Spec(("Engelli kadınlar: işlev alanı (Washington Grubu)",
                               "Women with a disability by domain (Washington Group)"), _WOMEN, "disability_type",

@@ -70,6 +70,9 @@ class Kind(StrEnum):
     PLACEMENT_STATUS = "placement_status"
     CASE_STATUS = "case_status"
     CHILD_CONCERN = "child_concern"
+    APPOINTMENT_KIND = "appointment_kind"
+    APPOINTMENT_STATUS = "appointment_status"
+    ATTACHMENT_TYPE = "attachment_type"
     DISTRICT = "district"
     REFERRAL_SOURCE = "referral_source"
     DISABILITY_TYPE = "disability_type"
@@ -554,6 +557,35 @@ _CHILD_CONCERN = (
     T("other", "Diğer", "Other"),
 )
 
+# What a session is for; `note_type` is the kind of note an attended appointment becomes (services.appointments).
+_APPOINTMENT_KIND = (
+    T("psychological", "Psikolojik görüşme", "Psychological session", {"note_type": "psychosocial_session"}),
+    T("legal", "Hukuki görüşme", "Legal counselling", {"note_type": "legal_counseling"}),
+    T("social", "Sosyal çalışma görüşmesi", "Social work session", {"note_type": "social_work"}),
+    T("child_session", "Çocukla görüşme", "Session with a child", {"note_type": "psychosocial_session"}),
+    T("home_visit", "Ev ziyareti", "Home visit", {"note_type": "home_visit"}),
+    T("court_accompaniment", "Adliyeye refakat", "Accompaniment to court", {"note_type": "institution_contact"}),
+    T("hospital_accompaniment", "Hastaneye refakat", "Accompaniment to hospital",
+      {"note_type": "institution_contact"}),
+)
+
+_APPOINTMENT_STATUS = (
+    T("planned", "Planlandı", "Planned"),
+    T("attended", "Geldi", "Attended"),
+    T("no_show", "Gelmedi", "Did not come"),
+    T("cancelled", "İptal edildi", "Cancelled"),
+)
+
+_ATTACHMENT_TYPE = (
+    T("decision_6284", "6284 kararı", "Decision under Law 6284"),
+    T("medical_report", "Sağlık raporu (darp raporu)", "Medical (injury) report"),
+    T("police_record", "Kolluk tutanağı", "Police record"),
+    T("court_document", "Mahkeme belgesi", "Court document"),
+    T("signed_consent", "İmzalı onam formu", "Signed consent form"),
+    T("id_copy", "Kimlik fotokopisi", "ID copy"),
+    T("other", "Diğer", "Other"),
+)
+
 # How she heard of the center, or who sent her (statistics, issue 18); "unknown" for records made before.
 _REFERRAL_SOURCE = (
     T("relative_friend", "Yakını veya arkadaşı", "A relative or friend"),
@@ -619,6 +651,9 @@ BUILTIN: Mapping[Kind, tuple[Term, ...]] = MappingProxyType(
         Kind.PLACEMENT_STATUS: _PLACEMENT_STATUS,
         Kind.CASE_STATUS: _CASE_STATUS,
         Kind.CHILD_CONCERN: _CHILD_CONCERN,
+        Kind.APPOINTMENT_KIND: _APPOINTMENT_KIND,
+        Kind.APPOINTMENT_STATUS: _APPOINTMENT_STATUS,
+        Kind.ATTACHMENT_TYPE: _ATTACHMENT_TYPE,
         Kind.DISTRICT: _DISTRICT,
         Kind.REFERRAL_SOURCE: _REFERRAL_SOURCE,
         Kind.DISABILITY_TYPE: _DISABILITY_TYPE,

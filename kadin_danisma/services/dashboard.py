@@ -1,6 +1,6 @@
 """The dashboard's lists for the signed-in person: what needs her now (her inbox), the closures returned to
-her with the supervisor's comment, her open cases, follow-ups due or overdue, measures ending within 14 days,
-high-risk cases, shelter occupancy, and (for supervisors) closures waiting.
+her with the supervisor's comment, her appointments today, her open cases, follow-ups due or overdue,
+measures ending within 14 days, high-risk cases, shelter occupancy, and (for supervisors) closures waiting.
 
 The inbox gathers, for a counselor, the four things that need her: a closure returned to her (until she puts
 it forward again), a case newly assigned to her (until she opens it), a follow-up due today or overdue
@@ -18,7 +18,7 @@ from ..domain.roles import Role
 from ..vault import case_queries
 from ..vault.case_queries import CaseSummary
 from ..vault.port import Connection, errors_translated
-from . import access, closure, shelters
+from . import access, calendar, closure, shelters
 from .session import Session
 
 EXPIRY_DAYS = 14
@@ -77,6 +77,7 @@ class Dashboard:
     closures_waiting: list[CaseSummary] = field(default_factory=list)
     returned: list[ReturnedClosure] = field(default_factory=list)
     inbox: list[InboxItem] = field(default_factory=list)
+    appointments_today: list[calendar.Booking] = field(default_factory=list)
     # How many rows each list has in all (a list shows at most SHOWN; the case list has the rest).
     totals: dict[str, int] = field(default_factory=dict)
 
@@ -138,6 +139,8 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
         board.inbox = _inbox(board, [(by_id[i], on, who) for i, on, who in assigned if i in by_id], day)
         board.totals["inbox"] = len(board.inbox)
     board.occupancy = shelters.occupancy(conn)
+    board.appointments_today = calendar.today(session, day)
+    board.totals["appointments_today"] = len(board.appointments_today)
     session.audit("dashboard", None, cases=len(mine))
     return board
 

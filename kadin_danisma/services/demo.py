@@ -28,7 +28,7 @@ from ..domain.permissions import Action
 from ..domain.roles import Role
 from ..domain.vocabularies import Kind, risk_suggestion, term, terms
 from ..vault import repositories, search_index
-from . import access, casework, interchange, settings, shelters, users, vault_service
+from . import access, casework, demo_calendar, interchange, settings, shelters, users, vault_service
 from . import demo_pools as pools
 from .directory import all_institutions
 from .session import Session
@@ -109,6 +109,7 @@ class _Builder:
         self.earlier: list[_Earlier] = []
         self.pending_client: int | None = None
         self.pending: tuple[str, str, r.Client, list[r.Child], int | None] = ("", "", r.Client(""), [], None)
+        self.planner: demo_calendar.Planner | None = None
 
     # dates are day ordinals inside the builder; ISO text only on the records
     def d(self, ordinal: int) -> str:
@@ -177,6 +178,8 @@ class _Builder:
         if requested is not None:
             self.closure(rec, history, requested, closed, username)
         rec.status_history = history
+        if self.planner is not None and status != "draft":
+            rec.appointments = self.planner.appointments(rec, status in ("open", "active"), opened, last)
         return rec
 
     def returning(self, opened: int) -> _Earlier | None:
@@ -676,6 +679,9 @@ def generate(session: Session, n_cases: int, seed: int = 1,
     user_ids = casework.user_ids(conn)
     builder = _Builder(random.Random(seed), date.today(), counselors, institutions,  # noqa: S311
                        shelter_state)
+    demo_calendar.ensure_resources(session)
+    planner = demo_calendar.Planner(random.Random(f"{seed}/calendar"), date.today())  # noqa: S311
+    builder.planner = planner
     forced = pools.FORCED if n_cases >= len(pools.FORCED) else ()
     done = notes = 0
     while done < n_cases:
@@ -688,6 +694,7 @@ def generate(session: Session, n_cases: int, seed: int = 1,
                                                  client_id=builder.pending_client)
                 builder.written(int(wconn.execute("SELECT client_id FROM cases WHERE id = ?",
                                                   (case_id,)).fetchone()[0]))
+                planner.attach(session, wconn, case_id, rec)
                 notes += len(rec.notes)
             session.log(wconn, "demo_data", None, cases=size)
         done += size

@@ -15,22 +15,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from ..documents import case_summary, client_record, engine, recovery_sheet, referral_letter, samples
+from ..documents import case_summary, client_record, day_list, engine, recovery_sheet, referral_letter, samples
 from ..documents.encrypt import protect
-from ..documents.models import LetterData, LetterField, RecordData, RecoverySheetData, SummaryData
+from ..documents.labels import date_text
+from ..documents.models import (
+    DayListData,
+    DayListLine,
+    LetterAttachment,
+    LetterData,
+    LetterField,
+    RecordData,
+    RecoverySheetData,
+    SummaryData,
+)
 from ..domain import records as r
 from ..domain import recovery_code
 from ..domain.errors import ConsentMissing, InvalidInput, NotFound
 from ..domain.permissions import Action
 from ..domain.roles import Role
 from ..domain.vocabularies import Kind, label
-from ..vault import repositories, rows
+from ..vault import attachment_store, repositories, rows
 from ..vault.atomic import Written, write_file
+from ..vault.audit import now_iso
 from ..vault.port import errors_translated
-from . import access, vocab
+from . import access, attachments, calendar, vocab
 from .casework import today
 from .consents import may_share
 from .paths import center_templates_dir
@@ -217,11 +229,15 @@ def _referral(record: r.CaseRecord, referral_id: int) -> r.Referral:
 
 
 def referral_letter_pdf(session: Session, case_id: int, referral_id: int, fields: Iterable[str] | None = None,
-                        lang: str = "tr", password: str | None = None, archive: bool = False, *,
-                        purpose: Purpose = "export") -> bytes:
-    """The letter with only the chosen fields (None: the minimum-necessary defaults)."""
+                        lang: str = "tr", password: str | None = None, archive: bool = False,
+                        attachments: Iterable[int] = (), *, purpose: Purpose = "export") -> bytes:
+    """The letter with only the chosen fields (None: the minimum-necessary defaults) and only the files she
+    ticked (`attachments`, ids; none by default), listed in it and embedded in the PDF."""
     _check_lang(lang)
     _check_copy(password, archive)
+    attachment_ids = list(dict.fromkeys(attachments))
+    if attachment_ids and archive:
+        raise InvalidInput("an archive copy (PDF/A-2) cannot carry attachments", code="archive_attachments")
     ref = access.case_access(session, case_id, Action.CASE_EXPORT)
     conn = session.connection()
     record = load_record(conn, case_id)
@@ -245,13 +261,33 @@ def referral_letter_pdf(session: Session, case_id: int, referral_id: int, fields
         fields=[LetterField(c.key, c.label, value) for c, value in available if c.key in chosen],
         reason=referral.reason, requested_service=referral.requested_service,
         counselor_name=session.user.display_name, counselor_title="", lang=lang,
+        attachments=_letter_files(session, case_id, attachment_ids, lang),
     )
     pdf = referral_letter.render(data, archive=archive)
     if password:
         pdf = protect(pdf, password)
     _audit(session, purpose, ref.target, kind="referral", referral=referral_id, fields=sorted(chosen), lang=lang,
-           encrypted=bool(password), archive=archive)
+           encrypted=bool(password), archive=archive, attachments=attachment_ids)
     return pdf
+
+
+def _letter_files(session: Session, case_id: int, ids: list[int], lang: str) -> list[LetterAttachment]:
+    """The ticked files of this case, in her order; a file marked never to be exported is refused."""
+    if not ids:
+        return []
+    offered = {a.id: a for a in attachments.letter_choices(session, case_id)}
+    if any(i not in offered for i in ids):
+        raise InvalidInput("a chosen file cannot go with this letter", code="attachment_not_offered")
+    conn = session.connection()
+    names = vocab.labels(conn, Kind.ATTACHMENT_TYPE, lang)
+    out = []
+    for n, i in enumerate(ids, start=1):
+        a = offered[i]
+        kind = names.get(a.details.doc_type, a.details.doc_type)
+        shown = ", ".join(x for x in (kind, a.details.title.strip(), date_text(a.details.doc_date, lang)) if x)
+        out.append(LetterAttachment(f"ek-{n}-{a.details.doc_type}.{a.suffix}", shown, a.media_type,
+                                    attachment_store.read(conn, i)))
+    return out
 
 
 def _vocab_labels(session: Session, lang: str) -> dict[str, dict[str, str]]:
@@ -333,6 +369,19 @@ def recovery_sheet_pdf(session: Session, recovery_key: str, lang: str = "tr", *,
     vault_id = repositories.get_setting(conn, "vault_id", "") or ""
     pdf = recovery_sheet.render(RecoverySheetData(center, vault_id, today(), groups, lang))
     _audit(session, purpose, None, kind="recovery_sheet")
+    return pdf
+
+
+def day_list_pdf(session: Session, day: date, lang: str = "tr") -> bytes:
+    """The front desk's list of the day's appointments: case numbers and rooms, never a client's name."""
+    _check_lang(lang)
+    lines = [DayListLine(x.starts_at, x.ends_at, x.room, x.case_number, list(x.counselors), x.interpreter,
+                         x.interpreter_language, x.status) for x in calendar.day_list(session, day)]
+    center, letterhead = _letterhead(session)
+    assert session.user is not None
+    pdf = day_list.render(DayListData(center, letterhead, day.isoformat(), lines, now_iso(),
+                                      session.user.display_name, lang, _vocab_labels(session, lang)))
+    session.audit("export_pdf", None, kind="day_list", rows=len(lines))
     return pdf
 
 

@@ -17,6 +17,8 @@ a note to edit or a decision she never took. The same rules will hold for a pack
 from __future__ import annotations
 
 import json
+import re
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,7 +30,7 @@ from ..domain.dictcodec import LOCAL, from_dict, json_schema, key_path, to_dict
 from ..domain.errors import ImportInvalid
 from ..domain.lifecycles import PLACEMENT_STEPS, REFERRAL_STEPS
 from ..domain.permissions import Action
-from ..domain.validation import MAX_TEXT, Checker
+from ..domain.validation import MAX_NAME, MAX_TEXT, Checker
 from ..vault import repositories, rows, search_index
 from ..vault.atomic import Written, write_file
 from ..vault.audit import now_iso
@@ -270,6 +272,7 @@ def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: s
         record_checks.follow_up(c, fu, f"{p}.follow_ups[{i}]")
     for i, cr in enumerate(rec.closure_requests):
         record_checks.closure(c, cr, f"{p}.closure_requests[{i}]")
+    _check_appointments(conn, c, rec, p)
     states = [s.value for s in Status]
     for i, sc in enumerate(rec.status_history):
         q = f"{p}.status_history[{i}]"
@@ -279,6 +282,26 @@ def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: s
         c.choice(f"{q}.event", sc.event, ["create", *(e.value for e in Event)])
         c.text(f"{q}.comment", sc.comment, max_len=MAX_TEXT)
     _check_supervisor_only(c, rec, p)
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _check_appointments(conn: Connection, c: Checker, rec: r.CaseRecord, p: str) -> None:
+    seen: set[str] = set()
+    for i, ap in enumerate(rec.appointments):
+        q = f"{p}.appointments[{i}]"
+        record_checks.appointment(c, ap, q)
+        for j, name in enumerate(ap.counselors):
+            c.text(f"{q}.counselors[{j}]", name, required=True, max_len=MAX_NAME)
+        if ap.uuid:
+            if not _UUID.fullmatch(ap.uuid):
+                c.add(f"{q}.uuid", "must be a UUID written in lowercase hex")
+            elif ap.uuid in seen:
+                c.add(f"{q}.uuid", "appears twice in this file")
+            elif rows.get(conn, "appointments", ap.uuid, "uuid") is not None:
+                c.add(f"{q}.uuid", "already exists in this vault")
+            seen.add(ap.uuid)
 
 
 SUPERVISOR_EVENTS = frozenset({Event.APPROVE_CLOSURE.value, Event.RETURN_CLOSURE.value, Event.REOPEN.value})
@@ -498,8 +521,9 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
             "decided_by": uid(cr.decided_by), "decided_at": cr.decided_at, "comment": cr.comment,
             "placement_override": cr.placement_override,
         })
+    _write_appointments(session, conn, case_id, rec.appointments, users)
     session.log(conn, "case_import", f"case:{case_id}", case_number=rec.case_number, notes=len(rec.notes),
-                returning=returning)
+                returning=returning, appointments=len(rec.appointments))
     return case_id
 
 
@@ -509,3 +533,41 @@ def _consent_keys(conn: Connection, client_id: int) -> set[tuple[Any, ...]]:
             "SELECT s.kind, i.name, s.given_on, s.version, s.withdrawn_on FROM consents s"
             " LEFT JOIN institutions i ON i.id = s.institution_id WHERE s.client_id = ?", (client_id,)).fetchall()
     return {tuple(row) for row in found}
+
+
+def _resource_id(session: Session, conn: Connection, table: str, name: str, language: str | None) -> int | None:
+    """The room or interpreter of this name, made (retired: never offered for new bookings) when this vault
+    has none of that name, so an imported appointment keeps where and with whom it took place."""
+    if not name:
+        return None
+    found = rows.get(conn, table, name, "name")
+    if found is not None:
+        return int(found["id"])
+    values: dict[str, Any] = {"uuid": str(uuid.uuid4()), "name": name, "active": 0,
+                              "changed_by": session.user_id, "changed_at": now_iso()}
+    if table == "interpreters":
+        values["languages"] = as_json([language] if language else [])
+    new_id = rows.insert(conn, table, values)
+    session.log(conn, f"{table[:-1]}_add", f"{table[:-1]}:{new_id}", via="import")
+    return new_id
+
+
+def _write_appointments(session: Session, conn: Connection, case_id: int, appointments: list[r.Appointment],
+                        users: dict[str, int] | None) -> None:
+    """Appointments as they were. Counselors are linked only in a demo vault (`users`); an import keeps their
+    names as text, like a note's author."""
+    now = now_iso()
+    for ap in appointments:
+        linked = [users[n] for n in dict.fromkeys(ap.counselors) if n in users] if users is not None else []
+        aid = rows.insert(conn, "appointments", {
+            "uuid": ap.uuid or str(uuid.uuid4()), "case_id": case_id, "starts_at": ap.starts_at,
+            "ends_at": ap.ends_at, "kind": ap.kind, "status": ap.status,
+            "room_id": _resource_id(session, conn, "rooms", ap.room, None),
+            "interpreter_language": ap.interpreter_language,
+            "interpreter_id": _resource_id(session, conn, "interpreters", ap.interpreter, ap.interpreter_language),
+            "cancel_reason": ap.cancel_reason,
+            "counselor_names": as_json([] if linked else ap.counselors),
+            "created_by": session.user_id, "created_at": now, "changed_by": session.user_id, "changed_at": now,
+        })
+        for uid in linked:
+            rows.insert(conn, "appointment_counselors", {"appointment_id": aid, "user_id": uid})

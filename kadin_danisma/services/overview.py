@@ -4,11 +4,12 @@ audit-chain status."""
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from ..domain.roles import Role
-from ..vault import repositories
+from ..vault import attachment_store, repositories
 from ..vault.port import errors_translated
 from ..vault.repositories import UserRow
 from . import backups, settings
@@ -68,6 +69,9 @@ class Overview:
     cipher_version: str
     idle_lock_minutes: int
     role_changes: list[RoleChange] = field(default_factory=list)
+    attachments: int = 0  # files kept in the vault
+    attachment_bytes: int = 0
+    vault_bytes: int = 0  # the database file on disk
 
 
 def overview(session: Session) -> Overview:
@@ -75,6 +79,7 @@ def overview(session: Session) -> Overview:
     session.check_password_changed()
     conn = session.connection()
     chain = session.store.audit_verify(conn)
+    files, stored = attachment_store.total_size(conn)
     return Overview(
         center_name=settings.center_name(session),
         users=repositories.list_users(conn),
@@ -86,4 +91,13 @@ def overview(session: Session) -> Overview:
         cipher_version=session.store.describe(conn)["cipher_version"],
         idle_lock_minutes=settings.idle_lock_minutes(session),
         role_changes=recent_role_changes(session),
+        attachments=files, attachment_bytes=stored,
+        vault_bytes=0 if session.on_server else _file_size(session.vault.db_path),
     )
+
+
+def _file_size(path: object) -> int:
+    try:
+        return os.stat(str(path)).st_size
+    except OSError:
+        return 0

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain import records as r
 from ..domain.errors import NotFound
-from ..vault import rows
+from ..vault import appointment_queries, rows
 from ..vault.port import Connection
 from .casework import from_json, user_names
 
@@ -116,8 +116,14 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
                               x["by_name"] or who(x["user_id"]))
                for x in rows.select(conn, "case_status_history", where, "id")]
     counselors = sorted(who(x["user_id"]) for x in rows.select(conn, "case_counselors", where))
+    appointments = [
+        r.Appointment(b.starts_at, b.ends_at, b.kind, b.status,
+                      [who(uid) for uid in b.counselor_ids] or list(b.counselor_names), b.room,
+                      b.interpreter_language, b.interpreter, b.cancel_reason, b.uuid, b.id)
+        for b in appointment_queries.of_case(conn, case_id)
+    ]
     return r.CaseRecord(
         case["case_number"], case["status"], case["opened_on"], client, intake, case["risk_level"],
         case["closed_on"], counselors, children, perpetrators, risks, plans, notes, referrals, placements,
-        measures, consents, follow_ups, closures, history, case_id,
+        measures, consents, follow_ups, closures, history, case_id, appointments,
     )

@@ -162,6 +162,32 @@ def _templates_check() -> Check:
                  else "the bundled templates (no center templates folder)")
 
 
+def _attachments_check() -> Check:
+    """Attached files (issue 20): PDFium opens and draws a PDF, Pillow writes a photo again without its EXIF
+    (the bundle must carry PDFium's library and Pillow's JPEG and PNG plugins)."""
+    import io
+
+    from PIL import Image
+
+    from ..documents import scans
+    from .demo_files import text_pdf
+
+    pages = scans.PdfPages(text_pdf(["self-check"], pages=2))
+    try:
+        drawn = pages.render(1, 200)
+    finally:
+        pages.close()
+    photo = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (41.0, 0.0, 0.0)}
+    Image.new("RGB", (8, 4), "white").save(photo, "JPEG", exif=exif)
+    cleaned = scans.clean(photo.getvalue(), "image/jpeg", 1)
+    with Image.open(io.BytesIO(cleaned.data)) as picture:
+        ok = picture.size == (4, 8) and not picture.getexif() and abs(drawn.width - 200) <= 2
+    return Check("attachments", ok, f"PDFium drew a page {drawn.width}×{drawn.height}; a JPEG turned and written "
+                 "again without EXIF" if ok else "a picture kept its EXIF or was not turned")
+
+
 def run(emit: Callable[[Check], None] | None = None, extra: Sequence[ExtraCheck] = (),
         base_dir: Path | None = None) -> SelfCheckReport:
     """Every check in order; `emit` sees each result as soon as it is known. The temporary folder is
@@ -190,6 +216,10 @@ def run(emit: Callable[[Check], None] | None = None, extra: Sequence[ExtraCheck]
             add(_pdf_check())
         except Exception as exc:
             add(_failure("pdf_fonts", exc, synthetic=True))
+        try:
+            add(_attachments_check())
+        except Exception as exc:
+            add(_failure("attachments", exc, synthetic=True))
         for check in extra:
             try:
                 for result in check():

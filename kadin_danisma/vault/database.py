@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -201,6 +202,22 @@ def transaction(conn: Connection) -> Iterator[Connection]:
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("ROLLBACK")
             raise
+
+
+def finish_torn_checkpoint(conn: Connection, path: Path) -> None:
+    """A checkpoint cut short by a full disk can leave the database file ending in part of a page, while the
+    log still holds that page whole (nothing is lost). The page check would call the torn tail damage, so at
+    unlock the log is copied into the file again, which writes the page whole; if the disk is still full the
+    file stays as it is (SQLite never reads past its last whole page) and the next checkpoint finishes it."""
+    with errors_translated():
+        page = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    try:
+        torn = bool(page) and os.stat(path).st_size % page != 0
+    except OSError:
+        return
+    if torn:
+        with contextlib.suppress(sqlcipher3.Error):  # still full: the unlock goes on, nothing is lost
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
 
 def take_exclusive(conn: Connection, wait_ms: int) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from ..domain.errors import VaultTooNew
 from .audit import NO_DELETE_TRIGGER, NO_UPDATE_TRIGGER
 from .port import Connection, errors_translated
+from .schema_calendar import CALENDAR_SQL
 from .schema_cases import CASES_V2
 from .schema_day import DAY_V6
 from .schema_drafts import DRAFTS_V3
@@ -58,6 +59,7 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (4, migrate_v4),
     (5, STATS_SCHEMA),
     (6, DAY_V6),
+    (7, CALENDAR_SQL),
     (VERSIONS_LEVEL, VERSIONS_SQL),
 ]
 

@@ -24,6 +24,7 @@ CASE_TABLES = frozenset({
     "perpetrators", "risk_assessments", "safety_plans", "notes", "note_revisions", "institutions", "referrals",
     "referral_events", "shelters", "placements", "placement_children", "measures", "measure_violations",
     "consents", "follow_ups", "closure_requests", "drafts", "case_field_history", "stat_snapshots",
+    "rooms", "interpreters", "appointments", "appointment_counselors", "attachments",
 })
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..domain.countries import country_code
 from ..domain.stat_facts import (
+    AppointmentFact,
     CaseFact,
     ClientFact,
     ClosureFact,
@@ -108,6 +109,11 @@ def _activity(conn: Connection, f: Facts, counselor_id: int | None) -> None:
     f.notes = list(map(NoteFact._make, conn.execute(
         "SELECT n.case_id, n.note_date, n.note_type, n.interpreter_present, n.interpreter_language, n.child_id"
         f" FROM notes n WHERE n.note_date BETWEEN ? AND ?{sn}", (*win, *snp))))
+    sa, sap = _scope("a.case_id", counselor_id)
+    # Appointments of the period's days (their time is local wall-clock time: the day is its first 10 letters).
+    f.appointments = [AppointmentFact(int(r[0]), str(r[1])[:10], str(r[2]), bool(r[3])) for r in conn.execute(
+        "SELECT a.case_id, a.starts_at, a.status, a.interpreter_id IS NOT NULL OR a.interpreter_language IS NOT NULL"
+        f" FROM appointments a WHERE a.starts_at BETWEEN ? AND ?{sa}", (f.first, f.last + "T99", *sap))]
     sr, srp = _scope("r.case_id", counselor_id)
     f.referrals = [ReferralFact(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in conn.execute(
         "SELECT r.case_id, r.sent_on, i.institution_type, r.status FROM referrals r"

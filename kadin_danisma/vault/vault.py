@@ -40,6 +40,7 @@ from .database import (
     checkpoint_all,
     connect,
     errors_translated,
+    finish_torn_checkpoint,
     integrity_problems,
     transaction,
 )
@@ -204,6 +205,7 @@ class Vault:
             vault._check_vouched(conn, opened)
             upgrade(vault, conn)
             seed.ensure(conn)
+            finish_torn_checkpoint(conn, vault.db_path)
             settled = vault._settle(slot, opened)
             # Taken (reported and cleared) in one locked step: a failure counted meanwhile is not lost.
             failed = attempts.take(folder, counter)

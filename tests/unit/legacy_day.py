@@ -14,11 +14,7 @@ ALL_LEVEL6 = {f"{t}.{c}" for t, c in LEVEL6_COLUMNS}
 
 
 def take_back_to_level5(conn: Any) -> None:
-    """Inside the caller's transaction: drop what later levels and the day's level added (its columns) and set
-    the level to 5."""
-    import kd_support
-
-    kd_support.take_back_versions(conn)
+    """Inside the caller's transaction: drop the columns the day's level added and set the level to 5."""
     for table, column in LEVEL6_COLUMNS:
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("PRAGMA user_version = 5")

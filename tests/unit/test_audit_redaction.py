@@ -16,6 +16,7 @@ from typing import Any
 import kd_support
 import killing
 import legacy_audit as legacy
+import legacy_calendar
 import legacy_day
 import legacy_stats
 import pytest
@@ -187,6 +188,7 @@ def make_level3(team: kd_support.Team) -> tuple[int, audit.ChainHead, killing.Ke
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_calendar.take_back_to_level6(conn)
             legacy_day.take_back_to_level5(conn)
             legacy_stats.take_back_to_level4(conn)
             legacy.take_back_to_level3(conn)

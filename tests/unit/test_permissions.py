@@ -78,6 +78,7 @@ shelter_contact_view  DDDD  ADDD  DDDD  ADDD  ADDD  ADDD  ADDD  ADDD
 vocab_manage          DDDD  DDDD  DDDD  ADDD  DDDD  ADDD  ADDD  ADDD
 users_manage          DDDD  DDDD  DDDD  ADDD  DDDD  ADDD  ADDD  ADDD
 settings_manage       DDDD  DDDD  DDDD  ADDD  DDDD  ADDD  ADDD  ADDD
+calendar_manage       DDDD  DDDD  DDDD  ADDD  DDDD  ADDD  ADDD  ADDD
 statistics_center     DDDD  DDDD  ADDD  ADDD  ADDD  ADDD  ADDD  ADDD
 statistics_own        DDDD  ADDD  DDDD  DDDD  ADDD  DDDD  ADDD  ADDD
 """
@@ -104,7 +105,7 @@ def test_expected_table_covers_every_action_and_role_set() -> None:
     role_sets = {frozenset(c) for n in range(4) for c in itertools.combinations(list(Role), n)}
     assert {k[0] for k in table} == role_sets
     assert {k[1] for k in table} == set(Action)
-    assert len(table) == len(role_sets) * len(Action) * len(Relation) == 8 * 21 * 4
+    assert len(table) == len(role_sets) * len(Action) * len(Relation) == 8 * 22 * 4
 
 
 @pytest.mark.parametrize("roles", sorted({k[0] for k in expected_table()}, key=lambda s: sorted(s)),

@@ -29,7 +29,7 @@ def test_all_checks_pass_and_nothing_remains(scratch: Path) -> None:
     assert report.ok, [c.line() for c in report.checks if not c.passed]
     names = [c.name for c in report.checks]
     for expected in ("vault_create", "user_add", "lock", "wrong_password", "unlock", "verify.integrity",
-                     "verify.audit_chain", "verify.key_slots", "pdf_fonts", "cleanup"):
+                     "verify.audit_chain", "verify.key_slots", "pdf_fonts", "attachments", "cleanup"):
         assert expected in names
     assert seen == report.checks  # reported as they happen
     assert list(scratch.iterdir()) == []

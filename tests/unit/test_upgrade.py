@@ -10,6 +10,7 @@ from pathlib import Path
 import kd_support
 import killing
 import legacy_audit
+import legacy_calendar
 import legacy_day
 import legacy_stats
 import pytest
@@ -37,6 +38,7 @@ def take_back_to_level2(team: kd_support.Team) -> killing.Keys:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_calendar.take_back_to_level6(conn)
             legacy_day.take_back_to_level5(conn)
             legacy_stats.take_back_to_level4(conn)
             legacy_audit.take_back_to_level3(conn)

@@ -18,7 +18,7 @@ from ...services import backups, settings, vault_service
 from ...services.overview import Overview, overview
 from ...services.session import Session
 from ..base.files import backup_filter, choose_save_file
-from ..base.labels import days_ago, roles_text, when_text
+from ..base.labels import days_ago, roles_text, size_text, when_text
 from ..base.lines import isolate, ui_line
 from ..base.messages import error_text, folder_warning_text
 from ..base.styles import set_error, set_role
@@ -45,6 +45,8 @@ class OverviewPage(QWidget):
         self.audit = plain_label("")
         self.audit.setObjectName("auditStatus")
         self.technical = plain_label("")
+        self.storage = plain_label("")
+        self.storage.setObjectName("storageSummary")
         self.result = plain_label("")
         self.result.setObjectName("overviewResult")
 
@@ -56,6 +58,7 @@ class OverviewPage(QWidget):
         form.addRow(self.tr("Last backup:"), self.backup)
         form.addRow(self.tr("Audit log:"), self.audit)
         form.addRow(self.tr("Encryption:"), self.technical)
+        form.addRow(self.tr("Size:"), self.storage)
 
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.backup_button = QPushButton(self.tr("&Back up now…"))
@@ -131,6 +134,9 @@ class OverviewPage(QWidget):
         self.technical.setText(self.tr("SQLCipher %1, schema level %2, idle lock after %3 min").replace(
             "%1", data.cipher_version).replace("%2", str(data.schema_version)).replace(
             "%3", str(data.idle_lock_minutes)))
+        self.storage.setText(self.tr("%1 on disk, of which %2 attachment(s): %3").replace(
+            "%1", size_text(data.vault_bytes)).replace("%2", str(data.attachments)).replace(
+            "%3", size_text(data.attachment_bytes)))
         self.refreshed.emit()
 
     def _show_role_changes(self, data: Overview) -> None:

@@ -1,6 +1,6 @@
-"""The one file chooser: where to save a file (a PDF, a backup), which file to open (a backup to restore) or
-which folder to use, always with Qt's own non-native dialog opened without a nested event loop (a lock is
-never held up by it). No other module makes a QFileDialog.
+"""The one file chooser: where to save a file (a PDF, a backup), which file to open (a backup to restore, a
+scan to attach) or which folder to use, always with Qt's own non-native dialog opened without a nested event
+loop (a lock is never held up by it). No other module makes a QFileDialog.
 
 It starts in her Documents folder (the home folder if there is none), never in the program's folder.
 
@@ -45,6 +45,11 @@ def start_folder() -> Path:
     if documents and Path(documents).is_dir():
         return Path(documents)
     return Path.home()
+
+
+def attachment_filter() -> str:
+    return ";;".join((QCoreApplication.translate("FileChooser", "PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)"),
+                      QCoreApplication.translate("FileChooser", "All files (*)")))
 
 
 def forget_history() -> None:
@@ -125,7 +130,7 @@ def choose_save_file(parent: QWidget, title: str, suggested: Path | str, name_fi
 
 
 def choose_open_file(parent: QWidget, title: str, name_filter: str, on_chosen: Callable[[Path], None]) -> QFileDialog:
-    """Ask for an existing file to read (a backup to restore); `on_chosen` gets it."""
+    """Ask for an existing file to read (a backup to restore, a scan to attach); `on_chosen` gets it."""
     dialog = _make(parent, title, start_folder())
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)

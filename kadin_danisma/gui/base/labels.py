@@ -142,3 +142,16 @@ def days_ago(days: int) -> str:
     if days == 1:
         return translate("Labels", "yesterday")
     return translate("Labels", "%1 days ago").replace("%1", str(days))
+
+
+def size_text(size: int) -> str:
+    """A number of bytes as people read it: "840 KB", "12,4 MB" (a decimal comma in Turkish)."""
+    translate = QCoreApplication.translate
+    if size < 1024:
+        return translate("Labels", "%1 bytes").replace("%1", str(size))
+    if size < 1024 * 1024:
+        return translate("Labels", "%1 KB").replace("%1", str(round(size / 1024)))
+    value, unit = (size / 1024**2, translate("Labels", "%1 MB")) if size < 1024**3 else \
+        (size / 1024**3, translate("Labels", "%1 GB"))
+    number = f"{value:.1f}"
+    return unit.replace("%1", number.replace(".", ",") if current_language() == "tr" else number)

@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from ...domain import passwords
-from ...domain.errors import EditConflict, PolicyViolation, UnlockThrottled, UserFacingError
+from ...domain.errors import AttachmentTooLarge, EditConflict, PolicyViolation, UnlockThrottled, UserFacingError
 
 
 def problem_texts(problems: list[str]) -> list[str]:
@@ -150,6 +150,29 @@ def _by_code() -> dict[str, str]:
         "not_a_counselor": translate("Messages", "The cases go to an active counselor."),
         "same_counselor": translate("Messages", "Choose another counselor to take the cases."),
         "not_her_case": translate("Messages", "This case is not one of her open cases."),
+        "booking_conflict": translate(
+            "Messages", "This booking clashes with another one. Change it, or book it anyway knowingly."),
+        "appointment_closed": translate(
+            "Messages", "Only a planned appointment can be changed; what happened is recorded once."),
+        "appointment_in_future": translate(
+            "Messages", "This appointment has not happened yet: record it on its day or later."),
+        "name_taken": translate("Messages", "This name is already in the list."),
+        "attachment_type": translate(
+            "Messages", "Only PDF, JPEG and PNG files can be attached. The file's content was checked, not its "
+            "name."),
+        "attachment_empty": translate("Messages", "The file is empty."),
+        "attachment_unreadable": translate(
+            "Messages", "The file cannot be read: it is damaged or not what its name says."),
+        "attachment_encrypted": translate(
+            "Messages", "The PDF is protected by a password. Attach a copy without a password."),
+        "attachment_pixels": translate(
+            "Messages", "The picture is too large (more than 60 megapixels). Scan it again at a lower resolution."),
+        "attachment_turn": translate("Messages", "A PDF is stored as it came; only pictures can be turned."),
+        "attachment_never_export": translate(
+            "Messages", "This file is marked never to leave the vault. View it in the app instead."),
+        "attachment_not_offered": translate("Messages", "A chosen file cannot go with this letter."),
+        "archive_attachments": translate(
+            "Messages", "An archive copy (PDF/A) cannot carry attachments. Untick the files or the archive copy."),
         "invalid_period": translate(
             "Messages", "This period cannot be reported: it must start before it ends, end today at the latest "
             "and span at most 20 years."),
@@ -170,7 +193,7 @@ def local_time(iso: str) -> str:
 
 def translated_codes() -> frozenset[str]:
     """Every error code with its own sentence (the rest get the message itself, content-free by design)."""
-    return frozenset(_by_code()) | {"throttled", "password_policy", "edit_conflict"}
+    return frozenset(_by_code()) | {"throttled", "password_policy", "edit_conflict", "attachment_too_large"}
 
 
 def folder_warning_text(path: object) -> str:
@@ -199,6 +222,10 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, EditConflict):
         return translate("Messages", "Changed by %1 at %2 while you were editing. Nothing of yours was saved "
                          "yet.").replace("%1", exc.changed_by).replace("%2", local_time(exc.changed_at))
+    if isinstance(exc, AttachmentTooLarge):
+        return translate("Messages", "The file is %1 MB; files of up to %2 MB can be attached. Scan it again "
+                         "at a lower resolution, or in parts.").replace("%1", f"{exc.size / 1048576:.1f}").replace(
+            "%2", str(exc.limit // 1048576))
     if isinstance(exc, UserFacingError):
         known = _by_code()
         if exc.code in known:
@@ -242,6 +269,19 @@ def _fixed_problems() -> dict[str, str]:
             "FieldProblems", "an institution is only named for consent to share with it"),
         "must be true when an interpreter language or name is given": translate(
             "FieldProblems", "must be ticked when an interpreter language or name is given"),
+        "is not an active counselor": translate("FieldProblems", "is not an active counselor"),
+        "choose at least one counselor": translate("FieldProblems", "choose at least one counselor"),
+        "is not in the center's list": translate("FieldProblems", "is not in the center's list"),
+        "must be a time written YYYY-MM-DDTHH:MM": translate("FieldProblems", "is not a real day and time"),
+        "must be after the start": translate("FieldProblems", "must be after the start"),
+        "is more than 12 hours after the start": translate("FieldProblems", "is more than 12 hours"),
+        "is required when an interpreter is booked": translate(
+            "FieldProblems", "is required when an interpreter is booked"),
+        "must be a list of user names": translate("FieldProblems", "must be a list of user names"),
+        "give at least one language": translate("FieldProblems", "give at least one language"),
+        "is already in the list": translate("FieldProblems", "is already in the list"),
+        "is not part of this case": translate("FieldProblems", "is not part of this case"),
+        "link the file to one record at most": translate("FieldProblems", "link the file to one record at most"),
     }
 
 

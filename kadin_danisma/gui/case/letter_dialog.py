@@ -7,7 +7,8 @@ The fields offered come from services.exports.letter_choices with the minimum ne
 shelter, children and notes are unticked unless she ticks them, and notes marked "never export" are never
 offered. Each note is listed with its type, date, author and first line, newest first, so the right one is
 ticked. Without her consent to share with the institution (or a supervisor's override) the dialog says so
-at once, before any file is chosen.
+at once, before any file is chosen. The case's files are offered unticked (never one marked never to
+leave the vault); a ticked one is listed in the letter and embedded in its PDF.
 """
 
 from __future__ import annotations
@@ -34,11 +35,13 @@ from PySide6.QtWidgets import (
 
 from ...domain import records as r
 from ...domain.errors import ConsentMissing
-from ...services import exports
+from ...services import attachments, exports
+from ...services.attachments import Attachment
 from ...services.exports import FieldChoice
 from ...services.session import Session
 from ..base.dialogs import Dialog
 from ..base.files import choose_save_file, pdf_filter
+from ..base.labels import day_text
 from ..base.lines import isolate, ui_line
 from ..base.messages import error_text, folder_warning_text
 from ..base.printing import PrintJob, first_page, print_document
@@ -53,16 +56,19 @@ PREVIEW_DELAY_MS = 300  # after the last tick, so ticking five boxes builds one 
 
 
 def build_letter(session: Session, case_id: int, referral_id: int, fields: list[str], lang: str,
-                 password: str | None, path: Path, archive: bool = False) -> Path:
+                 password: str | None, path: Path, archive: bool = False, files: tuple[int, ...] = ()) -> Path:
     """Runs in a worker: the PDF (audited by the service), written only at `path`."""
-    pdf = exports.referral_letter_pdf(session, case_id, referral_id, fields, lang, password, archive=archive)
+    pdf = exports.referral_letter_pdf(session, case_id, referral_id, fields, lang, password, archive=archive,
+                                      attachments=files)
     exports.save_pdf(path, pdf, force=True)  # the save dialog asked before replacing a file
     return path
 
 
-def preview_image(session: Session, case_id: int, referral_id: int, fields: list[str], lang: str) -> QImage:
+def preview_image(session: Session, case_id: int, referral_id: int, fields: list[str], lang: str,
+                  files: tuple[int, ...] = ()) -> QImage:
     """Runs in a worker: the letter's first page as it would be saved (nothing written, nothing logged)."""
-    pdf = exports.referral_letter_pdf(session, case_id, referral_id, fields, lang, purpose="preview")
+    pdf = exports.referral_letter_pdf(session, case_id, referral_id, fields, lang, attachments=files,
+                                      purpose="preview")
     return first_page(pdf, PREVIEW_WIDTH)
 
 
@@ -101,10 +107,19 @@ class LetterDialog(Dialog):
         self.fields_layout = QVBoxLayout(self.fields_box)
         self.fields_status = plain_label(self.tr("Loading…"))
         self.fields_layout.addWidget(self.fields_status)
-        self.fields_layout.addStretch(1)
+        # The case's files: none goes with the letter unless she ticks it (never one marked never to leave).
+        self.files_box = QGroupBox(self.tr("Files to attach (none unless ticked)"))
+        self.files_layout = QVBoxLayout(self.files_box)
+        self.file_boxes: dict[int, QCheckBox] = {}
+        holder = QWidget()
+        both = QVBoxLayout(holder)
+        both.setContentsMargins(0, 0, 0, 0)
+        both.addWidget(self.fields_box)
+        both.addWidget(self.files_box)
+        set_visible(self.files_box, False)
         fields_scroll = QScrollArea()
         fields_scroll.setWidgetResizable(True)
-        fields_scroll.setWidget(self.fields_box)
+        fields_scroll.setWidget(holder)
         set_height_in_lines(fields_scroll, 9, at_least=True)
 
         self.preview = QLabel()
@@ -207,8 +222,36 @@ class LetterDialog(Dialog):
             self.ticks[key] = box.isChecked()
         self._usable(False)
         session, case_id, rid, lang = self.ctx.session, self.case_id, self.referral_id, self.lang()
-        self.choices.ask(lambda: exports.letter_choices(session, case_id, rid, lang), self._choices,
+        self.choices.ask(lambda: (exports.letter_choices(session, case_id, rid, lang),
+                                  attachments.letter_choices(session, case_id)), self._all_choices,
                          self._choices_failed)
+
+    def _all_choices(self, found: tuple[list[FieldChoice], list[Attachment]]) -> None:
+        self._choices(found[0])
+        self._file_choices(found[1])
+
+    def _file_choices(self, files: list[Attachment]) -> None:
+        ticked = {key for key, box in self.file_boxes.items() if box.isChecked()}
+        for box in self.file_boxes.values():
+            box.setParent(None)
+            box.deleteLater()
+        self.file_boxes = {}
+        labels = self.ctx.labels
+        for a in files:
+            text = ", ".join(x for x in (labels.label("attachment_type", a.details.doc_type), a.details.title,
+                                         day_text(a.details.doc_date)) if x)
+            box = QCheckBox(text)
+            box.setObjectName(f"letterFile:{a.id}")
+            box.setAccessibleName(self.tr("Attach to the letter: %1").replace("%1", text))
+            box.setChecked(a.id in ticked)
+            box.toggled.connect(lambda _on: self.preview_timer.start())
+            self.files_layout.addWidget(box)
+            set_visible(box, True)
+            self.file_boxes[a.id] = box
+        set_visible(self.files_box, bool(files))
+
+    def chosen_files(self) -> tuple[int, ...]:
+        return tuple(key for key, box in self.file_boxes.items() if box.isChecked())
 
     def _choices(self, found: list[FieldChoice]) -> None:
         for widget in [*self.boxes.values(), *self.details]:
@@ -257,8 +300,8 @@ class LetterDialog(Dialog):
             return
         self.preview_status.setText(self.tr("Building the preview…"))
         session, case_id, rid, lang = self.ctx.session, self.case_id, self.referral_id, self.lang()
-        fields = self.chosen_fields()
-        self.previews.ask(lambda: preview_image(session, case_id, rid, fields, lang), self._previewed,
+        fields, files = self.chosen_fields(), self.chosen_files()
+        self.previews.ask(lambda: preview_image(session, case_id, rid, fields, lang, files), self._previewed,
                           lambda exc: self.preview_status.setText(error_text(exc)))
 
     def _previewed(self, image: QImage) -> None:
@@ -333,8 +376,9 @@ class LetterDialog(Dialog):
             return
         session, case_id, rid, lang = self.ctx.session, self.case_id, self.referral_id, self.lang()
         fields, password, path = self.chosen_fields(), self.password.text() or None, self.path
-        archive = self.archive.isChecked()
-        self.run(lambda: build_letter(session, case_id, rid, fields, lang, password, path, archive), self._built)
+        archive, files = self.archive.isChecked(), self.chosen_files()
+        self.run(lambda: build_letter(session, case_id, rid, fields, lang, password, path, archive, files),
+                 self._built)
 
     def _built(self, path: Path) -> None:
         self.saved_path = path

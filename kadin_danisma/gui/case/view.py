@@ -1,9 +1,10 @@
 """The case workspace: one case, opened deliberately (an audited read).
 
 Above the tabs, always visible: the header (client, case number, status, risk badge, counselors, flags,
-the closure buttons), the banners (break-glass, read-only) and her safe-contact instructions. The twelve
-tabs: overview, notes, follow-ups, children, violence and risk, safety plan, consents, history, referrals, shelter
-placement, protective measures, closure. Each is a CaseTab that sees this view only as a CaseHost
+the closure buttons), the banners (break-glass, read-only) and her safe-contact instructions. The fourteen
+tabs: overview, notes, follow-ups, appointments, children, violence and risk, safety plan, consents, history,
+referrals, shelter placement, protective measures, attached files, closure. Each is a CaseTab that sees this
+view only as a CaseHost
 (case/data.py); what one tab asks of another (the referrals tab's "record her consent first") goes through
 a signal this view connects.
 
@@ -48,6 +49,8 @@ from ..base.styles import risk_style
 from ..base.widgets import badge, banner, heading, plain_label, set_banner, set_visible, strong_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
+from .appointments_tab import AppointmentsTab
+from .attachments_tab import AttachmentsTab
 from .children_tab import ChildrenTab
 from .closure_tab import ClosureHeader, ClosureTab
 from .consents_tab import ConsentsTab
@@ -147,18 +150,20 @@ class CaseView(QWidget):
         self.referrals_tab = ReferralsTab(self)
         self.placements_tab = PlacementsTab(self)
         self.measures_tab = MeasuresTab(self)
+        self.appointments_tab = AppointmentsTab(self)
+        self.attachments_tab = AttachmentsTab(self)
         self.named_tabs: dict[str, CaseTab] = {
             "overview": self.overview_tab, "notes": self.notes_tab, "follow_ups": self.followups_tab,
-            "children": self.children_tab,
-            "risk": self.risk_tab, "safety_plan": self.safety_tab, "consents": self.consents_tab,
-            "history": self.history_tab, "referrals": self.referrals_tab, "placements": self.placements_tab,
-            "measures": self.measures_tab, "closure": self.closure_tab,
+            "appointments": self.appointments_tab, "children": self.children_tab, "risk": self.risk_tab,
+            "safety_plan": self.safety_tab, "consents": self.consents_tab, "history": self.history_tab,
+            "referrals": self.referrals_tab, "placements": self.placements_tab, "measures": self.measures_tab,
+            "attachments": self.attachments_tab, "closure": self.closure_tab,
         }
         for tab, title in zip(self.named_tabs.values(), (
-                self.tr("Overvi&ew"), self.tr("&Notes"), self.tr("Follow-ups"), self.tr("C&hildren"),
-                self.tr("Violence and ris&k"),
-                self.tr("Sa&fety plan"), self.tr("Consen&ts"), self.tr("Histor&y"), self.tr("&Referrals"),
-                self.tr("Shelter pl&acement"), self.tr("Protective mea&sures"), self.tr("Clos&ure")), strict=True):
+                self.tr("Overvi&ew"), self.tr("&Notes"), self.tr("Follow-ups"), self.tr("Appoint&ments"),
+                self.tr("C&hildren"), self.tr("Violence and ris&k"), self.tr("Sa&fety plan"), self.tr("Consen&ts"),
+                self.tr("Histor&y"), self.tr("&Referrals"), self.tr("Shelter pl&acement"),
+                self.tr("Protective mea&sures"), self.tr("Attached f&iles"), self.tr("Clos&ure")), strict=True):
             self.tabs.addTab(tab, title)
         self.referrals_tab.consent_needed.connect(self._record_consent)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -325,6 +330,11 @@ class CaseView(QWidget):
         if not self.editable:
             return None
         key = draft.get("_key") if draft else None
+        appointment = draft.get("_appointment_id") if draft else None
+        if isinstance(appointment, int):  # the note of an attended appointment: it goes back there
+            self.show_tab("appointments")
+            self.appointments_tab.attended(appointment, draft)
+            return None
         if isinstance(key, str) and key in self.restored_drafts:
             earlier = self.restored_drafts[key]
             return earlier if Shiboken.isValid(earlier) and earlier.isVisible() else None

@@ -1,7 +1,7 @@
 """The dashboard for the signed-in person: what needs her now (a counselor's inbox: closures returned to her,
 cases newly assigned to her, follow-ups due today or overdue, measures ending within 14 days), the closures
-returned to her with the supervisor's comment, her open cases, follow-ups due or overdue, high-risk cases,
-protective measures ending soon and (for supervisors) closures waiting for review.
+returned to her with the supervisor's comment, her appointments today, her open cases, follow-ups due or
+overdue, high-risk cases, protective measures ending soon and (for supervisors) closures waiting for review.
 
 Every row opens its case (on the tab the row is about); a follow-up is settled from here with the same dialog
 as in the case (done, rescheduled, cancelled, each with its outcome), and leaves the lists. The lists are
@@ -28,6 +28,7 @@ from ..base.widgets import heading, open_modal, plain_label
 from ..base.workers import Latest
 from ..case.followups_tab import SettleFollowUpDialog
 from ..session.context import Context
+from .appointment_rows import AppointmentRows
 from .case_rows import CaseRows
 
 # Which tab of the case a row of each kind opens.
@@ -87,6 +88,7 @@ class DashboardPage(QWidget):
         self.high_risk = CaseRows(ctx, "dashHighRisk", [case, client, self.tr("Risk"), self.tr("Status")])
         self.measures = CaseRows(ctx, "dashMeasures", [case, client, self.tr("Measure"), self.tr("Ends")])
         self.closures = CaseRows(ctx, "dashClosures", [case, client, self.tr("Opened")])
+        self.today = AppointmentRows(ctx, "dashToday")
         self.title = heading(self.tr("Dashboard"), 1.3)
         self.status = plain_label("")
         self.status.setObjectName("dashboardStatus")
@@ -102,7 +104,8 @@ class DashboardPage(QWidget):
             self.inbox_buttons = FollowUpButtons(self, self.inbox, self._inbox_follow_up, "inbox")
             self.box_columns["dashInbox"].addWidget(self.inbox_buttons)
             parts += [inbox_box, self._box(self.tr("Returned to me"), self.returned)]
-        sections: list[tuple[str, CaseRows]] = [
+        sections: list[tuple[str, CaseRows | AppointmentRows]] = [
+            (self.tr("Appointments today"), self.today),
             (self.tr("My open cases"), self.my_cases),
             (self.tr("Follow-ups overdue or due within %1 days").replace("%1", str(dashboard.DUE_SOON_DAYS)),
              self.follow_ups),
@@ -136,12 +139,12 @@ class DashboardPage(QWidget):
         self.returned.activated_case.connect(lambda cid: self.case_on_tab.emit(cid, "closure"))
         self.follow_ups.activated_case.connect(lambda cid: self.case_on_tab.emit(cid, "follow_ups"))
         self.measures.activated_case.connect(lambda cid: self.case_on_tab.emit(cid, "measures"))
-        for rows in (self.my_cases, self.high_risk, self.closures):
+        for rows in (self.my_cases, self.high_risk, self.closures, self.today):
             rows.activated_case.connect(self.case_activated)
         self.refresh_button.clicked.connect(self.refresh)
         self.refresh()
 
-    def _box(self, title: str, rows: CaseRows) -> QGroupBox:
+    def _box(self, title: str, rows: CaseRows | AppointmentRows) -> QGroupBox:
         box = QGroupBox(title)
         rows.setAccessibleName(title)
         set_height_in_lines(rows, 6, at_least=True)
@@ -220,9 +223,11 @@ class DashboardPage(QWidget):
             for m in board.measures_expiring])
         if self.show_closures:
             self.closures.fill([(c, [day_text(c.opened_on)]) for c in board.closures_waiting])
-        lists = [("inbox", self.inbox), ("returned", self.returned), ("my_open_cases", self.my_cases),
-                 ("follow_ups", self.follow_ups), ("high_risk", self.high_risk),
-                 ("measures_expiring", self.measures), ("closures_waiting", self.closures)]
+        self.today.fill(board.appointments_today)
+        lists: list[tuple[str, CaseRows | AppointmentRows]] = [
+            ("inbox", self.inbox), ("returned", self.returned), ("appointments_today", self.today),
+            ("my_open_cases", self.my_cases), ("follow_ups", self.follow_ups), ("high_risk", self.high_risk),
+            ("measures_expiring", self.measures), ("closures_waiting", self.closures)]
         for key, rows in lists:
             box = self.boxes.get(rows.objectName())
             if box is None:
@@ -292,6 +297,6 @@ class DashboardPage(QWidget):
 
     def scrub(self) -> None:
         for rows in (self.inbox, self.returned, self.my_cases, self.follow_ups, self.high_risk, self.measures,
-                     self.closures):
+                     self.closures, self.today):
             rows.clear()
         self.board = None

@@ -34,6 +34,7 @@ from ...domain.roles import Role
 from ...services import access, drafts
 from ...services.session import Session
 from ..admin.account_dialogs import ChangePasswordDialog
+from ..admin.calendar_setup_page import CalendarSetupPage
 from ..admin.directory_page import DirectoryPage
 from ..admin.overview_page import OverviewPage
 from ..admin.settings_page import SettingsPage
@@ -51,6 +52,7 @@ from ..intake.form import IntakePage
 from ..session.context import Context
 from ..session.drafts import describe
 from ..unlock.about_dialog import AboutDialog
+from .calendar_page import CalendarPage
 from .case_list_page import CaseListPage
 from .dashboard import DashboardPage
 from .review_page import ReviewPage
@@ -143,6 +145,7 @@ class Workspace(QWidget):
         self.tabs.setDocumentMode(True)
         self.dashboard: DashboardPage | None = None
         self.case_list: CaseListPage | None = None
+        self.calendar: CalendarPage | None = None
         if self.case_roles:
             self.dashboard = DashboardPage(self.ctx)
             self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
@@ -154,6 +157,9 @@ class Workspace(QWidget):
             self.case_list.privacy_button.hide()  # the top bar's button (F9) covers every list
             self.tabs.addTab(self.case_list, self.tr("Cases"))
             self.case_list.case_activated.connect(self.open_case)
+            self.calendar = CalendarPage(self.ctx)
+            self.tabs.addTab(self.calendar, self.tr("Calendar"))
+            self.calendar.case_activated.connect(self.open_case)
         self.shelters_page: SheltersPage | None = None
         if may_see_shelters(session):
             self.shelters_page = SheltersPage(self.ctx)
@@ -170,6 +176,7 @@ class Workspace(QWidget):
         self.users_page: UsersPage | None = None
         self.settings_page: SettingsPage | None = None
         self.directory_page: DirectoryPage | None = None
+        self.calendar_setup_page: CalendarSetupPage | None = None
         if session.has(Role.ADMIN):
             self.users_page = UsersPage(session)
             self.settings_page = SettingsPage(session)
@@ -177,6 +184,8 @@ class Workspace(QWidget):
             self.tabs.addTab(self.settings_page, self.tr("Settings"))
             self.directory_page = DirectoryPage(self.ctx)
             self.tabs.addTab(self.directory_page, self.tr("Directory"))
+            self.calendar_setup_page = CalendarSetupPage(self.ctx)
+            self.tabs.addTab(self.calendar_setup_page, self.tr("Rooms and interpreters"))
             self.settings_page.backed_up.connect(self.overview.refresh)
             self.users_page.changed.connect(self.overview.refresh)
             self.users_page.rekey_requested.connect(self.rekey_requested)
@@ -289,6 +298,8 @@ class Workspace(QWidget):
             self.case_list.refresh()
         if self.dashboard is not None:
             self.dashboard.refresh()
+        if self.calendar is not None:
+            self.calendar.refresh()
 
     def _reload_case(self, case_id: int) -> None:
         """After a decision from the review queue: the case's open tab, if any, shows the new state."""
@@ -417,7 +428,7 @@ class Workspace(QWidget):
     def _after_forced_change(self) -> None:
         """The pages behind the dialog asked for their data while the change was pending, and the services
         refused it (PasswordChangeRequired): ask again now."""
-        for page in (self.dashboard, self.case_list, self.users_page, self.directory_page):
+        for page in (self.dashboard, self.case_list, self.users_page, self.directory_page, self.calendar):
             if page is not None:
                 page.refresh()
         if self.overview.refreshed_once:
@@ -429,7 +440,7 @@ class Workspace(QWidget):
         self.ctx.drafts.stop()
         if self.search is not None:
             self.search.scrub()
-        for page in (self.dashboard, self.case_list):
+        for page in (self.dashboard, self.case_list, self.calendar):
             if page is not None:
                 page.scrub()
         for index in range(self.fixed_tabs, self.tabs.count()):

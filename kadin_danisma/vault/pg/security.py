@@ -28,13 +28,16 @@ MINE = "(SELECT kd.my_cases())"
 
 # Tables whose rows hang under one case (case_id), and what state the case must be in to write them.
 CASE_ROWS_EDITABLE = ("children", "intakes", "perpetrators", "risk_assessments", "safety_plans", "notes",
-                      "referrals", "placements", "measures", "follow_ups", "search_index")
+                      "referrals", "placements", "measures", "follow_ups", "search_index", "appointments",
+                      "attachments")
 CASE_ROWS_UNTIL_CLOSED = ("case_status_history", "closure_requests")
 # (table, parent table, column pointing at it): rows under a row of a case table.
 NESTED = (("note_revisions", "notes", "note_id"), ("referral_events", "referrals", "referral_id"),
-          ("measure_violations", "measures", "measure_id"), ("placement_children", "placements", "placement_id"))
+          ("measure_violations", "measures", "measure_id"), ("placement_children", "placements", "placement_id"),
+          ("appointment_counselors", "appointments", "appointment_id"),
+          ("attachment_chunks", "attachments", "attachment_id"))
 # Read by every staff member, written by admins.
-REFERENCE = ("settings", "vocabulary", "institutions", "shelters")
+REFERENCE = ("settings", "vocabulary", "institutions", "shelters", "rooms", "interpreters")
 SHELTER_PUBLIC_COLUMNS = ("id", "name", "shelter_type", "city", "capacity", "boys_age_limit", "accessible", "active",
                           "row_version", "changed_by", "changed_at", "uuid")
 
@@ -89,7 +92,8 @@ def policies_sql(tables: list[str]) -> str:
             out.append("GRANT SELECT ON kd.shelters TO kdg_counselor, kdg_admin;")
         else:
             out.append(f"GRANT SELECT ON kd.{table} TO {STAFF};")
-    out.append(f"GRANT SELECT ON kd.shelter_occupancy, kd.case_refs TO {STAFF};")
+    out.append(f"GRANT SELECT ON kd.shelter_occupancy, kd.case_refs, kd.appointment_slots,"
+               f" kd.appointment_slot_counselors, kd.attachment_totals TO {STAFF};")
 
     def case_scoped(table: str, writable: str, column: str = "case_id") -> None:
         out.append(f"GRANT INSERT, UPDATE, DELETE ON kd.{table} TO kdg_counselor;")

@@ -38,6 +38,7 @@ VIEWS: dict[str, tuple[str, ...]] = {
     "measures": ("id", "case_id", "decision_date", "measure_type", "authority"),
     "measure_violations": ("measure_id", "violation_date"),
     "closure_requests": ("id", "case_id", "status", "reason"),
+    "appointments": ("case_id", "starts_at", "status", "interpreter_id", "interpreter_language"),
 }
 
 _ALLOWED = "(SELECT kd.is_supervisor() OR kd.is_admin())"
