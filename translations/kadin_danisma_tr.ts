@@ -146,6 +146,1021 @@
     </message>
 </context>
 <context>
+    <name>AppointmentRows</name>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <source>Case</source>
+        <translation>Vaka</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <source>Client</source>
+        <translation>Danışan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <source>Room</source>
+        <translation>Oda</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="27"/>
+        <source>Interpreter</source>
+        <translation>Tercüman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="27"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="34"/>
+        <source>booked</source>
+        <translation>dolu</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="38"/>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="38"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="38"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="38"/>
+        <source>Counselors</source>
+        <translation>Danışmanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="38"/>
+        <source>Room</source>
+        <translation>Oda</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="39"/>
+        <source>Interpreter</source>
+        <translation>Tercüman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="39"/>
+        <source>Appointments</source>
+        <translation>Randevular</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="51"/>
+        <source>&amp;Book…</source>
+        <translation>Randevu &amp;ver…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="52"/>
+        <source>Chan&amp;ge…</source>
+        <translation>Değ&amp;iştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="54"/>
+        <source>She &amp;came…</source>
+        <translation>Ge&amp;ldi…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="56"/>
+        <source>Did n&amp;ot come…</source>
+        <translation>Gel&amp;medi…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="58"/>
+        <source>Cance&amp;l…</source>
+        <translation>İ&amp;ptal et…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="65"/>
+        <source>Planned: %1 · attended: %2 · did not come: %3 · cancelled: %4</source>
+        <translation>Planlanan: %1 · gelinen: %2 · gelinmeyen: %3 · iptal: %4</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="68"/>
+        <source>No appointments yet.</source>
+        <translation>Henüz randevu yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="109"/>
+        <source>Loading the center&apos;s rooms and interpreters…</source>
+        <translation>Merkezin odaları ve tercümanları yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="116"/>
+        <source>Appointment booked.</source>
+        <translation>Randevu verildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="116"/>
+        <source>Appointment changed.</source>
+        <translation>Randevu değiştirildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="143"/>
+        <source>The unfinished note was kept as a draft.</source>
+        <translation>Tamamlanmamış not taslak olarak saklandı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="144"/>
+        <source>Attended: the note is saved.</source>
+        <translation>Geldi: görüşme notu kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="151"/>
+        <source>Recorded: she did not come.</source>
+        <translation>Kaydedildi: gelmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="158"/>
+        <source>Appointment cancelled.</source>
+        <translation>Randevu iptal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="40"/>
+        <source>Add an attachment</source>
+        <translation>Ek dosya ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="40"/>
+        <source>Attachment details</source>
+        <translation>Ek dosyanın bilgileri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="47"/>
+        <source>C&amp;hoose the file…</source>
+        <translation>Dosyayı &amp;seç…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="154"/>
+        <source>No file chosen yet.</source>
+        <translation>Henüz dosya seçilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="54"/>
+        <source>Preview of the picture</source>
+        <translation>Resmin ön izlemesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="55"/>
+        <source>Turn &amp;left</source>
+        <translation>&amp;Sola çevir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="56"/>
+        <source>Turn ri&amp;ght</source>
+        <translation>Sağa çe&amp;vir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="61"/>
+        <source>Type of document</source>
+        <translation>Belgenin türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="62"/>
+        <source>Date of the document</source>
+        <translation>Belgenin tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="65"/>
+        <source>Short title</source>
+        <translation>Kısa başlık</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="66"/>
+        <source>— not linked —</source>
+        <translation>— bağlı değil —</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="81"/>
+        <source>Belongs to</source>
+        <translation>Bağlı olduğu kayıt</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="67"/>
+        <source>Ne&amp;ver let this file leave the vault (no copy, no letter)</source>
+        <translation>Bu dosya kasadan asla çıkma&amp;sın (kopya yok, yazıya eklenmez)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="68"/>
+        <source>Never let this file leave the vault</source>
+        <translation>Bu dosya kasadan asla çıkmasın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="72"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="73"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="74"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="75"/>
+        <source>&amp;Belongs to:</source>
+        <translation>Bağ&amp;lı olduğu kayıt:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="79"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="97"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="102"/>
+        <source>Protective measure: %1, %2</source>
+        <translation>Koruyucu tedbir: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="105"/>
+        <source>Referral: %1, %2</source>
+        <translation>Yönlendirme: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="107"/>
+        <source>Note: %1, %2</source>
+        <translation>Not: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="114"/>
+        <source>Choose the file to attach</source>
+        <translation>Eklenecek dosyayı seçin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="118"/>
+        <source>Reading the file…</source>
+        <translation>Dosya okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="140"/>
+        <source>%1: PDF, %2 page(s), %3</source>
+        <translation>%1: PDF, %2 sayfa, %3</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="143"/>
+        <source>%1: picture, %2 (location and camera details are removed when it is stored)</source>
+        <translation>%1: resim, %2 (saklanırken konum ve kamera bilgileri silinir)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="167"/>
+        <source>Turned %1 degrees</source>
+        <translation>%1 derece çevrildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="186"/>
+        <source>Choose the file first.</source>
+        <translation>Önce dosyayı seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="66"/>
+        <source>Attachment: %1, %2</source>
+        <translation>Ek dosya: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="78"/>
+        <source>The attachment</source>
+        <translation>Ek dosya</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="83"/>
+        <source>The attachment, scrollable</source>
+        <translation>Ek dosya, kaydırılabilir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="84"/>
+        <source>Opening…</source>
+        <translation>Açılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="86"/>
+        <source>&amp;Previous page</source>
+        <translation>Ö&amp;nceki sayfa</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="87"/>
+        <source>&amp;Next page</source>
+        <translation>So&amp;nraki sayfa</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="88"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Küçült</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="89"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Büyüt</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="90"/>
+        <source>&amp;Save a copy…</source>
+        <translation>Kopyasını &amp;kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="92"/>
+        <source>Writes the file where you choose; recorded in the audit log.</source>
+        <translation>Dosyayı seçtiğiniz yere yazar; denetim kaydına işlenir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="137"/>
+        <source>Page %1 of %2</source>
+        <translation>Sayfa %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="164"/>
+        <source>Save a copy of the attachment</source>
+        <translation>Ek dosyanın kopyasını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="170"/>
+        <source>Saving a copy…</source>
+        <translation>Kopya kaydediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="172"/>
+        <source>Copy saved: %1</source>
+        <translation>Kopya kaydedildi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="38"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="38"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="38"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="38"/>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="38"/>
+        <source>Added by</source>
+        <translation>Ekleyen</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="39"/>
+        <source>Leaving the vault</source>
+        <translation>Kasadan çıkış</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="39"/>
+        <source>Attachments</source>
+        <translation>Ek dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="40"/>
+        <source>&amp;View</source>
+        <translation>Gör&amp;üntüle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="51"/>
+        <source>A&amp;dd a file…</source>
+        <translation>Dosya ek&amp;le…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="53"/>
+        <source>Detai&amp;ls…</source>
+        <translation>&amp;Bilgiler…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="55"/>
+        <source>Take &amp;off…</source>
+        <translation>Dosyayı ç&amp;ıkar…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="57"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="66"/>
+        <source>%1 file(s), %2</source>
+        <translation>%1 dosya, %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="67"/>
+        <source>No attachments yet.</source>
+        <translation>Henüz ek dosya yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="70"/>
+        <source>PDF, %1 page(s), %2</source>
+        <translation>PDF, %1 sayfa, %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="71"/>
+        <source>picture, %2</source>
+        <translation>resim, %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="74"/>
+        <source>NEVER EXPORT</source>
+        <translation>ASLA DIŞA AKTARILMAZ</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="74"/>
+        <source>may be copied (logged)</source>
+        <translation>kopyalanabilir (kayda geçer)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="101"/>
+        <source>File attached.</source>
+        <translation>Dosya eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="108"/>
+        <source>Details saved.</source>
+        <translation>Bilgiler kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="119"/>
+        <source>The file was taken off.</source>
+        <translation>Dosya vakadan çıkarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendedDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="238"/>
+        <source>She came: the note of the session</source>
+        <translation>Geldi: görüşmenin notu</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="54"/>
+        <source>Book an appointment</source>
+        <translation>Randevu ver</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="54"/>
+        <source>Change the appointment</source>
+        <translation>Randevuyu değiştir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="101"/>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="65"/>
+        <source>Start time</source>
+        <translation>Başlangıç saati</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="69"/>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="70"/>
+        <source>Length in minutes</source>
+        <translation>Dakika olarak süre</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="71"/>
+        <source>Kind of appointment</source>
+        <translation>Randevunun türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="103"/>
+        <source>Counselors</source>
+        <translation>Danışmanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="73"/>
+        <source>— no room —</source>
+        <translation>— oda yok —</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="104"/>
+        <source>Room</source>
+        <translation>Oda</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="74"/>
+        <source>— no interpreter needed —</source>
+        <translation>— tercüman gerekmiyor —</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="75"/>
+        <source>Interpreter&apos;s language</source>
+        <translation>Tercümanın dili</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="142"/>
+        <source>— not booked yet —</source>
+        <translation>— henüz ayarlanmadı —</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="105"/>
+        <source>Interpreter</source>
+        <translation>Tercüman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="78"/>
+        <source>Book &amp;anyway, knowing these clashes</source>
+        <translation>Bu çakışmaları bilerek yine de randevu &amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="79"/>
+        <source>Book anyway, knowing these clashes</source>
+        <translation>Bu çakışmaları bilerek yine de randevu ver</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="82"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Gün:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="83"/>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Başlangıç:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="84"/>
+        <source>&amp;Length:</source>
+        <translation>&amp;Süre:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="85"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="94"/>
+        <source>&amp;Counselors:</source>
+        <translation>&amp;Danışmanlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="95"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Oda:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="96"/>
+        <source>Interpreter&apos;s lan&amp;guage:</source>
+        <translation>Tercümanın di&amp;li:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="97"/>
+        <source>&amp;Interpreter:</source>
+        <translation>T&amp;ercüman:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="101"/>
+        <source>Starts at</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="102"/>
+        <source>Length</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="103"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="104"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="189"/>
+        <source>%1 already has an appointment then (%2).</source>
+        <translation>%1 o saatte başka bir randevudadır (%2).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="192"/>
+        <source>The room %1 is booked then (%2).</source>
+        <translation>%1 odası o saatte doludur (%2).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="194"/>
+        <source>The interpreter %1 is booked then (%2).</source>
+        <translation>Tercüman %1 o saatte başka bir randevudadır (%2).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="196"/>
+        <source>%1 does not interpret %2.</source>
+        <translation>%1, %2 dilinde tercümanlık yapmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="226"/>
+        <source>This booking clashes (see above). Change it, or tick &quot;Book anyway&quot;.</source>
+        <translation>Bu randevu çakışıyor (yukarıya bakın). Değiştirin ya da &quot;Yine de randevu ver&quot; kutusunu işaretleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_grid.py" line="65"/>
+        <source>Booked (another counselor&apos;s case)</source>
+        <translation>Dolu (başka bir danışmanın vakası)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_grid.py" line="68"/>
+        <source>interpreter needed: %1</source>
+        <translation>tercüman gerekli: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="51"/>
+        <source>Day or week</source>
+        <translation>Gün ya da hafta</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="52"/>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="53"/>
+        <source>Week</source>
+        <translation>Hafta</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="55"/>
+        <source>Show by</source>
+        <translation>Göre göster</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="56"/>
+        <source>Counselor</source>
+        <translation>Danışman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="56"/>
+        <source>Room</source>
+        <translation>Oda</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="56"/>
+        <source>Interpreter</source>
+        <translation>Tercüman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="59"/>
+        <source>Whose week</source>
+        <translation>Kimin haftası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="61"/>
+        <source>Day shown</source>
+        <translation>Gösterilen gün</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="63"/>
+        <source>&amp;Earlier</source>
+        <translation>Ö&amp;nceki</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="64"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Bugün</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="65"/>
+        <source>&amp;Later</source>
+        <translation>So&amp;nraki</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="66"/>
+        <source>&amp;Print the day list…</source>
+        <translation>Gün listesini &amp;yazdır…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="67"/>
+        <source>Case numbers and rooms for the front desk; no client names.</source>
+        <translation>Danışma masası için vaka numaraları ve odalar; danışan adı yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="68"/>
+        <source>&amp;Open the case</source>
+        <translation>Vakayı &amp;aç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="69"/>
+        <source>She ca&amp;me…</source>
+        <translation>&amp;Geldi…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="70"/>
+        <source>Did &amp;not come…</source>
+        <translation>Gel&amp;medi…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="71"/>
+        <source>Ca&amp;ncel…</source>
+        <translation>İ&amp;ptal et…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="73"/>
+        <source>Appointments</source>
+        <translation>Randevular</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="78"/>
+        <source>Calendar</source>
+        <translation>Takvim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="79"/>
+        <source>&amp;View:</source>
+        <translation>Gö&amp;rünüm:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="81"/>
+        <source>&amp;By:</source>
+        <translation>&amp;Göre:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="86"/>
+        <source>&amp;Day:</source>
+        <translation>G&amp;ün:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="189"/>
+        <source>Nobody to show: the center&apos;s list is empty.</source>
+        <translation>Gösterilecek kimse yok: merkezin listesi boş.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="191"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
+        <source>Mon</source>
+        <translation>Pzt</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
+        <source>Tue</source>
+        <translation>Sal</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
+        <source>Wed</source>
+        <translation>Çar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
+        <source>Thu</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
+        <source>Fri</source>
+        <translation>Cum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
+        <source>Sat</source>
+        <translation>Cmt</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="198"/>
+        <source>Sun</source>
+        <translation>Paz</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="212"/>
+        <source>Week of %1: %2 appointment(s)</source>
+        <translation>%1 haftası: %2 randevu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="213"/>
+        <source>%1: %2 appointment(s)</source>
+        <translation>%1: %2 randevu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="223"/>
+        <source>No room</source>
+        <translation>Odasız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="223"/>
+        <source>No interpreter</source>
+        <translation>Tercümansız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="273"/>
+        <source>Attended: the note is saved.</source>
+        <translation>Geldi: görüşme notu kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="279"/>
+        <source>Recorded: she did not come.</source>
+        <translation>Kaydedildi: gelmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="285"/>
+        <source>Appointment cancelled.</source>
+        <translation>Randevu iptal edildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="300"/>
+        <source>Save the day list</source>
+        <translation>Gün listesini kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="307"/>
+        <source>Writing the day list…</source>
+        <translation>Gün listesi yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="313"/>
+        <source>Day list saved: %1</source>
+        <translation>Gün listesi kaydedildi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSetupPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="106"/>
+        <source>Room</source>
+        <translation>Oda</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="106"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="108"/>
+        <source>Offered</source>
+        <translation>Sunuluyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="106"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="120"/>
+        <source>Rooms</source>
+        <translation>Odalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="107"/>
+        <source>Interpreter</source>
+        <translation>Tercüman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="107"/>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="107"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="108"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="121"/>
+        <source>Interpreters</source>
+        <translation>Tercümanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="109"/>
+        <source>Add a &amp;room…</source>
+        <translation>&amp;Oda ekle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="110"/>
+        <source>&amp;Edit the room…</source>
+        <translation>Odayı &amp;düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="111"/>
+        <source>Add an &amp;interpreter…</source>
+        <translation>&amp;Tercüman ekle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="112"/>
+        <source>Edit the interpre&amp;ter…</source>
+        <translation>Tercümanı düz&amp;enle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="116"/>
+        <source>Rooms and interpreters</source>
+        <translation>Odalar ve tercümanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="118"/>
+        <source>What appointments book. Untick &quot;Offered&quot; to retire an entry: past appointments keep it.</source>
+        <translation>Randevularda kullanılan odalar ve tercümanlar. Bir kaydı kullanımdan kaldırmak için &quot;Sunuluyor&quot; işaretini kaldırın: geçmiş randevular onu korur.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="150"/>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="150"/>
+        <source>no (retired)</source>
+        <translation>hayır (kullanımdan kaldırıldı)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="174"/>
+        <source>Saved.</source>
+        <translation>Kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="296"/>
+        <source>Cancel the appointment</source>
+        <translation>Randevuyu iptal et</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="300"/>
+        <source>Why it is cancelled</source>
+        <translation>İptal nedeni</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="304"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Neden:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="305"/>
+        <source>Appointment: %1</source>
+        <translation>Randevu: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="306"/>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="307"/>
+        <source>Cancel the &amp;appointment</source>
+        <translation>Randevuyu i&amp;ptal et</translation>
+    </message>
+</context>
+<context>
     <name>CancelRequestDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="122"/>
@@ -526,183 +1541,193 @@
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="104"/>
         <source>Close (Ctrl+W)</source>
         <translation>Kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="105"/>
         <source>Close this case</source>
         <translation>Vaka sekmesini kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="124"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="127"/>
         <source>Safe contact</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="141"/>
         <source>Case sections</source>
         <translation>Vaka bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="158"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="163"/>
         <source>Overvi&amp;ew</source>
         <translation>G&amp;enel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="158"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="163"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="158"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
         <source>C&amp;hildren</source>
         <translation>Ço&amp;cuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="158"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="163"/>
         <source>Follow-ups</source>
         <translation>İzlemler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="159"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="163"/>
+        <source>Appoint&amp;ments</source>
+        <translation>Ran&amp;devular</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
         <source>Violence and ris&amp;k</source>
         <translation>Şiddet ve &amp;risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
         <source>Sa&amp;fety plan</source>
         <translation>&amp;Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
         <source>Consen&amp;ts</source>
         <translation>&amp;Onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="165"/>
         <source>Histor&amp;y</source>
         <translation>Geçmi&amp;ş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="165"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="161"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="165"/>
         <source>Shelter pl&amp;acement</source>
         <translation>&amp;Konukevi yerleştirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="161"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
         <source>Protective mea&amp;sures</source>
         <translation>Koruyucu &amp;tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="161"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
         <source>Clos&amp;ure</source>
         <translation>K&amp;apanış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
+        <source>Attached f&amp;iles</source>
+        <translation>Ek do&amp;syalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/view.py" line="182"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="197"/>
-        <location filename="../kadin_danisma/gui/case/view.py" line="223"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="202"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="228"/>
         <source>Opening the case…</source>
         <translation>Vaka açılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="258"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="263"/>
         <source>Status: %1</source>
         <translation>Durum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="266"/>
         <source>Counselor: %1</source>
         <translation>Danışman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="262"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="267"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="265"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="270"/>
         <source>Interpreter: %1</source>
         <translation>Tercüman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="268"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="273"/>
         <source>In shelter</source>
         <translation>Konukevinde</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="270"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="275"/>
         <source>Active protective measure</source>
         <translation>Yürürlükte koruyucu tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="272"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="277"/>
         <source>Protective measure ends within 14 days</source>
         <translation>Koruyucu tedbir 14 gün içinde sona eriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="276"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="281"/>
         <source>Opened with a stated reason (break-glass). This access is logged for the supervisors.</source>
         <translation>Gerekçeli erişimle açıldı. Bu erişim süpervizörler için kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="278"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="283"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="283"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="288"/>
         <source>Read-only: this case is closed.</source>
         <translation>Salt okunur: bu vaka kapalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="290"/>
         <source>Read-only: this case is under closure review.</source>
         <translation>Salt okunur: bu vaka kapanış incelemesinde.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="287"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="292"/>
         <source>Read-only: you can read this case but not change it.</source>
         <translation>Salt okunur: bu vakayı okuyabilirsiniz, ancak değiştiremezsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="299"/>
         <source>NEVER CALL AT HOME</source>
         <translation>EVDEN ASLA ARANMAMALIDIR</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="299"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="304"/>
         <source>Safe number: %1</source>
         <translation>Güvenli numara: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="301"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="306"/>
         <source>Times: %1</source>
         <translation>Aranabileceği zamanlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="303"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="308"/>
         <source>Code word: %1</source>
         <translation>Parola kelime: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="309"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="314"/>
         <source>No safe-contact details recorded — ask her before calling.</source>
         <translation>Güvenli iletişim bilgisi kaydedilmemiş — aramadan önce kendisine sorun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="317"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="322"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
@@ -1758,194 +2783,199 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="80"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="81"/>
         <source>Case</source>
         <translation>Vaka no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="80"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="81"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="82"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="83"/>
         <source>What</source>
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="82"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="83"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="82"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="83"/>
         <source>Details</source>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="83"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="84"/>
         <source>Returned by</source>
         <translation>Geri gönderen</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="83"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="84"/>
         <source>On</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="84"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="85"/>
         <source>The supervisor&apos;s comment</source>
         <translation>Süpervizörün yorumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="85"/>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="87"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="88"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="85"/>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="87"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="88"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="87"/>
         <source>Due</source>
         <translation>Planlanan tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="87"/>
         <source>Purpose</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="88"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="89"/>
         <source>Measure</source>
         <translation>Tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="88"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="89"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="89"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="90"/>
         <source>Opened</source>
         <translation>Açılış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="90"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="92"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="93"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="95"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="94"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="96"/>
         <source>Refresh the dashboard</source>
         <translation>Gösterge panelini yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="101"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="103"/>
         <source>What needs you now</source>
         <translation>Şimdi sizi bekleyenler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="104"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="106"/>
         <source>Returned to me</source>
         <translation>Bana geri gönderilenler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="106"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="108"/>
+        <source>Appointments today</source>
+        <translation>Bugünkü randevular</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="109"/>
         <source>My open cases</source>
         <translation>Açık vakalarım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="109"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="112"/>
         <source>High-risk cases</source>
         <translation>Yüksek riskli vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="110"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="113"/>
         <source>Protective measures ending within 14 days</source>
         <translation>14 gün içinde sona erecek koruyucu tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="114"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="117"/>
         <source>Closures waiting for review</source>
         <translation>İnceleme bekleyen kapanış talepleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="184"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="187"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="192"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="195"/>
         <source>Closure returned</source>
         <translation>Kapanış geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="192"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="195"/>
         <source>Newly assigned to you</source>
         <translation>Size yeni atandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="193"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="196"/>
         <source>Follow-up due</source>
         <translation>İzlem zamanı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="193"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="196"/>
         <source>Measure ends soon</source>
         <translation>Tedbir yakında bitiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="198"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="201"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="200"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="203"/>
         <source>by %1</source>
         <translation>atayan: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="215"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="218"/>
         <source>OVERDUE %1</source>
         <translation>GECİKMİŞ %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="244"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="249"/>
         <source>%1 (today)</source>
         <translation>%1 (bugün)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="246"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="251"/>
         <source>%1 (tomorrow)</source>
         <translation>%1 (yarın)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="247"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="252"/>
         <source>%1 (in %2 days)</source>
         <translation>%1 (%2 gün sonra)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="231"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="236"/>
         <source>first %1 of %2</source>
         <translation>toplam %2, ilk %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="107"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="110"/>
         <source>Follow-ups overdue or due within %1 days</source>
         <translation>Geciken veya %1 gün içinde zamanı gelen izlemler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="236"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="241"/>
         <source>%1 overdue follow-up(s).</source>
         <translation>Geciken izlem sayısı: %1.</translation>
     </message>
@@ -2402,128 +3432,188 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="216"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="243"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="217"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="244"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="218"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="245"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="220"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="222"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="247"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="249"/>
         <source>write the date as DD.MM.YYYY, for example 14.03.2025</source>
         <translation>tarihi GG.AA.YYYY biçiminde yazın, örneğin 14.03.2025</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="224"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="251"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="225"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="252"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="226"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="253"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="227"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="254"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="228"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="255"/>
         <source>is too large a number</source>
         <translation>çok büyük bir sayı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="229"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="256"/>
         <source>holds characters that are not valid text</source>
         <translation>geçerli metin olmayan karakterler içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="231"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="258"/>
         <source>holds a NUL character, which is not allowed</source>
         <translation>izin verilmeyen bir NUL karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="232"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="259"/>
         <source>holds a control or invisible formatting character, which is not allowed here</source>
         <translation>burada izin verilmeyen bir denetim ya da görünmez biçimlendirme karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="234"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="261"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="235"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="262"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="236"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="263"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="237"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="264"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="239"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="266"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="241"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="268"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="243"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="270"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="251"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="272"/>
+        <source>is not an active counselor</source>
+        <translation>etkin bir danışman değil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="273"/>
+        <source>choose at least one counselor</source>
+        <translation>en az bir danışman seçin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="274"/>
+        <source>is not in the center&apos;s list</source>
+        <translation>merkezin listesinde yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="275"/>
+        <source>is not a real day and time</source>
+        <translation>geçerli bir gün ve saat değil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="276"/>
+        <source>must be after the start</source>
+        <translation>başlangıçtan sonra olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="277"/>
+        <source>is more than 12 hours</source>
+        <translation>12 saatten uzun</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="278"/>
+        <source>is required when an interpreter is booked</source>
+        <translation>tercüman ayarlandığında gereklidir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="280"/>
+        <source>must be a list of user names</source>
+        <translation>kullanıcı adlarının listesi olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="281"/>
+        <source>give at least one language</source>
+        <translation>en az bir dil seçin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="282"/>
+        <source>is already in the list</source>
+        <translation>listede zaten var</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="283"/>
+        <source>is not part of this case</source>
+        <translation>bu vakaya ait değil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="284"/>
+        <source>link the file to one record at most</source>
+        <translation>dosyayı en fazla bir kayda bağlayın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="291"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="252"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="292"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="253"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="293"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="254"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="294"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="255"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="295"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="256"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="296"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -2541,12 +3631,22 @@
         <translation>Kadın Danışma yedekleri (*.kdbackup)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/files.py" line="145"/>
+        <location filename="../kadin_danisma/gui/base/files.py" line="51"/>
+        <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF, JPEG veya PNG (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/files.py" line="52"/>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/files.py" line="150"/>
         <source>Replace the file?</source>
         <translation>Dosya değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/files.py" line="148"/>
+        <location filename="../kadin_danisma/gui/base/files.py" line="153"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 zaten var. Değiştirilsin mi?</translation>
     </message>
@@ -2582,32 +3682,32 @@
 <context>
     <name>FollowUpButtons</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="49"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="50"/>
         <source>Done…</source>
         <translation>Yapıldı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="49"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="50"/>
         <source>Reschedule…</source>
         <translation>Ertele…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="50"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="51"/>
         <source>Cancel…</source>
         <translation>İptal et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="53"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="54"/>
         <source>Mark the chosen follow-up done</source>
         <translation>Seçili izlemi yapıldı olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="54"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="55"/>
         <source>Reschedule the chosen follow-up</source>
         <translation>Seçili izlemi başka tarihe al</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="55"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="56"/>
         <source>Cancel the chosen follow-up</source>
         <translation>Seçili izlemi iptal et</translation>
     </message>
@@ -4178,6 +5278,85 @@
     </message>
 </context>
 <context>
+    <name>InterpreterDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="58"/>
+        <source>Edit the interpreter</source>
+        <translation>Tercümanı düzenle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="58"/>
+        <source>Add an interpreter</source>
+        <translation>Tercüman ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="65"/>
+        <source>Interpreter&apos;s name</source>
+        <translation>Tercümanın adı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="67"/>
+        <source>Languages she interprets</source>
+        <translation>Tercümanlık yaptığı diller</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="86"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="72"/>
+        <source>Notes (days she is free, agency)</source>
+        <translation>Notlar (uygun olduğu günler, bağlı olduğu kurum)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="75"/>
+        <source>&amp;Offered for new appointments</source>
+        <translation>Yeni randevularda &amp;sunulsun</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="76"/>
+        <source>Offered for new appointments</source>
+        <translation>Yeni randevularda sunulsun</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="79"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="80"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Diller:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="81"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="82"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="85"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="85"/>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="86"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="188"/>
@@ -4237,218 +5416,248 @@
         <source>%1 days ago</source>
         <translation>%1 gün önce</translation>
     </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="151"/>
+        <source>%1 bytes</source>
+        <translation>%1 bayt</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="153"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="154"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="155"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="71"/>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="366"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="410"/>
         <source>Referral letter</source>
         <translation>Yönlendirme yazısı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="98"/>
         <source>A letter to %1. Tick only what this institution needs to know: the minimum is ticked already.</source>
         <translation>Yazının gönderileceği kurum: %1. Yalnızca bu kurumun bilmesi gerekenleri işaretleyin; gereken en az bilgi zaten işaretli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="102"/>
         <source>Language of the letter</source>
         <translation>Yazının dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="103"/>
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="104"/>
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="106"/>
         <source>What goes into the letter</source>
         <translation>Yazıya girecek bilgiler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="108"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="111"/>
+        <source>Files to attach (none unless ticked)</source>
+        <translation>Eklenecek dosyalar (işaretlenmedikçe hiçbiri)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="127"/>
         <source>The letter&apos;s first page</source>
         <translation>Yazının ilk sayfası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="118"/>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="258"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="301"/>
         <source>Building the preview…</source>
         <translation>Önizleme hazırlanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="135"/>
         <source>First page, as it will be</source>
         <translation>İlk sayfa, olacağı gibi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="144"/>
         <source>PDF password (optional)</source>
         <translation>PDF parolası (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="131"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="146"/>
         <source>Repeat the PDF password</source>
         <translation>PDF parolasını tekrarlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="148"/>
         <source>&amp;Archive copy (PDF/A, without a password)</source>
         <translation>Arşiv &amp;kopyası (PDF/A, parolasız)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="151"/>
         <source>Archive copy: PDF/A for the document archive, without a password</source>
         <translation>Arşiv kopyası: belge arşivi için PDF/A, parolasız</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="153"/>
         <source>Not chosen yet.</source>
         <translation>Henüz seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="140"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="155"/>
         <source>C&amp;hoose the file…</source>
         <translation>Dosyayı &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="148"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="163"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="164"/>
         <source>PDF &amp;password:</source>
         <translation>PDF &amp;parolası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="150"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="165"/>
         <source>&amp;Repeat password:</source>
         <translation>Parolayı &amp;tekrarla:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="152"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="167"/>
         <source>Save to:</source>
         <translation>Kayıt yeri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="168"/>
         <source>With a password, the institution needs it to open the letter: tell it to them another way (by phone), never in the same e-mail.</source>
         <translation>Parola konulursa kurum, yazıyı açmak için bu parolaya ihtiyaç duyar: parolayı başka bir yoldan (telefonla) iletin, asla aynı e-postayla göndermeyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="179"/>
         <source>&amp;Open the letter</source>
         <translation>Yazıyı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="169"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="184"/>
         <source>&amp;Create the PDF</source>
         <translation>PDF &amp;oluştur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="172"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="187"/>
         <source>Pr&amp;int…</source>
         <translation>Ya&amp;zdır…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="174"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="189"/>
         <source>Print the letter</source>
         <translation>Yazıyı yazdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="223"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="245"/>
+        <source>Attach to the letter: %1</source>
+        <translation>Yazıya ekle: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="266"/>
         <source>Include in the letter: %1</source>
         <translation>Yazıya ekle: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="238"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="281"/>
         <source>Nothing about her can go into this letter.</source>
         <translation>Danışana ilişkin hiçbir bilgi bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="268"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="311"/>
         <source>The letter carries: %1</source>
         <translation>Yazıda yer alanlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="269"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="312"/>
         <source>the reason and the requested service only</source>
         <translation>yalnızca gerekçe ve istenen hizmet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="270"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="313"/>
         <source>Updated as you tick.</source>
         <translation>İşaretledikçe güncellenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="278"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="321"/>
         <source>Save the letter as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="279"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="322"/>
         <source>referral-letter.pdf</source>
         <translation>yonlendirme-yazisi.pdf</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="337"/>
         <source>A file with this name exists and will be replaced.</source>
         <translation>Bu adla bir dosya var; üzerine yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="312"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="355"/>
         <source>PDF password: at least %1 characters, or leave it empty.</source>
         <translation>PDF parolası: en az %1 karakter olmalı ya da boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="315"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="358"/>
         <source>PDF password: the two entries differ.</source>
         <translation>PDF parolası: iki giriş aynı değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="330"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="373"/>
         <source>Choose where to save the letter.</source>
         <translation>Yazının kaydedileceği yeri seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="368"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="412"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>Yazıcıya gönderildi: %1 sayfa.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="369"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="413"/>
         <source>Not printed: %1</source>
         <translation>Yazdırılamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="370"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="414"/>
         <source>Printing…</source>
         <translation>Yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="77"/>
         <source>Creating the letter…</source>
         <translation>Yazı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="345"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="389"/>
         <source>The letter was saved: %1</source>
         <translation>Yazı kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="350"/>
+        <location filename="../kadin_danisma/gui/case/letter_dialog.py" line="394"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -4836,7 +6045,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="47"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="157"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="180"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
@@ -4876,12 +6085,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="195"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="218"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="221"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -5137,26 +6346,96 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="153"/>
+        <source>This booking clashes with another one. Change it, or book it anyway knowingly.</source>
+        <translation>Bu randevu başka bir randevuyla çakışıyor. Değiştirin ya da bilerek yine de verin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
+        <source>Only a planned appointment can be changed; what happened is recorded once.</source>
+        <translation>Yalnızca planlanmış bir randevu değiştirilebilir; olan bir kez kaydedilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="157"/>
+        <source>This appointment has not happened yet: record it on its day or later.</source>
+        <translation>Bu randevu henüz gerçekleşmedi: günü geldiğinde ya da sonra kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
+        <source>This name is already in the list.</source>
+        <translation>Bu ad listede zaten var.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
+        <source>Only PDF, JPEG and PNG files can be attached. The file&apos;s content was checked, not its name.</source>
+        <translation>Yalnızca PDF, JPEG ve PNG dosyaları eklenebilir. Dosyanın adına değil içeriğine bakıldı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
+        <source>The file is empty.</source>
+        <translation>Dosya boş.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="164"/>
+        <source>The file cannot be read: it is damaged or not what its name says.</source>
+        <translation>Dosya okunamıyor: bozuk ya da adının söylediği türde değil.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
+        <source>The PDF is protected by a password. Attach a copy without a password.</source>
+        <translation>PDF parolayla korunuyor. Parolasız bir kopyasını ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="168"/>
+        <source>The picture is too large (more than 60 megapixels). Scan it again at a lower resolution.</source>
+        <translation>Resim çok büyük (60 megapikselden fazla). Daha düşük çözünürlükte yeniden tarayın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
+        <source>A PDF is stored as it came; only pictures can be turned.</source>
+        <translation>PDF geldiği gibi saklanır; yalnızca resimler çevrilebilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="171"/>
+        <source>This file is marked never to leave the vault. View it in the app instead.</source>
+        <translation>Bu dosya kasadan asla çıkmayacak olarak işaretli. Bunun yerine uygulamada görüntüleyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="173"/>
+        <source>A chosen file cannot go with this letter.</source>
+        <translation>Seçilen bir dosya bu yazıya eklenemez.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="174"/>
+        <source>An archive copy (PDF/A) cannot carry attachments. Untick the files or the archive copy.</source>
+        <translation>Arşiv kopyası (PDF/A) ek dosya taşıyamaz. Dosyaların ya da arşiv kopyasının işaretini kaldırın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="176"/>
         <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
         <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
         <source>The report was cancelled.</source>
         <translation>Rapor iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="185"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="208"/>
         <source>Warning: other accounts on this computer can write to that folder; they could delete or replace the file. A folder of your own is safer.</source>
         <translation>Uyarı: bu bilgisayardaki başka hesaplar o klasöre yazabiliyor; dosyayı silebilir ya da değiştirebilirler. Yalnızca size ait bir klasör daha güvenlidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="200"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="223"/>
         <source>Changed by %1 at %2 while you were editing. Nothing of yours was saved yet.</source>
         <translation>Siz düzenlerken %1 tarafından %2 tarihinde değiştirildi. Sizin değişikliğiniz henüz kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="208"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="226"/>
+        <source>The file is %1 MB; files of up to %2 MB can be attached. Scan it again at a lower resolution, or in parts.</source>
+        <translation>Dosya %1 MB; en fazla %2 MB olan dosyalar eklenebilir. Daha düşük çözünürlükte ya da parça parça yeniden tarayın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="235"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -5263,6 +6542,69 @@
         <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="167"/>
         <source>choose one from the list.</source>
         <translation>listeden birini seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="264"/>
+        <source>She did not come</source>
+        <translation>Gelmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="267"/>
+        <source>&amp;Plan a follow-up (call her, book again)</source>
+        <translation>İzlem &amp;planla (kendisine ulaş, yeniden randevu ver)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="268"/>
+        <source>Plan a follow-up</source>
+        <translation>İzlem planla</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="271"/>
+        <source>Follow-up due on</source>
+        <translation>İzlem tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="272"/>
+        <source>She did not come to her appointment: reach her safely, book again</source>
+        <translation>Randevusuna gelmedi: güvenli biçimde ulaşın, yeniden randevu verin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="273"/>
+        <source>Purpose of the follow-up</source>
+        <translation>İzlemin amacı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="276"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="277"/>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Amaç:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="278"/>
+        <source>Appointment: %1</source>
+        <translation>Randevu: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="279"/>
+        <source>Due on</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="279"/>
+        <source>Purpose</source>
+        <translation>Amaç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="281"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Kaydet</translation>
     </message>
 </context>
 <context>
@@ -5617,143 +6959,153 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="51"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="53"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55"/>
         <source>Signed in:</source>
         <translation>Giriş yapan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="54"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56"/>
         <source>Users and roles:</source>
         <translation>Kullanıcılar ve roller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="55"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57"/>
         <source>Role changes (7 days):</source>
         <translation>Rol değişiklikleri (7 gün):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="58"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="57"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="59"/>
         <source>Audit log:</source>
         <translation>Denetim kaydı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="58"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="60"/>
         <source>Encryption:</source>
         <translation>Şifreleme:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="60"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="61"/>
+        <source>Size:</source>
+        <translation>Boyut:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="63"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="61"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="64"/>
         <source>&amp;Back up now…</source>
         <translation>Şimdi &amp;yedekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="62"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="65"/>
         <source>&amp;Verify vault</source>
         <translation>Kasayı &amp;doğrula</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="93"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="96"/>
         <source>Checking the audit chain…</source>
         <translation>Denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="109"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="112"/>
         <source> (disabled)</source>
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="114"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="117"/>
         <source>Never backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Hiç yedek alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="120"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="123"/>
         <source>older than 7 days: back up now</source>
         <translation>7 günden eski: şimdi yedekleyin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="127"/>
         <source>Intact: %1 entries, each chained to the one before.</source>
         <translation>Sağlam: %1 kayıt, her biri bir öncekine zincirli.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="128"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="131"/>
         <source>BROKEN: the audit log was altered (%1). Tell your supervisor.</source>
         <translation>BOZUK: denetim kaydı değiştirilmiş (%1). Süpervizörünüze bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="131"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="134"/>
         <source>SQLCipher %1, schema level %2, idle lock after %3 min</source>
         <translation>SQLCipher %1, şema düzeyi %2, %3 dk hareketsizlikte kilit</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="144"/>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="145"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="137"/>
+        <source>%1 on disk, of which %2 attachment(s): %3</source>
+        <translation>Diskte %1; bunun %3 kadarı %2 ek dosya</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="150"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="151"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="141"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="147"/>
         <source>vault creation</source>
         <translation>kasanın oluşturulması</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="142"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="148"/>
         <source>%1 — %2 changed %3: %4 → %5</source>
         <translation>%1 — %2, %3 kullanıcısının rollerini değiştirdi: %4 → %5</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="146"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="152"/>
         <source>No role changes in the last 7 days.</source>
         <translation>Son 7 günde rol değişikliği yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="155"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="161"/>
         <source>Save backup</source>
         <translation>Yedeği kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="160"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="166"/>
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="168"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="174"/>
         <source>Backup written and checked.</source>
         <translation>Yedek yazıldı ve doğrulandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="173"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="179"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="177"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="183"/>
         <source>Verifying every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="184"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="190"/>
         <source>Vault verified: every page authenticated, audit chain intact.</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="187"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="193"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
@@ -6804,6 +8156,29 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
 </context>
 <context>
+    <name>RemoveAttachmentDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="199"/>
+        <source>Take the file off the case</source>
+        <translation>Dosyayı vakadan çıkar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="200"/>
+        <source>The file is removed from the vault for good (a backup made earlier still holds it). Say why: the reason is kept in the audit log by its length only.</source>
+        <translation>Dosya kasadan kalıcı olarak silinir (daha önce alınmış bir yedekte durur). Nedenini yazın: neden denetim kaydında yalnızca uzunluğuyla tutulur.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="201"/>
+        <source>Why the file is taken off</source>
+        <translation>Dosyanın çıkarılma nedeni</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="202"/>
+        <source>&amp;Take it off</source>
+        <translation>Ç&amp;ıkar</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="256"/>
@@ -7209,6 +8584,44 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <location filename="../kadin_danisma/gui/admin/people_dialogs.py" line="42"/>
         <source>&amp;Save the roles</source>
         <translation>Rolleri &amp;kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="34"/>
+        <source>Edit the room</source>
+        <translation>Odayı düzenle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="34"/>
+        <source>Add a room</source>
+        <translation>Oda ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="40"/>
+        <source>Name of the room</source>
+        <translation>Odanın adı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="41"/>
+        <source>&amp;Offered for new appointments</source>
+        <translation>Yeni randevularda &amp;sunulsun</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="42"/>
+        <source>Offered for new appointments</source>
+        <translation>Yeni randevularda sunulsun</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="45"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="48"/>
+        <source>Name</source>
+        <translation>Ad</translation>
     </message>
 </context>
 <context>
@@ -8592,48 +10005,48 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Kasa &amp;anahtarını değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="124"/>
         <source>Each user has her own password. Disabling a user removes her key: her password no longer opens the vault. Every change here is recorded in the audit log.</source>
         <translation>Her kullanıcının kendi parolası vardır. Bir kullanıcıyı devre dışı bırakmak anahtarını siler: parolası artık kasayı açmaz. Buradaki her değişiklik denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="166"/>
         <source>Your own roles are changed by another administrator.</source>
         <translation>Kendi rollerinizi başka bir yönetici değiştirir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="174"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="176"/>
         <source>User added.</source>
         <translation>Kullanıcı eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="182"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="184"/>
         <source>Password reset for %1.</source>
         <translation>%1 için parola sıfırlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="190"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="192"/>
         <source>Roles of %1 saved.</source>
         <translation>%1 kullanıcısının rolleri kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="199"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="201"/>
         <source>%1 case(s) handed over.</source>
         <translation>%1 vaka devredildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="208"/>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="220"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="210"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="222"/>
         <source>Disable user</source>
         <translation>Kullanıcıyı devre dışı bırak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="211"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="213"/>
         <source>Disable %1? Her password will no longer open the vault.</source>
         <translation>%1 devre dışı bırakılsın mı? Parolası artık kasayı açmayacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="222"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="224"/>
         <source>%1 was disabled.</source>
         <translation>%1 devre dışı bırakıldı.</translation>
     </message>
@@ -9025,164 +10438,174 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="78"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="80"/>
         <source>&amp;Lock (Ctrl+L)</source>
         <translation>&amp;Kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="79"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="81"/>
         <source>Lock the vault</source>
         <translation>Kasayı kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="84"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="86"/>
         <source>Signed in as</source>
         <translation>Giriş yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="89"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="91"/>
         <source>&amp;Privacy mode (F9)</source>
         <translation>Gizlilik &amp;modu (F9)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="92"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="94"/>
         <source>Privacy mode: hide client names in lists</source>
         <translation>Gizlilik modu: listelerde danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="96"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="98"/>
         <source>New &amp;intake…</source>
         <translation>Yeni &amp;başvuru…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="97"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="99"/>
         <source>New intake (Ctrl+Shift+N)</source>
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="107"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="109"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="117"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="119"/>
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
         <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="123"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="125"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="125"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="127"/>
         <source>Discard unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="77"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="79"/>
         <source>Change my password…</source>
         <translation>Parolamı değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="106"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="108"/>
         <source>About…</source>
         <translation>Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="122"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="124"/>
         <source>Restore</source>
         <translation>Geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="124"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="126"/>
         <source>Discard</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="148"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="151"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="155"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="158"/>
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="160"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="161"/>
+        <source>Calendar</source>
+        <translation>Takvim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="166"/>
         <source>Shelters</source>
         <translation>Konukevleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="164"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="170"/>
         <source>Review queue</source>
         <translation>İnceleme kuyruğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="169"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="175"/>
         <source>Overview</source>
         <translation>Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="169"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="175"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="176"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="183"/>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="177"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="184"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="179"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="186"/>
         <source>Directory</source>
         <translation>Kurum rehberi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="202"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="188"/>
+        <source>Rooms and interpreters</source>
+        <translation>Odalar ve tercümanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="211"/>
         <source>Could not keep a draft: %1</source>
         <translation>Taslak saklanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="248"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="249"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="257"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="258"/>
         <source>Close this tab (Ctrl+W)</source>
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="273"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="282"/>
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="273"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="284"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="282"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="293"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="285"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="294"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="307"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="318"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="357"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="368"/>
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="370"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="381"/>
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>
