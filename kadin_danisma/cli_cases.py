@@ -92,7 +92,7 @@ def add_parsers(sub: Any) -> None:
 def _appointments_parser(sub: Any) -> None:
     a = sub.add_parser("appointments", help="the day's appointments for the front desk: time, room, case number, "
                                             "counselor, interpreter (never a client's name); stdin: your password")
-    a.add_argument("--vault", required=True, type=Path)
+    add_store(a)
     a.add_argument("--user", required=True)
     a.add_argument("--day", required=True, help="YYYY-MM-DD")
     a.add_argument("--pdf", type=Path, help="also write the printable day list (PDF) here")

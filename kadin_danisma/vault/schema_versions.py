@@ -52,6 +52,8 @@ def _script() -> str:
                  " interpreter_id, interpreter_language, counselor_names FROM appointments;")
     parts.append("CREATE VIEW appointment_slot_counselors AS SELECT appointment_id, user_id"
                  " FROM appointment_counselors;")
+    # Which case a file belongs to (id only): "state a reason" rather than "no such attachment", as case_refs.
+    parts.append("CREATE VIEW attachment_refs AS SELECT id, case_id FROM attachments;")
     # How many files the center keeps and their size (the overview), whoever may read them.
     parts.append("CREATE VIEW attachment_totals AS SELECT count(*) AS files, coalesce(sum(size), 0) AS bytes"
                  " FROM attachments;")

@@ -197,7 +197,7 @@ def table_names(session: Any) -> list[str]:
 # The row-version level (vault/schema_versions.py; its number is schema_versions.LEVEL, read, never written
 # here): its views, and notes.uuid standing for its columns.
 VERSIONS_VIEWS = {"shelter_occupancy", "case_refs", "appointment_slots", "appointment_slot_counselors",
-                  "attachment_totals"}
+                  "attachment_refs", "attachment_totals"}
 
 
 def take_back_versions(conn: Any) -> None:

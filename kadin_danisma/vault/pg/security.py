@@ -93,7 +93,7 @@ def policies_sql(tables: list[str]) -> str:
         else:
             out.append(f"GRANT SELECT ON kd.{table} TO {STAFF};")
     out.append(f"GRANT SELECT ON kd.shelter_occupancy, kd.case_refs, kd.appointment_slots,"
-               f" kd.appointment_slot_counselors, kd.attachment_totals TO {STAFF};")
+               f" kd.appointment_slot_counselors, kd.attachment_refs, kd.attachment_totals TO {STAFF};")
 
     def case_scoped(table: str, writable: str, column: str = "case_id") -> None:
         out.append(f"GRANT INSERT, UPDATE, DELETE ON kd.{table} TO kdg_counselor;")
