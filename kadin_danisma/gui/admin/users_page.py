@@ -110,8 +110,6 @@ class UsersPage(QWidget):
         self.disable_button = QPushButton(self.tr("&Disable user…"))
         self.rekey_button = QPushButton(self.tr("Change the vault &key…"))
         self.rekey_button.setObjectName("rekeyButton")
-        # A server has no vault key: a disabled login simply cannot sign in any more (docs/server.md).
-        self.rekey_button.setVisible(not session.on_server)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.reset_button, self.roles_button, self.handover_button, self.disable_button):
             buttons.addWidget(b)
@@ -126,6 +124,8 @@ class UsersPage(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        if session.on_server:  # a server has no vault key: a disabled login cannot sign in any more
+            self.rekey_button.hide()
         self.add_button.clicked.connect(self.add_user)
         self.reset_button.clicked.connect(self.reset_password)
         self.roles_button.clicked.connect(lambda: self.change_roles())
