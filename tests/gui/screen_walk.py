@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from gui_support import WORKER_TIMEOUT, sign_in
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -206,7 +207,8 @@ class Walk:
         self.settle()
         opened = [d for d in _dialogs() if d not in before]
         for dialog in opened:
-            if isinstance(dialog, QFileDialog):  # Qt's own (the file chooser's checks are its own tests')
+            # Qt's own dialogs (the file chooser's and printing's checks are their own tests').
+            if isinstance(dialog, (QFileDialog, QPrintDialog)):
                 dialog.reject()
                 continue
             stop = self.stop(f"dialog {type(dialog).__name__} ({name})", dialog, opener=button,
@@ -255,6 +257,8 @@ def _plain(text: str) -> str:
 def walk_as(qtbot, window: MainWindow, username: str, password: str, visit: Callable[[Stop], None], *,
             dialogs: bool = True, after_close: Callable[[Stop], None] | None = None) -> list[str]:
     """The unlock screen, then everything she can reach once signed in; the names of the stops."""
+    # A walk of every screen outlasts the idle timeout on a busy machine; locking midway is not what it tests.
+    window.idle_override_ms = 3_600_000
     walk = Walk(qtbot, window, visit, dialogs, after_close)
     walk.unlock_screen()
     walk.signed_in(username, password)

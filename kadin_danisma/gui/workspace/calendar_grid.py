@@ -48,6 +48,7 @@ class CalendarGrid(QTableWidget):
         self.ctx = ctx
         self.setObjectName("calendarGrid")
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; the arrow keys move between its cells
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.bookings: dict[int, Booking] = {}
