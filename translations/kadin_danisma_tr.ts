@@ -818,12 +818,12 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_grid.py" line="65"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_grid.py" line="66"/>
         <source>Booked (another counselor&apos;s case)</source>
         <translation>Dolu (başka bir danışmanın vakası)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_grid.py" line="68"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_grid.py" line="69"/>
         <source>interpreter needed: %1</source>
         <translation>tercüman gerekli: %1</translation>
     </message>
@@ -886,16 +886,6 @@
         <translation>&amp;Bugün</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="65"/>
-        <source>&amp;Later</source>
-        <translation>So&amp;nraki</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="66"/>
-        <source>&amp;Print the day list…</source>
-        <translation>Gün listesini &amp;yazdır…</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="67"/>
         <source>Case numbers and rooms for the front desk; no client names.</source>
         <translation>Danışma masası için vaka numaraları ve odalar; danışan adı yok.</translation>
@@ -916,8 +906,18 @@
         <translation>Gel&amp;medi…</translation>
     </message>
     <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="65"/>
+        <source>L&amp;ater</source>
+        <translation>&amp;Sonraki</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="66"/>
+        <source>P&amp;rint the day list…</source>
+        <translation>Gün listesini &amp;yazdır…</translation>
+    </message>
+    <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="71"/>
-        <source>Ca&amp;ncel…</source>
+        <source>&amp;Cancel…</source>
         <translation>İ&amp;ptal et…</translation>
     </message>
     <message>
@@ -4368,7 +4368,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/history_lines.py" line="262"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="348"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="369"/>
         <source>, beyond its capacity (with a stated reason)</source>
         <translation>, kapasitesinin üstünde (gerekçe belirtilerek)</translation>
     </message>
@@ -4483,72 +4483,122 @@
         <translation>vakanın geçmişine baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="309"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="310"/>
+        <source>booked an appointment: %1</source>
+        <translation>randevu verdi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="311"/>
+        <source>, with an interpreter</source>
+        <translation>, tercümanlı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="312"/>
+        <source>, knowing it clashes with another booking</source>
+        <translation>, başka bir randevuyla çakıştığını bilerek</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="315"/>
+        <source>changed an appointment, knowing it clashes with another booking</source>
+        <translation>bir randevuyu başka bir randevuyla çakıştığını bilerek değiştirdi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="317"/>
+        <source>recorded an appointment as %1</source>
+        <translation>bir randevuyu “%1” olarak kaydetti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="320"/>
+        <source>a file</source>
+        <translation>bir dosya</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="321"/>
+        <source>attached a file: %1</source>
+        <translation>dosya ekledi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
+        <source>removed an attached file: %1</source>
+        <translation>ekli bir dosyayı kaldırdı: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="323"/>
+        <source>viewed an attached file</source>
+        <translation>ekli bir dosyayı görüntüledi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
+        <source>saved a copy of an attached file</source>
+        <translation>ekli bir dosyanın kopyasını kaydetti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="330"/>
         <source>added a child: %1</source>
         <translation>çocuk ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="309"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="330"/>
         <source>added a child</source>
         <translation>çocuk ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="312"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="333"/>
         <source>added a perpetrator: %1</source>
         <translation>şiddet uygulayan ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="314"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="335"/>
         <source>added a perpetrator</source>
         <translation>şiddet uygulayan ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="316"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="337"/>
         <source>recorded the intake</source>
         <translation>başvuruyu kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="317"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="338"/>
         <source>added %1</source>
         <translation>%1 ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="343"/>
         <source>the child %1</source>
         <translation>%1 adlı çocuğun bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="325"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="346"/>
         <source>the perpetrator (%1)</source>
         <translation>şiddet uygulayanın (%1) bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="330"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="351"/>
         <source>the measure %1</source>
         <translation>“%1” tedbirini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="334"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="355"/>
         <source>the note %1 of %2</source>
         <translation>%2 tarihli %1 notunu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="342"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="363"/>
         <source>asked for a place in %1</source>
         <translation>%1 konukevinden yer istedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="344"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="365"/>
         <source>placed her in %1 with %2 child(ren)</source>
         <translation>danışanı %2 çocukla %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="346"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="367"/>
         <source>placed her in %1</source>
         <translation>danışanı %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="350"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="371"/>
         <source>; a boy is over the shelter&apos;s age limit</source>
         <translation>; bir erkek çocuk konukevinin yaş sınırının üstünde</translation>
     </message>
@@ -10005,7 +10055,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Kasa &amp;anahtarını değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="122"/>
         <source>Each user has her own password. Disabling a user removes her key: her password no longer opens the vault. Every change here is recorded in the audit log.</source>
         <translation>Her kullanıcının kendi parolası vardır. Bir kullanıcıyı devre dışı bırakmak anahtarını siler: parolası artık kasayı açmaz. Buradaki her değişiklik denetim kaydına yazılır.</translation>
     </message>
