@@ -223,27 +223,27 @@
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="51"/>
         <source>&amp;Book…</source>
-        <translation>Randevu &amp;ver…</translation>
+        <translation>Randevu ya&amp;z…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="52"/>
         <source>Chan&amp;ge…</source>
-        <translation>Değ&amp;iştir…</translation>
+        <translation>D&amp;üzenle…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="54"/>
         <source>She &amp;came…</source>
-        <translation>Ge&amp;ldi…</translation>
+        <translation>Gel&amp;di…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="56"/>
-        <source>Did n&amp;ot come…</source>
-        <translation>Gel&amp;medi…</translation>
+        <source>&amp;Did not come…</source>
+        <translation>Gelmed&amp;i…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="58"/>
-        <source>Cance&amp;l…</source>
-        <translation>İ&amp;ptal et…</translation>
+        <source>Cancel the app&amp;ointment…</source>
+        <translation>İpta&amp;l et…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="65"/>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="49"/>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="153"/>
         <source>No file chosen yet.</source>
         <translation>Henüz dosya seçilmedi.</translation>
     </message>
@@ -322,7 +322,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="55"/>
         <source>Turn &amp;left</source>
-        <translation>&amp;Sola çevir</translation>
+        <translation>S&amp;ola çevir</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="56"/>
@@ -351,104 +351,99 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="79"/>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="80"/>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="81"/>
         <source>Belongs to</source>
         <translation>Bağlı olduğu kayıt</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="67"/>
         <source>Ne&amp;ver let this file leave the vault (no copy, no letter)</source>
-        <translation>Bu dosya kasadan asla çıkma&amp;sın (kopya yok, yazıya eklenmez)</translation>
+        <translation>Bu dosya kasadan asla çı&amp;kmasın (kopya yok, yazıya eklenmez)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="68"/>
-        <source>Never let this file leave the vault</source>
-        <translation>Bu dosya kasadan asla çıkmasın</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="71"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="72"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Tarih:</translation>
+        <translation>T&amp;arih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="73"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Başlık:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="74"/>
         <source>&amp;Belongs to:</source>
         <translation>Bağ&amp;lı olduğu kayıt:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="77"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="77"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="96"/>
         <source>&amp;Add</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="101"/>
         <source>Protective measure: %1, %2</source>
         <translation>Koruyucu tedbir: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="104"/>
         <source>Referral: %1, %2</source>
         <translation>Yönlendirme: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="106"/>
         <source>Note: %1, %2</source>
         <translation>Not: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="113"/>
         <source>Choose the file to attach</source>
         <translation>Eklenecek dosyayı seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="117"/>
         <source>Reading the file…</source>
         <translation>Dosya okunuyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="140"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="139"/>
         <source>%1: PDF, %2 page(s), %3</source>
         <translation>%1: PDF, %2 sayfa, %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="142"/>
         <source>%1: picture, %2 (location and camera details are removed when it is stored)</source>
         <translation>%1: resim, %2 (saklanırken konum ve kamera bilgileri silinir)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="166"/>
         <source>Turned %1 degrees</source>
         <translation>%1 derece çevrildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="186"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="185"/>
         <source>Choose the file first.</source>
         <translation>Önce dosyayı seçin.</translation>
     </message>
@@ -565,18 +560,18 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="40"/>
-        <source>&amp;View</source>
+        <source>Vie&amp;w</source>
         <translation>Gör&amp;üntüle</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="51"/>
-        <source>A&amp;dd a file…</source>
+        <source>Atta&amp;ch a file…</source>
         <translation>Dosya ek&amp;le…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="53"/>
-        <source>Detai&amp;ls…</source>
-        <translation>&amp;Bilgiler…</translation>
+        <source>&amp;Details…</source>
+        <translation>Bilgileri &amp;düzenle…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="55"/>
@@ -637,7 +632,7 @@
 <context>
     <name>AttendedDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="238"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="241"/>
         <source>She came: the note of the session</source>
         <translation>Geldi: görüşmenin notu</translation>
     </message>
@@ -1130,32 +1125,32 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="296"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="298"/>
         <source>Cancel the appointment</source>
         <translation>Randevuyu iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="300"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="302"/>
         <source>Why it is cancelled</source>
         <translation>İptal nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="304"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="306"/>
         <source>&amp;Why:</source>
         <translation>&amp;Neden:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="305"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="307"/>
         <source>Appointment: %1</source>
         <translation>Randevu: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="306"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="308"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="307"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="309"/>
         <source>Cancel the &amp;appointment</source>
         <translation>Randevuyu i&amp;ptal et</translation>
     </message>
@@ -1335,7 +1330,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="64"/>
-        <source>Ris&amp;k:</source>
+        <source>&amp;Risk:</source>
         <translation>Risk dü&amp;zeyi:</translation>
     </message>
     <message>
@@ -1587,11 +1582,6 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
-        <source>Violence and ris&amp;k</source>
-        <translation>Şiddet ve &amp;risk</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
         <source>Sa&amp;fety plan</source>
         <translation>&amp;Güvenlik planı</translation>
     </message>
@@ -1599,6 +1589,11 @@
         <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
         <source>Consen&amp;ts</source>
         <translation>&amp;Onaylar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
+        <source>&amp;Violence and risk</source>
+        <translation>Şiddet ve &amp;risk</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="165"/>
@@ -2727,7 +2722,7 @@
         <translation>&amp;Danışmanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="304"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="305"/>
         <source>tick at least one counselor.</source>
         <translation>en az bir danışman işaretleyin.</translation>
     </message>
@@ -5337,7 +5332,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="82"/>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
@@ -6512,62 +6507,57 @@
 <context>
     <name>NoShowDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="264"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="267"/>
         <source>She did not come</source>
         <translation>Gelmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="267"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="270"/>
         <source>&amp;Plan a follow-up (call her, book again)</source>
         <translation>İzlem &amp;planla (kendisine ulaş, yeniden randevu ver)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="268"/>
-        <source>Plan a follow-up</source>
-        <translation>İzlem planla</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="273"/>
         <source>Follow-up due on</source>
         <translation>İzlem tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="272"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="274"/>
         <source>She did not come to her appointment: reach her safely, book again</source>
         <translation>Randevusuna gelmedi: güvenli biçimde ulaşın, yeniden randevu verin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="273"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="275"/>
         <source>Purpose of the follow-up</source>
         <translation>İzlemin amacı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="276"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="278"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="277"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="279"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Amaç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="278"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="280"/>
         <source>Appointment: %1</source>
         <translation>Randevu: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="279"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="281"/>
         <source>Due on</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="279"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="281"/>
         <source>Purpose</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="283"/>
         <source>&amp;Record</source>
         <translation>&amp;Kaydet</translation>
     </message>
@@ -6575,129 +6565,129 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="31"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="32"/>
         <source>New note</source>
         <translation>Yeni not</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="31"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="32"/>
         <source>Edit note (now version %1)</source>
         <translation>Notu düzenle (şu anki sürüm: %1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="42"/>
         <source>Note type</source>
         <translation>Not türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="43"/>
         <source>Date of the contact</source>
         <translation>Görüşme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="46"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="47"/>
         <source>not stated</source>
         <translation>belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="48"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="49"/>
         <source>Duration in minutes</source>
         <translation>Süre (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="50"/>
         <source>An &amp;interpreter was present</source>
         <translation>&amp;Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="51"/>
         <source>An interpreter was present</source>
         <translation>Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="52"/>
         <source>Interpreter&apos;s language</source>
         <translation>Tercümanın dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="53"/>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="88"/>
         <source>Interpreter&apos;s name</source>
         <translation>Tercümanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="55"/>
         <source>Ne&amp;ver export this note (kept out of exports and documents)</source>
         <translation>Bu notu asla dışa akta&amp;rma (dışa aktarımlara ve belgelere alınmaz)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="56"/>
         <source>Never export this note</source>
         <translation>Bu notu asla dışa aktarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="57"/>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="89"/>
         <source>Note text</source>
         <translation>Not metni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="63"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="64"/>
         <source>&amp;Date:</source>
         <translation>T&amp;arih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="65"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Süre:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="67"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="68"/>
         <source>Interpreter&apos;s na&amp;me:</source>
         <translation>Tercüma&amp;nın adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="70"/>
         <source>Note te&amp;xt:</source>
         <translation>Not &amp;metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="84"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="84"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="85"/>
         <source>Duration</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="86"/>
         <source>Interpreter present</source>
         <translation>Tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="87"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
@@ -7686,12 +7676,12 @@
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="355"/>
         <source>End placement, record e&amp;xit…</source>
-        <translation>Yerleştirmeyi &amp;sonlandır, çıkışı kaydet…</translation>
+        <translation>Yerleştirmeyi sonlan&amp;dır, çıkışı kaydet…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="358"/>
         <source>Transfer t&amp;o another shelter…</source>
-        <translation>Başka konuke&amp;vine nakil…</translation>
+        <translation>Başka konukevine ge&amp;çiş…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="361"/>
@@ -7981,7 +7971,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="378"/>
-        <source>O&amp;verride with a reason…</source>
+        <source>&amp;Override with a reason…</source>
         <translation>Gerek&amp;çeyle istisna tanı…</translation>
     </message>
     <message>
@@ -8103,22 +8093,22 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="199"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="198"/>
         <source>Take the file off the case</source>
         <translation>Dosyayı vakadan çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="200"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="199"/>
         <source>The file is removed from the vault for good (a backup made earlier still holds it). Say why: the reason is kept in the audit log by its length only.</source>
         <translation>Dosya kasadan kalıcı olarak silinir (daha önce alınmış bir yedekte durur). Nedenini yazın: neden denetim kaydında yalnızca uzunluğuyla tutulur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="201"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="200"/>
         <source>Why the file is taken off</source>
         <translation>Dosyanın çıkarılma nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="202"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="201"/>
         <source>&amp;Take it off</source>
         <translation>Ç&amp;ıkar</translation>
     </message>
@@ -8805,7 +8795,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <name>SettingsPage</name>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="56"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="239"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="240"/>
         <source>Center name</source>
         <translation>Merkez adı</translation>
     </message>
@@ -8856,7 +8846,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="64"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="240"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="241"/>
         <source>Case number prefix</source>
         <translation>Vaka numarası öneki</translation>
     </message>
@@ -8907,7 +8897,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="110"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="285"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="286"/>
         <source>Backup folder</source>
         <translation>Yedek klasörü</translation>
     </message>
@@ -8967,117 +8957,117 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Denetim &amp;zincirini ve her sayfayı kontrol et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="154"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="155"/>
         <source>Integrity and recovery</source>
         <translation>Bütünlük ve kurtarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="162"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="163"/>
         <source>A new recovery key makes the old one useless. Do this if the printed key was lost or seen by someone who should not have it.</source>
         <translation>Yeni bir kurtarma anahtarı eskisini geçersiz kılar. Basılı anahtar kaybolduysa ya da görmemesi gereken biri gördüyse bunu yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="203"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="204"/>
         <source>New cases will be numbered like %1; existing numbers stay.</source>
         <translation>Yeni vakalar %1 biçiminde numaralanacak; mevcut numaralar değişmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="233"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="234"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="239"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="240"/>
         <source>Letterhead</source>
         <translation>Antet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="240"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="241"/>
         <source>Lock after idle</source>
         <translation>Hareketsizlikte kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="253"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="254"/>
         <source>Settings saved.</source>
         <translation>Ayarlar kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="271"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="272"/>
         <source>Language saved for this computer. Lock and sign in again to see every screen in it.</source>
         <translation>Dil bu bilgisayar için kaydedildi. Tüm ekranları bu dilde görmek için kilitleyip yeniden giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="279"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="280"/>
         <source>Text size saved for this computer.</source>
         <translation>Yazı boyutu bu bilgisayar için kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="293"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="294"/>
         <source>Backups will be written to this folder.</source>
         <translation>Yedekler bu klasöre yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="319"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="320"/>
         <source>Copying and checking the encrypted vault…</source>
         <translation>Şifreli kasa kopyalanıyor ve kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="328"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="329"/>
         <source>Backup written and checked: %1. Keep it away from this computer.</source>
         <translation>Yedek yazıldı ve doğrulandı: %1. Bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="334"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="335"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="346"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="347"/>
         <source>Never</source>
         <translation>Hiç alınmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="348"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="349"/>
         <source>This vault has never been backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Bu kasanın hiç yedeği alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="354"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="355"/>
         <source>The last backup is older than %1 days. Back up now: a lost or broken computer would take everything since then with it.</source>
         <translation>Son yedek %1 günden eski. Şimdi yedekleyin: kaybolan ya da bozulan bir bilgisayar, o tarihten bu yana kaydedilen her şeyi de götürür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="377"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="378"/>
         <source>The backup opens with your password and passed every check.</source>
         <translation>Yedek parolanızla açılıyor ve tüm kontrollerden geçti.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="380"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="381"/>
         <source>The backup FAILED its checks (%1). Make a new one.</source>
         <translation>Yedek kontrollerden GEÇEMEDİ (%1). Yeni bir yedek alın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="387"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="388"/>
         <source>Checking every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="397"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="398"/>
         <source>Vault verified: every page authenticated, audit chain intact (%1).</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="401"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="402"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="412"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="416"/>
         <source>Making a new recovery key…</source>
         <translation>Yeni kurtarma anahtarı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="418"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="424"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Yeni kurtarma anahtarı oluşturuldu; eskisi artık çalışmıyor.</translation>
     </message>
@@ -9411,7 +9401,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="153"/>
         <source>C&amp;apacity (persons):</source>
-        <translation>K&amp;apasite (kişi):</translation>
+        <translation>&amp;Kapasite (kişi):</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="154"/>
@@ -9902,7 +9892,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/users_page.py" line="108"/>
         <source>&amp;Hand over her cases…</source>
-        <translation>Vakalarını &amp;devret…</translation>
+        <translation>&amp;Vakalarını devret…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/users_page.py" line="110"/>
@@ -10140,7 +10130,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="195"/>
         <source>How &amp;often:</source>
-        <translation>S&amp;ıklık:</translation>
+        <translation>&amp;Sıklık:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="196"/>
@@ -10373,11 +10363,6 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Gizlilik modu: listelerde danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="98"/>
-        <source>New &amp;intake…</source>
-        <translation>Yeni &amp;başvuru…</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="99"/>
         <source>New intake (Ctrl+Shift+N)</source>
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
@@ -10406,6 +10391,11 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="79"/>
         <source>Change my password…</source>
         <translation>Parolamı değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="98"/>
+        <source>New inta&amp;ke…</source>
+        <translation>Yeni &amp;başvuru…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="108"/>

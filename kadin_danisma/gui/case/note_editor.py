@@ -26,6 +26,7 @@ class NoteEditor(CaseDialog):
     """A new note, or a new version of one of her own notes. Takes part in draft autosave."""
 
     draft_kind = "note"
+    text_first = False  # the text above the details (a note whose details are already filled in)
 
     def __init__(self, ctx: Context, case_id: int, parent: QWidget, note: r.Note | None = None) -> None:
         title = self.tr("New note") if note is None else self.tr("Edit note (now version %1)").replace(
@@ -68,7 +69,16 @@ class NoteEditor(CaseDialog):
         form.addRow("", self.never_export)
         body_label = QLabel(self.tr("Note te&xt:"))
         body_label.setBuddy(self.body)
-        self.lay_out(form, body_label, (self.body, 1))
+        if self.text_first:
+            # The details came with the appointment; what is left to do is to write: the text comes first,
+            # on the screen and along the Tab chain.
+            self.lay_out(body_label, (self.body, 1), form)
+            chain = [self.body, self.note_type, self.note_date, self.duration, self.interpreter, self.language,
+                     self.interpreter_name, self.never_export]
+            for before, after in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(before, after)
+        else:
+            self.lay_out(form, body_label, (self.body, 1))
         self.resize(640, 560)
         self.fields = {
             "note_type": (self.note_type, self.tr("Type")), "note_date": (self.note_date, self.tr("Date")),
