@@ -117,8 +117,8 @@ class Dialog(QDialog):
 
     def _focus_arrived(self) -> None:
         focus = self.focusWidget()
-        in_field = focus is not None and (is_field(focus) or is_field(focus.parentWidget()))  # a spin box's editor
-        if not in_field:
+        owner = focus.parentWidget() if focus is not None else None  # a spin box's editor: the spin box
+        if not (focus is not None and is_field(focus)) and not (owner is not None and is_field(owner)):
             focus_into(self, Qt.FocusReason.OtherFocusReason)
 
     # -- what a dialog provides ---------------------------------------------------------------------------

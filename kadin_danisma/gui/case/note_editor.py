@@ -4,6 +4,7 @@ note is saved or deliberately left empty."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -75,7 +76,7 @@ class NoteEditor(CaseDialog):
             self.lay_out(body_label, (self.body, 1), form)
             chain = [self.body, self.note_type, self.note_date, self.duration, self.interpreter, self.language,
                      self.interpreter_name, self.never_export]
-            for before, after in zip(chain, chain[1:], strict=False):
+            for before, after in pairwise(chain):
                 QWidget.setTabOrder(before, after)
         else:
             self.lay_out(form, body_label, (self.body, 1))
