@@ -148,37 +148,37 @@
 <context>
     <name>AppointmentRows</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="30"/>
         <source>Time</source>
         <translation>Saat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="30"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="30"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="30"/>
         <source>Room</source>
         <translation>Oda</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="27"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="31"/>
         <source>Interpreter</source>
         <translation>Tercüman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="27"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="31"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="34"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="39"/>
         <source>booked</source>
         <translation>dolu</translation>
     </message>
@@ -4182,7 +4182,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/history_lines.py" line="111"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="241"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="243"/>
         <source>a protective measure</source>
         <translation>bir koruyucu tedbiri</translation>
     </message>
@@ -4192,358 +4192,429 @@
         <translation>bir notu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="118"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="131"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="136"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="210"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="113"/>
+        <source>an appointment</source>
+        <translation>bir randevu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="114"/>
+        <source>an attached file</source>
+        <translation>bir ek dosya</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="212"/>
         <source>nothing</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="122"/>
         <source>a text of %1 characters</source>
         <translation>%1 karakterlik bir metin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="144"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="146"/>
         <source>%1 from %2 to %3</source>
         <translation>%1: %2 yerine %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="155"/>
         <source>nobody</source>
         <translation>hiç kimse</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="167"/>
         <source>a shelter</source>
         <translation>bir konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="169"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="173"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="171"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="175"/>
         <source>an institution</source>
         <translation>bir kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="178"/>
         <source>the referral letter</source>
         <translation>yönlendirme yazısını</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="178"/>
         <source>the case summary</source>
         <translation>vaka özetini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="179"/>
         <source>her full record</source>
         <translation>danışanın tüm kaydını</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="179"/>
         <source>the recovery sheet</source>
         <translation>kurtarma belgesini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="299"/>
         <source>a document</source>
         <translation>bir belgeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="191"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="193"/>
         <source>created the case %1</source>
         <translation>%1 numaralı vakayı oluşturdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="193"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="195"/>
         <source> with %1 child(ren)</source>
         <translation> (%1 çocukla)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="203"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="206"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="208"/>
         <source>changed %1: %2</source>
         <translation>%1 değiştirdi: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="208"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="210"/>
         <source>changed %1</source>
         <translation>%1 değiştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="211"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="213"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: %2 durumundan %3 durumuna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="214"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="216"/>
         <source>counselors changed from %1 to %2</source>
         <translation>danışmanlar değişti: %1 yerine %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="216"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="218"/>
         <source> (cases handed over)</source>
         <translation> (vakalar devredildi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="218"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="220"/>
         <source>added a note: %1</source>
         <translation>not ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="220"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="222"/>
         <source>assessed the risk as %1 (the checklist suggested %2)</source>
         <translation>riski %1 olarak değerlendirdi (kontrol listesinin önerisi: %2)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="225"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="227"/>
         <source>reviewed the safety plan (%1 steps)</source>
         <translation>güvenlik planını gözden geçirdi (%1 adım)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="230"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="232"/>
         <source>recorded her consent: %1, for %2</source>
         <translation>onayını kaydetti: %1, %2 için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="232"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="234"/>
         <source>recorded her consent: %1</source>
         <translation>onayını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="234"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="236"/>
         <source>recorded that she withdrew a consent: %1</source>
         <translation>onayın geri alındığını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="237"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="239"/>
         <source>added a protective measure: %1</source>
         <translation>koruyucu tedbir ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="240"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="242"/>
         <source>recorded a violation of %1</source>
         <translation>ihlal kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="243"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="245"/>
         <source>made a referral to %1</source>
         <translation>%1 kurumuna yönlendirme yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="245"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="247"/>
         <source>referral to %1: from %2 to %3</source>
         <translation>%1 yönlendirmesi: %2 durumundan %3 durumuna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="249"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="251"/>
         <source>let the referral to %1 go without her consent</source>
         <translation>%1 yönlendirmesinin onay olmadan gönderilmesine izin verdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="251"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="253"/>
         <source>, because: %1</source>
         <translation>, gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="258"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="260"/>
         <source>she left %1</source>
         <translation>danışan %1 konukevinden ayrıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="259"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="261"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="263"/>
         <source>she moved into %1</source>
         <translation>danışan %1 konukevine yerleşti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="262"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="348"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="264"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="371"/>
         <source>, beyond its capacity (with a stated reason)</source>
         <translation>, kapasitesinin üstünde (gerekçe belirtilerek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="264"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="266"/>
         <source>asked for the case to be closed: %1</source>
         <translation>vakanın kapatılmasını istedi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="268"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="270"/>
         <source>approved the closure</source>
         <translation>kapanışı onayladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="269"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="271"/>
         <source> while she was still in a shelter, with a stated reason</source>
         <translation> (danışan hâlâ konukevindeyken, gerekçe belirtilerek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="273"/>
         <source>returned the closure request to the counselor</source>
         <translation>kapanış talebini danışmana geri gönderdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="274"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="276"/>
         <source>planned a follow-up for %1</source>
         <translation>%1 tarihine izlem planladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="275"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="277"/>
         <source>moved a follow-up to %1</source>
         <translation>bir izlemi %1 tarihine erteledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="280"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="282"/>
         <source>cancelled a follow-up</source>
         <translation>bir izlemi iptal etti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="280"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="282"/>
         <source>did a follow-up</source>
         <translation>bir izlemi yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="283"/>
         <source>cancelled the follow-up of %1</source>
         <translation>%1 tarihli izlemi iptal etti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="283"/>
         <source>did the follow-up of %1</source>
         <translation>%1 tarihli izlemi yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="284"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="286"/>
+        <source>booked an appointment: %1</source>
+        <translation>randevu verdi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="287"/>
+        <source>, with an interpreter</source>
+        <translation>, tercümanla</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="289"/>
+        <source>, knowing of %1 clash(es)</source>
+        <translation>, %1 çakışmayı bilerek</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="291"/>
+        <source>kept a changed appointment despite %1 clash(es)</source>
+        <translation>değiştirilen randevuyu %1 çakışmaya rağmen korudu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
+        <source>recorded that she came to her appointment</source>
+        <translation>randevusuna geldiğini kaydetti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="295"/>
+        <source>recorded that she did not come to her appointment</source>
+        <translation>randevusuna gelmediğini kaydetti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="296"/>
+        <source>cancelled an appointment</source>
+        <translation>bir randevuyu iptal etti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="297"/>
+        <source>changed an appointment</source>
+        <translation>bir randevuyu değiştirdi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="300"/>
+        <source>attached a file: %1</source>
+        <translation>dosya ekledi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="301"/>
+        <source>took a file off the case: %1</source>
+        <translation>vakadan bir dosyayı çıkardı: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="303"/>
+        <source>viewed an attached file</source>
+        <translation>bir ek dosyayı görüntüledi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="305"/>
+        <source>saved a copy of an attached file</source>
+        <translation>bir ek dosyanın kopyasını kaydetti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="307"/>
         <source>imported the case %1</source>
         <translation>%1 numaralı vakayı içe aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="287"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="310"/>
         <source>opened the case</source>
         <translation>vakayı açtı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="287"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="310"/>
         <source> (with a stated reason)</source>
         <translation> (gerekçe belirterek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="290"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="313"/>
         <source>opened the case, not assigned to them, stating: %1</source>
         <translation>kendisine atanmamış vakayı gerekçe belirterek açtı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="291"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="314"/>
         <source>(the reason is kept with the case)</source>
         <translation>(gerekçe vakayla birlikte saklanır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="293"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="316"/>
         <source>saved %1 as a PDF</source>
         <translation>%1 PDF olarak kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="317"/>
         <source>, with a password</source>
         <translation>, parolalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="295"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="318"/>
         <source>, as an archive copy (PDF/A)</source>
         <translation>, arşiv kopyası (PDF/A) olarak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="297"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="320"/>
         <source>printed %1</source>
         <translation>%1 yazdırdı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="299"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
         <source>exported the case to a file</source>
         <translation>vakayı bir dosyaya aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="301"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
         <source>read who opened the case</source>
         <translation>vakayı kimlerin açtığına baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="303"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="326"/>
         <source>read the case&apos;s history</source>
         <translation>vakanın geçmişine baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="309"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="332"/>
         <source>added a child: %1</source>
         <translation>çocuk ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="309"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="332"/>
         <source>added a child</source>
         <translation>çocuk ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="312"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="335"/>
         <source>added a perpetrator: %1</source>
         <translation>şiddet uygulayan ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="314"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="337"/>
         <source>added a perpetrator</source>
         <translation>şiddet uygulayan ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="316"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="339"/>
         <source>recorded the intake</source>
         <translation>başvuruyu kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="317"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="340"/>
         <source>added %1</source>
         <translation>%1 ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="345"/>
         <source>the child %1</source>
         <translation>%1 adlı çocuğun bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="325"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="348"/>
         <source>the perpetrator (%1)</source>
         <translation>şiddet uygulayanın (%1) bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="330"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="353"/>
         <source>the measure %1</source>
         <translation>“%1” tedbirini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="334"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="357"/>
         <source>the note %1 of %2</source>
         <translation>%2 tarihli %1 notunu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="342"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="365"/>
         <source>asked for a place in %1</source>
         <translation>%1 konukevinden yer istedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="344"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="367"/>
         <source>placed her in %1 with %2 child(ren)</source>
         <translation>danışanı %2 çocukla %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="346"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="369"/>
         <source>placed her in %1</source>
         <translation>danışanı %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="350"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="373"/>
         <source>; a boy is over the shelter&apos;s age limit</source>
         <translation>; bir erkek çocuk konukevinin yaş sınırının üstünde</translation>
     </message>
@@ -6565,129 +6636,129 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="33"/>
         <source>New note</source>
         <translation>Yeni not</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="33"/>
         <source>Edit note (now version %1)</source>
         <translation>Notu düzenle (şu anki sürüm: %1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="43"/>
         <source>Note type</source>
         <translation>Not türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="44"/>
         <source>Date of the contact</source>
         <translation>Görüşme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="48"/>
         <source>not stated</source>
         <translation>belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="49"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="50"/>
         <source>Duration in minutes</source>
         <translation>Süre (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="51"/>
         <source>An &amp;interpreter was present</source>
         <translation>&amp;Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="52"/>
         <source>An interpreter was present</source>
         <translation>Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="53"/>
         <source>Interpreter&apos;s language</source>
         <translation>Tercümanın dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="54"/>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="89"/>
         <source>Interpreter&apos;s name</source>
         <translation>Tercümanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="56"/>
         <source>Ne&amp;ver export this note (kept out of exports and documents)</source>
         <translation>Bu notu asla dışa akta&amp;rma (dışa aktarımlara ve belgelere alınmaz)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="57"/>
         <source>Never export this note</source>
         <translation>Bu notu asla dışa aktarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="58"/>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="90"/>
         <source>Note text</source>
         <translation>Not metni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="64"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="65"/>
         <source>&amp;Date:</source>
         <translation>T&amp;arih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="66"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Süre:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="68"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="69"/>
         <source>Interpreter&apos;s na&amp;me:</source>
         <translation>Tercüma&amp;nın adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="71"/>
         <source>Note te&amp;xt:</source>
         <translation>Not &amp;metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="85"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="85"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="86"/>
         <source>Duration</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="87"/>
         <source>Interpreter present</source>
         <translation>Tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="88"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
