@@ -282,27 +282,6 @@ class HistoryLines(QObject):
                 return self.tr("cancelled a follow-up") if cancelled else self.tr("did a follow-up")
             text = self.tr("cancelled the follow-up of %1") if cancelled else self.tr("did the follow-up of %1")
             return text.replace("%1", day_text(planned[0]))
-        if action == "appointment_add":
-            text = self.tr("booked an appointment: %1").replace("%1", labels.label("appointment_kind", d.get("kind")))
-            text += self.tr(", with an interpreter") if d.get("interpreter") else ""
-            clashes = int(d.get("clashes_accepted") or 0)
-            return text + (self.tr(", knowing of %1 clash(es)").replace("%1", str(clashes)) if clashes else "")
-        if action == "appointment_clashes_accepted":
-            return self.tr("kept a changed appointment despite %1 clash(es)").replace(
-                "%1", str(int(d.get("count") or 0)))
-        if action == "appointment_status":
-            return {"attended": self.tr("recorded that she came to her appointment"),
-                    "no_show": self.tr("recorded that she did not come to her appointment"),
-                    "cancelled": self.tr("cancelled an appointment")}.get(
-                str(d.get("status")), self.tr("changed an appointment"))
-        if action in ("attachment_add", "attachment_remove"):
-            kind = labels.label("attachment_type", d.get("type")) if d.get("type") else self.tr("a document")
-            return (self.tr("attached a file: %1") if action == "attachment_add"
-                    else self.tr("took a file off the case: %1")).replace("%1", kind)
-        if action == "attachment_view":
-            return self.tr("viewed an attached file")
-        if action == "attachment_export":
-            return self.tr("saved a copy of an attached file")
         if action == "case_import":
             return self.tr("imported the case %1").replace("%1", str(d.get("case_number", "")))
         if action == "case_view":
