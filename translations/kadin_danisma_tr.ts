@@ -4257,7 +4257,6 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/history_lines.py" line="180"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="299"/>
         <source>a document</source>
         <translation>bir belgeyi</translation>
     </message>
@@ -4430,123 +4429,113 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/history_lines.py" line="286"/>
-        <source>booked an appointment: %1</source>
-        <translation>randevu verdi: %1</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="287"/>
-        <source>, with an interpreter</source>
-        <translation>, tercümanla</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="289"/>
-        <source>, knowing of %1 clash(es)</source>
-        <translation>, %1 çakışmayı bilerek</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="291"/>
-        <source>kept a changed appointment despite %1 clash(es)</source>
-        <translation>değiştirilen randevuyu %1 çakışmaya rağmen korudu</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
-        <source>recorded that she came to her appointment</source>
-        <translation>randevusuna geldiğini kaydetti</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="295"/>
-        <source>recorded that she did not come to her appointment</source>
-        <translation>randevusuna gelmediğini kaydetti</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="296"/>
-        <source>cancelled an appointment</source>
-        <translation>bir randevuyu iptal etti</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="297"/>
-        <source>changed an appointment</source>
-        <translation>bir randevuyu değiştirdi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="300"/>
-        <source>attached a file: %1</source>
-        <translation>dosya ekledi: %1</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="301"/>
-        <source>took a file off the case: %1</source>
-        <translation>vakadan bir dosyayı çıkardı: %1</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="303"/>
-        <source>viewed an attached file</source>
-        <translation>bir ek dosyayı görüntüledi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="305"/>
-        <source>saved a copy of an attached file</source>
-        <translation>bir ek dosyanın kopyasını kaydetti</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="307"/>
         <source>imported the case %1</source>
         <translation>%1 numaralı vakayı içe aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="310"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="289"/>
         <source>opened the case</source>
         <translation>vakayı açtı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="310"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="289"/>
         <source> (with a stated reason)</source>
         <translation> (gerekçe belirterek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="313"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="292"/>
         <source>opened the case, not assigned to them, stating: %1</source>
         <translation>kendisine atanmamış vakayı gerekçe belirterek açtı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="314"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="293"/>
         <source>(the reason is kept with the case)</source>
         <translation>(gerekçe vakayla birlikte saklanır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="316"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="295"/>
         <source>saved %1 as a PDF</source>
         <translation>%1 PDF olarak kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="317"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="296"/>
         <source>, with a password</source>
         <translation>, parolalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="318"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="297"/>
         <source>, as an archive copy (PDF/A)</source>
         <translation>, arşiv kopyası (PDF/A) olarak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="320"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="299"/>
         <source>printed %1</source>
         <translation>%1 yazdırdı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="301"/>
         <source>exported the case to a file</source>
         <translation>vakayı bir dosyaya aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="303"/>
         <source>read who opened the case</source>
         <translation>vakayı kimlerin açtığına baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="326"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="305"/>
         <source>read the case&apos;s history</source>
         <translation>vakanın geçmişine baktı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="312"/>
+        <source>booked an appointment: %1</source>
+        <translation>randevu verdi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="313"/>
+        <source>, with an interpreter</source>
+        <translation>, tercümanlı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="314"/>
+        <source>, knowing it clashes with another booking</source>
+        <translation>, başka bir randevuyla çakıştığını bilerek</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="317"/>
+        <source>changed an appointment, knowing it clashes with another booking</source>
+        <translation>bir randevuyu başka bir randevuyla çakıştığını bilerek değiştirdi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="319"/>
+        <source>recorded an appointment as %1</source>
+        <translation>bir randevuyu “%1” olarak kaydetti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
+        <source>a file</source>
+        <translation>bir dosya</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="323"/>
+        <source>attached a file: %1</source>
+        <translation>dosya ekledi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
+        <source>removed an attached file: %1</source>
+        <translation>ekli bir dosyayı kaldırdı: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="325"/>
+        <source>viewed an attached file</source>
+        <translation>ekli bir dosyayı görüntüledi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="326"/>
+        <source>saved a copy of an attached file</source>
+        <translation>ekli bir dosyanın kopyasını kaydetti</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/history_lines.py" line="332"/>

@@ -303,6 +303,27 @@ class HistoryLines(QObject):
             return self.tr("read who opened the case")
         if action == "case_history_view":
             return self.tr("read the case's history")
+        return self._calendar_line(action, d)
+
+    def _calendar_line(self, action: str, d: dict[str, Any]) -> str:
+        """Appointments and attached files (issue 20)."""
+        labels = self.labels
+        if action == "appointment_add":
+            text = self.tr("booked an appointment: %1").replace("%1", labels.label("appointment_kind", d.get("kind")))
+            text += self.tr(", with an interpreter") if d.get("interpreter") else ""
+            return text + (self.tr(", knowing it clashes with another booking") if d.get("clashes_accepted")
+                           else "")
+        if action == "appointment_clashes_accepted":
+            return self.tr("changed an appointment, knowing it clashes with another booking")
+        if action == "appointment_status":
+            return self.tr("recorded an appointment as %1").replace(
+                "%1", labels.label("appointment_status", d.get("status")))
+        if action in ("attachment_add", "attachment_remove", "attachment_view", "attachment_export"):
+            kind = labels.label("attachment_type", d.get("type")) if d.get("type") else self.tr("a file")
+            return {"attachment_add": self.tr("attached a file: %1").replace("%1", kind),
+                    "attachment_remove": self.tr("removed an attached file: %1").replace("%1", kind),
+                    "attachment_view": self.tr("viewed an attached file"),
+                    "attachment_export": self.tr("saved a copy of an attached file")}[action]
         return action.replace("_", " ")
 
     def _added(self, entity: str, key: Any) -> str:
