@@ -73,13 +73,17 @@ def temp_names(folder: Path, tag: str) -> list[Path]:
     return [p for p in Path(folder).glob(f".{tag}-*{TMP_SUFFIX}") if not p.is_symlink()]
 
 
-def check_target(path: Path, force: bool) -> None:
-    """Refuse a target that is a link, a folder, or (without force) an existing file, naming it."""
+def check_target(path: Path, force: bool, own: bool = False) -> None:
+    """Refuse a target that is a link, a folder, or (without force) an existing file, naming it. For one of
+    the app's own files (`own`), a link or a FIFO planted under its name is replaced (by a rename, which
+    never writes through it): refusing would leave the app unable to keep its state."""
     try:
         st = os.lstat(path)
     except FileNotFoundError:
         if not path.parent.is_dir():
             raise OutputFolderMissing(f"the folder for {path} does not exist") from None
+        return
+    if own and not stat.S_ISDIR(st.st_mode):
         return
     if stat.S_ISLNK(st.st_mode):
         raise OutputIsLink(f"{path} is a symbolic link; choose another name (a link is never written through)")
@@ -113,8 +117,8 @@ def _remove_own(tmp: Path, ident: tuple[int, int]) -> None:
             os.unlink(tmp)
 
 
-def _publish(tmp: Path, path: Path, force: bool) -> None:
-    check_target(path, force)  # again: the target may have appeared while the file was written
+def _publish(tmp: Path, path: Path, force: bool, own: bool = False) -> None:
+    check_target(path, force, own)  # again: the target may have appeared while the file was written
     if force:
         os.replace(tmp, path)  # a rename replaces a link planted meanwhile; it never writes through it
         return
@@ -140,7 +144,7 @@ def _publish(tmp: Path, path: Path, force: bool) -> None:
 
 
 def write_file(path: Path, content: Producer, *, force: bool = False, mode: int = 0o600, tag: str = "kd-output",
-               before_publish: Callable[[int], None] | None = None) -> Written:
+               before_publish: Callable[[int], None] | None = None, own: bool = False) -> Written:
     """Write `content` (bytes, or a function writing into the open file) to `path`; see the module docstring.
 
     before_publish(size) runs once the file is complete and on the disk, just before it gets its name (a
@@ -148,7 +152,7 @@ def write_file(path: Path, content: Producer, *, force: bool = False, mode: int 
     (content-free, naming the path), or the OSError of a failed write, after removing its temporary file.
     """
     path = Path(os.path.abspath(path))
-    check_target(path, force)
+    check_target(path, force, own)
     folder = path.parent
     warning = folder_warning(folder)
     tmp, fd = _create_temp(folder, tag, mode)
@@ -166,7 +170,7 @@ def write_file(path: Path, content: Producer, *, force: bool = False, mode: int 
             size = os.fstat(fh.fileno()).st_size
         if before_publish is not None:
             before_publish(size)
-        _publish(tmp, path, force)
+        _publish(tmp, path, force, own)
     except BaseException:
         _remove_own(tmp, ident)
         raise
@@ -177,4 +181,4 @@ def write_file(path: Path, content: Producer, *, force: bool = False, mode: int 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace one of the app's own files (key slots, counters, this computer's note) with `data`."""
     path = Path(path)
-    write_file(path, data, force=True, mode=mode, tag=path.name)
+    write_file(path, data, force=True, mode=mode, tag=path.name, own=True)
