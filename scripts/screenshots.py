@@ -11,6 +11,7 @@ import shutil
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -121,6 +122,7 @@ def main() -> int:
     case_screens(app, window, out, lang)
     day_screens(app, window, out, lang)
     access_screens(app, window, out, lang)
+    report_screens(app, window, out, lang)
     rekey_screens(app, window, out, lang)
     older_copy_screen(app, window, vault, out, lang)
     print(f"screenshots written to {out}")
@@ -470,6 +472,24 @@ def access_screens(app: QApplication, window: MainWindow, out: Path, lang: str) 
         window.lock()
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def report_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """The Reports page as the demo supervisor sees it on a laptop: last year's activity report, a table and
+    its chart, small counts hidden."""
+    window.resize(1366, 708)
+    ws = sign_in(app, window, demo.SUPERVISOR, demo.DEMO_PASSWORD)
+    page = ws.reports
+    assert page is not None
+    ws.tabs.setCurrentWidget(page)
+    page.period.choose("year", date.today().year - 1)
+    page.run()
+    settle(app, lambda: page.job is None)
+    assert page.report is not None, page.state.text()
+    page.table_list.setCurrentRow([t.key for t in page.report.tables].index("channel"))
+    settle(app)
+    window.grab().save(str(out / f"reports-{lang}.png"))
+    window.lock()
 
 
 def _case_with_safe_phone(window: MainWindow, ws: Workspace) -> int:

@@ -130,6 +130,15 @@ def create_returning_case(session: Session, earlier_case_id: int, intake: r.Inta
     return case_id
 
 
+def open_returning_case(session: Session, earlier_case_id: int, intake: r.Intake) -> int:
+    """A new application of a woman who came before, recorded and opened in one transaction (the case
+    view's "New application for this woman"): `create_returning_case` with its intake, then `finish_intake`."""
+    with session.write():
+        case_id = create_returning_case(session, earlier_case_id, intake)
+        finish_intake(session, case_id)
+    return case_id
+
+
 def insert_case(session: Session, conn: Connection, client: r.Client, opened_on: str,
                 case_number: str | None = None, status: str = Status.DRAFT.value,
                 counselor_ids: list[int] | None = None, risk_level: str | None = None,

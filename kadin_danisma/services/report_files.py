@@ -12,9 +12,24 @@ from ..vault.port import errors_translated
 from .session import Session
 from .statistics import Report
 
-__all__ = ["FORMATS", "check_output", "render", "save_report"]
+__all__ = ["FORMATS", "check_output", "describe", "render", "save_report", "withheld_text"]
 
 FORMATS = ("pdf", "xlsx", "csv")
+
+
+def describe(report: Report) -> list[tuple[str, str]]:
+    """(label, text) lines every output opens with (period, scope, figures, consent count, suppression rule),
+    in the report's language: the Reports page shows the same words as the files."""
+    from ..documents import stat_texts
+
+    return stat_texts.facts(report)
+
+
+def withheld_text(report: Report) -> str:
+    """What stands in place of a withheld table, in the report's language."""
+    from ..documents import stat_texts
+
+    return stat_texts.WITHHELD[0 if report.lang == "tr" else 1]
 
 
 def render(report: Report, fmt: str) -> bytes:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,9 +117,16 @@ def all_terms(session: Session) -> list[VocabTerm]:
 def district_choices(session: Session, plate: str) -> list[VocabTerm]:
     """The districts the intake offers: the active built-in ones of the province with plate number `plate`
     (every shipped province when none is chosen), the center's own, then "another province" and "unknown"."""
+    return districts_of(terms(session.connection(), Kind.DISTRICT), plate)
+
+
+def districts_of(districts: Iterable[VocabTerm], plate: str) -> list[VocabTerm]:
+    """`district_choices` over terms already read (the GUI's labels, loaded once per session)."""
     out: list[VocabTerm] = []
     tail: list[VocabTerm] = []
-    for t in terms(session.connection(), Kind.DISTRICT):
+    for t in districts:
+        if t.kind != Kind.DISTRICT.value or not t.active:
+            continue
         if t.code in ("other_province", "unknown"):
             tail.append(t)
         elif not t.builtin or not plate or t.meta.get("province") == plate:

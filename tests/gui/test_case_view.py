@@ -309,9 +309,11 @@ def test_frozen_case_has_no_edit_controls(qtbot, open_as, status: str, owner: st
     view = show_case(qtbot, ctx, case_id)
     assert not view.editable
     assert view.read_only_banner.isVisible() and view.read_only_banner.text() == banner
+    # A closed case offers one thing: a new application of the same woman (a new case; this one stays as it is).
+    returning = ["returningButton:New application for this woman…"] if status == "closed" else []
     for index in range(view.tabs.count()):
         view.tabs.setCurrentIndex(index)
-        assert edit_controls(view) == []
+        assert edit_controls(view) == returning
     assert view.notes_tab.new_note_button is None and view.open_note_editor() is None
     assert view.notes_tab.editable_ids == set() and "Edit…" not in view.notes_tab.timeline.toPlainText()
     assert not view.new_note_shortcut.isEnabled()

@@ -1,6 +1,7 @@
-"""Settings for admins: the vault's own settings (center name, letterhead, case-number prefix, idle lock;
-each change audited), this computer's preferences (language, text size), backups into a chosen folder
-with their age, verifying the vault and its audit chain, and a new recovery key with its printable sheet.
+"""Settings for admins: the vault's own settings (center name, letterhead, case-number prefix, idle lock, the
+center's province whose districts the intake offers, the smallest count a report shows; each change
+audited), this computer's preferences (language, text size), backups into a chosen folder with their age,
+verifying the vault and its audit chain, and a new recovery key with its printable sheet.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.districts import PROVINCES
 from ...services import backups, settings, users, vault_service
 from ...services.backups import LastBackup
 from ...services.session import Session
 from ..base import preferences as app_prefs
 from ..base.files import choose_folder
-from ..base.forms import clear_invalid, mark_invalid
+from ..base.forms import CodeCombo, clear_invalid, mark_invalid
 from ..base.labels import days_ago, when_text
 from ..base.messages import error_text, folder_warning_text
 from ..base.scaling import set_height_in_lines
@@ -68,6 +70,18 @@ class SettingsPage(QWidget):
         self.idle.setAccessibleName(self.tr("Idle lock minutes"))
         self.idle.setRange(settings.MIN_IDLE_MINUTES, settings.MAX_IDLE_MINUTES)
         self.idle.setSuffix(self.tr(" min"))
+        provinces = sorted(PROVINCES.items(), key=lambda item: item[1][0])
+        self.province = CodeCombo([(plate, f"{name} ({plate})") for plate, (name, _districts) in provinces],
+                                  self.tr("Not chosen (every listed district is offered)"),
+                                  name=self.tr("Province of the center"))
+        self.province.setObjectName("settingsProvince")
+        self.min_cell = QSpinBox()
+        self.min_cell.setObjectName("settingsMinCell")
+        self.min_cell.setAccessibleName(self.tr("Smallest count shown in reports"))
+        self.min_cell.setRange(*settings.MIN_CELL_RANGE)
+        self.min_cell_note = plain_label(self.tr(
+            "A smaller count is shown as “<k” in every report, and other cells are hidden with it so it "
+            "cannot be worked out. 3 is the usual rule; 1 hides nothing."))
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.status = plain_label("")
         self.status.setObjectName("settingsStatus")
@@ -78,13 +92,17 @@ class SettingsPage(QWidget):
         form.addRow(buddy(self.tr("Case number prefi&x:"), self.prefix), self.prefix)
         form.addRow("", self.prefix_example)
         form.addRow(buddy(self.tr("Lock after i&dle:"), self.idle), self.idle)
+        form.addRow(buddy(self.tr("Pro&vince (its districts are offered at intake):"), self.province), self.province)
+        form.addRow(buddy(self.tr("S&mallest count shown in reports:"), self.min_cell), self.min_cell)
+        form.addRow("", self.min_cell_note)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addStretch(1)
         form.addRow(save_row)
         form.addRow(self.status)
         self.fields: dict[str, QWidget] = {"center": self.center, "letterhead": self.letterhead,
-                                           "prefix": self.prefix, "idle": self.idle}
+                                           "prefix": self.prefix, "idle": self.idle, "province": self.province,
+                                           "min_cell": self.min_cell}
 
         # -- this computer ---------------------------------------------------------------------------
         self.language = QComboBox()
@@ -151,6 +169,7 @@ class SettingsPage(QWidget):
         self.verify_result = plain_label("")
         self.verify_result.setObjectName("verifyResult")
         self.recovery_button = QPushButton(self.tr("&New recovery key…"))
+        self._key_button_had_focus = False
         check_box = QGroupBox(self.tr("Integrity and recovery"))
         check_layout = QVBoxLayout(check_box)
         vrow = QHBoxLayout()
@@ -189,6 +208,8 @@ class SettingsPage(QWidget):
         self.letterhead.setPlainText("\n".join(settings.letterhead_lines(self.session)))
         self.prefix.setText(settings.case_number_prefix(self.session))
         self.idle.setValue(settings.idle_lock_minutes(self.session))
+        self.province.set_value(settings.province(self.session) or None)
+        self.min_cell.setValue(settings.stats_min_cell(self.session))
         self.backup_folder.setText(settings.backup_folder(self.session))
         language = app_prefs.current_language()
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
@@ -211,11 +232,14 @@ class SettingsPage(QWidget):
         session = self.session
         center, letterhead = self.center.text(), self.letterhead.toPlainText()
         prefix, idle = self.prefix.text(), self.idle.value()
+        province, min_cell = self.province.value() or "", self.min_cell.value()
         steps: list[tuple[str, Callable[[], None]]] = [
             ("center", lambda: settings.set_center_name(session, center)),
             ("letterhead", lambda: settings.set_letterhead(session, letterhead)),
             ("prefix", lambda: settings.set_case_number_prefix(session, prefix)),
             ("idle", lambda: settings.set_idle_lock_minutes(session, idle)),
+            ("province", lambda: settings.set_province(session, province)),
+            ("min_cell", lambda: settings.set_stats_min_cell(session, min_cell)),
         ]
 
         def work() -> tuple[list[tuple[str, BaseException]], list[str], str]:
@@ -237,7 +261,8 @@ class SettingsPage(QWidget):
         refused, letterhead, prefix = result
         self._save_done()
         names = {"center": self.tr("Center name"), "letterhead": self.tr("Letterhead"),
-                 "prefix": self.tr("Case number prefix"), "idle": self.tr("Lock after idle")}
+                 "prefix": self.tr("Case number prefix"), "idle": self.tr("Lock after idle"),
+                 "province": self.tr("Province"), "min_cell": self.tr("Smallest count shown in reports")}
         problems = [(key, f"{names[key]}: {error_text(exc)}") for key, exc in refused]
         bad = dict(problems)
         for key, widget in self.fields.items():
@@ -408,6 +433,9 @@ class SettingsPage(QWidget):
         self.verify_result.setText(error_text(exc))
 
     def new_recovery_key(self) -> None:
+        # Disabling the button while the key is made moves the focus on; it comes back to the button before
+        # the key's dialog opens, so that closing the dialog returns her to the button she pressed.
+        self._key_button_had_focus = self.recovery_button.hasFocus()
         self.recovery_button.setEnabled(False)
         self.verify_result.setText(self.tr("Making a new recovery key…"))
         session = self.session
@@ -415,9 +443,13 @@ class SettingsPage(QWidget):
 
     def _show_key(self, key: str) -> None:
         self.recovery_button.setEnabled(True)
+        if self._key_button_had_focus:
+            self.recovery_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.verify_result.setText(self.tr("A new recovery key was made; the old one no longer works."))
         open_modal(RecoveryKeyDialog(self, key, self.session, app_prefs.current_language()))
 
     def _failed(self, exc: BaseException) -> None:
         self.recovery_button.setEnabled(True)
+        if self._key_button_had_focus:
+            self.recovery_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.verify_result.setText(error_text(exc))

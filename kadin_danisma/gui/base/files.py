@@ -35,6 +35,14 @@ def pdf_filter() -> str:
     return QCoreApplication.translate("FileChooser", "PDF documents (*.pdf)")
 
 
+def xlsx_filter() -> str:
+    return QCoreApplication.translate("FileChooser", "Excel workbooks (*.xlsx)")
+
+
+def csv_filter() -> str:
+    return QCoreApplication.translate("FileChooser", "CSV files (*.csv)")
+
+
 def backup_filter() -> str:
     return QCoreApplication.translate("FileChooser", "Kadın Danışma backups (*.kdbackup)")
 

@@ -298,6 +298,19 @@ class VocabCombo(CodeCombo):
         return self.labels.label(self.kind, code)
 
 
+class DistrictCombo(CodeCombo):
+    """Where she lives: the districts of the center's province (`plate`), the center's own, "another province"
+    and "unknown" (Labels.district_choices). Starts at "unknown": not asked, as records made before say."""
+
+    def __init__(self, labels: Labels, plate: str, parent: QWidget | None = None, *, name: str = "") -> None:
+        self.labels = labels
+        super().__init__(labels.district_choices(plate), None, parent, name=name)
+        self.set_value("unknown")
+
+    def label_for(self, code: str) -> str:
+        return self.labels.label("district", code)
+
+
 # -- check list --------------------------------------------------------------------------------------------
 class CheckList(QGroupBox):
     """Several codes ticked from (code, label) pairs, as check boxes in `columns` columns (mirrored in

@@ -42,6 +42,10 @@ class Labels:
         return [(t.code, t.label(self.language)) for t in self._by_kind.get(kind, [])
                 if include_retired or t.active]
 
+    def district_choices(self, plate: str) -> list[tuple[str, str]]:
+        """(code, label) of the districts the intake offers for the center's province (vocab.districts_of)."""
+        return [(t.code, t.label(self.language)) for t in vocab.districts_of(self._by_kind.get("district", []), plate)]
+
     def meta(self, kind: str, code: str) -> dict[str, object]:
         for t in self._by_kind.get(kind, []):
             if t.code == code:

@@ -4,11 +4,13 @@ GUI thread.
 Workers never touch widgets: they return a value or an exception, delivered back on the GUI thread
 through a queued signal. If the receiver was destroyed meanwhile (the app locked), the result is dropped.
 `Latest` is the one way to ask the same question again and again (a search as she types, a list after a
-filter changed): only the newest answer is shown, an older one arriving late is dropped.
+filter changed): only the newest answer is shown, an older one arriving late is dropped. `Progress` carries a
+long run's progress to the GUI and its cancel to the worker (a report, the closing of past months).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -100,3 +102,24 @@ class Latest:
     def drop(self) -> None:
         self.generation += 1
         self.busy = False
+
+
+class Progress(QObject):
+    """A long run's progress and cancel, shared by the GUI and its worker. The worker calls `report(done,
+    total)` (delivered on the GUI thread as `changed`) and asks `cancelled()` between steps; the GUI calls
+    `cancel()`. Made without a parent: the worker's reference keeps it alive after a lock destroyed its page."""
+
+    changed = Signal(int, int)
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self._stop = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        self.changed.emit(done, total)
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def cancelled(self) -> bool:
+        return self._stop.is_set()

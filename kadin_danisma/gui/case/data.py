@@ -36,3 +36,6 @@ class CaseHost(Protocol):
 
     def counselor_names(self, data: CaseData) -> str:
         """Her counselors, as the header names them."""
+
+    def returning_opened(self, new_case_id: int | None) -> None:
+        """A new application of this woman was opened (ReturningDialog): show it."""

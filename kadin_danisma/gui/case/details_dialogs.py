@@ -20,7 +20,16 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 from ...domain import records as r
 from ...services import assignments, cases
 from ...services.assignments import Counselor
-from ..base.forms import CheckList, CodeCombo, DateField, PlainTextField, VocabCheckList, VocabCombo, YearSpinBox
+from ..base.forms import (
+    CheckList,
+    CodeCombo,
+    DateField,
+    DistrictCombo,
+    PlainTextField,
+    VocabCheckList,
+    VocabCombo,
+    YearSpinBox,
+)
 from ..base.labels import sex_choices
 from ..base.widgets import fill_with_scrolling, plain_label
 from ..base.workers import run_in_worker
@@ -123,6 +132,10 @@ class ClientDialog(ScrollingCaseDialog):
         self.employment.set_value(client.employment)
         self.income = _line(self.tr("Income"), client.income)
         self.disability = _line(self.tr("Disability or access needs"), client.disability_needs)
+        self.district = DistrictCombo(labels, ctx.province, name=self.tr("District she lives in"))
+        self.district.set_value(client.district)
+        self.disability_types = VocabCheckList(labels, "disability_type", columns=2, selected=client.disability_types,
+                                               name=self.tr("Disability (Washington Group domains)"))
         form = QFormLayout()
         form.addRow(self.tr("Full &name (required):"), self.full_name)
         form.addRow(self.tr("&Birth year:"), self.birth_year)
@@ -135,6 +148,8 @@ class ClientDialog(ScrollingCaseDialog):
         form.addRow(self.tr("Em&ployment:"), self.employment)
         form.addRow(self.tr("In&come:"), self.income)
         form.addRow(self.tr("Disabilit&y or access needs:"), self.disability)
+        form.addRow(self.tr("&District she lives in:"), self.district)
+        form.addRow(self.tr("Disability (Washington &Group; none ticked: not asked):"), self.disability_types)
         self.lay_out((self.scrolled(form), 1))
         self.fields = {"full_name": (self.full_name, self.tr("Full name")),
                        "birth_year": (self.birth_year, self.tr("Birth year")),
@@ -142,7 +157,9 @@ class ClientDialog(ScrollingCaseDialog):
                        "languages": (self.languages, self.tr("Languages")),
                        "interpreter_language": (self.interpreter, self.tr("Interpreter language")),
                        "income": (self.income, self.tr("Income")),
-                       "disability_needs": (self.disability, self.tr("Disability or access needs"))}
+                       "disability_needs": (self.disability, self.tr("Disability or access needs")),
+                       "district": (self.district, self.tr("District")),
+                       "disability_types": (self.disability_types, self.tr("Disability"))}
         self.resize(620, 560)
 
     def submit(self) -> None:
@@ -155,7 +172,8 @@ class ClientDialog(ScrollingCaseDialog):
             interpreter_language=self.interpreter.value(), migrant_status=self.migrant_status.value(),
             marital_status=self.marital_status.value(), education=self.education.value(),
             employment=self.employment.value(), income=self.income.text().strip(),
-            disability_needs=self.disability.text().strip())
+            disability_needs=self.disability.text().strip(), district=self.district.value() or "unknown",
+            disability_types=self.disability_types.values())
         session, case_id = self.ctx.session, self.case_id
         self.run(lambda: cases.update_client(session, case_id, client))
 
@@ -173,6 +191,8 @@ class ViolenceHistoryDialog(ScrollingCaseDialog):
         self.channel = VocabCombo(labels, "intake_channel", self.tr("Not recorded"), name=self.tr("How she came"))
         self.channel.set_value(it.channel)
         self.referred_by = _line(self.tr("Referred by"), it.referred_by)
+        self.heard_from = VocabCombo(labels, "referral_source", name=self.tr("How she heard of the center"))
+        self.heard_from.set_value(it.heard_from or "unknown")
         self.request = _text(self.tr("Her request"), it.presenting_request, 4, "editRequest")
         self.violence_types = VocabCheckList(labels, "violence_type", columns=2, name=self.tr("Violence types"),
                                              selected=it.violence_types)
@@ -190,6 +210,7 @@ class ViolenceHistoryDialog(ScrollingCaseDialog):
         form.addRow(self.tr("Intake &date:"), self.intake_date)
         form.addRow(self.tr("How she &came:"), self.channel)
         form.addRow(self.tr("&Referred by:"), self.referred_by)
+        form.addRow(self.tr("How she &heard of us:"), self.heard_from)
         form.addRow(self.tr("Her re&quest:"), self.request)
         form.addRow(self.tr("&Violence types:"), self.violence_types)
         form.addRow(self.tr("How &often:"), self.frequency)
@@ -222,7 +243,7 @@ class ViolenceHistoryDialog(ScrollingCaseDialog):
             violence_types=self.violence_types.values(), frequency=self.frequency.text().strip(),
             last_incident=self.last_incident.value(), prior_police=self.prior_police.isChecked(),
             prior_court=self.prior_court.isChecked(), prior_contact_notes=self.prior_notes.text(),
-            immediate_needs=self.needs.values())
+            immediate_needs=self.needs.values(), heard_from=self.heard_from.value() or "unknown")
         session, case_id = self.ctx.session, self.case_id
         self.run(lambda: cases.set_intake(session, case_id, intake))
 
@@ -295,6 +316,7 @@ class CounselorsDialog(CaseDialog):
         self.holder.addRow(self.tr("&Counselors:"), self.choices)
         self.fields = {"counselors": (self.choices, self.tr("Counselors"))}
         self.save_button().setEnabled(True)
+        self.fields_arrived()
 
     def submit(self) -> None:
         if self.choices is None:

@@ -9,6 +9,7 @@ replaced text stays in the note's history."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...domain import records as r
 from ...domain.errors import EditConflict
 from ...services import cases, notes
-from ..base.forms import DateField, VocabCombo
+from ..base.forms import CodeCombo, DateField, VocabCombo
 from ..base.messages import error_text, local_time
 from ..base.scaling import set_height_in_lines
 from ..base.widgets import plain_label
@@ -37,7 +38,7 @@ from ..session.context import Context
 from .data import iso_today
 from .tab import CaseDialog
 
-FIELD_KEYS = ("note_type", "note_date", "duration_minutes", "interpreter_present", "interpreter_language",
+FIELD_KEYS = ("note_type", "note_date", "duration_minutes", "child", "interpreter_present", "interpreter_language",
               "interpreter_name", "never_export", "body")
 
 
@@ -45,8 +46,10 @@ class NoteEditor(CaseDialog):
     """A new note, or a new version of one of her own notes. Takes part in draft autosave."""
 
     draft_kind = "note"
+    text_first = False  # the text above the details (a note whose details are already filled in)
 
-    def __init__(self, ctx: Context, case_id: int, parent: QWidget, note: r.Note | None = None) -> None:
+    def __init__(self, ctx: Context, case_id: int, parent: QWidget, note: r.Note | None = None,
+                 children: list[str] | None = None) -> None:
         title = self.tr("New note") if note is None else self.tr("Edit note (now version %1)").replace(
             "%1", str(note.version))
         super().__init__(ctx, case_id, parent, title)
@@ -65,6 +68,11 @@ class NoteEditor(CaseDialog):
         self.duration.setSpecialValueText(self.tr("not stated"))
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
+        # Which of her children the session was with (statistics count sessions with a child apart, issue 18).
+        names = list(dict.fromkeys([*(children or []), *([note.child] if note is not None and note.child else [])]))
+        self.child = CodeCombo([(name, name) for name in names], self.tr("With her (no child)"),
+                               name=self.tr("Session with a child"))
+        self.child.setObjectName("noteChild")
         self.interpreter = QCheckBox(self.tr("An &interpreter was present"))
         self.interpreter.setAccessibleDescription(self.tr("An interpreter was present"))
         self.language = VocabCombo(labels, "interpreter_language", name=self.tr("Interpreter's language"))
@@ -81,17 +89,28 @@ class NoteEditor(CaseDialog):
         form.addRow(self.tr("&Type:"), self.note_type)
         form.addRow(self.tr("&Date:"), self.note_date)
         form.addRow(self.tr("D&uration:"), self.duration)
+        if names:
+            form.addRow(self.tr("With a c&hild:"), self.child)
         form.addRow("", self.interpreter)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Interpreter's na&me:"), self.interpreter_name)
         form.addRow("", self.never_export)
         body_label = QLabel(self.tr("Note te&xt:"))
         body_label.setBuddy(self.body)
-        self.lay_out(form, body_label, (self.body, 1), self._conflict_panel())
+        if self.text_first:
+            # The details came with the appointment; what is left to do is to write: the text comes first,
+            # on the screen and along the Tab chain.
+            self.lay_out(body_label, (self.body, 1), form, self._conflict_panel())
+            chain = [self.body, self.note_type, self.note_date, self.duration, self.interpreter, self.language,
+                     self.interpreter_name, self.never_export]
+            for before, after in pairwise(chain):
+                QWidget.setTabOrder(before, after)
+        else:
+            self.lay_out(form, body_label, (self.body, 1), self._conflict_panel())
         self.resize(640, 560)
         self.fields = {
             "note_type": (self.note_type, self.tr("Type")), "note_date": (self.note_date, self.tr("Date")),
-            "duration_minutes": (self.duration, self.tr("Duration")),
+            "duration_minutes": (self.duration, self.tr("Duration")), "child": (self.child, self.tr("Child")),
             "interpreter_present": (self.interpreter, self.tr("Interpreter present")),
             "interpreter_language": (self.language, self.tr("Language")),
             "interpreter_name": (self.interpreter_name, self.tr("Interpreter's name")),
@@ -100,6 +119,7 @@ class NoteEditor(CaseDialog):
         if note is not None:
             self._set_fields({
                 "note_type": note.note_type, "note_date": note.note_date, "duration_minutes": note.duration_minutes,
+                "child": note.child,
                 "interpreter_present": note.interpreter_present, "interpreter_language": note.interpreter_language,
                 "interpreter_name": note.interpreter_name, "never_export": note.never_export, "body": note.body,
             })
@@ -149,7 +169,8 @@ class NoteEditor(CaseDialog):
         present = self.interpreter.isChecked()
         return {
             "note_type": self.note_type.value(), "note_date": self.note_date.value() or "",
-            "duration_minutes": self.duration.value() or None, "interpreter_present": present,
+            "duration_minutes": self.duration.value() or None, "child": self.child.value(),
+            "interpreter_present": present,
             "interpreter_language": self.language.value() if present else None,
             "interpreter_name": self.interpreter_name.text().strip() if present else "",
             "never_export": self.never_export.isChecked(), "body": self.body.toPlainText(),
@@ -162,6 +183,9 @@ class NoteEditor(CaseDialog):
             self.note_date.set_value(state["note_date"])
         duration = state.get("duration_minutes")
         self.duration.setValue(duration if isinstance(duration, int) else 0)
+        child = state.get("child")
+        if isinstance(child, str) and self.child.findData(child) >= 0:
+            self.child.set_value(child)
         self.interpreter.setChecked(bool(state.get("interpreter_present")))
         if isinstance(state.get("interpreter_language"), str):
             self.language.set_value(state["interpreter_language"])
@@ -190,9 +214,7 @@ class NoteEditor(CaseDialog):
             note_type=f["note_type"] or "", note_date=f["note_date"], body=f["body"],
             duration_minutes=f["duration_minutes"], interpreter_present=f["interpreter_present"],
             interpreter_language=f["interpreter_language"], interpreter_name=f["interpreter_name"],
-            never_export=f["never_export"],
-            # which child the session was with has no field here yet: an edit keeps it as it was
-            child=self.note.child if self.note is not None else None,
+            never_export=f["never_export"], child=f["child"],
         )
 
     def submit(self) -> None:

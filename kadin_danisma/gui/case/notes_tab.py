@@ -237,7 +237,8 @@ class NotesTab(CaseTab):
             return None
         if draft is not None and note is None and draft.get("_note_id") is not None:
             note = next((n for n in self.view.data.record.notes if n.id == draft["_note_id"]), None)
-        editor = NoteEditor(self.view.ctx, self.view.case_id, self, note)
+        children = [c.name for c in self.view.data.record.children if c.name]
+        editor = NoteEditor(self.view.ctx, self.view.case_id, self, note, children)
         language = self.view.data.record.client.interpreter_language
         if note is None and language:
             editor.language.set_value(language)

@@ -13,16 +13,19 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ...services import exports
+from ...domain.case_states import Status
+from ...domain.permissions import Action
+from ...services import access, exports
 from ...services.exports import Purpose
 from ..base.documents import DocumentActions
 from ..base.labels import age_text, day_text, when_text, yes_no
 from ..base.lines import isolate, ui_line
 from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, make_table, sync_button
-from ..base.widgets import fill_with_scrolling, plain_label, set_visible, two_columns
+from ..base.widgets import fill_with_scrolling, open_modal, plain_label, set_visible, two_columns
 from .data import CaseData, CaseHost
 from .details_dialogs import ClientDialog, CounselorsDialog, SafeContactDialog, ViolenceHistoryDialog
+from .returning_dialog import ReturningDialog
 from .rules import may_assign, may_export
 from .tab import CaseTab
 
@@ -39,12 +42,18 @@ def record_actions(view: CaseHost, name: str) -> DocumentActions:
                            build, name=name)
 
 
+# Values typed by a person (not chosen from a list): shown isolated, whatever their script.
+FREE_TEXT = ("nationality", "disability_needs", "income", "safe_phone", "safe_times", "code_word", "contact_notes",
+             "address", "referred_by", "presenting_request", "frequency")
+
 class OverviewTab(CaseTab):
     FIELDS = ("full_name", "client_code", "birth", "nationality", "migrant_status", "languages",
-              "interpreter_language", "disability_needs", "marital_status", "education", "employment", "income",
+              "interpreter_language", "disability_needs", "disability_types", "district", "marital_status",
+              "education", "employment", "income",
               "safe_phone", "safe_times", "never_call_home", "code_word", "contact_notes", "address",
-              "intake_date", "channel", "referred_by", "presenting_request", "violence_types", "frequency",
-              "last_incident", "prior_contact", "immediate_needs", "opened_on", "closed_on", "counselors")
+              "intake_date", "channel", "referred_by", "heard_from", "presenting_request", "violence_types",
+              "frequency", "last_incident", "prior_contact", "immediate_needs", "opened_on", "closed_on",
+              "counselors")
 
     def build(self) -> None:
         from .closure_tab import summary_actions  # the same document as the closure tab's
@@ -56,7 +65,7 @@ class OverviewTab(CaseTab):
             self.values[key] = label
         # Edit controls exist only while she may edit the case (sync_button), like every tab's.
         self.edit_buttons: dict[str, QPushButton | None] = {"client": None, "contact": None, "intake": None,
-                                                            "counselors": None}
+                                                            "counselors": None, "returning": None}
         self.bars: dict[str, QHBoxLayout] = {}
 
         client = self._group(self.tr("Client"), "client", (
@@ -64,6 +73,8 @@ class OverviewTab(CaseTab):
             ("nationality", self.tr("Nationality:")), ("migrant_status", self.tr("Residence status:")),
             ("languages", self.tr("Languages:")), ("interpreter_language", self.tr("Needs an interpreter for:")),
             ("disability_needs", self.tr("Disability or access needs:")),
+            ("disability_types", self.tr("Disability (Washington Group):")),
+            ("district", self.tr("District she lives in:")),
             ("marital_status", self.tr("Marital status:")), ("education", self.tr("Education:")),
             ("employment", self.tr("Employment:")), ("income", self.tr("Income:"))))
         contact = self._group(self.tr("Contacting her safely"), "contact", (
@@ -72,7 +83,8 @@ class OverviewTab(CaseTab):
             ("contact_notes", self.tr("Notes:")), ("address", self.tr("Address:"))))
         intake = self._group(self.tr("Intake"), "intake", (
             ("intake_date", self.tr("Intake date:")), ("channel", self.tr("How she came:")),
-            ("referred_by", self.tr("Referred by:")), ("presenting_request", self.tr("Her request:")),
+            ("referred_by", self.tr("Referred by:")), ("heard_from", self.tr("How she heard of us:")),
+            ("presenting_request", self.tr("Her request:")),
             ("violence_types", self.tr("Violence types:")), ("frequency", self.tr("How often:")),
             ("last_incident", self.tr("Last incident:")), ("prior_contact", self.tr("Police / court before:")),
             ("immediate_needs", self.tr("Immediate needs:"))))
@@ -130,13 +142,16 @@ class OverviewTab(CaseTab):
             or self.tr("no interpreter needed"),
             "disability_needs": c.disability_needs, "marital_status": labels.label("marital_status", c.marital_status),
             "education": labels.label("education", c.education), "employment": labels.label("employment", c.employment),
-            "income": c.income,
+            "income": c.income, "district": labels.label("district", c.district or "unknown"),
+            "disability_types": labels.labels("disability_type", c.disability_types) or self.tr("not asked"),
             "safe_phone": s.safe_phone, "safe_times": s.safe_contact_times,
             "never_call_home": yes_no(s.never_call_home),
             "code_word": s.code_word, "contact_notes": s.safe_contact_notes, "address": s.address,
             "intake_date": day_text(it.intake_date) if it else self.tr("no intake recorded"),
             "channel": labels.label("intake_channel", it.channel) if it else "",
-            "referred_by": it.referred_by if it else "", "presenting_request": it.presenting_request if it else "",
+            "referred_by": it.referred_by if it else "",
+            "heard_from": labels.label("referral_source", it.heard_from or "unknown") if it else "",
+            "presenting_request": it.presenting_request if it else "",
             "violence_types": labels.labels("violence_type", it.violence_types) if it else "",
             "frequency": it.frequency if it else "", "last_incident": day_text(it.last_incident) if it else "",
             "prior_contact": ", ".join(before) if it else "",
@@ -144,6 +159,10 @@ class OverviewTab(CaseTab):
             "opened_on": day_text(rec.opened_on), "closed_on": day_text(rec.closed_on) or "—",
             "counselors": self.view.counselor_names(data) or self.tr("none assigned"),
         }
+        for key in FREE_TEXT:
+            # What she typed may be in any script (an Arabic code word): each line its own isolate, read in the
+            # language's direction.
+            values[key] = "\n".join(ui_line(isolate(line)) for line in values[key].split("\n")) if values[key] else ""
         for key, text in values.items():
             self.values[key].setText(text or "—")
         for what, text, name in (("client", self.tr("Change her details…"), "editClientButton"),
@@ -154,6 +173,12 @@ class OverviewTab(CaseTab):
         self.edit_buttons["counselors"] = sync_button(
             self.edit_buttons["counselors"], may_assign(self.view.ctx.session, data), self.bars["counselors"],
             self.tr("Change counselors…"), "changeCounselorsButton", partial(self.change, "counselors"))
+        # She comes back after her case was closed: a new case of the same woman (for whoever records intakes);
+        # the closed case stays as it is.
+        self.edit_buttons["returning"] = sync_button(
+            self.edit_buttons["returning"], access.allowed(self.view.ctx.session, Action.CASE_CREATE)
+            and rec.status == Status.CLOSED.value, self.bars["counselors"],
+            self.tr("New application for this woman…"), "returningButton", self.new_application)
         set_visible(self.documents, may_export(self.view.ctx.session, data))
         fill_table(self.status_history, [
             [when_text(h.at), labels.label("case_status", h.from_status) if h.from_status else "—",
@@ -178,6 +203,14 @@ class OverviewTab(CaseTab):
                                     self.tr("How to reach her saved."))
         return self.open_dialog(ViolenceHistoryDialog(ctx, case_id, self, rec.intake, rec.opened_on),
                                 self.tr("Violence history saved."))
+
+
+    def new_application(self) -> ReturningDialog:
+        dialog = ReturningDialog(self.view.ctx, self.view.case_id, self)
+        dialog.accepted.connect(lambda: self.view.returning_opened(dialog.new_case_id))
+        self.dialog = dialog
+        open_modal(dialog)
+        return dialog
 
 
 def step_label(event: str) -> str:

@@ -75,6 +75,7 @@ class CaseView(QWidget):
     failed = Signal(str)
     changed = Signal(int)
     close_requested = Signal()
+    open_case_requested = Signal(int)  # another case to show (a new application of the same woman)
 
     def __init__(self, ctx: Context, case_id: int, parent: QWidget | None = None, reason: str | None = None) -> None:
         super().__init__(parent)
@@ -161,7 +162,7 @@ class CaseView(QWidget):
         }
         for tab, title in zip(self.named_tabs.values(), (
                 self.tr("Overvi&ew"), self.tr("&Notes"), self.tr("Follow-ups"), self.tr("Appoint&ments"),
-                self.tr("C&hildren"), self.tr("Violence and ris&k"), self.tr("Sa&fety plan"), self.tr("Consen&ts"),
+                self.tr("C&hildren"), self.tr("&Violence and risk"), self.tr("Sa&fety plan"), self.tr("Consen&ts"),
                 self.tr("Histor&y"), self.tr("&Referrals"), self.tr("Shelter pl&acement"),
                 self.tr("Protective mea&sures"), self.tr("Attached f&iles"), self.tr("Clos&ure")), strict=True):
             self.tabs.addTab(tab, title)
@@ -322,6 +323,12 @@ class CaseView(QWidget):
         self.set_status(message or self.tr("Saved."))
         self.reload()
         self.changed.emit(self.case_id)
+
+    def returning_opened(self, new_case_id: int | None) -> None:
+        """A new application of this woman was opened: the lists change, and the new case opens."""
+        self.changed.emit(self.case_id)
+        if new_case_id is not None:
+            self.open_case_requested.emit(new_case_id)
 
     def open_note_editor(self, draft: dict[str, Any] | None = None) -> NoteEditor | None:
         """A new note (or, from a draft, the note being written when the app crashed or locked). A draft

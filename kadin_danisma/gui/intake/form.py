@@ -20,7 +20,7 @@ unticked.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from itertools import pairwise
 from typing import Any
 
@@ -46,7 +46,7 @@ from ...domain import records as r
 from ...domain.errors import InvalidInput
 from ...domain.vocabularies import risk_suggestion
 from ...services.intake import IntakePlan, IntakeSaved, save_intake
-from ..base.forms import DateField, PlainTextField, VocabCheckList, VocabCombo, YearSpinBox
+from ..base.forms import DateField, PlainTextField, VocabCheckList, VocabCombo
 from ..base.messages import error_text
 from ..base.scaling import follow
 from ..base.styles import set_error
@@ -54,8 +54,9 @@ from ..base.widgets import heading, plain_label, set_banner
 from ..base.workers import run_in_worker
 from ..session.context import Context
 from ..session.drafts import new_key
-from . import state
+from . import client_fields, state
 from .checks import Problems, normal
+from .client_fields import ClientFields
 from .records import ChildEditor, ListTexts, PerpetratorEditor, RecordList, labelled_row
 
 # Consent to share names an institution: it is recorded with the referral to that institution.
@@ -65,7 +66,7 @@ WEAPON_INDICATOR = "weapon_access"
 
 
 # -- the page --------------------------------------------------------------------------------------------------
-class IntakePage(QWidget):
+class IntakePage(ClientFields, QWidget):
     """A new intake. Signals: saved(case id) after every successful save, finished(case id) after Finish,
     close_requested when she presses Close (the owner decides; the draft keeper has the content)."""
 
@@ -166,33 +167,7 @@ class IntakePage(QWidget):
 
         # 1. client
         _box1, form = self._section(self.tr("1. Client"))
-        self.full_name = QLineEdit()
-        self._field("client.full_name", self.full_name, self.tr("Full name (required)"), form,
-                    self.tr("Full &name (required):"))
-        self.birth_year = YearSpinBox(start_year=date.today().year - 30)
-        self._field("client.birth_year", self.birth_year, self.tr("Birth year"), form, self.tr("Birth year:"))
-        self.nationality = QLineEdit()
-        self._field("client.nationality", self.nationality, self.tr("Nationality"), form, self.tr("Nationality:"))
-        self.languages = VocabCheckList(labels, "interpreter_language", columns=3)
-        self._field("client.languages", self.languages, self.tr("Languages she speaks"), form,
-                    self.tr("Languages she speaks:"))
-        self.interpreter = VocabCombo(labels, "interpreter_language", self.tr("No interpreter needed"))
-        self._field("client.interpreter_language", self.interpreter, self.tr("Interpreter language"), form,
-                    self.tr("Interpreter language:"))
-        none = self.tr("Not recorded")
-        self.migrant_status = VocabCombo(labels, "migrant_status", none)
-        self._field("client.migrant_status", self.migrant_status, self.tr("Migrant status"), form,
-                    self.tr("Migrant status:"))
-        self.marital_status = VocabCombo(labels, "marital_status", none)
-        self._field("client.marital_status", self.marital_status, self.tr("Marital status"), form,
-                    self.tr("Marital status:"))
-        self.education = VocabCombo(labels, "education", none)
-        self._field("client.education", self.education, self.tr("Education"), form, self.tr("Education:"))
-        self.employment = VocabCombo(labels, "employment", none)
-        self._field("client.employment", self.employment, self.tr("Employment"), form, self.tr("Employment:"))
-        self.disability_needs = QLineEdit()
-        self._field("client.disability_needs", self.disability_needs, self.tr("Disability or access needs"), form,
-                    self.tr("Disability or access needs:"))
+        client_fields.build(self, form)
 
         # 2. contact safety
         _box2, form = self._section(self.tr("2. Contacting her safely"))
@@ -236,10 +211,15 @@ class IntakePage(QWidget):
         self.intake_date = DateField(required=True)
         self.intake_date.set_value(state.today())
         self._field(p + "intake_date", self.intake_date, self.tr("Intake date"), form, self.tr("Intake date:"))
+        none = self.tr("Not recorded")
         self.channel = VocabCombo(labels, "intake_channel", none)
         self._field(p + "channel", self.channel, self.tr("How she came"), form, self.tr("How she came:"))
         self.referred_by = QLineEdit()
         self._field(p + "referred_by", self.referred_by, self.tr("Referred by"), form, self.tr("Referred by:"))
+        self.heard_from = VocabCombo(labels, "referral_source")
+        self.heard_from.set_value(client_fields.UNKNOWN)
+        self._field(p + "heard_from", self.heard_from, self.tr("How she heard of the center"), form,
+                    self.tr("How she heard of us:"))
         self.request = PlainTextField(lines=5)
         self._field(p + "presenting_request", self.request, self.tr("Her request"), form, self.tr("Her request:"))
         self.violence_types = VocabCheckList(labels, "violence_type", columns=2)

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ...domain import records as r
+from .client_fields import UNKNOWN
 from .records import as_code, as_codes, as_text, as_year
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ def content(page: IntakePage) -> dict[str, Any]:
             "interpreter_language": page.interpreter.value(), "migrant_status": page.migrant_status.value(),
             "marital_status": page.marital_status.value(), "education": page.education.value(),
             "employment": page.employment.value(), "disability_needs": page.disability_needs.text(),
+            "district": page.district.value(), "disability_types": page.disability_types.values(),
         },
         "contact": {
             "safe_phone": page.safe_phone.text(), "safe_contact_times": page.safe_times.text(),
@@ -47,7 +49,7 @@ def content(page: IntakePage) -> dict[str, Any]:
             "violence_types": page.violence_types.values(), "frequency": page.frequency.text(),
             "last_incident": page.last_incident.value() or "", "prior_police": page.prior_police.isChecked(),
             "prior_court": page.prior_court.isChecked(), "prior_contact_notes": page.prior_notes.text(),
-            "immediate_needs": page.needs.values(),
+            "immediate_needs": page.needs.values(), "heard_from": page.heard_from.value(),
         },
         "perpetrators": page.perpetrator_list.values(),
         "risk": {"indicators": page.indicators.values(), "level": page.level.value(),
@@ -111,6 +113,8 @@ def restore(page: IntakePage, state: dict[str, Any]) -> None:
     page.education.set_value(as_code(c.get("education")))
     page.employment.set_value(as_code(c.get("employment")))
     page.disability_needs.setText(as_text(c.get("disability_needs")))
+    page.district.set_value(as_code(c.get("district")) or UNKNOWN)
+    page.disability_types.set_values(as_codes(c.get("disability_types")))
     s = part("contact")
     page.safe_phone.setText(as_text(s.get("safe_phone")))
     page.safe_times.setText(as_text(s.get("safe_contact_times")))
@@ -132,6 +136,7 @@ def restore(page: IntakePage, state: dict[str, Any]) -> None:
     page.prior_court.setChecked(i.get("prior_court") is True)
     page.prior_notes.set_text(as_text(i.get("prior_contact_notes")))
     page.needs.set_values(as_codes(i.get("immediate_needs")))
+    page.heard_from.set_value(as_code(i.get("heard_from")) or UNKNOWN)
     people = state.get("perpetrators")
     page.perpetrator_list.set_values([p for p in people if isinstance(p, dict)] if isinstance(people, list) else [])
     k = part("risk")
@@ -153,7 +158,8 @@ def client(page: IntakePage) -> r.Client:
         migrant_status=page.migrant_status.value(), languages=page.languages.values(),
         interpreter_language=page.interpreter.value(), disability_needs=page.disability_needs.text(),
         marital_status=page.marital_status.value(), education=page.education.value(),
-        employment=page.employment.value(),
+        employment=page.employment.value(), district=page.district.value() or UNKNOWN,
+        disability_types=page.disability_types.values(),
         safe_contact=r.SafeContact(page.safe_phone.text(), page.safe_times.text(),
                                    page.never_call_home.isChecked(), page.code_word.text(),
                                    page.contact_notes.text(), page.address.text()),
@@ -166,7 +172,7 @@ def intake(page: IntakePage) -> r.Intake:
         violence_types=page.violence_types.values(), frequency=page.frequency.text(),
         last_incident=page.last_incident.value(), prior_police=page.prior_police.isChecked(),
         prior_court=page.prior_court.isChecked(), prior_contact_notes=page.prior_notes.text(),
-        immediate_needs=page.needs.values(),
+        immediate_needs=page.needs.values(), heard_from=page.heard_from.value() or UNKNOWN,
     )
 
 def child(rec: dict[str, Any]) -> r.Child:

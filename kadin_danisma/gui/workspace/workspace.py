@@ -1,5 +1,6 @@
 """Everything shown while unlocked. It is created at unlock and destroyed whole at lock, so no widget
-holding vault data outlives the session; what was being typed is kept as an encrypted draft first.
+holding vault data outlives the session; what was being typed is kept as an encrypted draft first. At
+creation it starts fixing the figures of past months for the reports (reports/closing.py) in a worker.
 (A recovery-key session gets admin/recovery_page.py instead.)"""
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ from ..base.widgets import banner, open_modal, plain_label
 from ..case.break_glass import ReasonDialog
 from ..case.view import CaseView
 from ..intake.form import IntakePage
+from ..reports.closing import close_past_periods
+from ..reports.page import ReportsPage
 from ..session.context import Context
 from ..session.drafts import describe
 from ..unlock.about_dialog import AboutDialog
@@ -61,7 +64,7 @@ from .unsaved import DISCARD, DiscardDraftsDialog, UnsavedIntakeDialog
 
 
 class Workspace(QWidget):
-    """Top bar (who, search, privacy, new intake, lock), banners, and the tabs: dashboard, cases, the
+    """Top bar (who, search, privacy, new intake, lock), banners, and the tabs: dashboard, cases, reports, the
     vault overview, users and settings for admins, then one closable tab per open case or intake."""
 
     lock_requested = Signal()
@@ -95,7 +98,7 @@ class Workspace(QWidget):
         # Only people who record intakes get the button (a supervisor reads; an admin sees no cases).
         self.new_intake_button: QPushButton | None = None
         if self.can_create:
-            self.new_intake_button = QPushButton(self.tr("New &intake…"))
+            self.new_intake_button = QPushButton(self.tr("New inta&ke…"))
             self.new_intake_button.setAccessibleName(self.tr("New intake (Ctrl+Shift+N)"))
         if self.case_roles:
             self.search = SearchBox(self.ctx, self)
@@ -171,6 +174,10 @@ class Workspace(QWidget):
             self.reviews.case_activated.connect(lambda cid: self.open_case(cid).show_tab("closure"))
             self.reviews.decided.connect(lambda _cid: self._case_changed())
             self.reviews.decided.connect(self._reload_case)
+        self.reports: ReportsPage | None = None
+        if access.allowed(session, Action.STATISTICS_CENTER) or access.allowed(session, Action.STATISTICS_OWN):
+            self.reports = ReportsPage(self.ctx)
+            self.tabs.addTab(self.reports, self.tr("Reports"))
         self.overview = OverviewPage(session)
         self.tabs.addTab(self.overview, self.tr("Overview") if not self.case_roles else self.tr("Vault"))
         self.users_page: UsersPage | None = None
@@ -215,6 +222,7 @@ class Workspace(QWidget):
             self.change_password(forced=True)
         else:
             self._offer_drafts()
+        self.closing = close_past_periods(self, session, self.status_bar.showMessage)
 
     def _shortcuts(self) -> None:
         def add(key: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]) -> None:
@@ -284,6 +292,7 @@ class Workspace(QWidget):
         view.reason_needed.connect(lambda cid: self._ask_reason(view, cid))
         view.close_requested.connect(lambda: self.close_tab(self.tabs.indexOf(view)))
         view.changed.connect(lambda _cid: self._case_changed())
+        view.open_case_requested.connect(self.open_case)
         return view
 
     def _case_loaded(self, view: CaseView) -> None:
@@ -438,6 +447,9 @@ class Workspace(QWidget):
     def scrub(self) -> None:
         """Blank every text-bearing child now, before the deferred deletion gets to them."""
         self.ctx.drafts.stop()
+        self.closing.cancel()
+        if self.reports is not None:
+            self.reports.scrub()
         if self.search is not None:
             self.search.scrub()
         for page in (self.dashboard, self.case_list, self.calendar):
