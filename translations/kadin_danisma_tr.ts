@@ -148,37 +148,37 @@
 <context>
     <name>AppointmentRows</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="30"/>
         <source>Time</source>
         <translation>Saat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="30"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="30"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="30"/>
         <source>Room</source>
         <translation>Oda</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="27"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="31"/>
         <source>Interpreter</source>
         <translation>Tercüman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="27"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="31"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="34"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="39"/>
         <source>booked</source>
         <translation>dolu</translation>
     </message>
@@ -237,13 +237,13 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="56"/>
-        <source>Did n&amp;ot come…</source>
-        <translation>Gel&amp;medi…</translation>
+        <source>&amp;Did not come…</source>
+        <translation>Gelmed&amp;i…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="58"/>
-        <source>Cance&amp;l…</source>
-        <translation>İ&amp;ptal et…</translation>
+        <source>Cancel the app&amp;ointment…</source>
+        <translation>İpta&amp;l et…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="65"/>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="49"/>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="153"/>
         <source>No file chosen yet.</source>
         <translation>Henüz dosya seçilmedi.</translation>
     </message>
@@ -351,9 +351,9 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="79"/>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="80"/>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="81"/>
         <source>Belongs to</source>
         <translation>Bağlı olduğu kayıt</translation>
     </message>
@@ -363,92 +363,87 @@
         <translation>Bu dosya kasadan asla çıkma&amp;sın (kopya yok, yazıya eklenmez)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="68"/>
-        <source>Never let this file leave the vault</source>
-        <translation>Bu dosya kasadan asla çıkmasın</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="71"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="72"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="73"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Başlık:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="74"/>
         <source>&amp;Belongs to:</source>
         <translation>Bağ&amp;lı olduğu kayıt:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="77"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="77"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="96"/>
         <source>&amp;Add</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="101"/>
         <source>Protective measure: %1, %2</source>
         <translation>Koruyucu tedbir: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="104"/>
         <source>Referral: %1, %2</source>
         <translation>Yönlendirme: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="106"/>
         <source>Note: %1, %2</source>
         <translation>Not: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="113"/>
         <source>Choose the file to attach</source>
         <translation>Eklenecek dosyayı seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="117"/>
         <source>Reading the file…</source>
         <translation>Dosya okunuyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="140"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="139"/>
         <source>%1: PDF, %2 page(s), %3</source>
         <translation>%1: PDF, %2 sayfa, %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="142"/>
         <source>%1: picture, %2 (location and camera details are removed when it is stored)</source>
         <translation>%1: resim, %2 (saklanırken konum ve kamera bilgileri silinir)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="166"/>
         <source>Turned %1 degrees</source>
         <translation>%1 derece çevrildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="186"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="185"/>
         <source>Choose the file first.</source>
         <translation>Önce dosyayı seçin.</translation>
     </message>
@@ -565,18 +560,18 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="40"/>
-        <source>&amp;View</source>
+        <source>Vie&amp;w</source>
         <translation>Gör&amp;üntüle</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="51"/>
-        <source>A&amp;dd a file…</source>
+        <source>Atta&amp;ch a file…</source>
         <translation>Dosya ek&amp;le…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="53"/>
-        <source>Detai&amp;ls…</source>
-        <translation>&amp;Bilgiler…</translation>
+        <source>&amp;Details…</source>
+        <translation>Bilgileri &amp;düzenle…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="55"/>
@@ -637,7 +632,7 @@
 <context>
     <name>AttendedDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="238"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="241"/>
         <source>She came: the note of the session</source>
         <translation>Geldi: görüşmenin notu</translation>
     </message>
@@ -1130,32 +1125,32 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="296"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="298"/>
         <source>Cancel the appointment</source>
         <translation>Randevuyu iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="300"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="302"/>
         <source>Why it is cancelled</source>
         <translation>İptal nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="304"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="306"/>
         <source>&amp;Why:</source>
         <translation>&amp;Neden:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="305"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="307"/>
         <source>Appointment: %1</source>
         <translation>Randevu: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="306"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="308"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="307"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="309"/>
         <source>Cancel the &amp;appointment</source>
         <translation>Randevuyu i&amp;ptal et</translation>
     </message>
@@ -1335,7 +1330,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="64"/>
-        <source>Ris&amp;k:</source>
+        <source>&amp;Risk:</source>
         <translation>Risk dü&amp;zeyi:</translation>
     </message>
     <message>
@@ -1442,47 +1437,47 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="187"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="220"/>
         <source>Case created</source>
         <translation>Vaka oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="188"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="221"/>
         <source>Intake finished</source>
         <translation>Başvuru tamamlandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="189"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="222"/>
         <source>Work began</source>
         <translation>Çalışma başladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="190"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="223"/>
         <source>Closure requested</source>
         <translation>Kapanış istendi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="191"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="224"/>
         <source>Closure request withdrawn</source>
         <translation>Kapanış talebi geri çekildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="192"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="225"/>
         <source>Closure approved</source>
         <translation>Kapanış onaylandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="193"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="226"/>
         <source>Closure returned</source>
         <translation>Kapanış geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="194"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="227"/>
         <source>Reopened</source>
         <translation>Yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="195"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="228"/>
         <source>Imported</source>
         <translation>İçe aktarıldı</translation>
     </message>
@@ -1490,244 +1485,244 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="101"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="105"/>
         <source>%1 (age %2)</source>
         <translation>%1 (%2 yaşında)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="66"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="70"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="66"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="70"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="74"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="78"/>
         <source>female</source>
         <translation>kadın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="75"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="79"/>
         <source>male</source>
         <translation>erkek</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="76"/>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="89"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="80"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="93"/>
         <source>not stated</source>
         <translation>belirtilmemiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="87"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="91"/>
         <source>girl</source>
         <translation>kız</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="88"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="92"/>
         <source>boy</source>
         <translation>erkek</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="107"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="111"/>
         <source>Risk: not assessed</source>
         <translation>Risk: değerlendirilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="108"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="112"/>
         <source>Risk: %1</source>
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="104"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="105"/>
         <source>Close (Ctrl+W)</source>
         <translation>Kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="106"/>
         <source>Close this case</source>
         <translation>Vaka sekmesini kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="127"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="128"/>
         <source>Safe contact</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="142"/>
         <source>Case sections</source>
         <translation>Vaka bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="163"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
         <source>Overvi&amp;ew</source>
         <translation>G&amp;enel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="163"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="165"/>
         <source>C&amp;hildren</source>
         <translation>Ço&amp;cuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="163"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
         <source>Follow-ups</source>
         <translation>İzlemler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="163"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
         <source>Appoint&amp;ments</source>
         <translation>Ran&amp;devular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
-        <source>Violence and ris&amp;k</source>
-        <translation>Şiddet ve &amp;risk</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="165"/>
         <source>Sa&amp;fety plan</source>
         <translation>&amp;Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="165"/>
         <source>Consen&amp;ts</source>
         <translation>&amp;Onaylar</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="165"/>
+        <source>&amp;Violence and risk</source>
+        <translation>Şiddet ve &amp;risk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
         <source>Histor&amp;y</source>
         <translation>Geçmi&amp;ş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
         <source>Shelter pl&amp;acement</source>
         <translation>&amp;Konukevi yerleştirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="167"/>
         <source>Protective mea&amp;sures</source>
         <translation>Koruyucu &amp;tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="167"/>
         <source>Clos&amp;ure</source>
         <translation>K&amp;apanış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="167"/>
         <source>Attached f&amp;iles</source>
         <translation>Ek do&amp;syalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="182"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="183"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="202"/>
-        <location filename="../kadin_danisma/gui/case/view.py" line="228"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="203"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="229"/>
         <source>Opening the case…</source>
         <translation>Vaka açılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="263"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="264"/>
         <source>Status: %1</source>
         <translation>Durum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="266"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="267"/>
         <source>Counselor: %1</source>
         <translation>Danışman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="267"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="268"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="270"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="271"/>
         <source>Interpreter: %1</source>
         <translation>Tercüman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="273"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="274"/>
         <source>In shelter</source>
         <translation>Konukevinde</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="275"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="276"/>
         <source>Active protective measure</source>
         <translation>Yürürlükte koruyucu tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="277"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="278"/>
         <source>Protective measure ends within 14 days</source>
         <translation>Koruyucu tedbir 14 gün içinde sona eriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="282"/>
         <source>Opened with a stated reason (break-glass). This access is logged for the supervisors.</source>
         <translation>Gerekçeli erişimle açıldı. Bu erişim süpervizörler için kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="283"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="284"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="288"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="289"/>
         <source>Read-only: this case is closed.</source>
         <translation>Salt okunur: bu vaka kapalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="290"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="291"/>
         <source>Read-only: this case is under closure review.</source>
         <translation>Salt okunur: bu vaka kapanış incelemesinde.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="292"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="293"/>
         <source>Read-only: you can read this case but not change it.</source>
         <translation>Salt okunur: bu vakayı okuyabilirsiniz, ancak değiştiremezsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="299"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="300"/>
         <source>NEVER CALL AT HOME</source>
         <translation>EVDEN ASLA ARANMAMALIDIR</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="304"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="305"/>
         <source>Safe number: %1</source>
         <translation>Güvenli numara: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="306"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="307"/>
         <source>Times: %1</source>
         <translation>Aranabileceği zamanlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="308"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="309"/>
         <source>Code word: %1</source>
         <translation>Parola kelime: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="314"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="315"/>
         <source>No safe-contact details recorded — ask her before calling.</source>
         <translation>Güvenli iletişim bilgisi kaydedilmemiş — aramadan önce kendisine sorun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="323"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
@@ -2036,144 +2031,174 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="111"/>
         <source>Her details</source>
         <translation>Danışanın bilgileri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="106"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="115"/>
         <source>Not recorded</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="116"/>
         <source>Full name (required)</source>
         <translation>Ad soyad (zorunlu)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="108"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="140"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="117"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="155"/>
         <source>Birth year</source>
         <translation>Doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="110"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="119"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="156"/>
         <source>Nationality</source>
         <translation>Uyruk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="120"/>
         <source>Languages she speaks</source>
         <translation>Konuştuğu diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="122"/>
         <source>No interpreter needed</source>
         <translation>Tercüman gerekmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="114"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="123"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="158"/>
         <source>Interpreter language</source>
         <translation>Tercüman dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="125"/>
         <source>Migrant status</source>
         <translation>Göç / koruma statüsü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="127"/>
         <source>Marital status</source>
         <translation>Medeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="129"/>
         <source>Education</source>
         <translation>Eğitim durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="122"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="131"/>
         <source>Employment</source>
         <translation>Çalışma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="124"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="144"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="159"/>
         <source>Income</source>
         <translation>Gelir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="125"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="145"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="160"/>
         <source>Disability or access needs</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="127"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="135"/>
+        <source>District she lives in</source>
+        <translation>İkamet ettiği ilçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="138"/>
+        <source>Disability (Washington Group domains)</source>
+        <translation>Engellilik (Washington Grubu işlev alanları)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="140"/>
         <source>Full &amp;name (required):</source>
         <translation>Ad so&amp;yad (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="128"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="141"/>
         <source>&amp;Birth year:</source>
         <translation>D&amp;oğum yılı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="142"/>
         <source>Na&amp;tionality:</source>
         <translation>&amp;Uyruk:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="143"/>
         <source>&amp;Languages she speaks:</source>
         <translation>Konuştuğu di&amp;ller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="131"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="144"/>
         <source>&amp;Interpreter language:</source>
         <translation>Terc&amp;üman dili:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="145"/>
         <source>&amp;Migrant status:</source>
         <translation>&amp;Göç / koruma statüsü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="146"/>
         <source>Marital stat&amp;us:</source>
         <translation>Mede&amp;ni durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="147"/>
         <source>&amp;Education:</source>
         <translation>E&amp;ğitim durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="135"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="148"/>
         <source>Em&amp;ployment:</source>
         <translation>&amp;Çalışma durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="149"/>
         <source>In&amp;come:</source>
         <translation>Gel&amp;ir:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="150"/>
         <source>Disabilit&amp;y or access needs:</source>
         <translation>Engellilik ve erişilebilirlik i&amp;htiyaçları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="139"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="151"/>
+        <source>&amp;District she lives in:</source>
+        <translation>İ&amp;kamet ettiği ilçe:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="152"/>
+        <source>Disability (Washington &amp;Group; none ticked: not asked):</source>
+        <translation>&amp;Engellilik (Washington Grubu; hiçbiri işaretli değilse: sorulmadı):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="154"/>
         <source>Full name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="157"/>
         <source>Languages</source>
         <translation>Diller</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="161"/>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="162"/>
+        <source>Disability</source>
+        <translation>Engellilik</translation>
     </message>
 </context>
 <context>
@@ -2706,28 +2731,28 @@
 <context>
     <name>CounselorsDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="278"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="299"/>
         <source>Counselors of the case</source>
         <translation>Vakanın danışmanları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="283"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="304"/>
         <source>Tick who works on this case. A counselor newly ticked finds it in her inbox.</source>
         <translation>Bu vakada kimlerin çalışacağını işaretleyin. Yeni işaretlenen danışman vakayı kendi gelen kutusunda görür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="293"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="296"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="314"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="317"/>
         <source>Counselors</source>
         <translation>Danışmanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="295"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="316"/>
         <source>&amp;Counselors:</source>
         <translation>&amp;Danışmanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="304"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="326"/>
         <source>tick at least one counselor.</source>
         <translation>en az bir danışman işaretleyin.</translation>
     </message>
@@ -3627,26 +3652,36 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/files.py" line="39"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/files.py" line="43"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/files.py" line="47"/>
         <source>Kadın Danışma backups (*.kdbackup)</source>
         <translation>Kadın Danışma yedekleri (*.kdbackup)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/files.py" line="51"/>
+        <location filename="../kadin_danisma/gui/base/files.py" line="59"/>
         <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF, JPEG veya PNG (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/files.py" line="52"/>
+        <location filename="../kadin_danisma/gui/base/files.py" line="60"/>
         <source>All files (*)</source>
         <translation>Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/files.py" line="150"/>
+        <location filename="../kadin_danisma/gui/base/files.py" line="158"/>
         <source>Replace the file?</source>
         <translation>Dosya değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/files.py" line="153"/>
+        <location filename="../kadin_danisma/gui/base/files.py" line="161"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 zaten var. Değiştirilsin mi?</translation>
     </message>
@@ -4187,7 +4222,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/history_lines.py" line="111"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="241"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="243"/>
         <source>a protective measure</source>
         <translation>bir koruyucu tedbiri</translation>
     </message>
@@ -4197,408 +4232,418 @@
         <translation>bir notu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="118"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="131"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="136"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="210"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="113"/>
+        <source>an appointment</source>
+        <translation>bir randevu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="114"/>
+        <source>an attached file</source>
+        <translation>bir ek dosya</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="212"/>
         <source>nothing</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="122"/>
         <source>a text of %1 characters</source>
         <translation>%1 karakterlik bir metin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="144"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="146"/>
         <source>%1 from %2 to %3</source>
         <translation>%1: %2 yerine %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="155"/>
         <source>nobody</source>
         <translation>hiç kimse</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="167"/>
         <source>a shelter</source>
         <translation>bir konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="169"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="173"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="171"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="175"/>
         <source>an institution</source>
         <translation>bir kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="178"/>
         <source>the referral letter</source>
         <translation>yönlendirme yazısını</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="178"/>
         <source>the case summary</source>
         <translation>vaka özetini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="179"/>
         <source>her full record</source>
         <translation>danışanın tüm kaydını</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="179"/>
         <source>the recovery sheet</source>
         <translation>kurtarma belgesini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="180"/>
         <source>a document</source>
         <translation>bir belgeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="191"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="193"/>
         <source>created the case %1</source>
         <translation>%1 numaralı vakayı oluşturdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="193"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="195"/>
         <source> with %1 child(ren)</source>
         <translation> (%1 çocukla)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="203"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="206"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="208"/>
         <source>changed %1: %2</source>
         <translation>%1 değiştirdi: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="208"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="210"/>
         <source>changed %1</source>
         <translation>%1 değiştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="211"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="213"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: %2 durumundan %3 durumuna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="214"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="216"/>
         <source>counselors changed from %1 to %2</source>
         <translation>danışmanlar değişti: %1 yerine %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="216"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="218"/>
         <source> (cases handed over)</source>
         <translation> (vakalar devredildi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="218"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="220"/>
         <source>added a note: %1</source>
         <translation>not ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="220"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="222"/>
         <source>assessed the risk as %1 (the checklist suggested %2)</source>
         <translation>riski %1 olarak değerlendirdi (kontrol listesinin önerisi: %2)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="225"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="227"/>
         <source>reviewed the safety plan (%1 steps)</source>
         <translation>güvenlik planını gözden geçirdi (%1 adım)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="230"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="232"/>
         <source>recorded her consent: %1, for %2</source>
         <translation>onayını kaydetti: %1, %2 için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="232"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="234"/>
         <source>recorded her consent: %1</source>
         <translation>onayını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="234"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="236"/>
         <source>recorded that she withdrew a consent: %1</source>
         <translation>onayın geri alındığını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="237"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="239"/>
         <source>added a protective measure: %1</source>
         <translation>koruyucu tedbir ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="240"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="242"/>
         <source>recorded a violation of %1</source>
         <translation>ihlal kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="243"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="245"/>
         <source>made a referral to %1</source>
         <translation>%1 kurumuna yönlendirme yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="245"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="247"/>
         <source>referral to %1: from %2 to %3</source>
         <translation>%1 yönlendirmesi: %2 durumundan %3 durumuna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="249"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="251"/>
         <source>let the referral to %1 go without her consent</source>
         <translation>%1 yönlendirmesinin onay olmadan gönderilmesine izin verdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="251"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="253"/>
         <source>, because: %1</source>
         <translation>, gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="258"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="260"/>
         <source>she left %1</source>
         <translation>danışan %1 konukevinden ayrıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="259"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="261"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="263"/>
         <source>she moved into %1</source>
         <translation>danışan %1 konukevine yerleşti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="262"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="369"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="264"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="371"/>
         <source>, beyond its capacity (with a stated reason)</source>
         <translation>, kapasitesinin üstünde (gerekçe belirtilerek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="264"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="266"/>
         <source>asked for the case to be closed: %1</source>
         <translation>vakanın kapatılmasını istedi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="268"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="270"/>
         <source>approved the closure</source>
         <translation>kapanışı onayladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="269"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="271"/>
         <source> while she was still in a shelter, with a stated reason</source>
         <translation> (danışan hâlâ konukevindeyken, gerekçe belirtilerek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="273"/>
         <source>returned the closure request to the counselor</source>
         <translation>kapanış talebini danışmana geri gönderdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="274"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="276"/>
         <source>planned a follow-up for %1</source>
         <translation>%1 tarihine izlem planladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="275"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="277"/>
         <source>moved a follow-up to %1</source>
         <translation>bir izlemi %1 tarihine erteledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="280"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="282"/>
         <source>cancelled a follow-up</source>
         <translation>bir izlemi iptal etti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="280"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="282"/>
         <source>did a follow-up</source>
         <translation>bir izlemi yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="283"/>
         <source>cancelled the follow-up of %1</source>
         <translation>%1 tarihli izlemi iptal etti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="283"/>
         <source>did the follow-up of %1</source>
         <translation>%1 tarihli izlemi yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="284"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="286"/>
         <source>imported the case %1</source>
         <translation>%1 numaralı vakayı içe aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="287"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="289"/>
         <source>opened the case</source>
         <translation>vakayı açtı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="287"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="289"/>
         <source> (with a stated reason)</source>
         <translation> (gerekçe belirterek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="290"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="292"/>
         <source>opened the case, not assigned to them, stating: %1</source>
         <translation>kendisine atanmamış vakayı gerekçe belirterek açtı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="291"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="293"/>
         <source>(the reason is kept with the case)</source>
         <translation>(gerekçe vakayla birlikte saklanır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="293"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="295"/>
         <source>saved %1 as a PDF</source>
         <translation>%1 PDF olarak kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="296"/>
         <source>, with a password</source>
         <translation>, parolalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="295"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="297"/>
         <source>, as an archive copy (PDF/A)</source>
         <translation>, arşiv kopyası (PDF/A) olarak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="297"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="299"/>
         <source>printed %1</source>
         <translation>%1 yazdırdı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="299"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="301"/>
         <source>exported the case to a file</source>
         <translation>vakayı bir dosyaya aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="301"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="303"/>
         <source>read who opened the case</source>
         <translation>vakayı kimlerin açtığına baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="303"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="305"/>
         <source>read the case&apos;s history</source>
         <translation>vakanın geçmişine baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="310"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="312"/>
         <source>booked an appointment: %1</source>
         <translation>randevu verdi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="311"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="313"/>
         <source>, with an interpreter</source>
         <translation>, tercümanlı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="312"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="314"/>
         <source>, knowing it clashes with another booking</source>
         <translation>, başka bir randevuyla çakıştığını bilerek</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="315"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="317"/>
         <source>changed an appointment, knowing it clashes with another booking</source>
         <translation>bir randevuyu başka bir randevuyla çakıştığını bilerek değiştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="317"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="319"/>
         <source>recorded an appointment as %1</source>
         <translation>bir randevuyu “%1” olarak kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="320"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
         <source>a file</source>
         <translation>bir dosya</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="321"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="323"/>
         <source>attached a file: %1</source>
         <translation>dosya ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
         <source>removed an attached file: %1</source>
         <translation>ekli bir dosyayı kaldırdı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="325"/>
         <source>viewed an attached file</source>
         <translation>ekli bir dosyayı görüntüledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="326"/>
         <source>saved a copy of an attached file</source>
         <translation>ekli bir dosyanın kopyasını kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="330"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="332"/>
         <source>added a child: %1</source>
         <translation>çocuk ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="330"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="332"/>
         <source>added a child</source>
         <translation>çocuk ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="333"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="335"/>
         <source>added a perpetrator: %1</source>
         <translation>şiddet uygulayan ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="335"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="337"/>
         <source>added a perpetrator</source>
         <translation>şiddet uygulayan ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="337"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="339"/>
         <source>recorded the intake</source>
         <translation>başvuruyu kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="338"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="340"/>
         <source>added %1</source>
         <translation>%1 ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="343"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="345"/>
         <source>the child %1</source>
         <translation>%1 adlı çocuğun bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="346"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="348"/>
         <source>the perpetrator (%1)</source>
         <translation>şiddet uygulayanın (%1) bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="351"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="353"/>
         <source>the measure %1</source>
         <translation>“%1” tedbirini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="355"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="357"/>
         <source>the note %1 of %2</source>
         <translation>%2 tarihli %1 notunu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="363"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="365"/>
         <source>asked for a place in %1</source>
         <translation>%1 konukevinden yer istedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="365"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="367"/>
         <source>placed her in %1 with %2 child(ren)</source>
         <translation>danışanı %2 çocukla %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="367"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="369"/>
         <source>placed her in %1</source>
         <translation>danışanı %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="371"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="373"/>
         <source>; a boy is over the shelter&apos;s age limit</source>
         <translation>; bir erkek çocuk konukevinin yaş sınırının üstünde</translation>
     </message>
@@ -4772,557 +4817,588 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="161"/>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="597"/>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="601"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="162"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="577"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="581"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="165"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="166"/>
         <source>Intake status</source>
         <translation>Başvuru durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="168"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="169"/>
         <source>1. Client</source>
         <translation>1. Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="170"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="44"/>
         <source>Full name (required)</source>
         <translation>Ad soyad (zorunlu)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="171"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="45"/>
         <source>Full &amp;name (required):</source>
         <translation>Ad so&amp;yad (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="173"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="47"/>
         <source>Birth year</source>
         <translation>Doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="175"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="50"/>
         <source>Nationality</source>
         <translation>Uyruk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="177"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="53"/>
         <source>Languages she speaks</source>
         <translation>Konuştuğu diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="179"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="55"/>
         <source>No interpreter needed</source>
         <translation>Tercüman gerekmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="180"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="56"/>
         <source>Interpreter language</source>
         <translation>Tercüman dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="182"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="58"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="214"/>
         <source>Not recorded</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="184"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="60"/>
         <source>Migrant status</source>
         <translation>Göç / koruma statüsü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="187"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="63"/>
         <source>Marital status</source>
         <translation>Medeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="190"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="66"/>
         <source>Education</source>
         <translation>Eğitim durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="192"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="69"/>
         <source>Employment</source>
         <translation>Çalışma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="194"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="73"/>
         <source>Disability or access needs</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="198"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="76"/>
+        <source>District she lives in</source>
+        <translation>İkamet ettiği ilçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="77"/>
+        <source>District she lives in:</source>
+        <translation>İkamet ettiği ilçe:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="80"/>
+        <source>Disability (Washington Group domains; none ticked: not asked)</source>
+        <translation>Engellilik (Washington Grubu işlev alanları; hiçbiri işaretli değilse: sorulmadı)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="81"/>
+        <source>Disability:</source>
+        <translation>Engellilik:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="173"/>
         <source>2. Contacting her safely</source>
         <translation>2. Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="202"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="177"/>
         <source>Safe phone number</source>
         <translation>Güvenli telefon numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="205"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="180"/>
         <source>Safe times to contact her</source>
         <translation>Aranabileceği güvenli zamanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="207"/>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="208"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="182"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="183"/>
         <source>Never call her at home</source>
         <translation>Evden asla aranmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="211"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="186"/>
         <source>Code word</source>
         <translation>Parola kelime</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="213"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="188"/>
         <source>Notes on contacting her safely</source>
         <translation>Güvenli iletişime ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="219"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="194"/>
         <source>3. Children</source>
         <translation>3. Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="221"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="196"/>
         <source>Children</source>
         <translation>Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="221"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="196"/>
         <source>Add child</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="222"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="197"/>
         <source>Remove selected child</source>
         <translation>Seçili çocuğu çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="222"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="197"/>
         <source>(no name yet)</source>
         <translation>(henüz ad yok)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="223"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="198"/>
         <source>This child is already saved with the case and cannot be removed here.</source>
         <translation>Bu çocuk vakayla birlikte kaydedildi; buradan çıkarılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="229"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="204"/>
         <source>Child</source>
         <translation>Çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="234"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="209"/>
         <source>4. Violence history and request</source>
         <translation>4. Şiddet öyküsü ve talep</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="238"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="213"/>
         <source>Intake date</source>
         <translation>Başvuru tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="240"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
         <source>How she came</source>
         <translation>Başvuru şekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="242"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="218"/>
         <source>Referred by</source>
         <translation>Yönlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="244"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="224"/>
         <source>Her request</source>
         <translation>Başvuru talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="246"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="226"/>
         <source>Violence types</source>
         <translation>Şiddet türleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="249"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="229"/>
         <source>How often</source>
         <translation>Sıklık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="251"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="231"/>
         <source>Date of the last incident</source>
         <translation>Son olay tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="253"/>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="254"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="233"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="234"/>
         <source>She went to the police before</source>
         <translation>Daha önce kolluğa başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="256"/>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="257"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="236"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="237"/>
         <source>She went to court before</source>
         <translation>Daha önce yargıya başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="260"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="240"/>
         <source>Earlier contacts with institutions</source>
         <translation>Kurumlara önceki başvurular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="263"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="243"/>
         <source>Perpetrators</source>
         <translation>Şiddet uygulayanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="263"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="243"/>
         <source>Add perpetrator</source>
         <translation>Şiddet uygulayan ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="264"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="244"/>
         <source>Remove selected perpetrator</source>
         <translation>Seçili şiddet uygulayanı çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="264"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="244"/>
         <source>(no name given)</source>
         <translation>(ad belirtilmedi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="265"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="245"/>
         <source>This perpetrator is already saved with the case and cannot be removed here.</source>
         <translation>Bu şiddet uygulayan kişi vakayla birlikte kaydedildi; buradan çıkarılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="271"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="251"/>
         <source>Perpetrator</source>
         <translation>Şiddet uygulayan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="276"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="256"/>
         <source>5. Risk</source>
         <translation>5. Risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="279"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="259"/>
         <source>Danger indicators</source>
         <translation>Tehlike göstergeleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="287"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="267"/>
         <source>Suggested level:</source>
         <translation>Önerilen düzey:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="288"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="268"/>
         <source>Not assessed yet</source>
         <translation>Henüz değerlendirilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="289"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="269"/>
         <source>Risk level</source>
         <translation>Risk düzeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="295"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="275"/>
         <source>Reason for the level</source>
         <translation>Düzeyin gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="298"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="278"/>
         <source>6. Immediate needs</source>
         <translation>6. Acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="300"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="280"/>
         <source>Immediate needs</source>
         <translation>Acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="304"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="284"/>
         <source>7. Consents (KVKK)</source>
         <translation>7. Onaylar (KVKK)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="306"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="286"/>
         <source>Consents given today</source>
         <translation>Bugün verilen onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="173"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="48"/>
         <source>Birth year:</source>
         <translation>Doğum yılı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="175"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="51"/>
         <source>Nationality:</source>
         <translation>Uyruk:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="178"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="54"/>
         <source>Languages she speaks:</source>
         <translation>Konuştuğu diller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="181"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="57"/>
         <source>Interpreter language:</source>
         <translation>Tercüman dili:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="185"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="61"/>
         <source>Migrant status:</source>
         <translation>Göç / koruma statüsü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="188"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="64"/>
         <source>Marital status:</source>
         <translation>Medeni durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="190"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="67"/>
         <source>Education:</source>
         <translation>Eğitim durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="192"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="70"/>
         <source>Employment:</source>
         <translation>Çalışma durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="195"/>
+        <location filename="../kadin_danisma/gui/intake/client_fields.py" line="74"/>
         <source>Disability or access needs:</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="203"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="178"/>
         <source>Safe phone number:</source>
         <translation>Güvenli telefon numarası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="206"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="181"/>
         <source>Safe times to contact her:</source>
         <translation>Aranabileceği güvenli zamanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="211"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="186"/>
         <source>Code word:</source>
         <translation>Parola kelime:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="214"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="189"/>
         <source>Notes on contacting her:</source>
         <translation>İletişim notları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="191"/>
         <source>Her address</source>
         <translation>Adresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="191"/>
         <source>Her address:</source>
         <translation>Adresi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="221"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="196"/>
         <source>Remove child</source>
         <translation>Çocuğu çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="226"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="201"/>
         <source>Children:</source>
         <translation>Çocuklar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="238"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="213"/>
         <source>Intake date:</source>
         <translation>Başvuru tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="240"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="216"/>
         <source>How she came:</source>
         <translation>Başvuru şekli:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="242"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="218"/>
         <source>Referred by:</source>
         <translation>Yönlendiren:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="244"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="221"/>
+        <source>How she heard of the center</source>
+        <translation>Merkezi nereden duydu / kim yönlendirdi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="222"/>
+        <source>How she heard of us:</source>
+        <translation>Merkezi nereden duydu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="224"/>
         <source>Her request:</source>
         <translation>Başvuru talebi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="247"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="227"/>
         <source>Violence types:</source>
         <translation>Şiddet türleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="249"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="229"/>
         <source>How often:</source>
         <translation>Sıklık:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="252"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="232"/>
         <source>Last incident:</source>
         <translation>Son olay tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="261"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="241"/>
         <source>Earlier contacts with institutions:</source>
         <translation>Kurumlara önceki başvurular:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="264"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="244"/>
         <source>Remove perpetrator</source>
         <translation>Şiddet uygulayanı çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="268"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="248"/>
         <source>Perpetrators:</source>
         <translation>Şiddet uygulayanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="280"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="260"/>
         <source>Danger indicators:</source>
         <translation>Tehlike göstergeleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="289"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="269"/>
         <source>Risk level:</source>
         <translation>Risk düzeyi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="295"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="275"/>
         <source>Reason:</source>
         <translation>Gerekçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="301"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="281"/>
         <source>Immediate needs:</source>
         <translation>Acil ihtiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="307"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="287"/>
         <source>Consents given today:</source>
         <translation>Bugün verilen onaylar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="309"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="289"/>
         <source>Ticked consents are recorded as given today when the intake is saved; unticking a saved one records its withdrawal. Consent to share with an institution is recorded with the referral.</source>
         <translation>İşaretlenen onaylar, başvuru kaydedildiğinde bugün verilmiş olarak kaydedilir; kaydedilmiş bir onayın işaretini kaldırmak, onayın geri alındığını kaydeder. Kurumla paylaşım onayı, yönlendirmeyle birlikte kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="330"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="310"/>
         <source>Sections of the intake</source>
         <translation>Başvuru formunun bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="340"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="320"/>
         <source>Save status</source>
         <translation>Kayıt durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="341"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="321"/>
         <source>&amp;Save draft (Ctrl+S)</source>
         <translation>&amp;Taslağı kaydet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="342"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="322"/>
         <source>Save draft</source>
         <translation>Taslağı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="343"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="323"/>
         <source>&amp;Finish intake</source>
         <translation>Başvu&amp;ruyu tamamla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="344"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="324"/>
         <source>Finish intake</source>
         <translation>Başvuruyu tamamla</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="345"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="325"/>
         <source>Clos&amp;e</source>
         <translation>K&amp;apat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="346"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="326"/>
         <source>Close the intake form</source>
         <translation>Başvuru formunu kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="439"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="419"/>
         <source>Ticked from the perpetrators: one has access to a weapon.</source>
         <translation>Şiddet uygulayanlardan işaretlendi: birinin silaha erişimi var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="462"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="442"/>
         <source>%1 (no indicator ticked)</source>
         <translation>%1 (işaretli gösterge yok)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="464"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="444"/>
         <source>Suggested level: %1</source>
         <translation>Önerilen düzey: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="470"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="450"/>
         <source>The level differs from the suggested level: give a reason.</source>
         <translation>Düzey, önerilen düzeyden farklı: gerekçe yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="488"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="468"/>
         <source>Not saved: %1 problem(s) are marked in the form; the first one has the focus.</source>
         <translation>Kaydedilmedi: formda %1 sorun işaretlendi; imleç ilk sorunlu alanda.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="522"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="502"/>
         <source>Finishing the intake…</source>
         <translation>Başvuru tamamlanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="522"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="502"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="549"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="529"/>
         <source>Intake finished and saved at %1.</source>
         <translation>Başvuru tamamlandı ve kaydedildi (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="551"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="531"/>
         <source>Draft saved at %1.</source>
         <translation>Taslak kaydedildi (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="593"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="573"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="594"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="574"/>
         <source>Intake finished — the case is open.</source>
         <translation>Başvuru tamamlandı — vaka açıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="598"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="578"/>
         <source>Draft — intake not finished</source>
         <translation>Taslak — başvuru tamamlanmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="602"/>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="582"/>
         <source>Not saved yet — what you type is kept as an encrypted draft until you save.</source>
         <translation>Henüz kaydedilmedi — yazdıklarınız, siz kaydedene kadar şifreli taslak olarak saklanır.</translation>
     </message>
@@ -5387,7 +5463,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="82"/>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
@@ -5452,37 +5528,37 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="141"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="145"/>
         <source>today</source>
         <translation>bugün</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="143"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="147"/>
         <source>yesterday</source>
         <translation>dün</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="144"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="148"/>
         <source>%1 days ago</source>
         <translation>%1 gün önce</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="151"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="155"/>
         <source>%1 bytes</source>
         <translation>%1 bayt</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="153"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="157"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="154"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="158"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="155"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="159"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
@@ -6597,62 +6673,57 @@
 <context>
     <name>NoShowDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="264"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="267"/>
         <source>She did not come</source>
         <translation>Gelmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="267"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="270"/>
         <source>&amp;Plan a follow-up (call her, book again)</source>
         <translation>İzlem &amp;planla (kendisine ulaş, yeniden randevu ver)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="268"/>
-        <source>Plan a follow-up</source>
-        <translation>İzlem planla</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="273"/>
         <source>Follow-up due on</source>
         <translation>İzlem tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="272"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="274"/>
         <source>She did not come to her appointment: reach her safely, book again</source>
         <translation>Randevusuna gelmedi: güvenli biçimde ulaşın, yeniden randevu verin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="273"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="275"/>
         <source>Purpose of the follow-up</source>
         <translation>İzlemin amacı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="276"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="278"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="277"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="279"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Amaç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="278"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="280"/>
         <source>Appointment: %1</source>
         <translation>Randevu: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="279"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="281"/>
         <source>Due on</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="279"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="281"/>
         <source>Purpose</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="283"/>
         <source>&amp;Record</source>
         <translation>&amp;Kaydet</translation>
     </message>
@@ -6660,149 +6731,169 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="53"/>
         <source>New note</source>
         <translation>Yeni not</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="53"/>
         <source>Edit note (now version %1)</source>
         <translation>Notu düzenle (şu anki sürüm: %1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="63"/>
         <source>Note type</source>
         <translation>Not türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="64"/>
         <source>Date of the contact</source>
         <translation>Görüşme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="68"/>
         <source>not stated</source>
         <translation>belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="69"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="70"/>
         <source>Duration in minutes</source>
         <translation>Süre (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="73"/>
+        <source>With her (no child)</source>
+        <translation>Kendisiyle (çocuk yok)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="74"/>
+        <source>Session with a child</source>
+        <translation>Çocukla yapılan görüşme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="76"/>
         <source>An &amp;interpreter was present</source>
         <translation>&amp;Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="77"/>
         <source>An interpreter was present</source>
         <translation>Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="78"/>
         <source>Interpreter&apos;s language</source>
         <translation>Tercümanın dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="72"/>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="116"/>
         <source>Interpreter&apos;s name</source>
         <translation>Tercümanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="81"/>
         <source>Ne&amp;ver export this note (kept out of exports and documents)</source>
         <translation>Bu notu asla dışa akta&amp;rma (dışa aktarımlara ve belgelere alınmaz)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="82"/>
         <source>Never export this note</source>
         <translation>Bu notu asla dışa aktarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="76"/>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="117"/>
         <source>Note text</source>
         <translation>Not metni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="89"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="90"/>
         <source>&amp;Date:</source>
         <translation>T&amp;arih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="91"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Süre:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="93"/>
+        <source>With a c&amp;hild:</source>
+        <translation>Hangi ç&amp;ocukla:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="95"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="96"/>
         <source>Interpreter&apos;s na&amp;me:</source>
         <translation>Tercüma&amp;nın adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="98"/>
         <source>Note te&amp;xt:</source>
         <translation>Not &amp;metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="112"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="112"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="113"/>
         <source>Duration</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="113"/>
+        <source>Child</source>
+        <translation>Çocuk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="114"/>
         <source>Interpreter present</source>
         <translation>Tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="115"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="140"/>
         <source>The version saved meanwhile</source>
         <translation>Bu arada kaydedilen sürüm</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="122"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="142"/>
         <source>Save &amp;mine over it</source>
         <translation>Benimkini &amp;onun yerine kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="123"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="143"/>
         <source>&amp;Take the saved version and edit again</source>
         <translation>Kaydedilen sürümü &amp;al ve yeniden düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="228"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="250"/>
         <source>Saved by %1 at %2 (below). Yours is above: save yours over it, or take the saved version and apply your change again.</source>
         <translation>%1 tarafından %2 tarihinde kaydedildi (aşağıda). Sizinki yukarıda: sizinkini onun yerine kaydedin ya da kaydedilen sürümü alıp değişikliğinizi yeniden yapın.</translation>
     </message>
@@ -6890,12 +6981,12 @@
         <translation>sürüm %1 (düzenlendi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="248"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="249"/>
         <source>Note saved.</source>
         <translation>Not kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="256"/>
+        <location filename="../kadin_danisma/gui/case/notes_tab.py" line="257"/>
         <source>The unfinished note was kept as a draft.</source>
         <translation>Tamamlanmamış not taslak olarak saklandı.</translation>
     </message>
@@ -7163,298 +7254,323 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="41"/>
         <source>her full record</source>
         <translation>tüm kaydı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="41"/>
         <source>client-record.pdf</source>
         <translation>danisan-kaydi.pdf</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="71"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
         <source>Name:</source>
         <translation>Ad soyad:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
         <source>Client code:</source>
         <translation>Danışan kodu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
         <source>Born:</source>
         <translation>Doğum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="73"/>
         <source>Nationality:</source>
         <translation>Uyruk:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="73"/>
         <source>Residence status:</source>
         <translation>Göç / koruma statüsü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
         <source>Languages:</source>
         <translation>Konuştuğu diller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
         <source>Needs an interpreter for:</source>
         <translation>Tercüman ihtiyacı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
         <source>Disability or access needs:</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
+        <source>Disability (Washington Group):</source>
+        <translation>Engellilik (Washington Grubu):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
+        <source>District she lives in:</source>
+        <translation>İkamet ettiği ilçe:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
         <source>Marital status:</source>
         <translation>Medeni durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
         <source>Education:</source>
         <translation>Eğitim durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="79"/>
         <source>Employment:</source>
         <translation>Çalışma durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="79"/>
         <source>Income:</source>
         <translation>Gelir:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="80"/>
         <source>Contacting her safely</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
         <source>Safe phone:</source>
         <translation>Güvenli telefon:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
         <source>Safe times:</source>
         <translation>Güvenli zamanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
         <source>Never call at home:</source>
         <translation>Evden asla aranmamalı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
         <source>Code word:</source>
         <translation>Parola kelime:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
         <source>Notes:</source>
         <translation>Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="84"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
         <source>Intake date:</source>
         <translation>Başvuru tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
         <source>How she came:</source>
         <translation>Başvuru şekli:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="86"/>
         <source>Referred by:</source>
         <translation>Yönlendiren:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="86"/>
+        <source>How she heard of us:</source>
+        <translation>Merkezi nereden duydu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="87"/>
         <source>Her request:</source>
         <translation>Başvuru talebi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
         <source>Violence types:</source>
         <translation>Şiddet türleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
         <source>How often:</source>
         <translation>Sıklık:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="89"/>
         <source>Last incident:</source>
         <translation>Son olay:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="89"/>
         <source>Police / court before:</source>
         <translation>Daha önce kolluk / yargı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
         <source>Immediate needs:</source>
         <translation>Acil ihtiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="91"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="92"/>
         <source>Opened:</source>
         <translation>Açılış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="92"/>
         <source>Closed:</source>
         <translation>Kapanış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="93"/>
         <source>Counselors:</source>
         <translation>Danışmanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="94"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="99"/>
         <source>Case summary (for supervision):</source>
         <translation>Vaka özeti (süpervizyon için):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="100"/>
         <source>Her full record (KVKK access request):</source>
         <translation>Tüm kaydı (KVKK erişim talebi):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
         <source>From</source>
         <translation>Önceki durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
         <source>To</source>
         <translation>Yeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
         <source>Step</source>
         <translation>Adım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
         <source>By</source>
         <translation>İşlemi yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="91"/>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="105"/>
         <source>Status history</source>
         <translation>Durum geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="122"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="134"/>
         <source>police</source>
         <translation>kolluk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="124"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="136"/>
         <source>court</source>
         <translation>yargı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="142"/>
         <source>no interpreter needed</source>
         <translation>tercüman gerekmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="146"/>
+        <source>not asked</source>
+        <translation>sorulmadı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="150"/>
         <source>no intake recorded</source>
         <translation>başvuru kaydı yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="145"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="160"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="168"/>
         <source>Change her details…</source>
         <translation>Bilgilerini değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="150"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="169"/>
         <source>Change how to reach her…</source>
         <translation>Ulaşma bilgilerini değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="151"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="170"/>
         <source>Change the violence history…</source>
         <translation>Şiddet öyküsünü değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="156"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="175"/>
         <source>Change counselors…</source>
         <translation>Danışmanları değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="173"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="181"/>
+        <source>New application for this woman…</source>
+        <translation>Bu kadın için yeni başvuru…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="198"/>
         <source>Counselors saved.</source>
         <translation>Danışmanlar kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="200"/>
         <source>Her details saved.</source>
         <translation>Bilgileri kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="203"/>
         <source>How to reach her saved.</source>
         <translation>Ulaşma bilgileri kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="205"/>
         <source>Violence history saved.</source>
         <translation>Şiddet öyküsü kaydedildi.</translation>
     </message>
@@ -7508,84 +7624,155 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="34"/>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="44"/>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="34"/>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="50"/>
+        <source>Quarter</source>
+        <translation>Çeyrek</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="34"/>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="39"/>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="35"/>
+        <source>Any range of days</source>
+        <translation>Herhangi bir tarih aralığı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="35"/>
+        <source>Kind of period</source>
+        <translation>Dönem türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="47"/>
+        <source>Quarter %1 (%2–%3)</source>
+        <translation>%1. çeyrek (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="53"/>
+        <source>First day</source>
+        <translation>İlk gün</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="55"/>
+        <source>Last day</source>
+        <translation>Son gün</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="61"/>
+        <source>Peri&amp;od:</source>
+        <translation>&amp;Dönem:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="69"/>
+        <source>&amp;Which:</source>
+        <translation>Han&amp;gi dönem:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="74"/>
+        <source>&amp;From:</source>
+        <translation>Baş&amp;langıç:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="76"/>
+        <source>&amp;To:</source>
+        <translation>Bi&amp;tiş:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/period.py" line="130"/>
+        <source>Type the first and the last day of the period as DD.MM.YYYY.</source>
+        <translation>Dönemin ilk ve son gününü GG.AA.YYYY olarak yazın.</translation>
+    </message>
+</context>
+<context>
     <name>PerpetratorDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="234"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="255"/>
         <source>Add a perpetrator</source>
         <translation>Şiddet uygulayan ekleyin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="235"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="256"/>
         <source>Change the perpetrator&apos;s details</source>
         <translation>Şiddet uygulayanın bilgilerini değiştirin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="239"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="260"/>
         <source>(choose)</source>
         <translation>(seçin)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="240"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="261"/>
         <source>Relationship to her</source>
         <translation>Danışana yakınlığı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="242"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="263"/>
         <source>Perpetrator&apos;s name</source>
         <translation>Şiddet uygulayanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="243"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="264"/>
         <source>Perpetrator&apos;s sex</source>
         <translation>Şiddet uygulayanın cinsiyeti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="245"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="266"/>
         <source>&amp;Lives with her</source>
         <translation>Danışanla birlikte &amp;yaşıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="247"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="268"/>
         <source>Has access to a &amp;weapon</source>
         <translation>Silaha &amp;erişimi var</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="250"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="271"/>
         <source>Notes on the perpetrator</source>
         <translation>Şiddet uygulayana ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="252"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="273"/>
         <source>Relation&amp;ship to her:</source>
         <translation>Da&amp;nışana yakınlığı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="253"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="274"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="254"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="275"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Cinsiyet:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="257"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="278"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="259"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="280"/>
         <source>Relationship</source>
         <translation>Yakınlığı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="281"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="281"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
@@ -8086,8 +8273,8 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="378"/>
-        <source>O&amp;verride with a reason…</source>
-        <translation>Gerekçeyle &amp;istisna tanı…</translation>
+        <source>&amp;Override with a reason…</source>
+        <translation>Gerek&amp;çeyle istisna tanı…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="380"/>
@@ -8208,22 +8395,22 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="199"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="198"/>
         <source>Take the file off the case</source>
         <translation>Dosyayı vakadan çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="200"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="199"/>
         <source>The file is removed from the vault for good (a backup made earlier still holds it). Say why: the reason is kept in the audit log by its length only.</source>
         <translation>Dosya kasadan kalıcı olarak silinir (daha önce alınmış bir yedekte durur). Nedenini yazın: neden denetim kaydında yalnızca uzunluğuyla tutulur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="201"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="200"/>
         <source>Why the file is taken off</source>
         <translation>Dosyanın çıkarılma nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="202"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="201"/>
         <source>&amp;Take it off</source>
         <translation>Ç&amp;ıkar</translation>
     </message>
@@ -8259,6 +8446,147 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <location filename="../kadin_danisma/gui/case/closure_dialogs.py" line="268"/>
         <source>Reason</source>
         <translation>Gerekçe</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/closing.py" line="26"/>
+        <source>The figures of %1 past period(s) were fixed for the reports.</source>
+        <translation>Raporlar için geçmiş %1 dönemin rakamları sabitlendi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/closing.py" line="30"/>
+        <source>The figures of past months could not be fixed: %1 It will be tried again at the next unlock.</source>
+        <translation>Geçmiş ayların rakamları sabitlenemedi: %1 Bir sonraki kilit açışta yeniden denenecek.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="63"/>
+        <source>The center&apos;s figures, from the cases whose client consented to anonymous statistics. Small counts are hidden so that no woman can be recognised.</source>
+        <translation>Merkezin rakamları; yalnızca danışanı anonim istatistiklere onay vermiş dosyalardan. Hiçbir kadın tanınmasın diye küçük sayılar gizlenir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="65"/>
+        <source>The figures of your own caseload, from the cases whose client consented to anonymous statistics. Small counts are hidden so that no woman can be recognised.</source>
+        <translation>Kendi dosyalarınızın rakamları; yalnızca danışanı anonim istatistiklere onay vermiş dosyalardan. Hiçbir kadın tanınmasın diye küçük sayılar gizlenir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="67"/>
+        <source>Activity report</source>
+        <translation>Faaliyet raporu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="68"/>
+        <source>GBVIMS-style tables</source>
+        <translation>GBVIMS tabloları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="68"/>
+        <source>Report</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="71"/>
+        <source>R&amp;un the report</source>
+        <translation>Raporu &amp;hazırla</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="73"/>
+        <source>Cancel the run</source>
+        <translation>Hazırlamayı durdur</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="78"/>
+        <source>Report progress</source>
+        <translation>Rapor ilerlemesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="85"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapor:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="99"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>&amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="99"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>&amp;XLSX olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="100"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>&amp;CSV olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="111"/>
+        <source>Tables of the report</source>
+        <translation>Raporun tabloları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="118"/>
+        <source>Table</source>
+        <translation>Tablo</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="124"/>
+        <source>Bar chart of the table</source>
+        <translation>Tablonun çubuk grafiği</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="125"/>
+        <source>The same figures as the table, as bars; hidden counts have no bar.</source>
+        <translation>Tablodaki rakamların çubuklarla gösterimi; gizlenen sayıların çubuğu yoktur.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="146"/>
+        <source>T&amp;ables:</source>
+        <translation>T&amp;ablolar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="150"/>
+        <source>Reports</source>
+        <translation>Raporlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="190"/>
+        <source>Counting…</source>
+        <translation>Sayılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="199"/>
+        <source>Cancelling…</source>
+        <translation>Durduruluyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="236"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="293"/>
+        <source>Save the report</source>
+        <translation>Raporu kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="299"/>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="313"/>
+        <source>Saved: %1</source>
+        <translation>Kaydedildi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/reports/page.py" line="318"/>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
     </message>
 </context>
 <context>
@@ -8407,6 +8735,92 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <location filename="../kadin_danisma/gui/admin/restore_dialog.py" line="140"/>
         <source>Close</source>
         <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>ReturningDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="24"/>
+        <source>New application for this woman</source>
+        <translation>Bu kadın için yeni başvuru</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="28"/>
+        <source>Date of the new application</source>
+        <translation>Yeni başvurunun tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="29"/>
+        <source>Not recorded</source>
+        <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="29"/>
+        <source>How she came</source>
+        <translation>Başvuru şekli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="30"/>
+        <source>How she heard of the center</source>
+        <translation>Merkezi nereden duydu / kim yönlendirdi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="45"/>
+        <source>Violence types</source>
+        <translation>Şiddet türleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="34"/>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="46"/>
+        <source>Her request</source>
+        <translation>Başvuru talebi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="47"/>
+        <source>Immediate needs</source>
+        <translation>Acil ihtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="37"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="38"/>
+        <source>How she &amp;came:</source>
+        <translation>Başvuru ş&amp;ekli:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="39"/>
+        <source>How she &amp;heard of us:</source>
+        <translation>Merkezi nereden &amp;duydu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="40"/>
+        <source>&amp;Violence types:</source>
+        <translation>&amp;Şiddet türleri:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="41"/>
+        <source>Her re&amp;quest:</source>
+        <translation>Başvuru ta&amp;lebi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="42"/>
+        <source>Imm&amp;ediate needs:</source>
+        <translation>Acil i&amp;htiyaçlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="44"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/returning_dialog.py" line="52"/>
+        <source>A new case of the same woman: her details, how to reach her and her consents are shared with this case. Her children and the people who hurt her are added in the new case.</source>
+        <translation>Aynı kadın için yeni bir dosya: kişisel bilgileri, ona güvenle ulaşma yolları ve onayları bu dosyayla ortaktır. Çocukları ve ona şiddet uygulayan kişiler yeni dosyaya eklenir.</translation>
     </message>
 </context>
 <context>
@@ -8598,17 +9012,17 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="54"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="58"/>
         <source>counselor</source>
         <translation>danışman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="55"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="59"/>
         <source>supervisor</source>
         <translation>süpervizör</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/labels.py" line="56"/>
+        <location filename="../kadin_danisma/gui/base/labels.py" line="60"/>
         <source>admin</source>
         <translation>yönetici</translation>
     </message>
@@ -8677,79 +9091,79 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>SafeContactDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="70"/>
         <source>Contacting her safely</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="65"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="91"/>
         <source>Safe phone number</source>
         <translation>Güvenli telefon numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="76"/>
         <source>Safe times to contact her</source>
         <translation>Aranabileceği güvenli zamanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="77"/>
         <source>Ne&amp;ver call her at home</source>
         <translation>&amp;Evden asla aranmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="71"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="93"/>
         <source>Code word</source>
         <translation>Parola kelime</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="81"/>
         <source>Notes on contacting her safely</source>
         <translation>Güvenli iletişime ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="82"/>
         <source>Her address</source>
         <translation>Adresi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="84"/>
         <source>Safe &amp;phone number:</source>
         <translation>Güvenli tele&amp;fon numarası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="85"/>
         <source>Safe &amp;times to contact her:</source>
         <translation>Aranabileceği güvenli &amp;zamanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="87"/>
         <source>Code &amp;word:</source>
         <translation>Parola kel&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="88"/>
         <source>N&amp;otes on contacting her:</source>
         <translation>İletişim n&amp;otları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="89"/>
         <source>Her addre&amp;ss:</source>
         <translation>A&amp;dresi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="92"/>
         <source>Safe times</source>
         <translation>Güvenli zamanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="94"/>
         <source>Notes on contacting her</source>
         <translation>İletişim notları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="95"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -8909,280 +9323,316 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="56"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="239"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="58"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="263"/>
         <source>Center name</source>
         <translation>Merkez adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="70"/>
         <source>Idle lock minutes</source>
         <translation>Hareketsizlik kilidi (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="72"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="85"/>
         <source>&amp;Save settings</source>
         <translation>Ayarları &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="78"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="92"/>
         <source>Case number prefi&amp;x:</source>
         <translation>Vaka no ö&amp;neki:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="80"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="94"/>
         <source>Lock after i&amp;dle:</source>
         <translation>&amp;Hareketsizlikte kilitle:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="153"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="171"/>
         <source>&amp;New recovery key…</source>
         <translation>Yeni &amp;kurtarma anahtarı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="76"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="90"/>
         <source>&amp;Center name:</source>
         <translation>&amp;Merkez adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="61"/>
         <source>Letterhead lines</source>
         <translation>Antet satırları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="61"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="63"/>
         <source>Address, phone, e-mail: one per line</source>
         <translation>Adres, telefon, e-posta: her satıra bir tane</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="64"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="240"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="264"/>
         <source>Case number prefix</source>
         <translation>Vaka numarası öneki</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="74"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="75"/>
+        <source>Not chosen (every listed district is offered)</source>
+        <translation>Seçilmedi (listedeki tüm ilçeler sunulur)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="76"/>
+        <source>Province of the center</source>
+        <translation>Merkezin bulunduğu il</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="80"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="265"/>
+        <source>Smallest count shown in reports</source>
+        <translation>Raporlarda gösterilen en küçük sayı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="83"/>
+        <source>A smaller count is shown as “&lt;k” in every report, and other cells are hidden with it so it cannot be worked out. 3 is the usual rule; 1 hides nothing.</source>
+        <translation>Daha küçük bir sayı her raporda “&lt;k” olarak gösterilir; hesaplanamasın diye başka hücreler de onunla birlikte gizlenir. Olağan kural 3&apos;tür; 1 hiçbir şeyi gizlemez.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="88"/>
         <source>This center (for everyone, recorded in the audit log)</source>
         <translation>Bu merkez (herkes için geçerli, denetim kaydına yazılır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="77"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="91"/>
         <source>Lette&amp;rhead:</source>
         <translation>&amp;Antet:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="91"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="95"/>
+        <source>Pro&amp;vince (its districts are offered at intake):</source>
+        <translation>Merkezin &amp;ili (ilçeleri başvuru formunda sunulur):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="96"/>
+        <source>S&amp;mallest count shown in reports:</source>
+        <translation>Ra&amp;porlarda gösterilen en küçük sayı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="109"/>
         <source>Interface language</source>
         <translation>Arayüz dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="95"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="113"/>
         <source>Text size</source>
         <translation>Yazı boyutu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="96"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="114"/>
         <source>Default</source>
         <translation>Varsayılan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="98"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="116"/>
         <source>%1 pt</source>
         <translation>%1 punto</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="101"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="119"/>
         <source>This computer (applies at once; not stored in the vault)</source>
         <translation>Bu bilgisayar (hemen uygulanır; kasada saklanmaz)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="103"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="121"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="104"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="122"/>
         <source>&amp;Text size:</source>
         <translation>Yazı &amp;boyutu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="110"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="285"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="128"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="310"/>
         <source>Backup folder</source>
         <translation>Yedek klasörü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="111"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="129"/>
         <source>No folder chosen yet</source>
         <translation>Henüz klasör seçilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="112"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="130"/>
         <source>C&amp;hoose folder…</source>
         <translation>Klasör &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="131"/>
         <source>Choose the backup folder</source>
         <translation>Yedek klasörünü seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="114"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="132"/>
         <source>&amp;Back up now</source>
         <translation>Şimdi &amp;yedekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="115"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="133"/>
         <source>Verif&amp;y the backup…</source>
         <translation>Yedeği doğr&amp;ula…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="118"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="136"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="127"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="145"/>
         <source>Backups</source>
         <translation>Yedekler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="132"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="150"/>
         <source>Backup &amp;folder:</source>
         <translation>Yedek k&amp;lasörü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="133"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="151"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="140"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="158"/>
         <source>Restore a backup into a new folder…</source>
         <translation>Bir yedeği yeni bir klasöre geri yükle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="150"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="168"/>
         <source>Check the &amp;audit chain and every page</source>
         <translation>Denetim &amp;zincirini ve her sayfayı kontrol et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="154"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="173"/>
         <source>Integrity and recovery</source>
         <translation>Bütünlük ve kurtarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="162"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="181"/>
         <source>A new recovery key makes the old one useless. Do this if the printed key was lost or seen by someone who should not have it.</source>
         <translation>Yeni bir kurtarma anahtarı eskisini geçersiz kılar. Basılı anahtar kaybolduysa ya da görmemesi gereken biri gördüyse bunu yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="203"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="224"/>
         <source>New cases will be numbered like %1; existing numbers stay.</source>
         <translation>Yeni vakalar %1 biçiminde numaralanacak; mevcut numaralar değişmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="233"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="257"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="239"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="263"/>
         <source>Letterhead</source>
         <translation>Antet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="240"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="264"/>
         <source>Lock after idle</source>
         <translation>Hareketsizlikte kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="253"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="265"/>
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="278"/>
         <source>Settings saved.</source>
         <translation>Ayarlar kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="271"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="296"/>
         <source>Language saved for this computer. Lock and sign in again to see every screen in it.</source>
         <translation>Dil bu bilgisayar için kaydedildi. Tüm ekranları bu dilde görmek için kilitleyip yeniden giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="279"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="304"/>
         <source>Text size saved for this computer.</source>
         <translation>Yazı boyutu bu bilgisayar için kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="293"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="318"/>
         <source>Backups will be written to this folder.</source>
         <translation>Yedekler bu klasöre yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="319"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="344"/>
         <source>Copying and checking the encrypted vault…</source>
         <translation>Şifreli kasa kopyalanıyor ve kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="328"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="353"/>
         <source>Backup written and checked: %1. Keep it away from this computer.</source>
         <translation>Yedek yazıldı ve doğrulandı: %1. Bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="334"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="359"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="346"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="371"/>
         <source>Never</source>
         <translation>Hiç alınmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="348"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="373"/>
         <source>This vault has never been backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Bu kasanın hiç yedeği alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="354"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="379"/>
         <source>The last backup is older than %1 days. Back up now: a lost or broken computer would take everything since then with it.</source>
         <translation>Son yedek %1 günden eski. Şimdi yedekleyin: kaybolan ya da bozulan bir bilgisayar, o tarihten bu yana kaydedilen her şeyi de götürür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="377"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="402"/>
         <source>The backup opens with your password and passed every check.</source>
         <translation>Yedek parolanızla açılıyor ve tüm kontrollerden geçti.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="380"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="405"/>
         <source>The backup FAILED its checks (%1). Make a new one.</source>
         <translation>Yedek kontrollerden GEÇEMEDİ (%1). Yeni bir yedek alın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="387"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="412"/>
         <source>Checking every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="397"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="422"/>
         <source>Vault verified: every page authenticated, audit chain intact (%1).</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="401"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="426"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="412"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="440"/>
         <source>Making a new recovery key…</source>
         <translation>Yeni kurtarma anahtarı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="418"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="448"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Yeni kurtarma anahtarı oluşturuldu; eskisi artık çalışmıyor.</translation>
     </message>
@@ -10182,128 +10632,138 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>ViolenceHistoryDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="185"/>
         <source>Violence history and her request</source>
         <translation>Şiddet öyküsü ve başvuru talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="172"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="202"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="190"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="223"/>
         <source>Intake date</source>
         <translation>Başvuru tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="173"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="191"/>
         <source>Not recorded</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="173"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="191"/>
         <source>How she came</source>
         <translation>Başvuru şekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="175"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="203"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="193"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="224"/>
         <source>Referred by</source>
         <translation>Yönlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="176"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="204"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="194"/>
+        <source>How she heard of the center</source>
+        <translation>Merkezi nereden duydu / kim yönlendirdi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="196"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="225"/>
         <source>Her request</source>
         <translation>Başvuru talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="177"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="197"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="226"/>
         <source>Violence types</source>
         <translation>Şiddet türleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="179"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="206"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="199"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="227"/>
         <source>How often</source>
         <translation>Sıklık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="200"/>
         <source>Date of the last incident</source>
         <translation>Son olay tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="182"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="202"/>
         <source>She went to the police &amp;before</source>
         <translation>Daha önce k&amp;olluğa başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="184"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="204"/>
         <source>She went to co&amp;urt before</source>
         <translation>Daha önce &amp;yargıya başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="186"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="206"/>
         <source>Earlier contacts with institutions</source>
         <translation>Kurumlara önceki başvurular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="187"/>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="209"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="207"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="230"/>
         <source>Immediate needs</source>
         <translation>Acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="190"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="210"/>
         <source>Intake &amp;date:</source>
         <translation>Başvuru tar&amp;ihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="191"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="211"/>
         <source>How she &amp;came:</source>
         <translation>Başvuru ş&amp;ekli:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="192"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="212"/>
         <source>&amp;Referred by:</source>
         <translation>Yönlendi&amp;ren:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="193"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="213"/>
+        <source>How she &amp;heard of us:</source>
+        <translation>Merkezi nereden &amp;duydu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="214"/>
         <source>Her re&amp;quest:</source>
         <translation>Başvuru ta&amp;lebi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="194"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="215"/>
         <source>&amp;Violence types:</source>
         <translation>&amp;Şiddet türleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="195"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="216"/>
         <source>How &amp;often:</source>
         <translation>S&amp;ıklık:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="196"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="217"/>
         <source>&amp;Last incident:</source>
         <translation>Son ol&amp;ay tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="199"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="220"/>
         <source>Earlier contacts with &amp;institutions:</source>
         <translation>K&amp;urumlara önceki başvurular:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="200"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="221"/>
         <source>Imm&amp;ediate needs:</source>
         <translation>Acil i&amp;htiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="207"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="228"/>
         <source>Last incident</source>
         <translation>Son olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="208"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="229"/>
         <source>Earlier contacts</source>
         <translation>Önceki başvurular</translation>
     </message>
@@ -10488,174 +10948,179 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="80"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="83"/>
         <source>&amp;Lock (Ctrl+L)</source>
         <translation>&amp;Kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="81"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="84"/>
         <source>Lock the vault</source>
         <translation>Kasayı kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="89"/>
         <source>Signed in as</source>
         <translation>Giriş yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="91"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="94"/>
         <source>&amp;Privacy mode (F9)</source>
         <translation>Gizlilik &amp;modu (F9)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="94"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="97"/>
         <source>Privacy mode: hide client names in lists</source>
         <translation>Gizlilik modu: listelerde danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="98"/>
-        <source>New &amp;intake…</source>
-        <translation>Yeni &amp;başvuru…</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="99"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="102"/>
         <source>New intake (Ctrl+Shift+N)</source>
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="109"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="112"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="119"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="122"/>
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
         <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="125"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="128"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="127"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="130"/>
         <source>Discard unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="79"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="82"/>
         <source>Change my password…</source>
         <translation>Parolamı değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="108"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="101"/>
+        <source>New inta&amp;ke…</source>
+        <translation>Yeni &amp;başvuru…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="111"/>
         <source>About…</source>
         <translation>Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="124"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="127"/>
         <source>Restore</source>
         <translation>Geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="126"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="129"/>
         <source>Discard</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="151"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="154"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="158"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="161"/>
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="161"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="164"/>
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="166"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="169"/>
         <source>Shelters</source>
         <translation>Konukevleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="170"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="173"/>
         <source>Review queue</source>
         <translation>İnceleme kuyruğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="175"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="180"/>
+        <source>Reports</source>
+        <translation>Raporlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="182"/>
         <source>Overview</source>
         <translation>Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="175"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="182"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="183"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="190"/>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="184"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="191"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="186"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="193"/>
         <source>Directory</source>
         <translation>Kurum rehberi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="188"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="195"/>
         <source>Rooms and interpreters</source>
         <translation>Odalar ve tercümanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="211"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="218"/>
         <source>Could not keep a draft: %1</source>
         <translation>Taslak saklanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="257"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="258"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="265"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="266"/>
         <source>Close this tab (Ctrl+W)</source>
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="282"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="290"/>
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="282"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="293"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="290"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="302"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="294"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="303"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="318"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="327"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="368"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="377"/>
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="381"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="390"/>
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>
