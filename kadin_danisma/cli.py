@@ -10,16 +10,17 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from . import __version__, cli_cases, cli_input, cli_reports, cli_retention
+from . import __version__, cli_cases, cli_input, cli_reports, cli_retention, cli_server
+from .cli_server import add_store
 from .domain.errors import InvalidInput, MalformedInput, PasswordChangeRequired, UserFacingError, VaultNotFound
 from .domain.roles import parse_roles, roles_to_text
 from .services import backups, paths, users, vault_service
 from .services.session import Session
 
 SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "cases",
-               "referrals", "export-pdf", "report", "appointments", "retention", "self-check", "rekey")
+               "referrals", "export-pdf", "report", "appointments", "retention", "self-check", "rekey", "server")
 PROG = "kadin-danisma"
 
 
@@ -57,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     init = sub.add_parser("init", help="create a vault; stdin: the first admin's password")
-    init.add_argument("--vault", required=True, type=Path)
+    add_store(init)
     init.add_argument("--admin", required=True, help="user name of the first admin (also supervisor)")
     init.add_argument("--center", default="Kadın Danışma Merkezi", help="center name")
     init.add_argument("--name", default="", help="the admin's display name")
@@ -75,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
         ("disable", "disable a user; stdin: your password"),
     ):
         sp = usub.add_parser(name, help=text, description=text)
-        sp.add_argument("--vault", required=True, type=Path)
+        add_store(sp)
         if name == "passwd":
             sp.add_argument("--user", help="you (omit with --recovery)")
             sp.add_argument("--recovery", action="store_true", help="unlock with the recovery key")
@@ -90,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
             sp.add_argument("username")
 
     b = sub.add_parser("backup", help="write an encrypted backup file; stdin: your password")
-    b.add_argument("--vault", required=True, type=Path)
+    add_store(b)
     b.add_argument("--user", required=True)
     b.add_argument("--out", required=True, type=Path)
     b.add_argument("--force", action="store_true", help="replace an existing file of that name")
@@ -99,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
                                       "than what this computer or the newest backup recorded fails)")
     target = v.add_mutually_exclusive_group(required=True)
     target.add_argument("--vault", type=Path)
+    target.add_argument("--server", metavar="DSN", help="the center server's address (docs/server.md)")
     target.add_argument("--backup", type=Path)
     v.add_argument("--user", required=True)
     v.add_argument("--accept-older", action="store_true",
@@ -114,11 +116,12 @@ def _parser() -> argparse.ArgumentParser:
                    "needed); exit 0 only if every check passes")
 
     r = sub.add_parser("restore", help="restore a backup into a new folder")
-    r.add_argument("--backup", required=True, type=Path)
-    r.add_argument("--vault", required=True, type=Path)
+    r.add_argument("--backup", type=Path)
+    add_store(r)
     cli_cases.add_parsers(sub)
     cli_reports.add_parser(sub)
     cli_retention.add_parser(sub)
+    cli_server.add_parsers(sub)
     return p
 
 
@@ -130,15 +133,25 @@ def _require_vault(folder: Path) -> None:
 
 def _unlock(args: argparse.Namespace, secrets: SecretReader, password: str | None = None,
             allow_pending: bool = False) -> Session:
-    """Unlock as --user. A user who must still change the password an administrator set may do nothing
-    else (`users passwd` is the way out): the services refuse it too, this says so before any work."""
-    _require_vault(args.vault)
-    session = vault_service.unlock(args.vault, args.user, password if password is not None else
-                                   secrets.read("Password: "))
+    """Unlock as --user, the vault or the server the command names. A user who must still change the password
+    an administrator set may do nothing else (`users passwd` is the way out): the services refuse it too,
+    this says so before any work."""
+    session = _open(args, args.user, secrets.read, password)
     if session.password_change_pending and not allow_pending:
         session.lock()
         raise PasswordChangeRequired()
     return session
+
+
+def _open(args: argparse.Namespace, user: str, read: Any, password: str | None = None) -> Session:
+    """Her session on the vault or the server the command names (password from stdin unless given)."""
+    password = read("Password: ") if password is None else password
+    if getattr(args, "server", None):
+        from .services import server_service
+
+        return server_service.login(args.server, user, password)
+    _require_vault(args.vault)
+    return vault_service.unlock(args.vault, user, password)
 
 
 def _unlock_reported(args: argparse.Namespace, secrets: SecretReader) -> Session:
@@ -158,6 +171,8 @@ def _report_failed(session: Session) -> None:
 
 
 def _cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.server:
+        cli_server.refuse_on_server("init")
     password = secrets.read("New admin password: ")
     if secrets.interactive and secrets.read("Repeat the password: ") != password:
         raise CliError("the passwords do not match")
@@ -175,6 +190,8 @@ def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.users_command == "passwd" and args.recovery:
         if not args.target:
             raise CliError("with --recovery, name the user whose password to reset")
+        if args.server:
+            raise CliError("a center server has no recovery key: an admin resets passwords (docs/server.md)")
         _require_vault(args.vault)
         session = vault_service.unlock_with_recovery(args.vault, secrets.read("Recovery key: "))
         try:
@@ -186,7 +203,6 @@ def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
         return 0
     if not args.user:
         raise CliError("--user is required")
-    _require_vault(args.vault)
     password = secrets.read("Password: ")
     own_passwd = args.users_command == "passwd" and (args.target or args.user).strip().lower() == \
         args.user.strip().lower()
@@ -216,14 +232,19 @@ def _cmd_users(args: argparse.Namespace, secrets: SecretReader) -> int:
                 print(f"password reset for {target}; she must change it at next unlock")
         elif cmd == "disable":
             users.disable_user(session, args.username)
-            print(f"disabled {args.username.strip().lower()}; a copy of her old key could still open this vault "
-                  f"until 'kadin-danisma rekey --vault {args.vault} --user {args.user}' changes its key")
+            if getattr(args, "server", None):  # a server has no vault key: her login is switched off
+                print(f"disabled {args.username.strip().lower()}; her login can no longer sign in")
+            else:
+                print(f"disabled {args.username.strip().lower()}; a copy of her old key could still open this "
+                      f"vault until 'kadin-danisma rekey --vault {args.vault} --user {args.user}' changes its key")
     finally:
         session.lock()
     return 0
 
 
 def _cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.server:
+        cli_server.refuse_on_server("backup")
     paths.check_output(args.out, args.force)
     session = _unlock(args, secrets)
     try:
@@ -302,6 +323,10 @@ def _cmd_self_check(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.server:
+        cli_server.refuse_on_server("restore")
+    if args.backup is None:
+        raise CliError("--backup is required")
     manifest = vault_service.restore_backup(args.backup, args.vault)
     print(f"restored into {cli_input.shown_path(args.vault)} (backup of {manifest['created_at']}); "
           "run 'verify --vault' with a user's password to check it")
@@ -331,6 +356,8 @@ def run(argv: list[str]) -> int:
         cli_input.check_arguments(args)
         secrets = SecretReader()
         args.read_secret = secrets.read  # a command may need a second secret (a PDF password)
+        if args.command == "server":
+            return cli_server.run(args, secrets.read)
         if args.command in cli_cases.COMMANDS:
             return cli_cases.COMMANDS[args.command](args, lambda a: _unlock_reported(a, secrets))
         if args.command in cli_reports.COMMANDS:

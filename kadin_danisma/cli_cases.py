@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .cli_input import one_line, record_line, shown_path, whole_number
+from .cli_server import add_store
 from .domain.case_states import Status
 from .domain.errors import ImportInvalid, InvalidInput
 from .services import cases, interchange, paths, referrals, search
@@ -33,12 +34,12 @@ def add_parsers(sub: Any) -> None:
     d.add_argument("--seed", type=whole_number("--seed", 0, 2**31 - 1), default=1)
 
     i = sub.add_parser("import", help="import cases from an interchange JSON file; stdin: your password")
-    i.add_argument("--vault", required=True, type=Path)
+    add_store(i)
     i.add_argument("--user", required=True)
     i.add_argument("file", type=Path)
 
     e = sub.add_parser("export", help="export one case as interchange JSON; stdin: your password")
-    e.add_argument("--vault", required=True, type=Path)
+    add_store(e)
     e.add_argument("--user", required=True)
     e.add_argument("--case", required=True, help="case number")
     e.add_argument("--out", required=True, type=Path)
@@ -48,7 +49,7 @@ def add_parsers(sub: Any) -> None:
 
     x = sub.add_parser("export-pdf", help="write a referral letter, case summary or client record as PDF; stdin: "
                                           "your password (then, with --encrypt, the PDF password)")
-    x.add_argument("--vault", required=True, type=Path)
+    add_store(x)
     x.add_argument("--user", required=True)
     x.add_argument("--case", required=True, help="case number")
     x.add_argument("--kind", required=True, choices=("referral", "summary", "record"))
@@ -66,7 +67,7 @@ def add_parsers(sub: Any) -> None:
 
     s = sub.add_parser("search", help="print matching case numbers; stdin: your password (then, with "
                                       "--query-stdin, the search terms)")
-    s.add_argument("--vault", required=True, type=Path)
+    add_store(s)
     s.add_argument("--user", required=True)
     s.add_argument("--limit", type=whole_number("--limit", 1, 1000), default=50)
     s.add_argument("--query-stdin", action="store_true",
@@ -76,13 +77,13 @@ def add_parsers(sub: Any) -> None:
 
     c = sub.add_parser("cases", help="list the cases you may open: number, client code, status, counselors; "
                                      "stdin: your password")
-    c.add_argument("--vault", required=True, type=Path)
+    add_store(c)
     c.add_argument("--user", required=True)
     c.add_argument("--status", choices=[st.value for st in Status])
 
     f = sub.add_parser("referrals", help="list a case's referrals: id, institution, status, dates (for "
                                          "export-pdf --kind referral); stdin: your password")
-    f.add_argument("--vault", required=True, type=Path)
+    add_store(f)
     f.add_argument("--user", required=True)
     f.add_argument("--case", required=True, help="case number")
     _appointments_parser(sub)
@@ -91,7 +92,7 @@ def add_parsers(sub: Any) -> None:
 def _appointments_parser(sub: Any) -> None:
     a = sub.add_parser("appointments", help="the day's appointments for the front desk: time, room, case number, "
                                             "counselor, interpreter (never a client's name); stdin: your password")
-    a.add_argument("--vault", required=True, type=Path)
+    add_store(a)
     a.add_argument("--user", required=True)
     a.add_argument("--day", required=True, help="YYYY-MM-DD")
     a.add_argument("--pdf", type=Path, help="also write the printable day list (PDF) here")

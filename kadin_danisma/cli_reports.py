@@ -1,6 +1,6 @@
 """The `report` command (issue 18): a statistics report as PDF, XLSX or CSV.
 
-    kadin-danisma report --vault DIR --user USER --kind activity|gbvims --from YYYY-MM-DD --to YYYY-MM-DD
+    kadin-danisma report --vault DIR|--server DSN --user USER --kind activity|gbvims --from YYYY-MM-DD --to YYYY-MM-DD
                          --format pdf|xlsx|csv --out FILE [--lang tr|en] [--force]
 
 Everything that can be checked without the vault (the dates, the period, the output file) is checked before
@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .cli_server import add_store
 from .domain.errors import InvalidPeriod
 from .services import paths, report_files, statistics
 from .services.session import Session
@@ -26,7 +27,7 @@ Unlock = Callable[[argparse.Namespace], Session]
 def add_parser(sub: Any) -> None:
     p = sub.add_parser("report", help="write an anonymous statistics report (counts below the set minimum are "
                                       "hidden); stdin: your password")
-    p.add_argument("--vault", required=True, type=Path)
+    add_store(p)
     p.add_argument("--user", required=True)
     p.add_argument("--kind", required=True, choices=statistics.KINDS)
     p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", help="first day of the period")

@@ -4,7 +4,9 @@ Builds (once, cached under .bench/vault-<cases>) a synthetic vault with services
 .bench/work for each run (so runs do not pile notes and audit entries onto the cached one), then measures
 in one run, several repetitions each (median and worst): cold start, unlock, unlock -> populated case list
 and dashboard, search as you type, opening a case workspace, saving a note, the referral letter (cold and
-warm), backup and verify, and peak memory. Prints a table and writes docs/bench/latest.json and .md.
+warm), backup and verify, server mode beside the vault (scripts/bench_server.py: sign-in, opening a case,
+saving a note, search p95, 1/4/8 concurrent writers), and peak memory. Prints a table and writes
+docs/bench/latest.json and .md.
 
 Environment: BENCH_CASES (default 50000; 2000 for a quick run), BENCH_REPS (default 5), BENCH_ONLY=documents,
 statistics or retention (those figures alone, into docs/bench/documents.md, statistics.md or retention.md;
@@ -432,7 +434,13 @@ def run(n_cases: int, reps: int) -> tuple[list[Figure], dict[str, Any]]:
     figures += backup_figures(folder, password, work, reps)
     print("  backup done", flush=True)
 
-    # 9. Peak memory of the app through a working session (its own process), and of everything measured.
+    # 9. Server mode: the same vault moved onto PostgreSQL, measured beside it (scripts/bench_server.py).
+    import bench_server
+
+    figures += bench_server.figures(folder, password, reps, QUERIES, Figure, verdict, p95)
+    print("  server mode done", flush=True)
+
+    # 10. Peak memory of the app through a working session (its own process), and of everything measured.
     slot_params = KeySlotFile.load(folder / "keyslots.json").password_slot(demo.SUPERVISOR)
     arena_mib = slot_params.params.memory_kib / 1024 if slot_params else 0
     sessions = [children.until_marker(APP_SESSION, str(folder), demo.SUPERVISOR, password, "|".join(QUERIES))[1]
@@ -794,6 +802,8 @@ def fmt(f: Figure, v: float) -> str:
     v = f.scaled(v)
     if f.unit == "MB":
         return f"{v:.0f} MB"
+    if f.unit == "/s":
+        return f"{v:.0f}/s"
     if f.unit == "s":
         return f"{v:.2f} s"
     return f"{v:.2f} ms" if v < 10 else f"{v:.0f} ms"

@@ -22,6 +22,7 @@ os.environ["KADIN_DANISMA_SKIP_KDF_CALIBRATION"] = "1"
 sys.path.insert(0, str(Path(__file__).parent))
 
 import fault_support
+import server_support
 
 # Session-wide fixtures (vault templates) unlock and lock vaults before any test's private HOME exists: keep
 # the per-computer "last state seen" note (services/seen_state.py) out of the real home. Each test then
@@ -41,7 +42,47 @@ def fault_log() -> fault_support.FaultLog:
     return fault_support.LOG
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked both_stores that use the `team` fixture run once on a vault and once on a server."""
+    if "team" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_stores") \
+            and not metafunc.definition.get_closest_marker("vault_only"):
+        metafunc.parametrize("store_kind", ["vault", "server"], indirect=True)
+
+
+@pytest.fixture
+def store_kind(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "vault"))
+
+
+@pytest.fixture
+def server_team() -> Any:
+    """A private copy of the server team database (skips, or fails in CI, without PostgreSQL)."""
+    h = server_support.harness()
+    team = server_support.ServerTeam(h, h.new_db())
+    yield team
+    team.close()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    server_support.shutdown()
+
+
+def _server_summary(terminalreporter: Any) -> None:
+    skipped = [r for r in terminalreporter.stats.get("skipped", []) if server_support.SKIP_PREFIX in str(r.longrepr)]
+    ran = {key: len([r for r in terminalreporter.stats.get(key, []) if "[server" in r.nodeid or "server" in
+                     r.nodeid.split("::")[0].rsplit("/", 1)[-1]]) for key in ("passed", "failed", "error")}
+    if skipped:
+        reason = str(skipped[0].longrepr[2]) if isinstance(skipped[0].longrepr, tuple) else str(skipped[0].longrepr)
+        terminalreporter.write_sep("=", f"{len(skipped)} server-mode tests NOT RUN", yellow=True, bold=True)
+        terminalreporter.write_line(reason.removeprefix("Skipped: "))
+        terminalreporter.write_line("They need PostgreSQL (apt-get install postgresql); CI installs it and runs them.")
+    elif any(ran.values()):
+        terminalreporter.write_line(f"server mode: {ran['passed']} passed, {ran['failed']} failed, {ran['error']} "
+                                    "errors against PostgreSQL")
+
+
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    _server_summary(terminalreporter)
     tallies = list(fault_support.LOG.tallies.values())
     if not tallies:
         return

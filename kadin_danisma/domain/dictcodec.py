@@ -23,7 +23,11 @@ def _hints(cls: Any) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def to_dict(obj: Any, skip: frozenset[str] = frozenset({"id"})) -> Any:
+# Fields that belong to one store, never to the interchange format: the row id and the row's version.
+LOCAL = frozenset({"id", "row_version"})
+
+
+def to_dict(obj: Any, skip: frozenset[str] = LOCAL) -> Any:
     """A dataclass (or list of them) as plain JSON data, without the fields named in `skip`."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: to_dict(getattr(obj, f.name), skip) for f in dataclasses.fields(obj) if f.name not in skip}
@@ -71,7 +75,7 @@ def _convert(tp: Any, value: Any, path: str, problems: Problems) -> Any:
     return value
 
 
-def from_dict(cls: type[T], data: Any, path: str, problems: Problems, skip: frozenset[str] = frozenset({"id"})) -> T:
+def from_dict(cls: type[T], data: Any, path: str, problems: Problems, skip: frozenset[str] = LOCAL) -> T:
     """Build `cls` from JSON data, appending (path, message) for each problem; returns a best-effort object
     (only meaningful when no problems were added)."""
     if not isinstance(data, dict):
@@ -93,7 +97,7 @@ def from_dict(cls: type[T], data: Any, path: str, problems: Problems, skip: froz
     return cls(**kwargs)
 
 
-def json_schema(cls: type, skip: frozenset[str] = frozenset({"id"}),
+def json_schema(cls: type, skip: frozenset[str] = LOCAL,
                 defs: dict[str, Any] | None = None) -> dict[str, Any]:
     """A JSON Schema (draft 2020-12) fragment for `cls`; nested dataclasses go into `defs`."""
     defs = {} if defs is None else defs

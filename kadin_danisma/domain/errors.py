@@ -95,6 +95,62 @@ class BackupInvalid(UserFacingError):
     code = "backup_invalid"
 
 
+class NotOnServer(UserFacingError):
+    """Something only a vault folder has (key slots, a copy of the file) asked of a center server."""
+
+    code = "not_on_server"
+
+
+class VaultMoved(UserFacingError):
+    """The vault was moved to a center server (`server migrate`): it stays as it was, for reference only."""
+
+    code = "vault_moved"
+
+
+class ServerUnavailable(UserFacingError):
+    """The center server cannot be reached (network, a restart): nothing half-written, try again."""
+
+    code = "server_unavailable"
+
+
+class ServerBusy(UserFacingError):
+    """A timeout or a lock a colleague holds: nothing was saved, trying again is safe."""
+
+    code = "server_busy"
+
+
+class ServerInsecure(UserFacingError):
+    """A connection the app refuses to work over: TCP without verified TLS, a password method other than
+    SCRAM, a superuser or owner login for daily work, row-level security off."""
+
+    code = "server_insecure"
+
+
+class ServerNotInitialised(UserFacingError):
+    code = "server_not_initialised"
+
+
+class EditConflict(UserFacingError):
+    """A save based on an older version of a record: a colleague changed it in between. Details: who
+    (`changed_by`, a staff member's display name) and when (`changed_at`, ISO time); never the content."""
+
+    code = "edit_conflict"
+
+    def __init__(self, changed_by: str, changed_at: str) -> None:
+        super().__init__(f"changed by {changed_by} at {changed_at}: reload to see the newer version, then "
+                         "apply your change again", changed_by=changed_by, changed_at=changed_at)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+
+    @classmethod
+    def from_server(cls, detail: str | None) -> EditConflict:
+        import json
+
+        try:
+            data = json.loads(detail or "{}")
+        except ValueError:
+            data = {}
+        return cls(str(data.get("changed_by") or "a colleague"), str(data.get("changed_at") or ""))
 class BackupMalformed(BackupInvalid):
     """A file not built as this app builds a backup: a member compressed or named twice, sizes that disagree
     with the manifest, an oversized or ill-formed manifest. Refused before anything is unpacked."""

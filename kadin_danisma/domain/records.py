@@ -43,6 +43,7 @@ class Client:
     # disability_types: `disability_type` codes (Washington Group domains, or ["none"]); empty: not asked.
     district: str = "unknown"
     disability_types: list[str] = field(default_factory=list)
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Child:
     concerns: list[str] = field(default_factory=list)
     needs: str = ""
     id: int | None = None
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -66,6 +68,7 @@ class Perpetrator:
     weapon_access: bool = False
     notes: str = ""
     id: int | None = None
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -82,6 +85,7 @@ class Intake:
     prior_contact_notes: str = ""
     immediate_needs: list[str] = field(default_factory=list)
     heard_from: str = "unknown"  # a `referral_source` code: how she heard of the center or who sent her
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -134,6 +138,7 @@ class Note:
     revisions: list[NoteRevision] = field(default_factory=list)
     child: str | None = None  # the name of the case's child the session was with; None: with her
     id: int | None = None
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -148,6 +153,7 @@ class Institution:
     notes: str = ""
     active: bool = True
     id: int | None = None
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -191,6 +197,7 @@ class Shelter:
     contact_person: str = ""
     active: bool = True
     id: int | None = None
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass
@@ -228,6 +235,7 @@ class Measure:
     notes: str = ""
     violations: list[Violation] = field(default_factory=list)
     id: int | None = None
+    row_version: int | None = None  # the version read (a save based on an older one is refused)
 
 
 @dataclass

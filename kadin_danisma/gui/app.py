@@ -25,7 +25,10 @@ from .base.styles import apply_style
 
 def _args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kadin-danisma", description="Kadın Danışma (GUI)")
-    parser.add_argument("--vault", type=Path, help="vault folder (default: the platform data folder)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--vault", type=Path, help="vault folder (default: the platform data folder)")
+    where.add_argument("--server", metavar="DSN", help="sign in to the center server at this address "
+                                                        "(remembered on this computer; docs/server.md)")
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: Turkish)")
     parser.add_argument("--rtl", action="store_true", help="right-to-left layout (for checking layouts)")
     parser.add_argument("--demo", action="store_true",
@@ -70,6 +73,7 @@ def run_gui(argv: list[str]) -> int:
         from .demo_mode import run_demo
 
         return run_demo(app, args.demo_cases)
-    window = MainWindow(args.vault or default_vault_dir())
+    server = "" if args.vault else str(args.server or preference("store/server", "") or "")
+    window = MainWindow(args.vault or default_vault_dir(), server=server)
     window.show()
     return int(app.exec())

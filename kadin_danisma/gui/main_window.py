@@ -39,9 +39,11 @@ LOCK_WAIT_MS = 3000  # the most a lock waits for interrupted workers (a key deri
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault_folder: Path, parent: QWidget | None = None, demo: bool = False) -> None:
+    def __init__(self, vault_folder: Path, parent: QWidget | None = None, demo: bool = False,
+                 server: str = "") -> None:
         super().__init__(parent)
         self.vault_folder = vault_folder
+        self.server = server  # this workstation's center server, if it has one: the unlock screen starts there
         self.demo = demo
         self.setWindowTitle(self._title())
         self.resize(980, 680)
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
         # Ctrl+L from any window; queued, so the dialog that had the key press is not destroyed under it.
         self.idle.lock_key.connect(self.lock, Qt.ConnectionType.QueuedConnection)
 
-        if vault_exists(vault_folder):
+        if server or vault_exists(vault_folder):
             self.stack.setCurrentWidget(self.unlock_page)
             self.unlock_page.reset()
             # The window is drawn before SQLCipher, the services and the workspace are loaded: they load in
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
                 shortcut.activated.connect(lambda s=step: step_font_size(s))
 
     def _make_unlock_page(self) -> UnlockPage:
-        page = UnlockPage(self.vault_folder)
+        page = UnlockPage(self.vault_folder, server=self.server)
         if self.demo:
             page.username.setText("danisman1")  # a demo counselor (services/demo.py)
         page.set_language(current_language())
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         switch_language(code)
         old = self.unlock_page
         username = old.username.text()
+        self.server = old.server_field.text().strip() if old.on_server else ""
         self.unlock_page = self._make_unlock_page()
         self.unlock_page.username.setText(username)
         self.setWindowTitle(self._title())

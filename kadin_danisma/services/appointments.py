@@ -24,7 +24,7 @@ from ..domain.roles import Role
 from ..vault import appointment_queries as q
 from ..vault import repositories, rows
 from ..vault.audit import now_iso
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access, notes
 from .access import CaseRef
 from .cases import touch

@@ -16,7 +16,7 @@ from ..domain.errors import InvalidInput, NotFound, PermissionDenied
 from ..domain.permissions import Action
 from ..domain.roles import Role
 from ..vault import repositories, rows
-from ..vault.database import errors_translated
+from ..vault.port import errors_translated
 from . import access
 from .session import Session
 
@@ -39,9 +39,12 @@ def counselors(session: Session) -> list[Counselor]:
     _may_hand_over(session)
     conn = session.connection()
     with errors_translated():
-        counts = {int(uid): int(n) for uid, n in conn.execute(
-            "SELECT y.user_id, count(*) FROM case_counselors y JOIN cases c ON c.id = y.case_id"
-            " AND c.status != 'closed' GROUP BY y.user_id")}
+        if session.on_server:  # she may read none of those cases there: the server counts them
+            found = session.server_rows("counselor_case_counts")
+        else:
+            found = conn.execute("SELECT y.user_id, count(*) FROM case_counselors y JOIN cases c ON c.id = y.case_id"
+                                 " AND c.status != 'closed' GROUP BY y.user_id").fetchall()
+        counts = {int(str(uid)): int(str(n)) for uid, n in found}
     return [Counselor(u.username, u.display_name, counts.get(u.id, 0), not u.disabled)
             for u in repositories.list_users(conn) if Role.COUNSELOR in u.roles]
 
@@ -59,6 +62,11 @@ def hand_over(session: Session, from_username: str, to_username: str, case_numbe
         raise InvalidInput("the cases go to an active counselor", code="not_a_counselor")
     if giver.id == taker.id:
         raise InvalidInput("choose another counselor to take the cases", code="same_counselor")
+    if session.on_server:  # the server finds, checks, moves and audits them, under the cases' locks
+        with errors_translated():
+            moved = session.server_call("case_hand_over", giver.id, taker.id, case_number.strip())
+        assert isinstance(moved, int)
+        return moved
     with errors_translated():
         if case_number.strip():
             case = rows.get(conn, "cases", case_number.strip(), key="case_number")

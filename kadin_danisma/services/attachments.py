@@ -26,7 +26,7 @@ from ..domain.validation import MAX_NAME
 from ..vault import attachment_store, rows
 from ..vault.atomic import Written, write_file
 from ..vault.audit import now_iso
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access
 from .cases import touch
 from .casework import checker, today, update_logged
@@ -179,10 +179,16 @@ def store(session: Session, conn: Connection, case_id: int, data: bytes, kind: s
 
 def _owned(session: Session, attachment_id: int, action: Action) -> tuple[access.CaseRef, Attachment]:
     conn = session.connection()
+    # attachment_refs, not attachments: on a server she may not read a colleague's file, but may learn whose
+    # case it is in ("state a reason" rather than "no such attachment"), as with case_refs.
+    with errors_translated():
+        found = conn.execute("SELECT case_id FROM attachment_refs WHERE id = ?", (attachment_id,)).fetchone()
+    if found is None:
+        raise NotFound("no such attachment")
+    ref = access.case_access(session, int(found[0]), action)
     row = rows.get(conn, "attachments", attachment_id)
     if row is None:
         raise NotFound("no such attachment")
-    ref = access.case_access(session, int(row["case_id"]), action)
     return ref, _attachment(row, _names(conn))
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from ..domain.errors import InvalidInput
 from ..domain.roles import Role
 from ..vault import backup, repositories
-from ..vault.database import errors_translated
+from ..vault.port import errors_translated
 from .session import Session
 from .vault_service import restore_backup, verify_backup
 

@@ -14,7 +14,7 @@ from ..domain.errors import InvalidInput, NotFound, PermissionDenied
 from ..domain.permissions import Action
 from ..vault import rows
 from ..vault.audit import now_iso
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access
 from .casework import as_json, checker, from_json
 from .session import Session

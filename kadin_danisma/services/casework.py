@@ -16,9 +16,10 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
+from ..domain.errors import EditConflict
 from ..domain.validation import Checker
 from ..vault import repositories, rows
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from .change_log import log_changes
 from .session import Session
 from .vocab import code_lookup
@@ -47,8 +48,9 @@ def from_json(text: str) -> list[Any]:
 
 
 def row_values(record: Any, drop: Iterable[str] = ("id",)) -> dict[str, Any]:
-    """A flat record dataclass as column values: flags as 0/1, code lists as JSON, `drop` left out."""
-    values = {k: v for k, v in asdict(record).items() if k not in set(drop)}
+    """A flat record dataclass as column values: flags as 0/1, code lists as JSON, `drop` left out (and the
+    version the editor read, which is checked, never written: see update_logged)."""
+    values = {k: v for k, v in asdict(record).items() if k not in {*drop, "row_version"}}
     for key, value in values.items():
         if isinstance(value, bool):
             values[key] = int(value)
@@ -71,14 +73,29 @@ def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, li
 
 
 def update_logged(session: Session, conn: Connection, table: str, row_id: int, values: Mapping[str, Any],
-                  target: str, entity: str, key: str = "id", action: str = "case_update") -> dict[str, list[Any]]:
-    """Update a row and audit which fields changed (`log_changes`); returns the changes."""
-    before = rows.get(conn, table, row_id, key) or {}
+                  target: str, entity: str, key: str = "id", action: str = "case_update",
+                  base: int | None = None) -> dict[str, list[Any]]:
+    """Update a row and audit which fields changed (`log_changes`); returns the changes. `base` is the
+    version the editor read: if a colleague saved the record since, EditConflict (no lost update). The row
+    is read locked, so nobody changes it between this check and the write."""
+    before = rows.get(conn, table, row_id, key, lock=True) or {}
+    check_version(conn, before, base)
     diff = changes(before, values)
     if diff:
         rows.update(conn, table, row_id, {k: values[k] for k in diff}, key)
         log_changes(session, conn, action, target, entity, row_id, diff)
     return diff
+
+
+def check_version(conn: Connection, row: Mapping[str, Any], base: int | None) -> None:
+    """Refuse a save based on an older version of this row: who changed it and when, never what."""
+    if base is None or not row or row.get("row_version") in (None, base):
+        return
+    name = ""
+    if row.get("changed_by") is not None:
+        found = [u.display_name for u in repositories.list_users(conn) if u.id == row["changed_by"]]
+        name = found[0] if found else ""
+    raise EditConflict(name or "a colleague", str(row.get("changed_at") or ""))
 
 
 def user_names(conn: Connection) -> dict[int, str]:
@@ -92,7 +109,7 @@ def user_ids(conn: Connection) -> dict[str, int]:
 def next_counter(conn: Connection, name: str) -> int:
     with errors_translated():
         conn.execute("INSERT INTO counters (name, value) VALUES (?, 1)"
-                     " ON CONFLICT(name) DO UPDATE SET value = value + 1", (name,))
+                     " ON CONFLICT(name) DO UPDATE SET value = counters.value + 1", (name,))
         return int(conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0])
 
 

@@ -23,10 +23,10 @@ from ..domain.validation import MAX_TEXT
 from ..vault import case_queries, repositories, rows
 from ..vault.audit import now_iso
 from ..vault.case_queries import CaseSummary
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access
 from .cases import set_status
-from .casework import as_json, checker
+from .casework import as_json, checker, today
 from .record_loader import load_record
 from .session import Session
 
@@ -48,6 +48,7 @@ def request_closure(session: Session, case_id: int, request: r.ClosureRequest) -
     c.text("closure.summary", request.summary, required=True, max_len=MAX_TEXT)
     c.raise_if_any()
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CLOSURE_REQUEST, conn)
         rid = rows.insert(conn, "closure_requests", {
             "case_id": case_id, "requested_by": session.user_id, "requested_at": now_iso(), "reason": request.reason,
             "checklist": as_json(request.checklist), "summary": request.summary, "status": "pending",
@@ -61,6 +62,7 @@ def request_closure(session: Session, case_id: int, request: r.ClosureRequest) -
 def withdraw_request(session: Session, case_id: int) -> None:
     ref = access.case_access(session, case_id, Action.CLOSURE_REQUEST)
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CLOSURE_REQUEST, conn)
         pending = _pending(conn, case_id)
         if pending is None:
             raise InvalidInput("there is no closure request waiting")
@@ -78,21 +80,15 @@ def decide(session: Session, case_id: int, approve: bool, comment: str = "", pla
     if not approve and not comment.strip():
         raise InvalidInput("say why the closure is returned")
     override = normal(placement_override) if approve else ""
+    if session.on_server:  # the server checks the same rules again, in its lock, and writes (pg/functions.py)
+        _, still_open = _decidable(session, session.connection(), ref, case_id, approve, override)
+        session.server_call("closure_decide", case_id, approve, comment, today(), override if still_open else "",
+                            still_open)
+        return
     with session.write() as conn:
-        pending = _pending(conn, case_id)
-        if pending is None:
-            raise InvalidInput("there is no closure request waiting for review")
-        # No one approves (or returns) their own closure, nor one for a case they work on.
-        if pending["requested_by"] == session.user_id or ref.relation is Relation.ASSIGNED:
-            raise PermissionDenied("you cannot review a closure for your own case")
-        still_open = open_items(load_record(conn, case_id)) if approve else OpenItems()
-        if still_open.blocks_closure:
-            if not override:
-                raise PlacementOpen(len(still_open.placements))
-            if problem := reason_problem(override):
-                raise InvalidInput(f"the reason {problem}", code="reason_invalid",
-                                   problems=[("$.placement_override", problem)])
-        else:
+        ref = access.case_access(session, case_id, Action.CLOSURE_DECIDE, conn)
+        pending, placements = _decidable(session, conn, ref, case_id, approve, override)
+        if not placements:
             override = ""
         status = "approved" if approve else "returned"
         rows.update(conn, "closure_requests", int(pending["id"]), {  # type: ignore[call-overload]
@@ -102,15 +98,45 @@ def decide(session: Session, case_id: int, approve: bool, comment: str = "", pla
         set_status(session, conn, ref, Event.APPROVE_CLOSURE if approve else Event.RETURN_CLOSURE, comment)
         details: dict[str, object] = {"id": pending["id"], "decision": status}
         if override:  # the reason stays with the request; the log says that it was given and for what
-            details["placement_override"] = [p.id for p in still_open.placements]
+            details["placement_override"] = placements
         session.log(conn, "closure_decision", ref.target, **details)
+
+
+def _decidable(session: Session, conn: Connection, ref: access.CaseRef, case_id: int, approve: bool,
+               override: str) -> tuple[dict[str, object], list[int]]:
+    """The pending request, and her open placements when approving; raises, in this order, when there is
+    none, when it is her own closure or case, or when a placement needs the stated reason she did not give."""
+    pending = _pending(conn, case_id)
+    if pending is None:
+        raise InvalidInput("there is no closure request waiting for review")
+    # No one approves (or returns) their own closure, nor one for a case they work on.
+    if pending["requested_by"] == session.user_id or ref.relation is Relation.ASSIGNED:
+        raise PermissionDenied("you cannot review a closure for your own case")
+    return pending, _still_open(conn, case_id, approve, override)
+
+
+def _still_open(conn: Connection, case_id: int, approve: bool, override: str) -> list[int]:
+    """The ids of her open placements when approving (empty otherwise); raises when they block the closure
+    and the supervisor's stated reason is missing or not a reason."""
+    still_open = open_items(load_record(conn, case_id)) if approve else OpenItems()
+    if still_open.blocks_closure:
+        if not override:
+            raise PlacementOpen(len(still_open.placements))
+        if problem := reason_problem(override):
+            raise InvalidInput(f"the reason {problem}", code="reason_invalid",
+                               problems=[("$.placement_override", problem)])
+    return [int(p.id or 0) for p in still_open.placements]
 
 
 def reopen(session: Session, case_id: int, reason: str) -> None:
     ref = access.case_access(session, case_id, Action.CASE_REOPEN)
     if problem := reason_problem(reason):
         raise reason_refused(problem)
+    if session.on_server:
+        session.server_call("case_reopen", case_id, reason, today())
+        return
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_REOPEN, conn)
         set_status(session, conn, ref, Event.REOPEN, reason)
 
 
@@ -121,7 +147,7 @@ def review_queue(session: Session) -> list[int]:
         return []
     with errors_translated():
         found = session.connection().execute(
-            "SELECT q.case_id FROM closure_requests q WHERE q.status = 'pending' AND q.requested_by IS NOT ?"
+            "SELECT q.case_id FROM closure_requests q WHERE q.status = 'pending' AND coalesce(q.requested_by, 0) <> ?"
             " AND NOT EXISTS (SELECT 1 FROM case_counselors x WHERE x.case_id = q.case_id AND x.user_id = ?)"
             " ORDER BY q.requested_at", (session.user_id, session.user_id),
         ).fetchall()

@@ -8,7 +8,7 @@ from ..domain import records as r
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.permissions import Action
 from ..vault import rows
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access
 from .cases import touch
 from .casework import checker, today
@@ -40,6 +40,7 @@ def record_consent(session: Session, case_id: int, consent: r.Consent, instituti
     else:
         institution_id = None
     with session.write() as wconn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, wconn)
         row_id = rows.insert(wconn, "consents", {
             "client_id": ref.client_id, "kind": consent.kind, "institution_id": institution_id,
             "given_on": consent.given_on, "version": consent.version, "withdrawn_on": consent.withdrawn_on,
@@ -57,6 +58,7 @@ def withdraw_consent(session: Session, case_id: int, consent_id: int, on: str | 
     c.date("withdrawn_on", on, required=True, not_future=True)
     c.raise_if_any()
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         row = rows.get(conn, "consents", consent_id)
         if row is None or row["client_id"] != ref.client_id:
             raise NotFound("no such consent for this client")

@@ -18,7 +18,7 @@ from ..domain.permissions import Action
 from ..domain.roles import Role
 from ..vault import case_queries
 from ..vault.case_queries import CaseSummary
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access, calendar, closure, data_requests, shelters
 from .session import Session
 

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from ..domain import records as r
 from ..domain.attachment_rules import media_type
-from ..vault.database import Connection
+from ..vault.port import Connection
 from . import attachments, calendar_setup
 from .demo_files import form_picture, text_pdf
 from .session import Session

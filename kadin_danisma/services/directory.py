@@ -11,7 +11,7 @@ from ..domain.errors import InvalidInput, NotFound
 from ..domain.folding import fold
 from ..domain.permissions import Action
 from ..vault import rows
-from ..vault.database import Connection
+from ..vault.port import Connection
 from . import access
 from .casework import checker, row_values, update_logged
 from .session import Session
@@ -21,6 +21,7 @@ def _institution(x: dict[str, object]) -> r.Institution:
     return r.Institution(
         str(x["name"]), str(x["institution_type"]), str(x["city"]), str(x["district"]), str(x["phone"]),
         str(x["email"]), str(x["address"]), str(x["notes"]), bool(x["active"]), int(x["id"]),  # type: ignore[call-overload]
+        x.get("row_version"),  # type: ignore[arg-type]
     )
 
 
@@ -68,7 +69,7 @@ def save_institution(session: Session, inst: r.Institution) -> int:
             return new_id
         get_institution(wconn, inst.id)
         update_logged(session, wconn, "institutions", inst.id, values, f"institution:{inst.id}", "institution",
-                       action="institution_update")
+                       action="institution_update", base=inst.row_version)
         return inst.id
 
 

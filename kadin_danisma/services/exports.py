@@ -41,7 +41,7 @@ from ..domain.vocabularies import Kind, label
 from ..vault import attachment_store, repositories, rows
 from ..vault.atomic import Written, write_file
 from ..vault.audit import now_iso
-from ..vault.database import errors_translated
+from ..vault.port import errors_translated
 from . import access, attachments, calendar, vocab
 from .casework import today
 from .consents import may_share

@@ -17,7 +17,7 @@ from ..domain.errors import InvalidInput, NotFound
 from ..domain.permissions import Action
 from ..domain.validation import MAX_TEXT
 from ..vault import rows
-from ..vault.database import Connection
+from ..vault.port import Connection
 from . import access
 from .access import CaseRef
 from .cases import touch
@@ -35,6 +35,7 @@ def add_follow_up(session: Session, case_id: int, follow_up: r.FollowUp) -> int:
     record_checks.follow_up(c, planned, "follow_up")
     c.raise_if_any()
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         fid = _insert(session, conn, case_id, planned)
         session.log(conn, "follow_up_add", ref.target, id=fid, due=planned.due_on)
         touch(session, conn, ref)
@@ -47,7 +48,7 @@ def _insert(session: Session, conn: Connection, case_id: int, f: r.FollowUp) -> 
 
 
 def _planned(conn: Connection, ref: CaseRef, follow_up_id: int) -> dict[str, Any]:
-    row = rows.get(conn, "follow_ups", follow_up_id)
+    row = rows.get(conn, "follow_ups", follow_up_id, lock=True)  # in a write: held until it commits
     if row is None or row["case_id"] != ref.id:
         raise NotFound("no such follow-up in this case")
     if row["status"] != "planned":
@@ -73,6 +74,7 @@ def settle(session: Session, case_id: int, follow_up_id: int, status: str, outco
     on = on or today()
     outcome = _check_outcome(session.connection(), outcome, on)
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         _planned(conn, ref, follow_up_id)
         rows.update(conn, "follow_ups", follow_up_id, {"status": status, "done_on": on, "outcome": outcome,
                                                        "settled_by": session.user_id})
@@ -100,6 +102,7 @@ def reschedule(session: Session, case_id: int, follow_up_id: int, due_on: str, o
     record_checks.follow_up(c, again, "follow_up")
     c.raise_if_any()
     with session.write() as wconn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, wconn)
         _planned(wconn, ref, follow_up_id)
         new_id = _insert(session, wconn, case_id, again)
         rows.update(wconn, "follow_ups", follow_up_id, {"status": "rescheduled", "done_on": on, "outcome": outcome,

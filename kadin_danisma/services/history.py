@@ -14,7 +14,7 @@ from typing import Any
 
 from ..domain.permissions import Action
 from ..vault import field_history
-from ..vault.database import errors_translated
+from ..vault.port import errors_translated
 from . import access
 from .casework import user_names
 from .session import Session

@@ -26,7 +26,7 @@ from typing import Any
 from ..domain import record_checks, safe_json
 from ..domain import records as r
 from ..domain.case_states import Event, Status
-from ..domain.dictcodec import from_dict, json_schema, key_path, to_dict
+from ..domain.dictcodec import LOCAL, from_dict, json_schema, key_path, to_dict
 from ..domain.errors import ImportInvalid
 from ..domain.lifecycles import PLACEMENT_STEPS, REFERRAL_STEPS
 from ..domain.permissions import Action
@@ -34,7 +34,7 @@ from ..domain.validation import MAX_NAME, MAX_TEXT, Checker
 from ..vault import repositories, rows, search_index
 from ..vault.atomic import Written, write_file
 from ..vault.audit import now_iso
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access, cases
 from .casework import as_json, checker, row_values
 from .directory import all_institutions
@@ -47,7 +47,7 @@ VERSION = 1
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "resources" / "interchange-v1.schema.json"
 MAX_CASES = 100_000
 # Shelter contact details are confidential and never travel in a case file.
-SHELTER_PRIVATE = frozenset({"id", "address", "phone", "contact_person"})
+SHELTER_PRIVATE = frozenset({"id", "row_version", "address", "phone", "contact_person"})
 
 
 @dataclass
@@ -99,8 +99,11 @@ def export_case(session: Session, case_id: int, include_withheld: bool = False) 
     used_institutions = {x.institution for x in record.referrals} | {c.institution for c in record.consents}
     used_shelters = {p.shelter for p in record.placements}
     institutions = [to_dict(i) for i in all_institutions(conn, include_inactive=True) if i.name in used_institutions]
-    shelters = [to_dict(_shelter(s), SHELTER_PRIVATE) for s in rows.select(conn, "shelters", None, "name")
-                if s["name"] in used_shelters]
+    # Without their contact columns, which an export leaves out anyway (and a server refuses supervisors).
+    public = conn.execute("SELECT id, name, shelter_type, capacity, city, boys_age_limit, accessible, active"
+                          " FROM shelters ORDER BY name").fetchall()
+    shelters = [to_dict(r.Shelter(s[1], s[2], s[3], s[4], s[5], bool(s[6]), "", "", "", bool(s[7]), s[0]),
+                        SHELTER_PRIVATE) for s in public if s[1] in used_shelters]
     session.audit("case_export", ref.target, withheld_notes=0 if include_withheld else len(withheld),
                   included_withheld=include_withheld)
     return {"format": FORMAT, "version": VERSION, "exported_at": now_iso(),
@@ -149,7 +152,7 @@ def parse(conn: Connection, data: Any) -> Document:
     elif len(raw_cases) > MAX_CASES:
         problems.append(("$.cases", f"holds more than {MAX_CASES} cases; split the file"))
         raw_cases = []
-    institutions = _list(data, "institutions", r.Institution, problems, frozenset({"id"}))
+    institutions = _list(data, "institutions", r.Institution, problems, LOCAL)
     shelters = _list(data, "shelters", r.Shelter, problems, SHELTER_PRIVATE)
     records = [from_dict(r.CaseRecord, x, f"$.cases[{i}]", problems) for i, x in enumerate(raw_cases)]
     if problems:  # types are wrong somewhere: rule checks would only repeat them
@@ -458,7 +461,7 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
                 "replaced_by": uid(rev.replaced_by),
                 "replaced_by_name": rev.replaced_by if uid(rev.replaced_by) is None else "",
             })
-        search_index.index_note(conn, nid, note.body, fresh=True)
+        search_index.index_note(conn, nid, note.body, fresh=True, case_id=case_id)
     for ref in rec.referrals:
         rid = rows.insert(conn, "referrals", {
             "case_id": case_id, "institution_id": inst_ids[ref.institution], "status": ref.status,

@@ -26,6 +26,7 @@ def save_measure(session: Session, case_id: int, measure: r.Measure) -> int:
     record_checks.measure(c, measure, "measure")
     c.raise_if_any()
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         if measure.id is None:
             mid = rows.insert(conn, "measures", {"case_id": case_id, **_values(measure)})
             session.log(conn, "measure_add", ref.target, id=mid, type=measure.measure_type,
@@ -35,7 +36,8 @@ def save_measure(session: Session, case_id: int, measure: r.Measure) -> int:
             if row is None or row["case_id"] != case_id:
                 raise NotFound("no such measure in this case")
             mid = measure.id
-            update_logged(session, conn, "measures", mid, _values(measure), ref.target, "measure")
+            update_logged(session, conn, "measures", mid, _values(measure), ref.target, "measure",
+                          base=measure.row_version)
         touch(session, conn, ref)
     return mid
 
@@ -46,6 +48,7 @@ def add_violation(session: Session, case_id: int, measure_id: int, violation: r.
     record_checks.violation(c, violation, "violation")
     c.raise_if_any()
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         row = rows.get(conn, "measures", measure_id)
         if row is None or row["case_id"] != case_id:
             raise NotFound("no such measure in this case")

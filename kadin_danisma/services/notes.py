@@ -11,10 +11,10 @@ from ..domain.errors import InvalidInput, NotFound, PermissionDenied
 from ..domain.permissions import Action
 from ..vault import rows, search_index
 from ..vault.audit import now_iso
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access
 from .cases import touch
-from .casework import checker, update_logged
+from .casework import check_version, checker, update_logged
 from .session import Session
 
 
@@ -53,12 +53,13 @@ def add_note(session: Session, case_id: int, note: r.Note) -> int:
     assert session.user is not None
     now = now_iso()
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         note_id = rows.insert(conn, "notes", {
             "case_id": case_id, **note_values(note, find_child_id(conn, case_id, note.child)),
             "author_id": session.user_id,
             "author_name": session.user.display_name, "version": 1, "created_at": now, "updated_at": now,
         })
-        search_index.index_note(conn, note_id, note.body, fresh=True)
+        search_index.index_note(conn, note_id, note.body, fresh=True, case_id=case_id)
         session.log(conn, "note_add", ref.target, id=note_id, note_type=note.note_type, length=len(note.body),
                     interpreter=note.interpreter_present, never_export=note.never_export)
         touch(session, conn, ref)
@@ -70,11 +71,14 @@ def edit_note(session: Session, case_id: int, note_id: int, note: r.Note) -> int
     ref = access.case_access(session, case_id, Action.CASE_EDIT)
     _check(session, note)
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         old = rows.get(conn, "notes", note_id)
         if old is None or old["case_id"] != case_id:
             raise NotFound("no such note in this case")
         if old["author_id"] != session.user_id:
             raise PermissionDenied("only the author can edit a note; add a new note instead")
+        old = rows.get(conn, "notes", note_id, lock=True) or old  # held until this save commits
+        check_version(conn, old, note.row_version)  # she may have it open on two computers
         values = note_values(note, find_child_id(conn, case_id, note.child))
         if all(old[k] == v for k, v in values.items()):
             return int(old["version"])
@@ -87,7 +91,7 @@ def edit_note(session: Session, case_id: int, note_id: int, note: r.Note) -> int
         version = int(old["version"]) + 1
         update_logged(session, conn, "notes", note_id, {**values, "version": version}, ref.target, "note")
         rows.update(conn, "notes", note_id, {"updated_at": now_iso()})
-        search_index.index_note(conn, note_id, note.body)
+        search_index.index_note(conn, note_id, note.body, case_id=case_id)
         touch(session, conn, ref)
     return version
 

@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 
 from ..domain.access_review import RoleChange
 from ..domain.roles import Role
-from ..vault import attachment_store, audit, migrations, repositories
-from ..vault.database import check_settings, errors_translated
+from ..vault import attachment_store, repositories
+from ..vault.port import errors_translated
 from ..vault.repositories import UserRow
 from . import backups, destruction, destruction_record, settings
 from .session import Session
@@ -74,7 +74,7 @@ def overview(session: Session) -> Overview:
     """Slow on a big audit log (it walks the chain): call it from a worker thread."""
     session.check_password_changed()
     conn = session.connection()
-    chain = audit.verify(conn, session.vault.audit_key)
+    chain = session.store.audit_verify(conn)
     last_destruction, backup_lines = destruction_record.backups_and_destruction(session)
     files, stored = attachment_store.total_size(conn)
     return Overview(
@@ -84,14 +84,15 @@ def overview(session: Session) -> Overview:
         audit_ok=chain.ok,
         audit_entries=chain.entries,
         audit_problem=chain.problem,
-        schema_version=migrations.schema_version(conn),
-        cipher_version=check_settings(conn)["cipher_version"],
+        schema_version=session.store.schema_version(conn),
+        cipher_version=session.store.describe(conn)["cipher_version"],
         idle_lock_minutes=settings.idle_lock_minutes(session),
         role_changes=recent_role_changes(session),
         last_destruction=last_destruction,
         backups=backup_lines,
         destruction_due=destruction.reminder(session).due,
-        attachments=files, attachment_bytes=stored, vault_bytes=_file_size(session.vault.db_path),
+        attachments=files, attachment_bytes=stored,
+        vault_bytes=0 if session.on_server else _file_size(session.vault.db_path),
     )
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from ..domain import records as r
 from ..domain.errors import NotFound
 from ..vault import appointment_queries, rows
-from ..vault.database import Connection
+from ..vault.port import Connection
 from .casework import from_json, user_names
 
 
@@ -35,20 +35,22 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
         safe_contact=r.SafeContact(cl["safe_phone"], cl["safe_contact_times"], _b(cl["never_call_home"]),
                                    cl["code_word"], cl["safe_contact_notes"], cl["address"]),
         district=cl["district"], disability_types=from_json(cl["disability_types"]),
+        row_version=cl.get("row_version"),
     )
     it = rows.get(conn, "intakes", case_id, "case_id")
     intake = None if it is None else r.Intake(
         it["intake_date"], it["channel"], it["referred_by"], it["presenting_request"],
         from_json(it["violence_types"]), it["frequency"], it["last_incident"], _b(it["prior_police"]),
         _b(it["prior_court"]), it["prior_contact_notes"], from_json(it["immediate_needs"]), it["heard_from"],
+        it.get("row_version"),
     )
     where = {"case_id": case_id}
     children = [r.Child(x["name"], x["birth_year"], x["sex"], _b(x["accompanying"]), x["school"],
-                        from_json(x["concerns"]), x["needs"], x["id"])
+                        from_json(x["concerns"]), x["needs"], x["id"], x.get("row_version"))
                 for x in rows.select(conn, "children", where, "id")]
     child_names = {c.id: c.name for c in children}
     perpetrators = [r.Perpetrator(x["relationship"], x["name"], x["sex"], _b(x["lives_with_client"]),
-                                  _b(x["weapon_access"]), x["notes"], x["id"])
+                                  _b(x["weapon_access"]), x["notes"], x["id"], x.get("row_version"))
                     for x in rows.select(conn, "perpetrators", where, "id")]
     risks = [r.RiskAssessment(x["assessed_on"], from_json(x["indicators"]), x["level"], x["reason"],
                               x["suggested_level"], x["assessor_name"] or who(x["assessed_by"]), x["id"])
@@ -68,7 +70,8 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
         notes.append(r.Note(x["note_type"], x["note_date"], x["body"], x["duration_minutes"],
                             _b(x["interpreter_present"]), x["interpreter_language"], x["interpreter_name"],
                             _b(x["never_export"]), x["author_name"] or who(x["author_id"]), x["version"],
-                            revisions, child_names.get(x["child_id"]) if x["child_id"] else None, x["id"]))
+                            revisions, child_names.get(x["child_id"]) if x["child_id"] else None, x["id"],
+                            x.get("row_version")))
     institutions = {x["id"]: x for x in rows.select(conn, "institutions")}
     referrals = []
     for x in rows.select(conn, "referrals", where, "id"):
@@ -81,7 +84,8 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
             x["created_on"], x["sent_on"], x["responded_on"], x["closed_on"], x["rejection_reason"], x["outcome"],
             x["consent_override_reason"], events, inst["city"], x["id"],
         ))
-    shelters = {x["id"]: x["name"] for x in rows.select(conn, "shelters")}
+    # Names only: a shelter's address and phone are not every reader's (a server refuses supervisors them).
+    shelters = {int(x[0]): str(x[1]) for x in conn.execute("SELECT id, name FROM shelters").fetchall()}
     placements = []
     for x in rows.select(conn, "placements", where, "id"):
         kids = [child_names.get(k["child_id"], "") for k in rows.select(conn, "placement_children",
@@ -94,7 +98,8 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
         violations = [r.Violation(v["violation_date"], v["description"], v["reported_to"], v["id"])
                       for v in rows.select(conn, "measure_violations", {"measure_id": x["id"]}, "id")]
         measures.append(r.Measure(x["measure_type"], x["authority"], x["decision_date"], x["start_date"],
-                                  x["end_date"], x["court_file_no"], x["status"], x["notes"], violations, x["id"]))
+                                  x["end_date"], x["court_file_no"], x["status"], x["notes"], violations, x["id"],
+                                  x.get("row_version")))
     consents = [r.Consent(x["kind"], x["given_on"], x["version"],
                           institutions[x["institution_id"]]["name"] if x["institution_id"] else None,
                           x["withdrawn_on"], x["notes"], x["id"])

@@ -13,12 +13,12 @@ from ..domain.reasons import reason_problem
 from ..domain.validation import MAX_TEXT
 from ..vault import rows
 from ..vault.audit import now_iso
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access
 from .access import CaseRef
 from .cases import touch
 from .casework import checker, today
-from .change_log import log_reason
+from .change_log import log_reason, reason_for_server
 from .consents import may_share
 from .session import Session
 
@@ -35,6 +35,7 @@ def create_referral(session: Session, case_id: int, institution_id: int, reason:
     c.text("requested_service", requested_service, max_len=MAX_TEXT)
     c.raise_if_any()
     with session.write() as wconn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, wconn)
         rid = rows.insert(wconn, "referrals", {
             "case_id": case_id, "institution_id": institution_id, "status": "draft", "reason": reason,
             "requested_service": requested_service, "created_by": session.user_id, "created_on": today(),
@@ -66,7 +67,13 @@ def override_consent(session: Session, case_id: int, referral_id: int, reason: s
     reason = reason.strip()
     if problem := reason_problem(reason):
         raise reason_refused(problem)
+    if session.on_server:  # supervisors write no case rows there: the server's function checks and writes
+        details, history = reason_for_server(session, ref.target, "referral", referral_id,
+                                             "consent_override_reason", reason, id=referral_id)
+        session.server_call("consent_override", case_id, referral_id, reason, details, history)
+        return
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CONSENT_OVERRIDE, conn)
         row = _referral(conn, ref, referral_id)
         if row["status"] != "draft":
             raise InvalidInput("only a referral that has not been sent can be overridden")
@@ -89,6 +96,7 @@ def change_status(session: Session, case_id: int, referral_id: int, new_status: 
         c.add("comment", "a rejected referral needs the reason")
     c.raise_if_any()
     with session.write() as wconn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, wconn)
         row = _referral(wconn, ref, referral_id)
         before = str(row["status"])
         check_step(REFERRAL_STEPS, before, new_status, "referral")

@@ -19,7 +19,7 @@ from ..domain.errors import PermissionDenied, UserFacingError
 from ..domain.roles import Role
 from ..vault import audit, repositories
 from ..vault import rekey as vault_rekey
-from ..vault.database import Connection, transaction
+from ..vault.port import Connection, transaction
 from ..vault.rekey import RekeyOutcome
 from . import seen_state, vault_service
 from .session import Session

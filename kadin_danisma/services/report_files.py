@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..domain.errors import InvalidInput
 from ..vault.atomic import check_target, write_file
-from ..vault.database import errors_translated
+from ..vault.port import errors_translated
 from .session import Session
 from .statistics import Report
 

@@ -9,7 +9,7 @@ from ..domain.permissions import Action
 from ..domain.vocabularies import Kind, risk_suggestion
 from ..vault import rows
 from ..vault.audit import now_iso
-from ..vault.database import Connection
+from ..vault.port import Connection
 from . import access
 from .cases import touch
 from .casework import as_json, checker
@@ -37,6 +37,7 @@ def add_assessment(session: Session, case_id: int, assessment: r.RiskAssessment)
         c.raise_if_any()
     assert session.user is not None
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         row_id = rows.insert(conn, "risk_assessments", {
             "case_id": case_id, "assessed_on": assessment.assessed_on, "assessed_by": session.user_id,
             "assessor_name": session.user.display_name, "indicators": as_json(assessment.indicators),
@@ -61,6 +62,7 @@ def save_safety_plan(session: Session, case_id: int, plan: r.SafetyPlan) -> int:
     c.raise_if_any()
     assert session.user is not None
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         row_id = rows.insert(conn, "safety_plans", {
             "case_id": case_id, "items": as_json(plan.items), "free_text": plan.free_text,
             "reviewed_on": plan.reviewed_on, "reviewed_by": session.user_id,

@@ -81,7 +81,7 @@ class _Seen:
 
 # -- the note file --------------------------------------------------------------------------------------
 def _key(session: Session) -> bytes:
-    return session.vault.subkey(SUBKEY_PURPOSE)
+    return session.store.subkey(SUBKEY_PURPOSE)
 
 
 def _entry_name(key: bytes, vault_id: str) -> str:
@@ -146,15 +146,16 @@ def check(session: Session) -> OlderCopy | None:
     """Compare the vault's audit head with this computer's note: None when there is no note or the vault
     is the same as, or newer than, what was seen here along the same history."""
     key = _key(session)
-    seen = _load().get(_entry_name(key, session.vault.slots.vault_id))
+    seen = _load().get(_entry_name(key, session.store.identity))
     if seen is None:
         return None
     conn = session.connection()
-    head = audit.head(conn)
+    head = session.store.audit_head(conn)
     if head.entry_id < seen.head_id:
         return OlderCopy(OLDER, seen.seen, seen.head_id, head.entry_id)
-    then = audit.hash_at(conn, seen.head_id)
-    name = _entry_name(key, session.vault.slots.vault_id)
+    then = session.store.audit_hash_at(conn, seen.head_id)
+    name = _entry_name(key, session.store.identity)
+
     def matches(digest: str) -> bool:
         return hmac.compare_digest(_head_mac(key, name, seen.head_id, digest, seen.seen), seen.mac)
 
@@ -178,8 +179,8 @@ def remember(session: Session) -> bool:
     False, and changes nothing, if the vault cannot be read or the file cannot be written."""
     try:
         key = _key(session)
-        name = _entry_name(key, session.vault.slots.vault_id)
-        head = audit.head(session.connection())
+        name = _entry_name(key, session.store.identity)
+        head = session.store.audit_head(session.connection())
         today = date.today()
         entries: dict[str, Any] = {name: {"head": head.entry_id, "seen": today.isoformat(),
                                           "mac": _head_mac(key, name, head.entry_id, head.hash, today)}}

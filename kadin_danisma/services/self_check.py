@@ -26,7 +26,6 @@ from .. import __version__
 from ..domain.errors import UserFacingError, WrongCredentials
 from ..domain.roles import Role
 from ..vault import kdf
-from ..vault.database import check_settings
 from . import users, vault_service
 from .session import Session
 
@@ -80,7 +79,7 @@ def _vault_checks(folder: Path, add: Callable[[Check], None]) -> None:
     try:
         created = vault_service.create_vault(folder, CENTER, ADMIN, "Self-check", password, params)
         session = created.session
-        cipher = check_settings(session.connection())["cipher_version"]
+        cipher = session.store.describe(session.connection())["cipher_version"]
         add(Check("vault_create", True, f"SQLCipher {cipher}, connection settings checked, key slots written"))
         users.add_user(session, COUNSELOR, "Self-check 2", frozenset({Role.COUNSELOR}),
                        "Sc-" + secrets.token_urlsafe(18))

@@ -1,6 +1,9 @@
-"""An unlocked vault plus the person who unlocked it: permission checks, audit writes, lock.
+"""An unlocked store (a vault or a server login) plus the person who unlocked it: permission checks,
+audit writes, lock.
 
-The GUI holds a Session as an opaque handle; it never reaches through it to SQL or keys.
+The GUI holds a Session as an opaque handle; it never reaches through it to SQL or keys. The services see
+the store only through the storage port (`vault/port.py`); `session.vault` is for the few things that only
+a vault folder has (key slots, backups of the file).
 """
 
 from __future__ import annotations
@@ -9,10 +12,10 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..domain.errors import PasswordChangeRequired, PermissionDenied, VaultLocked
+from ..domain.errors import NotOnServer, PasswordChangeRequired, PermissionDenied, VaultLocked
 from ..domain.roles import Role
-from ..vault import audit
-from ..vault.database import Connection, transaction
+from ..vault import rows
+from ..vault.port import Connection, Store
 from ..vault.repositories import UserRow
 from ..vault.vault import Vault
 from . import seen_state
@@ -35,8 +38,8 @@ class CurrentUser:
 
 
 class Session:
-    def __init__(self, vault: Vault, user: CurrentUser | None, failed_attempts: int = 0) -> None:
-        self._vault: Vault | None = vault
+    def __init__(self, store: Store, user: CurrentUser | None, failed_attempts: int = 0) -> None:
+        self._store: Store | None = store
         self.user = user
         # Failed unlock attempts on this user's slot since the last successful unlock (shown once).
         self.failed_attempts_report = failed_attempts
@@ -53,16 +56,28 @@ class Session:
 
     @property
     def is_open(self) -> bool:
-        return self._vault is not None and self._vault.is_open
+        return self._store is not None and self._store.is_open
+
+    @property
+    def store(self) -> Store:
+        if self._store is None or not self._store.is_open:
+            raise VaultLocked("the vault is locked")
+        return self._store
+
+    @property
+    def on_server(self) -> bool:
+        return self.store.kind == "server"
 
     @property
     def vault(self) -> Vault:
-        if self._vault is None or not self._vault.is_open:
-            raise VaultLocked("the vault is locked")
-        return self._vault
+        """The vault folder behind this session (key slots, file backups); a server has none."""
+        store = self.store
+        if not isinstance(store, Vault):
+            raise NotOnServer("this is done differently on a center server: see docs/server.md")
+        return store
 
     def connection(self) -> Connection:
-        return self.vault.connection()
+        return self.store.connection()
 
     @property
     def password_change_pending(self) -> bool:
@@ -102,12 +117,25 @@ class Session:
         if conn.in_transaction:
             yield conn
             return
-        with transaction(conn):
+        with self.store.transaction(conn), rows.acting_as(self.user_id):
             yield conn
 
     def log(self, conn: Connection, action: str, target: str | None = None, **details: object) -> int:
         """Append an audit entry in the caller's transaction; returns its id."""
-        return audit.append(conn, self.vault.audit_key, self.user_id, action, target, details or None)
+        return self.store.audit_append(conn, self.user_id, action, target, details or None)
+
+    def server_call(self, function: str, *args: object) -> object:
+        """On a center server: one of its checking functions (it writes and audits itself), inside the current
+        write transaction or a new one; returns what it returns (None for most). Flags travel as 0/1 and lists
+        as bigint arrays."""
+        with self.write() as conn:
+            row = conn.execute(f"SELECT kd.{function}({_marks(args)})", args).fetchone()
+        return row[0] if row else None
+
+    def server_rows(self, function: str, *args: object) -> list[tuple[object, ...]]:
+        """On a center server: the rows of one of its reading functions (a figure no table shows her)."""
+        return [tuple(r) for r in self.connection().execute(f"SELECT * FROM kd.{function}({_marks(args)})",
+                                                            args).fetchall()]
 
     def audit(self, action: str, target: str | None = None, **details: object) -> None:
         with self.write() as conn:
@@ -115,20 +143,25 @@ class Session:
 
     def interrupt(self) -> None:
         """Stop whatever statements are running in other threads (before a lock)."""
-        if self._vault is not None and self._vault.is_open:
-            self._vault.interrupt()
+        if self._store is not None and self._store.is_open:
+            self._store.interrupt()
 
     def lock(self) -> None:
         """Write the lock event and note the state this computer saw (both best effort: a full disk or an
         unwritable state folder must not keep the vault open), then close."""
-        if self._vault is None:
+        if self._store is None:
             return
         with contextlib.suppress(Exception):
-            if self._vault.is_open:
+            if self._store.is_open:
                 self.audit("lock")
         with contextlib.suppress(Exception):
-            if self._vault.is_open and self.older_copy is None:
+            if self._store.is_open and self.older_copy is None:
                 seen_state.remember(self)
-        self._vault.close()
-        self._vault = None
+        self._store.close()
+        self._store = None
         self.break_glass.clear()
+
+
+def _marks(args: tuple[object, ...]) -> str:
+    return ", ".join("(?)::text::boolean" if isinstance(a, bool) else "?::bigint[]" if isinstance(a, list)
+                     else "?" for a in args)

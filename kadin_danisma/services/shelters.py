@@ -16,7 +16,7 @@ from ..domain.lifecycles import PLACEMENT_STEPS, check_step
 from ..domain.permissions import Action
 from ..domain.reasons import reason_problem
 from ..vault import rows
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, dialect, errors_translated
 from . import access
 from .access import CaseRef
 from .cases import touch
@@ -52,12 +52,11 @@ def occupancy(conn: Connection) -> list[Occupancy]:
     """Every active shelter with its capacity and current occupancy (women and children); no contact details."""
     with errors_translated():
         found = conn.execute(
-            "SELECT s.id, s.name, s.shelter_type, s.city, s.capacity,"
-            " (SELECT count(*) FROM placements p WHERE p.shelter_id = s.id AND p.status = 'placed'),"
-            " s.boys_age_limit, s.accessible,"
-            " (SELECT count(*) FROM placement_children k JOIN placements p ON p.id = k.placement_id"
-            "  WHERE p.shelter_id = s.id AND p.status = 'placed')"
-            " FROM shelters s WHERE s.active = 1 ORDER BY s.name"
+            # shelter_occupancy counts every placement, also of cases she may not read (on a server the
+            # view reads as its owner): free places are everyone's business, whose they are is not.
+            "SELECT s.id, s.name, s.shelter_type, s.city, s.capacity, coalesce(o.women, 0), s.boys_age_limit,"
+            " s.accessible, coalesce(o.children, 0) FROM shelters s LEFT JOIN shelter_occupancy o"
+            " ON o.shelter_id = s.id WHERE s.active = 1 ORDER BY s.name"
         ).fetchall()
     return [Occupancy(int(x[0]), str(x[1]), str(x[2]), str(x[3]), int(x[4]), int(x[5]), x[6], bool(x[7]), int(x[8]))
             for x in found]
@@ -88,7 +87,7 @@ def shelter_details(session: Session, shelter_id: int) -> r.Shelter:
     session.audit("shelter_contact_view", f"shelter:{shelter_id}")
     return r.Shelter(row["name"], row["shelter_type"], row["capacity"], row["city"], row["boys_age_limit"],
                      bool(row["accessible"]), row["address"], row["phone"], row["contact_person"], bool(row["active"]),
-                     row["id"])
+                     row["id"], row.get("row_version"))
 
 
 def save_shelter(session: Session, shelter: r.Shelter) -> int:
@@ -110,7 +109,7 @@ def save_shelter(session: Session, shelter: r.Shelter) -> int:
         if before is None:
             raise NotFound("no such shelter")
         update_logged(session, wconn, "shelters", shelter.id, values, f"shelter:{shelter.id}", "shelter",
-                      action="shelter_update")
+                      action="shelter_update", base=shelter.row_version)
         if bool(before["active"]) != shelter.active:
             # the day it closed: its confidential contact details are cleared a set time later (issue 19)
             rows.update(wconn, "shelters", shelter.id, {"retired_on": None if shelter.active else today()})
@@ -148,23 +147,27 @@ def place(session: Session, case_id: int, shelter_id: int, child_ids: list[int] 
     # A request may name a future date; a placement is recorded when it happens.
     c.date("on", on, required=True, not_future=not requested_only)
     c.raise_if_any()
-    shelter = next((s for s in occupancy(conn) if s.shelter_id == shelter_id), None)
-    if shelter is None:
-        raise NotFound("no such shelter")
     for cid in child_ids:
         child = rows.get(conn, "children", cid)
         if child is None or child["case_id"] != case_id:
             raise NotFound("a chosen child does not belong to this case")
-    with errors_translated():
-        if conn.execute("SELECT 1 FROM placements WHERE case_id = ? AND status = 'placed'", (case_id,)).fetchone() \
-                and transferred_from is None:
-            raise InvalidInput("she is already placed; end or transfer the current placement")
     override = " ".join(capacity_override_reason.split())
-    over_capacity = _full(shelter, 1 + len(child_ids))
-    if not requested_only and over_capacity and reason_problem(override) is not None:
-        raise _refuse_full(shelter)
     over_age = boys_over_limit(conn, shelter_id, child_ids, on)
     with session.write() as wconn:
+        # Checked inside the write, on the state it changes: two counselors placing into the last bed at the
+        # same moment meet here one after the other (a server locks the shelter's row until commit).
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, wconn)
+        dialect(wconn).lock_shelter(wconn, shelter_id)
+        shelter = next((s for s in occupancy(wconn) if s.shelter_id == shelter_id), None)
+        if shelter is None:
+            raise NotFound("no such shelter")
+        with errors_translated():
+            if wconn.execute("SELECT 1 FROM placements WHERE case_id = ? AND status = 'placed'",
+                             (case_id,)).fetchone() and transferred_from is None:
+                raise InvalidInput("she is already placed; end or transfer the current placement")
+        over_capacity = _full(shelter, 1 + len(child_ids))
+        if not requested_only and over_capacity and reason_problem(override) is not None:
+            raise _refuse_full(shelter)
         pid = rows.insert(wconn, "placements", {
             "case_id": case_id, "shelter_id": shelter_id, "status": "requested" if requested_only else "placed",
             "requested_on": on, "placed_on": None if requested_only else on,
@@ -196,15 +199,17 @@ def confirm(session: Session, case_id: int, placement_id: int, on: str | None = 
     c = checker(conn)
     c.date("on", on, required=True, not_future=True)
     c.raise_if_any()
-    row = _placement(conn, ref, placement_id)
-    check_step(PLACEMENT_STEPS, str(row["status"]), "placed", "placement")
-    shelter = next(s for s in occupancy(conn) if s.shelter_id == row["shelter_id"])
-    kids = len(rows.select(conn, "placement_children", {"placement_id": placement_id}))
     override = " ".join(capacity_override_reason.split())
-    over_capacity = _full(shelter, 1 + kids)
-    if over_capacity and reason_problem(override) is not None:
-        raise _refuse_full(shelter)
     with session.write() as wconn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, wconn)
+        row = _placement(wconn, ref, placement_id)
+        check_step(PLACEMENT_STEPS, str(row["status"]), "placed", "placement")
+        dialect(wconn).lock_shelter(wconn, int(row["shelter_id"]))  # type: ignore[call-overload]
+        shelter = next(s for s in occupancy(wconn) if s.shelter_id == row["shelter_id"])
+        kids = len(rows.select(wconn, "placement_children", {"placement_id": placement_id}))
+        over_capacity = _full(shelter, 1 + kids)
+        if over_capacity and reason_problem(override) is not None:
+            raise _refuse_full(shelter)
         rows.update(wconn, "placements", placement_id, {"status": "placed", "placed_on": on,
                                                         "capacity_override_reason": override if over_capacity else ""})
         session.log(wconn, "placement_status", ref.target, id=placement_id, before="requested", after="placed",
@@ -221,6 +226,7 @@ def end_placement(session: Session, case_id: int, placement_id: int, exit_reason
     c.date("on", on, required=True, not_future=True)
     c.raise_if_any()
     with session.write() as conn:
+        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
         row = _placement(conn, ref, placement_id)
         check_step(PLACEMENT_STEPS, str(row["status"]), "ended", "placement")
         rows.update(conn, "placements", placement_id, {"status": "ended", "ended_on": on, "exit_reason": exit_reason})

@@ -19,7 +19,8 @@ cancelled run raises ReportCancelled and keeps every snapshot already stored (ea
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import contextlib
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -35,6 +36,7 @@ from ..domain.stat_rules import Period, months_between
 from ..domain.stat_tables import Counts, Report, present
 from ..vault import stat_queries
 from ..vault.audit import now_iso
+from ..vault.port import Connection, dialect
 from . import access, settings
 from .session import Session
 
@@ -129,9 +131,23 @@ def _step(progress: Progress | None, cancel: Cancel | None, done: int, total: in
         progress(done, total)
 
 
+@contextlib.contextmanager
+def _reading(session: Session, counselor: int | None) -> Iterator[Connection]:
+    """The connection the figures are read with: the whole center's coded facts for a center report (on a
+    server through views of their own, as row-level security keeps an admin from the cases), her own
+    caseload's otherwise."""
+    conn = session.connection()
+    if counselor is not None:
+        yield conn
+        return
+    with dialect(conn).center_statistics(conn) as reader:
+        yield reader
+
+
 def _compute(session: Session, kind: str, period: Period, counselor: int | None, vocab: VocabView,
              as_of: str) -> tuple[dict[str, int], list[Counts]]:
-    facts = stat_queries.load_facts(session.connection(), period.first, period.last, counselor)
+    with _reading(session, counselor) as conn:
+        facts = stat_queries.load_facts(conn, period.first, period.last, counselor)
     return BUILDERS[kind](facts, period, as_of, vocab)
 
 
@@ -169,7 +185,8 @@ def run_report(session: Session, request: ReportRequest, progress: Progress | No
         header = {k: int(v) for k, v in data["header"].items()}
         counts = [Counts.from_json(t) for t in data["tables"]]
         source, fixed_at, as_of = "snapshot", snap["taken_at"], snap["as_of"]
-        late = stat_queries.late_entries(conn, period.first, period.last, snap["taken_at"])
+        with _reading(session, None) as reader:
+            late = stat_queries.late_entries(reader, period.first, period.last, snap["taken_at"])
     else:
         header, counts = _compute(session, request.kind, period, counselor, vocab, as_of)
     _step(progress, cancel, 2, 3)
@@ -213,8 +230,11 @@ def due_periods(session: Session, today: date | None = None) -> list[tuple[str, 
     """(kind, period) of every closed month, quarter and year whose figures are not stored yet."""
     if session.user is None:
         raise PermissionDenied("you do not have permission for this")
+    if session.on_server and not access.allowed(session, Action.STATISTICS_CENTER):
+        return []  # she could not read the center's facts there (close_due_periods)
     conn = session.connection()
-    earliest = stat_queries.earliest_case_day(conn)
+    with _reading(session, None) as reader:
+        earliest = stat_queries.earliest_case_day(reader)
     if earliest is None:
         return []
     stored = stat_queries.snapshot_periods(conn)
@@ -225,7 +245,11 @@ def due_periods(session: Session, today: date | None = None) -> list[tuple[str, 
 def close_due_periods(session: Session, progress: Progress | None = None, cancel: Cancel | None = None,
                       today: date | None = None) -> int:
     """Store the figures of every closed period not stored yet (each with its audit entry); returns how many.
-    Reads each year's facts once. Any signed-in user may run it (it shows nothing to anyone)."""
+    Reads each year's facts once. Any signed-in user may run it in a vault (it shows nothing to anyone); on a
+    server only one who may see the center's figures (another's sign-in reads only her own cases there, and
+    a snapshot of those would be wrong for good), so for anyone else it stores nothing."""
+    if session.on_server and not access.allowed(session, Action.STATISTICS_CENTER):
+        return 0
     due = due_periods(session, today)
     if not due:
         return 0
@@ -239,7 +263,8 @@ def close_due_periods(session: Session, progress: Progress | None = None, cancel
     for year, items in sorted(by_year.items()):
         first = min(p.start for _, p in items)
         last = max(p.end for _, p in items)
-        facts = stat_queries.load_facts(session.connection(), first.isoformat(), last.isoformat())
+        with _reading(session, None) as reader:
+            facts = stat_queries.load_facts(reader, first.isoformat(), last.isoformat())
         for kind, period in items:
             header, counts = BUILDERS[kind](facts, period, as_of, vocab)
             _store(session, kind, period, as_of, _snapshot_data(header, counts))

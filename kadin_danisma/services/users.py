@@ -2,15 +2,20 @@
 
 A user's key slot and row change together: the slot is written inside the row's transaction, so a
 failure leaves neither (or, if the commit itself fails, the new slot is taken back).
+
+On a center server each account is a database login: the same checks run here for a clear message, then
+the server's own functions (vault/pg/user_functions.py) check again and change the row, the login and the
+audit log in one transaction; a password travels only as the SCRAM verifier of its Argon2id derivation.
 """
 
 from __future__ import annotations
 
-from ..domain.errors import InvalidInput, OwnRolesChange, PermissionDenied, WrongCredentials
+from ..domain.errors import InvalidInput, NotOnServer, OwnRolesChange, PermissionDenied, WrongCredentials
 from ..domain.roles import Role, roles_to_text
 from ..vault import repositories
 from ..vault.repositories import UserRow
 from ..vault.vault import Vault
+from . import server_account
 from .session import Session
 from .vault_service import check_new_password, check_username
 
@@ -32,6 +37,11 @@ def add_user(
     conn = session.connection()
     if repositories.find_user(conn, username) is not None:
         raise InvalidInput("a user with this name already exists", code="user_exists")
+    if session.on_server:
+        server_account.add_user(session, username, display_name.strip() or username, roles, password)
+        row = repositories.find_user(conn, username)
+        assert row is not None
+        return row
     try:
         with session.write() as wconn:
             user_id = repositories.insert_user(wconn, username, display_name.strip() or username, roles)
@@ -69,6 +79,9 @@ def disable_user(session: Session, username: str) -> None:
         raise InvalidInput("you cannot disable your own account", code="cannot_disable_self")
     if Role.ADMIN in row.roles and len(_active_admins(session)) <= 1:
         raise InvalidInput("the last administrator cannot be disabled", code="last_admin")
+    if session.on_server:
+        server_account.call(session, "user_disable", row.username)
+        return
     with session.write() as conn:
         repositories.update_user(conn, row.id, disabled=1)
         session.log(conn, "user_disable", row.username)
@@ -86,6 +99,9 @@ def set_roles(session: Session, username: str, roles: frozenset[Role]) -> None:
         raise InvalidInput("choose at least one role", code="no_role")
     if Role.ADMIN in row.roles and Role.ADMIN not in roles and len(_active_admins(session)) <= 1:
         raise InvalidInput("the last administrator must keep the admin role", code="last_admin_role")
+    if session.on_server:
+        server_account.call(session, "user_set_roles", row.username, roles_to_text(roles))
+        return
     with session.write() as conn:
         repositories.update_user(conn, row.id, roles=roles)
         session.log(conn, "user_roles", row.username, before=roles_to_text(row.roles), after=roles_to_text(roles))
@@ -99,13 +115,21 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
     if old_password == new_password:
         raise InvalidInput("the new password must differ from the current one", code="password_unchanged")
     check_new_password(new_password, username)
+    if session.on_server:
+        server_account.change_own_password(session, new_password)
+    else:
+        _change_own_slot(session, username, new_password)
+    session.user = type(session.user)(
+        session.user.id, session.user.username, session.user.display_name, session.user.roles, False
+    )
+
+
+def _change_own_slot(session: Session, username: str, new_password: str) -> None:
+    assert session.user is not None
     with session.write() as conn:
         repositories.update_user(conn, session.user.id, must_change_password=0)
         session.log(conn, "password_change", username)
         session.vault.set_password_slot(username, new_password)
-    session.user = type(session.user)(
-        session.user.id, session.user.username, session.user.display_name, session.user.roles, False
-    )
 
 
 def confirm_password(session: Session, password: str) -> None:
@@ -114,8 +138,12 @@ def confirm_password(session: Session, password: str) -> None:
     if session.user is None:
         raise PermissionDenied("sign in as a user to do this")  # a recovery-key session has no own password
     try:
-        probe, _ = Vault.unlock_with_password(session.vault.folder, session.user.username, password, open_db=False)
-        probe.close()
+        if session.on_server:
+            server_account.prove_password(session, password)
+        else:
+            probe, _ = Vault.unlock_with_password(session.vault.folder, session.user.username, password,
+                                                  open_db=False)
+            probe.close()
     except WrongCredentials:
         # Not "wrong user name or password": she is signed in, only the current password was mistyped.
         raise InvalidInput("the current password is wrong", code="wrong_current_password") from None
@@ -129,6 +157,9 @@ def reset_password(session: Session, username: str, new_password: str, *, must_c
         raise InvalidInput("this user is disabled", code="user_disabled")
     check_new_password(new_password, row.username)
     own = session.user is not None and session.user.id == row.id
+    if session.on_server:
+        server_account.reset_password(session, row.username, new_password, must_change)
+        return
     with session.write() as conn:
         repositories.update_user(conn, row.id, must_change_password=1 if must_change and not own else 0)
         session.log(conn, "password_reset", row.username, by="recovery_key" if session.is_recovery else "admin")
@@ -137,6 +168,9 @@ def reset_password(session: Session, username: str, new_password: str, *, must_c
 
 def regenerate_recovery_key(session: Session) -> str:
     session.require(Role.ADMIN, recovery_ok=True)
+    if session.on_server:
+        raise NotOnServer("a center server has no recovery key: an admin resets passwords, and the IT person "
+                          "keeps the server's backups (docs/server.md)")
     with session.write() as conn:
         session.log(conn, "recovery_key_regenerate")
     # After the commit: if this write fails, the old key still works and no unseen key replaced it.

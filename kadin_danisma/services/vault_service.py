@@ -10,8 +10,7 @@ from typing import Any
 from ..domain import passwords
 from ..domain.errors import InvalidInput, PolicyViolation, UserFacingError, WrongCredentials
 from ..domain.roles import Role
-from ..vault import audit, backup_reader, backup_verify, field_history, kdf, repositories
-from ..vault.database import errors_translated, integrity_problems
+from ..vault import backup_reader, backup_verify, field_history, kdf, repositories
 from ..vault.files import RESTORED_MARKER
 from ..vault.vault import Vault
 from . import paths, seen_state
@@ -61,23 +60,15 @@ def create_vault(
     try:
         roles = frozenset({Role.ADMIN, Role.SUPERVISOR})
         conn = vault.connection()
-        with errors_translated():
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                repositories.set_setting(conn, "center_name", center_name)
-                repositories.set_setting(conn, "idle_lock_minutes", str(DEFAULT_IDLE_MINUTES))
-                if demo:
-                    repositories.set_setting(conn, DEMO_SETTING, "1")
-                user_id = repositories.insert_user(conn, admin_username, display, roles)
-                audit.append(conn, vault.audit_key, user_id, "vault_create", None,
-                             {"app": "kadin-danisma", **({"demo": True} if demo else {})})
-                audit.append(conn, vault.audit_key, user_id, "user_add", admin_username,
-                             {"roles": sorted(r.value for r in roles)})
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:  # SQLite may have rolled back already (disk full)
-                    conn.execute("ROLLBACK")
-                raise
+        with vault.transaction(conn):
+            repositories.set_setting(conn, "center_name", center_name)
+            repositories.set_setting(conn, "idle_lock_minutes", str(DEFAULT_IDLE_MINUTES))
+            if demo:
+                repositories.set_setting(conn, DEMO_SETTING, "1")
+            user_id = repositories.insert_user(conn, admin_username, display, roles)
+            vault.audit_append(conn, user_id, "vault_create", None,
+                               {"app": "kadin-danisma", **({"demo": True} if demo else {})})
+            vault.audit_append(conn, user_id, "user_add", admin_username, {"roles": sorted(r.value for r in roles)})
         # The key-slot file is written last: until it exists, the folder is not a usable vault.
         vault.set_password_slot(admin_username, password, vault.slots.recovery_slot().params)  # type: ignore[union-attr]
         row = repositories.find_user(conn, admin_username)
@@ -93,13 +84,13 @@ def is_demo_vault(session: Session) -> bool:
     return repositories.get_setting(session.connection(), DEMO_SETTING, "") == "1"
 
 
-def _after_unlock(session: Session, failed: int, action: str, rekey_settled: str | None = None) -> None:
+def after_unlock(session: Session, failed: int, action: str, rekey_settled: str | None = None) -> None:
     """Audit the unlock (with the failed attempts since the last one) and a pending restore; notice an older
     copy of the vault, or note this state as seen on this computer."""
     # Compared before this unlock writes its own entries: they would carry an older copy's audit head up
     # to (or past) the one noted here, and an "older" copy would pass for a "different" one.
     session.older_copy = seen_state.check(session)
-    marker = backup_reader.read_restored_marker(session.vault.folder)
+    marker = None if session.on_server else backup_reader.read_restored_marker(session.vault.folder)
     with session.write() as conn:
         if failed:
             session.log(conn, "failed_unlocks", session.user.username if session.user else None, count=failed)
@@ -125,7 +116,7 @@ def unlock(folder: Path, username: str, password: str) -> Session:
         if row is None or row.disabled:
             raise WrongCredentials("wrong user name or password")
         session = Session(vault, CurrentUser.from_row(row), result.failed_attempts)
-        _after_unlock(session, result.failed_attempts, "unlock", result.rekey_settled)
+        after_unlock(session, result.failed_attempts, "unlock", result.rekey_settled)
     except BaseException:
         vault.close()
         raise
@@ -136,7 +127,7 @@ def unlock_with_recovery(folder: Path, recovery_key: str) -> Session:
     vault, result = Vault.unlock_with_recovery(Path(folder), recovery_key)
     session = Session(vault, None, result.failed_attempts)
     try:
-        _after_unlock(session, result.failed_attempts, "recovery_unlock", result.rekey_settled)
+        after_unlock(session, result.failed_attempts, "recovery_unlock", result.rekey_settled)
     except BaseException:
         vault.close()
         raise
@@ -161,15 +152,39 @@ def verify_session(session: Session, *, accept_older: bool = False) -> VerifyRep
     session.check_password_changed()
     report = VerifyReport(ok=True)
     conn = session.connection()
-    problems = integrity_problems(conn)
+    problems = session.store.integrity_problems(conn)
     report.add("integrity", not problems, "; ".join(problems[:5]) or "every page authenticated, structure ok")
-    chain = audit.verify(conn, session.vault.audit_key)
+    chain = session.store.audit_verify(conn)
     report.add("audit_chain", chain.ok, chain.problem or f"{chain.entries} entries chained")
-    checked, mismatched = field_history.problems(conn, session.vault.values_key)
+    checked, mismatched = field_history.problems(conn, session.store.subkey(field_history.VALUES_PURPOSE))
     report.add("field_history", not mismatched,
                "; ".join(mismatched) or f"{checked} recorded value(s) match the hashes in the audit log")
     users = repositories.list_users(conn)
     active = {u.username for u in users if not u.disabled}
+    if session.on_server:
+        report.add("logins", *_login_report(conn, users))
+    else:
+        report.add("key_slots", *_slot_report(session, active))
+        from . import rollback  # reads backup manifests: loaded only when verifying
+
+        older = rollback.findings(session)
+        if older and accept_older:
+            rollback.accept(session)
+            report.add("rollback", True, "accepted as it is: " + "; ".join(f.line for f in older))
+        else:
+            report.add("rollback", not older, "; ".join(f.line for f in older) or
+                       "not older than what this computer or the newest backup recorded")
+    try:
+        session.audit("verify", None, ok=report.ok)
+    except UserFacingError:
+        # After a failed page check SQLCipher refuses writes on this connection ("read-only"): the
+        # report of the damage matters more than its audit entry, and must not be replaced by that error.
+        if report.ok:
+            raise
+    return report
+
+
+def _slot_report(session: Session, active: set[str]) -> tuple[bool, str]:
     slots = session.vault.reload_slots()  # as on disk now: another program may have changed it
     slot_users = {s.username for s in slots.slots if s.kind == "password" and s.username}
     stray = sorted(slot_users - active)
@@ -187,24 +202,19 @@ def verify_session(session: Session, *, accept_older: bool = False) -> VerifyRep
         slot_problems.append(f"{len(slots.unreadable)} damaged slot(s) that open nothing")
     if slots.rekey is not None:
         slot_problems.append("an interrupted change of the vault's key (sign in again to settle it)")
-    report.add("key_slots", not slot_problems, "; ".join(slot_problems) or "one slot per active user")
-    from . import rollback  # reads backup manifests: loaded only when verifying
+    return not slot_problems, "; ".join(slot_problems) or "one slot per active user"
 
-    older = rollback.findings(session)
-    if older and accept_older:
-        rollback.accept(session)
-        report.add("rollback", True, "accepted as it is: " + "; ".join(f.line for f in older))
-    else:
-        report.add("rollback", not older, "; ".join(f.line for f in older) or
-                   "not older than what this computer or the newest backup recorded")
-    try:
-        session.audit("verify", None, ok=report.ok)
-    except UserFacingError:
-        # After a failed page check SQLCipher refuses writes on this connection ("read-only"): the
-        # report of the damage matters more than its audit entry, and must not be replaced by that error.
-        if report.ok:
-            raise
-    return report
+
+def _login_report(conn: Any, users: list[repositories.UserRow]) -> tuple[bool, str]:
+    """On a server: every active user can sign in with her own login, no disabled one can."""
+    from ..vault.pg.login import role_name
+
+    can = {str(r[0]): bool(r[1]) for r in conn.execute(
+        "SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE 'kd!_%' ESCAPE '!'").fetchall()}
+    wrong = sorted(u.username for u in users if can.get(role_name(u.username), False) == bool(u.disabled))
+    if wrong:
+        return False, "logins that do not match the users' state: " + ", ".join(wrong)
+    return True, "one login per active user, none for disabled users"
 
 
 def verify_backup(path: Path, username: str, password: str) -> VerifyReport:

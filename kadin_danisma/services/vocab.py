@@ -16,7 +16,7 @@ from ..domain.errors import InvalidInput
 from ..domain.permissions import Action
 from ..domain.validation import MAX_NAME
 from ..domain.vocabularies import Kind
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access
 from .session import Session
 

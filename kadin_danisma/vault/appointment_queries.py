@@ -2,6 +2,11 @@
 what overlaps a time, a case's bookings. Rows come back whole; the services decide what of the case a
 person may see and audit the reading.
 
+When and with whom comes from the views appointment_slots and appointment_slot_counselors (schema level of
+vault/schema_versions.py), what it is about from the tables, joined on: on a center server the views read
+every appointment (a clash with a colleague's booking is seen) while row-level security leaves the kind,
+the note and the client of a case she may not read empty. In a vault both read the same rows.
+
 Every query walks `appointments(starts_at, id)` (or the room's, the interpreter's, the counselor's index)
 from the first minute of the span: a week of a center with years of history reads that week only.
 """
@@ -14,7 +19,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..domain.appointments import MAX_MINUTES, TIME_FORMAT
-from .database import Connection, errors_translated
+from .port import Connection, dialect, errors_translated
 
 BLOCKING = ("planned", "attended")  # a cancelled or missed appointment frees its counselor, room, interpreter
 BY = ("counselor", "room", "interpreter")
@@ -44,13 +49,16 @@ class BookingRow:
     uuid: str
 
 
-_SELECT = """
-    SELECT a.id, a.case_id, c.case_number, cl.client_code, cl.full_name, a.starts_at, a.ends_at, a.kind, a.status,
-           a.room_id, coalesce(ro.name, ''), a.interpreter_id, coalesce(i.name, ''), a.interpreter_language,
-           a.cancel_reason, a.note_id, a.follow_up_id,
-           (SELECT group_concat(x.user_id) FROM appointment_counselors x WHERE x.appointment_id = a.id),
-           a.counselor_names, a.uuid
-    FROM appointments a JOIN cases c ON c.id = a.case_id JOIN clients cl ON cl.id = c.client_id
+def _select(conn: Connection) -> str:
+    counselors = dialect(conn).group_concat("CAST(x.user_id AS TEXT)", "','")
+    return f"""
+    SELECT a.id, a.case_id, c.case_number, coalesce(cl.client_code, ''), coalesce(cl.full_name, ''), a.starts_at,
+           a.ends_at, coalesce(d.kind, ''), a.status, a.room_id, coalesce(ro.name, ''), a.interpreter_id,
+           coalesce(i.name, ''), a.interpreter_language, coalesce(d.cancel_reason, ''), d.note_id, d.follow_up_id,
+           (SELECT {counselors} FROM appointment_slot_counselors x WHERE x.appointment_id = a.id),
+           a.counselor_names, coalesce(d.uuid, '')
+    FROM appointment_slots a JOIN case_refs c ON c.id = a.case_id LEFT JOIN appointments d ON d.id = a.id
+    LEFT JOIN clients cl ON cl.id = c.client_id
     LEFT JOIN rooms ro ON ro.id = a.room_id LEFT JOIN interpreters i ON i.id = a.interpreter_id
 """
 
@@ -69,7 +77,7 @@ def _resource(by: str | None, who: int | None) -> str:
     if by not in BY or who is None:
         raise ValueError("unknown calendar resource")
     return {
-        "counselor": " AND EXISTS (SELECT 1 FROM appointment_counselors x WHERE x.appointment_id = a.id"
+        "counselor": " AND EXISTS (SELECT 1 FROM appointment_slot_counselors x WHERE x.appointment_id = a.id"
                      " AND x.user_id = :who)",
         "room": " AND a.room_id = :who",
         "interpreter": " AND a.interpreter_id = :who",
@@ -81,7 +89,7 @@ def in_span(conn: Connection, first: str, after: str, by: str | None = None, who
     """Appointments starting in [first, after), in time order. `only_user_id`: those of cases assigned to her."""
     mine = (" AND EXISTS (SELECT 1 FROM case_counselors y WHERE y.case_id = a.case_id AND y.user_id = :me)"
             if only_user_id is not None else "")
-    sql = (f"{_SELECT} WHERE a.starts_at >= :first AND a.starts_at < :after{_resource(by, who)}{mine}"
+    sql = (f"{_select(conn)} WHERE a.starts_at >= :first AND a.starts_at < :after{_resource(by, who)}{mine}"
            " ORDER BY a.starts_at, a.id LIMIT :limit")
     with errors_translated():
         found = conn.execute(sql, {"first": first, "after": after, "who": who, "me": only_user_id, "limit": limit})
@@ -90,13 +98,13 @@ def in_span(conn: Connection, first: str, after: str, by: str | None = None, who
 
 def of_case(conn: Connection, case_id: int) -> list[BookingRow]:
     with errors_translated():
-        return [_row(x) for x in conn.execute(f"{_SELECT} WHERE a.case_id = ? ORDER BY a.starts_at, a.id",
+        return [_row(x) for x in conn.execute(f"{_select(conn)} WHERE a.case_id = ? ORDER BY a.starts_at, a.id",
                                               (case_id,))]
 
 
 def by_id(conn: Connection, appointment_id: int) -> BookingRow | None:
     with errors_translated():
-        found = conn.execute(f"{_SELECT} WHERE a.id = ?", (appointment_id,)).fetchone()
+        found = conn.execute(f"{_select(conn)} WHERE a.id = ?", (appointment_id,)).fetchone()
     return _row(found) if found else None
 
 
@@ -105,7 +113,7 @@ def overlapping(conn: Connection, starts_at: str, ends_at: str, by: str, who: in
     """Appointments that still hold this counselor, room or interpreter and share a minute with the span."""
     # An overlapping appointment started at most MAX_MINUTES before this one ends: a bounded index range.
     earliest = (datetime.strptime(starts_at, TIME_FORMAT) - timedelta(minutes=MAX_MINUTES)).strftime(TIME_FORMAT)
-    sql = (f"{_SELECT} WHERE a.starts_at >= :earliest AND a.starts_at < :ends AND a.ends_at > :starts"
+    sql = (f"{_select(conn)} WHERE a.starts_at >= :earliest AND a.starts_at < :ends AND a.ends_at > :starts"
            f" AND a.status IN ('planned', 'attended') AND a.id != :exclude{_resource(by, who)}"
            " ORDER BY a.starts_at, a.id")
     with errors_translated():
@@ -128,4 +136,5 @@ def assigned_cases(conn: Connection, user_id: int, case_ids: set[int]) -> set[in
 def counts(conn: Connection) -> dict[str, int]:
     """Appointments by status (the overview; the statistics count their own way)."""
     with errors_translated():
-        return {str(s): int(n) for s, n in conn.execute("SELECT status, count(*) FROM appointments GROUP BY status")}
+        found = conn.execute("SELECT status, count(*) FROM appointment_slots GROUP BY status")
+        return {str(s): int(n) for s, n in found}

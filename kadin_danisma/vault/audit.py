@@ -19,9 +19,10 @@ from datetime import UTC, datetime
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from .database import Connection, errors_translated
+from .port import GENESIS, ChainHead, ChainReport, Connection, errors_translated
 
-GENESIS = "0" * 64
+__all__ = ["GENESIS", "NO_DELETE_TRIGGER", "NO_UPDATE_TRIGGER", "ChainHead", "ChainReport", "append", "audit_key",
+           "derive_subkey", "hash_at", "head", "now_iso", "verify"]
 NO_UPDATE_TRIGGER = """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"""
 NO_DELETE_TRIGGER = """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
@@ -50,21 +51,6 @@ def _entry_hash(
         [entry_id, at, user_id, action, target, details, prev_hash], ensure_ascii=False, separators=(",", ":")
     ).encode("utf-8")
     return hmac.new(key, payload, hashlib.sha256).hexdigest()
-
-
-@dataclass(frozen=True)
-class ChainHead:
-    entry_id: int
-    hash: str
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    ok: bool
-    entries: int
-    head: ChainHead
-    first_bad_id: int | None = None
-    problem: str = ""
 
 
 def head(conn: Connection) -> ChainHead:

@@ -7,9 +7,10 @@ services decide who may see which rows and audit the reading.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from .database import Connection, errors_translated
+from .port import Connection, dialect, errors_translated
 
 HIGH_RISK = ("high", "very_high")
 
@@ -54,14 +55,17 @@ SORT_COLUMNS = {
     "client_code": "cl.client_code",
 }
 
-_SELECT = """
+
+def _select(conn: Connection) -> str:
+    """The summary columns; `:today` is today's local date (bound, so both engines agree on "today")."""
+    return f"""
     SELECT c.id, c.case_number, cl.client_code, cl.full_name, c.status, c.risk_level, c.opened_on,
            cl.interpreter_language,
            EXISTS (SELECT 1 FROM placements p WHERE p.case_id = c.id AND p.status = 'placed'),
            EXISTS (SELECT 1 FROM measures m WHERE m.case_id = c.id AND m.status = 'active'
-                   AND (m.end_date IS NULL OR m.end_date >= date('now', 'localtime'))),
-           (SELECT group_concat(u.username, ',') FROM case_counselors x JOIN users u ON u.id = x.user_id
-             WHERE x.case_id = c.id)
+                   AND (m.end_date IS NULL OR m.end_date >= :today)),
+           (SELECT {dialect(conn).group_concat("u.username", "','")} FROM case_counselors x
+             JOIN users u ON u.id = x.user_id WHERE x.case_id = c.id)
     FROM cases c JOIN clients cl ON cl.id = c.client_id
 """
 
@@ -96,7 +100,8 @@ def _where(f: CaseFilter) -> tuple[str, dict[str, Any]]:
     if f.active_measure is not None:
         parts.append(("" if f.active_measure else "NOT ")
                      + "EXISTS (SELECT 1 FROM measures m WHERE m.case_id = c.id AND m.status = 'active'"
-                       " AND (m.end_date IS NULL OR m.end_date >= date('now', 'localtime')))")
+                       " AND (m.end_date IS NULL OR m.end_date >= :today))")
+        params["today"] = date.today().isoformat()
     return " WHERE " + " AND ".join(parts), params
 
 
@@ -130,9 +135,11 @@ def summaries(conn: Connection, case_ids: list[int]) -> list[CaseSummary]:
     """Summaries in the order of case_ids."""
     if not case_ids:
         return []
-    marks = ", ".join("?" for _ in case_ids)
+    marks = ", ".join(f":i{n}" for n in range(len(case_ids)))
+    params: dict[str, Any] = {f"i{n}": case_id for n, case_id in enumerate(case_ids)}
+    params["today"] = date.today().isoformat()
     with errors_translated():
-        found = {int(r[0]): _summary(r) for r in conn.execute(f"{_SELECT} WHERE c.id IN ({marks})", case_ids)}
+        found = {int(r[0]): _summary(r) for r in conn.execute(f"{_select(conn)} WHERE c.id IN ({marks})", params)}
     return [found[i] for i in case_ids if i in found]
 
 

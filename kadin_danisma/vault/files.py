@@ -14,6 +14,8 @@ from pathlib import Path
 DB_NAME = "vault.db"
 SLOTS_NAME = "keyslots.json"
 RESTORED_MARKER = "restored.json"
+# Written by `server migrate`: this vault now lives on a center server; it is never opened for work again.
+MOVED_MARKER = "moved-to-server.json"
 SLOTS_LOCK_NAME = "keyslots.json.lock"  # the OS lock taken around every change of the key slots
 ATTEMPTS_NAME = "unlock-attempts.json"  # failed-attempt counters, apart from the slots
 

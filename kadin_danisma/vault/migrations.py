@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..domain.errors import VaultTooNew
-from . import rows
 from .audit import NO_DELETE_TRIGGER, NO_UPDATE_TRIGGER
-from .database import Connection, errors_translated
+from .port import Connection, errors_translated
 from .schema_calendar import CALENDAR_SQL
 from .schema_cases import CASES_V2
 from .schema_day import DAY_V6
@@ -20,6 +19,8 @@ from .schema_drafts import DRAFTS_V3
 from .schema_history import Keys, migrate_v4
 from .schema_retention import RETENTION_LEVEL, RETENTION_SCHEMA
 from .schema_stats import STATS_SCHEMA
+from .schema_versions import LEVEL as VERSIONS_LEVEL
+from .schema_versions import VERSIONS_SQL
 
 PythonStep = Callable[[Connection, Keys], None]
 
@@ -60,10 +61,13 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (5, STATS_SCHEMA),
     (6, DAY_V6),
     (7, CALENDAR_SQL),
+    (VERSIONS_LEVEL, VERSIONS_SQL),
     (RETENTION_LEVEL, RETENTION_SCHEMA),
 ]
 
 LATEST = MIGRATIONS[-1][0]
+# One step per level, in order, none skipped: a level numbered on another branch must not collide with one here.
+assert [n for n, _ in MIGRATIONS] == list(range(1, LATEST + 1)), "schema levels must be 1, 2, … without gaps"
 
 
 def schema_version(conn: Connection) -> int:
@@ -104,5 +108,5 @@ def migrate(conn: Connection, keys: Keys) -> int:
                 raise
         applied += 1
     if applied:
-        rows.forget_columns()  # tables gained columns
+        conn.dialect.forget_columns()  # tables gained columns
     return applied

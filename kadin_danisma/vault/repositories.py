@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..domain.roles import Role, parse_roles, roles_to_text
 from .audit import now_iso
-from .database import Connection, errors_translated
+from .port import Connection, dialect, errors_translated
 
 
 @dataclass(frozen=True)
@@ -49,12 +49,8 @@ def find_user(conn: Connection, username: str) -> UserRow | None:
 
 def insert_user(conn: Connection, username: str, display_name: str, roles: frozenset[Role]) -> int:
     now = now_iso()
-    with errors_translated():
-        cur = conn.execute(
-            "INSERT INTO users (username, display_name, roles, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-            (username, display_name, roles_to_text(roles), now, now),
-        )
-    return int(cur.lastrowid)
+    return dialect(conn).insert_id(conn, "users", ["username", "display_name", "roles", "created_at", "updated_at"],
+                                   [username, display_name, roles_to_text(roles), now, now])
 
 
 def update_user(conn: Connection, user_id: int, **fields: object) -> None:

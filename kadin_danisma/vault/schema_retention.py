@@ -1,5 +1,5 @@
-"""The retention schema level (issue 19; its number is RETENTION_LEVEL, 8, after the day's 6 and the
-appointments' 7): legal holds, requests from the women themselves (KVKK art. 11), destruction cycles and
+"""The retention schema level (issue 19; its number is RETENTION_LEVEL, 9, after the appointments' 7 and
+the row versions' 8): legal holds, requests from the women themselves (KVKK art. 11), destruction cycles and
 their records.
 
 - cases.anonymized_on: the day an anonymized case lost everything that names her (its coded facts stay for
@@ -23,14 +23,17 @@ The FTS index learns `secure-delete` (FTS5's own option: a deleted row's terms a
 as it is deleted where FTS5 can, rather than only marked); the destruction also merges the index
 (`optimize`), which is what removes the terms of a contentless table's deleted rows from its pages.
 
-Standard SQL apart from the triggers and the FTS line (SQLite's), as the server adapter expects. Frozen
-once released; a later change is a new migration.
+case_refs (level 8's view) gains anonymized_on, so opening an anonymized case is refused as such.
+
+RETENTION_TABLES is standard SQL (and append-only triggers pg/ddl.py converts): a center server builds it
+too, so `server migrate` carries a vault's holds, requests and records. RETENTION_VAULT_ONLY (the gated
+trigger, the FTS option) is SQLite's. Frozen once released; a later change is a new migration.
 """
 
 # The one place the level's number is written: migrations.py and the tests read it from here.
-RETENTION_LEVEL = 8
+RETENTION_LEVEL = 9
 
-RETENTION_SCHEMA = """
+RETENTION_TABLES = """
 ALTER TABLE cases ADD COLUMN anonymized_on TEXT;
 ALTER TABLE clients ADD COLUMN safe_contact_cleared_on TEXT;
 ALTER TABLE shelters ADD COLUMN retired_on TEXT;
@@ -108,6 +111,14 @@ CREATE TRIGGER destruction_records_no_delete BEFORE DELETE ON destruction_record
 CREATE TABLE destruction_gate (
     case_id INTEGER PRIMARY KEY
 );
+-- a case's reference (level 8's view) tells an anonymized case from a live one
+DROP VIEW case_refs;
+CREATE VIEW case_refs AS SELECT id, case_number, client_id, status, anonymized_on FROM cases;
+"""
+
+# SQLite's alone: the gate in note_revisions' append-only trigger and the FTS option. A center server keeps
+# neither (its search index is its own, and no destruction runs there yet: docs/server.md).
+RETENTION_VAULT_ONLY = """
 DROP TRIGGER note_revisions_no_delete;
 CREATE TRIGGER note_revisions_no_delete BEFORE DELETE ON note_revisions
     WHEN NOT EXISTS (SELECT 1 FROM notes n JOIN destruction_gate g ON g.case_id = n.case_id WHERE n.id = OLD.note_id)
@@ -115,3 +126,5 @@ CREATE TRIGGER note_revisions_no_delete BEFORE DELETE ON note_revisions
 
 INSERT INTO search_fts (search_fts, rank) VALUES ('secure-delete', 1);
 """
+
+RETENTION_SCHEMA = RETENTION_TABLES + RETENTION_VAULT_ONLY

@@ -5,6 +5,9 @@ down from two ceilings: a case's own row has rowid CASE_TOP - case id, a note's 
 FTS5 streams matches in ascending rowid order cheaply (descending order makes it merge every prefix
 match first: 2 s instead of 10 ms on 50,000 cases), so ascending order here is newest first.
 Both the indexed text and the query go through domain.folding, so "isik" finds "Işık".
+
+This is the search index of the storage port: on a server connection each function hands over to
+pg/search.py (a tsvector with a GIN index over the same folded words, in the same result order).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 
 from ..domain.folding import query_words
-from .database import Connection, errors_translated
+from .port import Connection, errors_translated
 
 CASE_TOP = 1 << 40  # case rows: (0, CASE_TOP); ids stay far below 2**40
 NOTE_TOP = 1 << 41  # note rows: [CASE_TOP, NOTE_TOP)
@@ -26,9 +29,16 @@ NOTE_TOP = 1 << 41  # note rows: [CASE_TOP, NOTE_TOP)
 _DEFERRED: ContextVar[list[tuple[int, str]] | None] = ContextVar("search_index_deferred", default=None)
 
 
+def _server(conn: Connection) -> bool:
+    return bool(conn.dialect.name == "postgresql")
+
+
 @contextlib.contextmanager
 def deferred(conn: Connection) -> Iterator[None]:
     """Within the block, new index rows are buffered and written sorted when it ends without error."""
+    if _server(conn):
+        yield
+        return
     buffer: list[tuple[int, str]] = []
     token = _DEFERRED.set(buffer)
     try:
@@ -56,10 +66,21 @@ def _put(conn: Connection, rowid: int, text: str, fresh: bool = False) -> None:
 
 def index_case(conn: Connection, case_id: int, case_number: str, client_code: str, full_name: str,
                fresh: bool = False) -> None:
+    if _server(conn):
+        from .pg import search
+
+        search.put(conn, 0, case_id, case_id, f"{case_number} {client_code} {full_name}")
+        return
     _put(conn, CASE_TOP - case_id, f"{case_number} {client_code} {full_name}", fresh)
 
 
-def index_note(conn: Connection, note_id: int, body: str, fresh: bool = False) -> None:
+def index_note(conn: Connection, note_id: int, body: str, fresh: bool = False, case_id: int | None = None) -> None:
+    """Index a note's text (`case_id`, when the caller knows it, saves the server a look-up)."""
+    if _server(conn):
+        from .pg import search
+
+        search.put(conn, 1, note_id, case_id if case_id is not None else search.note_case(conn, note_id), body)
+        return
     _put(conn, NOTE_TOP - note_id, body, fresh)
 
 
@@ -79,6 +100,10 @@ def matching_case_ids(conn: Connection, query: str, user_id: int | None, limit: 
     rows above it, both counted down from the top). One statement streams in that order and stops once
     `limit` cases are found, so the MATCH (and the expansion of its prefix terms, the costly part) runs
     once, and a common word in 500,000 notes costs only the rows actually read."""
+    if _server(conn):
+        from .pg import search
+
+        return search.matching_case_ids(conn, query, user_id, limit)
     expression = match_expression(query)
     if expression is None or limit <= 0:
         return []
@@ -108,6 +133,10 @@ def matching_case_ids(conn: Connection, query: str, user_id: int | None, limit: 
 def rebuild(conn: Connection) -> int:
     """Re-create every index entry (after the folding rules change); returns the number of rows indexed.
     Runs inside the caller's transaction."""
+    if _server(conn):
+        from .pg import search
+
+        return search.rebuild(conn)
     count = 0
     with errors_translated():
         conn.execute("DELETE FROM search_fts")

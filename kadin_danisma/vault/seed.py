@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 
 from ..domain import vocabularies
-from .database import Connection, errors_translated, transaction
+from .port import Connection, errors_translated, transaction
 
 # (name, institution type): the institutions a Turkish center refers to most; city left for the admin.
 DIRECTORY: tuple[tuple[str, str], ...] = (
@@ -62,7 +63,7 @@ def ensure(conn: Connection) -> None:
                         "INSERT INTO vocabulary (kind, code, label_tr, label_en, meta, builtin, active, position)"
                         " VALUES (?, ?, ?, ?, ?, 1, 1, ?) ON CONFLICT(kind, code) DO UPDATE SET"
                         " label_tr = excluded.label_tr, label_en = excluded.label_en, meta = excluded.meta,"
-                        " position = excluded.position WHERE builtin = 1",
+                        " position = excluded.position WHERE vocabulary.builtin = 1",
                         (kind.value, t.code, t.tr, t.en, json.dumps(dict(t.meta), sort_keys=True), position),
                     )
             conn.execute(
@@ -71,6 +72,7 @@ def ensure(conn: Connection) -> None:
             )
             if _setting(conn, "directory_seeded") != "1":
                 conn.executemany(
-                    "INSERT OR IGNORE INTO institutions (name, institution_type) VALUES (?, ?)", DIRECTORY
+                    "INSERT INTO institutions (name, institution_type, uuid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    [(name, kind, str(uuid.uuid4())) for name, kind in DIRECTORY],
                 )
                 conn.execute("INSERT INTO settings (key, value) VALUES ('directory_seeded', '1')")

@@ -29,7 +29,7 @@ from ..domain.stat_facts import (
     ReferralFact,
     ViolationFact,
 )
-from .database import Connection, errors_translated
+from .port import Connection, errors_translated
 
 __all__ = ["earliest_case_day", "late_entries", "load_facts", "snapshot_get", "snapshot_periods", "snapshot_put",
            "vocabulary"]

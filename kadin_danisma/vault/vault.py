@@ -27,14 +27,24 @@ from ..domain.errors import (
     VaultDamaged,
     VaultExists,
     VaultLocked,
+    VaultMoved,
     VaultNotFound,
     VaultReadOnly,
     WrongCredentials,
 )
-from . import attempts, compaction, field_history, kdf, migrations, seed, slotcrypto, slotlock
+from . import attempts, audit, compaction, field_history, kdf, migrations, seed, slotcrypto, slotlock
 from .atomic import atomic_write, temp_names
-from .database import Connection, checkpoint_all, connect, errors_translated, finish_torn_checkpoint
-from .files import ATTEMPTS_NAME, DB_NAME, SLOTS_NAME
+from .database import (
+    Connection,
+    check_settings,
+    checkpoint_all,
+    connect,
+    errors_translated,
+    finish_torn_checkpoint,
+    integrity_problems,
+    transaction,
+)
+from .files import ATTEMPTS_NAME, DB_NAME, MOVED_MARKER, SLOTS_NAME
 from .keyslots import LEGACY_SLOT, PASSWORD, RECOVERY, KeySlot, KeySlotFile, Opened
 from .schema_history import Keys
 from .upgrade import upgrade
@@ -57,6 +67,10 @@ class UnlockResult:
 
 
 class Vault:
+    """The vault adapter of the storage port (`port.Store`): one folder, one SQLCipher database."""
+
+    kind = "vault"
+
     def __init__(self, folder: Path, slots: KeySlotFile, data_key: bytearray) -> None:
         self.folder = folder
         self.db_path = folder / DB_NAME
@@ -121,6 +135,10 @@ class Vault:
             raise VaultNotFound("no vault in this folder")
         if not (folder / DB_NAME).exists():
             raise VaultDamaged("the vault database is missing: restore from backup")
+        if (folder / MOVED_MARKER).exists():
+            # Work saved here now would be missing on the server, where everyone else works.
+            raise VaultMoved("this vault was moved to the center server: sign in to the server instead "
+                             f"(see {MOVED_MARKER} in the vault folder)")
         if not _writable(folder):
             # Said before any key derivation: SQLite would only say "unable to open", and a failed attempt
             # could not even be counted.
@@ -324,6 +342,37 @@ class Vault:
     def values_key(self) -> bytes:
         """The field history's key (vault/field_history.py: keyed hashes of old and new values)."""
         return self.subkey(field_history.VALUES_PURPOSE)
+
+    # -- the storage port --------------------------------------------------------------------------------
+    @property
+    def identity(self) -> str:
+        return self.slots.vault_id
+
+    def transaction(self, conn: Connection) -> contextlib.AbstractContextManager[Connection]:
+        return transaction(conn)
+
+    def audit_append(self, conn: Connection, user_id: int | None, action: str, target: str | None,
+                     details: dict[str, object] | None) -> int:
+        return audit.append(conn, self.audit_key, user_id, action, target, details)
+
+    def audit_verify(self, conn: Connection) -> audit.ChainReport:
+        return audit.verify(conn, self.audit_key)
+
+    def audit_head(self, conn: Connection) -> audit.ChainHead:
+        return audit.head(conn)
+
+    def audit_hash_at(self, conn: Connection, entry_id: int) -> str | None:
+        return audit.hash_at(conn, entry_id)
+
+    def schema_version(self, conn: Connection) -> int:
+        return migrations.schema_version(conn)
+
+    def describe(self, conn: Connection) -> dict[str, str]:
+        """The engine and its security settings, read back (shown on the overview page)."""
+        return {"engine": "SQLCipher", **check_settings(conn)}
+
+    def integrity_problems(self, conn: Connection) -> list[str]:
+        return integrity_problems(conn)
 
     def subkey(self, purpose: bytes) -> bytes:
         if not self.is_open:

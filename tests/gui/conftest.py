@@ -194,12 +194,12 @@ def open_as(case_vault: VaultInfo, app: QApplication, qtbot) -> Iterator[Callabl
 
 # -- windows ----------------------------------------------------------------------------------------------
 @pytest.fixture
-def make_window(qtbot, app: QApplication) -> Iterator[Callable[[Path], MainWindow]]:
+def make_window(qtbot, app: QApplication) -> Iterator[Callable[..., MainWindow]]:
     """Build MainWindows on a folder; each is locked, its workers finished, and closed at the end."""
     windows: list[MainWindow] = []
 
-    def make(folder: Path) -> MainWindow:
-        window = MainWindow(folder)
+    def make(folder: Path, server: str = "") -> MainWindow:
+        window = MainWindow(folder, server=server)
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):
             window.show()

@@ -176,9 +176,13 @@ def test_first_run_recovery_and_older_copy_screens(qtbot, make_window, tmp_path,
     admin.pair.second.setText(PASSWORD)
     problems += check_window(window, "wizard: administrator", large=large)
     wizard.next()
+    assert wizard.currentPage() is wizard.create_page
+    problems += check_window(window, "wizard: create the vault", large=large)
+    # The vault is made only when she presses "Create the vault" (the commit page), never on arriving there.
+    qtbot.mouseClick(wizard.button(wizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.create_page.done, timeout=WORKER_TIMEOUT)
     problems += check_window(window, "wizard: recovery key", large=large)
-    wizard.create_page.written.setChecked(True)
+    wizard.key_page.written.setChecked(True)
     wizard.next()
     problems += check_window(window, "wizard: confirm the key", large=large)
     wizard.reject()

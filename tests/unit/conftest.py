@@ -81,12 +81,17 @@ def _team_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def team(_team_template: Path, tmp_path: Path) -> kd_support.Team:
+def team(store_kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> kd_support.Team:
     """A vault with the admin+supervisor 'koordinator', counselors 'ayse' and 'zeynep', supervisor 'selin',
     admin-only 'bilgi' and counselor+supervisor 'deniz' (all with kd_support.PASSWORD). team.login(name)
-    unlocks a session; every session is locked at teardown."""
+    unlocks a session; every session is locked at teardown. In tests marked both_stores it is, the second
+    time, the same team on a center server (tests/server_support.py)."""
+    if store_kind == "server":
+        yield request.getfixturevalue("server_team")
+        return
+    template = request.getfixturevalue("_team_template")
     folder = tmp_path / "team"
-    shutil.copytree(_team_template, folder)
+    shutil.copytree(template, folder)
     t = kd_support.Team(folder)
     yield t  # type: ignore[misc]
     t.close()

@@ -175,6 +175,61 @@ TEAM = (
 )
 
 
+def raw(session: Any) -> Any:
+    """A connection that reads everything in the session's store, whoever the session is: the session's own
+    on a vault; on a center server, the test cluster's superuser on the same database (row-level security
+    shows a counselor only her own cases' records, and the tests read the whole audit log)."""
+    if getattr(session.store, "kind", "vault") != "server":
+        return session.connection()
+    import server_support
+
+    return server_support.superuser_connection(session.store.dsn)
+
+
+def table_names(session: Any) -> list[str]:
+    """Every table of the session's store (on a server: of schema kd, the keys' schema apart)."""
+    conn = raw(session)
+    sql = ("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name" if session.store.kind == "vault" else
+           "SELECT relname FROM pg_class WHERE relnamespace = 'kd'::regnamespace AND relkind = 'r' ORDER BY relname")
+    return [str(x[0]) for x in conn.execute(sql).fetchall()]
+
+
+# The row-version level (vault/schema_versions.py; its number is schema_versions.LEVEL, read, never written
+# here): its views, and notes.uuid standing for its columns.
+VERSIONS_VIEWS = {"shelter_occupancy", "case_refs", "appointment_slots", "appointment_slot_counselors",
+                  "attachment_refs", "attachment_totals"}
+
+
+def take_back_versions(conn: Any) -> None:
+    """Inside the caller's transaction: what the row-version level added (views, uuid and version columns)
+    taken off, the level set to the one before. Nothing happens on a vault not at that level (the takers of
+    earlier levels call this first)."""
+    from kadin_danisma.vault.schema_versions import LEVEL, VERSIONED, WITH_UUID
+
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) != LEVEL:
+        return
+    for view in sorted(VERSIONS_VIEWS):
+        conn.execute(f"DROP VIEW {view}")
+    for table in WITH_UUID:
+        conn.execute(f"DROP INDEX {table}_uuid")
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN uuid")
+    for table in VERSIONED:
+        for column in ("row_version", "changed_by", "changed_at"):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute(f"PRAGMA user_version = {LEVEL - 1}")
+
+
+def versions_objects(conn: Any) -> set[str]:
+    """The row-version level's views, and notes.uuid standing for its columns, where present."""
+    found = {n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & VERSIONS_VIEWS
+    if any(c == "uuid" for (_, c, *_rest) in conn.execute("PRAGMA table_info(notes)")):
+        found.add("notes.uuid")
+    return found
+
+
+ALL_VERSIONS = VERSIONS_VIEWS | {"notes.uuid"}
+
+
 def clear_must_change(folder: Path) -> None:
     """Test teams log straight in (the first-password change is tested elsewhere)."""
     from kadin_danisma.services import vault_service
@@ -188,6 +243,8 @@ def clear_must_change(folder: Path) -> None:
 
 
 class Team:
+    kind = "vault"
+
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._sessions: list[Any] = []

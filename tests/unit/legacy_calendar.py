@@ -12,7 +12,11 @@ LEVEL7_TABLES = ("attachment_chunks", "attachments", "appointment_counselors", "
 
 
 def take_back_to_level6(conn: Any) -> None:
-    """Inside the caller's transaction: drop what the level added and set the level to the one before."""
+    """Inside the caller's transaction: drop what the level added, and first what the row-version level
+    after it added (kd_support.take_back_versions), and set the level to the one before."""
+    import kd_support
+
+    kd_support.take_back_versions(conn)
     for table in LEVEL7_TABLES:
         conn.execute(f"DROP TABLE {table}")
     conn.execute(f"PRAGMA user_version = {CALENDAR_LEVEL - 1}")

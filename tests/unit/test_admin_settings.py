@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import kd_support
 import pytest
 
 from kadin_danisma.domain import records as r
@@ -15,9 +16,12 @@ from kadin_danisma.domain.errors import InvalidInput, PermissionDenied
 from kadin_danisma.services import backups, directory, settings
 from kadin_danisma.services.casework import new_case_number
 
+# The service suite: every test here runs on a vault and on a center server (issue 16).
+pytestmark = pytest.mark.both_stores
+
 
 def changes(session: Any) -> list[tuple[str, dict[str, Any]]]:
-    found = session.connection().execute(
+    found = kd_support.raw(session).execute(
         "SELECT target, details FROM audit_log WHERE action = 'setting_change' ORDER BY id").fetchall()
     return [(t, json.loads(d)) for t, d in found]
 
@@ -31,7 +35,7 @@ def test_letterhead_and_prefix_are_validated_audited_and_used(team: Any) -> None
             settings.set_case_number_prefix(admin, bad)
     settings.set_case_number_prefix(admin, " ckd1 ")
     assert settings.case_number_prefix(admin) == "CKD1"
-    assert new_case_number(admin.connection(), "2026-03-01").startswith("CKD1-2026-")
+    assert new_case_number(kd_support.raw(admin), "2026-03-01").startswith("CKD1-2026-")
 
     with pytest.raises(InvalidInput):
         settings.set_letterhead(admin, ["x"] * (settings.MAX_LETTERHEAD_LINES + 1))
@@ -65,6 +69,7 @@ def test_directory_listing_for_the_editor_and_deactivation(team: Any) -> None:
     assert iid in [i.id for i in directory.list_institutions(ayse, "ÇANKAYA")]
 
 
+@pytest.mark.vault_only  # a server's backups are the IT person's (docs/server.md; tests/unit/test_server_ops.py)
 def test_backup_into_a_folder_and_its_age(team: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     admin = team.login("koordinator")
     with pytest.raises(InvalidInput):

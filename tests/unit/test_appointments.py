@@ -18,6 +18,8 @@ from kadin_danisma.domain.appointments import ClashKind
 from kadin_danisma.domain.errors import BookingConflict, InvalidInput, PermissionDenied, ReasonRequired
 from kadin_danisma.services import appointments, calendar, calendar_setup, cases, interchange, vault_service
 
+pytestmark = pytest.mark.both_stores
+
 TODAY = date.today()
 NAME = "Nour Al-Hassan"
 ARABIC = "نور الحسن"
@@ -303,9 +305,10 @@ def test_the_front_desk_script_prints_the_day(center: dict[str, Any], tmp_path: 
     appointments.book(ayse, center["case"], booking(at(0, 9), at(0, 9, 45), interpreter_language="ara",
                                                     interpreter="Leyla Tercüman"))
     number = cases.open_case(ayse, center["case"]).case_number
-    folder = center["team"].folder
+    team = center["team"]
+    store = ["--vault", str(team.folder)] if team.kind == "vault" else ["--server", team.dsn]
     pdf = tmp_path / "gun.pdf"
-    done = kd_support.run_cli(["appointments", "--vault", str(folder), "--user", "ayse", "--day",
+    done = kd_support.run_cli(["appointments", *store, "--user", "ayse", "--day",
                                TODAY.isoformat(), "--pdf", str(pdf)], stdin=kd_support.PASSWORD + "\n")
     assert done.returncode == 0, done.stderr
     (line,) = done.stdout.splitlines()
@@ -314,7 +317,7 @@ def test_the_front_desk_script_prints_the_day(center: dict[str, Any], tmp_path: 
     import pdf_reading
     text = pdf_reading.text(pdf.read_bytes())
     assert number in text and "Görüşme Odası 1" in text and NAME not in text
-    bad = kd_support.run_cli(["appointments", "--vault", str(folder), "--user", "ayse", "--day", "14.03.2026"])
+    bad = kd_support.run_cli(["appointments", *store, "--user", "ayse", "--day", "14.03.2026"])
     assert bad.returncode != 0 and bad.stderr.count("\n") == 1 and "YYYY-MM-DD" in bad.stderr
     assert "Traceback" not in bad.stderr
 

@@ -40,6 +40,8 @@ from kadin_danisma.services.attachments import Details
 from kadin_danisma.services.demo_files import form_picture, text_pdf
 from kadin_danisma.vault import attachment_store
 
+pytestmark = pytest.mark.both_stores
+
 TODAY = date.today().isoformat()
 CANARY = "KANARYA-EK-7f3a9c1e"
 MEASURE = "shelter"
@@ -73,6 +75,7 @@ def audit_details(session: Any, action: str) -> list[dict[str, Any]]:
     return [json.loads(d) for (d,) in found]
 
 
+@pytest.mark.vault_only  # the vault file and its backups (a server's: docs/server.md)
 def test_added_viewed_and_saved_with_no_plaintext_outside_the_vault(case: dict[str, Any], tmp_path: Path,
                                                                      isolated_env: kd_support.Env) -> None:
     ayse, case_id = case["ayse"], case["case"]
@@ -215,6 +218,7 @@ def test_big_files_are_chunked_and_the_total_is_known(case: dict[str, Any]) -> N
     assert count == 3 and size == sum(a.size for a in attachments.list_attachments(ayse, case_id))
 
 
+@pytest.mark.vault_only  # the vault file and its backups (a server's: docs/server.md)
 def test_backups_carry_the_attachments(case: dict[str, Any], tmp_path: Path) -> None:
     team, ayse, case_id = case["team"], case["ayse"], case["case"]
     aid = attachments.add(ayse, case_id, canary_pdf(), Details("signed_consent", TODAY))

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+import kd_support
 import pytest
 
 from kadin_danisma.domain import records as r
@@ -40,6 +41,9 @@ from kadin_danisma.services import (
     vocab,
 )
 
+# The service suite: every test here runs on a vault and on a center server (issue 16).
+pytestmark = pytest.mark.both_stores
+
 TODAY = date.today()
 NAME = "Işık Şahin"
 
@@ -53,7 +57,7 @@ def ahead(days: int) -> str:
 
 
 def entries_after(session: Any, after: int) -> list[tuple[str, str | None, dict[str, Any]]]:
-    found = session.connection().execute(
+    found = kd_support.raw(session).execute(
         "SELECT action, target, details FROM audit_log WHERE id > ? ORDER BY id", (after,)).fetchall()
     return [(str(a), t, json.loads(d)) for a, t, d in found]
 
@@ -75,11 +79,11 @@ def assert_proof_only(details: dict[str, Any], fields: list[str], *values: str) 
 
 
 def last_id(session: Any) -> int:
-    return int(session.connection().execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0])
+    return int(kd_support.raw(session).execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0])
 
 
 def count(session: Any, table: str) -> int:
-    return int(session.connection().execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    return int(kd_support.raw(session).execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def institution(session: Any, words: str) -> int:

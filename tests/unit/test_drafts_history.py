@@ -13,6 +13,9 @@ from kadin_danisma.domain import records as r
 from kadin_danisma.domain.errors import InvalidInput, PermissionDenied
 from kadin_danisma.services import cases, drafts, history, vocab
 
+# The service suite: every test here runs on a vault and on a center server (issue 16).
+pytestmark = pytest.mark.both_stores
+
 MARKER = "Taslak-İşaret-ZQX-7731 فاطمة"
 
 
@@ -36,7 +39,8 @@ def test_drafts_live_only_inside_the_encrypted_vault(team: kd_support.Team, isol
     drafts.save_draft(ayse, "note:9", "note", {"body": MARKER * 100})
     assert [d.payload["body"] for d in drafts.my_drafts(ayse)] == [MARKER * 100]
     team.close()
-    roots = [*isolated_env.scan_roots, team.folder]
+    # On a server the drafts live in its database; this computer keeps nothing (HOME, temp, XDG folders).
+    roots = [*isolated_env.scan_roots, *([team.folder] if team.kind == "vault" else [])]
     assert kd_support.scan(roots, kd_support.text_needles(MARKER)) == []
 
 

@@ -35,7 +35,9 @@ from kadin_danisma.services import (
     search,
     shelters,
 )
-from kadin_danisma.vault import audit
+
+# The service suite: every test here runs on a vault and on a center server (issue 16).
+pytestmark = pytest.mark.both_stores
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 MIXED_NAME = "Rojîn Xelîl Şahin روجين خليل Ռոժին"
@@ -65,8 +67,9 @@ def other(_team_template: Path, tmp_path: Path) -> Iterator[kd_support.Team]:
 
 
 def table_counts(conn: Any) -> dict[str, int]:
-    names = [str(n) for (n,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-             if not str(n).startswith("search_fts_")]
+    sql = ("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name" if conn.dialect.name == "sqlite" else
+           "SELECT relname FROM pg_class WHERE relnamespace = 'kd'::regnamespace AND relkind = 'r' ORDER BY 1")
+    names = [str(n) for (n,) in conn.execute(sql) if not str(n).startswith("search_fts_")]
     return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
 
 
@@ -248,7 +251,7 @@ def test_never_export_notes_withheld_by_default(team: kd_support.Team) -> None:
     assert full["withheld_notes"] == 0
     assert [(n["body"], n["never_export"]) for n in full["cases"][0]["notes"]] == [
         ("paylaşılabilir", False), ("GIZLI-BIR", True), ("GIZLI-IKI", True)]
-    details = [json.loads(d) for (d,) in ayse.connection().execute(
+    details = [json.loads(d) for (d,) in kd_support.raw(ayse).execute(
         "SELECT details FROM audit_log WHERE action = 'case_export' ORDER BY id")]
     assert [(d["withheld_notes"], d["included_withheld"]) for d in details] == [(2, False), (0, True)]
 
@@ -808,7 +811,7 @@ def test_importing_300_cases_keeps_the_audit_chain(team: kd_support.Team, other:
     assert [t for t, _ in per_case] == [f"case:{i}" for i in new_ids]
     assert [d["case_number"] for _, d in per_case] == [c["case_number"] for c in many]
     assert all("full_name" not in d and "Çocuk" not in d for _, d in per_case)
-    report = audit.verify(conn, deniz.vault.audit_key)
+    report = deniz.store.audit_verify(conn)
     assert report.ok, report.problem
     assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 300
     assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 600

@@ -285,3 +285,59 @@ def test_gui_rooms_import_only_along_the_allowed_arrows() -> None:
     assert room_offenders(graph) == []
     made_up = {f"{GUI}.case.view": {f"{GUI}.workspace.search_box"}, f"{GUI}.workspace.x": {f"{GUI}.case.view"}}
     assert room_offenders(made_up) == [f"{GUI}.case.view -> {GUI}.workspace.search_box"]
+
+# -- the storage port (issue 16) -----------------------------------------------------------------------
+# Only an adapter imports its database driver; the services reach either store through vault/port.py.
+DRIVERS = {"sqlcipher3": ("vault/database.py",), "psycopg": ("vault/pg/",), "psycopg_pool": ("vault/pg/",)}
+# What a service's SQL may not contain: one engine's words (the port's dialect says them instead).
+ENGINE_WORDS = ("PRAGMA", "BEGIN IMMEDIATE", "INSERT OR ", "date('now", "group_concat", "string_agg", "lastrowid",
+                "executescript", "sqlite_", "::", "%s", "RETURNING", " GLOB ", "pg_catalog", "search_fts")
+
+
+def driver_imports(path: Path) -> list[str]:
+    return [f"{line}: {module}" for line, module in imported_modules(path) if module.split(".")[0] in DRIVERS]
+
+
+def test_only_an_adapter_imports_its_driver() -> None:
+    offenders = []
+    seen = set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE).as_posix()
+        for hit in driver_imports(path):
+            driver = hit.split(": ")[1].split(".")[0]
+            seen.add(driver)
+            if not relative.startswith(DRIVERS[driver]):
+                offenders.append(f"{relative}:{hit}")
+    assert offenders == []
+    assert seen == set(DRIVERS), "the checker no longer finds the adapters' own imports"
+
+
+def test_services_use_the_port_not_an_adapters_internals() -> None:
+    """Services import the vault package's port, rows and queries, never the SQLCipher connection module or
+    the server's connection and pool; and the SQL they write names no engine's own words."""
+    forbidden = ("kadin_danisma.vault.database", "kadin_danisma.vault.pg.connection", "kadin_danisma.vault.pg.store")
+    # The entry points construct the server adapter, as vault_service constructs a Vault.
+    entry_points = {"services/server_service.py", "services/server_account.py"}
+    offenders = []
+    words = []
+    for path in sorted((PACKAGE / "services").rglob("*.py")):
+        relative = path.relative_to(PACKAGE).as_posix()
+        for line, module in imported_modules(path):
+            if module.startswith(forbidden) and not (relative in entry_points
+                                                     and module.startswith("kadin_danisma.vault.pg.store")):
+                offenders.append(f"{relative}:{line}: {module}")
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str) and "SELECT" in node.value.upper()) \
+                    or (isinstance(node, ast.Constant) and isinstance(node.value, str) and any(
+                        k in node.value for k in ("INSERT INTO", "UPDATE ", "DELETE FROM"))):
+                text = str(node.value)
+                words += [f"{relative}:{node.lineno}: {w.strip()}" for w in ENGINE_WORDS if w in text]
+    assert offenders == []
+    assert words == []
+
+
+def test_the_sql_checker_sees_engine_words() -> None:
+    source = 'sql = "SELECT group_concat(x) FROM t"\nother = "INSERT OR IGNORE INTO t VALUES (1)"\n'
+    found = [w for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Constant)
+             for w in ENGINE_WORDS if isinstance(node.value, str) and w in node.value]
+    assert found == ["group_concat", "INSERT OR "]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+import kd_support
 import pytest
 
 from kadin_danisma.domain import records as r
@@ -38,6 +39,9 @@ from kadin_danisma.services import (
     search,
     shelters,
 )
+
+# The service suite: every test here runs on a vault and on a center server (issue 16).
+pytestmark = pytest.mark.both_stores
 
 TODAY = date.today()
 CLIENT_NAME = "Işık Şahin"
@@ -134,19 +138,19 @@ def test_decide_defaults_to_no_relation() -> None:
 # -- shared set-up for the behavioural tests ---------------------------------------------------------------
 
 def audit_count(session: Any) -> int:
-    return int(session.connection().execute("SELECT count(*) FROM audit_log").fetchone()[0])
+    return int(kd_support.raw(session).execute("SELECT count(*) FROM audit_log").fetchone()[0])
 
 
 def audit_rows(session: Any, action: str) -> list[tuple[int | None, str | None, dict[str, Any]]]:
-    found = session.connection().execute(
+    found = kd_support.raw(session).execute(
         "SELECT user_id, target, details FROM audit_log WHERE action = ? ORDER BY id", (action,)).fetchall()
     return [(u, t, json.loads(d)) for u, t, d in found]
 
 
 def snapshot(session: Any) -> dict[str, Any]:
     """Row count of every table, and every row of the ordinary tables: to prove nothing changed."""
-    conn = session.connection()
-    names = [str(x[0]) for x in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    conn = kd_support.raw(session)
+    names = kd_support.table_names(session)
     out: dict[str, Any] = {}
     for name in names:
         out[f"count:{name}"] = conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0]

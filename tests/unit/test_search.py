@@ -20,6 +20,9 @@ from kadin_danisma.services import cases, notes
 from kadin_danisma.services.search import search
 from kadin_danisma.vault import search_index
 
+# The service suite: every test here runs on a vault and on a center server (issue 16).
+pytestmark = pytest.mark.both_stores
+
 TODAY = "2025-03-04"
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+import kd_support
 import pytest
 
 from kadin_danisma.domain import records as r
@@ -41,6 +42,9 @@ from kadin_danisma.services import (
     vault_service,
 )
 
+# The service suite: every test here runs on a vault and on a center server (issue 16).
+pytestmark = pytest.mark.both_stores
+
 TODAY = date.today()
 CLIENT_NAME = "Işık Şahin"
 BREAK_GLASS_REASON = "Ayşe izinli, acil telefon görüşmesi için dosyaya bakıyorum"
@@ -55,19 +59,19 @@ def ahead(days: int) -> str:
 
 
 def audit_rows(session: Any, action: str | None = None) -> list[tuple[int, str, str | None, dict[str, Any]]]:
-    found = session.connection().execute("SELECT id, action, target, details FROM audit_log ORDER BY id").fetchall()
+    found = kd_support.raw(session).execute("SELECT id, action, target, details FROM audit_log ORDER BY id").fetchall()
     out = [(int(i), str(a), t, json.loads(d)) for i, a, t, d in found]
     return [x for x in out if action is None or x[1] == action]
 
 
 def last_audit_id(session: Any) -> int:
-    return int(session.connection().execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0])
+    return int(kd_support.raw(session).execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0])
 
 
 def snapshot(session: Any) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table (the search index by row count): to prove that nothing changed."""
-    conn = session.connection()
-    names = [str(x[0]) for x in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    conn = kd_support.raw(session)
+    names = kd_support.table_names(session)
     out: dict[str, list[tuple[Any, ...]]] = {}
     for name in names:
         if name.startswith("search_fts"):

@@ -79,7 +79,7 @@ class InterpreterDialog(Dialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Languages:"), self.languages)
         form.addRow(self.tr("&Phone:"), self.phone)
-        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.tr("No&tes:"), self.notes)
         form.addRow("", self.active)
         self.lay_out(form)
         self.fields = {"name": (self.name, self.tr("Name")), "languages": (self.languages, self.tr("Languages")),

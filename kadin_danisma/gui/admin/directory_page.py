@@ -98,7 +98,10 @@ class InstitutionDialog(Dialog):
             email=self.email.text().strip(), address=self.address.toPlainText().strip(),
             notes=self.notes.toPlainText().strip(), active=self.active.isChecked(),
         )
-        return replace(inst, id=self.institution.id) if self.institution is not None else inst
+        if self.institution is None:
+            return inst
+        # The version she opened: a colleague's newer save is refused, not overwritten.
+        return replace(inst, id=self.institution.id, row_version=self.institution.row_version)
 
     def submit(self) -> None:
         session, inst = self.ctx.session, self.value()

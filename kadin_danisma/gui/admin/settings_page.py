@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -169,6 +169,7 @@ class SettingsPage(QWidget):
         self.verify_result = plain_label("")
         self.verify_result.setObjectName("verifyResult")
         self.recovery_button = QPushButton(self.tr("&New recovery key…"))
+        self._key_button_had_focus = False
         check_box = QGroupBox(self.tr("Integrity and recovery"))
         check_layout = QVBoxLayout(check_box)
         vrow = QHBoxLayout()
@@ -432,6 +433,9 @@ class SettingsPage(QWidget):
         self.verify_result.setText(error_text(exc))
 
     def new_recovery_key(self) -> None:
+        # Disabling the button while the key is made moves the focus on; it comes back to the button before
+        # the key's dialog opens, so that closing the dialog returns her to the button she pressed.
+        self._key_button_had_focus = self.recovery_button.hasFocus()
         self.recovery_button.setEnabled(False)
         self.verify_result.setText(self.tr("Making a new recovery key…"))
         session = self.session
@@ -439,9 +443,13 @@ class SettingsPage(QWidget):
 
     def _show_key(self, key: str) -> None:
         self.recovery_button.setEnabled(True)
+        if self._key_button_had_focus:
+            self.recovery_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.verify_result.setText(self.tr("A new recovery key was made; the old one no longer works."))
         open_modal(RecoveryKeyDialog(self, key, self.session, app_prefs.current_language()))
 
     def _failed(self, exc: BaseException) -> None:
         self.recovery_button.setEnabled(True)
+        if self._key_button_had_focus:
+            self.recovery_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.verify_result.setText(error_text(exc))

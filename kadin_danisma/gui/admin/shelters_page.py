@@ -120,6 +120,7 @@ class ShelterDialog(Dialog):
         self.ctx = ctx
         self.setObjectName("shelterDialog")
         self.shelter_id = shelter_id
+        self.row_version: int | None = None  # of the shelter as loaded
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Shelter name"))
         self.shelter_type = VocabCombo(ctx.labels, "shelter_type", name=self.tr("Type of shelter"))
@@ -172,6 +173,7 @@ class ShelterDialog(Dialog):
                           lambda exc: self.say(error_text(exc)))
 
     def _loaded(self, s: r.Shelter) -> None:
+        self.row_version = s.row_version  # the version she edits (a newer save is refused, not overwritten)
         self.name.setText(s.name)
         self.shelter_type.set_value(s.shelter_type)
         self.city.setText(s.city)
@@ -191,7 +193,8 @@ class ShelterDialog(Dialog):
         shelter = r.Shelter(self.name.text().strip(), self.shelter_type.value() or "", self.capacity.value(),
                             self.city.text().strip(), None if limit < 0 else limit, self.accessible.isChecked(),
                             self.address.toPlainText().strip(), self.phone.text().strip(),
-                            self.contact_person.text().strip(), self.active.isChecked(), self.shelter_id)
+                            self.contact_person.text().strip(), self.active.isChecked(), self.shelter_id,
+                            self.row_version)
         session = self.ctx.session
         self.run(lambda: shelters.save_shelter(session, shelter))
 

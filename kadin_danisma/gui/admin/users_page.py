@@ -124,6 +124,8 @@ class UsersPage(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        if session.on_server:  # a server has no vault key: a disabled login cannot sign in any more
+            self.rekey_button.hide()
         self.add_button.clicked.connect(self.add_user)
         self.reset_button.clicked.connect(self.reset_password)
         self.roles_button.clicked.connect(lambda: self.change_roles())
@@ -220,7 +222,8 @@ class UsersPage(QWidget):
                 show_message(self, self.tr("Disable user"), error_text(exc), error=True)
                 return
             self._after_change(self.tr("%1 was disabled.").replace("%1", username))
-            self.change_key(after_disable=username)
+            if not self.session.on_server:
+                self.change_key(after_disable=username)
 
         box.finished.connect(lambda _r: answered(box.result()))
         open_modal(box)

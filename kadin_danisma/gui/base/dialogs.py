@@ -22,12 +22,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import InvalidInput
-from .focus import focus_into
+from .focus import focus_into, is_field
 from .forms import clear_invalid, mark_invalid
 from .messages import error_text, field_problem, problem_field
 from .pages import ScrollArea
@@ -108,6 +108,18 @@ class Dialog(QDialog):
         focus = self.focusWidget()
         if focus is None or focus is self or self.buttons.isAncestorOf(focus):
             focus_into(self, Qt.FocusReason.TabFocusReason)
+
+    def fields_arrived(self) -> None:
+        """Fields added after the dialog opened (loaded in a worker): the focus goes to the first of them,
+        unless she has already put it in a field herself. Once they are shown: a widget added to a layout that
+        is on the screen is shown by a queued call, so this one queues behind it."""
+        QTimer.singleShot(0, self, self._focus_arrived)
+
+    def _focus_arrived(self) -> None:
+        focus = self.focusWidget()
+        owner = focus.parentWidget() if focus is not None else None  # a spin box's editor: the spin box
+        if not (focus is not None and is_field(focus)) and not (owner is not None and is_field(owner)):
+            focus_into(self, Qt.FocusReason.OtherFocusReason)
 
     # -- what a dialog provides ---------------------------------------------------------------------------
     def submit(self) -> None:

@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from ...domain import passwords
-from ...domain.errors import AttachmentTooLarge, PolicyViolation, UnlockThrottled, UserFacingError
+from ...domain.errors import AttachmentTooLarge, EditConflict, PolicyViolation, UnlockThrottled, UserFacingError
 
 
 def problem_texts(problems: list[str]) -> list[str]:
@@ -97,6 +97,22 @@ def _by_code() -> dict[str, str]:
         "user_disabled": translate("Messages", "This user is disabled."),
         "password_unchanged": translate("Messages", "The new password must differ from the current one."),
         "wrong_current_password": translate("Messages", "The current password is wrong."),
+        "server_unavailable": translate(
+            "Messages", "The center server cannot be reached. Check the network and try again; everything saved "
+            "before is kept."),
+        "server_busy": translate(
+            "Messages", "The center server is busy (a colleague is saving the same record, or it took too long). "
+            "Nothing was saved; try again in a moment."),
+        "server_insecure": translate(
+            "Messages", "This server connection is not safe enough (it needs TLS with the center's certificate, "
+            "your own staff login and row-level security). Nothing was sent. Ask the IT person."),
+        "server_not_initialised": translate(
+            "Messages", "This server is not set up for Kadın Danışma, or its version differs from the app's. "
+            "Ask the IT person."),
+        "not_on_server": translate(
+            "Messages", "On a center server this is done by the IT person (see the server guide)."),
+        "vault_moved": translate(
+            "Messages", "This vault was moved to the center server. Sign in to the server instead."),
         "vault_replaced": translate(
             "Messages", "This vault's key is not one your key slot knows: the vault folder may have been replaced. "
             "Do not work in it, and tell an administrator."),
@@ -181,9 +197,19 @@ def _by_code() -> dict[str, str]:
     }
 
 
+def local_time(iso: str) -> str:
+    """An ISO time stamp (UTC) as this computer's local date and time, or as it is if it is not one."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+    except ValueError:
+        return iso
+
+
 def translated_codes() -> frozenset[str]:
     """Every error code with its own sentence (the rest get the message itself, content-free by design)."""
-    return frozenset(_by_code()) | {"throttled", "password_policy", "attachment_too_large"}
+    return frozenset(_by_code()) | {"throttled", "password_policy", "edit_conflict", "attachment_too_large"}
 
 
 def folder_warning_text(path: object) -> str:
@@ -209,6 +235,9 @@ def error_text(exc: BaseException) -> str:
             "%1", str(exc.wait_seconds))
     if isinstance(exc, PolicyViolation):
         return translate("Messages", "The password does not meet the policy.")
+    if isinstance(exc, EditConflict):
+        return translate("Messages", "Changed by %1 at %2 while you were editing. Nothing of yours was saved "
+                         "yet.").replace("%1", exc.changed_by).replace("%2", local_time(exc.changed_at))
     if isinstance(exc, AttachmentTooLarge):
         return translate("Messages", "The file is %1 MB; files of up to %2 MB can be attached. Scan it again "
                          "at a lower resolution, or in parts.").replace("%1", f"{exc.size / 1048576:.1f}").replace(

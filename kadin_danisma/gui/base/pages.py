@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 
 class ScrollArea(QScrollArea):
@@ -124,10 +125,18 @@ class FlowLayout(QLayout):
         self._items.append(item)
 
     def count(self) -> int:
+        self._prune()
         return len(self._items)
 
     def itemAt(self, index: int) -> QLayoutItem | None:
+        self._prune()
         return self._items[index] if 0 <= index < len(self._items) else None
+
+    def _prune(self) -> None:
+        # An item Qt has deleted behind the layout's back (seen when a case's buttons are taken away and made
+        # again as its state changes: test_closure_gui) must not be laid out again; Python still holds it.
+        if any(not Shiboken.isValid(i) for i in self._items):
+            self._items = [i for i in self._items if Shiboken.isValid(i)]
 
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
@@ -163,6 +172,7 @@ class FlowLayout(QLayout):
 
     # -- placing ------------------------------------------------------------------------------------------
     def _shown(self) -> list[QLayoutItem]:
+        self._prune()
         return [i for i in self._items if not i.isEmpty()]
 
     def _gap(self) -> int:

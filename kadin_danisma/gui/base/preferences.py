@@ -17,7 +17,8 @@ from ...services.paths import APP_NAME
 from .scaling import text_size_changed
 
 LANGUAGES = ("tr", "en")
-SETTINGS_WHITELIST = frozenset({"ui/language", "ui/font_size"})
+# store/server: this workstation's center server address (host, database, CA file; never a user or password).
+SETTINGS_WHITELIST = frozenset({"ui/language", "ui/font_size", "store/server"})
 FONT_SIZES = (9, 10, 11, 12, 13, 14, 16, 18, 20, 24)  # points; the default is the platform's own size
 
 

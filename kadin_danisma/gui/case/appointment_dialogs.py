@@ -231,7 +231,10 @@ class BookingDialog(CaseDialog):
 
 class AttendedDialog(NoteEditor):
     """She came: the note of the session, filled in from the appointment (type, day, length, the
-    interpreter present with her language and name); saving it records the appointment as attended."""
+    interpreter present with her language and name); saving it records the appointment as attended. The note's
+    text comes first: it is the one thing left to write."""
+
+    text_first = True
 
     def __init__(self, ctx: Context, case_id: int, parent: QWidget, appointment_id: int, prefilled: r.Note) -> None:
         super().__init__(ctx, case_id, parent)
@@ -265,7 +268,6 @@ class NoShowDialog(CaseDialog):
         self.setObjectName("noShowDialog")
         self.appointment_id = appointment_id
         self.plan = QCheckBox(self.tr("&Plan a follow-up (call her, book again)"))
-        self.plan.setAccessibleName(self.tr("Plan a follow-up"))
         self.plan.setChecked(True)
         tomorrow = (datetime.now() + timedelta(days=1)).date().isoformat()
         self.due = DateField(name=self.tr("Follow-up due on"), not_future=False, value=tomorrow)

@@ -53,9 +53,9 @@ class AppointmentsTab(CaseTab):
                                          "changeAppointmentButton", self.change)
         self.came_button = sync_button(self.came_button, editable, bar, self.tr("She &came…"), "cameButton",
                                        self.came)
-        self.missed_button = sync_button(self.missed_button, editable, bar, self.tr("Did n&ot come…"),
+        self.missed_button = sync_button(self.missed_button, editable, bar, self.tr("&Did not come…"),
                                          "missedButton", self.missed)
-        self.cancel_button = sync_button(self.cancel_button, editable, bar, self.tr("Cance&l…"),
+        self.cancel_button = sync_button(self.cancel_button, editable, bar, self.tr("Cancel the app&ointment…"),
                                          "cancelAppointmentButton", self.cancel)
         labels = self.ctx.labels
         items = sorted(data.record.appointments, key=lambda a: (a.starts_at, a.id or 0), reverse=True)

@@ -65,7 +65,6 @@ class AttachmentDialog(CaseDialog):
         self.doc_title.setAccessibleName(self.tr("Short title"))
         self.link = CodeCombo(self.link_choices(record), self.tr("— not linked —"), name=self.tr("Belongs to"))
         self.never_export = QCheckBox(self.tr("Ne&ver let this file leave the vault (no copy, no letter)"))
-        self.never_export.setAccessibleName(self.tr("Never let this file leave the vault"))
         form = QFormLayout()
         if existing is None:
             form.addRow(self.choose_button, self.file_label)

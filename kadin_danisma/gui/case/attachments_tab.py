@@ -37,7 +37,7 @@ class AttachmentsTab(CaseTab):
         layout = self.list_layout("attachmentsSummary", [
             self.tr("Date"), self.tr("Type"), self.tr("Title"), self.tr("File"), self.tr("Added by"),
             self.tr("Leaving the vault")], self.tr("Attachments"))
-        self.view_button = QPushButton(self.tr("&View"))
+        self.view_button = QPushButton(self.tr("Vie&w"))
         self.view_button.setObjectName("viewAttachmentButton")
         self.view_button.clicked.connect(self.view_selected)
         self.bar.addWidget(self.view_button)
@@ -48,9 +48,9 @@ class AttachmentsTab(CaseTab):
     def fill(self, data: CaseData) -> None:
         self.data = data
         editable = data.editable
-        self.add_button = sync_button(self.add_button, editable, self.bar, self.tr("A&dd a file…"),
+        self.add_button = sync_button(self.add_button, editable, self.bar, self.tr("Atta&ch a file…"),
                                       "addAttachmentButton", self.add)
-        self.details_button = sync_button(self.details_button, editable, self.bar, self.tr("Detai&ls…"),
+        self.details_button = sync_button(self.details_button, editable, self.bar, self.tr("&Details…"),
                                           "attachmentDetailsButton", self.edit_selected)
         self.remove_button = sync_button(self.remove_button, editable, self.bar, self.tr("Take &off…"),
                                          "removeAttachmentButton", self.remove_selected)

@@ -59,7 +59,8 @@ class ChildDialog(CaseDialog):
     def submit(self) -> None:
         child = r.Child(self.name.text().strip(), self.birth_year.year(), self.sex.value() or "unknown",
                         self.accompanying.isChecked(), self.school.text().strip(), self.concerns.values(),
-                        self.needs.text(), self.child.id if self.child else None)
+                        self.needs.text(), self.child.id if self.child else None,
+                        self.child.row_version if self.child else None)  # a newer save is not overwritten
         session, case_id = self.ctx.session, self.case_id
         self.run(lambda: cases.save_child(session, case_id, child))
 

@@ -316,6 +316,7 @@ class CounselorsDialog(CaseDialog):
         self.holder.addRow(self.tr("&Counselors:"), self.choices)
         self.fields = {"counselors": (self.choices, self.tr("Counselors"))}
         self.save_button().setEnabled(True)
+        self.fields_arrived()
 
     def submit(self) -> None:
         if self.choices is None:

@@ -111,6 +111,8 @@ class HistoryLines(QObject):
             "perpetrator": self.tr("a perpetrator"),
             "measure": self.tr("a protective measure"),
             "note": self.tr("a note"),
+            "appointment": self.tr("an appointment"),
+            "attachment": self.tr("an attached file"),
         }.get(entity, entity.replace("_", " "))
 
     # -- values -----------------------------------------------------------------------------------------

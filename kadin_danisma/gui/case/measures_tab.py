@@ -87,7 +87,8 @@ class MeasureDialog(CaseDialog):
                             self.decision_date.value() or "", self.start_date.value() or "", self.end_date.value(),
                             self.court_file_no.text().strip(), self.status_combo.value() or "active",
                             self.notes.toPlainText(),
-                            id=old.id if old is not None else None)
+                            id=old.id if old is not None else None,
+                            row_version=old.row_version if old is not None else None)
         session, case_id = self.ctx.session, self.case_id
         self.run(lambda: measures.save_measure(session, case_id, measure))
 

@@ -1,18 +1,38 @@
 """The note editor: a new note, or a new version of one of her own notes (the earlier text is kept as a
 version by services.notes). What she types is autosaved as an encrypted draft (session/drafts.py) until the
-note is saved or deliberately left empty."""
+note is saved or deliberately left empty.
+
+A save based on an older version (she edited the note on another computer meanwhile) is refused by the
+services (EditConflict): the editor then shows the version saved meanwhile under hers, with who saved it
+and when, and lets her save hers over it or take it and edit again. Nothing is lost either way: the
+replaced text stays in the note's history."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import records as r
-from ...services import notes
+from ...domain.errors import EditConflict
+from ...services import cases, notes
 from ..base.forms import CodeCombo, DateField, VocabCombo
+from ..base.messages import error_text, local_time
 from ..base.scaling import set_height_in_lines
+from ..base.widgets import plain_label
 from ..session import drafts
 from ..session.context import Context
 from .data import iso_today
@@ -26,6 +46,7 @@ class NoteEditor(CaseDialog):
     """A new note, or a new version of one of her own notes. Takes part in draft autosave."""
 
     draft_kind = "note"
+    text_first = False  # the text above the details (a note whose details are already filled in)
 
     def __init__(self, ctx: Context, case_id: int, parent: QWidget, note: r.Note | None = None,
                  children: list[str] | None = None) -> None:
@@ -76,7 +97,16 @@ class NoteEditor(CaseDialog):
         form.addRow("", self.never_export)
         body_label = QLabel(self.tr("Note te&xt:"))
         body_label.setBuddy(self.body)
-        self.lay_out(form, body_label, (self.body, 1))
+        if self.text_first:
+            # The details came with the appointment; what is left to do is to write: the text comes first,
+            # on the screen and along the Tab chain.
+            self.lay_out(body_label, (self.body, 1), form, self._conflict_panel())
+            chain = [self.body, self.note_type, self.note_date, self.duration, self.interpreter, self.language,
+                     self.interpreter_name, self.never_export]
+            for before, after in pairwise(chain):
+                QWidget.setTabOrder(before, after)
+        else:
+            self.lay_out(form, body_label, (self.body, 1), self._conflict_panel())
         self.resize(640, 560)
         self.fields = {
             "note_type": (self.note_type, self.tr("Type")), "note_date": (self.note_date, self.tr("Date")),
@@ -99,6 +129,32 @@ class NoteEditor(CaseDialog):
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.activated.connect(self.submit)
         self.note_type.setFocus()
+
+    def _conflict_panel(self) -> QWidget:
+        """Hidden until a save meets a newer version: theirs, read-only, and the two ways forward."""
+        self.conflict_panel = QWidget()
+        self.conflict_panel.setObjectName("noteConflict")
+        self.conflict_label = plain_label("")
+        self.theirs = QPlainTextEdit()
+        self.theirs.setReadOnly(True)
+        self.theirs.setAccessibleName(self.tr("The version saved meanwhile"))
+        self.theirs.setTabChangesFocus(True)
+        self.keep_mine = QPushButton(self.tr("Save &mine over it"))
+        self.take_theirs = QPushButton(self.tr("&Take the saved version and edit again"))
+        self.keep_mine.clicked.connect(self._keep_mine)
+        self.take_theirs.clicked.connect(self._take_theirs)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.take_theirs)
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_mine)
+        column = QVBoxLayout(self.conflict_panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.conflict_label)
+        column.addWidget(self.theirs, 1)
+        column.addLayout(buttons)
+        self.conflict_panel.hide()
+        self.newer: r.Note | None = None
+        return self.conflict_panel
 
     def reset_initial(self) -> None:
         """What counts as untouched (no draft is kept until something differs from this)."""
@@ -165,12 +221,64 @@ class NoteEditor(CaseDialog):
         session, case_id, note = self.ctx.session, self.case_id, self.note_value()
         if self.note is not None and self.note.id is not None:
             note_id = self.note.id
+            note.row_version = self.note.row_version  # the version she edits: a newer one is not overwritten
             self.run(lambda: notes.edit_note(session, case_id, note_id, note))
         else:
             self.run(lambda: notes.add_note(session, case_id, note))
 
     def saved(self, value: Any) -> None:
         self.ctx.drafts.forget(self)
+
+    # -- a colleague's (or her own, elsewhere) newer version ----------------------------------------------------
+    def failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, EditConflict) or self.note is None or self.note.id is None:
+            super().failed(exc)
+            return
+        session, case_id, note_id = self.ctx.session, self.case_id, self.note.id
+        message = error_text(exc)
+        when = local_time(exc.changed_at)
+
+        def newest() -> r.Note | None:
+            return next((n for n in cases.open_case(session, case_id, audit=False).notes if n.id == note_id), None)
+
+        def show(newer: r.Note | None) -> None:
+            if newer is None:
+                super(NoteEditor, self).failed(exc)
+                return
+            self.newer = newer
+            self.theirs.setPlainText(newer.body)
+            self.conflict_label.setText(self.tr("Saved by %1 at %2 (below). Yours is above: save yours over it, "
+                                                "or take the saved version and apply your change again.")
+                                        .replace("%1", exc.changed_by).replace("%2", when))
+            self.conflict_panel.show()
+            # Room for both versions (at most the screen: every screen fits 1366×768).
+            self.resize(self.width(), max(self.height(), min(740, self.sizeHint().height() + 120)))
+            self.say(message)
+            self.keep_mine.setFocus()
+
+        self.run(newest, show)
+
+    def _keep_mine(self) -> None:
+        if self.newer is None or self.note is None:
+            return
+        self.note.row_version = self.newer.row_version  # hers replaces theirs, which stays in the history
+        self.conflict_panel.hide()
+        self.submit()
+
+    def _take_theirs(self) -> None:
+        if self.newer is None:
+            return
+        newer = self.newer
+        self.note = newer
+        self._set_fields({"note_type": newer.note_type, "note_date": newer.note_date,
+                          "duration_minutes": newer.duration_minutes, "interpreter_present": newer.interpreter_present,
+                          "interpreter_language": newer.interpreter_language,
+                          "interpreter_name": newer.interpreter_name, "never_export": newer.never_export,
+                          "body": newer.body})
+        self._interpreter_toggled(self.interpreter.isChecked())
+        self.conflict_panel.hide()
+        self.say("")
+        self.body.setFocus()
 
     def reject(self) -> None:
         """Cancel: an empty note is thrown away; typed text stays as a draft to come back to."""

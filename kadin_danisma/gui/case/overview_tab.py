@@ -42,6 +42,10 @@ def record_actions(view: CaseHost, name: str) -> DocumentActions:
                            build, name=name)
 
 
+# Values typed by a person (not chosen from a list): shown isolated, whatever their script.
+FREE_TEXT = ("nationality", "disability_needs", "income", "safe_phone", "safe_times", "code_word", "contact_notes",
+             "address", "referred_by", "presenting_request", "frequency")
+
 class OverviewTab(CaseTab):
     FIELDS = ("full_name", "client_code", "birth", "nationality", "migrant_status", "languages",
               "interpreter_language", "disability_needs", "disability_types", "district", "marital_status",
@@ -155,6 +159,10 @@ class OverviewTab(CaseTab):
             "opened_on": day_text(rec.opened_on), "closed_on": day_text(rec.closed_on) or "—",
             "counselors": self.view.counselor_names(data) or self.tr("none assigned"),
         }
+        for key in FREE_TEXT:
+            # What she typed may be in any script (an Arabic code word): each line its own isolate, read in the
+            # language's direction.
+            values[key] = "\n".join(ui_line(isolate(line)) for line in values[key].split("\n")) if values[key] else ""
         for key, text in values.items():
             self.values[key].setText(text or "—")
         for what, text, name in (("client", self.tr("Change her details…"), "editClientButton"),

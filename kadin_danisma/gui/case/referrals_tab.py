@@ -375,7 +375,7 @@ class ReferralsTab(CaseTab):
         self.may_override, self.may_export = found
         self.rights_known = True
         self.override_button = sync_button(self.override_button, self.may_override, self.bar,
-                                           self.tr("O&verride with a reason…"), "overrideConsentButton",
+                                           self.tr("&Override with a reason…"), "overrideConsentButton",
                                            self.override_selected)
         self.letter_button = sync_button(self.letter_button, self.may_export, self.bar, self.tr("Letter as P&DF…"),
                                          "referralLetterButton", self.letter_for_selected)

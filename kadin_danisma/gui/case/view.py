@@ -164,7 +164,7 @@ class CaseView(QWidget):
         }
         for tab, title in zip(self.named_tabs.values(), (
                 self.tr("Overvi&ew"), self.tr("&Notes"), self.tr("Follow-ups"), self.tr("Appoint&ments"),
-                self.tr("C&hildren"), self.tr("Violence and ris&k"), self.tr("Sa&fety plan"), self.tr("Consen&ts"),
+                self.tr("C&hildren"), self.tr("&Violence and risk"), self.tr("Sa&fety plan"), self.tr("Consen&ts"),
                 self.tr("Histor&y"), self.tr("&Referrals"), self.tr("Shelter pl&acement"),
                 self.tr("Protective mea&sures"), self.tr("Attached f&iles"), self.tr("Clos&ure"),
                 self.tr("K&VKK")), strict=True):

@@ -1,7 +1,9 @@
 """The unlock screen: user name and password, or the recovery-key path (typed in checked groups).
 
 Key derivation runs in a worker; the screen says plainly when a password is wrong, when attempts are
-throttled, and never whether a user name exists.
+throttled, and never whether a user name exists. "Sign in to" chooses this computer's vault or the center
+server (its address remembered on this computer, base/preferences "store/server"); a server has no
+recovery key (an admin resets passwords there).
 """
 
 from __future__ import annotations
@@ -42,15 +44,22 @@ def _vault_service() -> ModuleType:
     return vault_service
 
 
+def _server_service() -> ModuleType:
+    from ...services import server_service
+
+    return server_service
+
+
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # Session
     recovery_unlocked = Signal(object)  # Session (recovery: reset a password, nothing else)
     language_chosen = Signal(str)
 
-    def __init__(self, vault_folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, vault_folder: Path, parent: QWidget | None = None, server: str = "") -> None:
         super().__init__(parent)
         self.vault_folder = vault_folder
         self.busy = False
+        self.server_address = server
 
         title = heading(self.tr("Kadın Danışma"))
         subtitle = plain_label(self.tr("The vault is locked. Sign in to continue."))
@@ -108,6 +117,15 @@ class UnlockPage(QWidget):
     # -- password --------------------------------------------------------------------------------
     def _password_form(self) -> QWidget:
         page = QWidget()
+        self.where = QComboBox()
+        self.where.setAccessibleName(self.tr("Sign in to"))
+        self.where.addItem(self.tr("This computer's vault"), "vault")
+        self.where.addItem(self.tr("The center server"), "server")
+        self.server_field = QLineEdit(self.server_address)
+        self.server_field.setAccessibleName(self.tr("Center server address"))
+        self.server_field.setPlaceholderText("host=… dbname=kadin_danisma sslrootcert=…")
+        self.server_label = QLabel(self.tr("Ser&ver address:"))
+        self.server_label.setBuddy(self.server_field)
         self.username = QLineEdit()
         self.username.setAccessibleName(self.tr("User name"))
         self.password = password_field(self.tr("Password"))
@@ -115,6 +133,8 @@ class UnlockPage(QWidget):
         self.unlock_button.setDefault(True)
         self.use_recovery = QPushButton(self.tr("Use the &recovery key…"))
         form = QFormLayout()
+        form.addRow(self.tr("Sign &in to:"), self.where)
+        form.addRow(self.server_label, self.server_field)
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
         buttons = QHBoxLayout()
@@ -129,7 +149,19 @@ class UnlockPage(QWidget):
         self.password.returnPressed.connect(self.try_unlock)
         self.username.returnPressed.connect(self.password.setFocus)
         self.use_recovery.clicked.connect(lambda: self.show_recovery(True))
+        self.where.currentIndexChanged.connect(lambda _i: self._where_changed())
+        self.where.setCurrentIndex(1 if self.server_address else 0)
+        self._where_changed()
         return page
+
+    @property
+    def on_server(self) -> bool:
+        return bool(self.where.currentData() == "server")
+
+    def _where_changed(self) -> None:
+        self.server_label.setVisible(self.on_server)
+        self.server_field.setVisible(self.on_server)
+        self.use_recovery.setVisible(not self.on_server)  # a server has no recovery key
 
     def try_unlock(self) -> None:
         if self.busy:
@@ -139,6 +171,14 @@ class UnlockPage(QWidget):
             self.status.setText(self.tr("Enter your user name and password."))
             return
         self._set_busy(True, self.tr("Unlocking… (deriving the key takes a moment)"))
+        if self.on_server:
+            address = self.server_field.text().strip()
+            if not address:
+                self._set_busy(False, self.tr("Enter the center server's address (the IT person gives it)."))
+                return
+            run_in_worker(self, lambda: _server_service().login(address, username, password),
+                          self._unlocked, self._failed)
+            return
         folder = self.vault_folder
         run_in_worker(self, lambda: _vault_service().unlock(folder, username, password),
                       self._unlocked, self._failed)
@@ -146,6 +186,11 @@ class UnlockPage(QWidget):
     def _unlocked(self, session: Session) -> None:
         self._set_busy(False, "")
         self.password.clear()
+        if self.on_server:  # this workstation's server, asked for at the next start
+            from ..base.preferences import set_preference
+
+            self.server_address = self.server_field.text().strip()
+            set_preference("store/server", self.server_address)
         self.unlocked.emit(session)
 
     def _failed(self, exc: BaseException) -> None:
@@ -232,6 +277,8 @@ class UnlockPage(QWidget):
         self.busy = busy
         self.status.setText(message)
         self.unlock_button.setEnabled(not busy)
+        self.where.setEnabled(not busy)
+        self.server_field.setEnabled(not busy)
         self.username.setEnabled(not busy)
         self.password.setEnabled(not busy)
         self.recovery_button.setEnabled(not busy and not recovery_code.invalid_groups(self.recovery_input.text()))

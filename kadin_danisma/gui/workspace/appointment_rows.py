@@ -8,6 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ...services.calendar import Booking
+from ..base.scaling import follow
+from ..base.tables import fit_columns
 from ..session.context import Context
 from ..session.privacy import MASK
 from .case_rows import CASE_ID_ROLE
@@ -22,12 +24,15 @@ class AppointmentRows(QTreeWidget):
         self.setObjectName(name)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
+        # Every column as wide as its text at any text size, as the dashboard's other lists (case_rows.py).
+        self.header().setStretchLastSection(False)
         self.setAllColumnsShowFocus(True)
         self.setHeaderLabels([self.tr("Time"), self.tr("Case"), self.tr("Client"), self.tr("Room"),
                               self.tr("Interpreter"), self.tr("Status")])
         self.bookings: list[Booking] = []
         self.itemActivated.connect(self._activated)
         ctx.privacy.changed.connect(self._mask)
+        follow(self, lambda _w: fit_columns(self), "columns")
 
     def _name(self, b: Booking) -> str:
         if not b.visible:
@@ -44,14 +49,14 @@ class AppointmentRows(QTreeWidget):
                                     b.room, interpreter, labels.label("appointment_status", b.status)])
             item.setData(0, CASE_ID_ROLE, b.case_id if b.visible else None)
             self.addTopLevelItem(item)
-        for column in range(self.columnCount()):
-            self.resizeColumnToContents(column)
+        fit_columns(self)
 
     def _mask(self) -> None:
         for i, b in enumerate(self.bookings):
             item = self.topLevelItem(i)
             if item is not None:
                 item.setText(2, self._name(b))
+        fit_columns(self)  # a name shown is wider than the mask
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         case_id = item.data(0, CASE_ID_ROLE)

@@ -61,7 +61,7 @@ class CaseListPage(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         # Mnemonics chosen around the workspace's own (Cases, Dashboard, Lock, Privacy, intake, my password…).
         first_row: list[tuple[str, QComboBox | None]] = [
-            (self.tr("S&tatus:"), self.status), (self.tr("Ris&k:"), self.risk),
+            (self.tr("S&tatus:"), self.status), (self.tr("&Risk:"), self.risk),
             (self.tr("Couns&elor:"), self.counselor)]
         second_row: list[tuple[str, QComboBox | None]] = [
             (self.tr("Interpreter lan&guage:"), self.language), (self.tr("In s&helter:"), self.shelter),

@@ -99,7 +99,7 @@ class Workspace(QWidget):
         # Only people who record intakes get the button (a supervisor reads; an admin sees no cases).
         self.new_intake_button: QPushButton | None = None
         if self.can_create:
-            self.new_intake_button = QPushButton(self.tr("New &intake…"))
+            self.new_intake_button = QPushButton(self.tr("New inta&ke…"))
             self.new_intake_button.setAccessibleName(self.tr("New intake (Ctrl+Shift+N)"))
         if self.case_roles:
             self.search = SearchBox(self.ctx, self)

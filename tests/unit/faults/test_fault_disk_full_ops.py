@@ -53,7 +53,8 @@ def test_note_saves_on_a_full_disk(team: kd_support.Team, tmp_path: Path, fault_
             shutil.copytree(team.folder, folder)
             session = vault_service.unlock(folder, COUNSELOR, PASSWORD)
             case_id = open_case(session)
-            ballast = mounts.fill(disk, 120_000 + attempt * 37_000)
+            # room for a few notes (each with its revision stamps, uuid and indexes) before the disk fills
+            ballast = mounts.fill(disk, 240_000 + attempt * 37_000)
             saved: dict[int, str] = {}
             with pytest.raises(StorageFull) as caught:
                 for i in range(10_000):

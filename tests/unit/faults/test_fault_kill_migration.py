@@ -1,12 +1,13 @@
 """kill -9 during a schema migration: a vault at schema level 2 (made by creating a current one and taking
-levels 7, 6, 5, 4 and 3 back off: level 7's tables (appointments, attachments), level 6's columns (address,
-follow-up outcomes, the closure override), the
-statistics level, the field history and by-name columns, the drafts table and the case-list index)
+the row-version level (schema_versions.LEVEL) and levels 7, 6, 5, 4 and 3 back off: the row versions and
+uuids, level 7's tables (appointments, attachments), level 6's columns (address, follow-up outcomes, the
+closure override), the statistics level, the field history and by-name columns, the drafts table and the
+case-list index)
 with 20,000 cases and 3,000 audit entries in the old form (a client's name and code word before and after,
 written into the log), so that both steps have real work to do (building an index; redacting and chaining
 the log again, a Python step), is upgraded by vault/migrations.migrate in a child that is killed at a
-random moment inside the upgrade. Afterwards the vault is at one level from 2 to the latest and never in between,
-passes every check (from level 4: no old value left in the log, the chain intact), and opening it the normal
+random moment inside the upgrade. Afterwards the vault is at one level from 2 to the latest and never in
+between, passes every check (from level 4: no old value left in the log, the chain intact), and opening it the normal
 way migrates it and keeps every row, the history still showing the old values."""
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from fault_support import scale
 from kadin_danisma.domain import records as r
 from kadin_danisma.services import cases, history, notes, vault_service
 from kadin_danisma.vault import audit, database, migrations
+from kadin_danisma.vault.schema_history import Keys
+from kadin_danisma.vault.schema_versions import LEVEL as VERSIONS_LEVEL
 from kadin_danisma.vault.upgrade import UPGRADE_DIR
 
 COUNSELOR = "ayse"
@@ -40,6 +43,7 @@ LEVELS = {2: set(), 3: LEVEL3_OBJECTS, 4: LEVEL3_OBJECTS | legacy.ALL_LEVEL4}
 LEVELS[5] = LEVELS[4] | legacy_stats.ALL_LEVEL5
 LEVELS[6] = LEVELS[5] | legacy_day.ALL_LEVEL6
 LEVELS[7] = LEVELS[6] | set(legacy_calendar.LEVEL7_TABLES)
+LEVELS[VERSIONS_LEVEL] = LEVELS[VERSIONS_LEVEL - 1] | kd_support.ALL_VERSIONS
 LEVELS[legacy_retention.RETENTION_LEVEL] = LEVELS[legacy_retention.PREVIOUS_LEVEL] | legacy_retention.ALL_RETENTION
 LATEST = max(LEVELS)
 OLD_NAME, CODE_WORD = "Göç Öncesi ESKİAD", "KODKELİME"
@@ -76,7 +80,8 @@ def level2_columns(conn: Any) -> dict[str, list[str]]:
 def schema_objects(conn: Any) -> set[str]:
     return ({n for (n,) in conn.execute("SELECT name FROM sqlite_schema")} & LEVEL3_OBJECTS) | \
         legacy.level4_objects(conn) | legacy_stats.level5_objects(conn) | legacy_day.level6_objects(conn) \
-        | legacy_calendar.level7_objects(conn) | legacy_retention.retention_objects(conn)
+        | legacy_calendar.level7_objects(conn) | kd_support.versions_objects(conn) \
+        | legacy_retention.retention_objects(conn)
 
 
 def old_values_in_log(conn: Any) -> int:
@@ -162,7 +167,7 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
     killing.kill(proc)
     conn = database.connect(probe / "vault.db", keys.data)
     try:
-        assert migrations.schema_version(conn) == migrations.LATEST == LATEST
+        assert migrations.schema_version(conn) == migrations.LATEST == LATEST == legacy_retention.RETENTION_LEVEL
         assert schema_objects(conn) == LEVELS[LATEST]
         assert old_values_in_log(conn) == 0
     finally:
@@ -177,6 +182,15 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         started = time.perf_counter()
         conn.executescript(f"BEGIN IMMEDIATE;\n{migrations.MIGRATIONS[2][1]}\nPRAGMA user_version = 3;\nCOMMIT;")
         step3 = time.perf_counter() - started
+        # The level-4 step too (its timing only: any value-hash key does), so that kills can aim at the level-3
+        # state however long the later levels take.
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        step4_fn = migrations.MIGRATIONS[3][1]
+        assert callable(step4_fn)
+        step4_fn(conn, Keys(keys.audit, bytes(32)))
+        conn.execute("COMMIT")
+        step4 = time.perf_counter() - started
     finally:
         conn.close()
     shutil.rmtree(first)
@@ -192,7 +206,13 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         assert proc.stdin is not None
         proc.stdin.write("go\n")
         proc.stdin.flush()
-        time.sleep(rng.uniform(0.0, step3) if iteration % 2 == 0 else rng.uniform(step3 * 1.5, duration))
+        if iteration % 2 == 0:  # inside the level-3 step
+            pause = rng.uniform(0.0, step3)
+        elif iteration % 4 == 1:  # around the level-4 step, so that some kills leave level 3
+            pause = rng.uniform(step3 * 1.5, (step3 + step4) * 1.2)
+        else:  # anywhere in the later levels
+            pause = rng.uniform(step3 * 1.5, duration)
+        time.sleep(pause)
         out, _ = killing.kill(proc)
 
         conn = database.connect(folder / "vault.db", keys.data)

@@ -1,0 +1,127 @@
+"""The whole server schema, in the order `server init` creates it: the vault's tables (from the same scripts,
+pg/ddl.py), the server's own tables (chain head, keys, break-glass grants, search index, the chain a vault
+brought along), the functions, then privileges and row-level security.
+
+Everything is created by the owner role `kdg_owner` (NOLOGIN), so no daily login owns a table: owners pass
+row-level security, staff never do.
+"""
+
+from __future__ import annotations
+
+from .. import field_history, migrations, schema_history
+from ..schema_retention import RETENTION_LEVEL, RETENTION_TABLES
+from ..schema_versions import VERSIONED
+from . import ddl, security, stats_views
+from .functions import CASE_STEPS, HELPERS
+from .user_functions import USERS
+
+SERVER_TABLES = """
+CREATE TABLE meta (key text COLLATE "C" PRIMARY KEY, value text NOT NULL);
+CREATE TABLE center (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    id text NOT NULL,
+    seen_key bytea NOT NULL CHECK (length(seen_key) = 32)
+);
+CREATE TABLE audit_head (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    id bigint NOT NULL,
+    hash text NOT NULL
+);
+CREATE TABLE kd_private.audit_key (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    ipad bytea NOT NULL CHECK (length(ipad) = 64),
+    opad bytea NOT NULL CHECK (length(opad) = 64)
+);
+CREATE TABLE grants (
+    user_id bigint NOT NULL REFERENCES users(id),
+    case_id bigint NOT NULL REFERENCES cases(id),
+    token text NOT NULL,
+    reason text NOT NULL,
+    granted_at text NOT NULL,
+    expires_at timestamptz NOT NULL,
+    PRIMARY KEY (user_id, case_id, token)
+);
+-- Folded words (domain.folding) of a case's number, client code and name (kind 0, ref_id = case id) and
+-- of each note (kind 1, ref_id = note id), in a 'simple' tsvector: no stemming, no stop words.
+CREATE TABLE search_index (
+    kind smallint NOT NULL CHECK (kind IN (0, 1)),
+    ref_id bigint NOT NULL,
+    case_id bigint NOT NULL REFERENCES cases(id),
+    words tsvector NOT NULL,
+    PRIMARY KEY (kind, ref_id)
+);
+-- One index per kind: a name search reads the 50,000-row case part only, and a note search can be answered
+-- either from its own index (a rare word) or by walking notes newest first (a common one).
+CREATE INDEX search_index_case_words ON search_index USING gin (words) WHERE kind = 0;
+CREATE INDEX search_index_note_words ON search_index USING gin (words) WHERE kind = 1;
+CREATE INDEX search_index_case ON search_index (case_id);
+-- The chain of a vault moved here by `server migrate`, kept as it was (its key stays with the vault).
+CREATE TABLE vault_audit_log (
+    vault_id text COLLATE "C" NOT NULL,
+    id bigint NOT NULL,
+    at text COLLATE "C" NOT NULL,
+    user_id bigint,
+    action text COLLATE "C" NOT NULL,
+    target text COLLATE "C",
+    details text COLLATE "C" NOT NULL,
+    prev_hash text COLLATE "C" NOT NULL,
+    hash text COLLATE "C" NOT NULL,
+    PRIMARY KEY (vault_id, id)
+);
+CREATE TRIGGER vault_audit_log_no_update BEFORE UPDATE OR DELETE ON vault_audit_log FOR EACH ROW
+    EXECUTE FUNCTION refuse_change('the audit log is append-only');
+"""
+
+
+# The schema a Python level creates (its data rewriting is for existing vaults: a server starts empty).
+PYTHON_STEP_SCHEMA: dict[object, str] = {
+    schema_history.migrate_v4: field_history.HISTORY_V4 + schema_history.BY_NAME_V4,
+}
+# A level whose script holds SQLite-only statements gives the server the part it needs.
+SERVER_SCRIPT: dict[int, str] = {RETENTION_LEVEL: RETENTION_TABLES}
+
+
+def level_statements(upto: int = migrations.LATEST) -> list[str]:
+    """The vault's schema levels 1..upto as PostgreSQL statements. A level written as a Python step (one
+    that rewrites a vault's own data) gives its schema as `schema_sql`: a server is created empty, so the
+    tables are all it needs of it."""
+    out: list[str] = []
+    for number, step in migrations.MIGRATIONS:
+        if number > upto:
+            continue
+        script = SERVER_SCRIPT.get(number) or (step if isinstance(step, str) else PYTHON_STEP_SCHEMA.get(step))
+        if not isinstance(script, str):
+            raise ValueError(f"schema level {number} gives the server no schema_sql")
+        out += ddl.convert(script)
+    return out
+
+
+def stamp_triggers() -> str:
+    return "\n".join(f"CREATE TRIGGER {t}_stamp BEFORE INSERT OR UPDATE ON {t} FOR EACH ROW"
+                     " EXECUTE FUNCTION stamp_version();" for t in VERSIONED)
+
+
+def tables(conn: object) -> list[str]:
+    rows = conn.execute(  # type: ignore[attr-defined]
+        "SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'kd'::regnamespace AND c.relkind = 'r'"
+        " ORDER BY c.relname").fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def create(conn: object) -> None:
+    """Create every object, as kdg_owner, inside the caller's transaction (schemas kd and kd_private exist)."""
+    run = conn.execute  # type: ignore[attr-defined]
+    run("SET LOCAL ROLE kdg_owner")
+    run("SET LOCAL search_path = kd, pg_temp")
+    # refuse_change first: the converted triggers call it.
+    run(HELPERS.split("CREATE OR REPLACE FUNCTION now_iso()")[0])
+    for statement in level_statements():
+        run(statement)
+    run(SERVER_TABLES)
+    run(HELPERS)
+    run(stamp_triggers())
+    run(CASE_STEPS)
+    run(USERS)
+    run(security.policies_sql(tables(conn)))
+    run(stats_views.views_sql())
+    run("RESET ROLE")  # the rest (keys, rows, logins) as the IT person's login again
