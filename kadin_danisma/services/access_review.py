@@ -26,9 +26,10 @@ from ..domain.roles import Role
 from ..vault import repositories
 from ..vault.atomic import atomic_write
 from ..vault.audit import now_iso
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from . import access, settings
 from .overview import logged_roles
+from .retention_policy import refuse_on_server
 from .session import Session
 
 __all__ = ["FORMATS", "BreakGlass", "Opening", "Review", "UserRoles", "csv_bytes", "document_pdf", "review",
@@ -63,6 +64,7 @@ def _check(first: date, last: date) -> None:
 
 def review(session: Session, first: date, last: date) -> Review:
     """The review of [first, last] (supervisors); the read is audited."""
+    refuse_on_server(session)
     access.require(session, Action.ACCESS_REVIEW)
     _check(first, last)
     conn = session.connection()

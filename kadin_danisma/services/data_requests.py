@@ -27,9 +27,10 @@ from ..domain.roles import Role
 from ..domain.validation import MAX_TEXT
 from ..vault import retention_queries, rows
 from ..vault.audit import now_iso
-from ..vault.database import errors_translated
+from ..vault.port import errors_translated
 from . import access, destruction, exports
 from .casework import user_names
+from .retention_policy import refuse_on_server
 from .session import Session
 
 KINDS = ("access", "correction", "erasure", "objection")
@@ -86,6 +87,7 @@ def _requests(session: Session, where: str, params: tuple[object, ...]) -> list[
 
 def record_request(session: Session, case_id: int, kind: str, received_on: str, details: str = "") -> int:
     """Her request as she made it, on the day it came; the deadline is 30 days later."""
+    refuse_on_server(session)
     ref = access.case_access(session, case_id, Action.DATA_REQUEST)
     problems: list[tuple[str, str]] = []
     if kind not in KINDS:
@@ -129,6 +131,7 @@ def waiting_requests(session: Session) -> list[Request]:
 
 
 def _load(session: Session, request_id: int) -> tuple[Request, access.CaseRef]:
+    refuse_on_server(session)
     found = _requests(session, "q.id = ?", (request_id,))
     if not found:
         raise NotFound("no such request")
@@ -203,4 +206,4 @@ def request_erasure(session: Session, request_id: int) -> ErasureStep:
 
 def may_record(session: Session, case_id: int) -> bool:
     """Whether she may record and answer requests in this case (the GUI shows its buttons by this)."""
-    return access.may(session, case_id, Action.DATA_REQUEST)
+    return not session.on_server and access.may(session, case_id, Action.DATA_REQUEST)

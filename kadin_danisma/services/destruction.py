@@ -30,10 +30,10 @@ from ..domain.permissions import Action
 from ..vault import destruction, repositories, retention_queries
 from ..vault.audit import now_iso
 from ..vault.compaction import Compaction
-from ..vault.database import Connection, errors_translated
+from ..vault.port import Connection, errors_translated
 from ..vault.retention_queries import Cycle, DueClient, DueSafeContact, DueShelter
 from . import access, statistics
-from .retention_policy import CYCLE_DAYS, DELETE, RECORD_YEARS, Policy, policy, years_before
+from .retention_policy import CYCLE_DAYS, DELETE, RECORD_YEARS, Policy, policy, refuse_on_server, years_before
 from .session import Session
 
 __all__ = ["Cycle", "Outcome", "Preview", "Queue", "Reminder", "approve", "cancel", "finish_compaction", "preview",
@@ -93,6 +93,7 @@ def _due(session: Session, pol: Policy, today: date) -> tuple[list[DueClient], l
 
 def queue(session: Session, today: date | None = None) -> Queue:
     """What is due now (coordinators and supervisors); the read is audited (counts only)."""
+    refuse_on_server(session)
     access.require(session, Action.RETENTION_MANAGE)
     day = _today(today)
     pol = policy(session)
@@ -132,6 +133,7 @@ def _new_cycle(conn: Connection, origin: str, pol: Policy, request_id: int | Non
 def propose(session: Session, today: date | None = None) -> int:
     """The queue as it is now, as a proposed periodic cycle (women on hold and women already in a proposed
     cycle left out). An empty proposal is allowed: approving it records a cycle in which nothing was due."""
+    refuse_on_server(session)
     access.require(session, Action.RETENTION_MANAGE)
     conn = session.connection()
     if any(c.origin == "periodic" for c in retention_queries.cycles(conn, "proposed")):
@@ -148,6 +150,7 @@ def propose(session: Session, today: date | None = None) -> int:
 def propose_client(session: Session, client_id: int, request_id: int) -> int:
     """An erasure she asked for (services/data_requests.py, which checks the permissions): her whole record,
     deleted, as a cycle of its own that a supervisor other than the proposer approves."""
+    refuse_on_server(session)
     conn = session.connection()
     if retention_queries.client_held(conn, client_id):
         raise LegalHold()
@@ -169,6 +172,7 @@ def _proposed(session: Session, cycle_id: int) -> Cycle:
 
 def cancel(session: Session, cycle_id: int) -> None:
     """Drop a proposal (its proposer, or a supervisor); nothing is destroyed; audited."""
+    refuse_on_server(session)
     access.require(session, Action.RETENTION_MANAGE)
     found = _proposed(session, cycle_id)
     if found.proposed_by != session.user_id and not access.allowed(session, Action.RETENTION_APPROVE):
@@ -276,6 +280,7 @@ def _destroy(session: Session, found: Cycle, today: date, snapshots: int) -> dic
 
 def approve(session: Session, cycle_id: int, today: date | None = None, progress: Progress | None = None) -> Outcome:
     """Approve and carry out a proposed cycle (a supervisor who did not propose it)."""
+    refuse_on_server(session)
     access.require(session, Action.RETENTION_APPROVE)
     found = _proposed(session, cycle_id)
     if found.proposed_by == session.user_id:
@@ -304,6 +309,7 @@ class Preview:
 
 def preview(session: Session, cycle_id: int, today: date | None = None) -> Preview:
     """For a dry run and for the approver's screen: the cycle's items as they stand today."""
+    refuse_on_server(session)
     access.require(session, Action.RETENTION_MANAGE)
     found = _proposed(session, cycle_id)
     conn = session.connection()
@@ -340,6 +346,7 @@ def _compact(session: Session, cycle_id: int) -> Compaction:
 
 def finish_compaction(session: Session) -> list[Compaction]:
     """Compact after every cycle done whose compaction was interrupted (a crash, a lock); audited."""
+    refuse_on_server(session)
     access.require(session, Action.RETENTION_MANAGE)
     with errors_translated():
         waiting = [int(x) for (x,) in session.connection().execute(
@@ -350,6 +357,8 @@ def finish_compaction(session: Session) -> list[Compaction]:
 def reminder(session: Session, today: date | None = None) -> Reminder:
     """For the coordinator's and supervisors' screens: is a periodic destruction due?"""
     session.check_password_changed()
+    if session.on_server:  # no destruction runs on a server yet (refuse_on_server): nothing to remind of
+        return Reminder(retention_queries.last_done_at(session.connection()), False, [])
     conn = session.connection()
     last = retention_queries.last_done_at(conn)
     with errors_translated():

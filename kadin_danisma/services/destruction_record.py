@@ -17,7 +17,7 @@ from ..domain.errors import NotFound
 from ..domain.permissions import Action
 from ..vault import retention_queries
 from ..vault.atomic import atomic_write
-from ..vault.database import errors_translated
+from ..vault.port import errors_translated
 from ..vault.upgrade import UPGRADE_DIR
 from . import access, settings
 from .session import Session
@@ -75,6 +75,8 @@ def backups_and_destruction(session: Session) -> tuple[str | None, list[BackupLi
     conn = session.connection()
     last = retention_queries.last_done_at(conn)
     lines: list[BackupLine] = []
+    if session.on_server:  # a server's backups are the IT person's (docs/server.md), not in the audit log
+        return last, lines
     with errors_translated():
         found = conn.execute("SELECT at, details FROM audit_log WHERE action = 'backup' ORDER BY id DESC").fetchall()
     for at, details in found:

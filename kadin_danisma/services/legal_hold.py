@@ -21,6 +21,7 @@ from ..vault.retention_queries import Hold
 from . import access
 from .casework import user_names
 from .change_log import log_reason
+from .retention_policy import refuse_on_server
 from .session import Session
 
 __all__ = ["Hold", "HoldView", "case_holds", "lift_hold", "place_hold"]
@@ -49,6 +50,7 @@ def _reason(reason: str) -> str:
 
 def place_hold(session: Session, case_id: int, reason: str) -> int:
     """A hold with its reason; refused when the case already has one."""
+    refuse_on_server(session)
     ref = access.case_access(session, case_id, Action.LEGAL_HOLD_PLACE)
     text = _reason(reason)
     with session.write() as conn:
@@ -62,6 +64,7 @@ def place_hold(session: Session, case_id: int, reason: str) -> int:
 
 def lift_hold(session: Session, case_id: int, reason: str) -> None:
     """Lift the case's hold (supervisors), with a reason: from now on it is destroyed when its time comes."""
+    refuse_on_server(session)
     ref = access.case_access(session, case_id, Action.LEGAL_HOLD_LIFT)
     text = _reason(reason)
     with session.write() as conn:
@@ -79,5 +82,5 @@ def case_holds(session: Session, case_id: int) -> HoldView:
     access.case_access(session, case_id, Action.CASE_READ)
     conn = session.connection()
     return HoldView(retention_queries.holds(conn, case_id), user_names(conn),
-                    access.may(session, case_id, Action.LEGAL_HOLD_PLACE),
-                    access.may(session, case_id, Action.LEGAL_HOLD_LIFT))
+                    not session.on_server and access.may(session, case_id, Action.LEGAL_HOLD_PLACE),
+                    not session.on_server and access.may(session, case_id, Action.LEGAL_HOLD_LIFT))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from ..domain.errors import InvalidInput
+from ..domain.errors import InvalidInput, NotOnServer
 from ..vault import repositories
 from .session import Session
 from .settings import change
@@ -26,6 +26,18 @@ KEEP_RANGE = (1, 50)
 SHORT_RANGE = (0, 50)
 CYCLE_DAYS = 183  # "at most six months" between two periodic destructions
 RECORD_YEARS = 3  # a destruction record is kept at least this long (the app never deletes one)
+
+
+SERVER_REFUSAL = "kvkk_not_on_server"
+
+
+def refuse_on_server(session: Session) -> None:
+    """The retention features change or destroy records; on a center server they are not available yet (no
+    row-level security rule lets staff write their tables, and the destruction proof reads a vault's own
+    file). Refused with a code the GUI translates; what they only read (holds, requests) works there."""
+    if session.on_server:
+        raise NotOnServer("retention, destruction and KVKK requests are not yet available on a center server"
+                          " (docs/server.md)", code=SERVER_REFUSAL)
 
 
 @dataclass(frozen=True)
@@ -81,6 +93,7 @@ def problems(new: Policy) -> list[tuple[str, str]]:
 
 def set_policy(session: Session, new: Policy) -> None:
     """Administrators only; each value that changed is one audited `setting_change`."""
+    refuse_on_server(session)
     if found := problems(new):
         raise InvalidInput("the retention policy has values out of range", code="retention_range", problems=found)
     for field, key in _KEYS.items():

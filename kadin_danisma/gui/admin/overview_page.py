@@ -21,7 +21,7 @@ from ...services.session import Session
 from ..base.files import backup_filter, choose_save_file
 from ..base.labels import days_ago, roles_text, size_text, when_text
 from ..base.lines import isolate, ui_line
-from ..base.messages import error_text, folder_warning_text
+from ..base.messages import code_text, error_text, folder_warning_text
 from ..base.styles import set_error, set_role
 from ..base.widgets import heading, plain_label
 from ..base.workers import run_in_worker
@@ -153,6 +153,8 @@ class OverviewPage(QWidget):
         """The last KVKK destruction, and each backup (newest first, at most SHOWN_BACKUPS) marked when it was made
         before it: such a backup still holds what the destruction removed."""
         text = self.tr("None yet.") if data.last_destruction is None else when_text(data.last_destruction)
+        if self.session.on_server:
+            text += " — " + code_text("kvkk_not_on_server")
         if data.destruction_due:
             text += " — " + self.tr("more than six months ago: a periodic destruction is due (KVKK page)")
         self.destruction.setText(text)

@@ -46,7 +46,8 @@ from .retention_dialogs import ApproveDialog, DoneDialog, ProposeDialog
 
 
 def may_see_retention(session: Session) -> bool:
-    return access.allowed(session, Action.RETENTION_MANAGE)
+    # Not on a center server yet (services refuse it there; the overview page says so instead).
+    return not session.on_server and access.allowed(session, Action.RETENTION_MANAGE)
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,9 @@ def _by_code() -> dict[str, str]:
             "Ask the IT person."),
         "not_on_server": translate(
             "Messages", "On a center server this is done by the IT person (see the server guide)."),
+        "kvkk_not_on_server": translate(
+            "Messages", "Legal holds, her requests, retention and destruction are not yet available on a center "
+            "server: they work in a vault folder (see the server guide)."),
         "vault_moved": translate(
             "Messages", "This vault was moved to the center server. Sign in to the server instead."),
         "vault_replaced": translate(
@@ -224,6 +227,11 @@ def folder_warning_text(path: object) -> str:
     return QCoreApplication.translate(
         "Messages", "Warning: other accounts on this computer can write to that folder; they could delete or "
         "replace the file. A folder of your own is safer.")
+
+
+def code_text(code: str) -> str:
+    """The translated sentence of an error code, where a screen states a refusal before anyone asks."""
+    return _by_code()[code]
 
 
 def error_text(exc: BaseException) -> str:

@@ -15,7 +15,7 @@ from ...services import data_requests, legal_hold
 from ..base.files import choose_save_file, pdf_filter
 from ..base.kvkk_labels import duty_basis, request_kind, request_state
 from ..base.labels import when_text
-from ..base.messages import error_text
+from ..base.messages import code_text, error_text
 from ..base.preferences import current_language
 from ..base.styles import WARNING_ROW, set_error
 from ..base.tables import fill_table, make_table, selected_key, tint_rows
@@ -74,8 +74,13 @@ class KvkkTab(CaseTab):
         box_layout = QVBoxLayout(requests_box)
         box_layout.addLayout(bar)
         box_layout.addWidget(self.request_table)
+        # On a center server the holds and requests are shown, not changed (services refuse it): say why.
+        self.server_note = plain_label(code_text("kvkk_not_on_server"))
+        self.server_note.setObjectName("kvkkServerNote")
+        self.server_note.setVisible(self.view.ctx.session.on_server)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
+        layout.addWidget(self.server_note)
         layout.addWidget(hold_box, 1)
         layout.addWidget(requests_box, 2)
         for button in (self.place_button, self.lift_button, self.record_button, self.answer_button):
