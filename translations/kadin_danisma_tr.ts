@@ -270,37 +270,37 @@
 <context>
     <name>AppointmentRows</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="30"/>
         <source>Time</source>
         <translation>Saat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="30"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="30"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="26"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="30"/>
         <source>Room</source>
         <translation>Oda</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="27"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="31"/>
         <source>Interpreter</source>
         <translation>Tercüman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="27"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="31"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="34"/>
+        <location filename="../kadin_danisma/gui/workspace/appointment_rows.py" line="39"/>
         <source>booked</source>
         <translation>dolu</translation>
     </message>
@@ -359,13 +359,13 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="56"/>
-        <source>Did n&amp;ot come…</source>
-        <translation>Gel&amp;medi…</translation>
+        <source>&amp;Did not come…</source>
+        <translation>Gelmed&amp;i…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="58"/>
-        <source>Cance&amp;l…</source>
-        <translation>İ&amp;ptal et…</translation>
+        <source>Cancel the app&amp;ointment…</source>
+        <translation>İpta&amp;l et…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="65"/>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="49"/>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="153"/>
         <source>No file chosen yet.</source>
         <translation>Henüz dosya seçilmedi.</translation>
     </message>
@@ -516,9 +516,9 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="79"/>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="80"/>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="81"/>
         <source>Belongs to</source>
         <translation>Bağlı olduğu kayıt</translation>
     </message>
@@ -528,92 +528,87 @@
         <translation>Bu dosya kasadan asla çıkma&amp;sın (kopya yok, yazıya eklenmez)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="68"/>
-        <source>Never let this file leave the vault</source>
-        <translation>Bu dosya kasadan asla çıkmasın</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="71"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="72"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="73"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Başlık:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="74"/>
         <source>&amp;Belongs to:</source>
         <translation>Bağ&amp;lı olduğu kayıt:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="77"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="77"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="78"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="96"/>
         <source>&amp;Add</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="101"/>
         <source>Protective measure: %1, %2</source>
         <translation>Koruyucu tedbir: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="104"/>
         <source>Referral: %1, %2</source>
         <translation>Yönlendirme: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="106"/>
         <source>Note: %1, %2</source>
         <translation>Not: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="113"/>
         <source>Choose the file to attach</source>
         <translation>Eklenecek dosyayı seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="117"/>
         <source>Reading the file…</source>
         <translation>Dosya okunuyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="140"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="139"/>
         <source>%1: PDF, %2 page(s), %3</source>
         <translation>%1: PDF, %2 sayfa, %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="142"/>
         <source>%1: picture, %2 (location and camera details are removed when it is stored)</source>
         <translation>%1: resim, %2 (saklanırken konum ve kamera bilgileri silinir)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="166"/>
         <source>Turned %1 degrees</source>
         <translation>%1 derece çevrildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="186"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="185"/>
         <source>Choose the file first.</source>
         <translation>Önce dosyayı seçin.</translation>
     </message>
@@ -730,18 +725,18 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="40"/>
-        <source>&amp;View</source>
+        <source>Vie&amp;w</source>
         <translation>Gör&amp;üntüle</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="51"/>
-        <source>A&amp;dd a file…</source>
+        <source>Atta&amp;ch a file…</source>
         <translation>Dosya ek&amp;le…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="53"/>
-        <source>Detai&amp;ls…</source>
-        <translation>&amp;Bilgiler…</translation>
+        <source>&amp;Details…</source>
+        <translation>Bilgileri &amp;düzenle…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="55"/>
@@ -802,7 +797,7 @@
 <context>
     <name>AttendedDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="238"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="241"/>
         <source>She came: the note of the session</source>
         <translation>Geldi: görüşmenin notu</translation>
     </message>
@@ -1295,32 +1290,32 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="296"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="298"/>
         <source>Cancel the appointment</source>
         <translation>Randevuyu iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="300"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="302"/>
         <source>Why it is cancelled</source>
         <translation>İptal nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="304"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="306"/>
         <source>&amp;Why:</source>
         <translation>&amp;Neden:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="305"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="307"/>
         <source>Appointment: %1</source>
         <translation>Randevu: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="306"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="308"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="307"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="309"/>
         <source>Cancel the &amp;appointment</source>
         <translation>Randevuyu i&amp;ptal et</translation>
     </message>
@@ -1500,7 +1495,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="64"/>
-        <source>Ris&amp;k:</source>
+        <source>&amp;Risk:</source>
         <translation>Risk dü&amp;zeyi:</translation>
     </message>
     <message>
@@ -1607,47 +1602,47 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="212"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="220"/>
         <source>Case created</source>
         <translation>Vaka oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="213"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="221"/>
         <source>Intake finished</source>
         <translation>Başvuru tamamlandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="214"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="222"/>
         <source>Work began</source>
         <translation>Çalışma başladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="215"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="223"/>
         <source>Closure requested</source>
         <translation>Kapanış istendi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="216"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="224"/>
         <source>Closure request withdrawn</source>
         <translation>Kapanış talebi geri çekildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="217"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="225"/>
         <source>Closure approved</source>
         <translation>Kapanış onaylandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="218"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="226"/>
         <source>Closure returned</source>
         <translation>Kapanış geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="219"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="227"/>
         <source>Reopened</source>
         <translation>Yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="220"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="228"/>
         <source>Imported</source>
         <translation>İçe aktarıldı</translation>
     </message>
@@ -1752,11 +1747,6 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="167"/>
-        <source>Violence and ris&amp;k</source>
-        <translation>Şiddet ve &amp;risk</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="167"/>
         <source>Sa&amp;fety plan</source>
         <translation>&amp;Güvenlik planı</translation>
     </message>
@@ -1764,6 +1754,11 @@
         <location filename="../kadin_danisma/gui/case/view.py" line="167"/>
         <source>Consen&amp;ts</source>
         <translation>&amp;Onaylar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/view.py" line="167"/>
+        <source>&amp;Violence and risk</source>
+        <translation>Şiddet ve &amp;risk</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="168"/>
@@ -2138,72 +2133,72 @@
 <context>
     <name>ChildrenTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
         <source>Born</source>
         <translation>Doğum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
         <source>Sex</source>
         <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
         <source>With her</source>
         <translation>Annesiyle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
         <source>School</source>
         <translation>Okul</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="75"/>
         <source>Children</source>
         <translation>Çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="79"/>
         <source>Selected child</source>
         <translation>Seçili çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="85"/>
         <source>Add chil&amp;d…</source>
         <translation>Çocuk ek&amp;le…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="87"/>
         <source>Chan&amp;ge child&apos;s details…</source>
         <translation>Çocuk bilgilerini dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="90"/>
         <source>Children: %1</source>
         <translation>Çocuk sayısı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="91"/>
         <source>No children recorded.</source>
         <translation>Kayıtlı çocuk yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="111"/>
         <source>Concerns: %1</source>
         <translation>Endişeler: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="112"/>
         <source>Needs: %1</source>
         <translation>İhtiyaçlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/children_tab.py" line="122"/>
+        <location filename="../kadin_danisma/gui/case/children_tab.py" line="123"/>
         <source>Child saved.</source>
         <translation>Çocuk bilgileri kaydedildi.</translation>
     </message>
@@ -2932,7 +2927,7 @@
         <translation>&amp;Danışmanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="325"/>
+        <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="326"/>
         <source>tick at least one counselor.</source>
         <translation>en az bir danışman işaretleyin.</translation>
     </message>
@@ -3361,108 +3356,108 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="118"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
         <source>Find an institution by name, type or city</source>
         <translation>Kurum ara: ad, tür veya il</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="119"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
         <source>Name, type or city</source>
         <translation>Ad, tür veya il</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
         <source>&amp;Find:</source>
         <translation>&amp;Ara:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="126"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="127"/>
         <source>Institutions</source>
         <translation>Kurumlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="128"/>
         <source>&amp;Add institution…</source>
         <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="126"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="129"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="127"/>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="186"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="130"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="189"/>
         <source>&amp;Hide from new referrals</source>
         <translation>Yeni yönlendirmelerde &amp;gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="139"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="142"/>
         <source>The institutions counselors refer women to. An institution is never deleted, since earlier referrals name it: hide it from new referrals instead. Every change is recorded in the audit log.</source>
         <translation>Danışmanların kadınları yönlendirdiği kurumlar. Önceki yönlendirmelerde adı geçtiği için hiçbir kurum silinmez; bunun yerine kurumu yeni yönlendirmelerde gizleyin. Her değişiklik denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="167"/>
         <source>offered</source>
         <translation>yönlendirmeye açık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="167"/>
         <source>hidden from new referrals</source>
         <translation>yeni yönlendirmelerde gizli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="185"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="188"/>
         <source>S&amp;how again for referrals</source>
         <translation>Yönlendirmelerde yeniden &amp;göster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="195"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="198"/>
         <source>Institution added.</source>
         <translation>Kurum eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="204"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="207"/>
         <source>Institution saved.</source>
         <translation>Kurum kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="213"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="216"/>
         <source>Offered again for new referrals.</source>
         <translation>Yeni yönlendirmelerde yeniden sunuluyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="213"/>
+        <location filename="../kadin_danisma/gui/admin/directory_page.py" line="216"/>
         <source>Hidden from new referrals.</source>
         <translation>Yeni yönlendirmelerde gizlendi.</translation>
     </message>
@@ -3681,188 +3676,188 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="230"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="267"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="231"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="268"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="232"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="269"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="234"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="236"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="271"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="273"/>
         <source>write the date as DD.MM.YYYY, for example 14.03.2025</source>
         <translation>tarihi GG.AA.YYYY biçiminde yazın, örneğin 14.03.2025</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="238"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="275"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="239"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="276"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="240"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="277"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="241"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="278"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="242"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="279"/>
         <source>is too large a number</source>
         <translation>çok büyük bir sayı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="243"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="280"/>
         <source>holds characters that are not valid text</source>
         <translation>geçerli metin olmayan karakterler içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="245"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="282"/>
         <source>holds a NUL character, which is not allowed</source>
         <translation>izin verilmeyen bir NUL karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="246"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="283"/>
         <source>holds a control or invisible formatting character, which is not allowed here</source>
         <translation>burada izin verilmeyen bir denetim ya da görünmez biçimlendirme karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="248"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="285"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="249"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="286"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="250"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="287"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="251"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="288"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="253"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="290"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="255"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="292"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="257"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="294"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="259"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="296"/>
         <source>is not an active counselor</source>
         <translation>etkin bir danışman değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="260"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="297"/>
         <source>choose at least one counselor</source>
         <translation>en az bir danışman seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="261"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="298"/>
         <source>is not in the center&apos;s list</source>
         <translation>merkezin listesinde yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="262"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="299"/>
         <source>is not a real day and time</source>
         <translation>geçerli bir gün ve saat değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="263"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="300"/>
         <source>must be after the start</source>
         <translation>başlangıçtan sonra olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="264"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="301"/>
         <source>is more than 12 hours</source>
         <translation>12 saatten uzun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="265"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="302"/>
         <source>is required when an interpreter is booked</source>
         <translation>tercüman ayarlandığında gereklidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="267"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="304"/>
         <source>must be a list of user names</source>
         <translation>kullanıcı adlarının listesi olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="268"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="305"/>
         <source>give at least one language</source>
         <translation>en az bir dil seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="269"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="306"/>
         <source>is already in the list</source>
         <translation>listede zaten var</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="270"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="307"/>
         <source>is not part of this case</source>
         <translation>bu vakaya ait değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="271"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="308"/>
         <source>link the file to one record at most</source>
         <translation>dosyayı en fazla bir kayda bağlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="278"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="315"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="279"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="316"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="280"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="317"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="281"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="318"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="282"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="319"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="283"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="320"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -4446,7 +4441,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/history_lines.py" line="112"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="242"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="244"/>
         <source>a protective measure</source>
         <translation>bir koruyucu tedbiri</translation>
     </message>
@@ -4456,433 +4451,443 @@
         <translation>bir notu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="119"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="132"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="137"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="211"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="114"/>
+        <source>an appointment</source>
+        <translation>bir randevu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="115"/>
+        <source>an attached file</source>
+        <translation>bir ek dosya</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="139"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="213"/>
         <source>nothing</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="123"/>
         <source>a text of %1 characters</source>
         <translation>%1 karakterlik bir metin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="145"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="147"/>
         <source>%1 from %2 to %3</source>
         <translation>%1: %2 yerine %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="156"/>
         <source>nobody</source>
         <translation>hiç kimse</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="168"/>
         <source>a shelter</source>
         <translation>bir konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="170"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="174"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="172"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="176"/>
         <source>an institution</source>
         <translation>bir kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="179"/>
         <source>the referral letter</source>
         <translation>yönlendirme yazısını</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="179"/>
         <source>the case summary</source>
         <translation>vaka özetini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="180"/>
         <source>her full record</source>
         <translation>danışanın tüm kaydını</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="180"/>
         <source>the recovery sheet</source>
         <translation>kurtarma belgesini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="181"/>
         <source>a document</source>
         <translation>bir belgeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="192"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="194"/>
         <source>created the case %1</source>
         <translation>%1 numaralı vakayı oluşturdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="194"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="196"/>
         <source> with %1 child(ren)</source>
         <translation> (%1 çocukla)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="204"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="207"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="206"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="209"/>
         <source>changed %1: %2</source>
         <translation>%1 değiştirdi: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="209"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="211"/>
         <source>changed %1</source>
         <translation>%1 değiştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="212"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="214"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: %2 durumundan %3 durumuna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="215"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="217"/>
         <source>counselors changed from %1 to %2</source>
         <translation>danışmanlar değişti: %1 yerine %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="217"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="219"/>
         <source> (cases handed over)</source>
         <translation> (vakalar devredildi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="219"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="221"/>
         <source>added a note: %1</source>
         <translation>not ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="221"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="223"/>
         <source>assessed the risk as %1 (the checklist suggested %2)</source>
         <translation>riski %1 olarak değerlendirdi (kontrol listesinin önerisi: %2)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="226"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="228"/>
         <source>reviewed the safety plan (%1 steps)</source>
         <translation>güvenlik planını gözden geçirdi (%1 adım)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="231"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="233"/>
         <source>recorded her consent: %1, for %2</source>
         <translation>onayını kaydetti: %1, %2 için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="233"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="235"/>
         <source>recorded her consent: %1</source>
         <translation>onayını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="235"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="237"/>
         <source>recorded that she withdrew a consent: %1</source>
         <translation>onayın geri alındığını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="238"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="240"/>
         <source>added a protective measure: %1</source>
         <translation>koruyucu tedbir ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="241"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="243"/>
         <source>recorded a violation of %1</source>
         <translation>ihlal kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="244"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="246"/>
         <source>made a referral to %1</source>
         <translation>%1 kurumuna yönlendirme yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="246"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="248"/>
         <source>referral to %1: from %2 to %3</source>
         <translation>%1 yönlendirmesi: %2 durumundan %3 durumuna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="250"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="252"/>
         <source>let the referral to %1 go without her consent</source>
         <translation>%1 yönlendirmesinin onay olmadan gönderilmesine izin verdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="252"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="254"/>
         <source>, because: %1</source>
         <translation>, gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="259"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="261"/>
         <source>she left %1</source>
         <translation>danışan %1 konukevinden ayrıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="260"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="262"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="262"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="264"/>
         <source>she moved into %1</source>
         <translation>danışan %1 konukevine yerleşti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="263"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="387"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="265"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="389"/>
         <source>, beyond its capacity (with a stated reason)</source>
         <translation>, kapasitesinin üstünde (gerekçe belirtilerek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="265"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="267"/>
         <source>asked for the case to be closed: %1</source>
         <translation>vakanın kapatılmasını istedi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="269"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="271"/>
         <source>approved the closure</source>
         <translation>kapanışı onayladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="270"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="272"/>
         <source> while she was still in a shelter, with a stated reason</source>
         <translation> (danışan hâlâ konukevindeyken, gerekçe belirtilerek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="272"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="274"/>
         <source>returned the closure request to the counselor</source>
         <translation>kapanış talebini danışmana geri gönderdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="275"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="277"/>
         <source>planned a follow-up for %1</source>
         <translation>%1 tarihine izlem planladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="276"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="278"/>
         <source>moved a follow-up to %1</source>
         <translation>bir izlemi %1 tarihine erteledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="283"/>
         <source>cancelled a follow-up</source>
         <translation>bir izlemi iptal etti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="283"/>
         <source>did a follow-up</source>
         <translation>bir izlemi yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="282"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="284"/>
         <source>cancelled the follow-up of %1</source>
         <translation>%1 tarihli izlemi iptal etti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="282"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="284"/>
         <source>did the follow-up of %1</source>
         <translation>%1 tarihli izlemi yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="287"/>
         <source>imported the case %1</source>
         <translation>%1 numaralı vakayı içe aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="288"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="290"/>
         <source>opened the case</source>
         <translation>vakayı açtı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="288"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="290"/>
         <source> (with a stated reason)</source>
         <translation> (gerekçe belirterek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="291"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="293"/>
         <source>opened the case, not assigned to them, stating: %1</source>
         <translation>kendisine atanmamış vakayı gerekçe belirterek açtı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="292"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
         <source>(the reason is kept with the case)</source>
         <translation>(gerekçe vakayla birlikte saklanır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="296"/>
         <source>saved %1 as a PDF</source>
         <translation>%1 PDF olarak kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="295"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="297"/>
         <source>, with a password</source>
         <translation>, parolalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="296"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="298"/>
         <source>, as an archive copy (PDF/A)</source>
         <translation>, arşiv kopyası (PDF/A) olarak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="298"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="300"/>
         <source>printed %1</source>
         <translation>%1 yazdırdı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="300"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="302"/>
         <source>exported the case to a file</source>
         <translation>vakayı bir dosyaya aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="302"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="304"/>
         <source>read who opened the case</source>
         <translation>vakayı kimlerin açtığına baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="304"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="306"/>
         <source>read the case&apos;s history</source>
         <translation>vakanın geçmişine baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="311"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="313"/>
         <source>booked an appointment: %1</source>
         <translation>randevu verdi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="312"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="314"/>
         <source>, with an interpreter</source>
         <translation>, tercümanlı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="313"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="315"/>
         <source>, knowing it clashes with another booking</source>
         <translation>, başka bir randevuyla çakıştığını bilerek</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="316"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="318"/>
         <source>changed an appointment, knowing it clashes with another booking</source>
         <translation>bir randevuyu başka bir randevuyla çakıştığını bilerek değiştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="318"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="320"/>
         <source>recorded an appointment as %1</source>
         <translation>bir randevuyu “%1” olarak kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="321"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="323"/>
         <source>a file</source>
         <translation>bir dosya</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
         <source>attached a file: %1</source>
         <translation>dosya ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="325"/>
         <source>removed an attached file: %1</source>
         <translation>ekli bir dosyayı kaldırdı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="326"/>
         <source>viewed an attached file</source>
         <translation>ekli bir dosyayı görüntüledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="325"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="327"/>
         <source>saved a copy of an attached file</source>
         <translation>ekli bir dosyanın kopyasını kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="331"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="333"/>
         <source>put the case on legal hold (nothing of her record is destroyed until it is lifted)</source>
         <translation>dosyayı yasal saklama altına aldı (kaldırılana kadar kaydından hiçbir şey imha edilmez)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="333"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="335"/>
         <source>lifted the legal hold</source>
         <translation>yasal saklamayı kaldırdı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="335"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="337"/>
         <source>recorded her request (KVKK): %1, received %2</source>
         <translation>başvurusunu kaydetti (KVKK): %1, geliş tarihi %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="338"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="340"/>
         <source>recorded the answer to her request: %1</source>
         <translation>başvurusunun yanıtını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="341"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="343"/>
         <source>destroyed the case under the retention policy (%1)</source>
         <translation>dosyayı saklama politikası gereği imha etti (%1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="348"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="350"/>
         <source>added a child: %1</source>
         <translation>çocuk ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="348"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="350"/>
         <source>added a child</source>
         <translation>çocuk ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="351"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="353"/>
         <source>added a perpetrator: %1</source>
         <translation>şiddet uygulayan ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="353"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="355"/>
         <source>added a perpetrator</source>
         <translation>şiddet uygulayan ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="355"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="357"/>
         <source>recorded the intake</source>
         <translation>başvuruyu kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="356"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="358"/>
         <source>added %1</source>
         <translation>%1 ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="361"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="363"/>
         <source>the child %1</source>
         <translation>%1 adlı çocuğun bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="364"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="366"/>
         <source>the perpetrator (%1)</source>
         <translation>şiddet uygulayanın (%1) bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="369"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="371"/>
         <source>the measure %1</source>
         <translation>“%1” tedbirini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="373"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="375"/>
         <source>the note %1 of %2</source>
         <translation>%2 tarihli %1 notunu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="381"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="383"/>
         <source>asked for a place in %1</source>
         <translation>%1 konukevinden yer istedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="383"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="385"/>
         <source>placed her in %1 with %2 child(ren)</source>
         <translation>danışanı %2 çocukla %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="385"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="387"/>
         <source>placed her in %1</source>
         <translation>danışanı %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="389"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="391"/>
         <source>; a boy is over the shelter&apos;s age limit</source>
         <translation>; bir erkek çocuk konukevinin yaş sınırının üstünde</translation>
     </message>
@@ -5702,7 +5707,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/calendar_setup_page.py" line="82"/>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
@@ -6002,87 +6007,87 @@
         <translation>Talepleri (KVKK m. 11: 30 gün içinde yanıtlanır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="107"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="123"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="128"/>
         <source>Not on legal hold: her record is destroyed when its retention period ends.</source>
         <translation>Yasal saklama yok: saklama süresi dolunca kaydı imha edilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="126"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="131"/>
         <source>ON LEGAL HOLD since %1 (placed by %2). Nothing of her record is destroyed until a supervisor lifts it.</source>
         <translation>%1 tarihinden beri YASAL SAKLAMA ALTINDA (koyan: %2). Bir süpervizör kaldırana kadar kaydından hiçbir şey imha edilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="146"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="151"/>
         <source>%1 days late</source>
         <translation>%1 gün gecikti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="152"/>
         <source>%1 days left</source>
         <translation>%1 gün kaldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="155"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="160"/>
         <source>No requests from her.</source>
         <translation>Talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="158"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="163"/>
         <source>Waiting for an answer: %1; the nearest deadline is in %2 days.</source>
         <translation>Yanıt bekleyen: %1; en yakın süre %2 gün sonra doluyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="161"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="166"/>
         <source>Every request answered.</source>
         <translation>Tüm talepler yanıtlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="182"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="187"/>
         <source>Legal hold placed.</source>
         <translation>Yasal saklama konuldu.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="189"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="194"/>
         <source>Legal hold lifted.</source>
         <translation>Yasal saklama kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="196"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="201"/>
         <source>Request recorded; answer it within 30 days.</source>
         <translation>Talep kaydedildi; 30 gün içinde yanıtlayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="219"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="224"/>
         <source>Her record is on legal hold: the erasure was refused and the answer recorded.</source>
         <translation>Kaydı yasal saklama altında: silme reddedildi ve yanıt kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="221"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="226"/>
         <source>Erasure proposed: a supervisor who did not propose it approves it on the KVKK page.</source>
         <translation>Silme önerildi: öneren dışındaki bir süpervizör KVKK sayfasında onaylar.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="223"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="228"/>
         <source>Answer recorded.</source>
         <translation>Yanıt kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="228"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="233"/>
         <source>Save her record</source>
         <translation>Kaydını kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="232"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="237"/>
         <source>Writing her record…</source>
         <translation>Kaydı yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="234"/>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="239"/>
         <source>Her record was saved as %1 and the request answered.</source>
         <translation>Kaydı %1 olarak kaydedildi ve talep yanıtlandı.</translation>
     </message>
@@ -6376,37 +6381,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="92"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="94"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="92"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="94"/>
         <source>Kadın Danışma — DEMO</source>
         <translation>Kadın Danışma — DEMO</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="98"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="100"/>
         <source>DEMO — synthetic cases only, deleted when the app closes. Sign in as danisman1 (counselor), supervizor (supervisor) or demo (admin); password: %1</source>
         <translation>DEMO — yalnızca sentetik vakalar; uygulama kapanınca silinir. danisman1 (danışman), supervizor (süpervizör) ya da demo (yönetici) olarak giriş yapın; parola: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="100"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="102"/>
         <source>Demo mode</source>
         <translation>Demo modu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="239"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="242"/>
         <source>Locked.</source>
         <translation>Kilitlendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="251"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="254"/>
         <source>Changing the vault key… Do not close the app.</source>
         <translation>Kasa anahtarı değiştiriliyor… Uygulamayı kapatmayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/main_window.py" line="269"/>
+        <location filename="../kadin_danisma/gui/main_window.py" line="272"/>
         <source>Change the vault key</source>
         <translation>Kasa anahtarını değiştir</translation>
     </message>
@@ -6552,122 +6557,122 @@
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Measure</source>
         <translation>Tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Authority</source>
         <translation>Merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Starts</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>Violations</source>
         <translation>İhlaller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>Protective measures</source>
         <translation>Koruyucu tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="135"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="136"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="135"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="136"/>
         <source>Reported to</source>
         <translation>Bildirildiği yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="135"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="136"/>
         <source>What happened</source>
         <translation>Yaşanan olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="137"/>
         <source>Violations of the chosen measure</source>
         <translation>Seçili tedbirin ihlalleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="138"/>
         <source>Violations of the chosen measure:</source>
         <translation>Seçili tedbirin ihlalleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="152"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="153"/>
         <source>Ne&amp;w measure…</source>
         <translation>&amp;Yeni tedbir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="155"/>
         <source>Chan&amp;ge measure…</source>
         <translation>Tedbiri &amp;düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="157"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="158"/>
         <source>Rec&amp;ord a violation…</source>
         <translation>İ&amp;hlal kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="163"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="164"/>
         <source>Active: %1 · other: %2</source>
         <translation>Yürürlükte: %1 · diğer: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="165"/>
         <source>No protective measures recorded.</source>
         <translation>Kayıtlı koruyucu tedbir yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="169"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="170"/>
         <source>%1 (ends soon)</source>
         <translation>%1 (yakında sona eriyor)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="179"/>
         <source>Ends within %1 days: %2, on %3</source>
         <translation>%1 gün içinde sona eriyor: %2 (bitiş: %3)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="198"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="199"/>
         <source>Measure added.</source>
         <translation>Tedbir eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="206"/>
         <source>Measure saved.</source>
         <translation>Tedbir kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="213"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="214"/>
         <source>Violation recorded.</source>
         <translation>İhlal kaydedildi.</translation>
     </message>
@@ -6750,12 +6755,12 @@
         <translation>Mevcut parola yanlış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
         <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
         <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="182"/>
         <source>The report was cancelled.</source>
         <translation>Rapor iptal edildi.</translation>
     </message>
@@ -6766,7 +6771,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="47"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="164"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="183"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
@@ -6806,12 +6811,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="208"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="242"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="211"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="245"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -6932,231 +6937,271 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="100"/>
+        <source>The center server cannot be reached. Check the network and try again; everything saved before is kept.</source>
+        <translation>Merkez sunucusuna ulaşılamıyor. Ağ bağlantısını denetleyip yeniden deneyin; daha önce kaydedilen her şey duruyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="103"/>
+        <source>The center server is busy (a colleague is saving the same record, or it took too long). Nothing was saved; try again in a moment.</source>
+        <translation>Merkez sunucusu meşgul (bir meslektaşınız aynı kaydı kaydediyor ya da yanıt çok gecikti). Hiçbir şey kaydedilmedi; biraz sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="106"/>
+        <source>This server connection is not safe enough (it needs TLS with the center&apos;s certificate, your own staff login and row-level security). Nothing was sent. Ask the IT person.</source>
+        <translation>Bu sunucu bağlantısı yeterince güvenli değil (merkezin sertifikasıyla TLS, kendi personel girişiniz ve satır düzeyinde güvenlik gerekir). Hiçbir şey gönderilmedi. Bilgi işlem sorumlusuna başvurun.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="109"/>
+        <source>This server is not set up for Kadın Danışma, or its version differs from the app&apos;s. Ask the IT person.</source>
+        <translation>Bu sunucu Kadın Danışma için kurulmamış ya da sürümü uygulamanınkinden farklı. Bilgi işlem sorumlusuna başvurun.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="112"/>
+        <source>On a center server this is done by the IT person (see the server guide).</source>
+        <translation>Merkez sunucusunda bunu bilgi işlem sorumlusu yapar (sunucu kılavuzuna bakın).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="114"/>
+        <source>Legal holds, her requests, retention and destruction are not yet available on a center server: they work in a vault folder (see the server guide).</source>
+        <translation>Yasal saklama kararları, kadının başvuruları, saklama ve imha henüz merkez sunucusunda kullanılamaz: kasa klasöründe çalışırlar (sunucu kılavuzuna bakın).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="117"/>
+        <source>This vault was moved to the center server. Sign in to the server instead.</source>
+        <translation>Bu kasa merkez sunucusuna taşındı. Bunun yerine sunucuda oturum açın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="119"/>
         <source>This vault&apos;s key is not one your key slot knows: the vault folder may have been replaced. Do not work in it, and tell an administrator.</source>
         <translation>Bu kasanın anahtarı, anahtar yuvanızın tanıdığı bir anahtar değil: kasa klasörü değiştirilmiş olabilir. Bu kasada çalışmayın ve bir yöneticiye haber verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="103"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="122"/>
         <source>That is a folder. Give the name of a file to write.</source>
         <translation>Bu bir klasör. Yazılacak dosyanın adını verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="104"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="123"/>
         <source>That name is a link to another file; nothing is ever written through a link. Choose another name.</source>
         <translation>Bu ad başka bir dosyaya giden bir bağlantı; bağlantı üzerinden hiçbir şey yazılmaz. Başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="107"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="126"/>
         <source>That folder does not exist (is the drive plugged in?).</source>
         <translation>Bu klasör yok (sürücü takılı mı?).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="108"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="127"/>
         <source>The vault&apos;s keys are being changed by another program. Try again in a minute.</source>
         <translation>Kasanın anahtarları başka bir program tarafından değiştiriliyor. Bir dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="110"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="129"/>
         <source>The new key did not open the vault when read back from the disk, so nothing was changed. Check the disk and try again.</source>
         <translation>Yeni anahtar diskten geri okunduğunda kasayı açmadı; bu yüzden hiçbir şey değiştirilmedi. Diski kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="113"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="132"/>
         <source>Your key slot opens a key this vault no longer uses (its key was changed). Ask an administrator to reset your password.</source>
         <translation>Anahtar yuvanız bu kasanın artık kullanmadığı bir anahtarı açıyor (kasanın anahtarı değiştirildi). Bir yöneticiden parolanızı sıfırlamasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="116"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
         <source>A change of this vault&apos;s key was interrupted. An administrator, or a colleague whose password still works, must sign in to finish it.</source>
         <translation>Bu kasanın anahtar değişikliği yarıda kaldı. Tamamlamak için bir yönetici ya da parolası hâlâ çalışan bir çalışma arkadaşı giriş yapmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="119"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
         <source>The vault is open in another program or on another computer. Everyone must lock it and close the app before its key can be changed.</source>
         <translation>Kasa başka bir programda ya da başka bir bilgisayarda açık. Anahtarı değiştirilebilmesi için herkes kasayı kilitleyip uygulamayı kapatmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="122"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="141"/>
         <source>Change your password first: an administrator set the one you signed in with.</source>
         <translation>Önce parolanızı değiştirin: giriş yaptığınız parolayı bir yönetici belirledi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="124"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="143"/>
         <source>You cannot change your own roles. Another administrator can.</source>
         <translation>Kendi rollerinizi değiştiremezsiniz. Başka bir yönetici değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="125"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="144"/>
         <source>Demo data goes only into a vault created as a demo vault.</source>
         <translation>Deneme verisi yalnızca deneme kasası olarak oluşturulmuş bir kasaya eklenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="126"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="145"/>
         <source>Type at least two letters or digits.</source>
         <translation>En az iki harf ya da rakam yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="127"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="146"/>
         <source>The last administrator must keep the admin role.</source>
         <translation>Son yönetici, yönetici rolünü korumalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="128"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="147"/>
         <source>This follow-up is settled already.</source>
         <translation>Bu izlem zaten sonuçlandırılmış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="129"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="148"/>
         <source>She is still in a shelter (or waiting for a place). End the placement first, or state why the case closes anyway.</source>
         <translation>Danışan hâlâ konukevinde (ya da yer bekliyor). Önce yerleştirmeyi sonlandırın ya da vakanın yine de neden kapandığını belirtin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="132"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="151"/>
         <source>There is no closure request waiting for review.</source>
         <translation>İnceleme bekleyen bir kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="133"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
         <source>There is no case with this number.</source>
         <translation>Bu numarayla bir vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="134"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="153"/>
         <source>The cases go to an active counselor.</source>
         <translation>Vakalar etkin bir danışmana devredilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="154"/>
         <source>Choose another counselor to take the cases.</source>
         <translation>Vakaları devralacak başka bir danışman seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="136"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
         <source>This case is not one of her open cases.</source>
         <translation>Bu vaka, danışmanın açık vakalarından biri değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="137"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
         <source>This booking clashes with another one. Change it, or book it anyway knowingly.</source>
         <translation>Bu randevu başka bir randevuyla çakışıyor. Değiştirin ya da bilerek yine de verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="139"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
         <source>Only a planned appointment can be changed; what happened is recorded once.</source>
         <translation>Yalnızca planlanmış bir randevu değiştirilebilir; olan bir kez kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="141"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
         <source>This appointment has not happened yet: record it on its day or later.</source>
         <translation>Bu randevu henüz gerçekleşmedi: günü geldiğinde ya da sonra kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="143"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
         <source>This name is already in the list.</source>
         <translation>Bu ad listede zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="144"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
         <source>Only PDF, JPEG and PNG files can be attached. The file&apos;s content was checked, not its name.</source>
         <translation>Yalnızca PDF, JPEG ve PNG dosyaları eklenebilir. Dosyanın adına değil içeriğine bakıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="147"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
         <source>The file is empty.</source>
         <translation>Dosya boş.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="148"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="167"/>
         <source>The file cannot be read: it is damaged or not what its name says.</source>
         <translation>Dosya okunamıyor: bozuk ya da adının söylediği türde değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="150"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
         <source>The PDF is protected by a password. Attach a copy without a password.</source>
         <translation>PDF parolayla korunuyor. Parolasız bir kopyasını ekleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="171"/>
         <source>The picture is too large (more than 60 megapixels). Scan it again at a lower resolution.</source>
         <translation>Resim çok büyük (60 megapikselden fazla). Daha düşük çözünürlükte yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="154"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="173"/>
         <source>A PDF is stored as it came; only pictures can be turned.</source>
         <translation>PDF geldiği gibi saklanır; yalnızca resimler çevrilebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="174"/>
         <source>This file is marked never to leave the vault. View it in the app instead.</source>
         <translation>Bu dosya kasadan asla çıkmayacak olarak işaretli. Bunun yerine uygulamada görüntüleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="157"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="176"/>
         <source>A chosen file cannot go with this letter.</source>
         <translation>Seçilen bir dosya bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="177"/>
         <source>An archive copy (PDF/A) cannot carry attachments. Untick the files or the archive copy.</source>
         <translation>Arşiv kopyası (PDF/A) ek dosya taşıyamaz. Dosyaların ya da arşiv kopyasının işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="165"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="184"/>
         <source>You proposed this destruction: a supervisor who did not propose it approves it.</source>
         <translation>Bu imhayı siz önerdiniz: önermeyen bir süpervizör onaylar.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="167"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="186"/>
         <source>Her record is on legal hold: nothing of it is destroyed until a supervisor lifts the hold.</source>
         <translation>Kaydı yasal saklama altında: bir süpervizör saklamayı kaldırana kadar hiçbir şeyi imha edilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="188"/>
         <source>A destruction is already waiting for approval. Approve or withdraw it first.</source>
         <translation>Onay bekleyen bir imha var. Önce onu onaylayın ya da geri çekin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="171"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="190"/>
         <source>This destruction was already approved or withdrawn.</source>
         <translation>Bu imha zaten onaylandı ya da geri çekildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="172"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="191"/>
         <source>This case is already on legal hold.</source>
         <translation>Bu dosya zaten yasal saklama altında.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="173"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="192"/>
         <source>This case is not on legal hold.</source>
         <translation>Bu dosya yasal saklama altında değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="174"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="193"/>
         <source>This request was already answered.</source>
         <translation>Bu talep zaten yanıtlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="175"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="194"/>
         <source>The retention periods are whole years: keep a record 1 to 50 years, the shorter periods 0 years up to that.</source>
         <translation>Saklama süreleri tam yıldır: kayıt 1 ile 50 yıl arasında saklanır, kısa süreler 0 yıldan o süreye kadar olabilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="178"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
         <source>This case was anonymized under the retention policy: nothing in it names anyone any more, and it cannot be opened.</source>
         <translation>Bu dosya saklama politikası gereği anonim hale getirildi: içinde artık kimsenin adı yok ve açılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="227"/>
         <source>Warning: other accounts on this computer can write to that folder; they could delete or replace the file. A folder of your own is safer.</source>
         <translation>Uyarı: bu bilgisayardaki başka hesaplar o klasöre yazabiliyor; dosyayı silebilir ya da değiştirebilirler. Yalnızca size ait bir klasör daha güvenlidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="213"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="247"/>
+        <source>Changed by %1 at %2 while you were editing. Nothing of yours was saved yet.</source>
+        <translation>Siz düzenlerken %1 tarafından %2 tarihinde değiştirildi. Sizin değişikliğiniz henüz kaydedilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="250"/>
         <source>The file is %1 MB; files of up to %2 MB can be attached. Scan it again at a lower resolution, or in parts.</source>
         <translation>Dosya %1 MB; en fazla %2 MB olan dosyalar eklenebilir. Daha düşük çözünürlükte ya da parça parça yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="222"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="259"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -7268,62 +7313,57 @@
 <context>
     <name>NoShowDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="264"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="267"/>
         <source>She did not come</source>
         <translation>Gelmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="267"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="270"/>
         <source>&amp;Plan a follow-up (call her, book again)</source>
         <translation>İzlem &amp;planla (kendisine ulaş, yeniden randevu ver)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="268"/>
-        <source>Plan a follow-up</source>
-        <translation>İzlem planla</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="273"/>
         <source>Follow-up due on</source>
         <translation>İzlem tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="272"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="274"/>
         <source>She did not come to her appointment: reach her safely, book again</source>
         <translation>Randevusuna gelmedi: güvenli biçimde ulaşın, yeniden randevu verin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="273"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="275"/>
         <source>Purpose of the follow-up</source>
         <translation>İzlemin amacı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="276"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="278"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="277"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="279"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Amaç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="278"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="280"/>
         <source>Appointment: %1</source>
         <translation>Randevu: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="279"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="281"/>
         <source>Due on</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="279"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="281"/>
         <source>Purpose</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/appointment_dialogs.py" line="283"/>
         <source>&amp;Record</source>
         <translation>&amp;Kaydet</translation>
     </message>
@@ -7331,151 +7371,171 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="53"/>
         <source>New note</source>
         <translation>Yeni not</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="53"/>
         <source>Edit note (now version %1)</source>
         <translation>Notu düzenle (şu anki sürüm: %1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="63"/>
         <source>Note type</source>
         <translation>Not türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="64"/>
         <source>Date of the contact</source>
         <translation>Görüşme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="68"/>
         <source>not stated</source>
         <translation>belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="48"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="69"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="70"/>
         <source>Duration in minutes</source>
         <translation>Süre (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="73"/>
         <source>With her (no child)</source>
         <translation>Kendisiyle (çocuk yok)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="74"/>
         <source>Session with a child</source>
         <translation>Çocukla yapılan görüşme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="76"/>
         <source>An &amp;interpreter was present</source>
         <translation>&amp;Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="77"/>
         <source>An interpreter was present</source>
         <translation>Görüşmede tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="57"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="78"/>
         <source>Interpreter&apos;s language</source>
         <translation>Tercümanın dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="59"/>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="116"/>
         <source>Interpreter&apos;s name</source>
         <translation>Tercümanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="81"/>
         <source>Ne&amp;ver export this note (kept out of exports and documents)</source>
         <translation>Bu notu asla dışa akta&amp;rma (dışa aktarımlara ve belgelere alınmaz)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="82"/>
         <source>Never export this note</source>
         <translation>Bu notu asla dışa aktarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="63"/>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="117"/>
         <source>Note text</source>
         <translation>Not metni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="89"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="90"/>
         <source>&amp;Date:</source>
         <translation>T&amp;arih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="91"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Süre:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="93"/>
         <source>With a c&amp;hild:</source>
         <translation>Hangi ç&amp;ocukla:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="95"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="96"/>
         <source>Interpreter&apos;s na&amp;me:</source>
         <translation>Tercüma&amp;nın adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="98"/>
         <source>Note te&amp;xt:</source>
         <translation>Not &amp;metni:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="112"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="112"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="113"/>
         <source>Duration</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="113"/>
         <source>Child</source>
         <translation>Çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="114"/>
         <source>Interpreter present</source>
         <translation>Tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/note_editor.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="115"/>
         <source>Language</source>
         <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="140"/>
+        <source>The version saved meanwhile</source>
+        <translation>Bu arada kaydedilen sürüm</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="142"/>
+        <source>Save &amp;mine over it</source>
+        <translation>Benimkini &amp;onun yerine kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="143"/>
+        <source>&amp;Take the saved version and edit again</source>
+        <translation>Kaydedilen sürümü &amp;al ve yeniden düzenle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/note_editor.py" line="250"/>
+        <source>Saved by %1 at %2 (below). Yours is above: save yours over it, or take the saved version and apply your change again.</source>
+        <translation>%1 tarafından %2 tarihinde kaydedildi (aşağıda). Sizinki yukarıda: sizinkini onun yerine kaydedin ya da kaydedilen sürümü alıp değişikliğinizi yeniden yapın.</translation>
     </message>
 </context>
 <context>
@@ -7790,93 +7850,93 @@
         <translation>Henüz yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="157"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="159"/>
         <source>more than six months ago: a periodic destruction is due (KVKK page)</source>
         <translation>altı aydan eski: periyodik imha zamanı geldi (KVKK sayfası)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="165"/>
         <source>%1 — %2 (made by the app before an upgrade)</source>
         <translation>%1 — %2 (uygulamanın güncelleme öncesi aldığı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="165"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="166"/>
         <source>unnamed</source>
         <translation>adsız</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="166"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="168"/>
         <source>BEFORE the last destruction: it still holds what was destroyed</source>
         <translation>son imhadan ÖNCE: imha edilenleri hâlâ içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="169"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="171"/>
         <source>… and %1 older.</source>
         <translation>… ve %1 daha eski yedek.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="170"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="172"/>
         <source>None.</source>
         <translation>Yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="180"/>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="181"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="182"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="183"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="177"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="179"/>
         <source>vault creation</source>
         <translation>kasanın oluşturulması</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="178"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="180"/>
         <source>%1 — %2 changed %3: %4 → %5</source>
         <translation>%1 — %2, %3 kullanıcısının rollerini değiştirdi: %4 → %5</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="182"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="184"/>
         <source>No role changes in the last 7 days.</source>
         <translation>Son 7 günde rol değişikliği yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="191"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="193"/>
         <source>Save backup</source>
         <translation>Yedeği kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="196"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="198"/>
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="204"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="206"/>
         <source>Backup written and checked.</source>
         <translation>Yedek yazıldı ve doğrulandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="209"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="211"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="213"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="215"/>
         <source>Verifying every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="220"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="222"/>
         <source>Vault verified: every page authenticated, audit chain intact.</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="223"/>
+        <location filename="../kadin_danisma/gui/admin/overview_page.py" line="225"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
@@ -7894,313 +7954,313 @@
         <translation>danisan-kaydi.pdf</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="71"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
         <source>Name:</source>
         <translation>Ad soyad:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
         <source>Client code:</source>
         <translation>Danışan kodu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
         <source>Born:</source>
         <translation>Doğum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="73"/>
         <source>Nationality:</source>
         <translation>Uyruk:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="73"/>
         <source>Residence status:</source>
         <translation>Göç / koruma statüsü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
         <source>Languages:</source>
         <translation>Konuştuğu diller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
         <source>Needs an interpreter for:</source>
         <translation>Tercüman ihtiyacı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
         <source>Disability or access needs:</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
         <source>Disability (Washington Group):</source>
         <translation>Engellilik (Washington Grubu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
         <source>District she lives in:</source>
         <translation>İkamet ettiği ilçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
         <source>Marital status:</source>
         <translation>Medeni durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
         <source>Education:</source>
         <translation>Eğitim durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="79"/>
         <source>Employment:</source>
         <translation>Çalışma durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="79"/>
         <source>Income:</source>
         <translation>Gelir:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="80"/>
         <source>Contacting her safely</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
         <source>Safe phone:</source>
         <translation>Güvenli telefon:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
         <source>Safe times:</source>
         <translation>Güvenli zamanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
         <source>Never call at home:</source>
         <translation>Evden asla aranmamalı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
         <source>Code word:</source>
         <translation>Parola kelime:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
         <source>Notes:</source>
         <translation>Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="84"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
         <source>Intake date:</source>
         <translation>Başvuru tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
         <source>How she came:</source>
         <translation>Başvuru şekli:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="86"/>
         <source>Referred by:</source>
         <translation>Yönlendiren:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="86"/>
         <source>How she heard of us:</source>
         <translation>Merkezi nereden duydu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="87"/>
         <source>Her request:</source>
         <translation>Başvuru talebi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
         <source>Violence types:</source>
         <translation>Şiddet türleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
         <source>How often:</source>
         <translation>Sıklık:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="89"/>
         <source>Last incident:</source>
         <translation>Son olay:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="89"/>
         <source>Police / court before:</source>
         <translation>Daha önce kolluk / yargı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
         <source>Immediate needs:</source>
         <translation>Acil ihtiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="91"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="92"/>
         <source>Opened:</source>
         <translation>Açılış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="92"/>
         <source>Closed:</source>
         <translation>Kapanış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="93"/>
         <source>Counselors:</source>
         <translation>Danışmanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="94"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="99"/>
         <source>Case summary (for supervision):</source>
         <translation>Vaka özeti (süpervizyon için):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="100"/>
         <source>Her full record (KVKK access request):</source>
         <translation>Tüm kaydı (KVKK erişim talebi):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
         <source>From</source>
         <translation>Önceki durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
         <source>To</source>
         <translation>Yeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
         <source>Step</source>
         <translation>Adım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
         <source>By</source>
         <translation>İşlemi yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="99"/>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="105"/>
         <source>Status history</source>
         <translation>Durum geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="134"/>
         <source>police</source>
         <translation>kolluk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="136"/>
         <source>court</source>
         <translation>yargı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="142"/>
         <source>no interpreter needed</source>
         <translation>tercüman gerekmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="146"/>
         <source>not asked</source>
         <translation>sorulmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="146"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="150"/>
         <source>no intake recorded</source>
         <translation>başvuru kaydı yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="156"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="160"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="168"/>
         <source>Change her details…</source>
         <translation>Bilgilerini değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="161"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="169"/>
         <source>Change how to reach her…</source>
         <translation>Ulaşma bilgilerini değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="162"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="170"/>
         <source>Change the violence history…</source>
         <translation>Şiddet öyküsünü değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="175"/>
         <source>Change counselors…</source>
         <translation>Danışmanları değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="173"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="181"/>
         <source>New application for this woman…</source>
         <translation>Bu kadın için yeni başvuru…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="190"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="198"/>
         <source>Counselors saved.</source>
         <translation>Danışmanlar kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="192"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="200"/>
         <source>Her details saved.</source>
         <translation>Bilgileri kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="195"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="203"/>
         <source>How to reach her saved.</source>
         <translation>Ulaşma bilgileri kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="197"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="205"/>
         <source>Violence history saved.</source>
         <translation>Şiddet öyküsü kaydedildi.</translation>
     </message>
@@ -9007,8 +9067,8 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="378"/>
-        <source>O&amp;verride with a reason…</source>
-        <translation>Gerekçeyle &amp;istisna tanı…</translation>
+        <source>&amp;Override with a reason…</source>
+        <translation>Gerek&amp;çeyle istisna tanı…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="380"/>
@@ -9129,22 +9189,22 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>RemoveAttachmentDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="199"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="198"/>
         <source>Take the file off the case</source>
         <translation>Dosyayı vakadan çıkar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="200"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="199"/>
         <source>The file is removed from the vault for good (a backup made earlier still holds it). Say why: the reason is kept in the audit log by its length only.</source>
         <translation>Dosya kasadan kalıcı olarak silinir (daha önce alınmış bir yedekte durur). Nedenini yazın: neden denetim kaydında yalnızca uzunluğuyla tutulur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="201"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="200"/>
         <source>Why the file is taken off</source>
         <translation>Dosyanın çıkarılma nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="202"/>
+        <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="201"/>
         <source>&amp;Take it off</source>
         <translation>Ç&amp;ıkar</translation>
     </message>
@@ -9474,294 +9534,294 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="90"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="91"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="93"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="94"/>
         <source>Years a record is kept after her last case closed</source>
         <translation>Son dosyası kapandıktan sonra kaydın saklandığı yıl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="95"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="96"/>
         <source>Years her safe-contact details are kept</source>
         <translation>Güvenli iletişim bilgisinin saklandığı yıl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="96"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="97"/>
         <source>Years a closed shelter&apos;s contact details are kept</source>
         <translation>Kapanmış konukevinin iletişim bilgisinin saklandığı yıl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="99"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="100"/>
         <source>At the end of the period</source>
         <translation>Süre sonunda</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="100"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="101"/>
         <source>&amp;Save the policy</source>
         <translation>Politikayı &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="103"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="104"/>
         <source>Retention policy</source>
         <translation>Saklama politikası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="86"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="87"/>
         <source>Fi&amp;nish rewriting the vault file</source>
         <translation>Kasa dosyasını yeniden yazmayı &amp;bitir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="105"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="106"/>
         <source>Keep her &amp;record:</source>
         <translation>Kaydı s&amp;akla:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="106"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="107"/>
         <source>Safe-&amp;contact details:</source>
         <translation>Güvenli &amp;iletişim bilgisi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="107"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="108"/>
         <source>Closed s&amp;helters&apos; contact details:</source>
         <translation>Kapanmış k&amp;onukevlerinin iletişimi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="108"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="109"/>
         <source>At the &amp;end:</source>
         <translation>Süre &amp;sonunda:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="110"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="111"/>
         <source>Anonymize: her name, contact details and every free text are removed; the coded facts stay for the statistics. Delete: her record goes entirely. Past statistics stay the same either way.</source>
         <translation>Anonim hale getirme: adı, iletişim bilgileri ve tüm serbest metin silinir; kodlu bilgiler istatistik için kalır. Silme: kaydı tamamen silinir. Geçmiş istatistikler her iki yolda da aynı kalır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="115"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="116"/>
         <source>Only an administrator changes the policy.</source>
         <translation>Politikayı yalnızca yönetici değiştirir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="126"/>
         <source>Last case ended</source>
         <translation>Son dosyanın kapanışı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="125"/>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="155"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="126"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="156"/>
         <source>Cases</source>
         <translation>Dosyalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="126"/>
         <source>Legal hold</source>
         <translation>Yasal saklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="126"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="127"/>
         <source>Women due for destruction</source>
         <translation>İmha süresi dolan kadınlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="127"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="128"/>
         <source>&amp;Propose this destruction…</source>
         <translation>Bu imhayı ö&amp;ner…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="129"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="130"/>
         <source>Due for destruction</source>
         <translation>İmha süresi dolanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="137"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="136"/>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="154"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="155"/>
         <source>Kind</source>
         <translation>Türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="137"/>
         <source>Proposed by</source>
         <translation>Öneren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="137"/>
         <source>Proposed</source>
         <translation>Önerildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="138"/>
         <source>Destructions waiting for approval</source>
         <translation>Onay bekleyen imhalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="138"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="139"/>
         <source>&amp;Approve and destroy…</source>
         <translation>Onayla ve i&amp;mha et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="140"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="141"/>
         <source>Withdraw the pr&amp;oposal</source>
         <translation>Öneriyi &amp;geri çek</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="142"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="143"/>
         <source>Waiting for approval</source>
         <translation>Onay bekleyenler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="145"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="146"/>
         <source>A supervisor who did not propose a destruction approves it.</source>
         <translation>Bir imhayı, onu önermeyen bir süpervizör onaylar.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="154"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="155"/>
         <source>Done</source>
         <translation>Yapıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="154"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="155"/>
         <source>Method</source>
         <translation>Yöntem</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="154"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="155"/>
         <source>Women</source>
         <translation>Kadın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="155"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="156"/>
         <source>Approved by</source>
         <translation>Onaylayan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="155"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="156"/>
         <source>Destruction records</source>
         <translation>İmha tutanakları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="157"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="158"/>
         <source>Save the record as P&amp;DF…</source>
         <translation>Tutanağı P&amp;DF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="159"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="160"/>
         <source>Destruction records (kept at least three years)</source>
         <translation>İmha tutanakları (en az üç yıl saklanır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="165"/>
         <source>Backups made before a destruction still hold what it destroyed; the Vault tab marks them.</source>
         <translation>Bir imhadan önce alınmış yedekler imha edilenleri hâlâ içerir; Kasa sekmesi bunları işaretler.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="198"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="199"/>
         <source> years</source>
         <translation> yıl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="211"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="212"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="230"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="231"/>
         <source>Due now: %1 women (%2 cases), %3 women&apos;s safe-contact details, %4 closed shelters&apos; contact details. On legal hold, not proposed: %5.</source>
         <translation>Şimdi süresi dolan: %1 kadın (%2 dosya), %3 kadının güvenli iletişim bilgisi, kapanmış %4 konukevinin iletişim bilgisi. Yasal saklama nedeniyle önerilmeyen: %5.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="236"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="237"/>
         <source>The first %1 are listed.</source>
         <translation>İlk %1 tanesi listeleniyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="238"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="239"/>
         <source>ON HOLD</source>
         <translation>SAKLAMADA</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="243"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="244"/>
         <source>A periodic destruction is already waiting for approval.</source>
         <translation>Onay bekleyen bir periyodik imha zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="255"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="256"/>
         <source>The last destruction was on %1, more than six months ago. The regulation asks for one at least every six months: propose one below.</source>
         <translation>Son imha %1 tarihinde, altı aydan uzun süre önce yapıldı. Yönetmelik en az altı ayda bir imha ister: aşağıdan önerin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="259"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="260"/>
         <source>No destruction has been made in this vault for more than six months. The regulation asks for one at least every six months: propose one below.</source>
         <translation>Bu kasada altı aydan uzun süredir imha yapılmadı. Yönetmelik en az altı ayda bir imha ister: aşağıdan önerin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="266"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="267"/>
         <source>A destruction was done but rewriting the vault file was interrupted: until it is finished, freed pages may still hold what was destroyed.</source>
         <translation>Bir imha yapıldı ama kasa dosyasının yeniden yazılması yarıda kaldı: bitene kadar boşalan sayfalar imha edilenleri hâlâ içerebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="275"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="276"/>
         <source>You proposed it: another supervisor approves it.</source>
         <translation>Bunu siz önerdiniz: başka bir süpervizör onaylar.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="292"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="293"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="300"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="301"/>
         <source>Policy saved.</source>
         <translation>Politika kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="319"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="320"/>
         <source>Destruction proposed. A supervisor who is not you approves it.</source>
         <translation>İmha önerildi. Sizin dışınızda bir süpervizör onaylar.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="330"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="331"/>
         <source>Checking what is still due…</source>
         <translation>Hâlâ süresi dolan kayıtlar denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="342"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="343"/>
         <source>Destruction done.</source>
         <translation>İmha tamamlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="351"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="352"/>
         <source>Proposal withdrawn; nothing was destroyed.</source>
         <translation>Öneri geri çekildi; hiçbir şey imha edilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="356"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="357"/>
         <source>Rewriting the vault file…</source>
         <translation>Kasa dosyası yeniden yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="358"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="359"/>
         <source>The vault file was rewritten.</source>
         <translation>Kasa dosyası yeniden yazıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="373"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="374"/>
         <source>Save the destruction record</source>
         <translation>İmha tutanağını kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="377"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="378"/>
         <source>Writing the record…</source>
         <translation>Tutanak yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="379"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="380"/>
         <source>Record saved as %1.</source>
         <translation>Tutanak %1 olarak kaydedildi.</translation>
     </message>
@@ -10353,7 +10413,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <name>SettingsPage</name>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="58"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="262"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="263"/>
         <source>Center name</source>
         <translation>Merkez adı</translation>
     </message>
@@ -10404,7 +10464,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="66"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="263"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="264"/>
         <source>Case number prefix</source>
         <translation>Vaka numarası öneki</translation>
     </message>
@@ -10420,7 +10480,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="80"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="264"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="265"/>
         <source>Smallest count shown in reports</source>
         <translation>Raporlarda gösterilen en küçük sayı</translation>
     </message>
@@ -10486,7 +10546,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="128"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="309"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="310"/>
         <source>Backup folder</source>
         <translation>Yedek klasörü</translation>
     </message>
@@ -10546,122 +10606,122 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Denetim &amp;zincirini ve her sayfayı kontrol et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="172"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="173"/>
         <source>Integrity and recovery</source>
         <translation>Bütünlük ve kurtarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="180"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="181"/>
         <source>A new recovery key makes the old one useless. Do this if the printed key was lost or seen by someone who should not have it.</source>
         <translation>Yeni bir kurtarma anahtarı eskisini geçersiz kılar. Basılı anahtar kaybolduysa ya da görmemesi gereken biri gördüyse bunu yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="223"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="224"/>
         <source>New cases will be numbered like %1; existing numbers stay.</source>
         <translation>Yeni vakalar %1 biçiminde numaralanacak; mevcut numaralar değişmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="256"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="257"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="262"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="263"/>
         <source>Letterhead</source>
         <translation>Antet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="263"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="264"/>
         <source>Lock after idle</source>
         <translation>Hareketsizlikte kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="264"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="265"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="277"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="278"/>
         <source>Settings saved.</source>
         <translation>Ayarlar kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="295"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="296"/>
         <source>Language saved for this computer. Lock and sign in again to see every screen in it.</source>
         <translation>Dil bu bilgisayar için kaydedildi. Tüm ekranları bu dilde görmek için kilitleyip yeniden giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="303"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="304"/>
         <source>Text size saved for this computer.</source>
         <translation>Yazı boyutu bu bilgisayar için kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="317"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="318"/>
         <source>Backups will be written to this folder.</source>
         <translation>Yedekler bu klasöre yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="343"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="344"/>
         <source>Copying and checking the encrypted vault…</source>
         <translation>Şifreli kasa kopyalanıyor ve kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="352"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="353"/>
         <source>Backup written and checked: %1. Keep it away from this computer.</source>
         <translation>Yedek yazıldı ve doğrulandı: %1. Bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="358"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="359"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="370"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="371"/>
         <source>Never</source>
         <translation>Hiç alınmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="372"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="373"/>
         <source>This vault has never been backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Bu kasanın hiç yedeği alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="378"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="379"/>
         <source>The last backup is older than %1 days. Back up now: a lost or broken computer would take everything since then with it.</source>
         <translation>Son yedek %1 günden eski. Şimdi yedekleyin: kaybolan ya da bozulan bir bilgisayar, o tarihten bu yana kaydedilen her şeyi de götürür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="401"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="402"/>
         <source>The backup opens with your password and passed every check.</source>
         <translation>Yedek parolanızla açılıyor ve tüm kontrollerden geçti.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="404"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="405"/>
         <source>The backup FAILED its checks (%1). Make a new one.</source>
         <translation>Yedek kontrollerden GEÇEMEDİ (%1). Yeni bir yedek alın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="411"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="412"/>
         <source>Checking every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="421"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="422"/>
         <source>Vault verified: every page authenticated, audit chain intact (%1).</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="425"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="426"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="436"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="440"/>
         <source>Making a new recovery key…</source>
         <translation>Yeni kurtarma anahtarı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="442"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="448"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Yeni kurtarma anahtarı oluşturuldu; eskisi artık çalışmıyor.</translation>
     </message>
@@ -10909,136 +10969,136 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Konukevini düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="125"/>
         <source>Shelter name</source>
         <translation>Konukevi adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="126"/>
         <source>Type of shelter</source>
         <translation>Konukevi türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="127"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="162"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="128"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="163"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="130"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="131"/>
         <source>Capacity in persons (women and children)</source>
         <translation>Kişi olarak kapasite (kadınlar ve çocuklar)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="133"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="134"/>
         <source>no limit</source>
         <translation>sınır yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="136"/>
         <source>Boys&apos; age limit (years)</source>
         <translation>Erkek çocuk yaş sınırı (yıl)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="137"/>
         <source>&amp;Wheelchair accessible</source>
         <translation>Tekerlekli sandalyeye &amp;uygun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="138"/>
         <source>Acti&amp;ve (offered for placements)</source>
         <translation>Etki&amp;n (yerleştirmelerde sunulur)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="139"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="140"/>
         <source>Wheelchair accessible</source>
         <translation>Tekerlekli sandalyeye uygun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="140"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="141"/>
         <source>Active (offered for placements)</source>
         <translation>Etkin (yerleştirmelerde sunulur)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="142"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="143"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="165"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="144"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="165"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="145"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="166"/>
         <source>Contact person</source>
         <translation>İrtibat kişisi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="146"/>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="166"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="147"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="167"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="150"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>&amp;Adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="151"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="152"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="152"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="153"/>
         <source>&amp;City:</source>
         <translation>İ&amp;l:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="153"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="154"/>
         <source>C&amp;apacity (persons):</source>
         <translation>K&amp;apasite (kişi):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="158"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="159"/>
         <source>Contact pe&amp;rson:</source>
         <translation>İ&amp;rtibat kişisi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="154"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="155"/>
         <source>&amp;Boys&apos; age limit:</source>
         <translation>&amp;Erkek çocuk yaş sınırı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="157"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="158"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="159"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="160"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="161"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="162"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="161"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="162"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="162"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="163"/>
         <source>Capacity</source>
         <translation>Kapasite</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="164"/>
         <source>Boys&apos; age limit</source>
         <translation>Erkek çocuk yaş sınırı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="169"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="170"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
@@ -11046,122 +11106,122 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>SheltersPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="213"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="216"/>
         <source>Shelters</source>
         <translation>Konukevleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="222"/>
         <source>Shelter</source>
         <translation>Konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="222"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="222"/>
         <source>City</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="219"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="222"/>
         <source>Capacity (persons)</source>
         <translation>Kapasite (kişi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="220"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="223"/>
         <source>Women</source>
         <translation>Kadın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="220"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="223"/>
         <source>Children</source>
         <translation>Çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="220"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="223"/>
         <source>Persons staying</source>
         <translation>Kalan kişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="221"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="224"/>
         <source>Boys&apos; age limit</source>
         <translation>Erkek çocuk yaş sınırı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="221"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="224"/>
         <source>Accessible</source>
         <translation>Erişilebilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="221"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="224"/>
         <source>Free places</source>
         <translation>Boş yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="222"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="225"/>
         <source>Shelter registry</source>
         <translation>Konukevi listesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="223"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="226"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="224"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="227"/>
         <source>Refresh the shelter registry</source>
         <translation>Konukevi listesini yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="234"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="237"/>
         <source>Cont&amp;act details…</source>
         <translation>İletişim &amp;bilgileri…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="236"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="239"/>
         <source>Show the chosen shelter&apos;s contact details</source>
         <translation>Seçili konukevinin iletişim bilgilerini göster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="240"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="243"/>
         <source>Add s&amp;helter…</source>
         <translation>Konukevi &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="243"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="246"/>
         <source>&amp;Edit shelter…</source>
         <translation>Konukevini &amp;düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="270"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="273"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="281"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="284"/>
         <source>0 — full</source>
         <translation>0 — dolu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="284"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="287"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="293"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="296"/>
         <source>%1 shelters · staying now: %2 persons (%3 women, %4 children) · free: %5 of %6 places · shelters with no free place: %7</source>
         <translation>%1 konukevi · şu anda kalan: %2 kişi (%3 kadın, %4 çocuk) · boş: %6 yerden %5 · boş yeri olmayan konukevi: %7</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="298"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="301"/>
         <source>No shelter is in the registry.</source>
         <translation>Listede kayıtlı konukevi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="350"/>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="353"/>
         <source>Shelter saved.</source>
         <translation>Konukevi kaydedildi.</translation>
     </message>
@@ -11280,107 +11340,142 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="55"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="64"/>
         <source>Kadın Danışma</source>
         <translation>Kadın Danışma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="65"/>
         <source>The vault is locked. Sign in to continue.</source>
         <translation>Kasa kilitli. Devam etmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="73"/>
         <source>Unlock status</source>
         <translation>Kilit açma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="73"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="82"/>
         <source>A&amp;bout…</source>
         <translation>&amp;Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="74"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="83"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="112"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="121"/>
+        <source>Sign in to</source>
+        <translation>Oturum açılacak yer</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="122"/>
+        <source>This computer&apos;s vault</source>
+        <translation>Bu bilgisayardaki kasa</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="123"/>
+        <source>The center server</source>
+        <translation>Merkez sunucusu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="125"/>
+        <source>Center server address</source>
+        <translation>Merkez sunucusunun adresi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="127"/>
+        <source>Ser&amp;ver address:</source>
+        <translation>Su&amp;nucu adresi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="130"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="131"/>
         <source>Password</source>
         <translation>Parola</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="114"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="132"/>
         <source>Un&amp;lock</source>
         <translation>Kilidi &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="116"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="134"/>
         <source>Use the &amp;recovery key…</source>
         <translation>Kurtarma anahtarını k&amp;ullan…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="118"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="136"/>
+        <source>Sign &amp;in to:</source>
+        <translation>&amp;Oturum açılacak yer:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="138"/>
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="119"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="139"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="139"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="171"/>
         <source>Enter your user name and password.</source>
         <translation>Kullanıcı adınızı ve parolanızı girin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="141"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="173"/>
         <source>Unlocking… (deriving the key takes a moment)</source>
         <translation>Kilit açılıyor… (anahtar türetme biraz sürer)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="160"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="177"/>
+        <source>Enter the center server&apos;s address (the IT person gives it).</source>
+        <translation>Merkez sunucusunun adresini girin (bilgi işlem sorumlusu verir).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="205"/>
         <source>Type the 48-digit recovery key printed when the vault was created. Each group of six digits is checked as you type.</source>
         <translation>Kasa oluşturulurken verilen 48 haneli kurtarma anahtarını yazın. Altı rakamlık her grup, siz yazarken kontrol edilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="208"/>
         <source>Recovery key</source>
         <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="168"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="213"/>
         <source>Unlock with recovery &amp;key</source>
         <translation>Kurtarma &amp;anahtarıyla aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="170"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="215"/>
         <source>Back to pass&amp;word</source>
         <translation>&amp;Parolaya dön</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="200"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="245"/>
         <source>Group %1 is not right: check it.</source>
         <translation>%1. grup doğru değil: kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="202"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="247"/>
         <source>All eight groups look right.</source>
         <translation>Sekiz grubun hepsi doğru görünüyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="205"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="250"/>
         <source>%1 of 8 groups typed.</source>
         <translation>8 gruptan %1 tanesi yazıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="212"/>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="257"/>
         <source>Checking the recovery key…</source>
         <translation>Kurtarma anahtarı kontrol ediliyor…</translation>
     </message>
@@ -11504,43 +11599,43 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Her kullanıcının kendi parolası vardır. Bir kullanıcıyı devre dışı bırakmak anahtarını siler: parolası artık kasayı açmaz. Buradaki her değişiklik denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="166"/>
         <source>Your own roles are changed by another administrator.</source>
         <translation>Kendi rollerinizi başka bir yönetici değiştirir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="174"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="176"/>
         <source>User added.</source>
         <translation>Kullanıcı eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="182"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="184"/>
         <source>Password reset for %1.</source>
         <translation>%1 için parola sıfırlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="190"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="192"/>
         <source>Roles of %1 saved.</source>
         <translation>%1 kullanıcısının rolleri kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="199"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="201"/>
         <source>%1 case(s) handed over.</source>
         <translation>%1 vaka devredildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="208"/>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="220"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="210"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="222"/>
         <source>Disable user</source>
         <translation>Kullanıcıyı devre dışı bırak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="211"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="213"/>
         <source>Disable %1? Her password will no longer open the vault.</source>
         <translation>%1 devre dışı bırakılsın mı? Parolası artık kasayı açmayacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/users_page.py" line="222"/>
+        <location filename="../kadin_danisma/gui/admin/users_page.py" line="224"/>
         <source>%1 was disabled.</source>
         <translation>%1 devre dışı bırakıldı.</translation>
     </message>
@@ -11576,49 +11671,49 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="98"/>
         <source>Record a violation</source>
         <translation>İhlal kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="101"/>
         <source>A violation of: %1</source>
         <translation>İhlal edilen tedbir: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="102"/>
         <source>Date of the violation</source>
         <translation>İhlal tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="103"/>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="104"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="115"/>
         <source>What happened</source>
         <translation>Yaşanan olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="107"/>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="115"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="116"/>
         <source>Reported to</source>
         <translation>Bildirildiği yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="110"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="111"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Yaşanan olay:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="112"/>
         <source>&amp;Reported to:</source>
         <translation>&amp;Bildirildiği yer:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="114"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
@@ -11967,11 +12062,6 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Gizlilik modu: listelerde danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="102"/>
-        <source>New &amp;intake…</source>
-        <translation>Yeni &amp;başvuru…</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="103"/>
         <source>New intake (Ctrl+Shift+N)</source>
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
@@ -12000,6 +12090,11 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="83"/>
         <source>Change my password…</source>
         <translation>Parolamı değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="102"/>
+        <source>New inta&amp;ke…</source>
+        <translation>Yeni &amp;başvuru…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="112"/>
