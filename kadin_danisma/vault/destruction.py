@@ -16,7 +16,8 @@ What a case owns, and what anonymizing keeps:
   dates (every free text emptied, court file numbers too); follow-ups go whole (their purpose and outcome
   are words about her, and who settled an imported one is a name); the client keeps her coded fields (year
   of birth from a birth date, nationality as the country it names) and loses name, code, birth date,
-  address, contact details and free text; the case number becomes `anon-<id>` and `anonymized_on` is set.
+  address, contact details and free text; the case number becomes `anon-<id>` and `anonymized_on` is set;
+  every kept row gets a new uuid (level 8's stable record id would link it to a package or an older backup).
 
 Staff names (authors, reviewers) are not the woman's data and stay on anonymized rows. The audit log is not
 touched: it holds ids, field names and salted hashes whose salts go with the field history.
@@ -39,6 +40,8 @@ from dataclasses import dataclass, field
 from ..domain.countries import COUNTRIES, OTHER, UNKNOWN, country_code
 from . import search_index
 from .database import Connection, errors_translated
+from .schema_versions import _UUID_SQL as NEW_UUID
+from .schema_versions import WITH_UUID
 
 GATED = "SELECT case_id FROM destruction_gate"
 NOTES_OF_GATED = f"SELECT id FROM notes WHERE case_id IN ({GATED})"
@@ -138,6 +141,9 @@ def _delete_cases(conn: Connection, counts: Counts) -> None:
     counts.add("cases", _run(conn, f"DELETE FROM cases WHERE id IN ({GATED})"))
 
 
+# Tables of records with a uuid (level 8) under a case (case_id; the case itself by id): given new ones.
+CASE_UUIDS = ("cases", "children", "intakes", "perpetrators", "risk_assessments", "safety_plans", "notes",
+              "referrals", "placements", "measures", "follow_ups", "closure_requests", "case_status_history")
 # Free text of a case's rows, emptied by anonymization: table -> columns.
 FREE_TEXT = {
     "notes": ("body", "interpreter_name"),
@@ -173,6 +179,14 @@ def _anonymize_cases(conn: Connection, counts: Counts, today: str) -> None:
     counts.add("cases_anonymized", _run(
         conn, f"UPDATE cases SET case_number = 'anon-' || CAST(id AS TEXT), anonymized_on = ? WHERE id IN ({GATED})",
         (today,)))
+    # A record's uuid (level 8) travels with its copies (packages, backups made before): the rows kept get new
+    # ones, so nothing kept links back to a copy that still names her.
+    for table in WITH_UUID:
+        if table in FREE_TEXT_BELOW:
+            _run(conn, f"UPDATE {table} SET uuid = {NEW_UUID} WHERE {FREE_TEXT_BELOW[table][1].format(g=GATED)}")
+        elif table in CASE_UUIDS:
+            _run(conn, f"UPDATE {table} SET uuid = {NEW_UUID} WHERE {'id' if table == 'cases' else 'case_id'}"
+                       f" IN ({GATED})")
 
 
 def _kept_nationality(text: str | None) -> str:
@@ -185,6 +199,8 @@ def _kept_nationality(text: str | None) -> str:
 
 def _anonymize_clients(conn: Connection, client_ids: list[int], counts: Counts) -> None:
     for client_id in client_ids:
+        _run(conn, f"UPDATE clients SET uuid = {NEW_UUID} WHERE id = ?", (client_id,))
+        _run(conn, f"UPDATE consents SET uuid = {NEW_UUID} WHERE client_id = ?", (client_id,))
         with errors_translated():
             row = conn.execute("SELECT birth_year, birth_date, nationality FROM clients WHERE id = ?",
                                (client_id,)).fetchone()

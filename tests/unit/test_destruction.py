@@ -23,6 +23,7 @@ from kadin_danisma.services import cases, destruction, legal_hold, retention_pol
 from kadin_danisma.services.retention_policy import Policy
 from kadin_danisma.services.statistics import ReportRequest
 from kadin_danisma.vault import destruction as vault_destruction
+from kadin_danisma.vault.schema_versions import WITH_UUID
 
 YEAR = date.today().year - 12
 
@@ -156,6 +157,47 @@ def test_anonymizing_keeps_only_coded_rows(old_center: Any) -> None:
             "attachments", "attachment_chunks"}
     assert gone.isdisjoint(after), sorted(gone & set(after))
     assert raw_hits(team) == []
+
+
+def her_uuids(team: kd_support.Team, canary: rs.Canary) -> set[str]:
+    """The uuids (schema level 8) of every row of hers that has one, found from the live schema."""
+    vault, conn = kd_support.raw_connection(team.folder)
+    try:
+        found: set[str] = set()
+        for table in WITH_UUID:
+            columns = {str(c[1]) for c in conn.execute(f"PRAGMA table_info({table})")}
+            where = ("id = :case" if table == "cases" else "id = :client" if table == "clients"
+                     else "case_id = :case" if "case_id" in columns else "client_id = :client"
+                     if "client_id" in columns else None)
+            if table in vault_destruction.FREE_TEXT_BELOW:
+                where = vault_destruction.FREE_TEXT_BELOW[table][1].format(g=":case")
+            if where is None:  # shelters, institutions, note revisions (deleted): not hers by a column
+                continue
+            found |= {str(u) for (u,) in conn.execute(f"SELECT uuid FROM {table} WHERE {where}",
+                                                      {"case": canary.case_id, "client": canary.client_id})}
+        return found
+    finally:
+        conn.close()
+        vault.close()
+
+
+def test_anonymized_rows_keep_no_uuid_of_before(old_center: Any) -> None:
+    """A kept row's uuid would link it to a package or backup that still names her: every one is new."""
+    team, _made, canary = old_center
+    before = her_uuids(team, canary)
+    assert len(before) >= 5  # her case, client, notes, intake, status history at least
+    run_cycle(team)
+    after = her_uuids(team, canary)
+    assert after and before.isdisjoint(after)
+    vault, conn = kd_support.raw_connection(team.folder)
+    try:
+        for table in WITH_UUID:
+            marks = ", ".join("?" for _ in before)
+            assert conn.execute(f"SELECT count(*) FROM {table} WHERE uuid IN ({marks})",
+                                sorted(before)).fetchone()[0] == 0, table
+    finally:
+        conn.close()
+        vault.close()
 
 
 def test_the_page_scan_finds_her_before(old_center: Any) -> None:
