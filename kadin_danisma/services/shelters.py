@@ -108,11 +108,12 @@ def save_shelter(session: Session, shelter: r.Shelter) -> int:
         before = rows.get(wconn, "shelters", shelter.id)
         if before is None:
             raise NotFound("no such shelter")
+        if bool(before["active"]) != shelter.active:
+            # the day it closed: its confidential contact details are cleared a set time later (issue 19);
+            # in the same update, so the change is one new version
+            values = {**values, "retired_on": None if shelter.active else today()}
         update_logged(session, wconn, "shelters", shelter.id, values, f"shelter:{shelter.id}", "shelter",
                       action="shelter_update", base=shelter.row_version)
-        if bool(before["active"]) != shelter.active:
-            # the day it closed: its confidential contact details are cleared a set time later (issue 19)
-            rows.update(wconn, "shelters", shelter.id, {"retired_on": None if shelter.active else today()})
         return shelter.id
 
 
