@@ -87,11 +87,6 @@
         <translation>Denetimin son günü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="42"/>
-        <source>Who opened which case in the period (case numbers only), the openings with a stated reason first, and who holds which role: a periodic review of access takes ten minutes with it.</source>
-        <translation>Dönem içinde kimin hangi dosyayı açtığı (yalnızca dosya numaraları), önce gerekçeyle yapılan açılışlar, ve kimin hangi role sahip olduğu: düzenli erişim denetimi bununla on dakikalık bir iştir.</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="34"/>
         <source>&amp;Write the review as PDF…</source>
         <translation>Denetimi &amp;PDF olarak yaz…</translation>
@@ -100,6 +95,11 @@
         <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="36"/>
         <source>Write the review as CS&amp;V…</source>
         <translation>Denetimi &amp;CSV olarak yaz…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="42"/>
+        <source>Who opened which case in the period (case numbers only), the openings with a stated reason first, and who holds which role: a periodic review of access takes ten minutes with it.</source>
+        <translation>Dönem içinde kimin hangi dosyayı açtığı (yalnızca dosya numaraları), önce gerekçeyle yapılan açılışlar, ve kimin hangi role sahip olduğu: düzenli erişim denetimi bununla on dakikalık bir iştir.</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/access_review_box.py" line="44"/>
@@ -345,17 +345,17 @@
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="51"/>
         <source>&amp;Book…</source>
-        <translation>Randevu &amp;ver…</translation>
+        <translation>Randevu ya&amp;z…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="52"/>
         <source>Chan&amp;ge…</source>
-        <translation>Değ&amp;iştir…</translation>
+        <translation>D&amp;üzenle…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="54"/>
         <source>She &amp;came…</source>
-        <translation>Ge&amp;ldi…</translation>
+        <translation>Gel&amp;di…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="56"/>
@@ -487,7 +487,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="55"/>
         <source>Turn &amp;left</source>
-        <translation>&amp;Sola çevir</translation>
+        <translation>S&amp;ola çevir</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="56"/>
@@ -525,7 +525,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="67"/>
         <source>Ne&amp;ver let this file leave the vault (no copy, no letter)</source>
-        <translation>Bu dosya kasadan asla çıkma&amp;sın (kopya yok, yazıya eklenmez)</translation>
+        <translation>Bu dosya kasadan asla çı&amp;kmasın (kopya yok, yazıya eklenmez)</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="71"/>
@@ -535,7 +535,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="72"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Tarih:</translation>
+        <translation>T&amp;arih:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="73"/>
@@ -1043,7 +1043,17 @@
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="64"/>
         <source>&amp;Today</source>
-        <translation>&amp;Bugün</translation>
+        <translation>B&amp;ugün</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="65"/>
+        <source>L&amp;ater</source>
+        <translation>&amp;Sonraki</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="66"/>
+        <source>P&amp;rint the day list…</source>
+        <translation>Gün listesini &amp;yazdır…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="67"/>
@@ -1058,22 +1068,12 @@
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="69"/>
         <source>She ca&amp;me…</source>
-        <translation>&amp;Geldi…</translation>
+        <translation>Ge&amp;ldi…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="70"/>
         <source>Did &amp;not come…</source>
-        <translation>Gel&amp;medi…</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="65"/>
-        <source>L&amp;ater</source>
-        <translation>&amp;Sonraki</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="66"/>
-        <source>P&amp;rint the day list…</source>
-        <translation>Gün listesini &amp;yazdır…</translation>
+        <translation>Gelme&amp;di…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="71"/>
@@ -1737,13 +1737,13 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
-        <source>Follow-ups</source>
-        <translation>İzlemler</translation>
+        <source>Appoint&amp;ments</source>
+        <translation>Rande&amp;vular</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
-        <source>Appoint&amp;ments</source>
-        <translation>Ran&amp;devular</translation>
+        <source>Follow-ups</source>
+        <translation>İzlemler</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="167"/>
@@ -1773,7 +1773,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="168"/>
         <source>Shelter pl&amp;acement</source>
-        <translation>&amp;Konukevi yerleştirmesi</translation>
+        <translation>Kon&amp;ukevi yerleştirmesi</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="169"/>
@@ -1792,8 +1792,8 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="170"/>
-        <source>K&amp;VKK</source>
-        <translation>K&amp;VKK</translation>
+        <source>KVKK</source>
+        <translation>KVKK</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="186"/>
@@ -2542,17 +2542,22 @@
     <message>
         <location filename="../kadin_danisma/gui/case/closure_tab.py" line="89"/>
         <source>Appr&amp;ove closure…</source>
-        <translation>Kapanışı &amp;onayla…</translation>
+        <translation>Kapanışı onay&amp;la…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/closure_tab.py" line="91"/>
         <source>Return &amp;with a comment…</source>
-        <translation>Açıklamayla &amp;geri gönder…</translation>
+        <translation>Açıklamayla geri gön&amp;der…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/closure_tab.py" line="93"/>
         <source>Cancel the closure re&amp;quest…</source>
         <translation>Kapanış talebini &amp;iptal et…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="82"/>
+        <source>&amp;Closing summary:</source>
+        <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/closure_tab.py" line="57"/>
@@ -2563,11 +2568,6 @@
         <location filename="../kadin_danisma/gui/case/closure_tab.py" line="58"/>
         <source>case-summary.pdf</source>
         <translation>vaka-ozeti.pdf</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="82"/>
-        <source>&amp;Closing summary:</source>
-        <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/closure_tab.py" line="101"/>
@@ -3105,16 +3105,6 @@
         <translation>Açık vakalarım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="262"/>
-        <source>%1 (today)</source>
-        <translation>%1 (bugün)</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="264"/>
-        <source>%1 (tomorrow)</source>
-        <translation>%1 (yarın)</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="115"/>
         <source>High-risk cases</source>
         <translation>Yüksek riskli vakalar</translation>
@@ -3175,6 +3165,21 @@
         <translation>GECİKMİŞ %1</translation>
     </message>
     <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="257"/>
+        <source>%1 (OVERDUE by %2 days)</source>
+        <translation>%1 (%2 gün GECİKTİ)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="262"/>
+        <source>%1 (today)</source>
+        <translation>%1 (bugün)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="264"/>
+        <source>%1 (tomorrow)</source>
+        <translation>%1 (yarın)</translation>
+    </message>
+    <message>
         <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="258"/>
         <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="265"/>
         <source>%1 (in %2 days)</source>
@@ -3194,11 +3199,6 @@
         <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="249"/>
         <source>%1 overdue follow-up(s).</source>
         <translation>Geciken izlem sayısı: %1.</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="257"/>
-        <source>%1 (OVERDUE by %2 days)</source>
-        <translation>%1 (%2 gün GECİKTİ)</translation>
     </message>
 </context>
 <context>
@@ -4897,7 +4897,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/history_tab.py" line="31"/>
         <source>Load a&amp;gain</source>
-        <translation>&amp;Yeniden yükle</translation>
+        <translation>Yeniden yük&amp;le</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/history_tab.py" line="38"/>
@@ -5195,6 +5195,16 @@
         <translation>Güvenli iletişime ilişkin notlar</translation>
     </message>
     <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="191"/>
+        <source>Her address</source>
+        <translation>Adresi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="191"/>
+        <source>Her address:</source>
+        <translation>Adresi:</translation>
+    </message>
+    <message>
         <location filename="../kadin_danisma/gui/intake/form.py" line="194"/>
         <source>3. Children</source>
         <translation>3. Çocuklar</translation>
@@ -5430,16 +5440,6 @@
         <location filename="../kadin_danisma/gui/intake/form.py" line="189"/>
         <source>Notes on contacting her:</source>
         <translation>İletişim notları:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="191"/>
-        <source>Her address</source>
-        <translation>Adresi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="191"/>
-        <source>Her address:</source>
-        <translation>Adresi:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/intake/form.py" line="196"/>
@@ -5916,8 +5916,13 @@
 <context>
     <name>KvkkTab</name>
     <message>
+        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="44"/>
+        <source>Place a le&amp;gal hold…</source>
+        <translation>Yasal saklama koy (&amp;hukuki süreç)…</translation>
+    </message>
+    <message>
         <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="46"/>
-        <source>&amp;Lift the legal hold…</source>
+        <source>Lift the legal h&amp;old…</source>
         <translation>Yasal saklamayı ka&amp;ldır…</translation>
     </message>
     <message>
@@ -5955,11 +5960,6 @@
         <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="51"/>
         <source>Legal hold</source>
         <translation>Yasal saklama</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="44"/>
-        <source>Place a le&amp;gal hold…</source>
-        <translation>Yasal &amp;saklama koy…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/kvkk_tab.py" line="62"/>
@@ -6629,7 +6629,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/measures_tab.py" line="153"/>
         <source>Ne&amp;w measure…</source>
-        <translation>&amp;Yeni tedbir…</translation>
+        <translation>Yen&amp;i tedbir…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/measures_tab.py" line="155"/>
@@ -7548,7 +7548,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/notes_tab.py" line="78"/>
         <source>Ne&amp;w note… (Ctrl+N)</source>
-        <translation>&amp;Yeni not… (Ctrl+N)</translation>
+        <translation>Yen&amp;i not… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/notes_tab.py" line="80"/>
@@ -7797,7 +7797,7 @@
     <message>
         <location filename="../kadin_danisma/gui/admin/overview_page.py" line="73"/>
         <source>&amp;Back up now…</source>
-        <translation>Şimdi &amp;yedekle…</translation>
+        <translation>Şimdi yedek&amp;le…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/overview_page.py" line="74"/>
@@ -8686,17 +8686,17 @@
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="353"/>
         <source>Ne&amp;w placement…</source>
-        <translation>&amp;Yeni yerleştirme…</translation>
+        <translation>Yen&amp;i yerleştirme…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="355"/>
         <source>End placement, record e&amp;xit…</source>
-        <translation>Yerleştirmeyi sonlandır, çıkışı &amp;kaydet…</translation>
+        <translation>Yerleştirmeyi sonlan&amp;dır, çıkışı kaydet…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="358"/>
         <source>Transfer t&amp;o another shelter…</source>
-        <translation>Başka konukevine &amp;nakil…</translation>
+        <translation>Başka konukevine ge&amp;çiş…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="361"/>
@@ -9043,7 +9043,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="343"/>
         <source>Ne&amp;w referral…</source>
-        <translation>&amp;Yeni yönlendirme…</translation>
+        <translation>Yen&amp;i yönlendirme…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="345"/>
@@ -9534,6 +9534,11 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>RetentionPage</name>
     <message>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="87"/>
+        <source>Fi&amp;nish rewriting the vault file</source>
+        <translation>Kasa dosyasını yeniden yazmayı &amp;bitir</translation>
+    </message>
+    <message>
         <location filename="../kadin_danisma/gui/admin/retention_page.py" line="91"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
@@ -9561,17 +9566,12 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/retention_page.py" line="101"/>
         <source>&amp;Save the policy</source>
-        <translation>Politikayı &amp;kaydet</translation>
+        <translation>Po&amp;litikayı kaydet</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/retention_page.py" line="104"/>
         <source>Retention policy</source>
         <translation>Saklama politikası</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="87"/>
-        <source>Fi&amp;nish rewriting the vault file</source>
-        <translation>Kasa dosyasını yeniden yazmayı &amp;bitir</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/retention_page.py" line="106"/>
@@ -9626,7 +9626,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/retention_page.py" line="128"/>
-        <source>&amp;Propose this destruction…</source>
+        <source>Propose th&amp;is destruction…</source>
         <translation>Bu imhayı ö&amp;ner…</translation>
     </message>
     <message>
@@ -9663,7 +9663,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/retention_page.py" line="139"/>
         <source>&amp;Approve and destroy…</source>
-        <translation>Onayla ve i&amp;mha et…</translation>
+        <translation>Onayla ve im&amp;ha et…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/retention_page.py" line="141"/>
@@ -10430,7 +10430,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="85"/>
         <source>&amp;Save settings</source>
-        <translation>Ayarları &amp;kaydet</translation>
+        <translation>Ayarla&amp;rı kaydet</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="92"/>
@@ -10445,12 +10445,12 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="171"/>
         <source>&amp;New recovery key…</source>
-        <translation>Yeni &amp;kurtarma anahtarı…</translation>
+        <translation>Yeni kurtarma anah&amp;tarı…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="90"/>
         <source>&amp;Center name:</source>
-        <translation>&amp;Merkez adı:</translation>
+        <translation>M&amp;erkez adı:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="61"/>
@@ -10542,7 +10542,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="122"/>
         <source>&amp;Text size:</source>
-        <translation>Yazı &amp;boyutu:</translation>
+        <translation>Yazı b&amp;oyutu:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="128"/>
@@ -11055,12 +11055,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="154"/>
         <source>C&amp;apacity (persons):</source>
-        <translation>K&amp;apasite (kişi):</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="159"/>
-        <source>Contact pe&amp;rson:</source>
-        <translation>İ&amp;rtibat kişisi:</translation>
+        <translation>&amp;Kapasite (kişi):</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="155"/>
@@ -11071,6 +11066,11 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="158"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="159"/>
+        <source>Contact pe&amp;rson:</source>
+        <translation>İ&amp;rtibat kişisi:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="160"/>
@@ -11178,7 +11178,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="237"/>
         <source>Cont&amp;act details…</source>
-        <translation>İletişim &amp;bilgileri…</translation>
+        <translation>İletişim bilgi&amp;leri…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="239"/>
@@ -11581,7 +11581,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/users_page.py" line="108"/>
         <source>&amp;Hand over her cases…</source>
-        <translation>Vakalarını &amp;devret…</translation>
+        <translation>&amp;Vakalarını devret…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/users_page.py" line="110"/>
@@ -11829,7 +11829,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="216"/>
         <source>How &amp;often:</source>
-        <translation>S&amp;ıklık:</translation>
+        <translation>&amp;Sıklık:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="217"/>

@@ -125,7 +125,7 @@ class RetentionPage(QWidget):
         self.queue_summary.setObjectName("queueSummary")
         self.queue_table = make_table([self.tr("Last case ended"), self.tr("Cases"), self.tr("Legal hold")],
                                       self.tr("Women due for destruction"), "queueTable")
-        self.propose_button = QPushButton(self.tr("&Propose this destruction…"))
+        self.propose_button = QPushButton(self.tr("Propose th&is destruction…"))
         self.propose_button.setObjectName("proposeButton")
         queue_box = QGroupBox(self.tr("Due for destruction"))
         queue_layout = QVBoxLayout(queue_box)

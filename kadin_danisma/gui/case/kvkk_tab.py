@@ -43,7 +43,7 @@ class KvkkTab(CaseTab):
         self.hold_state = strong_label("", "holdState")
         self.place_button = QPushButton(self.tr("Place a le&gal hold…"))
         self.place_button.setObjectName("placeHoldButton")
-        self.lift_button = QPushButton(self.tr("&Lift the legal hold…"))
+        self.lift_button = QPushButton(self.tr("Lift the legal h&old…"))
         self.lift_button.setObjectName("liftHoldButton")
         self.hold_table = make_table([self.tr("Placed"), self.tr("By"), self.tr("Reason"), self.tr("Lifted"),
                                       self.tr("By"), self.tr("Reason for lifting")], self.tr("Legal holds of the case"),

@@ -167,7 +167,7 @@ class CaseView(QWidget):
                 self.tr("C&hildren"), self.tr("&Violence and risk"), self.tr("Sa&fety plan"), self.tr("Consen&ts"),
                 self.tr("Histor&y"), self.tr("&Referrals"), self.tr("Shelter pl&acement"),
                 self.tr("Protective mea&sures"), self.tr("Attached f&iles"), self.tr("Clos&ure"),
-                self.tr("K&VKK")), strict=True):
+                self.tr("KVKK")), strict=True):
             self.tabs.addTab(tab, title)
         self.referrals_tab.consent_needed.connect(self._record_consent)
         self.tabs.currentChanged.connect(self._tab_changed)
