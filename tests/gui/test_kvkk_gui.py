@@ -83,7 +83,9 @@ def test_a_request_with_its_deadline_then_answered(qtbot, open_as, case_vault) -
     case_id = her_case(case_vault.folder)
     _session, ctx = open_as(COUNSELOR, PASSWORD)
     view = show_case(qtbot, ctx, case_id)
-    assert view.tabs.tabText(view.tabs.indexOf(view.kvkk_tab)) == "K&VKK"
+    # no access letter: K and V belong to "New intake" and "Violence and risk"; Ctrl+Tab reaches it
+    assert view.tabs.tabText(view.tabs.indexOf(view.kvkk_tab)) == "KVKK"
+    assert not view.kvkk_tab.server_note.isVisibleTo(view)  # a vault: nothing refused
     tab = kvkk_tab(qtbot, view)
     assert tab.requests_summary.text() == "No requests from her."
     click(qtbot, tab.record_button)

@@ -75,3 +75,31 @@ def test_a_note_saved_meanwhile_elsewhere_is_shown_not_overwritten(qtbot, make_w
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.is_locked, timeout=WORKER_TIMEOUT)
     assert window.unlock_page.on_server and window.unlock_page.server_field.text() == server_team.dsn
+
+
+def test_kvkk_on_a_server_is_shown_without_its_changes_and_says_why(qtbot, make_window, server_team: Any,
+                                                                    tmp_path: Path) -> None:
+    """Not yet available on a server (docs/server.md): the case's KVKK tab shows its holds and requests with
+    no button that changes them and states why; a supervisor has no KVKK page; the overview says so."""
+    ayse = server_team.login("ayse")
+    case_id = cases.create_case(ayse, r.Client(full_name="Sunucu KVKK Deneme"),
+                                r.Intake("2026-03-01", "walk_in", violence_types=["economic"]))
+    window = make_window(tmp_path / "no-vault-here", server=server_team.dsn)
+    sign_in(qtbot, window, "deniz", PASSWORD)  # counselor and supervisor: every KVKK action is hers on a vault
+    workspace = window.workspace
+    assert workspace is not None and workspace.retention_page is None  # no KVKK page on a server
+    view = workspace.open_case(case_id)
+    wait_reloaded(qtbot, view)
+    tab = view.kvkk_tab
+    view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.loaded and not tab.loading, timeout=WORKER_TIMEOUT)
+    assert tab.server_note.isVisible()
+    assert tab.server_note.text().startswith("Legal holds, her requests, retention and destruction are not yet")
+    for button in (tab.place_button, tab.lift_button, tab.record_button, tab.answer_button):
+        assert not button.isVisible()
+    assert tab.requests_summary.text() == "No requests from her."
+    window.grab().save(str(tmp_path / "kvkk-on-server.png"))
+    overview = workspace.overview
+    workspace.tabs.setCurrentWidget(overview)
+    qtbot.waitUntil(lambda: "not yet available on a center server" in overview.destruction.text(),
+                    timeout=WORKER_TIMEOUT)
