@@ -223,17 +223,17 @@
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="51"/>
         <source>&amp;Book…</source>
-        <translation>Randevu &amp;ver…</translation>
+        <translation>Randevu ya&amp;z…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="52"/>
         <source>Chan&amp;ge…</source>
-        <translation>Değ&amp;iştir…</translation>
+        <translation>D&amp;üzenle…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="54"/>
         <source>She &amp;came…</source>
-        <translation>Ge&amp;ldi…</translation>
+        <translation>Gel&amp;di…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/appointments_tab.py" line="56"/>
@@ -322,7 +322,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="55"/>
         <source>Turn &amp;left</source>
-        <translation>&amp;Sola çevir</translation>
+        <translation>S&amp;ola çevir</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="56"/>
@@ -360,7 +360,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="67"/>
         <source>Ne&amp;ver let this file leave the vault (no copy, no letter)</source>
-        <translation>Bu dosya kasadan asla çıkma&amp;sın (kopya yok, yazıya eklenmez)</translation>
+        <translation>Bu dosya kasadan asla çı&amp;kmasın (kopya yok, yazıya eklenmez)</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="71"/>
@@ -370,7 +370,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="72"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Tarih:</translation>
+        <translation>T&amp;arih:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="73"/>
@@ -878,7 +878,17 @@
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="64"/>
         <source>&amp;Today</source>
-        <translation>&amp;Bugün</translation>
+        <translation>B&amp;ugün</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="65"/>
+        <source>L&amp;ater</source>
+        <translation>&amp;Sonraki</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="66"/>
+        <source>P&amp;rint the day list…</source>
+        <translation>Gün listesini &amp;yazdır…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="67"/>
@@ -893,22 +903,12 @@
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="69"/>
         <source>She ca&amp;me…</source>
-        <translation>&amp;Geldi…</translation>
+        <translation>Ge&amp;ldi…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="70"/>
         <source>Did &amp;not come…</source>
-        <translation>Gel&amp;medi…</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="65"/>
-        <source>L&amp;ater</source>
-        <translation>&amp;Sonraki</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="66"/>
-        <source>P&amp;rint the day list…</source>
-        <translation>Gün listesini &amp;yazdır…</translation>
+        <translation>Gelme&amp;di…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="71"/>
@@ -1572,13 +1572,13 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
-        <source>Follow-ups</source>
-        <translation>İzlemler</translation>
+        <source>Appoint&amp;ments</source>
+        <translation>Rande&amp;vular</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="164"/>
-        <source>Appoint&amp;ments</source>
-        <translation>Ran&amp;devular</translation>
+        <source>Follow-ups</source>
+        <translation>İzlemler</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="165"/>
@@ -1608,7 +1608,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
         <source>Shelter pl&amp;acement</source>
-        <translation>&amp;Konukevi yerleştirmesi</translation>
+        <translation>Kon&amp;ukevi yerleştirmesi</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/view.py" line="167"/>
@@ -2367,17 +2367,22 @@
     <message>
         <location filename="../kadin_danisma/gui/case/closure_tab.py" line="89"/>
         <source>Appr&amp;ove closure…</source>
-        <translation>Kapanışı &amp;onayla…</translation>
+        <translation>Kapanışı onay&amp;la…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/closure_tab.py" line="91"/>
         <source>Return &amp;with a comment…</source>
-        <translation>Açıklamayla &amp;geri gönder…</translation>
+        <translation>Açıklamayla geri gön&amp;der…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/closure_tab.py" line="93"/>
         <source>Cancel the closure re&amp;quest…</source>
         <translation>Kapanış talebini &amp;iptal et…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="82"/>
+        <source>&amp;Closing summary:</source>
+        <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/closure_tab.py" line="57"/>
@@ -2388,11 +2393,6 @@
         <location filename="../kadin_danisma/gui/case/closure_tab.py" line="58"/>
         <source>case-summary.pdf</source>
         <translation>vaka-ozeti.pdf</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/closure_tab.py" line="82"/>
-        <source>&amp;Closing summary:</source>
-        <translation>Kapanış ö&amp;zeti:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/closure_tab.py" line="101"/>
@@ -4653,7 +4653,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/history_tab.py" line="31"/>
         <source>Load a&amp;gain</source>
-        <translation>&amp;Yeniden yükle</translation>
+        <translation>Yeniden yük&amp;le</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/history_tab.py" line="38"/>
@@ -4951,6 +4951,16 @@
         <translation>Güvenli iletişime ilişkin notlar</translation>
     </message>
     <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="191"/>
+        <source>Her address</source>
+        <translation>Adresi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/intake/form.py" line="191"/>
+        <source>Her address:</source>
+        <translation>Adresi:</translation>
+    </message>
+    <message>
         <location filename="../kadin_danisma/gui/intake/form.py" line="194"/>
         <source>3. Children</source>
         <translation>3. Çocuklar</translation>
@@ -5186,16 +5196,6 @@
         <location filename="../kadin_danisma/gui/intake/form.py" line="189"/>
         <source>Notes on contacting her:</source>
         <translation>İletişim notları:</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="191"/>
-        <source>Her address</source>
-        <translation>Adresi</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/intake/form.py" line="191"/>
-        <source>Her address:</source>
-        <translation>Adresi:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/intake/form.py" line="196"/>
@@ -6039,7 +6039,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/measures_tab.py" line="153"/>
         <source>Ne&amp;w measure…</source>
-        <translation>&amp;Yeni tedbir…</translation>
+        <translation>Yen&amp;i tedbir…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/measures_tab.py" line="155"/>
@@ -6163,6 +6163,16 @@
         <location filename="../kadin_danisma/gui/base/messages.py" line="99"/>
         <source>The current password is wrong.</source>
         <translation>Mevcut parola yanlış.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="176"/>
+        <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
+        <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
+        <source>The report was cancelled.</source>
+        <translation>Rapor iptal edildi.</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="45"/>
@@ -6536,16 +6546,6 @@
         <translation>Arşiv kopyası (PDF/A) ek dosya taşıyamaz. Dosyaların ya da arşiv kopyasının işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="176"/>
-        <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
-        <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
-        <source>The report was cancelled.</source>
-        <translation>Rapor iptal edildi.</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="208"/>
         <source>Warning: other accounts on this computer can write to that folder; they could delete or replace the file. A folder of your own is safer.</source>
         <translation>Uyarı: bu bilgisayardaki başka hesaplar o klasöre yazabiliyor; dosyayı silebilir ya da değiştirebilirler. Yalnızca size ait bir klasör daha güvenlidir.</translation>
@@ -6908,7 +6908,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/notes_tab.py" line="78"/>
         <source>Ne&amp;w note… (Ctrl+N)</source>
-        <translation>&amp;Yeni not… (Ctrl+N)</translation>
+        <translation>Yen&amp;i not… (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/notes_tab.py" line="80"/>
@@ -7147,7 +7147,7 @@
     <message>
         <location filename="../kadin_danisma/gui/admin/overview_page.py" line="64"/>
         <source>&amp;Back up now…</source>
-        <translation>Şimdi &amp;yedekle…</translation>
+        <translation>Şimdi yedek&amp;le…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/overview_page.py" line="65"/>
@@ -7973,17 +7973,17 @@
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="353"/>
         <source>Ne&amp;w placement…</source>
-        <translation>&amp;Yeni yerleştirme…</translation>
+        <translation>Yen&amp;i yerleştirme…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="355"/>
         <source>End placement, record e&amp;xit…</source>
-        <translation>Yerleştirmeyi sonlandır, çıkışı &amp;kaydet…</translation>
+        <translation>Yerleştirmeyi sonlan&amp;dır, çıkışı kaydet…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="358"/>
         <source>Transfer t&amp;o another shelter…</source>
-        <translation>Başka konukevine &amp;nakil…</translation>
+        <translation>Başka konukevine ge&amp;çiş…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="361"/>
@@ -8249,7 +8249,7 @@
     <message>
         <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="343"/>
         <source>Ne&amp;w referral…</source>
-        <translation>&amp;Yeni yönlendirme…</translation>
+        <translation>Yen&amp;i yönlendirme…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/referrals_tab.py" line="345"/>
@@ -9341,7 +9341,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="85"/>
         <source>&amp;Save settings</source>
-        <translation>Ayarları &amp;kaydet</translation>
+        <translation>Ayarla&amp;rı kaydet</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="92"/>
@@ -9356,12 +9356,12 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="171"/>
         <source>&amp;New recovery key…</source>
-        <translation>Yeni &amp;kurtarma anahtarı…</translation>
+        <translation>Yeni kurtarma anah&amp;tarı…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="90"/>
         <source>&amp;Center name:</source>
-        <translation>&amp;Merkez adı:</translation>
+        <translation>M&amp;erkez adı:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="61"/>
@@ -9453,7 +9453,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="122"/>
         <source>&amp;Text size:</source>
-        <translation>Yazı &amp;boyutu:</translation>
+        <translation>Yazı b&amp;oyutu:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="128"/>
@@ -9966,12 +9966,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="154"/>
         <source>C&amp;apacity (persons):</source>
-        <translation>K&amp;apasite (kişi):</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="159"/>
-        <source>Contact pe&amp;rson:</source>
-        <translation>İ&amp;rtibat kişisi:</translation>
+        <translation>&amp;Kapasite (kişi):</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="155"/>
@@ -9982,6 +9977,11 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="158"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="159"/>
+        <source>Contact pe&amp;rson:</source>
+        <translation>İ&amp;rtibat kişisi:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="160"/>
@@ -10089,7 +10089,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="237"/>
         <source>Cont&amp;act details…</source>
-        <translation>İletişim &amp;bilgileri…</translation>
+        <translation>İletişim bilgi&amp;leri…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/shelters_page.py" line="239"/>
@@ -10316,11 +10316,6 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Kilidi &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="215"/>
-        <source>Back to pass&amp;word</source>
-        <translation>&amp;Parolaya dön</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="134"/>
         <source>Use the &amp;recovery key…</source>
         <translation>Kurtarma anahtarını k&amp;ullan…</translation>
@@ -10369,6 +10364,11 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="213"/>
         <source>Unlock with recovery &amp;key</source>
         <translation>Kurtarma &amp;anahtarıyla aç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="215"/>
+        <source>Back to pass&amp;word</source>
+        <translation>&amp;Parolaya dön</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/unlock/unlock_page.py" line="245"/>
@@ -10492,7 +10492,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/admin/users_page.py" line="108"/>
         <source>&amp;Hand over her cases…</source>
-        <translation>Vakalarını &amp;devret…</translation>
+        <translation>&amp;Vakalarını devret…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/users_page.py" line="110"/>
@@ -10740,7 +10740,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="216"/>
         <source>How &amp;often:</source>
-        <translation>S&amp;ıklık:</translation>
+        <translation>&amp;Sıklık:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="217"/>
