@@ -33,7 +33,7 @@ from ...services.session import Session
 from ..base.files import choose_save_file, pdf_filter
 from ..base.forms import CodeCombo, clear_invalid, mark_invalid
 from ..base.kvkk_labels import method_label, origin_label
-from ..base.labels import when_text
+from ..base.labels import day_text, when_text
 from ..base.messages import error_text, field_problem, problem_field
 from ..base.preferences import current_language
 from ..base.styles import DANGER_ROW, set_error
@@ -236,8 +236,9 @@ class RetentionPage(QWidget):
         if q.total_clients > len(q.clients):
             summary += " " + self.tr("The first %1 are listed.").replace("%1", str(len(q.clients)))
         self.queue_summary.setText(summary)
-        fill_table(self.queue_table, [[c.ended_on, ", ".join(c.case_numbers), self.tr("ON HOLD") if c.held else ""]
-                                      for c in q.clients], [c.client_id for c in q.clients])
+        fill_table(self.queue_table, [[day_text(c.ended_on), ", ".join(c.case_numbers),
+                                       self.tr("ON HOLD") if c.held else ""] for c in q.clients],
+                   [c.client_id for c in q.clients])
         tint_rows(self.queue_table, [i for i, c in enumerate(q.clients) if c.held], DANGER_ROW)
         periodic_waiting = any(c.origin == "periodic" for c in q.proposed)
         self.propose_button.setEnabled(not periodic_waiting)
