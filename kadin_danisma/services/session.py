@@ -66,7 +66,9 @@ class Session:
 
     @property
     def on_server(self) -> bool:
-        return self.store.kind == "server"
+        """Whether this session's records are on a center server. Answers after a lock too (a worker's
+        result can arrive after it): the kind of store does not change when it closes."""
+        return self._store is not None and self._store.kind == "server"
 
     @property
     def vault(self) -> Vault:
