@@ -1,9 +1,9 @@
-"""Server-mode commands of the command line (issue 16): `server init`, `server migrate`, and `--server DSN`
-beside `--vault DIR` for every command that opens a store.
+"""Server-mode commands of the command line (issue 16): `server init`, `server upgrade`, `server migrate`,
+and `--server DSN` beside `--vault DIR` for every command that opens a store.
 
-`server init` and `server migrate` connect with the IT person's own login (the DSN names it, or libpq's
-environment does: peer authentication on the server machine); every other command signs in as the staff
-member named by --user, with the password from stdin, exactly as the app does.
+`server init`, `server upgrade` and `server migrate` connect with the IT person's own login (the DSN names
+it, or libpq's environment does: peer authentication on the server machine); every other command signs in
+as the staff member named by --user, with the password from stdin, exactly as the app does.
 """
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ def add_parsers(sub: Any) -> None:
     i.add_argument("--admin", required=True, help="the first admin's user name (also supervisor)")
     i.add_argument("--center", default="Kadın Danışma Merkezi", help="center name")
     i.add_argument("--name", default="", help="the admin's display name")
+    u = ssub.add_parser("upgrade", help="bring the server to this app's schema level and make its functions, "
+                                        "row-level security and views again (after installing a new release)")
+    u.add_argument("--server", required=True, metavar="DSN", help="the database, reached with the IT person's "
+                                                                   "superuser login")
     m = ssub.add_parser("migrate", help="move a vault onto an empty server database in one transaction; "
                                         "stdin: the vault admin's password (also her server password)")
     m.add_argument("--vault", required=True, type=Path)
@@ -58,6 +62,14 @@ def run(args: argparse.Namespace, read_secret: Any) -> int:
         password = read_secret("New admin password: ")
         center_id = server_service.init(args.server, args.admin, args.name, password, args.center)
         print(f"server ready: center {center_id}; {args.admin.strip().lower()} signs in with her password")
+        return 0
+    if args.server_command == "upgrade":
+        done = server_service.upgrade(args.server)
+        if done.from_level == done.to_level:
+            print(f"center {done.center_id} is at level {done.to_level} already; functions, row-level security "
+                  "and views were made again")
+        else:
+            print(f"center {done.center_id} upgraded from level {done.from_level} to {done.to_level}")
         return 0
     moved = server_service.migrate(args.vault, args.server, args.user, read_secret("Password: "))
     total = sum(moved.tables.values())

@@ -16,6 +16,7 @@ from ..vault.atomic import atomic_write
 from ..vault.files import MOVED_MARKER
 from ..vault.pg import address, admin
 from ..vault.pg import migrate as pg_migrate
+from ..vault.pg import upgrade as pg_upgrade
 from ..vault.pg.address import DEFAULT_TIMEOUTS, Timeouts
 from ..vault.pg.store import ServerStore
 from . import vault_service
@@ -60,6 +61,13 @@ def init(dsn: str, admin_username: str, admin_display: str, password: str, cente
     if not center_name:
         raise InvalidInput("the center name is required")
     return admin.init(dsn, admin_username, admin_display.strip() or admin_username, password, center_name)
+
+
+def upgrade(dsn: str) -> pg_upgrade.Upgraded:
+    """`server upgrade` with the IT person's login: the server brought to this app's schema level, and its
+    functions, row-level security and views made again from this release (also the repair of a policy
+    changed by hand). One transaction; audited on the server's chain."""
+    return pg_upgrade.upgrade(dsn)
 
 
 def migrate(folder: Path, dsn: str, username: str, password: str) -> pg_migrate.Moved:

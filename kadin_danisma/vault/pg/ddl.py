@@ -5,9 +5,10 @@ into PostgreSQL statement by statement here: `INTEGER PRIMARY KEY` becomes an id
 given, so `server migrate` keeps a vault's ids), integers become bigint, text compares byte-wise as in SQLite
 (`COLLATE "C"`, so lists sort the same on both), `WITHOUT ROWID` goes, the append-only triggers call one
 refusing function, and SQLite's full-text table is left out (the server has its own search index,
-`pg/search.py`). Statements that change data (a level's backfill of existing rows) are left out too: a
-server is created empty, at the newest level. Anything this does not understand raises, so a new level
-with a construct the server cannot take fails the tests, not a center's `server init`.
+`pg/search.py`). Statements that change data (a level's backfill of existing rows) are
+left out when a server is created (empty, at the newest level) and kept for `server upgrade`
+(pg/upgrade.py). Anything this does not understand raises, so a new level with a construct the server
+cannot take fails the tests, not a center's `server init`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ TEXT_TYPE = 'text COLLATE "C"'
 _TRIGGER = re.compile(
     r"CREATE TRIGGER (\w+) (BEFORE|AFTER) (UPDATE|DELETE|INSERT) ON (\w+)\s+BEGIN SELECT RAISE\(ABORT, '([^']*)'\);"
     r"\s*END", re.IGNORECASE | re.DOTALL)
-_SKIP = re.compile(r"^\s*(PRAGMA|CREATE VIRTUAL TABLE|UPDATE|INSERT|DELETE|ANALYZE|VACUUM)\b", re.IGNORECASE)
+_SKIP = re.compile(r"^\s*(PRAGMA|CREATE VIRTUAL TABLE|ANALYZE|VACUUM)\b", re.IGNORECASE)
+_DATA = re.compile(r"^\s*(UPDATE|INSERT|DELETE)\b", re.IGNORECASE)
 _TABLE_OR_INDEX = re.compile(r"^\s*(CREATE (UNIQUE )?INDEX|CREATE TABLE|CREATE VIEW|ALTER TABLE|DROP INDEX|DROP TABLE"
                              r"|DROP VIEW)\b",
                              re.IGNORECASE)
@@ -69,10 +71,14 @@ def _column_types(text: str) -> str:
     return re.sub(r"\bBLOB\b", "bytea", text)
 
 
-def statement(sql: str) -> str | None:
-    """One SQLite statement as PostgreSQL, or None when the server has no use for it."""
+def statement(sql: str, data: bool = False) -> str | None:
+    """One SQLite statement as PostgreSQL, or None when the server has no use for it. A data statement (a
+    level's backfill of existing rows) is kept only for an upgrade (`data`), as it is: it must be written in
+    SQL both engines read the same way, which the upgrade test proves by running it."""
     if _SKIP.match(sql):
         return None
+    if _DATA.match(sql):
+        return sql.strip() if data else None
     trigger = _TRIGGER.fullmatch(sql.strip())
     if trigger:
         name, when, event, table, message = trigger.groups()
@@ -86,6 +92,6 @@ def statement(sql: str) -> str | None:
     return sql
 
 
-def convert(script: str) -> list[str]:
+def convert(script: str, data: bool = False) -> list[str]:
     """Every statement of one level's script that a server needs, as PostgreSQL."""
-    return [s for s in (statement(x) for x in split(script)) if s is not None]
+    return [s for s in (statement(x, data) for x in split(script)) if s is not None]

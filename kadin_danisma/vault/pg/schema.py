@@ -81,23 +81,24 @@ PYTHON_STEP_SCHEMA: dict[object, str] = {
 SERVER_SCRIPT: dict[int, str] = {RETENTION_LEVEL: RETENTION_TABLES}
 
 
-def level_statements(upto: int = migrations.LATEST) -> list[str]:
-    """The vault's schema levels 1..upto as PostgreSQL statements. A level written as a Python step (one
-    that rewrites a vault's own data) gives its schema as `schema_sql`: a server is created empty, so the
-    tables are all it needs of it."""
+def level_statements(upto: int = migrations.LATEST, *, after: int = 0, data: bool = False) -> list[str]:
+    """The vault's schema levels after+1..upto as PostgreSQL statements. A level written as a Python step
+    (one that rewrites a vault's own data) gives its schema as `schema_sql`: a server is created empty, so
+    the tables are all it needs of it. `data`: keep the levels' data statements (an upgrade of a server that
+    has rows); a Python step cannot be upgraded to, it raises."""
     out: list[str] = []
     for number, step in migrations.MIGRATIONS:
-        if number > upto:
+        if number > upto or number <= after:
             continue
         script = SERVER_SCRIPT.get(number) or (step if isinstance(step, str) else PYTHON_STEP_SCHEMA.get(step))
-        if not isinstance(script, str):
-            raise ValueError(f"schema level {number} gives the server no schema_sql")
-        out += ddl.convert(script)
+        if not isinstance(script, str) or (data and not isinstance(step, str) and number not in SERVER_SCRIPT):
+            raise ValueError(f"schema level {number} gives the server no script")
+        out += ddl.convert(script, data=data)
     return out
 
 
 def stamp_triggers() -> str:
-    return "\n".join(f"CREATE TRIGGER {t}_stamp BEFORE INSERT OR UPDATE ON {t} FOR EACH ROW"
+    return "\n".join(f"CREATE OR REPLACE TRIGGER {t}_stamp BEFORE INSERT OR UPDATE ON {t} FOR EACH ROW"
                      " EXECUTE FUNCTION stamp_version();" for t in VERSIONED)
 
 
@@ -111,13 +112,35 @@ def tables(conn: object) -> list[str]:
 def create(conn: object) -> None:
     """Create every object, as kdg_owner, inside the caller's transaction (schemas kd and kd_private exist)."""
     run = conn.execute  # type: ignore[attr-defined]
+    _as_owner(conn)
+    for statement in level_statements():
+        run(statement)
+    run(SERVER_TABLES)
+    _code(conn)
+
+
+def upgrade(conn: object, from_level: int) -> None:
+    """`server upgrade`, inside the caller's transaction: the levels after `from_level` with their data
+    statements, then the functions, triggers, policies and views made again (so also a repair)."""
+    run = conn.execute  # type: ignore[attr-defined]
+    _as_owner(conn)
+    for statement in level_statements(after=from_level, data=True):
+        run(statement)
+    run(stats_views.drop_sql())
+    _code(conn)
+
+
+def _as_owner(conn: object) -> None:
+    run = conn.execute  # type: ignore[attr-defined]
     run("SET LOCAL ROLE kdg_owner")
     run("SET LOCAL search_path = kd, pg_temp")
     # refuse_change first: the converted triggers call it.
     run(HELPERS.split("CREATE OR REPLACE FUNCTION now_iso()")[0])
-    for statement in level_statements():
-        run(statement)
-    run(SERVER_TABLES)
+
+
+def _code(conn: object) -> None:
+    """Everything that is not data, from this release's code: functions, triggers, security, views."""
+    run = conn.execute  # type: ignore[attr-defined]
     run(HELPERS)
     run(stamp_triggers())
     run(CASE_STEPS)

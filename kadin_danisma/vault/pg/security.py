@@ -79,8 +79,11 @@ def policies_sql(tables: list[str]) -> str:
         " END LOOP; END $$;",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA kd FROM PUBLIC, {STAFF}, {', '.join(GROUPS)};",
         "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA kd FROM PUBLIC;",
-        "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA kd_private FROM PUBLIC;",
-        "REVOKE ALL ON SCHEMA kd_private FROM PUBLIC;",
+        # kd_private (the chain's key, the functions behind the checks) is nobody's but its owner's: also
+        # after a grant made there by hand, which `server upgrade` takes back.
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA kd_private FROM PUBLIC, {STAFF}, {', '.join(GROUPS)};",
+        f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA kd_private FROM PUBLIC, {STAFF}, {', '.join(GROUPS)};",
+        f"REVOKE ALL ON SCHEMA kd_private FROM PUBLIC, {STAFF}, {', '.join(GROUPS)};",
         f"GRANT USAGE ON SCHEMA kd TO {STAFF};",
         f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA kd TO {STAFF};",
         f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA kd TO {STAFF};",

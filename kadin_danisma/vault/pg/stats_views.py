@@ -44,6 +44,12 @@ VIEWS: dict[str, tuple[str, ...]] = {
 _ALLOWED = "(SELECT kd.is_supervisor() OR kd.is_admin())"
 
 
+def drop_sql() -> str:
+    """Every view of the schema dropped (`server upgrade` makes this release's set again)."""
+    return (f"DO $$ DECLARE v record; BEGIN FOR v IN SELECT viewname FROM pg_views WHERE schemaname = '{SCHEMA}'"
+            f" LOOP EXECUTE format('DROP VIEW {SCHEMA}.%I', v.viewname); END LOOP; END $$;")
+
+
 def views_sql() -> str:
     """Run as kdg_owner inside `server init` (schema kd_stats exists): the views and who may read them."""
     out = []
