@@ -76,6 +76,13 @@ CREATE OR REPLACE FUNCTION case_not_closed(p_case bigint) RETURNS boolean LANGUA
 $$;
 
 -- A case she has just created and not yet assigned to herself (inside the creating transaction).
+-- She created this case (the first assignment's check). A function, as the owner: the cases table's own
+-- policy reads case_counselors, so a policy of case_counselors may not read cases directly (recursion).
+CREATE OR REPLACE FUNCTION created_by_me(p_case bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = kd, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM kd.cases WHERE id = p_case AND created_by = kd.me())
+$$;
+
 CREATE OR REPLACE FUNCTION case_unassigned(p_case bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = kd, pg_temp AS $$
     SELECT NOT EXISTS (SELECT 1 FROM kd.case_counselors WHERE case_id = p_case)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import field_history, migrations, schema_history
 from ..schema_retention import RETENTION_LEVEL, RETENTION_TABLES
 from ..schema_versions import VERSIONED
-from . import ddl, security, stats_views
+from . import ddl, search, security, stats_views
 from .functions import CASE_STEPS, HELPERS
 from .user_functions import USERS
 
@@ -145,6 +145,7 @@ def _code(conn: object) -> None:
     run(stamp_triggers())
     run(CASE_STEPS)
     run(USERS)
+    run(search.SEARCH_FUNCTIONS)
     run(security.policies_sql(tables(conn)))
     run(stats_views.views_sql())
     run("RESET ROLE")  # the rest (keys, rows, logins) as the IT person's login again
