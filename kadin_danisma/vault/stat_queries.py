@@ -139,7 +139,9 @@ def _activity(conn: Connection, f: Facts, counselor_id: int | None) -> None:
     closed: dict[int, tuple[str, int, str | None]] = {}
     for case_id, closed_on, request_id, reason in conn.execute(
         "SELECT c.id, c.closed_on, cr.id, cr.reason FROM cases c"
-        " LEFT JOIN closure_requests cr ON cr.case_id = c.id AND cr.status = 'approved'"
+        # coalesce() keeps SQLite from looking the approved requests up by the status index (every approved
+        # request of the center, once per closed case: 102 s for a year at 50,000 cases) instead of by case.
+        " LEFT JOIN closure_requests cr ON cr.case_id = c.id AND coalesce(cr.status, '') = 'approved'"
         f" WHERE c.status = 'closed' AND c.closed_on BETWEEN ? AND ?{sc}", (*win, *scp)
     ):
         known = closed.get(int(case_id))

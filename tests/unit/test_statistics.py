@@ -324,3 +324,27 @@ def test_a_session_with_a_child_names_one_of_her_children(team: kd_support.Team)
                                                    child="Minik Kız"))
     note = cases.open_case(ayse, case_id).notes[0]
     assert (note.child, note.version) == ("Minik Kız", 2)
+
+
+def test_the_closures_of_a_period_are_read_case_by_case_not_through_every_approved_request(
+        vault: tuple[Any, str]) -> None:
+    """At 50,000 cases a year's report took 102 s in this one statement when SQLite, having no statistics,
+    looked the approved requests up by the status index (all of them, once per closed case)."""
+    from kadin_danisma.services import vault_service
+    from kadin_danisma.vault import stat_queries
+
+    session = vault_service.unlock(vault[0], kd_support.ADMIN, kd_support.PASSWORD)
+    try:
+        conn = session.connection()
+        seen: list[str] = []
+        conn.set_trace_callback(seen.append)
+        try:
+            stat_queries.load_facts(conn, FIRST, LAST)
+        finally:
+            conn.set_trace_callback(None)
+        closures = [sql for sql in seen if "closure_requests cr" in sql]
+        assert len(closures) == 1
+        plan = " | ".join(str(row[-1]) for row in conn.execute("EXPLAIN QUERY PLAN " + closures[0]).fetchall())
+        assert "closure_requests_case" in plan and "closure_requests_status" not in plan, plan
+    finally:
+        session.lock()
