@@ -50,6 +50,7 @@ MAX_FILE = 64 * 1024 * 1024  # a sealed file larger than this is refused before 
 MAX_HEADER = 2048
 MAX_PAYLOAD = 256 * 1024 * 1024  # decompressed
 MIN_PADDED = 64 * 1024
+HEADER_SIZE = 512  # spaces after the JSON fill the header to this size
 SIGNATURE = 64
 _PREFIX = len(MAGIC) + 2
 _INFO = b"kadin-danisma package v1"
@@ -138,6 +139,7 @@ def seal(payload: bytes, keys: Keys, recipient_x25519: bytes, recipient_id: str,
     nonce = os.urandom(12)
     header = Header(FORMAT, keys.own_id, recipient_id, sequence, previous, ack, eph_public, nonce,
                     size + 16).as_json()
+    header += b" " * (HEADER_SIZE - len(header))  # every header the same size: its numbers do not show
     if len(header) > MAX_HEADER:
         raise PackageRefused("package header too long", code="package_malformed")
     front = MAGIC + struct.pack(">H", len(header)) + header
