@@ -210,7 +210,7 @@ def test_command_line_force_warning_and_folder_target(team: kd_support.Team, tmp
     shared.mkdir()
     os.chmod(shared, 0o775)
     out = shared / "vaka.json"
-    base = ["export", "--vault", str(team.folder), "--user", "ayse", "--case", number, "--out"]
+    base = ["export", "--plaintext", "--vault", str(team.folder), "--user", "ayse", "--case", number, "--out"]
     proc = run([*base, str(out)], PASSWORD + "\n")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.startswith("warning: other accounts on this computer can write to the folder " + str(shared))
