@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from . import cli_packages
 from .cli_input import one_line, record_line, shown_path, whole_number
 from .cli_server import add_store
 from .domain.case_states import Status
@@ -161,17 +162,15 @@ def cmd_export(args: argparse.Namespace, unlock: Unlock) -> int:
         raise InvalidInput("--to writes a package: it takes neither --plaintext nor --include-withheld")
     paths.check_output(args.out, args.force)
     if args.to is not None:
-        from . import cli_packages
-
         args.package_command, args.case, args.shelter = "export", [args.case], None
         return cli_packages.cmd_package(args, unlock)
-    print(PLAINTEXT_WARNING, file=sys.stderr)
 
     def work(session: Session) -> int:
         case_id = cases.find_case_id(session, args.case)
         doc = interchange.export_case(session, case_id, include_withheld=args.include_withheld)
         written = interchange.save(args.out, doc, force=args.force)
         _warn(written.warnings)
+        print(PLAINTEXT_WARNING, file=sys.stderr)
         withheld = doc["withheld_notes"]
         print(f"exported {args.case} to {shown_path(args.out)}"
               + (f" ({withheld} note(s) withheld)" if withheld else ""))

@@ -28,11 +28,13 @@ MAX_CENTER_CHARS = 200
 KEY_BYTES = 32
 
 WORDS = (
-    "ayna bahar balik beyaz bilet boya bulut cadde ceviz damla davul defne deniz dolap duman elma erik fener "
-    "fidan gemi gitar hamak hasat hediye irmak kalem kamp kanat kaplan karpuz kavak kedi kemer kiraz kitap kova "
-    "kumru lale limon liman masa mavi mektup meltem nane nehir orman palto pamuk papatya pinar radyo roman "
-    "saat sabun sahil tarla tavuk tepe toprak vapur yaprak yelken zeytin"
-).split()
+    "ayna", "bahar", "balik", "beyaz", "bilet", "boya", "bulut", "cadde", "ceviz", "damla", "davul", "defne",
+    "deniz", "dolap", "duman", "elma", "erik", "fener", "fidan", "gemi", "gitar", "hamak", "hasat", "hediye",
+    "irmak", "kalem", "kamp", "kanat", "kaplan", "karpuz", "kavak", "kedi", "kemer", "kiraz", "kitap", "kova",
+    "kumru", "lale", "limon", "liman", "masa", "mavi", "mektup", "meltem", "nane", "nehir", "orman", "palto",
+    "pamuk", "papatya", "pinar", "radyo", "roman", "saat", "sabun", "sahil", "tarla", "tavuk", "tepe", "toprak",
+    "vapur", "yaprak", "yelken", "zeytin",
+)
 assert len(WORDS) == 64 and len(set(WORDS)) == 64
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import package_standin  # noqa: E402
+import package_standin
 
 package_standin.install()
 from kadin_danisma import cli  # noqa: E402
