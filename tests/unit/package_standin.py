@@ -16,6 +16,7 @@ from kadin_danisma.domain.errors import InvalidInput
 
 MODULE = "kadin_danisma.services.package_content"
 FILLER: dict[str, str] = {"text": ""}  # the bench and size tests make payloads as large as they need
+FILLER_ROW = 2048
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,10 @@ def apply(session: Any, conn: Any, partner_id: str, payload: dict[str, Any], *, 
     for k, case in enumerate(payload["cases"]):
         conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)",
                      (f"standin:{partner_id[:8]}:{sequence}:{k}", json.dumps(case, ensure_ascii=False)))
+    filler = payload["filler"]
+    for k in range(0, len(filler), FILLER_ROW):  # many rows, so a kill can land inside the transaction
+        conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)",
+                     (f"standin:{partner_id[:8]}:{sequence}:f{k // FILLER_ROW:05d}", filler[k:k + FILLER_ROW]))
     return preview(session, partner_id, payload)
 
 
