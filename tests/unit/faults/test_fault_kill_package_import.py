@@ -17,11 +17,11 @@ import pytest
 
 sys.path.insert(0, str(killing.HELPERS))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import package_standin  # noqa: E402
-import package_support as ps  # noqa: E402
-from fault_support import scale  # noqa: E402
+import package_standin
+import package_support as ps
+from fault_support import scale
 
-from kadin_danisma.services import packages  # noqa: E402
+from kadin_danisma.services import packages
 
 PACKAGES = 30
 FILLER = 600_000  # 293 rows of 2 KB per package

@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-import package_standin  # noqa: E402
+import package_standin
 
-from kadin_danisma.domain.errors import PackageRefused  # noqa: E402
-from kadin_danisma.services import packages, vault_service  # noqa: E402
+from kadin_danisma.domain.errors import PackageRefused
+from kadin_danisma.services import packages, vault_service
 
 
 def main() -> None:
