@@ -119,6 +119,13 @@ def own_card(session: Session) -> Card:
     return Card(" ".join(center.split()) or "-", keys.x25519_public, keys.ed25519_public)
 
 
+def save_card(session: Session, path: Path, *, force: bool = False) -> Written:
+    """This vault's card as a file to hand to a partner (public: keys and the center's name only)."""
+    card = own_card(session)
+    with errors_translated():
+        return write_file(Path(path), card.text().encode("utf-8"), force=force, mode=0o644, tag="kd-card")
+
+
 def read_card(path: Path) -> Card:
     try:
         with open(path, "rb") as fh:
