@@ -19,9 +19,7 @@ import zlib
 from collections.abc import Callable
 from typing import Any
 
-WORDS = ("görüşme telefon danışan çocuk okul kayıt sığınmaevi koruma tedbir karar mahkeme avukat başvuru "
-         "destek psikolojik ekonomik şiddet tehdit kardeş anne baba eş kayınpeder belediye sosyal hizmet "
-         "randevu yarın bugün hafta sonra önce görüşüldü planlandı iletildi yönlendirildi kabul edildi").split()
+WORDS = ["görüşme", "telefon", "danışan", "çocuk", "okul", "kayıt", "sığınmaevi", "koruma", "tedbir", "karar", "mahkeme", "avukat", "başvuru", "destek", "psikolojik", "ekonomik", "şiddet", "tehdit", "kardeş", "anne", "baba", "eş", "kayınpeder", "belediye", "sosyal", "hizmet", "randevu", "yarın", "bugün", "hafta", "sonra", "önce", "görüşüldü", "planlandı", "iletildi", "yönlendirildi", "kabul", "edildi"]
 
 
 def payload(size: int, seed: int = 17) -> bytes:

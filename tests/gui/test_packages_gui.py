@@ -12,21 +12,31 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_support import ADMIN, DEMO_PASSWORD, PASSWORD, WORKER_TIMEOUT, click, flush_deletes, is_gone, show_case, \
-    type_into, visible_dialogs
+from gui_support import (
+    ADMIN,
+    DEMO_PASSWORD,
+    PASSWORD,
+    WORKER_TIMEOUT,
+    click,
+    flush_deletes,
+    is_gone,
+    show_case,
+    type_into,
+    visible_dialogs,
+)
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit"))
-import package_standin  # noqa: E402
+import package_standin
 
-from kadin_danisma.domain import records as r  # noqa: E402
-from kadin_danisma.gui.admin.partners_page import PairDialog, PartnersPage  # noqa: E402
-from kadin_danisma.gui.base.workers import wait_for_workers  # noqa: E402
-from kadin_danisma.gui.case.send_dialog import SendPackageDialog  # noqa: E402
-from kadin_danisma.gui.session.context import Context  # noqa: E402
-from kadin_danisma.gui.workspace.package_import_dialog import PackageImportDialog  # noqa: E402
-from kadin_danisma.services import cases, packages, vault_service  # noqa: E402
+from kadin_danisma.domain import records as r
+from kadin_danisma.gui.admin.partners_page import PairDialog, PartnersPage
+from kadin_danisma.gui.base.workers import wait_for_workers
+from kadin_danisma.gui.case.send_dialog import SendPackageDialog
+from kadin_danisma.gui.session.context import Context
+from kadin_danisma.gui.workspace.package_import_dialog import PackageImportDialog
+from kadin_danisma.services import cases, packages, vault_service
 
 NAME, NOTE = "Gülsüm Paket Kaya", "Paket notu ZUMRUTPAKET yalnızca burada."
 MARKS = {ord(c): None for c in "\u2066\u2067\u2068\u2069\u200e\u200f"}
