@@ -19,7 +19,12 @@ import zlib
 from collections.abc import Callable
 from typing import Any
 
-WORDS = ["görüşme", "telefon", "danışan", "çocuk", "okul", "kayıt", "sığınmaevi", "koruma", "tedbir", "karar", "mahkeme", "avukat", "başvuru", "destek", "psikolojik", "ekonomik", "şiddet", "tehdit", "kardeş", "anne", "baba", "eş", "kayınpeder", "belediye", "sosyal", "hizmet", "randevu", "yarın", "bugün", "hafta", "sonra", "önce", "görüşüldü", "planlandı", "iletildi", "yönlendirildi", "kabul", "edildi"]
+WORDS = (
+    "görüşme", "telefon", "danışan", "çocuk", "okul", "kayıt", "sığınmaevi", "koruma", "tedbir", "karar", "mahkeme",
+    "avukat", "başvuru", "destek", "psikolojik", "ekonomik", "şiddet", "tehdit", "kardeş", "anne", "baba", "eş",
+    "kayınpeder", "belediye", "sosyal", "hizmet", "randevu", "yarın", "bugün", "hafta", "sonra", "önce", "görüşüldü",
+    "planlandı", "iletildi", "yönlendirildi", "kabul", "edildi",
+)
 
 
 def payload(size: int, seed: int = 17) -> bytes:
@@ -29,8 +34,8 @@ def payload(size: int, seed: int = 17) -> bytes:
     total = 0
     while total < size:
         body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(20, 200)))
-        note = {"uuid": f"{rng.getrandbits(128):032x}", "kind": "phone_call", "date": "2026-03-0" + str(rng.randint(1, 9)),
-                "body": body, "row_version": rng.randint(1, 5)}
+        note = {"uuid": f"{rng.getrandbits(128):032x}", "kind": "phone_call",
+                "date": f"2026-03-0{rng.randint(1, 9)}", "body": body, "row_version": rng.randint(1, 5)}
         notes.append(note)
         total += len(body.encode("utf-8")) + 90
     return json.dumps({"cases": [{"notes": notes}]}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
