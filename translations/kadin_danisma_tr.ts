@@ -8245,13 +8245,13 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/overview_tab.py" line="103"/>
-        <source>Send &amp;to…</source>
-        <translation>Ortağa &amp;gönder…</translation>
+        <source>Send to…</source>
+        <translation>Ortağa gönder…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/overview_tab.py" line="105"/>
-        <source>Send this case to a partner as an encrypted package</source>
-        <translation>Bu vakayı bir ortağa şifreli paket olarak gönder</translation>
+        <source>Send to a partner: this case as an encrypted package</source>
+        <translation>Ortağa gönder: bu vaka şifreli bir paket olarak</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/overview_tab.py" line="107"/>
@@ -8528,7 +8528,7 @@
     <message>
         <location filename="../kadin_danisma/gui/admin/partners_page.py" line="62"/>
         <source>&amp;What they read to you:</source>
-        <translation>&amp;Size okunan:</translation>
+        <translation>Size &amp;okunan:</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/partners_page.py" line="64"/>
@@ -8586,7 +8586,7 @@
     <message>
         <location filename="../kadin_danisma/gui/admin/partners_page.py" line="123"/>
         <source>&amp;Save the card…</source>
-        <translation>Kartı &amp;kaydet…</translation>
+        <translation>Kartı ka&amp;ydet…</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/partners_page.py" line="124"/>
@@ -12541,11 +12541,6 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="117"/>
-        <source>Import packa&amp;ge…</source>
-        <translation>&amp;Paket içe aktar…</translation>
-    </message>
-    <message>
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="123"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
@@ -12576,8 +12571,13 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Yeni &amp;başvuru…</translation>
     </message>
     <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="117"/>
+        <source>Import package…</source>
+        <translation>Paket içe aktar…</translation>
+    </message>
+    <message>
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="119"/>
-        <source>Import a package from a paired partner</source>
+        <source>Import package from a paired partner</source>
         <translation>Eşleştirilmiş bir ortaktan paket içe aktar</translation>
     </message>
     <message>

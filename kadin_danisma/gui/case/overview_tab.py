@@ -100,9 +100,9 @@ class OverviewTab(CaseTab):
         docs = QFormLayout(self.documents)
         docs.addRow(self.tr("Case summary (for supervision):"), self.summary_actions)
         docs.addRow(self.tr("Her full record (KVKK access request):"), self.record_actions)
-        self.send_button = QPushButton(self.tr("Send &to…"))
+        self.send_button = QPushButton(self.tr("Send to…"))
         self.send_button.setObjectName("sendPackageButton")
-        self.send_button.setAccessibleName(self.tr("Send this case to a partner as an encrypted package"))
+        self.send_button.setAccessibleName(self.tr("Send to a partner: this case as an encrypted package"))
         self.send_button.clicked.connect(lambda: self.send_to())
         docs.addRow(self.tr("To a paired partner (encrypted package):"), self.send_button)
         self.status_history = make_table(

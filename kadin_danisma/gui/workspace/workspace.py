@@ -114,9 +114,9 @@ class Workspace(QWidget):
         # Packages from paired partners (issue 17): for those who work with cases, in a vault.
         self.import_package_button: QPushButton | None = None
         if (session.has(Role.COUNSELOR) or session.has(Role.SUPERVISOR)) and not session.on_server:
-            self.import_package_button = QPushButton(self.tr("Import packa&ge…"))
+            self.import_package_button = QPushButton(self.tr("Import package…"))
             self.import_package_button.setObjectName("importPackageButton")
-            self.import_package_button.setAccessibleName(self.tr("Import a package from a paired partner"))
+            self.import_package_button.setAccessibleName(self.tr("Import package from a paired partner"))
             self.import_package_button.clicked.connect(lambda: self.import_package())
             top.addWidget(self.import_package_button)
         self.about_button = QPushButton(self.tr("About…"))
