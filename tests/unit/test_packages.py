@@ -295,3 +295,21 @@ def test_an_admin_only_account_cannot_send_or_import(center: kd_support.Team, pa
         packages.export_package(center.login("bilgi"), paired[1], [number], tmp_path / "x.kdpkg")
     with pytest.raises(PermissionDenied):
         packages.preview_package(center.login("bilgi"), tmp_path / "x.kdpkg")
+
+
+@pytest.mark.both_stores
+def test_on_a_center_server_packages_are_refused_with_their_reason(team: kd_support.Team, tmp_path: Path) -> None:
+    """In a vault the card is made; on a server every package step says why it is not there (docs/server.md)."""
+    admin, ayse = team.login(ADMIN), team.login("ayse")
+    if team.kind == "vault":
+        assert packages.own_card(admin).center
+        return
+    steps = [lambda: packages.own_card(admin), lambda: packages.partners(admin),
+             lambda: packages.pair(admin, packages.own_card(admin), ""),
+             lambda: packages.export_package(ayse, "ab" * 32, ["KDM-1"], tmp_path / "x.kdpkg"),
+             lambda: packages.open_package(ayse, tmp_path / "x.kdpkg")]
+    for step in steps:
+        with pytest.raises(PackageRefused) as info:
+            step()
+        assert info.value.code == "packages_not_on_server"
+    assert not (tmp_path / "x.kdpkg").exists()
