@@ -313,3 +313,26 @@ def test_on_a_center_server_packages_are_refused_with_their_reason(team: kd_supp
             step()
         assert info.value.code == "packages_not_on_server"
     assert not (tmp_path / "x.kdpkg").exists()
+
+
+def test_a_shelters_residents_travel_with_shelter(center: kd_support.Team, shelter: kd_support.Team,
+                                                  paired: tuple[str, str], tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """--shelter NAME: part 2 names the shelter's current residents; they join the named cases, once each."""
+    one, two = ps.make_case(center), ps.make_case(center, name="İkinci Kadın", body="kısa")
+    asked: list[str] = []
+
+    def residents(session: Any, name: str) -> list[str]:
+        asked.append(name)
+        return [two, one]
+
+    monkeypatch.setattr(package_standin, "shelter_case_numbers", residents)
+    done = packages.export_package(center.login("ayse"), paired[1], [one], tmp_path / "s.kdpkg",
+                                   shelter="Güneş Evi")
+    assert asked == ["Güneş Evi"] and done.cases == 2
+    imported = packages.import_package(shelter.login("zeynep"), tmp_path / "s.kdpkg")
+    assert imported.summary == package_standin.Summary(2, 2)
+    with pytest.raises(PackageRefused) as empty:
+        monkeypatch.setattr(package_standin, "shelter_case_numbers", lambda s, n: [])
+        packages.export_package(center.login("ayse"), paired[1], [], tmp_path / "e.kdpkg", shelter="Boş Ev")
+    assert empty.value.code == "package_empty" and not (tmp_path / "e.kdpkg").exists()
