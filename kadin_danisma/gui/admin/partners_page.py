@@ -65,6 +65,7 @@ class PairDialog(Dialog):
         self.ok_button().setObjectName("pairButton")
         self.fields = {"card": (self.choose_button, self.tr("Card file")),
                        "fingerprint": (self.typed, self.tr("What they read to you"))}
+        self.resize(640, 420)
 
     def pick_card(self, path: Path | None = None) -> None:
         if path is None:

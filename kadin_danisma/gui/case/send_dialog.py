@@ -54,6 +54,7 @@ class SendPackageDialog(Dialog):
         self.ok_button().setObjectName("sendButton")
         self.ok_button().setEnabled(False)
         self.fields = {"partner": (self.partner, self.tr("Partner")), "file": (self.choose_button, self.tr("File"))}
+        self.resize(640, 420)
         session = ctx.session
         run_in_worker(self, lambda: packages.partners(session), self._partners, lambda exc: self.say(error_text(exc)))
 

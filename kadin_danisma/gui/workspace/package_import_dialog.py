@@ -75,6 +75,7 @@ class PackageImportDialog(Dialog):
         self.ok_button().setObjectName("importButton")
         self.ok_button().setEnabled(False)
         self.fields = {"file": (self.choose_button, self.tr("Package"))}
+        self.resize(640, 420)
         self.checking = Latest(self)
 
     def pick_file(self, path: Path | None = None) -> None:
