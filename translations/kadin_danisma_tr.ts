@@ -8453,27 +8453,27 @@
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="82"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="83"/>
         <source>Choose the package</source>
         <translation>Paketi seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="89"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="90"/>
         <source>Checking the package…</source>
         <translation>Paket denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="96"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="97"/>
         <source>Package %1 from %2. Importing it would change:</source>
         <translation>%2 tarafından gönderilen %1 numaralı paket. İçe aktarılırsa şunlar değişir:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="107"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="108"/>
         <source>choose the package.</source>
         <translation>paketi seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="116"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="117"/>
         <source>Package %1 from %2 imported.</source>
         <translation>%2 tarafından gönderilen %1 numaralı paket içe aktarıldı.</translation>
     </message>
@@ -8546,12 +8546,12 @@
         <translation>Size okunan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="72"/>
         <source>Choose the partner&apos;s card</source>
         <translation>Ortağın kartını seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="92"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="93"/>
         <source>choose the card file.</source>
         <translation>kart dosyasını seçin.</translation>
     </message>
@@ -8564,98 +8564,98 @@
         <translation>Ortak kartları (*.kdcard);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="110"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="111"/>
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="112"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="113"/>
         <source>Cases travel to paired partners (a shelter laptop, another center) only as encrypted, signed packages. Pair a partner once: exchange cards, then read the fingerprints to each other on the phone.</source>
         <translation>Vakalar eşleştirilmiş ortaklara (bir sığınmaevi dizüstü bilgisayarı, başka bir merkez) yalnızca şifreli ve imzalı paketler olarak gider. Bir ortağı bir kez eşleştirin: kartları değiş tokuş edin, sonra parmak izlerini telefonda birbirinize okuyun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="117"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="118"/>
         <source>This vault&apos;s card</source>
         <translation>Bu kasanın kartı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="123"/>
         <source>This vault&apos;s fingerprint</source>
         <translation>Bu kasanın parmak izi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="124"/>
         <source>&amp;Save the card…</source>
         <translation>Kartı ka&amp;ydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="125"/>
         <source>Center:</source>
         <translation>Merkez:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="126"/>
         <source>Fingerprint:</source>
         <translation>Parmak izi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="128"/>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="129"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
         <source>Paired partners</source>
         <translation>Eşleştirilmiş ortaklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="130"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="131"/>
         <source>&amp;Add a partner…</source>
         <translation>Ortak &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
         <source>Center</source>
         <translation>Merkez</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
         <source>Id</source>
         <translation>Kimlik</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
         <source>Paired</source>
         <translation>Eşleştirildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
         <source>Last sent</source>
         <translation>Son gönderilen</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
         <source>Last received</source>
         <translation>Son alınan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="163"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="164"/>
         <source>never</source>
         <translation>hiç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="166"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="167"/>
         <source>no. %1, %2</source>
         <translation>no. %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="176"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="177"/>
         <source>Partner paired.</source>
         <translation>Ortak eşleştirildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="182"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="183"/>
         <source>Save this vault&apos;s card</source>
         <translation>Bu kasanın kartını kaydedin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="187"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="188"/>
         <source>Card saved. Give it to the partner; it holds no secret.</source>
         <translation>Kart kaydedildi. Ortağa verin; gizli bir bilgi içermez.</translation>
     </message>
@@ -10863,22 +10863,22 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="66"/>
         <source>No partner is paired with this vault yet. An administrator pairs partners under Partners.</source>
         <translation>Bu kasayla henüz eşleştirilmiş bir ortak yok. Ortakları bir yönetici Ortaklar sekmesinde eşleştirir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="80"/>
         <source>Save the package</source>
         <translation>Paketi kaydedin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="92"/>
         <source>choose where to save it.</source>
         <translation>kaydedileceği yeri seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="103"/>
         <source>Package %1 for %2 saved.</source>
         <translation>%2 için %1 numaralı paket kaydedildi.</translation>
     </message>
