@@ -92,10 +92,17 @@ def cmd_pair(args: argparse.Namespace, unlock: Unlock) -> int:
 
 
 def summary_lines(summary: Any) -> list[str]:
-    """Part 2's ContentSummary as 'name: value' lines (every field it has)."""
-    if is_dataclass(summary) and not isinstance(summary, type):
-        return [f"  {f.name.replace('_', ' ')}: {getattr(summary, f.name)}" for f in fields(summary)]
-    return [f"  {one_line(str(summary))}"]
+    """Part 2's ContentSummary as 'name: value' lines: every count, and (name, count) pairs one per line."""
+    if not is_dataclass(summary) or isinstance(summary, type):
+        return [f"  {one_line(str(summary))}"]
+    lines = []
+    for f in fields(summary):
+        value = getattr(summary, f.name)
+        if isinstance(value, tuple | list):
+            lines += [f"  {f.name.replace('_', ' ')}: {one_line(str(k))} {n}" for k, n in value]
+        else:
+            lines.append(f"  {f.name.replace('_', ' ')}: {value}")
+    return lines
 
 
 def cmd_package(args: argparse.Namespace, unlock: Unlock) -> int:

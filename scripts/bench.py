@@ -387,8 +387,8 @@ def run(n_cases: int, reps: int) -> tuple[list[Figure], dict[str, Any]]:
         figures += statistics_figures(folder, password, reps)
         shutil.rmtree(work, ignore_errors=True)
         return figures, stamp
-    if os.environ.get("BENCH_ONLY") == "packages":  # sealing and opening packages (no vault needed)
-        figures += packages_figures(reps)
+    if os.environ.get("BENCH_ONLY") == "package-seal":  # sealing and opening packages (no vault needed)
+        figures += package_seal_figures(reps)
         shutil.rmtree(work, ignore_errors=True)
         return figures, stamp
     if os.environ.get("BENCH_ONLY") == "retention":  # a KVKK destruction of 1,000 cases (it changes the copy)
@@ -439,7 +439,7 @@ def run(n_cases: int, reps: int) -> tuple[list[Figure], dict[str, Any]]:
     print("  backup done", flush=True)
 
     # 8b. Packages (issue 17): sealing and opening 1 MB and 20 MB payloads vs zlib alone.
-    figures += packages_figures(reps)
+    figures += package_seal_figures(reps)
     print("  packages done", flush=True)
 
     # 9. Server mode: the same vault moved onto PostgreSQL, measured beside it (scripts/bench_server.py).
@@ -488,10 +488,10 @@ def retention_figures(folder: Path, password: str, reps: int) -> list[Figure]:
     return bench_retention.figures(folder, password, reps, Figure, verdict)
 
 
-def packages_figures(reps: int) -> list[Figure]:
-    import bench_packages
+def package_seal_figures(reps: int) -> list[Figure]:
+    import bench_package_seal
 
-    return bench_packages.figures(reps, Figure, verdict)
+    return bench_package_seal.figures(reps, Figure, verdict)
 
 
 def index_rows_for_cases(conn: Any, query: str, limit: int) -> int:

@@ -1,4 +1,4 @@
-"""Reading and writing the packages level's tables (schema_packages.py): the vault's own key pair and its
+"""Reading and writing the partners level's tables (schema_partners.py): the vault's own key pair and its
 paired partners with the state of each direction. Called inside the services' transactions only."""
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ FILLER_ROW = 2048
 class Summary:
     cases_new: int
     records_added: int
+    added_by_kind: tuple[tuple[str, int], ...] = ()  # as part 2's: (table, count) pairs
 
 
 def build(session: Any, conn: Any, partner_id: str, case_numbers: Sequence[str], *, sequence: int,
@@ -46,7 +47,8 @@ def shelter_case_numbers(session: Any, shelter_name: str) -> list[str]:
 
 
 def preview(session: Any, partner_id: str, payload: dict[str, Any]) -> Summary:
-    return Summary(len(payload["cases"]), sum(len(c["notes"]) for c in payload["cases"]))
+    notes = sum(len(c["notes"]) for c in payload["cases"])
+    return Summary(len(payload["cases"]), notes, (("notes", notes),))
 
 
 def apply(session: Any, conn: Any, partner_id: str, payload: dict[str, Any], *, sequence: int,

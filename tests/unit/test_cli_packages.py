@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import kd_support
-import package_support as ps
 import pytest
+import seal_support as ps
 
 from kadin_danisma.domain.package_card import parse_card
 
@@ -77,7 +77,7 @@ def test_identity_pair_export_import_by_command_line(two: tuple[kd_support.Team,
     preview = ok(run(["package", "import", "--vault", str(shelter.folder), "--user", "zeynep", "--preview",
                       str(pkg)], PASSWORD + "\n"))
     assert preview == [f"package 1 from {kd_support.CENTER}; importing it would change:", "  cases new: 1",
-                       "  records added: 1"]
+                       "  records added: 1", "  added by kind: notes 1"]
     ok(run(["package", "import", "--vault", str(shelter.folder), "--user", "zeynep", str(pkg)], PASSWORD + "\n"))
     one_line_error(run(["package", "import", "--vault", str(shelter.folder), "--user", "zeynep", str(pkg)],
                        PASSWORD + "\n"), "already imported")

@@ -11,8 +11,8 @@ from typing import Any
 
 import kd_support
 import package_standin
-import package_support as ps
 import pytest
+import seal_support as ps
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -129,9 +129,9 @@ def test_round_trip_both_ways_with_acknowledgements(center: kd_support.Team, she
     assert (header.sequence, header.previous, header.ack) == (1, "", 0)
     at_shelter = shelter.login("zeynep")
     preview = packages.preview_package(at_shelter, out)
-    assert preview.summary == package_standin.Summary(1, 1) and ps.standin_rows(at_shelter) == []
+    assert preview.summary == package_standin.Summary(1, 1, (("notes", 1),)) and ps.standin_rows(at_shelter) == []
     imported = packages.import_package(at_shelter, out)
-    assert imported.summary == package_standin.Summary(1, 1) and imported.sequence == 1
+    assert imported.summary == package_standin.Summary(1, 1, (("notes", 1),)) and imported.sequence == 1
     rows = ps.standin_rows(at_shelter)
     assert [json.loads(v)["notes"] for _, v in rows] == [[ps.NOTE]]
     assert ps.partner_state(at_shelter, center_id)[:3] == (1, package_seal.file_hash(data), 0)
@@ -331,7 +331,7 @@ def test_a_shelters_residents_travel_with_shelter(center: kd_support.Team, shelt
                                    shelter="Güneş Evi")
     assert asked == ["Güneş Evi"] and done.cases == 2
     imported = packages.import_package(shelter.login("zeynep"), tmp_path / "s.kdpkg")
-    assert imported.summary == package_standin.Summary(2, 2)
+    assert imported.summary == package_standin.Summary(2, 2, (("notes", 2),))
     with pytest.raises(PackageRefused) as empty:
         monkeypatch.setattr(package_standin, "shelter_case_numbers", lambda s, n: [])
         packages.export_package(center.login("ayse"), paired[1], [], tmp_path / "e.kdpkg", shelter="Boş Ev")

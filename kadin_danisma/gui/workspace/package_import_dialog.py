@@ -41,8 +41,9 @@ def summary_lines(summary: Any) -> list[str]:
         return [ui_line(isolate(str(summary)))]
     lines = []
     for f in fields(summary):
-        template = names.get(f.name, f.name.replace("_", " ") + ": %1")
-        lines.append(compose(template, getattr(summary, f.name)))
+        value = getattr(summary, f.name)
+        if isinstance(value, int):  # the counts; a breakdown by table (names, not words) is the CLI's
+            lines.append(compose(names.get(f.name, f.name.replace("_", " ") + ": %1"), value))
     return lines
 
 

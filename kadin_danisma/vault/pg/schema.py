@@ -9,7 +9,7 @@ row-level security, staff never do.
 from __future__ import annotations
 
 from .. import field_history, migrations, schema_history
-from ..schema_packages import PACKAGES_LEVEL
+from ..schema_partners import PARTNERS_LEVEL
 from ..schema_retention import RETENTION_LEVEL, RETENTION_TABLES
 from ..schema_versions import VERSIONED
 from . import ddl, search, security, stats_views
@@ -79,8 +79,8 @@ PYTHON_STEP_SCHEMA: dict[object, str] = {
     schema_history.migrate_v4: field_history.HISTORY_V4 + schema_history.BY_NAME_V4,
 }
 # A level whose script holds SQLite-only statements gives the server the part it needs (nothing, for the
-# packages level: a server makes no packages, docs/server.md).
-SERVER_SCRIPT: dict[int, str] = {RETENTION_LEVEL: RETENTION_TABLES, PACKAGES_LEVEL: ""}
+# partners level: a server makes no packages, docs/server.md).
+SERVER_SCRIPT: dict[int, str] = {RETENTION_LEVEL: RETENTION_TABLES, PARTNERS_LEVEL: ""}
 
 
 def level_statements(upto: int = migrations.LATEST, *, after: int = 0, data: bool = False) -> list[str]:

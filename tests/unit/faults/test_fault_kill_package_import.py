@@ -18,7 +18,7 @@ import pytest
 sys.path.insert(0, str(killing.HELPERS))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import package_standin
-import package_support as ps
+import seal_support as ps
 from fault_support import scale
 
 from kadin_danisma.services import packages

@@ -6,7 +6,7 @@ as real notes do, not as a repeated string would). Seal = compress, pad, encrypt
 = verify the signature, decrypt, inflate with the size cap (vault/package_seal.py): the envelope alone, as
 the payload's build and merge are part 2's (services/package_content.py) and measured there. The baseline, in
 the same run: zlib alone on the same bytes (compress for seal, decompress for open), the floor of any
-compressed format. `python scripts/bench_packages.py` prints the figures on their own.
+compressed format. `python scripts/bench_package_seal.py` prints the figures on their own.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The packages schema level (issue 17, part 1; its number is PACKAGES_LEVEL): this vault's own package
+"""The partners schema level (issue 17, part 1: packages; its number is PARTNERS_LEVEL): this vault's own package
 identity and the partners it exchanges sealed packages (`.kdpkg`) with.
 
 - package_identity: one row, the vault's X25519 key (packages are encrypted to it) and Ed25519 key (it signs
@@ -16,11 +16,11 @@ Frozen once released; a later change is a new migration.
 """
 
 # The one place the level's number is written: migrations.py, the server schema and the tests read it here.
-PACKAGES_LEVEL = 10
+PARTNERS_LEVEL = 10
 
-PACKAGES_TABLES = ("package_identity", "package_partners")
+PARTNERS_TABLES = ("package_identity", "package_partners")
 
-PACKAGES_SCHEMA = """
+PARTNERS_SCHEMA = """
 CREATE TABLE package_identity (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     x25519_private TEXT NOT NULL,
