@@ -8408,72 +8408,72 @@
         <translation>Gönderenin göndermediği notlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="51"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="52"/>
         <source>Import a package</source>
         <translation>Paket içe aktar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="51"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="52"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="57"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="58"/>
         <source>Choose the package a partner sent. It is checked first (from a paired partner, for this vault, the next in order, unchanged) and you see what it would change before anything is written.</source>
         <translation>Bir ortağın gönderdiği paketi seçin. Önce denetlenir (eşleştirilmiş bir ortaktan mı, bu kasa için mi, sıradaki mi, değiştirilmemiş mi) ve hiçbir şey yazılmadan önce neleri değiştireceğini görürsünüz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="59"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="60"/>
         <source>No package chosen yet.</source>
         <translation>Henüz paket seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="61"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="62"/>
         <source>C&amp;hoose the package…</source>
         <translation>Paketi &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="67"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="68"/>
         <source>Package:</source>
         <translation>Paket:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="71"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="72"/>
         <source>What importing would change</source>
         <translation>İçe aktarmanın değiştireceği şeyler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="74"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="75"/>
         <source>&amp;Import</source>
         <translation>&amp;İçe aktar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="77"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="78"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="83"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="84"/>
         <source>Choose the package</source>
         <translation>Paketi seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="90"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="91"/>
         <source>Checking the package…</source>
         <translation>Paket denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="97"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="98"/>
         <source>Package %1 from %2. Importing it would change:</source>
         <translation>%2 tarafından gönderilen %1 numaralı paket. İçe aktarılırsa şunlar değişir:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="108"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="109"/>
         <source>choose the package.</source>
         <translation>paketi seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="117"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="118"/>
         <source>Package %1 from %2 imported.</source>
         <translation>%2 tarafından gönderilen %1 numaralı paket içe aktarıldı.</translation>
     </message>
