@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import __version__, cli_cases, cli_input, cli_reports, cli_retention, cli_server
+from . import __version__, cli_cases, cli_input, cli_packages, cli_reports, cli_retention, cli_server
 from .cli_server import add_store
 from .domain.errors import InvalidInput, MalformedInput, PasswordChangeRequired, UserFacingError, VaultNotFound
 from .domain.roles import parse_roles, roles_to_text
@@ -20,7 +20,8 @@ from .services import backups, paths, users, vault_service
 from .services.session import Session
 
 SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "cases",
-               "referrals", "export-pdf", "report", "appointments", "retention", "self-check", "rekey", "server")
+               "referrals", "export-pdf", "report", "appointments", "retention", "self-check", "rekey", "server",
+               "identity", "pair", "package")
 PROG = "kadin-danisma"
 
 
@@ -121,6 +122,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_cases.add_parsers(sub)
     cli_reports.add_parser(sub)
     cli_retention.add_parser(sub)
+    cli_packages.add_parsers(sub)
     cli_server.add_parsers(sub)
     return p
 
@@ -362,6 +364,8 @@ def run(argv: list[str]) -> int:
             return cli_cases.COMMANDS[args.command](args, lambda a: _unlock_reported(a, secrets))
         if args.command in cli_reports.COMMANDS:
             return cli_reports.COMMANDS[args.command](args, lambda a: _unlock_reported(a, secrets))
+        if args.command in cli_packages.COMMANDS:
+            return cli_packages.COMMANDS[args.command](args, lambda a: _unlock_reported(a, secrets))
         if args.command in cli_retention.COMMANDS:
             return cli_retention.COMMANDS[args.command](args, lambda a: _unlock_reported(a, secrets))
         return _COMMANDS[args.command](args, secrets)

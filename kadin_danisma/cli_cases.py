@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from . import cli_packages
 from .cli_input import one_line, record_line, shown_path, whole_number
 from .cli_server import add_store
 from .domain.case_states import Status
@@ -38,11 +39,15 @@ def add_parsers(sub: Any) -> None:
     i.add_argument("--user", required=True)
     i.add_argument("file", type=Path)
 
-    e = sub.add_parser("export", help="export one case as interchange JSON; stdin: your password")
+    e = sub.add_parser("export", help="export one case: an encrypted package for a paired partner (--to), or, "
+                                      "as the exception, plain JSON (--plaintext); stdin: your password")
     add_store(e)
     e.add_argument("--user", required=True)
     e.add_argument("--case", required=True, help="case number")
     e.add_argument("--out", required=True, type=Path)
+    e.add_argument("--to", metavar="PARTNER", help="the paired partner (center name or id) the package is for")
+    e.add_argument("--plaintext", action="store_true",
+                   help="write unencrypted interchange JSON instead of a package (KVKK: only onto encrypted media)")
     e.add_argument("--force", action="store_true", help="replace an existing file of that name")
     e.add_argument("--include-withheld", action="store_true",
                    help="also export notes marked 'never include in exports' (a full transfer; audited)")
@@ -145,13 +150,27 @@ def cmd_import(args: argparse.Namespace, unlock: Unlock) -> int:
     return _with_session(unlock, args, work)
 
 
+PLAINTEXT_WARNING = ("warning: this file is NOT encrypted: anyone who gets it reads the whole case. KVKK (Board "
+                     "decision 2018/10) requires encrypted portable media; prefer 'export --to PARTNER' (a package)")
+
+
 def cmd_export(args: argparse.Namespace, unlock: Unlock) -> int:
+    if args.to is None and not args.plaintext:
+        raise InvalidInput("name the partner the package is for with --to PARTNER (or, as the exception, "
+                           "--plaintext for unencrypted JSON)")
+    if args.to is not None and (args.plaintext or args.include_withheld):
+        raise InvalidInput("--to writes a package: it takes neither --plaintext nor --include-withheld")
     paths.check_output(args.out, args.force)
+    if args.to is not None:
+        args.package_command, args.case, args.shelter = "export", [args.case], None
+        return cli_packages.cmd_package(args, unlock)
+
     def work(session: Session) -> int:
         case_id = cases.find_case_id(session, args.case)
         doc = interchange.export_case(session, case_id, include_withheld=args.include_withheld)
         written = interchange.save(args.out, doc, force=args.force)
         _warn(written.warnings)
+        print(PLAINTEXT_WARNING, file=sys.stderr)
         withheld = doc["withheld_notes"]
         print(f"exported {args.case} to {shown_path(args.out)}"
               + (f" ({withheld} note(s) withheld)" if withheld else ""))

@@ -387,6 +387,10 @@ def run(n_cases: int, reps: int) -> tuple[list[Figure], dict[str, Any]]:
         figures += statistics_figures(folder, password, reps)
         shutil.rmtree(work, ignore_errors=True)
         return figures, stamp
+    if os.environ.get("BENCH_ONLY") == "package-seal":  # sealing and opening packages (no vault needed)
+        figures += package_seal_figures(reps)
+        shutil.rmtree(work, ignore_errors=True)
+        return figures, stamp
     if os.environ.get("BENCH_ONLY") == "retention":  # a KVKK destruction of 1,000 cases (it changes the copy)
         figures += retention_figures(folder, password, reps)
         shutil.rmtree(work, ignore_errors=True)
@@ -434,6 +438,10 @@ def run(n_cases: int, reps: int) -> tuple[list[Figure], dict[str, Any]]:
     figures += backup_figures(folder, password, work, reps)
     print("  backup done", flush=True)
 
+    # 8b. Packages (issue 17): sealing and opening 1 MB and 20 MB payloads vs zlib alone.
+    figures += package_seal_figures(reps)
+    print("  packages done", flush=True)
+
     # 9. Server mode: the same vault moved onto PostgreSQL, measured beside it (scripts/bench_server.py).
     import bench_server
 
@@ -478,6 +486,12 @@ def retention_figures(folder: Path, password: str, reps: int) -> list[Figure]:
     import bench_retention
 
     return bench_retention.figures(folder, password, reps, Figure, verdict)
+
+
+def package_seal_figures(reps: int) -> list[Figure]:
+    import bench_package_seal
+
+    return bench_package_seal.figures(reps, Figure, verdict)
 
 
 def index_rows_for_cases(conn: Any, query: str, limit: int) -> int:

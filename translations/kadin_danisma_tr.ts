@@ -1602,47 +1602,47 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="220"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="237"/>
         <source>Case created</source>
         <translation>Vaka oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="221"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="238"/>
         <source>Intake finished</source>
         <translation>Başvuru tamamlandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="222"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="239"/>
         <source>Work began</source>
         <translation>Çalışma başladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="223"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="240"/>
         <source>Closure requested</source>
         <translation>Kapanış istendi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="224"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="241"/>
         <source>Closure request withdrawn</source>
         <translation>Kapanış talebi geri çekildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="225"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="242"/>
         <source>Closure approved</source>
         <translation>Kapanış onaylandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="226"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="243"/>
         <source>Closure returned</source>
         <translation>Kapanış geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="227"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="244"/>
         <source>Reopened</source>
         <translation>Yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="228"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="245"/>
         <source>Imported</source>
         <translation>İçe aktarıldı</translation>
     </message>
@@ -3676,188 +3676,188 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="267"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="314"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="268"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="315"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="269"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="316"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="271"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="273"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="318"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="320"/>
         <source>write the date as DD.MM.YYYY, for example 14.03.2025</source>
         <translation>tarihi GG.AA.YYYY biçiminde yazın, örneğin 14.03.2025</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="275"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="322"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="276"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="323"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="277"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="324"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="278"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="325"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="279"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="326"/>
         <source>is too large a number</source>
         <translation>çok büyük bir sayı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="280"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="327"/>
         <source>holds characters that are not valid text</source>
         <translation>geçerli metin olmayan karakterler içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="282"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="329"/>
         <source>holds a NUL character, which is not allowed</source>
         <translation>izin verilmeyen bir NUL karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="283"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="330"/>
         <source>holds a control or invisible formatting character, which is not allowed here</source>
         <translation>burada izin verilmeyen bir denetim ya da görünmez biçimlendirme karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="285"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="332"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="286"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="333"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="287"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="334"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="288"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="335"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="290"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="337"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="292"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="339"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="294"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="341"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="296"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="343"/>
         <source>is not an active counselor</source>
         <translation>etkin bir danışman değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="297"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="344"/>
         <source>choose at least one counselor</source>
         <translation>en az bir danışman seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="298"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="345"/>
         <source>is not in the center&apos;s list</source>
         <translation>merkezin listesinde yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="299"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="346"/>
         <source>is not a real day and time</source>
         <translation>geçerli bir gün ve saat değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="300"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="347"/>
         <source>must be after the start</source>
         <translation>başlangıçtan sonra olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="301"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="348"/>
         <source>is more than 12 hours</source>
         <translation>12 saatten uzun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="302"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="349"/>
         <source>is required when an interpreter is booked</source>
         <translation>tercüman ayarlandığında gereklidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="304"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="351"/>
         <source>must be a list of user names</source>
         <translation>kullanıcı adlarının listesi olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="305"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="352"/>
         <source>give at least one language</source>
         <translation>en az bir dil seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="306"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="353"/>
         <source>is already in the list</source>
         <translation>listede zaten var</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="307"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="354"/>
         <source>is not part of this case</source>
         <translation>bu vakaya ait değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="308"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="355"/>
         <source>link the file to one record at most</source>
         <translation>dosyayı en fazla bir kayda bağlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="315"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="362"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="316"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="363"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="317"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="364"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="318"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="365"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="319"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="366"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="320"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="367"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -6755,12 +6755,12 @@
         <translation>Mevcut parola yanlış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="222"/>
         <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
         <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="182"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="225"/>
         <source>The report was cancelled.</source>
         <translation>Rapor iptal edildi.</translation>
     </message>
@@ -6771,7 +6771,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="47"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="183"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="226"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
@@ -6811,12 +6811,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="242"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="285"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="245"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="288"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -6966,242 +6966,332 @@
         <translation>Yasal saklama kararları, kadının başvuruları, saklama ve imha henüz merkez sunucusunda kullanılamaz: kasa klasöründe çalışırlar (sunucu kılavuzuna bakın).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="117"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="118"/>
+        <source>This package was not imported; nothing was written.</source>
+        <translation>Bu paket içe aktarılmadı; hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="119"/>
+        <source>This file is not a whole Kadın Danışma package (cut short, damaged, or another kind of file). Nothing was imported. Ask the partner to send it again.</source>
+        <translation>Bu dosya eksiksiz bir Kadın Danışma paketi değil (yarıda kesilmiş, bozulmuş ya da başka türde bir dosya). Hiçbir şey içe aktarılmadı. Ortaktan paketi yeniden göndermesini isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="122"/>
+        <source>This package is larger than a package may be; it was not opened. Nothing was imported.</source>
+        <translation>Bu paket izin verilen boyuttan büyük; açılmadı. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="124"/>
+        <source>This package was made by a newer version of Kadın Danışma. Update the app, then import it.</source>
+        <translation>Bu paket Kadın Danışma&apos;nın daha yeni bir sürümüyle hazırlanmış. Uygulamayı güncelleyin, sonra içe aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="126"/>
+        <source>This package was made for another vault; only that vault can open it. Nothing was imported.</source>
+        <translation>Bu paket başka bir kasa için hazırlanmış; yalnızca o kasa açabilir. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="129"/>
+        <source>This package comes from a vault that is not paired with this one. An administrator pairs partners (after checking the fingerprint). Nothing was imported.</source>
+        <translation>Bu paket, bu kasayla eşleştirilmemiş bir kasadan geliyor. Ortakları bir yönetici eşleştirir (parmak izini doğruladıktan sonra). Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="132"/>
+        <source>This package was changed after it was made (its signature does not match). Do not use it; ask the partner to send it again. Nothing was imported.</source>
+        <translation>Bu paket hazırlandıktan sonra değiştirilmiş (imzası uyuşmuyor). Kullanmayın; ortaktan yeniden göndermesini isteyin. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
+        <source>Package %1 from this partner was already imported (the next one is %2). Nothing was imported again.</source>
+        <translation>Bu ortaktan gelen %1 numaralı paket zaten içe aktarılmış (sıradaki %2). Hiçbir şey yeniden içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
+        <source>Package %2 from this partner is missing: import it first (this one is %1). Nothing was imported.</source>
+        <translation>Bu ortaktan gelen %2 numaralı paket eksik: önce onu içe aktarın (bu paket %1). Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="141"/>
+        <source>This package does not follow the last one imported from this partner. Do not use it; tell the partner. Nothing was imported.</source>
+        <translation>Bu paket, bu ortaktan içe aktarılan son paketin devamı değil. Kullanmayın; ortağa haber verin. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="144"/>
+        <source>Packages are made and imported in a vault folder, not on a center server (see the server guide).</source>
+        <translation>Paketler merkez sunucusunda değil, bir kasa klasöründe hazırlanır ve içe aktarılır (sunucu kılavuzuna bakın).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="147"/>
+        <source>Name at least one case to send.</source>
+        <translation>Gönderilecek en az bir vaka belirtin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="148"/>
+        <source>The partner was not paired.</source>
+        <translation>Ortak eşleştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="149"/>
+        <source>This file is not a partner card (or it was changed). Ask the partner for their card again.</source>
+        <translation>Bu dosya bir ortak kartı değil (ya da değiştirilmiş). Ortaktan kartını yeniden isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
+        <source>The fingerprint you typed does not match this card. Do not pair: the card may not be the partner&apos;s. Check with the other center on a number you know.</source>
+        <translation>Yazdığınız parmak izi bu kartla uyuşmuyor. Eşleştirmeyin: kart ortağa ait olmayabilir. Diğer merkezle bildiğiniz bir numaradan görüşerek kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
+        <source>This is this vault&apos;s own card.</source>
+        <translation>Bu, bu kasanın kendi kartı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
+        <source>This partner is already paired with other keys. A new vault there is a new partner; ask the IT person.</source>
+        <translation>Bu ortak başka anahtarlarla zaten eşleştirilmiş. Oradaki yeni bir kasa yeni bir ortaktır; bilgi işlem sorumlusuna danışın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
+        <source>No paired partner has that name.</source>
+        <translation>Bu adda eşleştirilmiş bir ortak yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
         <source>This vault was moved to the center server. Sign in to the server instead.</source>
         <translation>Bu kasa merkez sunucusuna taşındı. Bunun yerine sunucuda oturum açın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="119"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
         <source>This vault&apos;s key is not one your key slot knows: the vault folder may have been replaced. Do not work in it, and tell an administrator.</source>
         <translation>Bu kasanın anahtarı, anahtar yuvanızın tanıdığı bir anahtar değil: kasa klasörü değiştirilmiş olabilir. Bu kasada çalışmayın ve bir yöneticiye haber verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="122"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="165"/>
         <source>That is a folder. Give the name of a file to write.</source>
         <translation>Bu bir klasör. Yazılacak dosyanın adını verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="123"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
         <source>That name is a link to another file; nothing is ever written through a link. Choose another name.</source>
         <translation>Bu ad başka bir dosyaya giden bir bağlantı; bağlantı üzerinden hiçbir şey yazılmaz. Başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="126"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
         <source>That folder does not exist (is the drive plugged in?).</source>
         <translation>Bu klasör yok (sürücü takılı mı?).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="127"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
         <source>The vault&apos;s keys are being changed by another program. Try again in a minute.</source>
         <translation>Kasanın anahtarları başka bir program tarafından değiştiriliyor. Bir dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="129"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="172"/>
         <source>The new key did not open the vault when read back from the disk, so nothing was changed. Check the disk and try again.</source>
         <translation>Yeni anahtar diskten geri okunduğunda kasayı açmadı; bu yüzden hiçbir şey değiştirilmedi. Diski kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="132"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="175"/>
         <source>Your key slot opens a key this vault no longer uses (its key was changed). Ask an administrator to reset your password.</source>
         <translation>Anahtar yuvanız bu kasanın artık kullanmadığı bir anahtarı açıyor (kasanın anahtarı değiştirildi). Bir yöneticiden parolanızı sıfırlamasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="178"/>
         <source>A change of this vault&apos;s key was interrupted. An administrator, or a colleague whose password still works, must sign in to finish it.</source>
         <translation>Bu kasanın anahtar değişikliği yarıda kaldı. Tamamlamak için bir yönetici ya da parolası hâlâ çalışan bir çalışma arkadaşı giriş yapmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="181"/>
         <source>The vault is open in another program or on another computer. Everyone must lock it and close the app before its key can be changed.</source>
         <translation>Kasa başka bir programda ya da başka bir bilgisayarda açık. Anahtarı değiştirilebilmesi için herkes kasayı kilitleyip uygulamayı kapatmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="141"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="184"/>
         <source>Change your password first: an administrator set the one you signed in with.</source>
         <translation>Önce parolanızı değiştirin: giriş yaptığınız parolayı bir yönetici belirledi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="143"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="186"/>
         <source>You cannot change your own roles. Another administrator can.</source>
         <translation>Kendi rollerinizi değiştiremezsiniz. Başka bir yönetici değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="144"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="187"/>
         <source>Demo data goes only into a vault created as a demo vault.</source>
         <translation>Deneme verisi yalnızca deneme kasası olarak oluşturulmuş bir kasaya eklenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="145"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="188"/>
         <source>Type at least two letters or digits.</source>
         <translation>En az iki harf ya da rakam yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="146"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="189"/>
         <source>The last administrator must keep the admin role.</source>
         <translation>Son yönetici, yönetici rolünü korumalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="147"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="190"/>
         <source>This follow-up is settled already.</source>
         <translation>Bu izlem zaten sonuçlandırılmış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="148"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="191"/>
         <source>She is still in a shelter (or waiting for a place). End the placement first, or state why the case closes anyway.</source>
         <translation>Danışan hâlâ konukevinde (ya da yer bekliyor). Önce yerleştirmeyi sonlandırın ya da vakanın yine de neden kapandığını belirtin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="151"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="194"/>
         <source>There is no closure request waiting for review.</source>
         <translation>İnceleme bekleyen bir kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="195"/>
         <source>There is no case with this number.</source>
         <translation>Bu numarayla bir vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="153"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="196"/>
         <source>The cases go to an active counselor.</source>
         <translation>Vakalar etkin bir danışmana devredilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="154"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
         <source>Choose another counselor to take the cases.</source>
         <translation>Vakaları devralacak başka bir danışman seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
         <source>This case is not one of her open cases.</source>
         <translation>Bu vaka, danışmanın açık vakalarından biri değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="199"/>
         <source>This booking clashes with another one. Change it, or book it anyway knowingly.</source>
         <translation>Bu randevu başka bir randevuyla çakışıyor. Değiştirin ya da bilerek yine de verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="201"/>
         <source>Only a planned appointment can be changed; what happened is recorded once.</source>
         <translation>Yalnızca planlanmış bir randevu değiştirilebilir; olan bir kez kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="203"/>
         <source>This appointment has not happened yet: record it on its day or later.</source>
         <translation>Bu randevu henüz gerçekleşmedi: günü geldiğinde ya da sonra kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="205"/>
         <source>This name is already in the list.</source>
         <translation>Bu ad listede zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="206"/>
         <source>Only PDF, JPEG and PNG files can be attached. The file&apos;s content was checked, not its name.</source>
         <translation>Yalnızca PDF, JPEG ve PNG dosyaları eklenebilir. Dosyanın adına değil içeriğine bakıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="209"/>
         <source>The file is empty.</source>
         <translation>Dosya boş.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="167"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="210"/>
         <source>The file cannot be read: it is damaged or not what its name says.</source>
         <translation>Dosya okunamıyor: bozuk ya da adının söylediği türde değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="212"/>
         <source>The PDF is protected by a password. Attach a copy without a password.</source>
         <translation>PDF parolayla korunuyor. Parolasız bir kopyasını ekleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="171"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="214"/>
         <source>The picture is too large (more than 60 megapixels). Scan it again at a lower resolution.</source>
         <translation>Resim çok büyük (60 megapikselden fazla). Daha düşük çözünürlükte yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="173"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="216"/>
         <source>A PDF is stored as it came; only pictures can be turned.</source>
         <translation>PDF geldiği gibi saklanır; yalnızca resimler çevrilebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="174"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="217"/>
         <source>This file is marked never to leave the vault. View it in the app instead.</source>
         <translation>Bu dosya kasadan asla çıkmayacak olarak işaretli. Bunun yerine uygulamada görüntüleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="176"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="219"/>
         <source>A chosen file cannot go with this letter.</source>
         <translation>Seçilen bir dosya bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="177"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="220"/>
         <source>An archive copy (PDF/A) cannot carry attachments. Untick the files or the archive copy.</source>
         <translation>Arşiv kopyası (PDF/A) ek dosya taşıyamaz. Dosyaların ya da arşiv kopyasının işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="184"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="227"/>
         <source>You proposed this destruction: a supervisor who did not propose it approves it.</source>
         <translation>Bu imhayı siz önerdiniz: önermeyen bir süpervizör onaylar.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="186"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="229"/>
         <source>Her record is on legal hold: nothing of it is destroyed until a supervisor lifts the hold.</source>
         <translation>Kaydı yasal saklama altında: bir süpervizör saklamayı kaldırana kadar hiçbir şeyi imha edilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="188"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="231"/>
         <source>A destruction is already waiting for approval. Approve or withdraw it first.</source>
         <translation>Onay bekleyen bir imha var. Önce onu onaylayın ya da geri çekin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="190"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="233"/>
         <source>This destruction was already approved or withdrawn.</source>
         <translation>Bu imha zaten onaylandı ya da geri çekildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="191"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="234"/>
         <source>This case is already on legal hold.</source>
         <translation>Bu dosya zaten yasal saklama altında.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="192"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="235"/>
         <source>This case is not on legal hold.</source>
         <translation>Bu dosya yasal saklama altında değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="193"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="236"/>
         <source>This request was already answered.</source>
         <translation>Bu talep zaten yanıtlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="194"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="237"/>
         <source>The retention periods are whole years: keep a record 1 to 50 years, the shorter periods 0 years up to that.</source>
         <translation>Saklama süreleri tam yıldır: kayıt 1 ile 50 yıl arasında saklanır, kısa süreler 0 yıldan o süreye kadar olabilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="240"/>
         <source>This case was anonymized under the retention policy: nothing in it names anyone any more, and it cannot be opened.</source>
         <translation>Bu dosya saklama politikası gereği anonim hale getirildi: içinde artık kimsenin adı yok ve açılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="227"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="270"/>
         <source>Warning: other accounts on this computer can write to that folder; they could delete or replace the file. A folder of your own is safer.</source>
         <translation>Uyarı: bu bilgisayardaki başka hesaplar o klasöre yazabiliyor; dosyayı silebilir ya da değiştirebilirler. Yalnızca size ait bir klasör daha güvenlidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="247"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="290"/>
         <source>Changed by %1 at %2 while you were editing. Nothing of yours was saved yet.</source>
         <translation>Siz düzenlerken %1 tarafından %2 tarihinde değiştirildi. Sizin değişikliğiniz henüz kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="250"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="293"/>
         <source>The file is %1 MB; files of up to %2 MB can be attached. Scan it again at a lower resolution, or in parts.</source>
         <translation>Dosya %1 MB; en fazla %2 MB olan dosyalar eklenebilir. Daha düşük çözünürlükte ya da parça parça yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="259"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="306"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -7944,325 +8034,630 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="43"/>
         <source>her full record</source>
         <translation>tüm kaydı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="43"/>
         <source>client-record.pdf</source>
         <translation>danisan-kaydi.pdf</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="73"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
         <source>Name:</source>
         <translation>Ad soyad:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
         <source>Client code:</source>
         <translation>Danışan kodu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
         <source>Born:</source>
         <translation>Doğum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
         <source>Nationality:</source>
         <translation>Uyruk:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
         <source>Residence status:</source>
         <translation>Göç / koruma statüsü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
         <source>Languages:</source>
         <translation>Konuştuğu diller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
         <source>Needs an interpreter for:</source>
         <translation>Tercüman ihtiyacı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
         <source>Disability or access needs:</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
         <source>Disability (Washington Group):</source>
         <translation>Engellilik (Washington Grubu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="79"/>
         <source>District she lives in:</source>
         <translation>İkamet ettiği ilçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="80"/>
         <source>Marital status:</source>
         <translation>Medeni durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="80"/>
         <source>Education:</source>
         <translation>Eğitim durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
         <source>Employment:</source>
         <translation>Çalışma durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
         <source>Income:</source>
         <translation>Gelir:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
         <source>Contacting her safely</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
         <source>Safe phone:</source>
         <translation>Güvenli telefon:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
         <source>Safe times:</source>
         <translation>Güvenli zamanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="84"/>
         <source>Never call at home:</source>
         <translation>Evden asla aranmamalı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="84"/>
         <source>Code word:</source>
         <translation>Parola kelime:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
         <source>Notes:</source>
         <translation>Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="86"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="87"/>
         <source>Intake date:</source>
         <translation>Başvuru tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="87"/>
         <source>How she came:</source>
         <translation>Başvuru şekli:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
         <source>Referred by:</source>
         <translation>Yönlendiren:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
         <source>How she heard of us:</source>
         <translation>Merkezi nereden duydu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="89"/>
         <source>Her request:</source>
         <translation>Başvuru talebi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
         <source>Violence types:</source>
         <translation>Şiddet türleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
         <source>How often:</source>
         <translation>Sıklık:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="91"/>
         <source>Last incident:</source>
         <translation>Son olay:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="91"/>
         <source>Police / court before:</source>
         <translation>Daha önce kolluk / yargı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="92"/>
         <source>Immediate needs:</source>
         <translation>Acil ihtiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="93"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="94"/>
         <source>Opened:</source>
         <translation>Açılış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="94"/>
         <source>Closed:</source>
         <translation>Kapanış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="95"/>
         <source>Counselors:</source>
         <translation>Danışmanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="96"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="99"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="101"/>
         <source>Case summary (for supervision):</source>
         <translation>Vaka özeti (süpervizyon için):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
         <source>Her full record (KVKK access request):</source>
         <translation>Tüm kaydı (KVKK erişim talebi):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="103"/>
+        <source>Send to…</source>
+        <translation>Ortağa gönder…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="105"/>
+        <source>Send to a partner: this case as an encrypted package</source>
+        <translation>Ortağa gönder: bu vaka şifreli bir paket olarak</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="107"/>
+        <source>To a paired partner (encrypted package):</source>
+        <translation>Eşleştirilmiş bir ortağa (şifreli paket):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="109"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="109"/>
         <source>From</source>
         <translation>Önceki durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="109"/>
         <source>To</source>
         <translation>Yeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="109"/>
         <source>Step</source>
         <translation>Adım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="109"/>
         <source>By</source>
         <translation>İşlemi yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="109"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="103"/>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="112"/>
         <source>Status history</source>
         <translation>Durum geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="141"/>
         <source>police</source>
         <translation>kolluk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="143"/>
         <source>court</source>
         <translation>yargı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="142"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="149"/>
         <source>no interpreter needed</source>
         <translation>tercüman gerekmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="146"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="153"/>
         <source>not asked</source>
         <translation>sorulmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="150"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="157"/>
         <source>no intake recorded</source>
         <translation>başvuru kaydı yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="160"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="167"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="168"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="175"/>
         <source>Change her details…</source>
         <translation>Bilgilerini değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="169"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="176"/>
         <source>Change how to reach her…</source>
         <translation>Ulaşma bilgilerini değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="170"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="177"/>
         <source>Change the violence history…</source>
         <translation>Şiddet öyküsünü değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="182"/>
         <source>Change counselors…</source>
         <translation>Danışmanları değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="188"/>
         <source>New application for this woman…</source>
         <translation>Bu kadın için yeni başvuru…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="198"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="205"/>
         <source>Counselors saved.</source>
         <translation>Danışmanlar kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="200"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="207"/>
         <source>Her details saved.</source>
         <translation>Bilgileri kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="203"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="210"/>
         <source>How to reach her saved.</source>
         <translation>Ulaşma bilgileri kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="212"/>
         <source>Violence history saved.</source>
         <translation>Şiddet öyküsü kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="26"/>
+        <source>Kadın Danışma packages (*.kdpkg)</source>
+        <translation>Kadın Danışma paketleri (*.kdpkg)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="33"/>
+        <source>New cases: %1</source>
+        <translation>Yeni vakalar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="34"/>
+        <source>Cases updated: %1</source>
+        <translation>Güncellenen vakalar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="35"/>
+        <source>Records added: %1</source>
+        <translation>Eklenen kayıtlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="36"/>
+        <source>Fields changed: %1</source>
+        <translation>Değişen alanlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="37"/>
+        <source>Conflicts to resolve by a person: %1</source>
+        <translation>Bir kişinin çözmesi gereken çakışmalar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="38"/>
+        <source>Notes the sender withheld: %1</source>
+        <translation>Gönderenin göndermediği notlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="52"/>
+        <source>Import a package</source>
+        <translation>Paket içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="52"/>
+        <source>Importing…</source>
+        <translation>İçe aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="58"/>
+        <source>Choose the package a partner sent. It is checked first (from a paired partner, for this vault, the next in order, unchanged) and you see what it would change before anything is written.</source>
+        <translation>Bir ortağın gönderdiği paketi seçin. Önce denetlenir (eşleştirilmiş bir ortaktan mı, bu kasa için mi, sıradaki mi, değiştirilmemiş mi) ve hiçbir şey yazılmadan önce neleri değiştireceğini görürsünüz.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="60"/>
+        <source>No package chosen yet.</source>
+        <translation>Henüz paket seçilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="62"/>
+        <source>C&amp;hoose the package…</source>
+        <translation>Paketi &amp;seç…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="68"/>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="72"/>
+        <source>What importing would change</source>
+        <translation>İçe aktarmanın değiştireceği şeyler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="75"/>
+        <source>&amp;Import</source>
+        <translation>&amp;İçe aktar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="78"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="84"/>
+        <source>Choose the package</source>
+        <translation>Paketi seçin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="91"/>
+        <source>Checking the package…</source>
+        <translation>Paket denetleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="98"/>
+        <source>Package %1 from %2. Importing it would change:</source>
+        <translation>%2 tarafından gönderilen %1 numaralı paket. İçe aktarılırsa şunlar değişir:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="109"/>
+        <source>choose the package.</source>
+        <translation>paketi seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="118"/>
+        <source>Package %1 from %2 imported.</source>
+        <translation>%2 tarafından gönderilen %1 numaralı paket içe aktarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>PairDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="36"/>
+        <source>Add a partner</source>
+        <translation>Ortak ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="36"/>
+        <source>Pairing…</source>
+        <translation>Eşleştiriliyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="41"/>
+        <source>1. Choose the card file the other center gave you. 2. Call the other center on a number you already know (not one written on the card) and ask them to read their fingerprint to you from their own screen. 3. Type what they read. If it differs from the card, do not pair.</source>
+        <translation>1. Diğer merkezin size verdiği kart dosyasını seçin. 2. Diğer merkezi önceden bildiğiniz bir numaradan arayın (kartta yazan bir numaradan değil) ve parmak izlerini kendi ekranlarından size okumalarını isteyin. 3. Okuduklarını yazın. Kartla farklıysa eşleştirmeyin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="44"/>
+        <source>No card chosen yet.</source>
+        <translation>Henüz kart seçilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="46"/>
+        <source>C&amp;hoose the card…</source>
+        <translation>Kartı &amp;seç…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="53"/>
+        <source>The fingerprint the other center reads to you</source>
+        <translation>Diğer merkezin size okuduğu parmak izi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="59"/>
+        <source>Card file:</source>
+        <translation>Kart dosyası:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="60"/>
+        <source>Center on the card:</source>
+        <translation>Karttaki merkez:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="61"/>
+        <source>Fingerprint on the card:</source>
+        <translation>Karttaki parmak izi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="62"/>
+        <source>&amp;What they read to you:</source>
+        <translation>Size &amp;okunan:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="64"/>
+        <source>&amp;Pair</source>
+        <translation>&amp;Eşleştir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="66"/>
+        <source>Card file</source>
+        <translation>Kart dosyası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="67"/>
+        <source>What they read to you</source>
+        <translation>Size okunan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="72"/>
+        <source>Choose the partner&apos;s card</source>
+        <translation>Ortağın kartını seçin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="93"/>
+        <source>choose the card file.</source>
+        <translation>kart dosyasını seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="29"/>
+        <source>Partner cards (*.kdcard);;All files (*)</source>
+        <translation>Ortak kartları (*.kdcard);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="111"/>
+        <source>Partners</source>
+        <translation>Ortaklar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="113"/>
+        <source>Cases travel to paired partners (a shelter laptop, another center) only as encrypted, signed packages. Pair a partner once: exchange cards, then read the fingerprints to each other on the phone.</source>
+        <translation>Vakalar eşleştirilmiş ortaklara (bir sığınmaevi dizüstü bilgisayarı, başka bir merkez) yalnızca şifreli ve imzalı paketler olarak gider. Bir ortağı bir kez eşleştirin: kartları değiş tokuş edin, sonra parmak izlerini telefonda birbirinize okuyun.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="118"/>
+        <source>This vault&apos;s card</source>
+        <translation>Bu kasanın kartı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="123"/>
+        <source>This vault&apos;s fingerprint</source>
+        <translation>Bu kasanın parmak izi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="124"/>
+        <source>&amp;Save the card…</source>
+        <translation>Kartı ka&amp;ydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="125"/>
+        <source>Center:</source>
+        <translation>Merkez:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="126"/>
+        <source>Fingerprint:</source>
+        <translation>Parmak izi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="129"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
+        <source>Paired partners</source>
+        <translation>Eşleştirilmiş ortaklar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="131"/>
+        <source>&amp;Add a partner…</source>
+        <translation>Ortak &amp;ekle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
+        <source>Center</source>
+        <translation>Merkez</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
+        <source>Id</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
+        <source>Paired</source>
+        <translation>Eşleştirildi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
+        <source>Last sent</source>
+        <translation>Son gönderilen</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
+        <source>Last received</source>
+        <translation>Son alınan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="164"/>
+        <source>never</source>
+        <translation>hiç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="167"/>
+        <source>no. %1, %2</source>
+        <translation>no. %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="177"/>
+        <source>Partner paired.</source>
+        <translation>Ortak eşleştirildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="183"/>
+        <source>Save this vault&apos;s card</source>
+        <translation>Bu kasanın kartını kaydedin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="188"/>
+        <source>Card saved. Give it to the partner; it holds no secret.</source>
+        <translation>Kart kaydedildi. Ortağa verin; gizli bir bilgi içermez.</translation>
     </message>
 </context>
 <context>
@@ -9741,87 +10136,87 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>İlk %1 tanesi listeleniyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="239"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="240"/>
         <source>ON HOLD</source>
         <translation>SAKLAMADA</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="244"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="245"/>
         <source>A periodic destruction is already waiting for approval.</source>
         <translation>Onay bekleyen bir periyodik imha zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="256"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="257"/>
         <source>The last destruction was on %1, more than six months ago. The regulation asks for one at least every six months: propose one below.</source>
         <translation>Son imha %1 tarihinde, altı aydan uzun süre önce yapıldı. Yönetmelik en az altı ayda bir imha ister: aşağıdan önerin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="260"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="261"/>
         <source>No destruction has been made in this vault for more than six months. The regulation asks for one at least every six months: propose one below.</source>
         <translation>Bu kasada altı aydan uzun süredir imha yapılmadı. Yönetmelik en az altı ayda bir imha ister: aşağıdan önerin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="267"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="268"/>
         <source>A destruction was done but rewriting the vault file was interrupted: until it is finished, freed pages may still hold what was destroyed.</source>
         <translation>Bir imha yapıldı ama kasa dosyasının yeniden yazılması yarıda kaldı: bitene kadar boşalan sayfalar imha edilenleri hâlâ içerebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="276"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="277"/>
         <source>You proposed it: another supervisor approves it.</source>
         <translation>Bunu siz önerdiniz: başka bir süpervizör onaylar.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="293"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="294"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="301"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="302"/>
         <source>Policy saved.</source>
         <translation>Politika kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="320"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="321"/>
         <source>Destruction proposed. A supervisor who is not you approves it.</source>
         <translation>İmha önerildi. Sizin dışınızda bir süpervizör onaylar.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="331"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="332"/>
         <source>Checking what is still due…</source>
         <translation>Hâlâ süresi dolan kayıtlar denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="343"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="344"/>
         <source>Destruction done.</source>
         <translation>İmha tamamlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="352"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="353"/>
         <source>Proposal withdrawn; nothing was destroyed.</source>
         <translation>Öneri geri çekildi; hiçbir şey imha edilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="357"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="358"/>
         <source>Rewriting the vault file…</source>
         <translation>Kasa dosyası yeniden yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="359"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="360"/>
         <source>The vault file was rewritten.</source>
         <translation>Kasa dosyası yeniden yazıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="374"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="375"/>
         <source>Save the destruction record</source>
         <translation>İmha tutanağını kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="378"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="379"/>
         <source>Writing the record…</source>
         <translation>Tutanak yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="380"/>
+        <location filename="../kadin_danisma/gui/admin/retention_page.py" line="381"/>
         <source>Record saved as %1.</source>
         <translation>Tutanak %1 olarak kaydedildi.</translation>
     </message>
@@ -10407,6 +10802,85 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <location filename="../kadin_danisma/gui/workspace/search_box.py" line="35"/>
         <source>Search results</source>
         <translation>Arama sonuçları</translation>
+    </message>
+</context>
+<context>
+    <name>SendPackageDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="25"/>
+        <source>Kadın Danışma packages (*.kdpkg)</source>
+        <translation>Kadın Danışma paketleri (*.kdpkg)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="30"/>
+        <source>Send to a partner</source>
+        <translation>Ortağa gönder</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="30"/>
+        <source>Making the package…</source>
+        <translation>Paket hazırlanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="37"/>
+        <source>The case goes as an encrypted package only the chosen partner&apos;s vault can open. Carry the file to them (a USB stick); its name and size say nothing about the case.</source>
+        <translation>Vaka, yalnızca seçilen ortağın kasasının açabileceği şifreli bir paket olarak gider. Dosyayı onlara götürün (bir USB bellek); dosyanın adı ve boyutu vaka hakkında hiçbir şey söylemez.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="56"/>
+        <source>Partner</source>
+        <translation>Ortak</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="42"/>
+        <source>Not chosen yet.</source>
+        <translation>Henüz seçilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="44"/>
+        <source>C&amp;hoose where to save…</source>
+        <translation>Kaydedileceği &amp;yeri seç…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="50"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Ortak:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="51"/>
+        <source>File:</source>
+        <translation>Dosya:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="53"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Gönder</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="56"/>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="66"/>
+        <source>No partner is paired with this vault yet. An administrator pairs partners under Partners.</source>
+        <translation>Bu kasayla henüz eşleştirilmiş bir ortak yok. Ortakları bir yönetici Ortaklar sekmesinde eşleştirir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="80"/>
+        <source>Save the package</source>
+        <translation>Paketi kaydedin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="92"/>
+        <source>choose where to save it.</source>
+        <translation>kaydedileceği yeri seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="103"/>
+        <source>Package %1 for %2 saved.</source>
+        <translation>%2 için %1 numaralı paket kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -12037,184 +12511,199 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="84"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="86"/>
         <source>&amp;Lock (Ctrl+L)</source>
         <translation>&amp;Kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="85"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="87"/>
         <source>Lock the vault</source>
         <translation>Kasayı kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="90"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="92"/>
         <source>Signed in as</source>
         <translation>Giriş yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="95"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="97"/>
         <source>&amp;Privacy mode (F9)</source>
         <translation>Gizlilik &amp;modu (F9)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="98"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="100"/>
         <source>Privacy mode: hide client names in lists</source>
         <translation>Gizlilik modu: listelerde danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="103"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="105"/>
         <source>New intake (Ctrl+Shift+N)</source>
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="113"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="123"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="123"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="133"/>
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
         <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="129"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="139"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="131"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="141"/>
         <source>Discard unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="83"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="85"/>
         <source>Change my password…</source>
         <translation>Parolamı değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="102"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="104"/>
         <source>New inta&amp;ke…</source>
         <translation>Yeni &amp;başvuru…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="112"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="117"/>
+        <source>Import package…</source>
+        <translation>Paket içe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="119"/>
+        <source>Import package from a paired partner</source>
+        <translation>Eşleştirilmiş bir ortaktan paket içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="122"/>
         <source>About…</source>
         <translation>Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="128"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="138"/>
         <source>Restore</source>
         <translation>Geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="130"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="140"/>
         <source>Discard</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="155"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="165"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="162"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="172"/>
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="165"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="175"/>
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="170"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="180"/>
         <source>Shelters</source>
         <translation>Konukevleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="174"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="184"/>
         <source>Review queue</source>
         <translation>İnceleme kuyruğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="181"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="191"/>
         <source>Reports</source>
         <translation>Raporlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="183"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="193"/>
         <source>Overview</source>
         <translation>Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="183"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="193"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="187"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="197"/>
         <source>KVKK</source>
         <translation>KVKK</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="198"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="209"/>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="199"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="210"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="201"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="212"/>
         <source>Directory</source>
         <translation>Kurum rehberi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="203"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="214"/>
         <source>Rooms and interpreters</source>
         <translation>Odalar ve tercümanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="226"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="216"/>
+        <source>Partners</source>
+        <translation>Ortaklar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="239"/>
         <source>Could not keep a draft: %1</source>
         <translation>Taslak saklanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="273"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="274"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="286"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="287"/>
         <source>Close this tab (Ctrl+W)</source>
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="298"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="311"/>
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="298"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="310"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="311"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="323"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="311"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="324"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="340"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="361"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="390"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="411"/>
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="403"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="424"/>
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>

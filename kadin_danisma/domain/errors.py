@@ -412,3 +412,19 @@ class OutputIsLink(UserFacingError):
 
 class OutputFolderMissing(UserFacingError):
     code = "output_folder_missing"
+
+
+# -- packages between paired vaults (issue 17) ------------------------------------------------------------
+class PackageRefused(UserFacingError):
+    """A package file that is not imported (nothing was written), or a package that cannot be made. The code
+    says why: package_malformed, package_too_large, package_too_new, package_not_for_us, package_unpaired,
+    package_tampered, package_replayed, package_out_of_order, package_chain_broken, packages_not_on_server."""
+
+    code = "package_refused"
+
+
+class PairingRefused(UserFacingError):
+    """A partner's card that is not added: card_malformed, fingerprint_mismatch, own_card, partner_changed_keys,
+    partner_unknown."""
+
+    code = "pairing_refused"

@@ -104,7 +104,7 @@ def export_case(session: Session, case_id: int, include_withheld: bool = False) 
                           " FROM shelters ORDER BY name").fetchall()
     shelters = [to_dict(r.Shelter(s[1], s[2], s[3], s[4], s[5], bool(s[6]), "", "", "", bool(s[7]), s[0]),
                         SHELTER_PRIVATE) for s in public if s[1] in used_shelters]
-    session.audit("case_export", ref.target, withheld_notes=0 if include_withheld else len(withheld),
+    session.audit("case_export", ref.target, kind="plaintext", withheld_notes=0 if include_withheld else len(withheld),
                   included_withheld=include_withheld)
     return {"format": FORMAT, "version": VERSION, "exported_at": now_iso(),
             "withheld_notes": 0 if include_withheld else len(withheld),

@@ -15,6 +15,7 @@ from typing import Any
 import kd_support
 import pytest
 
+from kadin_danisma import cli_cases
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain.roles import Role
 from kadin_danisma.services import cases, notes, search, vault_service
@@ -75,10 +76,11 @@ def test_export_import_search_across_vaults_and_no_stray_plaintext(
     number = make_case(team, "ayse", CLIENT)
     out = isolated_env.home / "aktarım" / "vaka.json"
     out.parent.mkdir()
-    proc = run(["export", "--vault", str(team.folder), "--user", "ayse", "--case", number, "--out", str(out)],
+    proc = run(["export", "--plaintext", "--vault", str(team.folder), "--user", "ayse",
+                "--case", number, "--out", str(out)],
                PASSWORD + "\n")
     assert ok(proc) == [f"exported {number} to {out}"]
-    assert proc.stderr == ""
+    assert proc.stderr == cli_cases.PLAINTEXT_WARNING + "\n"  # the exception says what it is
     doc = json.loads(out.read_text("utf-8"))
     assert doc["format"] == "kadin-danisma-cases" and doc["version"] == 1
     assert [c["case_number"] for c in doc["cases"]] == [number]
@@ -105,11 +107,13 @@ def test_export_import_search_across_vaults_and_no_stray_plaintext(
 def test_export_of_a_case_she_may_not_export_fails_cleanly(team: kd_support.Team, tmp_path: Path) -> None:
     number = make_case(team, "zeynep", "Melek Aras")
     out = tmp_path / "x.json"
-    proc = run(["export", "--vault", str(team.folder), "--user", "ayse", "--case", number, "--out", str(out)],
+    proc = run(["export", "--plaintext", "--vault", str(team.folder), "--user", "ayse",
+                "--case", number, "--out", str(out)],
                PASSWORD + "\n")
     one_line_error(proc)
     assert not out.exists()
-    proc = run(["export", "--vault", str(team.folder), "--user", "ayse", "--case", "KDM-1999-000999", "--out",
+    proc = run(["export", "--plaintext", "--vault", str(team.folder), "--user", "ayse",
+                "--case", "KDM-1999-000999", "--out",
                 str(out)], PASSWORD + "\n")
     assert "no case" in one_line_error(proc)
     assert not out.exists()
@@ -119,7 +123,8 @@ def test_malformed_import_lists_every_problem_and_writes_nothing(team: kd_suppor
                                                                  tmp_path: Path) -> None:
     number = make_case(team, "ayse", "Berfin Tekin")
     exported = tmp_path / "ok.json"
-    ok(run(["export", "--vault", str(team.folder), "--user", "ayse", "--case", number, "--out", str(exported)],
+    ok(run(["export", "--plaintext", "--vault", str(team.folder), "--user", "ayse",
+            "--case", number, "--out", str(exported)],
            PASSWORD + "\n"))
     doc = json.loads(exported.read_text("utf-8"))
     case = doc["cases"][0]
@@ -153,7 +158,8 @@ def test_file_with_one_client_code_twice_is_reported_not_called_damage(
         team: kd_support.Team, other: kd_support.Team, tmp_path: Path) -> None:
     number = make_case(team, "ayse", "Berfin Tekin")
     exported = tmp_path / "ok.json"
-    ok(run(["export", "--vault", str(team.folder), "--user", "ayse", "--case", number, "--out", str(exported)],
+    ok(run(["export", "--plaintext", "--vault", str(team.folder), "--user", "ayse",
+            "--case", number, "--out", str(exported)],
            PASSWORD + "\n"))
     doc = json.loads(exported.read_text("utf-8"))
     twin = json.loads(json.dumps(doc["cases"][0]))
@@ -196,8 +202,8 @@ def test_invalid_json_and_missing_file(team: kd_support.Team, tmp_path: Path) ->
 
 def test_wrong_password_is_one_line(team: kd_support.Team, tmp_path: Path) -> None:
     for args in (["search", "--vault", str(team.folder), "--user", "ayse", "kaya"],
-                 ["export", "--vault", str(team.folder), "--user", "ayse", "--case", "KDM-2026-000001", "--out",
-                  str(tmp_path / "x.json")]):
+                 ["export", "--plaintext", "--vault", str(team.folder), "--user", "ayse", "--case",
+                  "KDM-2026-000001", "--out", str(tmp_path / "x.json")]):
         line = one_line_error(run(args, "Yanlis-Parola-2026\n"))
         assert "wrong user name or password" in line
         assert "Yanlis" not in line

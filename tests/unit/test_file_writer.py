@@ -210,11 +210,11 @@ def test_command_line_force_warning_and_folder_target(team: kd_support.Team, tmp
     shared.mkdir()
     os.chmod(shared, 0o775)
     out = shared / "vaka.json"
-    base = ["export", "--vault", str(team.folder), "--user", "ayse", "--case", number, "--out"]
+    base = ["export", "--plaintext", "--vault", str(team.folder), "--user", "ayse", "--case", number, "--out"]
     proc = run([*base, str(out)], PASSWORD + "\n")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.startswith("warning: other accounts on this computer can write to the folder " + str(shared))
-    assert proc.stderr.count("\n") == 1
+    assert proc.stderr.count("\n") == 2 and "NOT encrypted" in proc.stderr.splitlines()[1]  # and the KVKK warning
     first = out.read_bytes()
     proc = run([*base, str(out)], "")  # refused before any password is asked for
     assert proc.returncode == 1 and proc.stderr.strip() == (

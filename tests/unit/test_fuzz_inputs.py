@@ -232,7 +232,8 @@ def test_hostile_arguments_give_one_line_and_leave_no_output_file(
     for i, value in enumerate(HOSTILE_ARGS):
         out = tmp_path / f"out-{i}"
         argv = {
-            "export": ["export", "--vault", folder, "--user", "ayse", "--case", value, "--out", str(out)],
+            "export": ["export", "--plaintext", "--vault", folder, "--user", "ayse", "--case", value, "--out",
+                       str(out)],
             "export-pdf": ["export-pdf", "--vault", folder, "--user", "ayse", "--case", value, "--kind",
                            "referral", "--referral", value, "--out", str(out)],
             "search": ["search", "--vault", folder, "--user", value, "--limit", value, value],

@@ -114,6 +114,49 @@ def _by_code() -> dict[str, str]:
         "kvkk_not_on_server": translate(
             "Messages", "Legal holds, her requests, retention and destruction are not yet available on a center "
             "server: they work in a vault folder (see the server guide)."),
+        # packages (issue 17): %1 is the package's number, %2 the one expected next
+        "package_refused": translate("Messages", "This package was not imported; nothing was written."),
+        "package_malformed": translate(
+            "Messages", "This file is not a whole Kadın Danışma package (cut short, damaged, or another kind of "
+            "file). Nothing was imported. Ask the partner to send it again."),
+        "package_too_large": translate(
+            "Messages", "This package is larger than a package may be; it was not opened. Nothing was imported."),
+        "package_too_new": translate(
+            "Messages", "This package was made by a newer version of Kadın Danışma. Update the app, then import it."),
+        "package_not_for_us": translate(
+            "Messages", "This package was made for another vault; only that vault can open it. Nothing was "
+            "imported."),
+        "package_unpaired": translate(
+            "Messages", "This package comes from a vault that is not paired with this one. An administrator pairs "
+            "partners (after checking the fingerprint). Nothing was imported."),
+        "package_tampered": translate(
+            "Messages", "This package was changed after it was made (its signature does not match). Do not use "
+            "it; ask the partner to send it again. Nothing was imported."),
+        "package_replayed": translate(
+            "Messages", "Package %1 from this partner was already imported (the next one is %2). Nothing was "
+            "imported again."),
+        "package_out_of_order": translate(
+            "Messages", "Package %2 from this partner is missing: import it first (this one is %1). Nothing was "
+            "imported."),
+        "package_chain_broken": translate(
+            "Messages", "This package does not follow the last one imported from this partner. Do not use it; "
+            "tell the partner. Nothing was imported."),
+        "packages_not_on_server": translate(
+            "Messages", "Packages are made and imported in a vault folder, not on a center server (see the server "
+            "guide)."),
+        "package_empty": translate("Messages", "Name at least one case to send."),
+        "pairing_refused": translate("Messages", "The partner was not paired."),
+        "card_malformed": translate(
+            "Messages", "This file is not a partner card (or it was changed). Ask the partner for their card "
+            "again."),
+        "fingerprint_mismatch": translate(
+            "Messages", "The fingerprint you typed does not match this card. Do not pair: the card may not be "
+            "the partner's. Check with the other center on a number you know."),
+        "own_card": translate("Messages", "This is this vault's own card."),
+        "partner_changed_keys": translate(
+            "Messages", "This partner is already paired with other keys. A new vault there is a new partner; ask "
+            "the IT person."),
+        "partner_unknown": translate("Messages", "No paired partner has that name."),
         "vault_moved": translate(
             "Messages", "This vault was moved to the center server. Sign in to the server instead."),
         "vault_replaced": translate(
@@ -253,7 +296,11 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, UserFacingError):
         known = _by_code()
         if exc.code in known:
-            return known[exc.code]
+            text = known[exc.code]
+            for mark, key in (("%1", "sequence"), ("%2", "expected")):
+                if key in exc.details:
+                    text = text.replace(mark, str(exc.details[key]))
+            return text
         message = str(exc)  # a code without its own sentence yet: the message, which holds no content
         return message[:1].upper() + message[1:] + "."
     return translate("Messages", "Something went wrong (%1). Nothing after the last save was changed.").replace(

@@ -3,7 +3,8 @@ request), her counselors, the documents of the case (its summary, her full recor
 
 For people who may edit the case, each of her details has its "Change…" (case/details_dialogs.py): a woman's
 phone, address and situation change during a case. The documents are saved as a PDF or printed by those who
-may export the case.
+may export the case, who may also send it to a paired partner as an encrypted package ("Send to…",
+case/send_dialog.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .data import CaseData, CaseHost
 from .details_dialogs import ClientDialog, CounselorsDialog, SafeContactDialog, ViolenceHistoryDialog
 from .returning_dialog import ReturningDialog
 from .rules import may_assign, may_export
+from .send_dialog import SendPackageDialog
 from .tab import CaseTab
 
 
@@ -98,6 +100,11 @@ class OverviewTab(CaseTab):
         docs = QFormLayout(self.documents)
         docs.addRow(self.tr("Case summary (for supervision):"), self.summary_actions)
         docs.addRow(self.tr("Her full record (KVKK access request):"), self.record_actions)
+        self.send_button = QPushButton(self.tr("Send to…"))
+        self.send_button.setObjectName("sendPackageButton")
+        self.send_button.setAccessibleName(self.tr("Send to a partner: this case as an encrypted package"))
+        self.send_button.clicked.connect(lambda: self.send_to())
+        docs.addRow(self.tr("To a paired partner (encrypted package):"), self.send_button)
         self.status_history = make_table(
             [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Step"), self.tr("By"), self.tr("Comment")],
             self.tr("Status history"))
@@ -204,6 +211,16 @@ class OverviewTab(CaseTab):
         return self.open_dialog(ViolenceHistoryDialog(ctx, case_id, self, rec.intake, rec.opened_on),
                                 self.tr("Violence history saved."))
 
+
+    def send_to(self) -> SendPackageDialog | None:
+        data = self.view.data
+        if data is None:
+            return None
+        dialog = SendPackageDialog(self.view.ctx, data.record.case_number, self)
+        dialog.accepted.connect(lambda: self.view.set_status(dialog.done_text()))
+        self.dialog = dialog
+        open_modal(dialog)
+        return dialog
 
     def new_application(self) -> ReturningDialog:
         dialog = ReturningDialog(self.view.ctx, self.view.case_id, self)

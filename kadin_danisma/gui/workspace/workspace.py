@@ -38,6 +38,7 @@ from ..admin.account_dialogs import ChangePasswordDialog
 from ..admin.calendar_setup_page import CalendarSetupPage
 from ..admin.directory_page import DirectoryPage
 from ..admin.overview_page import OverviewPage
+from ..admin.partners_page import PartnersPage
 from ..admin.retention_page import RetentionPage, may_see_retention
 from ..admin.settings_page import SettingsPage
 from ..admin.shelters_page import SheltersPage, may_see_shelters
@@ -59,6 +60,7 @@ from ..unlock.about_dialog import AboutDialog
 from .calendar_page import CalendarPage
 from .case_list_page import CaseListPage
 from .dashboard import DashboardPage
+from .package_import_dialog import PackageImportDialog
 from .review_page import ReviewPage
 from .search_box import SearchBox
 from .unsaved import DISCARD, DiscardDraftsDialog, UnsavedIntakeDialog
@@ -109,6 +111,14 @@ class Workspace(QWidget):
             top.addWidget(self.privacy_button)
         if self.new_intake_button is not None:
             top.addWidget(self.new_intake_button)
+        # Packages from paired partners (issue 17): for those who work with cases, in a vault.
+        self.import_package_button: QPushButton | None = None
+        if (session.has(Role.COUNSELOR) or session.has(Role.SUPERVISOR)) and not session.on_server:
+            self.import_package_button = QPushButton(self.tr("Import package…"))
+            self.import_package_button.setObjectName("importPackageButton")
+            self.import_package_button.setAccessibleName(self.tr("Import package from a paired partner"))
+            self.import_package_button.clicked.connect(lambda: self.import_package())
+            top.addWidget(self.import_package_button)
         self.about_button = QPushButton(self.tr("About…"))
         self.about_button.setAccessibleName(self.tr("About Kadın Danışma: version, licences, data location"))
         self.about_button.clicked.connect(
@@ -192,6 +202,7 @@ class Workspace(QWidget):
         self.settings_page: SettingsPage | None = None
         self.directory_page: DirectoryPage | None = None
         self.calendar_setup_page: CalendarSetupPage | None = None
+        self.partners_page: PartnersPage | None = None
         if session.has(Role.ADMIN):
             self.users_page = UsersPage(session)
             self.settings_page = SettingsPage(session)
@@ -201,6 +212,8 @@ class Workspace(QWidget):
             self.tabs.addTab(self.directory_page, self.tr("Directory"))
             self.calendar_setup_page = CalendarSetupPage(self.ctx)
             self.tabs.addTab(self.calendar_setup_page, self.tr("Rooms and interpreters"))
+            self.partners_page = PartnersPage(self.ctx)
+            self.tabs.addTab(self.partners_page, self.tr("Partners"))
             self.settings_page.backed_up.connect(self.overview.refresh)
             self.users_page.changed.connect(self.overview.refresh)
             self.users_page.rekey_requested.connect(self.rekey_requested)
@@ -309,6 +322,14 @@ class Workspace(QWidget):
             number = view.header_number.text()
             self.tabs.setTabText(index, number or self.tr("Case"))
             self.tabs.setTabToolTip(index, self.tr("Case %1").replace("%1", number))
+
+    def import_package(self) -> PackageImportDialog:
+        dialog = PackageImportDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self.status_bar.showMessage(dialog.done_text(), 10_000))
+        dialog.accepted.connect(self._case_changed)
+        dialog.accepted.connect(self._reload_open_cases)
+        open_modal(dialog)
+        return dialog
 
     def _case_changed(self) -> None:
         if self.case_list is not None:

@@ -9,6 +9,7 @@ row-level security, staff never do.
 from __future__ import annotations
 
 from .. import field_history, migrations, schema_history
+from ..schema_partners import PARTNERS_LEVEL
 from ..schema_retention import RETENTION_LEVEL, RETENTION_TABLES
 from ..schema_versions import VERSIONED
 from . import ddl, search, security, stats_views
@@ -77,8 +78,9 @@ CREATE TRIGGER vault_audit_log_no_update BEFORE UPDATE OR DELETE ON vault_audit_
 PYTHON_STEP_SCHEMA: dict[object, str] = {
     schema_history.migrate_v4: field_history.HISTORY_V4 + schema_history.BY_NAME_V4,
 }
-# A level whose script holds SQLite-only statements gives the server the part it needs.
-SERVER_SCRIPT: dict[int, str] = {RETENTION_LEVEL: RETENTION_TABLES}
+# A level whose script holds SQLite-only statements gives the server the part it needs (nothing, for the
+# partners level: a server makes no packages, docs/server.md).
+SERVER_SCRIPT: dict[int, str] = {RETENTION_LEVEL: RETENTION_TABLES, PARTNERS_LEVEL: ""}
 
 
 def level_statements(upto: int = migrations.LATEST, *, after: int = 0, data: bool = False) -> list[str]:
@@ -90,7 +92,8 @@ def level_statements(upto: int = migrations.LATEST, *, after: int = 0, data: boo
     for number, step in migrations.MIGRATIONS:
         if number > upto or number <= after:
             continue
-        script = SERVER_SCRIPT.get(number) or (step if isinstance(step, str) else PYTHON_STEP_SCHEMA.get(step))
+        script = SERVER_SCRIPT[number] if number in SERVER_SCRIPT else (
+            step if isinstance(step, str) else PYTHON_STEP_SCHEMA.get(step))
         if not isinstance(script, str) or (data and not isinstance(step, str) and number not in SERVER_SCRIPT):
             raise ValueError(f"schema level {number} gives the server no script")
         out += ddl.convert(script, data=data)

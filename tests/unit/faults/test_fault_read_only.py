@@ -67,7 +67,7 @@ def test_vault_on_a_read_only_drive(team: kd_support.Team, tmp_path: Path, fault
         attempts += 1
         for args in (["users", "list", "--vault", str(folder), "--user", COUNSELOR],
                      ["verify", "--vault", str(folder), "--user", COUNSELOR],
-                     ["export", "--vault", str(folder), "--user", COUNSELOR, "--case", str(case_id),
+                     ["export", "--plaintext", "--vault", str(folder), "--user", COUNSELOR, "--case", str(case_id),
                       "--out", str(tmp_path / "disari.json")],
                      ["backup", "--vault", str(folder), "--user", kd_support.ADMIN, "--out",
                       str(tmp_path / "b.kdbackup")]):

@@ -1,0 +1,139 @@
+"""Package commands of the command line (issue 17): `identity` (this vault's card), `pair` (add a partner
+after confirming its fingerprint) and `package export|import`; `export --to` (cli_cases.py) also lands here.
+
+Same rules as cli.py: the password is the first line of stdin; `pair` then reads the typed-back fingerprint
+as the next line unless --fingerprint gives it (with CARD '-', the card follows the password on stdin and
+--fingerprint is needed). A refusal is one line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
+from pathlib import Path
+from typing import Any
+
+from .cli_input import one_line, shown_path
+from .domain.errors import InvalidInput
+from .domain.package_card import MAX_CARD_BYTES, parse_card
+from .services import packages, paths
+from .services.session import Session
+
+Unlock = Callable[[argparse.Namespace], Session]
+
+
+def add_parsers(sub: Any) -> None:
+    i = sub.add_parser("identity", help="print this vault's partner card (center, public keys, fingerprint); stdin: "
+                                        "your password")
+    i.add_argument("--vault", required=True, type=Path)
+    i.add_argument("--user", required=True)
+
+    p = sub.add_parser("pair", help="add a partner from its card once its fingerprint is confirmed (admins); stdin: "
+                                    "your password, then the fingerprint the other center read out")
+    p.add_argument("--vault", required=True, type=Path)
+    p.add_argument("--user", required=True)
+    p.add_argument("--fingerprint", help="the fingerprint the other center read out (else read from stdin)")
+    p.add_argument("card", help="the partner's card file, or '-' to read it from stdin after the password")
+
+    k = sub.add_parser("package", help="write or import an encrypted, signed package for a paired partner")
+    ksub = k.add_subparsers(dest="package_command", required=True)
+    e = ksub.add_parser("export", help="write the next package to a partner; stdin: your password")
+    e.add_argument("--vault", required=True, type=Path)
+    e.add_argument("--user", required=True)
+    e.add_argument("--to", required=True, metavar="PARTNER", help="the partner's center name or id")
+    e.add_argument("--case", nargs="+", default=[], metavar="NO", help="case numbers")
+    e.add_argument("--shelter", metavar="NAME", help="also every woman placed in this shelter now")
+    e.add_argument("--out", required=True, type=Path)
+    e.add_argument("--force", action="store_true", help="replace an existing file of that name")
+    m = ksub.add_parser("import", help="import a package from a partner (or --preview it); stdin: your password")
+    m.add_argument("--vault", required=True, type=Path)
+    m.add_argument("--user", required=True)
+    m.add_argument("--preview", action="store_true", help="show what would change; write nothing")
+    m.add_argument("file", type=Path)
+
+
+def _with_session(unlock: Unlock, args: argparse.Namespace, work: Callable[[Session], int]) -> int:
+    session = unlock(args)
+    try:
+        return work(session)
+    finally:
+        session.lock()
+
+
+def cmd_identity(args: argparse.Namespace, unlock: Unlock) -> int:
+    def work(session: Session) -> int:
+        print(packages.own_card(session).text(), end="")
+        return 0
+
+    return _with_session(unlock, args, work)
+
+
+def cmd_pair(args: argparse.Namespace, unlock: Unlock) -> int:
+    from_stdin = args.card == "-"
+    if from_stdin and not args.fingerprint:
+        raise InvalidInput("with the card on standard input, give the fingerprint with --fingerprint")
+    card = None if from_stdin else packages.read_card(Path(args.card))  # a bad card fails before the password
+
+    def work(session: Session) -> int:
+        nonlocal card
+        if card is None:
+            text = sys.stdin.read(MAX_CARD_BYTES + 1) if sys.stdin is not None else ""
+            card = parse_card(text.encode("utf-8"))
+        print(f"partner: {one_line(card.center)}")
+        print(f"fingerprint on the card: {card.fingerprint}")
+        typed = args.fingerprint or args.read_secret("type the fingerprint the other center read out: ")
+        partner = packages.pair(session, card, typed)
+        print(f"paired with {one_line(partner.center)} (id {packages.short(partner.partner_id)})")
+        return 0
+
+    return _with_session(unlock, args, work)
+
+
+def summary_lines(summary: Any) -> list[str]:
+    """Part 2's ContentSummary as 'name: value' lines: every count, and (name, count) pairs one per line."""
+    if not is_dataclass(summary) or isinstance(summary, type):
+        return [f"  {one_line(str(summary))}"]
+    lines = []
+    for f in fields(summary):
+        value = getattr(summary, f.name)
+        if isinstance(value, tuple | list):
+            lines += [f"  {f.name.replace('_', ' ')}: {one_line(str(k))} {n}" for k, n in value]
+        else:
+            lines.append(f"  {f.name.replace('_', ' ')}: {value}")
+    return lines
+
+
+def cmd_package(args: argparse.Namespace, unlock: Unlock) -> int:
+    if args.package_command == "export":
+        paths.check_output(args.out, args.force)
+
+        def export(session: Session) -> int:
+            partner = packages.find_partner(session, args.to)
+            done = packages.export_package(session, partner.partner_id, args.case, args.out, force=args.force,
+                                           shelter=args.shelter)
+            for warning in done.written.warnings:
+                print(f"warning: {one_line(warning)}", file=sys.stderr)
+            print(f"wrote package {done.sequence} to {one_line(partner.center)} ({done.cases} case(s)) in "
+                  f"{shown_path(args.out)}")
+            return 0
+
+        return _with_session(unlock, args, export)
+
+    def work(session: Session) -> int:
+        if args.preview:
+            seen = packages.preview_package(session, args.file)
+            print(f"package {seen.sequence} from {one_line(seen.partner.center)}; importing it would change:")
+        else:
+            seen = packages.import_package(session, args.file)
+            print(f"imported package {seen.sequence} from {one_line(seen.partner.center)}:")
+        print("\n".join(summary_lines(seen.summary)))
+        return 0
+
+    return _with_session(unlock, args, work)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Unlock], int]] = {
+    "identity": cmd_identity, "pair": cmd_pair, "package": cmd_package,
+}
