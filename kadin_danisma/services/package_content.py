@@ -138,11 +138,15 @@ def _build_case(conn: Connection, partner_id: str, case_id: int, names: dict[int
             changed = [f for f in row.spec.fields if current[f] != base.get(f) and (row.uuid, f) not in waiting]
             if not changed:
                 continue
-            rec.update(f={f: row.values[f] for f in changed}, b={f: base[f] for f in changed if f in base})
+            # Every field travels (a record deleted there can be brought back whole); `b` tells the fields
+            # changed here (their base) from the others (their own hash: nothing to merge).
+            rec.update(p=row.parent, f=row.values, b={f: current[f] if f not in changed else base[f]
+                                                      for f in row.spec.fields if f not in changed or f in base})
         entry["records"].append(rec)
         state.sent(conn, partner_id, case_id, row.spec.table, row.uuid, current, sequence)
     for uuid, was in known.items():  # known to the partner, gone here: its deletion travels
-        if uuid not in idx.by_uuid and was.base is not None and was.table in REGISTRY:
+        if (uuid not in idx.by_uuid and was.base is not None and was.table in REGISTRY
+                and (uuid, conflicts.WHOLE) not in waiting):  # a removal disputed here waits for a person
             entry["records"].append({"t": was.table, "u": uuid, "d": True, "b": was.base})
             state.sent(conn, partner_id, case_id, was.table, uuid, None, sequence)
     return entry, len(hidden_notes)
@@ -391,7 +395,7 @@ def _merge(conn: Connection, partner_id: str, idx: CaseIndex, waiting: set[tuple
     changes: dict[str, Any] = {}
     for name, value in values.items():
         here = row.values.get(name)
-        if here == value:
+        if here == value or base.get(name) == state.value_hash(value):  # the same, or not changed there
             continue
         if name in spec.refs and value is not None and value not in idx.ids:
             return [(f"{q}.f.{name}", "names no record of this case")]

@@ -15,7 +15,8 @@ from package_support import CODE_WORD, SAFE_PHONE, Link, case_id_of, new_case
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain.errors import ImportInvalid
-from kadin_danisma.services import cases, measures, notes, package_conflicts, package_content, shelters, vault_service
+from kadin_danisma.services import cases, measures, notes, package_conflicts, package_content, shelters, users, vault_service
+from kadin_danisma.domain.roles import Role
 from kadin_danisma.services.record_loader import load_record
 
 
@@ -181,9 +182,9 @@ def test_append_only_records_from_both_sides_all_arrive(center: Any, laptop: Any
     link.send(b, "laptop", a, [number])
     link.send(a, "center", b, [number])
     link.send(b, "laptop", a, [number])  # again: nothing is added twice
-    for side in (a, b):
-        bodies = sorted(n.body for n in record(side, number).notes)
-        assert bodies == sorted(["İlk görüşme: güvenli ev ihtiyacı.", "Merkezde not.", "Konukevinde not."])
+    shared_notes = ["İlk görüşme: güvenli ev ihtiyacı.", "Merkezde not.", "Konukevinde not."]
+    assert sorted(n.body for n in record(b, number).notes) == sorted(shared_notes)
+    assert sorted(n.body for n in record(a, number).notes) == sorted([*shared_notes, "Gizli not: yalnız merkezde kalır."])
     # a note from the other side belongs to no user here: nobody gains a note to edit
     assert b.connection().execute("SELECT author_id, author_name FROM notes WHERE body = 'Merkezde not.'"
                                   ).fetchone() == (None, "ayse")
@@ -210,10 +211,9 @@ def test_a_child_deleted_on_one_side_and_changed_on_the_other(center: Any, lapto
     assert here.conflicts == 1 and record(a, number).children == []
     [c] = package_conflicts.list_open(a, case_id_of(a, number))
     assert (c.kind, c.field) == ("deleted_here", "*")
+    # while the center's removal is disputed there, it does not travel: the laptop keeps the child
     there = link.send(a, "center", b, [number])
-    assert there.conflicts == 1 and child_school(b, number) == "Yeni Okul"  # not deleted: changed here
-    [c2] = package_conflicts.list_open(b, case_id_of(b, number))
-    assert c2.kind == "deleted_there"
+    assert there.conflicts == 0 and child_school(b, number) == "Yeni Okul"
     # the center brings the child back as the laptop has it
     package_conflicts.resolve(a, case_id_of(a, number), c.id, "incoming")
     assert child_school(a, number) == "Yeni Okul"
@@ -287,8 +287,7 @@ def test_preview_says_what_apply_does_and_writes_nothing(center: Any, laptop: An
 # -- what never travels; a shelter laptop ------------------------------------------------------------------
 
 def place(center: Any, session: Any, number: str, shelter_id: int) -> None:
-    pid = shelters.place(session, case_id_of(session, number), shelter_id)
-    shelters.confirm(session, case_id_of(session, number), pid, "2026-11-10")
+    shelters.place(session, case_id_of(session, number), shelter_id)
 
 
 def test_a_shelter_package_holds_its_residents_only_and_no_address(center: Any, tmp_path: Path) -> None:
@@ -312,10 +311,25 @@ def test_a_shelter_package_holds_its_residents_only_and_no_address(center: Any, 
     # a laptop vault made for the shelter holds these cases and nothing else
     made = vault_service.create_vault(tmp_path / "laptop", kd_support.CENTER, kd_support.ADMIN,
                                       kd_support.ADMIN_NAME, kd_support.PASSWORD)
-    fresh = made.session
+    users.add_user(made.session, "ayse", "Ayşe", frozenset({Role.COUNSELOR}), kd_support.PASSWORD)
+    made.session.lock()
+    kd_support.clear_must_change(tmp_path / "laptop")
+    fresh = vault_service.unlock(tmp_path / "laptop", "ayse", kd_support.PASSWORD)
     link.apply(fresh, payload)
     conn = fresh.connection()
     assert sorted(n for (n,) in conn.execute("SELECT case_number FROM cases")) == sorted(residents)
     assert conn.execute("SELECT name, address, phone, contact_person FROM shelters").fetchall() == [
         ("Umut Konukevi", "", "", "")]
     fresh.lock()
+
+
+def test_a_child_deleted_on_one_side_and_changed_on_the_other_the_other_way(center: Any, laptop: Any) -> None:
+    """The removal reaches the side that changed the child first: there it is a conflict, nothing goes."""
+    a, b, number, link = shared(center, laptop)
+    set_school(b, number, "Yeni Okul")
+    with a.write() as conn:
+        conn.execute("DELETE FROM children WHERE case_id = ?", (case_id_of(a, number),))
+    there = link.send(a, "center", b, [number])
+    assert there.conflicts == 1 and child_school(b, number) == "Yeni Okul"
+    [c] = package_conflicts.list_open(b, case_id_of(b, number))
+    assert (c.kind, c.field, c.local_value["school"], c.incoming_value) == ("deleted_there", "*", "Yeni Okul", None)
