@@ -8,11 +8,11 @@ from typing import Any
 
 from ..domain.errors import ImportInvalid
 from ..vault import rows
+from ..vault.port import Connection
 from .casework import checker
 from .directory import all_institutions
 from .interchange import SUPERVISOR_EVENTS, SUPERVISOR_ONLY, _check_case
 from .record_loader import load_record
-from ..vault.port import Connection
 
 
 def check_case(conn: Connection, case_id: int, path: str) -> None:

@@ -30,7 +30,7 @@ from . import package_conflicts as conflicts
 from . import package_state as state
 from .casework import user_names
 from .package_check import check_added, check_case
-from .package_records import SINGLE, CaseIndex, delete, index, insert, referenced, update
+from .package_records import CaseIndex, delete, index, insert, referenced, update
 from .package_registry import REGISTRY, Row
 from .record_loader import load_record
 from .session import Session
@@ -370,9 +370,8 @@ def _merge(conn: Connection, partner_id: str, idx: CaseIndex, waiting: set[tuple
         if spec.table in ("cases", "clients") or base or mine is not None or state.known_anywhere(conn, uuid):
             # it was here and is gone (deleted on this side), or a case part that cannot be added twice
             conflicts.record(conn, idx.case_id, partner_id, uuid, spec.table, conflicts.WHOLE, "deleted_here",
-                             (None, "", None), ({"p": rec.get("p"), "f": values, **dict(zip(("by", "at"),
-                                                                                          incoming_side))},
-                                                *incoming_side))
+                             (None, "", None), ({"p": rec.get("p"), "f": values, "by": incoming_side[0],
+                                                 "at": incoming_side[1]}, *incoming_side))
             tally.conflicts += 1
             return []
         problems = check_added(spec.table, values, q)

@@ -15,8 +15,17 @@ from package_support import CODE_WORD, SAFE_PHONE, Link, case_id_of, new_case
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain.errors import ImportInvalid
-from kadin_danisma.services import cases, measures, notes, package_conflicts, package_content, shelters, users, vault_service
 from kadin_danisma.domain.roles import Role
+from kadin_danisma.services import (
+    cases,
+    measures,
+    notes,
+    package_conflicts,
+    package_content,
+    shelters,
+    users,
+    vault_service,
+)
 from kadin_danisma.services.record_loader import load_record
 
 
@@ -184,7 +193,8 @@ def test_append_only_records_from_both_sides_all_arrive(center: Any, laptop: Any
     link.send(b, "laptop", a, [number])  # again: nothing is added twice
     shared_notes = ["İlk görüşme: güvenli ev ihtiyacı.", "Merkezde not.", "Konukevinde not."]
     assert sorted(n.body for n in record(b, number).notes) == sorted(shared_notes)
-    assert sorted(n.body for n in record(a, number).notes) == sorted([*shared_notes, "Gizli not: yalnız merkezde kalır."])
+    kept_here = "Gizli not: yalnız merkezde kalır."
+    assert sorted(n.body for n in record(a, number).notes) == sorted([*shared_notes, kept_here])
     # a note from the other side belongs to no user here: nobody gains a note to edit
     assert b.connection().execute("SELECT author_id, author_name FROM notes WHERE body = 'Merkezde not.'"
                                   ).fetchone() == (None, "ayse")
