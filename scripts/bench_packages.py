@@ -90,7 +90,7 @@ def measure(center: Any, fresh: Path, work: Path, numbers: list[str], reps: int)
         out["build"].append(t)
         text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
         sizes["whole_json"], sizes["whole_zlib"] = len(text), len(zlib.compress(text, 6))
-        target = work / f"laptop-{rep}"
+        target = work / f"laptop-{len(numbers)}-{rep}"
         shutil.copytree(fresh, target)
         laptop = vault_service.unlock(target, "ayse", PASSWORD)
         try:
@@ -132,7 +132,7 @@ def measure(center: Any, fresh: Path, work: Path, numbers: list[str], reps: int)
                for n in numbers]
         t, docs = timed(lambda ids=ids: [interchange.export_case(center, i) for i in ids])
         out["export"].append(t)
-        plain = work / f"plain-{rep}"
+        plain = work / f"plain-{len(numbers)}-{rep}"
         shutil.copytree(fresh, plain)
         other = vault_service.unlock(plain, "ayse", PASSWORD)
         try:
