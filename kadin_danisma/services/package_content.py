@@ -109,18 +109,20 @@ def build(session: Session, conn: Connection, partner_id: str, case_numbers: Seq
 def _build_case(conn: Connection, partner_id: str, case_id: int, names: dict[int, str], sequence: int,
                 institutions: dict[str, dict[str, Any]], shelters: dict[str, dict[str, Any]]
                 ) -> tuple[dict[str, Any], int]:
-    record = load_record(conn, case_id)
-    hidden_notes = {n.id for n in record.notes if n.never_export}
+    with errors_translated():
+        hidden_notes = {int(x[0]) for x in conn.execute(
+            "SELECT id FROM notes WHERE case_id = ? AND never_export = 1", (case_id,)).fetchall()}
+        number = str(conn.execute("SELECT case_number FROM cases WHERE id = ?", (case_id,)).fetchone()[0])
     idx = index(conn, case_id, names)
     case_uuid = idx.single["cases"].uuid
     hidden = {r.uuid for r in idx.by_uuid.values() if r.spec.table == "notes" and r.id in hidden_notes}
     hidden |= {r.uuid for r in idx.by_uuid.values() if r.spec.table == "note_revisions" and r.parent in hidden}
     known = state.known(conn, partner_id, case_id)
     waiting = conflicts.open_fields(conn, case_id)
-    entry: dict[str, Any] = {"uuid": case_uuid, "case_number": record.case_number, "records": []}
+    entry: dict[str, Any] = {"uuid": case_uuid, "case_number": number, "records": []}
     case_known = case_uuid in known and known[case_uuid].base is not None
     if not case_known:
-        whole, insts, shs, _ = interchange.whole_case(conn, record)
+        whole, insts, shs, _ = interchange.whole_case(conn, load_record(conn, case_id))
         entry["whole"] = whole
         institutions.update({x["name"]: x for x in insts})
         shelters.update({x["name"]: x for x in shs})
@@ -306,15 +308,18 @@ def _apply_case(session: Session, conn: Connection, partner_id: str, payload: di
             raise PermissionDenied("a package changes a case you may not edit; ask whoever it is assigned to")
     idx = index(conn, case_id, names)
     waiting = conflicts.open_fields(conn, case_id)
+    known = state.known(conn, partner_id, case_id)
     before = (tally.fields_changed, sum(tally.added.values()), tally.conflicts)
     problems: list[tuple[str, str]] = []
     for j, rec in enumerate(entry["records"]):
-        problems += _merge(conn, partner_id, idx, waiting, rec, f"{q}.records[{j}]", tally)
+        problems += _merge(conn, partner_id, idx, waiting, known, rec, f"{q}.records[{j}]", tally)
     if problems:
         raise ImportInvalid(problems)
-    if found is not None and before != (tally.fields_changed, sum(tally.added.values()), tally.conflicts):
+    changed = before != (tally.fields_changed, sum(tally.added.values()), tally.conflicts)
+    if found is not None and changed:
         tally.cases_updated.add(entry["uuid"])
-    check_case(conn, case_id, q)
+    if found is None or changed:  # a case nothing was written to is as it was checked before
+        check_case(conn, case_id, q)
 
 
 def _adopt_uuids(conn: Connection, case_id: int, entry: dict[str, Any], names: dict[int, str]) -> None:
@@ -324,14 +329,20 @@ def _adopt_uuids(conn: Connection, case_id: int, entry: dict[str, Any], names: d
     for rec in entry["records"]:
         if not rec.get("d"):
             incoming.setdefault(rec["t"], []).append(rec)
+    renamed: dict[str, str] = {}  # a row's new uuid -> the sender's, for references compared later
+
+    def seen_as_sent(row: Row) -> dict[str, Any]:
+        return {k: renamed.get(v, v) if k in row.spec.refs else v for k, v in row.values.items()}
+
+    rows_here = list(index(conn, case_id, names).by_uuid.values())
     for table in REGISTRY:
-        here = [r for r in index(conn, case_id, names).by_uuid.values() if r.spec.table == table]
+        here = [r for r in rows_here if r.spec.table == table]
         theirs = incoming.get(table, [])
         pairs: list[tuple[Row, str]] = []
         left = list(here)
         rest = []
         for rec in theirs:
-            match = next((r for r in left if r.values == {**r.values, **rec["f"]}), None)
+            match = next((r for r in left if seen_as_sent(r) == {**seen_as_sent(r), **rec["f"]}), None)
             if match is None:
                 rest.append(rec)
             else:
@@ -339,17 +350,18 @@ def _adopt_uuids(conn: Connection, case_id: int, entry: dict[str, Any], names: d
                 pairs.append((match, rec["u"]))
         pairs += [(r, rec["u"]) for r, rec in zip(left, rest, strict=False)]
         for row, uuid in pairs:
+            renamed[row.uuid] = uuid
             with errors_translated():
                 conn.execute(f"UPDATE {table} SET uuid = ? WHERE {row.spec.key} = ?", (uuid, row.id))
 
 
 def _merge(conn: Connection, partner_id: str, idx: CaseIndex, waiting: set[tuple[str, str]],
-           rec: dict[str, Any], q: str, tally: _Tally) -> list[tuple[str, str]]:
+           known: dict[str, state.Known], rec: dict[str, Any], q: str, tally: _Tally) -> list[tuple[str, str]]:
     spec = REGISTRY[rec["t"]]
     uuid = rec["u"]
     row = idx.find(spec.table, uuid)
     base: dict[str, str] = dict(rec.get("b", {}))
-    mine = state.known(conn, partner_id, idx.case_id).get(row.uuid if row is not None else uuid)
+    mine = known.get(row.uuid if row is not None else uuid)
     own = (mine.base or {}) if mine is not None else {}
     incoming_side = (rec.get("by", ""), rec.get("at"))
     if rec.get("d"):

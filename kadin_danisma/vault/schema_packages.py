@@ -29,6 +29,7 @@ CREATE TABLE package_base (
 );
 CREATE INDEX package_base_case ON package_base(case_id);
 CREATE INDEX package_base_pending ON package_base(partner_id, pending_seq);
+CREATE INDEX package_base_record ON package_base(record_uuid);
 
 CREATE TABLE package_conflicts (
     id INTEGER PRIMARY KEY,

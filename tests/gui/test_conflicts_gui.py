@@ -14,6 +14,7 @@ from gui_support import (
     show_case,
     the_dialog,
     type_into,
+    unnamed_inputs,
     wait_reloaded,
     widget_texts,
 )
@@ -58,6 +59,8 @@ def test_the_conflict_panel_resolves_a_conflict_as_a_person_would(qtbot, open_as
     click(qtbot, view.conflicts_button)
     dialog = the_dialog(qtbot, ConflictsDialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WORKER_TIMEOUT)
+    assert unnamed_inputs(dialog) == []  # a screen reader names every input
+    assert dialog.width() <= 1366 and dialog.height() <= 768
     shown = widget_texts(dialog.table)
     for text in ("Merkez Okulu", "Konukevi Okulu", "konukevi", COUNSELOR):
         assert any(text in t for t in shown), text

@@ -11,8 +11,8 @@ from kadin_danisma.vault.schema_packages import PACKAGE_LEVEL
 
 PREVIOUS_LEVEL = max(n for n, _ in migrations.MIGRATIONS if n < PACKAGE_LEVEL)
 PACKAGE_TABLES = {"package_base", "package_conflicts"}
-PACKAGE_OBJECTS = PACKAGE_TABLES | {"package_base_case", "package_base_pending", "package_conflicts_case",
-                                    "package_conflicts_open"}
+PACKAGE_OBJECTS = PACKAGE_TABLES | {"package_base_case", "package_base_pending", "package_base_record",
+                                    "package_conflicts_case", "package_conflicts_open"}
 
 
 def take_back(conn: Any) -> None:
