@@ -261,8 +261,10 @@ def apply(session: Session, conn: Connection, partner_id: str, payload: dict[str
     cases = _parse(payload)
     state.promote(conn, partner_id, acked)
     tally = _Tally()
+    names = user_names(conn)
+    created = _create_cases(session, conn, payload, cases, names)
     for i, entry in enumerate(cases):
-        _apply_case(session, conn, partner_id, payload, entry, f"$.cases[{i}]", tally)
+        _apply_case(session, conn, partner_id, entry, created.get(i), names, f"$.cases[{i}]", tally)
     summary = tally.freeze(int(payload["withheld_notes"]))
     session.log(conn, "package_apply", None, sequence=sequence, cases_new=summary.cases_new,
                 cases_updated=summary.cases_updated, records_added=summary.records_added,
@@ -288,22 +290,45 @@ def preview(session: Session, partner_id: str, payload: dict[str, Any]) -> Conte
         return done.summary
 
 
-def _apply_case(session: Session, conn: Connection, partner_id: str, payload: dict[str, Any],
-                entry: dict[str, Any], q: str, tally: _Tally) -> None:
+def _case_id(conn: Connection, uuid: str) -> int | None:
     with errors_translated():
-        found = conn.execute("SELECT id FROM cases WHERE uuid = ?", (entry["uuid"],)).fetchone()
-    names = user_names(conn)
-    if found is None:
-        if "whole" not in entry:
-            raise ImportInvalid([(q, "this case is not in this vault and the package does not carry it whole")])
+        found = conn.execute("SELECT id FROM cases WHERE uuid = ?", (uuid,)).fetchone()
+    return None if found is None else int(found[0])
+
+
+def _create_cases(session: Session, conn: Connection, payload: dict[str, Any], cases: list[dict[str, Any]],
+                  names: dict[int, str]) -> dict[int, int]:
+    """The cases new here, from their whole form, checked and written as one import (the import's rules, its
+    assignment to the person importing); then their rows take the sender's uuids. Position -> new case id."""
+    new = [(i, e) for i, e in enumerate(cases) if _case_id(conn, e["uuid"]) is None]
+    missing = [(f"$.cases[{i}]", "this case is not in this vault and the package does not carry it whole")
+               for i, e in new if "whole" not in e]
+    if missing:
+        raise ImportInvalid(missing)
+    if not new:
+        return {}
+    try:
         doc = interchange.parse(conn, {"format": interchange.FORMAT, "version": interchange.VERSION,
                                        "institutions": payload["institutions"], "shelters": payload["shelters"],
-                                       "cases": [entry["whole"]]})
-        case_id = interchange.write_document(session, conn, doc)[0]
+                                       "cases": [e["whole"] for _, e in new]})
+    except ImportInvalid as exc:  # its paths name the k-th new case: say which of the package's it is
+        def where(path: str) -> str:
+            found = re.match(r"\$\.cases\[(\d+)\]", path)
+            return path if found is None else f"$.cases[{new[int(found.group(1))][0]}].whole{path[found.end():]}"
+        raise ImportInvalid([(where(path), text) for path, text in exc.problems]) from None
+    ids = interchange.write_document(session, conn, doc)
+    for (_, entry), case_id in zip(new, ids, strict=True):
         _adopt_uuids(conn, case_id, entry, names)
+    return {i: case_id for (i, _), case_id in zip(new, ids, strict=True)}
+
+
+def _apply_case(session: Session, conn: Connection, partner_id: str, entry: dict[str, Any], new_id: int | None,
+                names: dict[int, str], q: str, tally: _Tally) -> None:
+    if new_id is not None:
+        case_id = new_id
         tally.cases_new += 1
     else:
-        case_id = int(found[0])
+        case_id = _case_id(conn, entry["uuid"]) or 0
         if not access.may(session, case_id, Action.CASE_EDIT):
             raise PermissionDenied("a package changes a case you may not edit; ask whoever it is assigned to")
     idx = index(conn, case_id, names)
@@ -316,9 +341,9 @@ def _apply_case(session: Session, conn: Connection, partner_id: str, payload: di
     if problems:
         raise ImportInvalid(problems)
     changed = before != (tally.fields_changed, sum(tally.added.values()), tally.conflicts)
-    if found is not None and changed:
+    if new_id is None and changed:
         tally.cases_updated.add(entry["uuid"])
-    if found is None or changed:  # a case nothing was written to is as it was checked before
+    if changed:  # a case nothing was written to is as it was checked before (a new one: by the import's checks)
         check_case(conn, case_id, q)
 
 
