@@ -13,14 +13,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.errors import InvalidInput, NotFound
+from ..domain.errors import ImportInvalid, InvalidInput, NotFound
 from ..domain.permissions import Action
 from ..vault.audit import now_iso
 from ..vault.port import Connection, errors_translated
 from . import access
 from .casework import user_names
 from .package_check import check_case
-from .package_records import SINGLE, delete, index, insert, referenced, spec_of, update
+from .package_records import delete, index, insert, referenced, spec_of, update
 from .session import Session
 
 KINDS = ("both_changed", "safety", "deleted_here", "deleted_there")
@@ -118,6 +118,8 @@ def resolve(session: Session, case_id: int, conflict_id: int, choice: str, typed
         row = idx.find(table, uuid)
         if kind == "deleted_here":
             if choice == "incoming" and row is None:  # bring the record back as the partner has it
+                if spec.parent_column and incoming.get("p") not in idx.ids:
+                    raise NotFound("the record this one belongs to is gone")
                 insert(conn, spec, uuid, incoming.get("p"), incoming["f"], incoming.get("by", ""),
                        incoming.get("at"), idx)
         elif kind == "deleted_there":
@@ -138,8 +140,11 @@ def resolve(session: Session, case_id: int, conflict_id: int, choice: str, typed
                 raise NotFound("the record of this conflict is gone")
             if row.values.get(field) != value:
                 update(conn, row, {field: value}, idx)
-            if table in SINGLE or spec.versioned:
+            try:  # the chosen value is checked as an edit is
                 check_case(conn, case_id, "$")
+            except ImportInvalid as exc:
+                raise InvalidInput("; ".join(text for _, text in exc.problems[:3]),
+                                   problems=[("$.typed", text) for _, text in exc.problems]) from None
         with errors_translated():
             conn.execute("UPDATE package_conflicts SET state = 'resolved', resolved_by = ?, resolved_at = ?,"
                          " resolution = ? WHERE id = ?", (session.user_id, now_iso(), choice, conflict_id))

@@ -14,7 +14,7 @@ import pytest
 from package_support import CODE_WORD, SAFE_PHONE, Link, case_id_of, new_case
 
 from kadin_danisma.domain import records as r
-from kadin_danisma.domain.errors import ImportInvalid
+from kadin_danisma.domain.errors import ImportInvalid, InvalidInput, PermissionDenied
 from kadin_danisma.domain.roles import Role
 from kadin_danisma.services import (
     cases,
@@ -343,3 +343,18 @@ def test_a_child_deleted_on_one_side_and_changed_on_the_other_the_other_way(cent
     assert there.conflicts == 1 and child_school(b, number) == "Yeni Okul"
     [c] = package_conflicts.list_open(b, case_id_of(b, number))
     assert (c.kind, c.field, c.local_value["school"], c.incoming_value) == ("deleted_there", "*", "Yeni Okul", None)
+
+
+def test_a_resolution_is_checked_as_an_edit_and_loses_nothing_when_refused(center: Any, laptop: Any) -> None:
+    a, b, number, link = shared(center, laptop)
+    set_school(a, number, "Merkez Okulu")
+    set_school(b, number, "Konukevi Okulu")
+    link.send(b, "laptop", a, [number])
+    [c] = package_conflicts.list_open(a, case_id_of(a, number))
+    with pytest.raises(InvalidInput):
+        package_conflicts.resolve(a, case_id_of(a, number), c.id, "typed", "Okul\x00" + "x" * 5000)
+    assert child_school(a, number) == "Merkez Okulu"
+    assert [x.id for x in package_conflicts.list_open(a, case_id_of(a, number))] == [c.id]
+    # a colleague who may not edit the case cannot decide it
+    with pytest.raises(PermissionDenied):
+        package_conflicts.resolve(center.login("zeynep"), case_id_of(a, number), c.id, "local")
