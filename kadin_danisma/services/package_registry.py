@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..vault.port import Connection, errors_translated
-from .casework import from_json
+from .casework import as_json, from_json
 
 
 @dataclass(frozen=True)
@@ -153,8 +153,6 @@ def _travel(spec: Travelling, name: str, value: Any, uuids: dict[tuple[str, int]
 
 def stored_value(spec: Travelling, name: str, value: Any, local_ids: dict[str, int]) -> Any:
     """A travelling value as its column stores it (lists as JSON, a uuid reference as the local id)."""
-    from .casework import as_json
-
     if name in spec.json_fields:
         return as_json(value)
     if name in spec.refs:
