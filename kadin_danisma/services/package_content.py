@@ -212,7 +212,8 @@ def _parse_record(rec: Any, q: str) -> list[tuple[str, str]]:
     if not isinstance(rec, dict):
         return [(q, "must be an object")]
     p: list[tuple[str, str]] = []
-    spec = REGISTRY.get(rec.get("t"))  # type: ignore[arg-type]
+    table = rec.get("t")
+    spec = REGISTRY.get(table) if isinstance(table, str) else None
     if spec is None:
         return [(f"{q}.t", "is not a kind of record a package carries")]
     if not isinstance(rec.get("u"), str) or not _UUID.fullmatch(rec["u"]):
@@ -246,7 +247,8 @@ def _parse_record(rec: Any, q: str) -> list[tuple[str, str]]:
         elif name in spec.refs:
             if value is not None and (not isinstance(value, str) or not _UUID.fullmatch(value)):
                 p.append((f"{q}.f.{name}", "must be a UUID written in lowercase hex"))
-        elif value is not None and type(value) not in (str, int):
+        elif value is not None and (type(value) not in (str, int) or (type(value) is int
+                                                                      and not -2**53 <= value <= 2**53)):
             p.append((f"{q}.f.{name}", "must be text, a whole number or empty"))
     return p
 
@@ -421,7 +423,10 @@ def _merge(conn: Connection, partner_id: str, idx: CaseIndex, waiting: set[tuple
                      if values.get(n) is not None and values[n] not in idx.ids]
         if problems:
             return problems
-        insert(conn, spec, uuid, rec.get("p"), values, *incoming_side, idx)
+        try:
+            insert(conn, spec, uuid, rec.get("p"), values, *incoming_side, idx)
+        except InvalidInput:  # a constraint of the table (a flag not 0 or 1, an empty required field)
+            return [(f"{q}.f", "does not fit the record it belongs to")]
         idx.by_uuid[uuid] = Row(spec, idx.ids[uuid], uuid, rec.get("p"), dict(values), *incoming_side)
         tally.added[spec.table] += 1
         state.received(conn, partner_id, idx.case_id, spec.table, uuid, state.hashes(values))
@@ -444,7 +449,10 @@ def _merge(conn: Connection, partner_id: str, idx: CaseIndex, waiting: set[tuple
         else:
             changes[name] = value
     if changes:
-        update(conn, row, changes, idx)
+        try:
+            update(conn, row, changes, idx)
+        except InvalidInput:
+            return [(f"{q}.f", "does not fit the record it belongs to")]
         tally.fields_changed += len(changes)
     state.received(conn, partner_id, idx.case_id, spec.table, row.uuid, state.hashes(values))
     return []

@@ -11,6 +11,8 @@ from typing import Any
 
 import kd_support
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from package_support import CODE_WORD, SAFE_PHONE, Link, case_id_of, new_case
 
 from kadin_danisma.domain import records as r
@@ -358,3 +360,37 @@ def test_a_resolution_is_checked_as_an_edit_and_loses_nothing_when_refused(cente
     # a colleague who may not edit the case cannot decide it
     with pytest.raises(PermissionDenied):
         package_conflicts.resolve(center.login("zeynep"), case_id_of(a, number), c.id, "local")
+
+
+JSONISH = st.recursive(st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.text(max_size=30),
+                       lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner,
+                                                                                  max_size=3), max_leaves=6)
+
+
+def test_a_malformed_package_is_a_clear_refusal_with_nothing_written(center: Any, laptop: Any) -> None:
+    """Any value anywhere in a record replaced by any JSON: the package is applied or refused as ImportInvalid
+    (never another error), and a refusal writes nothing."""
+    a, b, number, link = shared(center, laptop)
+    notes.add_note(a, case_id_of(a, number), r.Note("psychosocial_session", "2026-11-22", "Yeni not."))
+    set_school(a, number, "Yeni Okul")
+    good = link.build(a, "center", [number])
+
+    @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.data())
+    def run(data: st.DataObject) -> None:
+        payload = json.loads(json.dumps(good))
+        records = payload["cases"][0]["records"]
+        rec = data.draw(st.sampled_from(records))
+        key = data.draw(st.sampled_from([*sorted(rec), "f", "f", "f"]))
+        if key == "f" and isinstance(rec.get("f"), dict) and rec["f"]:
+            rec["f"][data.draw(st.sampled_from(sorted(rec["f"])))] = data.draw(JSONISH)
+        else:
+            rec[key] = data.draw(JSONISH)
+        before = counts(b)
+        try:
+            with b.write() as conn:
+                package_content.apply(b, conn, "c" * 64, payload, sequence=9, acked=0)
+        except ImportInvalid:
+            assert counts(b) == before
+
+    run()
