@@ -17,8 +17,8 @@ from .schema_cases import CASES_V2
 from .schema_day import DAY_V6
 from .schema_drafts import DRAFTS_V3
 from .schema_history import Keys, migrate_v4
-from .schema_partners import PARTNERS_LEVEL, PARTNERS_SCHEMA
 from .schema_packages import PACKAGE_LEVEL, PACKAGE_SQL
+from .schema_partners import PARTNERS_LEVEL, PARTNERS_SCHEMA
 from .schema_retention import RETENTION_LEVEL, RETENTION_SCHEMA
 from .schema_stats import STATS_SCHEMA
 from .schema_versions import LEVEL as VERSIONS_LEVEL

@@ -12,8 +12,8 @@ import killing
 import legacy_audit
 import legacy_calendar
 import legacy_day
-import legacy_partners
 import legacy_packages
+import legacy_partners
 import legacy_retention
 import legacy_stats
 import pytest
