@@ -62,6 +62,7 @@ NOT_PERSONAL = frozenset({
     "users", "settings", "audit_log", "vocabulary", "counters", "institutions", "shelters", "stat_snapshots",
     "destruction_cycles", "destruction_items", "destruction_records", "destruction_gate",
     "rooms", "interpreters",  # appointments: the center's rooms and interpreters (staff-like, not the women)
+    "package_identity", "package_partners",  # packages (issue 17): this vault's keys, the paired centers' cards
 })
 
 
