@@ -1701,203 +1701,213 @@
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="106"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="107"/>
         <source>Close (Ctrl+W)</source>
         <translation>Kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="108"/>
         <source>Close this case</source>
         <translation>Vaka sekmesini kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="130"/>
         <source>Safe contact</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="154"/>
         <source>Case sections</source>
         <translation>Vaka bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="177"/>
         <source>Overvi&amp;ew</source>
         <translation>G&amp;enel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="177"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="178"/>
         <source>C&amp;hildren</source>
         <translation>Ço&amp;cuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="177"/>
         <source>Appoint&amp;ments</source>
         <translation>Rande&amp;vular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="166"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="133"/>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>&amp;Çakışmaları çöz…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/view.py" line="177"/>
         <source>Follow-ups</source>
         <translation>İzlemler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="178"/>
         <source>Sa&amp;fety plan</source>
         <translation>&amp;Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="178"/>
         <source>Consen&amp;ts</source>
         <translation>&amp;Onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="178"/>
         <source>&amp;Violence and risk</source>
         <translation>Şiddet ve &amp;risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="168"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="179"/>
         <source>Histor&amp;y</source>
         <translation>Geçmi&amp;ş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="168"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="179"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="168"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="179"/>
         <source>Shelter pl&amp;acement</source>
         <translation>Kon&amp;ukevi yerleştirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="169"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="180"/>
         <source>Protective mea&amp;sures</source>
         <translation>Koruyucu &amp;tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="169"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="180"/>
         <source>Clos&amp;ure</source>
         <translation>K&amp;apanış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="169"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="180"/>
         <source>Attached f&amp;iles</source>
         <translation>Ek do&amp;syalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="170"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="181"/>
         <source>KVKK</source>
         <translation>KVKK</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="186"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="199"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="206"/>
-        <location filename="../kadin_danisma/gui/case/view.py" line="232"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="219"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="245"/>
         <source>Opening the case…</source>
         <translation>Vaka açılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="269"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="282"/>
         <source>Status: %1</source>
         <translation>Durum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="272"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="285"/>
         <source>Counselor: %1</source>
         <translation>Danışman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="273"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="286"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="276"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="289"/>
         <source>Interpreter: %1</source>
         <translation>Tercüman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="279"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="292"/>
         <source>In shelter</source>
         <translation>Konukevinde</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="294"/>
         <source>Active protective measure</source>
         <translation>Yürürlükte koruyucu tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="283"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="296"/>
         <source>Protective measure ends within 14 days</source>
         <translation>Koruyucu tedbir 14 gün içinde sona eriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="298"/>
         <source>On legal hold</source>
         <translation>Yasal saklama altında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="289"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="300"/>
+        <source>Conflicts from a package: %1 waiting for a decision. Nothing was overwritten.</source>
+        <translation>Paketten gelen çakışmalar: %1 karar bekliyor. Hiçbir şeyin üzerine yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/view.py" line="306"/>
         <source>Opened with a stated reason (break-glass). This access is logged for the supervisors.</source>
         <translation>Gerekçeli erişimle açıldı. Bu erişim süpervizörler için kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="291"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="308"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="296"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="313"/>
         <source>Read-only: this case is closed.</source>
         <translation>Salt okunur: bu vaka kapalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="298"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="315"/>
         <source>Read-only: this case is under closure review.</source>
         <translation>Salt okunur: bu vaka kapanış incelemesinde.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="300"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="317"/>
         <source>Read-only: you can read this case but not change it.</source>
         <translation>Salt okunur: bu vakayı okuyabilirsiniz, ancak değiştiremezsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="307"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="324"/>
         <source>NEVER CALL AT HOME</source>
         <translation>EVDEN ASLA ARANMAMALIDIR</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="312"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="329"/>
         <source>Safe number: %1</source>
         <translation>Güvenli numara: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="314"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="331"/>
         <source>Times: %1</source>
         <translation>Aranabileceği zamanlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="316"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="333"/>
         <source>Code word: %1</source>
         <translation>Parola kelime: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="322"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="339"/>
         <source>No safe-contact details recorded — ask her before calling.</source>
         <translation>Güvenli iletişim bilgisi kaydedilmemiş — aramadan önce kendisine sorun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="330"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="354"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
@@ -2754,6 +2764,109 @@
         <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="262"/>
         <source>That is not group %1. Look at your copy again.</source>
         <translation>Bu %1. grup değil. Kopyanıza yeniden bakın.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="26"/>
+        <source>Conflicts from packages</source>
+        <translation>Paketlerden gelen çakışmalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="33"/>
+        <source>&amp;Resolve</source>
+        <translation>Ç&amp;öz</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="34"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="35"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="37"/>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="37"/>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="37"/>
+        <source>This vault</source>
+        <translation>Bu kasa</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="37"/>
+        <source>Changed here</source>
+        <translation>Burada değiştiren</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="38"/>
+        <source>The partner</source>
+        <translation>Karşı taraf</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="38"/>
+        <source>Changed there</source>
+        <translation>Orada değiştiren</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="39"/>
+        <source>Open conflicts</source>
+        <translation>Açık çakışmalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="41"/>
+        <source>&amp;Keep this vault&apos;s value</source>
+        <translation>Bu kasadaki değeri &amp;koru</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="43"/>
+        <source>&amp;Take the partner&apos;s value</source>
+        <translation>Karşı tarafın değerini &amp;al</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="45"/>
+        <source>T&amp;ype a new value:</source>
+        <translation>&amp;Yeni bir değer yaz:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="49"/>
+        <source>New value</source>
+        <translation>Yeni değer</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="59"/>
+        <source>A package brought changes that could not be merged by themselves. Nothing was overwritten: choose which value the case keeps. Your choice goes to the partner with the next package.</source>
+        <translation>Bir paket kendiliğinden birleştirilemeyen değişiklikler getirdi. Hiçbir şeyin üzerine yazılmadı: vakada hangi değerin kalacağını seçin. Seçiminiz bir sonraki paketle karşı tarafa gider.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="76"/>
+        <source>Open conflicts: %1</source>
+        <translation>Açık çakışmalar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="108"/>
+        <source>Choose a conflict in the list.</source>
+        <translation>Listeden bir çakışma seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="117"/>
+        <source>Choose which value the case keeps.</source>
+        <translation>Vakada hangi değerin kalacağını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/conflicts_dialog.py" line="124"/>
+        <source>Resolved.</source>
+        <translation>Çözüldü.</translation>
     </message>
 </context>
 <context>
@@ -3676,188 +3789,188 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="314"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="317"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="315"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="318"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="316"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="319"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="318"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="320"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="321"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="323"/>
         <source>write the date as DD.MM.YYYY, for example 14.03.2025</source>
         <translation>tarihi GG.AA.YYYY biçiminde yazın, örneğin 14.03.2025</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="322"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="325"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="323"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="326"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="324"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="327"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="325"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="328"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="326"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="329"/>
         <source>is too large a number</source>
         <translation>çok büyük bir sayı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="327"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="330"/>
         <source>holds characters that are not valid text</source>
         <translation>geçerli metin olmayan karakterler içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="329"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="332"/>
         <source>holds a NUL character, which is not allowed</source>
         <translation>izin verilmeyen bir NUL karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="330"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="333"/>
         <source>holds a control or invisible formatting character, which is not allowed here</source>
         <translation>burada izin verilmeyen bir denetim ya da görünmez biçimlendirme karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="332"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="335"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="333"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="336"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="334"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="337"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="335"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="338"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="337"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="340"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="339"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="342"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="341"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="344"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="343"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="346"/>
         <source>is not an active counselor</source>
         <translation>etkin bir danışman değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="344"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="347"/>
         <source>choose at least one counselor</source>
         <translation>en az bir danışman seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="345"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="348"/>
         <source>is not in the center&apos;s list</source>
         <translation>merkezin listesinde yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="346"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="349"/>
         <source>is not a real day and time</source>
         <translation>geçerli bir gün ve saat değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="347"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="350"/>
         <source>must be after the start</source>
         <translation>başlangıçtan sonra olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="348"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="351"/>
         <source>is more than 12 hours</source>
         <translation>12 saatten uzun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="349"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="352"/>
         <source>is required when an interpreter is booked</source>
         <translation>tercüman ayarlandığında gereklidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="351"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="354"/>
         <source>must be a list of user names</source>
         <translation>kullanıcı adlarının listesi olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="352"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="355"/>
         <source>give at least one language</source>
         <translation>en az bir dil seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="353"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="356"/>
         <source>is already in the list</source>
         <translation>listede zaten var</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="354"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="357"/>
         <source>is not part of this case</source>
         <translation>bu vakaya ait değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="355"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="358"/>
         <source>link the file to one record at most</source>
         <translation>dosyayı en fazla bir kayda bağlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="362"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="365"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="363"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="366"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="364"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="367"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="365"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="368"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="366"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="369"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="367"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="370"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
@@ -6705,62 +6818,62 @@
         <translation>tek bir karakterin tekrarı olmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="90"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="93"/>
         <source>The center name is required.</source>
         <translation>Merkez adı gereklidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="91"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="94"/>
         <source>A user with this name already exists.</source>
         <translation>Bu adla bir kullanıcı zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="92"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="95"/>
         <source>There is no such user.</source>
         <translation>Böyle bir kullanıcı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="93"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="96"/>
         <source>This user is already disabled.</source>
         <translation>Bu kullanıcı zaten devre dışı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="94"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="97"/>
         <source>You cannot disable your own account.</source>
         <translation>Kendi hesabınızı devre dışı bırakamazsınız.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="95"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="98"/>
         <source>The last administrator cannot be disabled.</source>
         <translation>Son yönetici devre dışı bırakılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="96"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="99"/>
         <source>Choose at least one role.</source>
         <translation>En az bir rol seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="97"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="100"/>
         <source>This user is disabled.</source>
         <translation>Bu kullanıcı devre dışı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="98"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="101"/>
         <source>The new password must differ from the current one.</source>
         <translation>Yeni parola mevcut paroladan farklı olmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="99"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="102"/>
         <source>The current password is wrong.</source>
         <translation>Mevcut parola yanlış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="222"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="225"/>
         <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
         <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="225"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="228"/>
         <source>The report was cancelled.</source>
         <translation>Rapor iptal edildi.</translation>
     </message>
@@ -6771,7 +6884,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="47"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="226"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="229"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
@@ -6811,12 +6924,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="285"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="288"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="288"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="291"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -6932,366 +7045,371 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="88"/>
+        <source>This record is still named elsewhere in the case (a note, a placement, a violation): keep it.</source>
+        <translation>Bu kayıt vakada başka bir yerde anılıyor (bir not, bir yerleştirme, bir ihlal): korunmalı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="91"/>
         <source>The encryption library is not configured safely; the vault was not opened.</source>
         <translation>Şifreleme kitaplığı güvenli biçimde yapılandırılmamış; kasa açılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="100"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="103"/>
         <source>The center server cannot be reached. Check the network and try again; everything saved before is kept.</source>
         <translation>Merkez sunucusuna ulaşılamıyor. Ağ bağlantısını denetleyip yeniden deneyin; daha önce kaydedilen her şey duruyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="103"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="106"/>
         <source>The center server is busy (a colleague is saving the same record, or it took too long). Nothing was saved; try again in a moment.</source>
         <translation>Merkez sunucusu meşgul (bir meslektaşınız aynı kaydı kaydediyor ya da yanıt çok gecikti). Hiçbir şey kaydedilmedi; biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="106"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="109"/>
         <source>This server connection is not safe enough (it needs TLS with the center&apos;s certificate, your own staff login and row-level security). Nothing was sent. Ask the IT person.</source>
         <translation>Bu sunucu bağlantısı yeterince güvenli değil (merkezin sertifikasıyla TLS, kendi personel girişiniz ve satır düzeyinde güvenlik gerekir). Hiçbir şey gönderilmedi. Bilgi işlem sorumlusuna başvurun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="109"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="112"/>
         <source>This server is not set up for Kadın Danışma, or its version differs from the app&apos;s. Ask the IT person.</source>
         <translation>Bu sunucu Kadın Danışma için kurulmamış ya da sürümü uygulamanınkinden farklı. Bilgi işlem sorumlusuna başvurun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="112"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="115"/>
         <source>On a center server this is done by the IT person (see the server guide).</source>
         <translation>Merkez sunucusunda bunu bilgi işlem sorumlusu yapar (sunucu kılavuzuna bakın).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="114"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="117"/>
         <source>Legal holds, her requests, retention and destruction are not yet available on a center server: they work in a vault folder (see the server guide).</source>
         <translation>Yasal saklama kararları, kadının başvuruları, saklama ve imha henüz merkez sunucusunda kullanılamaz: kasa klasöründe çalışırlar (sunucu kılavuzuna bakın).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="118"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="121"/>
         <source>This package was not imported; nothing was written.</source>
         <translation>Bu paket içe aktarılmadı; hiçbir şey yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="119"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="122"/>
         <source>This file is not a whole Kadın Danışma package (cut short, damaged, or another kind of file). Nothing was imported. Ask the partner to send it again.</source>
         <translation>Bu dosya eksiksiz bir Kadın Danışma paketi değil (yarıda kesilmiş, bozulmuş ya da başka türde bir dosya). Hiçbir şey içe aktarılmadı. Ortaktan paketi yeniden göndermesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="122"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="125"/>
         <source>This package is larger than a package may be; it was not opened. Nothing was imported.</source>
         <translation>Bu paket izin verilen boyuttan büyük; açılmadı. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="124"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="127"/>
         <source>This package was made by a newer version of Kadın Danışma. Update the app, then import it.</source>
         <translation>Bu paket Kadın Danışma&apos;nın daha yeni bir sürümüyle hazırlanmış. Uygulamayı güncelleyin, sonra içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="126"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="129"/>
         <source>This package was made for another vault; only that vault can open it. Nothing was imported.</source>
         <translation>Bu paket başka bir kasa için hazırlanmış; yalnızca o kasa açabilir. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="129"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="132"/>
         <source>This package comes from a vault that is not paired with this one. An administrator pairs partners (after checking the fingerprint). Nothing was imported.</source>
         <translation>Bu paket, bu kasayla eşleştirilmemiş bir kasadan geliyor. Ortakları bir yönetici eşleştirir (parmak izini doğruladıktan sonra). Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="132"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
         <source>This package was changed after it was made (its signature does not match). Do not use it; ask the partner to send it again. Nothing was imported.</source>
         <translation>Bu paket hazırlandıktan sonra değiştirilmiş (imzası uyuşmuyor). Kullanmayın; ortaktan yeniden göndermesini isteyin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="135"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
         <source>Package %1 from this partner was already imported (the next one is %2). Nothing was imported again.</source>
         <translation>Bu ortaktan gelen %1 numaralı paket zaten içe aktarılmış (sıradaki %2). Hiçbir şey yeniden içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="138"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="141"/>
         <source>Package %2 from this partner is missing: import it first (this one is %1). Nothing was imported.</source>
         <translation>Bu ortaktan gelen %2 numaralı paket eksik: önce onu içe aktarın (bu paket %1). Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="141"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="144"/>
         <source>This package does not follow the last one imported from this partner. Do not use it; tell the partner. Nothing was imported.</source>
         <translation>Bu paket, bu ortaktan içe aktarılan son paketin devamı değil. Kullanmayın; ortağa haber verin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="144"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="147"/>
         <source>Packages are made and imported in a vault folder, not on a center server (see the server guide).</source>
         <translation>Paketler merkez sunucusunda değil, bir kasa klasöründe hazırlanır ve içe aktarılır (sunucu kılavuzuna bakın).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="147"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="150"/>
         <source>Name at least one case to send.</source>
         <translation>Gönderilecek en az bir vaka belirtin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="148"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="151"/>
         <source>The partner was not paired.</source>
         <translation>Ortak eşleştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="149"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
         <source>This file is not a partner card (or it was changed). Ask the partner for their card again.</source>
         <translation>Bu dosya bir ortak kartı değil (ya da değiştirilmiş). Ortaktan kartını yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
         <source>The fingerprint you typed does not match this card. Do not pair: the card may not be the partner&apos;s. Check with the other center on a number you know.</source>
         <translation>Yazdığınız parmak izi bu kartla uyuşmuyor. Eşleştirmeyin: kart ortağa ait olmayabilir. Diğer merkezle bildiğiniz bir numaradan görüşerek kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
         <source>This is this vault&apos;s own card.</source>
         <translation>Bu, bu kasanın kendi kartı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="156"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
         <source>This partner is already paired with other keys. A new vault there is a new partner; ask the IT person.</source>
         <translation>Bu ortak başka anahtarlarla zaten eşleştirilmiş. Oradaki yeni bir kasa yeni bir ortaktır; bilgi işlem sorumlusuna danışın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
         <source>No paired partner has that name.</source>
         <translation>Bu adda eşleştirilmiş bir ortak yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
         <source>This vault was moved to the center server. Sign in to the server instead.</source>
         <translation>Bu kasa merkez sunucusuna taşındı. Bunun yerine sunucuda oturum açın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="165"/>
         <source>This vault&apos;s key is not one your key slot knows: the vault folder may have been replaced. Do not work in it, and tell an administrator.</source>
         <translation>Bu kasanın anahtarı, anahtar yuvanızın tanıdığı bir anahtar değil: kasa klasörü değiştirilmiş olabilir. Bu kasada çalışmayın ve bir yöneticiye haber verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="165"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="168"/>
         <source>That is a folder. Give the name of a file to write.</source>
         <translation>Bu bir klasör. Yazılacak dosyanın adını verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
         <source>That name is a link to another file; nothing is ever written through a link. Choose another name.</source>
         <translation>Bu ad başka bir dosyaya giden bir bağlantı; bağlantı üzerinden hiçbir şey yazılmaz. Başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="172"/>
         <source>That folder does not exist (is the drive plugged in?).</source>
         <translation>Bu klasör yok (sürücü takılı mı?).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="173"/>
         <source>The vault&apos;s keys are being changed by another program. Try again in a minute.</source>
         <translation>Kasanın anahtarları başka bir program tarafından değiştiriliyor. Bir dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="172"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="175"/>
         <source>The new key did not open the vault when read back from the disk, so nothing was changed. Check the disk and try again.</source>
         <translation>Yeni anahtar diskten geri okunduğunda kasayı açmadı; bu yüzden hiçbir şey değiştirilmedi. Diski kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="175"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="178"/>
         <source>Your key slot opens a key this vault no longer uses (its key was changed). Ask an administrator to reset your password.</source>
         <translation>Anahtar yuvanız bu kasanın artık kullanmadığı bir anahtarı açıyor (kasanın anahtarı değiştirildi). Bir yöneticiden parolanızı sıfırlamasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="178"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="181"/>
         <source>A change of this vault&apos;s key was interrupted. An administrator, or a colleague whose password still works, must sign in to finish it.</source>
         <translation>Bu kasanın anahtar değişikliği yarıda kaldı. Tamamlamak için bir yönetici ya da parolası hâlâ çalışan bir çalışma arkadaşı giriş yapmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="181"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="184"/>
         <source>The vault is open in another program or on another computer. Everyone must lock it and close the app before its key can be changed.</source>
         <translation>Kasa başka bir programda ya da başka bir bilgisayarda açık. Anahtarı değiştirilebilmesi için herkes kasayı kilitleyip uygulamayı kapatmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="184"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="187"/>
         <source>Change your password first: an administrator set the one you signed in with.</source>
         <translation>Önce parolanızı değiştirin: giriş yaptığınız parolayı bir yönetici belirledi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="186"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="189"/>
         <source>You cannot change your own roles. Another administrator can.</source>
         <translation>Kendi rollerinizi değiştiremezsiniz. Başka bir yönetici değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="187"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="190"/>
         <source>Demo data goes only into a vault created as a demo vault.</source>
         <translation>Deneme verisi yalnızca deneme kasası olarak oluşturulmuş bir kasaya eklenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="188"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="191"/>
         <source>Type at least two letters or digits.</source>
         <translation>En az iki harf ya da rakam yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="189"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="192"/>
         <source>The last administrator must keep the admin role.</source>
         <translation>Son yönetici, yönetici rolünü korumalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="190"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="193"/>
         <source>This follow-up is settled already.</source>
         <translation>Bu izlem zaten sonuçlandırılmış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="191"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="194"/>
         <source>She is still in a shelter (or waiting for a place). End the placement first, or state why the case closes anyway.</source>
         <translation>Danışan hâlâ konukevinde (ya da yer bekliyor). Önce yerleştirmeyi sonlandırın ya da vakanın yine de neden kapandığını belirtin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="194"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
         <source>There is no closure request waiting for review.</source>
         <translation>İnceleme bekleyen bir kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="195"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
         <source>There is no case with this number.</source>
         <translation>Bu numarayla bir vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="196"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="199"/>
         <source>The cases go to an active counselor.</source>
         <translation>Vakalar etkin bir danışmana devredilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="200"/>
         <source>Choose another counselor to take the cases.</source>
         <translation>Vakaları devralacak başka bir danışman seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="201"/>
         <source>This case is not one of her open cases.</source>
         <translation>Bu vaka, danışmanın açık vakalarından biri değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="199"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="202"/>
         <source>This booking clashes with another one. Change it, or book it anyway knowingly.</source>
         <translation>Bu randevu başka bir randevuyla çakışıyor. Değiştirin ya da bilerek yine de verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="201"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="204"/>
         <source>Only a planned appointment can be changed; what happened is recorded once.</source>
         <translation>Yalnızca planlanmış bir randevu değiştirilebilir; olan bir kez kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="203"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="206"/>
         <source>This appointment has not happened yet: record it on its day or later.</source>
         <translation>Bu randevu henüz gerçekleşmedi: günü geldiğinde ya da sonra kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="205"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="208"/>
         <source>This name is already in the list.</source>
         <translation>Bu ad listede zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="206"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="209"/>
         <source>Only PDF, JPEG and PNG files can be attached. The file&apos;s content was checked, not its name.</source>
         <translation>Yalnızca PDF, JPEG ve PNG dosyaları eklenebilir. Dosyanın adına değil içeriğine bakıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="209"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="212"/>
         <source>The file is empty.</source>
         <translation>Dosya boş.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="210"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="213"/>
         <source>The file cannot be read: it is damaged or not what its name says.</source>
         <translation>Dosya okunamıyor: bozuk ya da adının söylediği türde değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="212"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="215"/>
         <source>The PDF is protected by a password. Attach a copy without a password.</source>
         <translation>PDF parolayla korunuyor. Parolasız bir kopyasını ekleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="214"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="217"/>
         <source>The picture is too large (more than 60 megapixels). Scan it again at a lower resolution.</source>
         <translation>Resim çok büyük (60 megapikselden fazla). Daha düşük çözünürlükte yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="216"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="219"/>
         <source>A PDF is stored as it came; only pictures can be turned.</source>
         <translation>PDF geldiği gibi saklanır; yalnızca resimler çevrilebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="217"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="220"/>
         <source>This file is marked never to leave the vault. View it in the app instead.</source>
         <translation>Bu dosya kasadan asla çıkmayacak olarak işaretli. Bunun yerine uygulamada görüntüleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="219"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="222"/>
         <source>A chosen file cannot go with this letter.</source>
         <translation>Seçilen bir dosya bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="220"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="223"/>
         <source>An archive copy (PDF/A) cannot carry attachments. Untick the files or the archive copy.</source>
         <translation>Arşiv kopyası (PDF/A) ek dosya taşıyamaz. Dosyaların ya da arşiv kopyasının işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="227"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="230"/>
         <source>You proposed this destruction: a supervisor who did not propose it approves it.</source>
         <translation>Bu imhayı siz önerdiniz: önermeyen bir süpervizör onaylar.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="229"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="232"/>
         <source>Her record is on legal hold: nothing of it is destroyed until a supervisor lifts the hold.</source>
         <translation>Kaydı yasal saklama altında: bir süpervizör saklamayı kaldırana kadar hiçbir şeyi imha edilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="231"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="234"/>
         <source>A destruction is already waiting for approval. Approve or withdraw it first.</source>
         <translation>Onay bekleyen bir imha var. Önce onu onaylayın ya da geri çekin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="233"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="236"/>
         <source>This destruction was already approved or withdrawn.</source>
         <translation>Bu imha zaten onaylandı ya da geri çekildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="234"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="237"/>
         <source>This case is already on legal hold.</source>
         <translation>Bu dosya zaten yasal saklama altında.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="235"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="238"/>
         <source>This case is not on legal hold.</source>
         <translation>Bu dosya yasal saklama altında değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="236"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="239"/>
         <source>This request was already answered.</source>
         <translation>Bu talep zaten yanıtlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="237"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="240"/>
         <source>The retention periods are whole years: keep a record 1 to 50 years, the shorter periods 0 years up to that.</source>
         <translation>Saklama süreleri tam yıldır: kayıt 1 ile 50 yıl arasında saklanır, kısa süreler 0 yıldan o süreye kadar olabilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="240"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="243"/>
         <source>This case was anonymized under the retention policy: nothing in it names anyone any more, and it cannot be opened.</source>
         <translation>Bu dosya saklama politikası gereği anonim hale getirildi: içinde artık kimsenin adı yok ve açılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="270"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="273"/>
         <source>Warning: other accounts on this computer can write to that folder; they could delete or replace the file. A folder of your own is safer.</source>
         <translation>Uyarı: bu bilgisayardaki başka hesaplar o klasöre yazabiliyor; dosyayı silebilir ya da değiştirebilirler. Yalnızca size ait bir klasör daha güvenlidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="290"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="293"/>
         <source>Changed by %1 at %2 while you were editing. Nothing of yours was saved yet.</source>
         <translation>Siz düzenlerken %1 tarafından %2 tarihinde değiştirildi. Sizin değişikliğiniz henüz kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="293"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="296"/>
         <source>The file is %1 MB; files of up to %2 MB can be attached. Scan it again at a lower resolution, or in parts.</source>
         <translation>Dosya %1 MB; en fazla %2 MB olan dosyalar eklenebilir. Daha düşük çözünürlükte ya da parça parça yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="306"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="309"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -8476,6 +8594,444 @@
         <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="118"/>
         <source>Package %1 from %2 imported.</source>
         <translation>%2 tarafından gönderilen %1 numaralı paket içe aktarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageLabels</name>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="18"/>
+        <source>Case</source>
+        <translation>Vaka</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="19"/>
+        <source>Her details</source>
+        <translation>Danışanın bilgileri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="20"/>
+        <source>Intake</source>
+        <translation>Başvuru</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="21"/>
+        <source>Child</source>
+        <translation>Çocuk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="22"/>
+        <source>Person who used violence</source>
+        <translation>Şiddet uygulayan kişi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="23"/>
+        <source>Status history</source>
+        <translation>Durum geçmişi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="24"/>
+        <source>Risk assessment</source>
+        <translation>Risk değerlendirmesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="25"/>
+        <source>Safety plan</source>
+        <translation>Güvenlik planı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="26"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="27"/>
+        <source>Earlier version of a note</source>
+        <translation>Notun önceki sürümü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="28"/>
+        <source>Protective measure</source>
+        <translation>Koruyucu tedbir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="29"/>
+        <source>Violation of a measure</source>
+        <translation>Tedbir ihlali</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="30"/>
+        <source>Follow-up</source>
+        <translation>İzlem</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="37"/>
+        <source>the whole record</source>
+        <translation>kaydın tamamı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="38"/>
+        <source>opened on</source>
+        <translation>açılış tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="39"/>
+        <source>risk level</source>
+        <translation>risk düzeyi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="40"/>
+        <source>full name</source>
+        <translation>ad soyad</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="41"/>
+        <source>birth year</source>
+        <translation>doğum yılı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="42"/>
+        <source>birth date</source>
+        <translation>doğum tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="43"/>
+        <source>nationality</source>
+        <translation>uyruk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="44"/>
+        <source>migrant status</source>
+        <translation>göç / koruma statüsü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="45"/>
+        <source>languages</source>
+        <translation>diller</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="46"/>
+        <source>interpreter language</source>
+        <translation>tercüman dili</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="47"/>
+        <source>disability needs</source>
+        <translation>engellilik ve erişilebilirlik ihtiyaçları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="48"/>
+        <source>marital status</source>
+        <translation>medeni durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="49"/>
+        <source>education</source>
+        <translation>eğitim durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="50"/>
+        <source>employment</source>
+        <translation>çalışma durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="51"/>
+        <source>income</source>
+        <translation>gelir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="52"/>
+        <source>safe phone</source>
+        <translation>güvenli telefon</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="53"/>
+        <source>safe times to call</source>
+        <translation>aranabileceği güvenli zamanlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="54"/>
+        <source>never call home</source>
+        <translation>evden asla aranmamalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="55"/>
+        <source>code word</source>
+        <translation>parola kelime</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="56"/>
+        <source>notes on contacting her</source>
+        <translation>iletişim notları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="57"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="58"/>
+        <source>district</source>
+        <translation>ilçe</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="59"/>
+        <source>disability types</source>
+        <translation>engellilik türleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="60"/>
+        <source>intake date</source>
+        <translation>başvuru tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="61"/>
+        <source>how she came</source>
+        <translation>başvuru şekli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="62"/>
+        <source>referred by</source>
+        <translation>yönlendiren</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="63"/>
+        <source>her request</source>
+        <translation>başvuru talebi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="64"/>
+        <source>violence types</source>
+        <translation>şiddet türleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="65"/>
+        <source>frequency</source>
+        <translation>sıklık</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="66"/>
+        <source>last incident</source>
+        <translation>son olay</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="67"/>
+        <source>went to the police before</source>
+        <translation>daha önce kolluğa başvurdu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="68"/>
+        <source>went to court before</source>
+        <translation>daha önce yargıya başvurdu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="69"/>
+        <source>earlier contacts</source>
+        <translation>önceki başvurular</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="70"/>
+        <source>immediate needs</source>
+        <translation>acil ihtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="71"/>
+        <source>how she heard of the center</source>
+        <translation>merkezi nereden duydu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="72"/>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="73"/>
+        <source>sex</source>
+        <translation>cinsiyet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="74"/>
+        <source>with her</source>
+        <translation>yanında</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="75"/>
+        <source>school</source>
+        <translation>okul</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="76"/>
+        <source>concerns</source>
+        <translation>kaygılar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="77"/>
+        <source>needs</source>
+        <translation>ihtiyaçlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="78"/>
+        <source>relationship</source>
+        <translation>yakınlık</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="79"/>
+        <source>lives with her</source>
+        <translation>birlikte yaşıyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="80"/>
+        <source>access to a weapon</source>
+        <translation>silaha erişim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="81"/>
+        <source>notes</source>
+        <translation>notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="82"/>
+        <source>items</source>
+        <translation>maddeler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="83"/>
+        <source>plan text</source>
+        <translation>plan metni</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="84"/>
+        <source>reviewed on</source>
+        <translation>gözden geçirme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="85"/>
+        <source>kind of note</source>
+        <translation>not türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="86"/>
+        <source>date of the note</source>
+        <translation>not tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="87"/>
+        <source>duration (minutes)</source>
+        <translation>süre (dakika)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="88"/>
+        <source>interpreter present</source>
+        <translation>tercüman vardı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="89"/>
+        <source>interpreter&apos;s name</source>
+        <translation>tercümanın adı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="90"/>
+        <source>never include in exports</source>
+        <translation>dışa aktarımlara asla eklenmez</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="91"/>
+        <source>text</source>
+        <translation>metin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="92"/>
+        <source>child</source>
+        <translation>çocuk</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="93"/>
+        <source>version</source>
+        <translation>sürüm</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="94"/>
+        <source>kind of measure</source>
+        <translation>tedbir türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="95"/>
+        <source>decided by</source>
+        <translation>karar veren</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="96"/>
+        <source>decision date</source>
+        <translation>karar tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="97"/>
+        <source>start date</source>
+        <translation>başlangıç tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="98"/>
+        <source>end date</source>
+        <translation>bitiş tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="99"/>
+        <source>court file number</source>
+        <translation>dosya numarası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="100"/>
+        <source>status</source>
+        <translation>durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="101"/>
+        <source>due on</source>
+        <translation>planlanan tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="102"/>
+        <source>purpose</source>
+        <translation>amaç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="103"/>
+        <source>done on</source>
+        <translation>yapıldığı tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="104"/>
+        <source>outcome</source>
+        <translation>sonuç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="110"/>
+        <source>changed on both sides</source>
+        <translation>iki tarafta da değişti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="111"/>
+        <source>safety detail: never merged by itself</source>
+        <translation>güvenlik bilgisi: asla kendiliğinden birleştirilmez</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="112"/>
+        <source>removed here, changed there</source>
+        <translation>burada silindi, orada değişti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="113"/>
+        <source>removed there, changed here</source>
+        <translation>orada silindi, burada değişti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="123"/>
+        <source>(removed)</source>
+        <translation>(silindi)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="127"/>
+        <source>(a record)</source>
+        <translation>(bir kayıt)</translation>
     </message>
 </context>
 <context>

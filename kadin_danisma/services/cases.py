@@ -314,6 +314,7 @@ class CaseViewData:
     me: str = ""  # the signed-in user's display name (notes carry their author's display name)
     own_note_ids: frozenset[int] = frozenset()  # the notes she wrote, so may edit (an imported one is nobody's)
     legal_hold: bool = False  # on legal hold (issue 19): nothing of it is destroyed until a supervisor lifts it
+    conflicts: int = 0  # open conflicts from packages (issue 17): the case says so until someone resolves them
 
 
 def own_note_ids(session: Session, case_id: int) -> frozenset[int]:
@@ -336,7 +337,15 @@ def case_view_data(session: Session, case_id: int, reason: str | None = None, au
     return CaseViewData(
         record, access.may(session, case_id, Action.CASE_EDIT), relation, session.break_glass.get(case_id, ""),
         access.may(session, case_id, Action.ACCESS_LOG), names, session.user.display_name if session.user else "",
-        own_note_ids(session, case_id), retention_queries.active_hold(session.connection(), case_id) is not None)
+        own_note_ids(session, case_id), retention_queries.active_hold(session.connection(), case_id) is not None,
+        open_conflicts(session.connection(), case_id))
+
+
+def open_conflicts(conn: Connection, case_id: int) -> int:
+    """How many fields of the case wait for a person after a package (services/package_conflicts.py)."""
+    with errors_translated():
+        return int(conn.execute("SELECT count(*) FROM package_conflicts WHERE case_id = ? AND state = 'open'",
+                                (case_id,)).fetchone()[0])
 
 
 def find_case_id(session: Session, case_number: str) -> int:

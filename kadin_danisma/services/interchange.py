@@ -88,6 +88,17 @@ def schema() -> dict[str, Any]:
 def export_case(session: Session, case_id: int, include_withheld: bool = False) -> dict[str, Any]:
     ref = access.case_access(session, case_id, Action.CASE_EXPORT)
     record = load_record(session.connection(), case_id)
+    case, institutions, shelters, withheld = whole_case(session.connection(), record, include_withheld)
+    session.audit("case_export", ref.target, kind="plaintext", withheld_notes=withheld,
+                  included_withheld=include_withheld)
+    return {"format": FORMAT, "version": VERSION, "exported_at": now_iso(), "withheld_notes": withheld,
+            "institutions": institutions, "shelters": shelters, "cases": [case]}
+
+
+def whole_case(conn: Connection, record: r.CaseRecord, include_withheld: bool = False
+               ) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], int]:
+    """One case as the interchange format writes it, the institutions and shelters (public fields only) it
+    names, and how many never-export notes were left out. `record.notes` loses those notes."""
     withheld = [n for n in record.notes if n.never_export]
     if not include_withheld:
         record.notes = [n for n in record.notes if not n.never_export]
@@ -95,7 +106,6 @@ def export_case(session: Session, case_id: int, include_withheld: bool = False) 
     positions = {p.id: i for i, p in enumerate(record.placements)}
     for out, placement in zip(case["placements"], record.placements, strict=True):
         out["transferred_from"] = positions.get(placement.transferred_from)
-    conn = session.connection()
     used_institutions = {x.institution for x in record.referrals} | {c.institution for c in record.consents}
     used_shelters = {p.shelter for p in record.placements}
     institutions = [to_dict(i) for i in all_institutions(conn, include_inactive=True) if i.name in used_institutions]
@@ -104,11 +114,7 @@ def export_case(session: Session, case_id: int, include_withheld: bool = False) 
                           " FROM shelters ORDER BY name").fetchall()
     shelters = [to_dict(r.Shelter(s[1], s[2], s[3], s[4], s[5], bool(s[6]), "", "", "", bool(s[7]), s[0]),
                         SHELTER_PRIVATE) for s in public if s[1] in used_shelters]
-    session.audit("case_export", ref.target, kind="plaintext", withheld_notes=0 if include_withheld else len(withheld),
-                  included_withheld=include_withheld)
-    return {"format": FORMAT, "version": VERSION, "exported_at": now_iso(),
-            "withheld_notes": 0 if include_withheld else len(withheld),
-            "institutions": institutions, "shelters": shelters, "cases": [case]}
+    return case, institutions, shelters, 0 if include_withheld else len(withheld)
 
 
 def save(path: Path, doc: dict[str, Any], *, force: bool = False) -> Written:
@@ -190,15 +196,18 @@ def _list(data: dict[str, Any], key: str, cls: type[Any], problems: list[tuple[s
 
 
 def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: set[str],
-                institutions: set[str], shelters: set[str]) -> None:
+                institutions: set[str], shelters: set[str], existing: bool = False) -> None:
+    """`existing`: a case of this vault after a package's changes were merged into it (packages.py): it is
+    here already, and its supervisor's decisions are this vault's own."""
     c.identifier(f"{p}.case_number", rec.case_number, required=True, max_len=60)
     _check_user_names(c, rec, p)
     if rec.case_number in seen:
         c.add(f"{p}.case_number", "appears twice in this file")
     seen.add(rec.case_number)
-    if rows.get(conn, "cases", rec.case_number, "case_number") is not None:
+    if not existing and rows.get(conn, "cases", rec.case_number, "case_number") is not None:
         c.add(f"{p}.case_number", "already exists in this vault")
-    if rec.client.client_code and rows.get(conn, "clients", rec.client.client_code, "client_code") is not None:
+    if (not existing and rec.client.client_code
+            and rows.get(conn, "clients", rec.client.client_code, "client_code") is not None):
         c.add(f"{p}.client.client_code", "already exists in this vault")
     c.choice(f"{p}.status", rec.status, [s.value for s in Status])
     c.date(f"{p}.opened_on", rec.opened_on, required=True, not_future=True)
@@ -281,7 +290,8 @@ def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: s
             c.choice(f"{q}.from_status", sc.from_status, states)
         c.choice(f"{q}.event", sc.event, ["create", *(e.value for e in Event)])
         c.text(f"{q}.comment", sc.comment, max_len=MAX_TEXT)
-    _check_supervisor_only(c, rec, p)
+    if not existing:
+        _check_supervisor_only(c, rec, p)
 
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -362,13 +372,18 @@ def import_document(session: Session, data: Any) -> list[int]:
     conn = session.connection()
     doc = parse(conn, data)
     with session.write() as wconn:
-        inst_ids = _ensure_institutions(session, wconn, doc.institutions)
-        shelter_ids = _ensure_shelters(session, wconn, doc.shelters)
-        clients: dict[str, int] = {}
-        with search_index.deferred(wconn):
-            new_ids = [write_case(session, wconn, rec, inst_ids, shelter_ids, None, clients) for rec in doc.cases]
+        new_ids = write_document(session, wconn, doc)
         session.log(wconn, "import", None, cases=len(new_ids))
     return new_ids
+
+
+def write_document(session: Session, conn: Connection, doc: Document) -> list[int]:
+    """Write a checked document's cases inside the caller's transaction (an import, a package)."""
+    inst_ids = _ensure_institutions(session, conn, doc.institutions)
+    shelter_ids = _ensure_shelters(session, conn, doc.shelters)
+    clients: dict[str, int] = {}
+    with search_index.deferred(conn):
+        return [write_case(session, conn, rec, inst_ids, shelter_ids, None, clients) for rec in doc.cases]
 
 
 def display_names(conn: Connection) -> dict[str, int]:

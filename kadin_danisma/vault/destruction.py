@@ -55,11 +55,14 @@ CASE_OWNED = frozenset({
     "drafts", "case_field_history", "legal_holds", "data_requests",
     # the appointments' level (7, issue 20)
     "appointments", "appointment_counselors", "attachments", "attachment_chunks",
+    # packages (issue 17): what a partner holds of her records, and merge conflicts holding her values
+    "package_base", "package_conflicts",
 })
 NOT_PERSONAL = frozenset({
     "users", "settings", "audit_log", "vocabulary", "counters", "institutions", "shelters", "stat_snapshots",
     "destruction_cycles", "destruction_items", "destruction_records", "destruction_gate",
     "rooms", "interpreters",  # appointments: the center's rooms and interpreters (staff-like, not the women)
+    "package_identity", "package_partners",  # packages (issue 17): this vault's keys, the paired centers' cards
 })
 
 
@@ -113,6 +116,8 @@ def _common(conn: Connection, counts: Counts) -> None:
     counts.add("field_history", _run(conn, f"DELETE FROM case_field_history WHERE case_id IN ({GATED})"))
     counts.add("legal_holds", _run(conn, f"DELETE FROM legal_holds WHERE case_id IN ({GATED})"))
     counts.add("requests", _run(conn, f"DELETE FROM data_requests WHERE case_id IN ({GATED})"))
+    counts.add("package_conflicts", _run(conn, f"DELETE FROM package_conflicts WHERE case_id IN ({GATED})"))
+    _run(conn, f"DELETE FROM package_base WHERE case_id IN ({GATED})")
     _run(conn, f"DELETE FROM attachment_chunks WHERE attachment_id IN"
                f" (SELECT id FROM attachments WHERE case_id IN ({GATED}))")
     counts.add("attachments", _run(conn, f"DELETE FROM attachments WHERE case_id IN ({GATED})"))

@@ -17,6 +17,7 @@ from .schema_cases import CASES_V2
 from .schema_day import DAY_V6
 from .schema_drafts import DRAFTS_V3
 from .schema_history import Keys, migrate_v4
+from .schema_packages import PACKAGE_LEVEL, PACKAGE_SQL
 from .schema_partners import PARTNERS_LEVEL, PARTNERS_SCHEMA
 from .schema_retention import RETENTION_LEVEL, RETENTION_SCHEMA
 from .schema_stats import STATS_SCHEMA
@@ -65,6 +66,7 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (VERSIONS_LEVEL, VERSIONS_SQL),
     (RETENTION_LEVEL, RETENTION_SCHEMA),
     (PARTNERS_LEVEL, PARTNERS_SCHEMA),
+    (PACKAGE_LEVEL, PACKAGE_SQL),
 ]
 
 LATEST = MIGRATIONS[-1][0]

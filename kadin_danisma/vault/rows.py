@@ -25,6 +25,7 @@ CASE_TABLES = frozenset({
     "referral_events", "shelters", "placements", "placement_children", "measures", "measure_violations",
     "consents", "follow_ups", "closure_requests", "drafts", "case_field_history", "stat_snapshots",
     "rooms", "interpreters", "appointments", "appointment_counselors", "attachments", "legal_holds", "data_requests",
+    "package_base", "package_conflicts",
 })
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 

@@ -18,6 +18,7 @@ import killing
 import legacy_audit as legacy
 import legacy_calendar
 import legacy_day
+import legacy_packages
 import legacy_partners
 import legacy_retention
 import legacy_stats
@@ -190,6 +191,7 @@ def make_level3(team: kd_support.Team) -> tuple[int, audit.ChainHead, killing.Ke
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_packages.take_back(conn)
             legacy_partners.take_back(conn)
             legacy_retention.take_back(conn)
             legacy_calendar.take_back_to_level6(conn)

@@ -12,6 +12,7 @@ import killing
 import legacy_audit
 import legacy_calendar
 import legacy_day
+import legacy_packages
 import legacy_partners
 import legacy_retention
 import legacy_stats
@@ -41,6 +42,7 @@ def take_back_to_level2(team: kd_support.Team) -> killing.Keys:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_packages.take_back(conn)
             legacy_partners.take_back(conn)
             legacy_retention.take_back(conn)
             legacy_calendar.take_back_to_level6(conn)

@@ -85,6 +85,9 @@ def _by_code() -> dict[str, str]:
         "import_invalid": translate(
             "Messages", "The file was not imported; nothing was written. Each problem is listed with its place."),
         "invalid_transition": translate("Messages", "This step is not possible in the record's current state."),
+        "package_record_in_use": translate(
+            "Messages",
+            "This record is still named elsewhere in the case (a note, a placement, a violation): keep it."),
         "insecure_configuration": translate(
             "Messages", "The encryption library is not configured safely; the vault was not opened."),
         "center_name_required": translate("Messages", "The center name is required."),

@@ -46,13 +46,14 @@ from ..base.lines import compose, isolate, ui_line
 from ..base.messages import error_text
 from ..base.pages import FlowLayout
 from ..base.styles import risk_style
-from ..base.widgets import badge, banner, heading, plain_label, set_banner, set_visible, strong_label
+from ..base.widgets import badge, banner, heading, open_modal, plain_label, set_banner, set_visible, strong_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
 from .appointments_tab import AppointmentsTab
 from .attachments_tab import AttachmentsTab
 from .children_tab import ChildrenTab
 from .closure_tab import ClosureHeader, ClosureTab
+from .conflicts_dialog import ConflictsDialog
 from .consents_tab import ConsentsTab
 from .data import CaseData
 from .followups_tab import FollowUpsTab
@@ -127,6 +128,16 @@ class CaseView(QWidget):
         self.read_only_banner = banner("readOnlyBanner", "info")
         self.safe_contact_banner = banner("safeContactBanner", "warning")
         self.safe_contact_banner.setAccessibleDescription(self.tr("Safe contact"))
+        # A package left fields for a person to decide (issue 17): said above the tabs, with the way to them.
+        self.conflicts_banner = banner("conflictsBanner", "warning")
+        self.conflicts_button = QPushButton(self.tr("Resolve &conflicts…"))
+        self.conflicts_button.setObjectName("resolveConflictsButton")
+        self.conflicts_button.clicked.connect(self.open_conflicts)
+        self.conflicts_row = QWidget()
+        conflicts_layout = QHBoxLayout(self.conflicts_row)
+        conflicts_layout.setContentsMargins(0, 0, 0, 0)
+        conflicts_layout.addWidget(self.conflicts_banner, 1)
+        conflicts_layout.addWidget(self.conflicts_button)
         # Said at the bottom, in a status bar that is always there: a line appearing above the tabs pushed
         # them down under her pointer ("Note saved.", then a click landed on the wrong tab).
         self.status = plain_label("")
@@ -178,9 +189,11 @@ class CaseView(QWidget):
         layout.addWidget(self.break_glass_banner)
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.safe_contact_banner)
+        layout.addWidget(self.conflicts_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_bar)
-        for widget in (self.break_glass_banner, self.read_only_banner, self.tabs, self.safe_contact_banner):
+        for widget in (self.break_glass_banner, self.read_only_banner, self.tabs, self.safe_contact_banner,
+                       self.conflicts_row):
             set_visible(widget, False)
 
         self.new_note_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+N")), self)
@@ -284,6 +297,10 @@ class CaseView(QWidget):
         if data.legal_hold:
             flags.append(self.tr("On legal hold"))
         self.flags_label.setText(" · ".join(flags))
+        self.conflicts_banner.setText(self.tr("Conflicts from a package: %1 waiting for a decision. Nothing was "
+                                              "overwritten.").replace("%1", str(data.conflicts)))
+        set_visible(self.conflicts_row, data.conflicts > 0)
+        self.conflicts_button.setEnabled(data.editable)
 
         if data.relation is Relation.BREAK_GLASS:
             text = self.tr("Opened with a stated reason (break-glass). This access is logged for the supervisors.")
@@ -325,6 +342,13 @@ class CaseView(QWidget):
         set_visible(self.safe_contact_banner, True)
 
     # -- saving ----------------------------------------------------------------------------------------
+    def open_conflicts(self) -> None:
+        """The conflict panel (case/conflicts_dialog.py); the case loads again when it closes."""
+        dialog = ConflictsDialog(self.ctx, self.case_id, self)
+        dialog.finished.connect(lambda _r: self.reload() if dialog.changed else None)
+        self.conflicts_dialog = dialog
+        open_modal(dialog)
+
     def saved(self, message: str = "") -> None:
         """A tab's dialog saved something: say so, load the case again, tell the workspace."""
         self.set_status(message or self.tr("Saved."))

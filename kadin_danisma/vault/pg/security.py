@@ -51,7 +51,7 @@ def visible_client(column: str) -> str:
 # Tables whose rows hang under one case (case_id), and what state the case must be in to write them.
 CASE_ROWS_EDITABLE = ("children", "intakes", "perpetrators", "risk_assessments", "safety_plans", "notes",
                       "referrals", "placements", "measures", "follow_ups", "search_index", "appointments",
-                      "attachments")
+                      "attachments", "package_base", "package_conflicts")
 CASE_ROWS_UNTIL_CLOSED = ("case_status_history", "closure_requests")
 # (table, parent table, column pointing at it): rows under a row of a case table.
 NESTED = (("note_revisions", "notes", "note_id"), ("referral_events", "referrals", "referral_id"),

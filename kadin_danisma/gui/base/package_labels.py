@@ -1,0 +1,132 @@
+"""Labels of what a package carries (issue 17) in the interface language: the kinds of record and their
+fields as the conflict panel names them, never a table or column name.
+
+Every text is a literal `QCoreApplication.translate("PackageLabels", …)` call: lupdate reads the calls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from .labels import yes_no
+
+FLAGS = frozenset({"never_call_home", "prior_police", "prior_court", "accompanying", "lives_with_client",
+                   "weapon_access", "interpreter_present", "never_export"})
+
+
+def record_kind(table: str) -> str:
+    return {
+        "cases": QCoreApplication.translate("PackageLabels", "Case"),
+        "clients": QCoreApplication.translate("PackageLabels", "Her details"),
+        "intakes": QCoreApplication.translate("PackageLabels", "Intake"),
+        "children": QCoreApplication.translate("PackageLabels", "Child"),
+        "perpetrators": QCoreApplication.translate("PackageLabels", "Person who used violence"),
+        "case_status_history": QCoreApplication.translate("PackageLabels", "Status history"),
+        "risk_assessments": QCoreApplication.translate("PackageLabels", "Risk assessment"),
+        "safety_plans": QCoreApplication.translate("PackageLabels", "Safety plan"),
+        "notes": QCoreApplication.translate("PackageLabels", "Note"),
+        "note_revisions": QCoreApplication.translate("PackageLabels", "Earlier version of a note"),
+        "measures": QCoreApplication.translate("PackageLabels", "Protective measure"),
+        "measure_violations": QCoreApplication.translate("PackageLabels", "Violation of a measure"),
+        "follow_ups": QCoreApplication.translate("PackageLabels", "Follow-up"),
+    }.get(table, table)
+
+
+def field_name(field: str) -> str:
+    """A field of a travelling record ("*": the whole record, deleted on one side)."""
+    return {
+        "*": QCoreApplication.translate("PackageLabels", "the whole record"),
+        "opened_on": QCoreApplication.translate("PackageLabels", "opened on"),
+        "risk_level": QCoreApplication.translate("PackageLabels", "risk level"),
+        "full_name": QCoreApplication.translate("PackageLabels", "full name"),
+        "birth_year": QCoreApplication.translate("PackageLabels", "birth year"),
+        "birth_date": QCoreApplication.translate("PackageLabels", "birth date"),
+        "nationality": QCoreApplication.translate("PackageLabels", "nationality"),
+        "migrant_status": QCoreApplication.translate("PackageLabels", "migrant status"),
+        "languages": QCoreApplication.translate("PackageLabels", "languages"),
+        "interpreter_language": QCoreApplication.translate("PackageLabels", "interpreter language"),
+        "disability_needs": QCoreApplication.translate("PackageLabels", "disability needs"),
+        "marital_status": QCoreApplication.translate("PackageLabels", "marital status"),
+        "education": QCoreApplication.translate("PackageLabels", "education"),
+        "employment": QCoreApplication.translate("PackageLabels", "employment"),
+        "income": QCoreApplication.translate("PackageLabels", "income"),
+        "safe_phone": QCoreApplication.translate("PackageLabels", "safe phone"),
+        "safe_contact_times": QCoreApplication.translate("PackageLabels", "safe times to call"),
+        "never_call_home": QCoreApplication.translate("PackageLabels", "never call home"),
+        "code_word": QCoreApplication.translate("PackageLabels", "code word"),
+        "safe_contact_notes": QCoreApplication.translate("PackageLabels", "notes on contacting her"),
+        "address": QCoreApplication.translate("PackageLabels", "address"),
+        "district": QCoreApplication.translate("PackageLabels", "district"),
+        "disability_types": QCoreApplication.translate("PackageLabels", "disability types"),
+        "intake_date": QCoreApplication.translate("PackageLabels", "intake date"),
+        "channel": QCoreApplication.translate("PackageLabels", "how she came"),
+        "referred_by": QCoreApplication.translate("PackageLabels", "referred by"),
+        "presenting_request": QCoreApplication.translate("PackageLabels", "her request"),
+        "violence_types": QCoreApplication.translate("PackageLabels", "violence types"),
+        "frequency": QCoreApplication.translate("PackageLabels", "frequency"),
+        "last_incident": QCoreApplication.translate("PackageLabels", "last incident"),
+        "prior_police": QCoreApplication.translate("PackageLabels", "went to the police before"),
+        "prior_court": QCoreApplication.translate("PackageLabels", "went to court before"),
+        "prior_contact_notes": QCoreApplication.translate("PackageLabels", "earlier contacts"),
+        "immediate_needs": QCoreApplication.translate("PackageLabels", "immediate needs"),
+        "heard_from": QCoreApplication.translate("PackageLabels", "how she heard of the center"),
+        "name": QCoreApplication.translate("PackageLabels", "name"),
+        "sex": QCoreApplication.translate("PackageLabels", "sex"),
+        "accompanying": QCoreApplication.translate("PackageLabels", "with her"),
+        "school": QCoreApplication.translate("PackageLabels", "school"),
+        "concerns": QCoreApplication.translate("PackageLabels", "concerns"),
+        "needs": QCoreApplication.translate("PackageLabels", "needs"),
+        "relationship": QCoreApplication.translate("PackageLabels", "relationship"),
+        "lives_with_client": QCoreApplication.translate("PackageLabels", "lives with her"),
+        "weapon_access": QCoreApplication.translate("PackageLabels", "access to a weapon"),
+        "notes": QCoreApplication.translate("PackageLabels", "notes"),
+        "items": QCoreApplication.translate("PackageLabels", "items"),
+        "free_text": QCoreApplication.translate("PackageLabels", "plan text"),
+        "reviewed_on": QCoreApplication.translate("PackageLabels", "reviewed on"),
+        "note_type": QCoreApplication.translate("PackageLabels", "kind of note"),
+        "note_date": QCoreApplication.translate("PackageLabels", "date of the note"),
+        "duration_minutes": QCoreApplication.translate("PackageLabels", "duration (minutes)"),
+        "interpreter_present": QCoreApplication.translate("PackageLabels", "interpreter present"),
+        "interpreter_name": QCoreApplication.translate("PackageLabels", "interpreter's name"),
+        "never_export": QCoreApplication.translate("PackageLabels", "never include in exports"),
+        "body": QCoreApplication.translate("PackageLabels", "text"),
+        "child_id": QCoreApplication.translate("PackageLabels", "child"),
+        "version": QCoreApplication.translate("PackageLabels", "version"),
+        "measure_type": QCoreApplication.translate("PackageLabels", "kind of measure"),
+        "authority": QCoreApplication.translate("PackageLabels", "decided by"),
+        "decision_date": QCoreApplication.translate("PackageLabels", "decision date"),
+        "start_date": QCoreApplication.translate("PackageLabels", "start date"),
+        "end_date": QCoreApplication.translate("PackageLabels", "end date"),
+        "court_file_no": QCoreApplication.translate("PackageLabels", "court file number"),
+        "status": QCoreApplication.translate("PackageLabels", "status"),
+        "due_on": QCoreApplication.translate("PackageLabels", "due on"),
+        "purpose": QCoreApplication.translate("PackageLabels", "purpose"),
+        "done_on": QCoreApplication.translate("PackageLabels", "done on"),
+        "outcome": QCoreApplication.translate("PackageLabels", "outcome"),
+    }.get(field, field)
+
+
+def conflict_kind(kind: str) -> str:
+    return {
+        "both_changed": QCoreApplication.translate("PackageLabels", "changed on both sides"),
+        "safety": QCoreApplication.translate("PackageLabels", "safety detail: never merged by itself"),
+        "deleted_here": QCoreApplication.translate("PackageLabels", "removed here, changed there"),
+        "deleted_there": QCoreApplication.translate("PackageLabels", "removed there, changed here"),
+    }.get(kind, kind)
+
+
+def value_text(value: object, field: str = "") -> str:
+    """A value as plain text: a flag as yes or no, a list joined, empty shown as a dash, a removed record
+    said so."""
+    if field in FLAGS and isinstance(value, int):
+        return yes_no(bool(value))
+    if value is None:
+        return QCoreApplication.translate("PackageLabels", "(removed)")
+    if isinstance(value, dict):  # a whole record (its text fields, for the person to recognise it)
+        fields = value.get("f", value)
+        shown = [str(v) for v in fields.values() if isinstance(v, str) and v][:3] if isinstance(fields, dict) else []
+        return " · ".join(shown) or QCoreApplication.translate("PackageLabels", "(a record)")
+    if isinstance(value, list):
+        return ", ".join(str(x) for x in value) or "—"
+    if value == "":
+        return "—"
+    return str(value)

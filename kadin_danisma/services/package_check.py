@@ -1,0 +1,33 @@
+"""The checks a package's content passes (issue 17): the import's own rules (services/interchange.py), run
+on a case after a package's changes were merged into it, and the rules of import for added records. A
+problem is ImportInvalid with its JSON path; the caller's transaction then writes nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain.errors import ImportInvalid
+from ..vault import rows
+from ..vault.port import Connection
+from .casework import checker
+from .directory import all_institutions
+from .interchange import SUPERVISOR_EVENTS, SUPERVISOR_ONLY, _check_case
+from .record_loader import load_record
+
+
+def check_case(conn: Connection, case_id: int, path: str) -> None:
+    """Every value of the case as an import checks it (it is here already: no "already exists")."""
+    record = load_record(conn, case_id)
+    c = checker(conn, "$")
+    institutions = {i.name for i in all_institutions(conn, include_inactive=True)}
+    shelters = {str(x["name"]) for x in rows.select(conn, "shelters")}
+    _check_case(conn, c, record, path.removeprefix("$."), set(), institutions, shelters, existing=True)
+    if c.problems:
+        raise ImportInvalid(c.problems)
+
+
+def check_added(table: str, values: dict[str, Any], path: str) -> list[tuple[str, str]]:
+    """What the sender's role could not make cannot come in: a supervisor's step in the status history."""
+    if table == "case_status_history" and values.get("event") in SUPERVISOR_EVENTS:
+        return [(f"{path}.f.event", f"{values.get('event')} " + SUPERVISOR_ONLY)]
+    return []
