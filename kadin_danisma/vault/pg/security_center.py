@@ -51,7 +51,7 @@ def _policy(table: str, name: str, command: str, to: str, using: str | None, che
 
 def policies() -> list[str]:
     staff_work = f"{CNS} OR {SUP}"
-    out: list[str] = [FUNCTION]
+    out: list[str] = [FUNCTION, "GRANT SELECT ON kd.activity_named TO kdg_staff;"]
     for table in ("group_activities", "info_contacts"):
         out += [
             f"GRANT INSERT, UPDATE ON kd.{table} TO kdg_counselor, kdg_supervisor;",
