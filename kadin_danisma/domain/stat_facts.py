@@ -11,8 +11,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-__all__ = ["ActivityFact", "AppointmentFact", "ContactFact", "CaseFact", "ClientFact", "ClosureFact", "Facts", "IntakeFact", "MeasureFact", "NoteFact",
-           "PlacementChildFact", "PlacementFact", "ReferralFact", "ViolationFact"]
+__all__ = [
+    "ActivityFact",
+    "AppointmentFact",
+    "CaseFact",
+    "ClientFact",
+    "ClosureFact",
+    "ContactFact",
+    "Facts",
+    "IntakeFact",
+    "MeasureFact",
+    "NoteFact",
+    "PlacementChildFact",
+    "PlacementFact",
+    "ReferralFact",
+    "ViolationFact",
+]
 
 
 class CaseFact(NamedTuple):

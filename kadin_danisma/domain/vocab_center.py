@@ -3,7 +3,9 @@ not a case reached the center and what she asked about. Codes only ever added (v
 
 from __future__ import annotations
 
-from .vocab_term import Term as T
+from .vocab_term import Term
+
+T = Term  # short alias, as in vocabularies.py: each term fits on one line
 
 ACTIVITY_KIND = (
     T("seminar", "Seminer", "Seminar"),

@@ -33,7 +33,8 @@ def allow(session: Session, case_id: int, until_on: str, max_count: int) -> int:
     with session.write() as conn:
         ref = access.case_access(session, case_id, Action.FOLLOW_UP_ALLOW, conn)
         if ref.status != Status.CLOSED:
-            raise InvalidInput("follow-ups are allowed this way on a closed case only", code="allowance_case_not_closed")
+            raise InvalidInput("follow-ups are allowed this way on a closed case only",
+                               code="allowance_case_not_closed")
         aid = rows.insert(conn, "followup_allowances", {"case_id": case_id, "allowed_by": session.user_id,
                                                         "allowed_at": now_iso(), "until_on": until_on,
                                                         "max_count": max_count})

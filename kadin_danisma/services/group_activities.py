@@ -19,8 +19,8 @@ from ..domain import center_work as cw
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.permissions import Action
 from ..vault import repositories, rows
-from ..vault.port import Connection, errors_translated
 from ..vault.audit import now_iso
+from ..vault.port import Connection, errors_translated
 from . import access
 from .casework import check_version, checker
 from .session import Session

@@ -13,8 +13,8 @@ from ..domain.errors import VaultTooNew
 from .audit import NO_DELETE_TRIGGER, NO_UPDATE_TRIGGER
 from .port import Connection, errors_translated
 from .schema_calendar import CALENDAR_SQL
-from .schema_center import CENTER_LEVEL, CENTER_SQL
 from .schema_cases import CASES_V2
+from .schema_center import CENTER_LEVEL, CENTER_SQL
 from .schema_day import DAY_V6
 from .schema_drafts import DRAFTS_V3
 from .schema_history import Keys, migrate_v4

@@ -30,11 +30,11 @@ from gui_support import (
 )
 from PySide6.QtCore import Qt
 
+from kadin_danisma.gui.case.followups_tab import AllowFollowUpsDialog, PlanFollowUpDialog
+from kadin_danisma.gui.intake.form import IntakePage
 from kadin_danisma.gui.workspace.activities_page import ActivitiesPage
 from kadin_danisma.gui.workspace.activity_dialogs import ActivityDialog, AttendanceDialog
 from kadin_danisma.gui.workspace.contacts_page import ContactDialog
-from kadin_danisma.gui.case.followups_tab import AllowFollowUpsDialog, PlanFollowUpDialog
-from kadin_danisma.gui.intake.form import IntakePage
 from kadin_danisma.services import cases, followups, followups_after, group_activities, info_contacts
 from kadin_danisma.vault.case_queries import CaseFilter
 

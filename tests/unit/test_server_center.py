@@ -29,7 +29,8 @@ def day(offset: int) -> str:
 def test_rows_of_the_center_work_by_hand(server_team: Any) -> None:
     team = server_team
     ayse, selin = team.login("ayse"), team.login("selin")
-    cid = cases.create_case(ayse, r.Client(full_name="Sunucu Kadın"), r.Intake(day(-20), "phone", violence_types=["economic"]))
+    cid = cases.create_case(ayse, r.Client(full_name="Sunucu Kadın"),
+                            r.Intake(day(-20), "phone", violence_types=["economic"]))
     cases.finish_intake(ayse, cid)
     consents.record_consent(ayse, cid, r.Consent("group_attendance", day(-10)))
     group = group_activities.add_activity(ayse, cw.GroupActivity(

@@ -5,7 +5,7 @@ group's named attendance in its own dialog. For counselors and supervisors (the 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ...domain import center_work as cw
 from ...services import group_activities

@@ -201,6 +201,9 @@ class AttendanceDialog(Dialog):
         if item is None:
             return
         session, aid, cid = self.ctx.session, self.activity_id, int(item.data(256))
-        run_in_worker(self, lambda: group_activities.remove_attendee(session, aid, cid),
-                      lambda _r: (self.status.setText(self.tr("Removed from the attendance.")), self.refresh()),
+        run_in_worker(self, lambda: group_activities.remove_attendee(session, aid, cid), self._removed,
                       lambda exc: self.status.setText(error_text(exc)))
+
+    def _removed(self, _result: object) -> None:
+        self.status.setText(self.tr("Removed from the attendance."))
+        self.refresh()

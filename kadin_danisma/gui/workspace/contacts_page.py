@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QFormLayout, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ...domain import center_work as cw
 from ...domain.errors import InvalidInput

@@ -72,13 +72,13 @@ def policies() -> list[str]:
         _policy("followup_allowances", "change", "UPDATE", "kdg_supervisor", SUP, SUP),
     ]
     mine = f"{CNS} AND kd.works_on(case_id)"
+    writable = f"{mine} AND (kd.case_editable(case_id) OR {_ALLOWED})"
     out += [
         "GRANT INSERT, UPDATE, DELETE ON kd.follow_ups TO kdg_counselor;",
         _policy("follow_ups", "read", "SELECT", "kdg_staff", f"{SUP} OR case_id IN {MINE}", None),
         _policy("follow_ups", "add", "INSERT", "kdg_counselor", None,
                 f"{mine} AND (kd.case_editable(case_id) OR {_ROOM})"),
-        _policy("follow_ups", "change", "UPDATE", "kdg_counselor", f"{mine} AND (kd.case_editable(case_id) OR {_ALLOWED})",
-                f"{mine} AND (kd.case_editable(case_id) OR {_ALLOWED})"),
+        _policy("follow_ups", "change", "UPDATE", "kdg_counselor", writable, writable),
         _policy("follow_ups", "remove", "DELETE", "kdg_counselor", f"{mine} AND kd.case_editable(case_id)", None),
     ]
     return out
