@@ -65,7 +65,8 @@ CANCEL_REASON = "Tavşankulağıköy otobüsü kaçırıldı"
 SCAN_TEXT = "Zumrutkanatli Gokcekayalar 6284 karari"  # ASCII: the PDF carries it as written
 SCAN_TITLE = "Çiğdemyokuşu karakol tutanağı"
 AFTER_CLOSURE = "Kestaneköprüsü işine başladı, üç ay sonra arandı"  # a follow-up's outcome after closure (issue 21)
-TEXTS = (AFTER_CLOSURE, NAME, PHONE, CODE_WORD, NOTE, FIRST_NOTE, CHILD, PERPETRATOR, REQUEST, COURT_FILE, SAFE_NOTES, BREAK_GLASS,
+TEXTS = (AFTER_CLOSURE,
+         NAME, PHONE, CODE_WORD, NOTE, FIRST_NOTE, CHILD, PERPETRATOR, REQUEST, COURT_FILE, SAFE_NOTES, BREAK_GLASS,
          ADDRESS, FOLLOW_UP_OUTCOME, RETURN_COMMENT, CLOSE_REASON, HER_REQUEST, HOLD_REASON, LIFT_REASON,
          CANCEL_REASON, SCAN_TEXT, SCAN_TITLE)
 SHELTER = "Kanarya Konukevi (sınama)"
