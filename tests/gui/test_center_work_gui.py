@@ -156,7 +156,8 @@ def test_follow_up_on_a_closed_case_under_an_allowance(qtbot, open_as) -> None:
     selin, selin_ctx = open_as(SUPERVISOR, PASSWORD)
     closed = [c for c in cases.list_cases(session, CaseFilter(statuses=("closed",))) if DEMO_COUNSELOR in c.counselors]
     assert closed, "the demo vault has closed cases of hers"
-    cid = closed[0].id
+    # one the demo gave no allowance yet
+    cid = next(c.id for c in closed if not followups_after.allowances(selin, c.id))
     # her view of the closed case: no way to plan a follow-up
     view = show_case(qtbot, ctx, cid)
     view.tabs.setCurrentWidget(view.followups_tab)

@@ -11,7 +11,8 @@ from ...domain import center_work as cw
 from ...services import group_activities
 from ..base.labels import day_text
 from ..base.messages import error_text
-from ..base.tables import prepare_view
+from ..base.scaling import follow
+from ..base.tables import fit_columns, prepare_view
 from ..base.widgets import open_modal, plain_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
@@ -38,8 +39,13 @@ class ActivitiesPage(QWidget):
         self.table = QTableView()
         prepare_view(self.table, self.tr("Group activities and trainings"), "activitiesTable")
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the topic
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # widths from the headers and cells, again at every text size: nothing is cut (base/tables.fit_columns)
+        follow(self.table, lambda _t: fit_columns(self.table), "columns")
+        self.model.modelReset.connect(lambda: fit_columns(self.table))
+        self.model.rowsInserted.connect(lambda *_a: fit_columns(self.table))
         self.add_button = QPushButton(self.tr("&Record an activity…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.attendance_button = QPushButton(self.tr("&Named attendance…"))
