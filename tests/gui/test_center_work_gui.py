@@ -135,6 +135,7 @@ def test_contacts_page_warns_about_a_name_and_turns_a_contact_into_an_intake(qtb
     # turn it into an intake: the form starts with the channel; saving the intake links the contact
     page.table.selectRow(0)
     contact_id = page.model.key_at(0)
+    assert page.intake_button is not None
     click(qtbot, page.intake_button)
     qtbot.waitUntil(lambda: isinstance(workspace.tabs.currentWidget(), IntakePage), timeout=WORKER_TIMEOUT)
     intake = workspace.tabs.currentWidget()

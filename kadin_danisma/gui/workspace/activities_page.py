@@ -39,6 +39,7 @@ class ActivitiesPage(QWidget):
         self.table = QTableView()
         prepare_view(self.table, self.tr("Group activities and trainings"), "activitiesTable")
         self.table.setModel(self.model)
+        self.model.keep_selection(self.table)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -91,6 +92,8 @@ class ActivitiesPage(QWidget):
         return self.model.rows[rows[0].row()] if rows else None
 
     def _update_buttons(self) -> None:
+        if self.model.resetting:  # the selection comes back in a moment (PagedModel.keep_selection)
+            return
         row = self.selected_row()
         self.edit_button.setEnabled(row is not None)
         self.attendance_button.setEnabled(row is not None and row.kind == cw.NAMED_KIND)

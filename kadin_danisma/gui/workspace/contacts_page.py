@@ -124,6 +124,7 @@ class ContactsPage(QWidget):
         self.table = QTableView()
         prepare_view(self.table, self.tr("Contacts that are not cases"), "contactsTable")
         self.table.setModel(self.model)
+        self.model.keep_selection(self.table)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -133,13 +134,14 @@ class ContactsPage(QWidget):
         self.model.rowsInserted.connect(lambda *_a: fit_columns(self.table))
         self.add_button = QPushButton(self.tr("&Record a contact…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.intake_button = QPushButton(self.tr("&Turn into an intake…"))
-        self.intake_button.setVisible(may_create)
+        # only who records intakes gets the button (a supervisor reads and counts)
+        self.intake_button = QPushButton(self.tr("&Turn into an intake…")) if may_create else None
         self.status = plain_label("")
         self.status.setObjectName("contactsStatus")
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.intake_button):
-            buttons.addWidget(button)
+            if button is not None:
+                buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr(
@@ -150,7 +152,8 @@ class ContactsPage(QWidget):
         layout.addWidget(self.status)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
-        self.intake_button.clicked.connect(self.turn_into_intake)
+        if self.intake_button is not None:
+            self.intake_button.clicked.connect(self.turn_into_intake)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.model.failed.connect(self.status.setText)
         self.model.loaded.connect(self._update_buttons)
@@ -172,9 +175,12 @@ class ContactsPage(QWidget):
         return self.model.rows[rows[0].row()] if rows else None
 
     def _update_buttons(self) -> None:
+        if self.model.resetting:  # the selection comes back in a moment (PagedModel.keep_selection)
+            return
         row = self.selected_row()
         self.edit_button.setEnabled(row is not None)
-        self.intake_button.setEnabled(row is not None and not row.case_number)
+        if self.intake_button is not None:
+            self.intake_button.setEnabled(row is not None and not row.case_number)
 
     def _saved(self, message: str) -> None:
         self.status.setText(message)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QTableView
 
 from ..base.messages import error_text
 from ..base.workers import Latest
@@ -30,9 +31,11 @@ class PagedModel(QAbstractTableModel):
         self._count, self._page, self._key, self._cells = count, page, key, cells
         self.rows: list[Any] = []
         self.total = 0
+        self.resetting = False  # between a reload's reset and the selection put back: not a choice of hers
         self.pages = Latest(self)
 
     def reload(self) -> None:
+        """Count and read the first page again (the page keeps its selection: `keep_selection`)."""
         count, page = self._count, self._page
 
         def work() -> tuple[int, list[Any]]:
@@ -77,6 +80,25 @@ class PagedModel(QAbstractTableModel):
             self.endInsertRows()
         if len(rows) < PAGE_SIZE:
             self.total = len(self.rows)
+
+    def keep_selection(self, view: QTableView) -> None:
+        """Select again, after each reload, the row that was selected before it (by key), so the buttons that act
+        on it stay enabled and the focus can go back to the one that opened a dialog."""
+        wanted: list[int | None] = [None]
+
+        def before() -> None:
+            self.resetting = True
+            rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+            wanted[0] = self.key_at(rows[0].row()) if rows else None
+
+        def after() -> None:
+            row = self.row_of(wanted[0]) if wanted[0] is not None else None
+            if row is not None:
+                view.selectRow(row)
+            self.resetting = False
+
+        self.modelAboutToBeReset.connect(before)
+        self.modelReset.connect(after)
 
     def key_at(self, row: int) -> int | None:
         return self._key(self.rows[row]) if 0 <= row < len(self.rows) else None
