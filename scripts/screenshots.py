@@ -23,6 +23,7 @@ os.environ["XDG_STATE_HOME"] = _home + "/.local/state"
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
+from screenshots_center import center_screens  # noqa: E402
 
 from kadin_danisma.domain import records as r  # noqa: E402
 from kadin_danisma.domain.roles import Role  # noqa: E402
@@ -130,6 +131,7 @@ def main() -> int:
     case_screens(app, window, out, lang)
     day_screens(app, window, out, lang)
     access_screens(app, window, out, lang)
+    center_screens(app, window, out, lang, settle, sign_in)
     report_screens(app, window, out, lang)
     rekey_screens(app, window, out, lang)
     older_copy_screen(app, window, vault, out, lang)

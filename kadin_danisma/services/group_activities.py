@@ -39,6 +39,7 @@ class ActivityRow:
     facilitator: str
     total: int
     named: int
+    activity: cw.GroupActivity  # the whole record, so the editor opens at once
 
 
 @dataclass(frozen=True)
@@ -145,15 +146,15 @@ def list_activities(session: Session, offset: int = 0, limit: int = 200, first: 
     with errors_translated():
         found = conn.execute(
             "SELECT a.id, a.kind, a.held_on, a.topic, a.facilitator_id, a.facilitator_name, a.participants,"
-            " (SELECT x.named FROM activity_named x WHERE x.activity_id = a.id)"
+            " (SELECT x.named FROM activity_named x WHERE x.activity_id = a.id), a.place, a.row_version"
             " FROM group_activities a WHERE a.held_on BETWEEN ? AND ? ORDER BY a.held_on DESC, a.id DESC"
             " LIMIT ? OFFSET ?", (first, last, limit, offset)).fetchall()
     out = []
     for r in found:
         a = _from_row({"id": r[0], "kind": r[1], "held_on": r[2], "topic": r[3], "facilitator_id": r[4],
-                       "facilitator_name": r[5], "participants": r[6], "place": "", "row_version": 0})
+                       "facilitator_name": r[5], "participants": r[6], "place": r[8], "row_version": r[9]})
         who = names.get(int(r[4]), "") if r[4] is not None else str(r[5])
-        out.append(ActivityRow(int(r[0]), str(r[1]), str(r[2]), str(r[3]), who, a.total(), int(r[7] or 0)))
+        out.append(ActivityRow(int(r[0]), str(r[1]), str(r[2]), str(r[3]), who, a.total(), int(r[7] or 0), a))
     return out
 
 

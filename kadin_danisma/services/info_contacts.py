@@ -36,7 +36,7 @@ INTAKE_CHANNEL = {"phone": "phone", "visit": "walk_in", "email": "email", "walk_
 
 @dataclass(frozen=True)
 class ContactRow:
-    """One line of the contacts page (no notes: they open in the form)."""
+    """One line of the contacts page (the notes are not shown in the list; the editor opens with them)."""
 
     id: int
     contact_on: str
@@ -44,6 +44,7 @@ class ContactRow:
     topic: str
     referred_to: str
     case_number: str
+    contact: cw.InfoContact
 
 
 def _check(session: Session, x: cw.InfoContact, confirmed_anonymous: bool) -> cw.InfoContact:
@@ -113,11 +114,13 @@ def list_contacts(session: Session, offset: int = 0, limit: int = 200) -> list[C
     access.require(session, Action.CENTER_WORK)
     with errors_translated():
         found = session.connection().execute(
-            "SELECT k.id, k.contact_on, k.channel, k.topic, i.name, k.case_id, c.case_number"
+            "SELECT k.id, k.contact_on, k.channel, k.topic, i.name, k.case_id, c.case_number, k.institution_id,"
+            " k.notes, k.row_version"
             " FROM info_contacts k LEFT JOIN institutions i ON i.id = k.institution_id"
             " LEFT JOIN case_refs c ON c.id = k.case_id"
             " ORDER BY k.contact_on DESC, k.id DESC LIMIT ? OFFSET ?", (limit, offset)).fetchall()
-    return [ContactRow(int(x[0]), str(x[1]), str(x[2]), str(x[3]), str(x[4] or ""), str(x[6] or ""))
+    return [ContactRow(int(x[0]), str(x[1]), str(x[2]), str(x[3]), str(x[4] or ""), str(x[6] or ""),
+                       cw.InfoContact(str(x[1]), str(x[2]), str(x[3]), x[7], str(x[8]), x[5], int(x[0]), int(x[9])))
             for x in found]
 
 

@@ -109,19 +109,15 @@ class ActivitiesPage(QWidget):
         open_modal(dialog)
         return dialog
 
-    def edit(self) -> None:
-        aid = self.selected_id()
-        if aid is None:
-            return
-        session = self.ctx.session
-        run_in_worker(self, lambda: group_activities.get_activity(session, aid), self._edit,
-                      lambda exc: self.status.setText(error_text(exc)))
-
-    def _edit(self, activity: cw.GroupActivity) -> None:
-        dialog = ActivityDialog(self.ctx, self, self.staff, activity)
+    def edit(self) -> ActivityDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = ActivityDialog(self.ctx, self, self.staff, row.activity)
         dialog.accepted.connect(lambda: self._saved(self.tr("Activity saved.")))
         open_modal(dialog)
         self.edit_dialog = dialog
+        return dialog
 
     def attendance(self) -> AttendanceDialog | None:
         aid = self.selected_id()

@@ -193,19 +193,15 @@ class ContactsPage(QWidget):
         open_modal(dialog)
         return dialog
 
-    def edit(self) -> None:
+    def edit(self) -> ContactDialog | None:
         row = self.selected_row()
         if row is None:
-            return
-        session, kid = self.ctx.session, row.id
-        run_in_worker(self, lambda: info_contacts.get_contact(session, kid), self._edit,
-                      lambda exc: self.status.setText(error_text(exc)))
-
-    def _edit(self, contact: cw.InfoContact) -> None:
-        dialog = ContactDialog(self.ctx, self, self.institutions, contact)
+            return None
+        dialog = ContactDialog(self.ctx, self, self.institutions, row.contact)
         dialog.accepted.connect(lambda: self._saved(self.tr("Contact saved.")))
         open_modal(dialog)
         self.edit_dialog = dialog
+        return dialog
 
     def turn_into_intake(self) -> None:
         row = self.selected_row()
