@@ -8,7 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QTableView
 
 from ..base.messages import error_text
@@ -94,7 +102,11 @@ class PagedModel(QAbstractTableModel):
         def after() -> None:
             row = self.row_of(wanted[0]) if wanted[0] is not None else None
             if row is not None:
-                view.selectRow(row)
+                # through the selection model: QTableView.selectRow picks its column at the viewport's edge,
+                # which right to left, before the columns are laid out again, is no column at all
+                flags = QItemSelectionModel.SelectionFlag
+                view.selectionModel().setCurrentIndex(self.index(row, 0),
+                                                      flags.ClearAndSelect | flags.Rows)
             self.resetting = False
 
         self.modelAboutToBeReset.connect(before)
