@@ -232,7 +232,7 @@ def policies_sql(tables: list[str]) -> str:
     ]
     out += [_policy(t, "read", "SELECT", STAFF, f"{SUP} OR {ADM}", None)
             for t in ("destruction_cycles", "destruction_items", "destruction_records")]
-    out += security_center.policies()  # issue 21 part B: the center's own work, follow-ups after closure
+    out += security_center.policies(mine)  # issue 21 part B: the center's own work, follow-ups after closure
     covered = set(security_center.TABLES)
     covered |= set(CASE_ROWS_EDITABLE) | set(CASE_ROWS_UNTIL_CLOSED) | {t for t, _, _ in NESTED} | set(REFERENCE) | {
         "cases", "case_counselors", "clients", "consents", "counters", "drafts", "users", "grants", "meta",
