@@ -118,6 +118,9 @@ def main() -> int:
         repositories.set_setting(conn, vault_service.DEMO_SETTING, "1")
     demo.generate(session, 240, seed=3)  # synthetic cases for the case screens
     window.lock()
+    if "--only=center" in sys.argv:  # the center-work pictures alone (issue 21), without the rest's minutes
+        center_screens(app, window, out, lang, settle, sign_in)
+        return 0
     window.unlock_page.username.setText("koordinator")
     settle(app)
     window.grab().save(str(out / f"unlock-{lang}.png"))

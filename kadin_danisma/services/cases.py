@@ -317,8 +317,9 @@ class CaseViewData:
     conflicts: int = 0  # open conflicts from packages (issue 17): the case says so until someone resolves them
     # Follow-up after closure (issue 21): she may plan and settle follow-ups (an editable case, or a closed one
     # under a supervisor's allowance in force); a supervisor may allow them on this closed case.
-    follow_ups_open: bool = False
+    follow_ups_open: bool = False  # settle the planned ones
     may_allow_follow_ups: bool = False
+    follow_ups_room: bool = False  # plan a new one (an allowance may be used up)
 
 
 def own_note_ids(session: Session, case_id: int) -> frozenset[int]:
@@ -343,7 +344,8 @@ def case_view_data(session: Session, case_id: int, reason: str | None = None, au
         access.may(session, case_id, Action.ACCESS_LOG), names, session.user.display_name if session.user else "",
         own_note_ids(session, case_id), retention_queries.active_hold(session.connection(), case_id) is not None,
         open_conflicts(session.connection(), case_id),
-        followups_after.may_follow_up(session, case_id), followups_after.may_allow(session, case_id, record.status))
+        followups_after.may_follow_up(session, case_id, new=False),
+        followups_after.may_allow(session, case_id, record.status), followups_after.may_follow_up(session, case_id))
 
 
 def open_conflicts(conn: Connection, case_id: int) -> int:

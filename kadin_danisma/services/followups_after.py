@@ -104,10 +104,10 @@ def follow_up_access(session: Session, case_id: int, conn: Connection | None = N
     return ref, allowance
 
 
-def may_follow_up(session: Session, case_id: int) -> bool:
-    """Whether she may add a follow-up to this case now (the follow-ups tab's buttons)."""
+def may_follow_up(session: Session, case_id: int, new: bool = True) -> bool:
+    """Whether she may add (`new`) or settle a follow-up of this case now (the follow-ups tab's buttons)."""
     try:
-        follow_up_access(session, case_id, new=True)
+        follow_up_access(session, case_id, new=new)
     except UserFacingError:  # any refusal hides the button; the call itself says why
         return False
     return True

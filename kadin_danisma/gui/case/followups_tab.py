@@ -165,6 +165,7 @@ class FollowUpsTab(CaseTab):
         self.cancel_button: QPushButton | None = None
         self.allow_button: QPushButton | None = None
         self.open = False
+        self.room = False
         self.dialog: CaseDialog | None = None
         self.items: list[r.FollowUp] = []
         layout = self.list_layout("followUpsSummary", [
@@ -177,10 +178,11 @@ class FollowUpsTab(CaseTab):
         # On a closed case, follow-ups only under a supervisor's allowance (services/followups_after.py).
         editable = data.follow_ups_open
         self.open = editable
+        self.room = data.follow_ups_room
         self.allow_button = sync_button(self.allow_button, data.may_allow_follow_ups, self.bar,
                                         self.tr("Allow follow-ups after closure…"), "allowFollowUpsButton",
                                         self.allow)
-        self.plan_button = sync_button(self.plan_button, editable, self.bar, self.tr("Plan a follow-up…"),
+        self.plan_button = sync_button(self.plan_button, self.room, self.bar, self.tr("Plan a follow-up…"),
                                        "planFollowUpButton", self.plan)
         self.done_button = sync_button(self.done_button, editable, self.bar, self.tr("Done…"),
                                        "followUpDoneButton", lambda: self.settle("done"))
@@ -228,7 +230,7 @@ class FollowUpsTab(CaseTab):
                                 self.tr("Follow-ups allowed on the closed case."))
 
     def plan(self) -> PlanFollowUpDialog | None:
-        if not self.open:
+        if not self.room:
             return None
         return self.open_dialog(PlanFollowUpDialog(self.view.ctx, self.view.case_id, self),
                                 self.tr("Follow-up planned."))
