@@ -65,6 +65,9 @@ def test_rows_of_the_center_work_by_hand(server_team: Any) -> None:
     allowance = followups_after.allow(selin, cid, day(100), 1)
     refused(team.psql("ayse", insert + "NULL)"))  # not under the allowance
     refused(team.psql("zeynep", insert + f"{allowance})"))  # not her case
+    # a colleague reads neither the allowance nor the follow-ups of a case that is not hers
+    assert ok(team.psql("zeynep", "SELECT count(*) FROM kd.followup_allowances")) == "0"
+    assert ok(team.psql("ayse", "SELECT count(*) FROM kd.followup_allowances")) == "1"
     ok(team.psql("ayse", insert + f"{allowance})"))
     refused(team.psql("ayse", insert + f"{allowance})"))  # used up: one allowed
     ok(team.psql("ayse", f"UPDATE kd.follow_ups SET outcome = 'Aradı' WHERE case_id = {cid}"))
