@@ -93,6 +93,7 @@ KINDS = {
     "attendance": ("Destek grubu katılım kaydı (adıyla)", "Named support group attendance"),
     "follow_up_allowances": ("Kapanış sonrası takip izni", "Follow-up allowances after closure"),
     "contacts_unlinked": ("Bilgi başvurusunun dosya bağlantısı (kaldırılan)", "Contacts unlinked from the case"),
+    "contact_notes": ("Bilgi başvurusu notu (silinen)", "Contact notes cleared"),
     "safe_contacts": ("Güvenli iletişim bilgisi (silinen)", "Safe-contact details cleared"),
     "shelter_contacts": ("Konukevi iletişim bilgisi (silinen)", "Shelter contact details cleared"),
 }

@@ -289,6 +289,16 @@ def clear_safe_contact(conn: Connection, client_ids: list[int], today: str) -> C
     return counts
 
 
+def clear_contact_notes(conn: Connection, before: str) -> Counts:
+    """The anonymous notes of contacts that are not cases (issue 21) dated before `before`, emptied: free text
+    that may have slipped a name in spite of the warning goes after the short period; the coded facts (day,
+    channel, topic, referral) stay for the statistics."""
+    counts = Counts()
+    counts.add("contact_notes", _run(conn, "UPDATE info_contacts SET notes = '' WHERE contact_on < ? AND notes <> ''",
+                                     (before,)))
+    return counts
+
+
 def clear_shelter_contact(conn: Connection, shelter_ids: list[int]) -> Counts:
     """A retired shelter's confidential contact details emptied (its name and type stay for the placements)."""
     counts = Counts()

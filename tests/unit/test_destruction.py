@@ -420,3 +420,25 @@ def test_a_reader_holding_the_file_leaves_the_compaction_pending(old_center: Any
     assert not done.busy and destruction.reminder(selin).pending_compaction == []
     team.close()
     assert page_hits(team) == []
+
+
+def test_contact_notes_go_after_the_short_period(old_center: Any) -> None:
+    """Issue 21: a contact that is not a case keeps its coded facts for the statistics; its anonymous notes
+    (free text that may have slipped a name) are emptied by a periodic destruction once older than the
+    safe-contact period, and the record counts them. A recent one keeps its notes."""
+    from kadin_danisma.domain.center_work import InfoContact
+    from kadin_danisma.services import info_contacts
+
+    team, _made, _canary = old_center
+    ayse = team.login("ayse")
+    old = info_contacts.add_contact(ayse, InfoContact(rs.years_ago(5), "phone", "legal_info", None,
+                                                      "Eski not Kestanekabuğu sokağından aradı"), True)
+    recent = info_contacts.add_contact(ayse, InfoContact(date.today().isoformat(), "phone", "legal_info", None,
+                                                         "Yeni not velayet sordu"))
+    ayse.lock()
+    outcome = run_cycle(team)
+    assert outcome.record["counts"]["contact_notes"] == 1
+    reader = team.login("selin")
+    kept = info_contacts.get_contact(reader, old)
+    assert (kept.notes, kept.channel, kept.topic) == ("", "phone", "legal_info")
+    assert info_contacts.get_contact(reader, recent).notes == "Yeni not velayet sordu"
