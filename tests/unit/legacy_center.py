@@ -1,6 +1,6 @@
 """A vault as the release before the center-work level (schema_center.CENTER_LEVEL, issue 21 part B) left it:
 that level's tables, view, indexes and the follow-ups' allowance column taken off. Used before
-legacy_partners by the upgrade tests, the audit-redaction test and the migration kill loop."""
+legacy_packages by the upgrade tests, the audit-redaction test and the migration kill loop."""
 
 from __future__ import annotations
 
