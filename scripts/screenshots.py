@@ -23,6 +23,7 @@ os.environ["XDG_STATE_HOME"] = _home + "/.local/state"
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
+from screenshots_center import center_screens  # noqa: E402
 
 from kadin_danisma.domain import records as r  # noqa: E402
 from kadin_danisma.domain.roles import Role  # noqa: E402
@@ -117,6 +118,9 @@ def main() -> int:
         repositories.set_setting(conn, vault_service.DEMO_SETTING, "1")
     demo.generate(session, 240, seed=3)  # synthetic cases for the case screens
     window.lock()
+    if "--only=center" in sys.argv:  # the center-work pictures alone (issue 21), without the rest's minutes
+        center_screens(app, window, out, lang, settle, sign_in)
+        return 0
     window.unlock_page.username.setText("koordinator")
     settle(app)
     window.grab().save(str(out / f"unlock-{lang}.png"))
@@ -130,6 +134,7 @@ def main() -> int:
     case_screens(app, window, out, lang)
     day_screens(app, window, out, lang)
     access_screens(app, window, out, lang)
+    center_screens(app, window, out, lang, settle, sign_in)
     report_screens(app, window, out, lang)
     rekey_screens(app, window, out, lang)
     older_copy_screen(app, window, vault, out, lang)

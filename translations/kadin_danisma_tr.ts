@@ -138,6 +138,167 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activities_page.py" line="31"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activities_page.py" line="31"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activities_page.py" line="31"/>
+        <source>Topic</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activities_page.py" line="31"/>
+        <source>Facilitator</source>
+        <translation>Eğitmen / yürüten</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activities_page.py" line="31"/>
+        <source>Participants</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activities_page.py" line="32"/>
+        <source>Named</source>
+        <translation>Adıyla kayıtlı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activities_page.py" line="40"/>
+        <source>Group activities and trainings</source>
+        <translation>Grup etkinlikleri ve eğitimler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activities_page.py" line="50"/>
+        <source>&amp;Record an activity…</source>
+        <translation>&amp;Etkinlik kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activities_page.py" line="51"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activities_page.py" line="52"/>
+        <source>&amp;Named attendance…</source>
+        <translation>&amp;Adıyla katılım listesi…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activities_page.py" line="61"/>
+        <source>Seminars, workshops, support groups, trainings and awareness events of the center. Participants are counted by sex and age band; a woman is named only on a support group&apos;s attendance, with her consent recorded in her case. The activity report counts them.</source>
+        <translation>Merkezin seminerleri, atölyeleri, destek grupları, eğitimleri ve farkındalık etkinlikleri. Katılımcılar cinsiyet ve yaş grubuna göre sayılır; bir kadın yalnızca destek grubunun katılım listesinde, dosyasında kayıtlı rızasıyla adıyla yazılır. Faaliyet raporu bunları sayar.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activities_page.py" line="108"/>
+        <source>Activity recorded.</source>
+        <translation>Etkinlik kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activities_page.py" line="117"/>
+        <source>Activity saved.</source>
+        <translation>Etkinlik kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="78"/>
+        <source>Edit activity</source>
+        <translation>Etkinliği düzenle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="78"/>
+        <source>Record an activity or training</source>
+        <translation>Etkinlik veya eğitim kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="82"/>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="96"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="83"/>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="97"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="98"/>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="88"/>
+        <source>Someone not on the staff (name below)</source>
+        <translation>Personel dışından biri (adı aşağıda)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="88"/>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="99"/>
+        <source>Facilitator</source>
+        <translation>Eğitmen / yürüten</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="91"/>
+        <source>Facilitator&apos;s name (not on the staff)</source>
+        <translation>Eğitmenin adı (personel değilse)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="93"/>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="102"/>
+        <source>Topic</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="96"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="97"/>
+        <source>&amp;Date:</source>
+        <translation>Ta&amp;rih:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="98"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Yer:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="99"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Eğitmen / yürüten:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="100"/>
+        <source>&amp;Name if not on the staff:</source>
+        <translation>Personel değilse &amp;adı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="100"/>
+        <source>Facilitator&apos;s name</source>
+        <translation>Eğitmenin adı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="102"/>
+        <source>&amp;Topic:</source>
+        <translation>Kon&amp;u:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="108"/>
+        <source>Participants</source>
+        <translation>Katılımcılar</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/admin/account_dialogs.py" line="29"/>
@@ -211,6 +372,41 @@
         <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="92"/>
         <source>2–32 characters: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>2–32 karakter: küçük harf a–z, rakam, &apos;.&apos;, &apos;_&apos; veya &apos;-&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>AllowFollowUpsDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="76"/>
+        <source>Allow follow-ups after closure</source>
+        <translation>Kapanıştan sonra takibe izin ver</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="91"/>
+        <source>Allowed until</source>
+        <translation>İzin bitiş tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="92"/>
+        <source>How many follow-ups</source>
+        <translation>Kaç takip</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="85"/>
+        <source>Allowed &amp;until:</source>
+        <translation>&amp;Şu tarihe kadar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="86"/>
+        <source>&amp;How many:</source>
+        <translation>Takip &amp;sayısı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="88"/>
+        <source>Her counselor may then plan follow-ups on this closed case and record what came of them (for example three and six months after she left the shelter). The case stays closed, and everything else in it stays read-only.</source>
+        <translation>Danışmanı bu kapalı dosyada takip planlayabilir ve sonuçlarını kaydedebilir (örneğin konukevinden ayrılışından üç ve altı ay sonra). Dosya kapalı kalır; dosyadaki diğer her şey salt okunur kalır.</translation>
     </message>
 </context>
 <context>
@@ -792,6 +988,54 @@
         <location filename="../kadin_danisma/gui/case/attachments_tab.py" line="119"/>
         <source>The file was taken off.</source>
         <translation>Dosya vakadan çıkarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="147"/>
+        <source>Named attendance</source>
+        <translation>Adıyla katılım listesi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="151"/>
+        <source>Women named on this support group&apos;s attendance</source>
+        <translation>Bu destek grubunun katılım listesinde adıyla yazılan kadınlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="153"/>
+        <source>Case number of the woman to name</source>
+        <translation>Adıyla yazılacak kadının dosya numarası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="154"/>
+        <source>&amp;Name her</source>
+        <translation>&amp;Adıyla yaz</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="155"/>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Listeden çıkar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="157"/>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Dosya no.:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="163"/>
+        <source>Name a woman here only if she agreed to it: her consent to be named on a support group&apos;s attendance must be recorded in her case. Everyone else is counted by number only.</source>
+        <translation>Bir kadını burada yalnızca kabul ettiyse adıyla yazın: destek grubu katılım listesinde adıyla yer almaya rızası dosyasında kayıtlı olmalıdır. Diğer herkes yalnızca sayıyla sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="196"/>
+        <source>Named on the attendance.</source>
+        <translation>Katılım listesine adıyla yazıldı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="208"/>
+        <source>Removed from the attendance.</source>
+        <translation>Katılım listesinden çıkarıldı.</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3261,162 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="35"/>
+        <source>Edit contact</source>
+        <translation>Bilgi başvurusunu düzenle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="35"/>
+        <source>Record a contact (no case)</source>
+        <translation>Bilgi başvurusu kaydet (dosyasız)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="41"/>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="52"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="42"/>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="53"/>
+        <source>Channel</source>
+        <translation>Başvuru yolu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="43"/>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="54"/>
+        <source>Topic</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="45"/>
+        <source>Not referred</source>
+        <translation>Yönlendirilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="45"/>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="55"/>
+        <source>Referred to</source>
+        <translation>Yönlendirildiği yer</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="47"/>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="56"/>
+        <source>Anonymous notes</source>
+        <translation>Anonim notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="48"/>
+        <source>No name, identity number, phone number or address here: these notes are anonymous. If she opens a case, turn the contact into an intake.</source>
+        <translation>Buraya ad, kimlik numarası, telefon numarası veya adres yazmayın: bu notlar anonimdir. Dosya açılacaksa başvuruyu ilk görüşmeye dönüştürün.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="52"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="53"/>
+        <source>&amp;Channel:</source>
+        <translation>Başvuru &amp;yolu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="54"/>
+        <source>&amp;Topic:</source>
+        <translation>K&amp;onu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="55"/>
+        <source>&amp;Referred to:</source>
+        <translation>Yönl&amp;endirildiği yer:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="56"/>
+        <source>Anonymous &amp;notes:</source>
+        <translation>Anonim &amp;notlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="103"/>
+        <source>Save &amp;anyway</source>
+        <translation>Yine de &amp;kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="116"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="116"/>
+        <source>Channel</source>
+        <translation>Başvuru yolu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="116"/>
+        <source>Topic</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="116"/>
+        <source>Referred to</source>
+        <translation>Yönlendirildiği yer</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="116"/>
+        <source>Case</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="121"/>
+        <source>not referred</source>
+        <translation>yönlendirilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="125"/>
+        <source>Contacts that are not cases</source>
+        <translation>Dosyasız bilgi başvuruları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="135"/>
+        <source>&amp;Record a contact…</source>
+        <translation>Bilgi başvurusu &amp;ekle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="136"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="138"/>
+        <source>&amp;Turn into an intake…</source>
+        <translation>Başvuru&amp;ya (dosyaya) dönüştür…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="148"/>
+        <source>Calls, visits, e-mails and walk-ins for information only, without a case. They are counted in the activity report. Their notes are anonymous.</source>
+        <translation>Dosya açılmadan yalnızca bilgi almak için yapılan aramalar, ziyaretler, e-postalar ve gelişler. Faaliyet raporunda sayılırlar. Notları anonimdir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="192"/>
+        <source>Contact recorded.</source>
+        <translation>Bilgi başvurusu kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="201"/>
+        <source>Contact saved.</source>
+        <translation>Bilgi başvurusu kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/contacts_page.py" line="219"/>
+        <source>The contact is linked to the new case.</source>
+        <translation>Bilgi başvurusu yeni dosyaya bağlandı.</translation>
+    </message>
+</context>
+<context>
     <name>CounselorsDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="299"/>
@@ -3789,190 +4189,235 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="317"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="335"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="318"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="336"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="319"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="337"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="321"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="323"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="339"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="341"/>
         <source>write the date as DD.MM.YYYY, for example 14.03.2025</source>
         <translation>tarihi GG.AA.YYYY biçiminde yazın, örneğin 14.03.2025</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="325"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="343"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="326"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="344"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="327"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="345"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="328"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="346"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="329"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="347"/>
         <source>is too large a number</source>
         <translation>çok büyük bir sayı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="330"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="348"/>
         <source>holds characters that are not valid text</source>
         <translation>geçerli metin olmayan karakterler içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="332"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="350"/>
         <source>holds a NUL character, which is not allowed</source>
         <translation>izin verilmeyen bir NUL karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="333"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="351"/>
         <source>holds a control or invisible formatting character, which is not allowed here</source>
         <translation>burada izin verilmeyen bir denetim ya da görünmez biçimlendirme karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="335"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="353"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="336"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="354"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="337"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="355"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="338"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="356"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="340"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="358"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="342"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="360"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="344"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="362"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="346"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="364"/>
         <source>is not an active counselor</source>
         <translation>etkin bir danışman değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="347"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="365"/>
         <source>choose at least one counselor</source>
         <translation>en az bir danışman seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="348"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="366"/>
         <source>is not in the center&apos;s list</source>
         <translation>merkezin listesinde yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="349"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="367"/>
         <source>is not a real day and time</source>
         <translation>geçerli bir gün ve saat değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="350"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="368"/>
         <source>must be after the start</source>
         <translation>başlangıçtan sonra olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="351"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="369"/>
         <source>is more than 12 hours</source>
         <translation>12 saatten uzun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="352"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="370"/>
         <source>is required when an interpreter is booked</source>
         <translation>tercüman ayarlandığında gereklidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="354"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="372"/>
         <source>must be a list of user names</source>
         <translation>kullanıcı adlarının listesi olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="355"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="373"/>
         <source>give at least one language</source>
         <translation>en az bir dil seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="356"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="374"/>
         <source>is already in the list</source>
         <translation>listede zaten var</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="357"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="375"/>
         <source>is not part of this case</source>
         <translation>bu vakaya ait değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="358"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="376"/>
         <source>link the file to one record at most</source>
         <translation>dosyayı en fazla bir kayda bağlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="365"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="377"/>
+        <source>choose a member of staff or give a name</source>
+        <translation>bir personel seçin veya bir ad yazın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="379"/>
+        <source>is not a member of staff</source>
+        <translation>personelden biri değil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="380"/>
+        <source>must be numbers by sex and age band</source>
+        <translation>cinsiyete ve yaş grubuna göre sayı olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="382"/>
+        <source>must be numbers by age band</source>
+        <translation>yaş grubuna göre sayı olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="383"/>
+        <source>is not women or men</source>
+        <translation>kadın veya erkek değil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="384"/>
+        <source>is not a known age band</source>
+        <translation>bilinen bir yaş grubu değil</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="385"/>
+        <source>is not in the directory</source>
+        <translation>kurum rehberinde yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="386"/>
+        <source>must be today or later</source>
+        <translation>bugün veya sonrası olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="393"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="366"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="394"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="367"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="395"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="368"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="396"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="369"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="397"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="370"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="398"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="399"/>
+        <source>give a number from 0 to %1</source>
+        <translation>0 ile %1 arasında bir sayı yazın</translation>
     </message>
 </context>
 <context>
@@ -4082,32 +4527,32 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="28"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="29"/>
         <source>planned</source>
         <translation>planlandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="28"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="29"/>
         <source>done</source>
         <translation>yapıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="29"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="30"/>
         <source>rescheduled</source>
         <translation>ertelendi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="30"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="31"/>
         <source>cancelled</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="40"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="41"/>
         <source>%1 (overdue)</source>
         <translation>%1 (gecikti)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="43"/>
         <source>%1 (today)</source>
         <translation>%1 (bugün)</translation>
     </message>
@@ -4115,87 +4560,97 @@
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="172"/>
         <source>Due</source>
         <translation>Planlanan tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="172"/>
         <source>What for</source>
         <translation>Ne için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="172"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="172"/>
         <source>Settled</source>
         <translation>Sonuçlandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="172"/>
         <source>By</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="139"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="173"/>
         <source>What came of it</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="139"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="173"/>
         <source>Follow-ups</source>
         <translation>İzlemler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="145"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="183"/>
+        <source>Allow follow-ups after closure…</source>
+        <translation>Kapanıştan sonra takibe izin ver…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="185"/>
         <source>Plan a follow-up…</source>
         <translation>İzlem planla…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="187"/>
         <source>Done…</source>
         <translation>Yapıldı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="189"/>
         <source>Reschedule…</source>
         <translation>Ertele…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="151"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="191"/>
         <source>Cancel…</source>
         <translation>İptal et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="163"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="203"/>
         <source>Planned: %1 (due or overdue: %2) · settled: %3</source>
         <translation>Planlanan: %1 (zamanı gelen veya geciken: %2) · sonuçlanan: %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="205"/>
         <source>No follow-ups planned.</source>
         <translation>Planlanmış izlem yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="192"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="230"/>
+        <source>Follow-ups allowed on the closed case.</source>
+        <translation>Kapalı dosyada takibe izin verildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="236"/>
         <source>Follow-up planned.</source>
         <translation>İzlem planlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="198"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="242"/>
         <source>Follow-up done.</source>
         <translation>İzlem yapıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="198"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="242"/>
         <source>Follow-up rescheduled.</source>
         <translation>İzlem ertelendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="199"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="243"/>
         <source>Follow-up cancelled.</source>
         <translation>İzlem iptal edildi.</translation>
     </message>
@@ -4745,7 +5200,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/history_lines.py" line="265"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="389"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="404"/>
         <source>, beyond its capacity (with a stated reason)</source>
         <translation>, kapasitesinin üstünde (gerekçe belirtilerek)</translation>
     </message>
@@ -4936,71 +5391,96 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/history_lines.py" line="350"/>
+        <source>allowed up to %1 follow-up(s) on the closed case, until %2</source>
+        <translation>kapalı dosyada %2 tarihine kadar en çok %1 takibe izin verdi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="353"/>
+        <source>withdrew the allowance of follow-ups after closure</source>
+        <translation>kapanış sonrası takip iznini geri aldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="355"/>
+        <source>named her on a support group&apos;s attendance (with her consent)</source>
+        <translation>onu destek grubu katılım listesine adıyla yazdı (rızasıyla)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="357"/>
+        <source>took her name off a support group&apos;s attendance</source>
+        <translation>adını destek grubu katılım listesinden çıkardı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="359"/>
+        <source>recorded that this case began as a contact for information</source>
+        <translation>bu dosyanın bir bilgi başvurusuyla başladığını kaydetti</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="365"/>
         <source>added a child: %1</source>
         <translation>çocuk ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="350"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="365"/>
         <source>added a child</source>
         <translation>çocuk ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="353"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="368"/>
         <source>added a perpetrator: %1</source>
         <translation>şiddet uygulayan ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="355"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="370"/>
         <source>added a perpetrator</source>
         <translation>şiddet uygulayan ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="357"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="372"/>
         <source>recorded the intake</source>
         <translation>başvuruyu kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="358"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="373"/>
         <source>added %1</source>
         <translation>%1 ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="363"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="378"/>
         <source>the child %1</source>
         <translation>%1 adlı çocuğun bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="366"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="381"/>
         <source>the perpetrator (%1)</source>
         <translation>şiddet uygulayanın (%1) bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="371"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="386"/>
         <source>the measure %1</source>
         <translation>“%1” tedbirini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="375"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="390"/>
         <source>the note %1 of %2</source>
         <translation>%2 tarihli %1 notunu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="383"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="398"/>
         <source>asked for a place in %1</source>
         <translation>%1 konukevinden yer istedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="385"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="400"/>
         <source>placed her in %1 with %2 child(ren)</source>
         <translation>danışanı %2 çocukla %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="387"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="402"/>
         <source>placed her in %1</source>
         <translation>danışanı %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="391"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="406"/>
         <source>; a boy is over the shelter&apos;s age limit</source>
         <translation>; bir erkek çocuk konukevinin yaş sınırının üstünde</translation>
     </message>
@@ -6924,12 +7404,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="288"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="306"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="291"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="309"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -7394,22 +7874,62 @@
         <translation>Bu dosya saklama politikası gereği anonim hale getirildi: içinde artık kimsenin adı yok ve açılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="273"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="247"/>
+        <source>Her consent to be named on a support group&apos;s attendance is not recorded in her case. Record it there first, or count her by number only.</source>
+        <translation>Destek grubu katılım listesinde adıyla yer alma rızası dosyasında kayıtlı değil. Önce dosyasına kaydedin ya da onu yalnızca sayıyla sayın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="250"/>
+        <source>Only a support group&apos;s attendance may name a woman; other activities count by number.</source>
+        <translation>Bir kadın yalnızca destek grubunun katılım listesinde adıyla yazılabilir; diğer etkinlikler sayıyla sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="252"/>
+        <source>She is already named on this attendance.</source>
+        <translation>Bu katılım listesinde zaten adıyla yazılı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="253"/>
+        <source>Women are named on this support group&apos;s attendance: remove them before changing its kind.</source>
+        <translation>Bu destek grubunun katılım listesinde adıyla yazılı kadınlar var: türünü değiştirmeden önce onları listeden çıkarın.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="255"/>
+        <source>The notes look like they hold a name, an identity number or a phone number. Notes here are anonymous: take it out, or save anyway if it names nobody.</source>
+        <translation>Notlarda bir ad, kimlik numarası veya telefon numarası var gibi görünüyor. Buradaki notlar anonimdir: bunu çıkarın ya da kimseyi adlandırmıyorsa yine de kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="258"/>
+        <source>This contact was already turned into an intake.</source>
+        <translation>Bu bilgi başvurusu zaten dosyaya dönüştürüldü.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="259"/>
+        <source>This case is closed. A supervisor can allow follow-ups on it; until then it stays read-only.</source>
+        <translation>Bu dosya kapalı. Bir süpervizör dosyada takibe izin verebilir; o zamana kadar salt okunurdur.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="262"/>
+        <source>Follow-ups are allowed this way on a closed case only; an open case takes them anyway.</source>
+        <translation>Bu yolla yalnızca kapalı dosyada takibe izin verilir; açık dosyaya takip zaten eklenebilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="291"/>
         <source>Warning: other accounts on this computer can write to that folder; they could delete or replace the file. A folder of your own is safer.</source>
         <translation>Uyarı: bu bilgisayardaki başka hesaplar o klasöre yazabiliyor; dosyayı silebilir ya da değiştirebilirler. Yalnızca size ait bir klasör daha güvenlidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="293"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="311"/>
         <source>Changed by %1 at %2 while you were editing. Nothing of yours was saved yet.</source>
         <translation>Siz düzenlerken %1 tarafından %2 tarihinde değiştirildi. Sizin değişikliğiniz henüz kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="296"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="314"/>
         <source>The file is %1 MB; files of up to %2 MB can be attached. Scan it again at a lower resolution, or in parts.</source>
         <translation>Dosya %1 MB; en fazla %2 MB olan dosyalar eklenebilir. Daha düşük çözünürlükte ya da parça parça yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="309"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="327"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -9113,6 +9633,54 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsGrid</name>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="40"/>
+        <source>Participants (numbers, no names)</source>
+        <translation>Katılımcılar (sayı, ad yok)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="42"/>
+        <source>0–17</source>
+        <translation>0–17</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="42"/>
+        <source>18–29</source>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="42"/>
+        <source>30–44</source>
+        <translation>30–44</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="43"/>
+        <source>45–64</source>
+        <translation>45–64</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="43"/>
+        <source>65 and over</source>
+        <translation>65 ve üstü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="43"/>
+        <source>Age not known</source>
+        <translation>Yaşı bilinmeyen</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="44"/>
+        <source>Women</source>
+        <translation>Kadın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/activity_dialogs.py" line="44"/>
+        <source>Men</source>
+        <translation>Erkek</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
         <location filename="../kadin_danisma/gui/admin/partners_page.py" line="29"/>
@@ -9703,29 +10271,29 @@
 <context>
     <name>PlanFollowUpDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="51"/>
         <source>Plan a follow-up</source>
         <translation>İzlem planlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="52"/>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="61"/>
         <source>Due on</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="55"/>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="61"/>
         <source>What for</source>
         <translation>Ne için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="57"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="58"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="59"/>
         <source>&amp;What for:</source>
         <translation>&amp;Ne için:</translation>
     </message>
@@ -11759,83 +12327,83 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>SettleFollowUpDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="108"/>
         <source>Follow-up done</source>
         <translation>İzlem yapıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="108"/>
         <source>Reschedule the follow-up</source>
         <translation>İzlemi başka tarihe alın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="109"/>
         <source>Cancel the follow-up</source>
         <translation>İzlemi iptal edin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="114"/>
         <source>no purpose written</source>
         <translation>amaç yazılmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="115"/>
         <source>Due %1: %2</source>
         <translation>%1 tarihli: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="117"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="92"/>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="123"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="139"/>
         <source>New date</source>
         <translation>Yeni tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="124"/>
         <source>&amp;New date:</source>
         <translation>&amp;Yeni tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="125"/>
         <source>&amp;What came of it (required):</source>
         <translation>&amp;Sonuç ne oldu (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="126"/>
         <source>&amp;Why it moves (required):</source>
         <translation>&amp;Neden erteleniyor (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="127"/>
         <source>&amp;Why it is cancelled (required):</source>
         <translation>&amp;Neden iptal ediliyor (zorunlu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="133"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Yapıldı olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="133"/>
         <source>&amp;Reschedule</source>
         <translation>&amp;Ertele</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="134"/>
         <source>Cancel the &amp;follow-up</source>
         <translation>İzlemi &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="104"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="135"/>
         <source>&amp;Keep it as it is</source>
         <translation>&amp;Olduğu gibi bırak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/followups_tab.py" line="136"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
@@ -13067,199 +13635,209 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="88"/>
         <source>&amp;Lock (Ctrl+L)</source>
         <translation>&amp;Kilitle (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="87"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="89"/>
         <source>Lock the vault</source>
         <translation>Kasayı kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="92"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="94"/>
         <source>Signed in as</source>
         <translation>Giriş yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="97"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="99"/>
         <source>&amp;Privacy mode (F9)</source>
         <translation>Gizlilik &amp;modu (F9)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="100"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="102"/>
         <source>Privacy mode: hide client names in lists</source>
         <translation>Gizlilik modu: listelerde danışan adlarını gizle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="105"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="107"/>
         <source>New intake (Ctrl+Shift+N)</source>
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="123"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="125"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="133"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="135"/>
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
         <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="139"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="141"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="141"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="143"/>
         <source>Discard unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="85"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="87"/>
         <source>Change my password…</source>
         <translation>Parolamı değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="104"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="106"/>
         <source>New inta&amp;ke…</source>
         <translation>Yeni &amp;başvuru…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="117"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="119"/>
         <source>Import package…</source>
         <translation>Paket içe aktar…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="119"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="121"/>
         <source>Import package from a paired partner</source>
         <translation>Eşleştirilmiş bir ortaktan paket içe aktar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="122"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="124"/>
         <source>About…</source>
         <translation>Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="138"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="140"/>
         <source>Restore</source>
         <translation>Geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="140"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="142"/>
         <source>Discard</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="165"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="167"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="172"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="174"/>
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="175"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="177"/>
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="180"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="184"/>
+        <source>Groups and trainings</source>
+        <translation>Gruplar ve eğitimler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="186"/>
+        <source>Contacts</source>
+        <translation>Bilgi başvuruları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="191"/>
         <source>Shelters</source>
         <translation>Konukevleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="184"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="195"/>
         <source>Review queue</source>
         <translation>İnceleme kuyruğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="191"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="202"/>
         <source>Reports</source>
         <translation>Raporlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="193"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="204"/>
         <source>Overview</source>
         <translation>Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="193"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="204"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="197"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="208"/>
         <source>KVKK</source>
         <translation>KVKK</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="209"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="220"/>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="210"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="221"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="212"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="223"/>
         <source>Directory</source>
         <translation>Kurum rehberi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="214"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="225"/>
         <source>Rooms and interpreters</source>
         <translation>Odalar ve tercümanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="216"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="227"/>
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="239"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="250"/>
         <source>Could not keep a draft: %1</source>
         <translation>Taslak saklanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="286"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="287"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="297"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="298"/>
         <source>Close this tab (Ctrl+W)</source>
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="311"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="322"/>
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="311"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="323"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="322"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="334"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="324"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="335"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="361"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="372"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="411"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="439"/>
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="424"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="452"/>
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>

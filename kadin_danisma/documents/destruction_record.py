@@ -90,6 +90,10 @@ KINDS = {
     "legal_holds": ("Yasal saklama kaydı", "Legal holds"), "requests": ("İlgili kişi talebi", "Data subject requests"),
     "search_entries": ("Arama dizini kaydı", "Search index entries"), "attachments": ("Ek dosya", "Attachments"),
     "appointments": ("Randevu", "Appointments"),
+    "attendance": ("Destek grubu katılım kaydı (adıyla)", "Named support group attendance"),
+    "follow_up_allowances": ("Kapanış sonrası takip izni", "Follow-up allowances after closure"),
+    "contacts_unlinked": ("Bilgi başvurusunun dosya bağlantısı (kaldırılan)", "Contacts unlinked from the case"),
+    "contact_notes": ("Bilgi başvurusu notu (silinen)", "Contact notes cleared"),
     "safe_contacts": ("Güvenli iletişim bilgisi (silinen)", "Safe-contact details cleared"),
     "shelter_contacts": ("Konukevi iletişim bilgisi (silinen)", "Shelter contact details cleared"),
 }

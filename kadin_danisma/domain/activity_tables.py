@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from . import stat_axes
+from .center_tables import center_counts
 from .stat_facts import Facts
 from .stat_population import Population, VocabView, population
 from .stat_rules import UNKNOWN, Period, age_group, child_age_group, stay_band
@@ -53,10 +54,13 @@ def activity_counts(f: Facts, period: Period, as_of: str, vocab: VocabView) -> t
     in_shelter = _shelters(f, pop, vocab, tables)
     measures, violations = _measures(f, pop, vocab, tables)
     closed = _closures(f, pop, vocab, tables)
+    center_summary, center_tables = center_counts(f, period, vocab)  # issue 21 part B: the center's own work
+    tables += center_tables
     summary = {
         "women_served": len(pop.women_served), "women_applied": len(women), "applications": len(pop.applications),
         "sessions": sessions, "children_seen": children_seen, "no_shows": no_shows, "referrals_sent": referrals,
         "women_in_shelter": in_shelter, "measures": measures, "violations": violations, "cases_closed": closed,
+        **center_summary,
     }
     tables.insert(0, column("summary", summary, stat_axes.axis_codes("summary", unknown=False), total=False))
     header = {"women_served": len(pop.women_served), "excluded_cases": pop.excluded_cases,

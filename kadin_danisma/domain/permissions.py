@@ -48,6 +48,13 @@ class Action(StrEnum):
     LEGAL_HOLD_LIFT = "legal_hold_lift"
     DATA_REQUEST = "data_request"
     ACCESS_REVIEW = "access_review"
+    # Issue 21 part B: the center's group activities and contacts that are not cases (counselors and
+    # supervisors, who run the groups and answer the phone; an admin sees their counts in the activity
+    # report only, as with case figures: their topics and notes are free text about clients). A supervisor
+    # allows follow-ups on a closed case; her counselor records them under that allowance.
+    CENTER_WORK = "center_work"
+    FOLLOW_UP_ALLOW = "follow_up_allow"
+    FOLLOW_UP_AFTER_CLOSURE = "follow_up_after_closure"
 
 
 class Relation(StrEnum):
@@ -66,7 +73,7 @@ class Decision(IntEnum):
 CASE_ACTIONS = frozenset({
     Action.CASE_READ, Action.CASE_EDIT, Action.CASE_ASSIGN, Action.CLOSURE_REQUEST, Action.CLOSURE_DECIDE,
     Action.CASE_REOPEN, Action.CONSENT_OVERRIDE, Action.ACCESS_LOG, Action.CASE_EXPORT, Action.LEGAL_HOLD_PLACE,
-    Action.LEGAL_HOLD_LIFT, Action.DATA_REQUEST,
+    Action.LEGAL_HOLD_LIFT, Action.DATA_REQUEST, Action.FOLLOW_UP_ALLOW, Action.FOLLOW_UP_AFTER_CLOSURE,
 })
 
 A, R, D = Decision.ALLOW, Decision.NEEDS_REASON, Decision.DENY
@@ -90,6 +97,8 @@ MATRIX: dict[Role, dict[Action, dict[Relation, Decision]]] = {
         Action.STATISTICS_OWN: {Relation.NONE: A},
         Action.LEGAL_HOLD_PLACE: _ASSIGNED_ONLY,
         Action.DATA_REQUEST: _ASSIGNED_ONLY,
+        Action.CENTER_WORK: {Relation.NONE: A},
+        Action.FOLLOW_UP_AFTER_CLOSURE: _ASSIGNED_ONLY,
     },
     Role.SUPERVISOR: {
         Action.CASE_READ: _ANY,
@@ -108,6 +117,8 @@ MATRIX: dict[Role, dict[Action, dict[Relation, Decision]]] = {
         Action.LEGAL_HOLD_LIFT: _ANY,
         Action.DATA_REQUEST: _ANY,
         Action.ACCESS_REVIEW: {Relation.NONE: A},
+        Action.CENTER_WORK: {Relation.NONE: A},
+        Action.FOLLOW_UP_ALLOW: _ANY,
     },
     Role.ADMIN: {
         Action.DIRECTORY_MANAGE: {Relation.NONE: A},

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from . import countries
+from . import center_axes, countries
 from .stat_rules import AGE_GROUPS, CHILD_AGE_GROUPS, REPORT_BANDS, STAY_BANDS, UNKNOWN
 from .vocabularies import GBVIMS_CORE_TYPES
 
@@ -33,6 +33,7 @@ AXES: Mapping[str, Labels] = MappingProxyType({
         ("measures", "6284 tedbir kararı", "Law 6284 measures decided"),
         ("violations", "Tedbir ihlali", "Violations of measures"),
         ("cases_closed", "Kapanan dosya", "Cases closed"),
+        *center_axes.SUMMARY,
     ),
     "gbv_summary": (
         ("incidents", "Bildirilen olay", "Incidents reported"),
@@ -99,6 +100,7 @@ AXES: Mapping[str, Labels] = MappingProxyType({
     "stay_band": _bands(STAY_BANDS),
     "country": tuple((c, countries.country_label(c, "tr"), countries.country_label(c, "en"))
                      for c in countries.country_codes() if c != UNKNOWN),
+    **center_axes.AXES,
 })
 _COMMON = {"total": ("Toplam", "Total"), "n": ("Sayı", "Number"), UNKNOWN: ("Belirtilmemiş", "Not recorded")}
 _INDEX = {axis: {code: (tr, en) for code, tr, en in entries} for axis, entries in AXES.items()}

@@ -11,8 +11,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-__all__ = ["AppointmentFact", "CaseFact", "ClientFact", "ClosureFact", "Facts", "IntakeFact", "MeasureFact", "NoteFact",
-           "PlacementChildFact", "PlacementFact", "ReferralFact", "ViolationFact"]
+__all__ = [
+    "ActivityFact",
+    "AppointmentFact",
+    "CaseFact",
+    "ClientFact",
+    "ClosureFact",
+    "ContactFact",
+    "Facts",
+    "IntakeFact",
+    "MeasureFact",
+    "NoteFact",
+    "PlacementChildFact",
+    "PlacementFact",
+    "ReferralFact",
+    "ViolationFact",
+]
 
 
 class CaseFact(NamedTuple):
@@ -108,6 +122,25 @@ class ClosureFact(NamedTuple):
     reason: str | None  # the reason of the approved closure request
 
 
+class ActivityFact(NamedTuple):
+    """A group activity of the center (issue 21): its day, kind and participants as (sex, age band, number)."""
+
+    held_on: str
+    kind: str
+    participants: tuple[tuple[str, str, int], ...]
+
+
+class ContactFact(NamedTuple):
+    """A contact that is not a case (issue 21): day, channel, topic, the referred institution's type (None: not
+    referred) and whether it became an intake."""
+
+    contact_on: str
+    channel: str
+    topic: str
+    institution_type: str | None
+    became_case: bool
+
+
 @dataclass
 class Facts:
     """Everything dated inside one window of days, for the cases in the report's scope. `consents` holds,
@@ -128,3 +161,6 @@ class Facts:
     violations: list[ViolationFact] = field(default_factory=list)
     closures: list[ClosureFact] = field(default_factory=list)
     consents: dict[int, list[tuple[str, str | None]]] = field(default_factory=dict)
+    # The center's own work (issue 21 part B): read for the center's report only, not a counselor's caseload.
+    activities: list[ActivityFact] = field(default_factory=list)
+    contacts: list[ContactFact] = field(default_factory=list)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from . import center_axes
 from .stat_rules import Period
 from .suppression import CellState, Grid, suppress
 
@@ -162,6 +163,7 @@ SPECS: Mapping[str, Spec] = {
                              _INCIDENTS, "report_band"),
     "gbv_referrals": Spec(("Yönlendirmeler: hizmet (GBVIMS)", "Referrals by service (GBVIMS)"),
                           ("Yönlendirme sayısı", "Referrals"), "gbvims_service"),
+    **{key: Spec(**spec) for key, spec in center_axes.SPECS.items()},
 }
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from types import MappingProxyType
 
+from . import vocab_center
 from .districts import district_terms
 from .vocab_protection import (
     MEASURE_AUTHORITY as _MEASURE_AUTHORITY,
@@ -82,6 +83,9 @@ class Kind(StrEnum):
     DISTRICT = "district"
     REFERRAL_SOURCE = "referral_source"
     DISABILITY_TYPE = "disability_type"
+    ACTIVITY_KIND = "activity_kind"
+    CONTACT_CHANNEL = "contact_channel"
+    CONTACT_TOPIC = "contact_topic"
 
 
 T = Term  # short alias: the tables below are easier to proofread when each term fits on one line
@@ -334,6 +338,9 @@ _CONSENT_KIND = (
     ),
     T("share_with_institution", "Kurumla paylaşım için açık rıza", "Consent to share with an institution"),
     T("anonymous_statistics", "Anonim istatistiklerde kullanım onayı", "Consent to anonymous statistics"),
+    # issue 21: her name on a support group's attendance (otherwise the group counts her by number only)
+    T("group_attendance", "Destek grubu katılımının adıyla kaydı için açık rıza",
+      "Consent to name her in a support group's attendance"),
 )
 
 _REFERRAL_STATUS = (
@@ -470,6 +477,9 @@ BUILTIN: Mapping[Kind, tuple[Term, ...]] = MappingProxyType(
         Kind.DISTRICT: _DISTRICT,
         Kind.REFERRAL_SOURCE: _REFERRAL_SOURCE,
         Kind.DISABILITY_TYPE: _DISABILITY_TYPE,
+        Kind.ACTIVITY_KIND: vocab_center.ACTIVITY_KIND,
+        Kind.CONTACT_CHANNEL: vocab_center.CONTACT_CHANNEL,
+        Kind.CONTACT_TOPIC: vocab_center.CONTACT_TOPIC,
     }
 )
 

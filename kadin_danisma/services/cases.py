@@ -22,7 +22,7 @@ from ..vault import case_queries, repositories, retention_queries, rows, search_
 from ..vault.audit import now_iso
 from ..vault.case_queries import CaseFilter, CaseSummary
 from ..vault.port import Connection, errors_translated
-from . import access
+from . import access, followups_after
 from .access import CaseRef
 from .casework import as_json, checker, new_case_number, new_client_code, row_values, today, update_logged
 from .record_loader import load_record
@@ -315,6 +315,11 @@ class CaseViewData:
     own_note_ids: frozenset[int] = frozenset()  # the notes she wrote, so may edit (an imported one is nobody's)
     legal_hold: bool = False  # on legal hold (issue 19): nothing of it is destroyed until a supervisor lifts it
     conflicts: int = 0  # open conflicts from packages (issue 17): the case says so until someone resolves them
+    # Follow-up after closure (issue 21): she may plan and settle follow-ups (an editable case, or a closed one
+    # under a supervisor's allowance in force); a supervisor may allow them on this closed case.
+    follow_ups_open: bool = False  # settle the planned ones
+    may_allow_follow_ups: bool = False
+    follow_ups_room: bool = False  # plan a new one (an allowance may be used up)
 
 
 def own_note_ids(session: Session, case_id: int) -> frozenset[int]:
@@ -338,7 +343,9 @@ def case_view_data(session: Session, case_id: int, reason: str | None = None, au
         record, access.may(session, case_id, Action.CASE_EDIT), relation, session.break_glass.get(case_id, ""),
         access.may(session, case_id, Action.ACCESS_LOG), names, session.user.display_name if session.user else "",
         own_note_ids(session, case_id), retention_queries.active_hold(session.connection(), case_id) is not None,
-        open_conflicts(session.connection(), case_id))
+        open_conflicts(session.connection(), case_id),
+        followups_after.may_follow_up(session, case_id, new=False),
+        followups_after.may_allow(session, case_id, record.status), followups_after.may_follow_up(session, case_id))
 
 
 def open_conflicts(conn: Connection, case_id: int) -> int:

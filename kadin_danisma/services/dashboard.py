@@ -110,7 +110,7 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
             "SELECT f.case_id, f.due_on, f.purpose, f.id FROM follow_ups f"
             + (" JOIN case_counselors y ON y.case_id = f.case_id AND y.user_id = :uid" if only is not None else "")
             + " JOIN cases c ON c.id = f.case_id"
-            " WHERE f.done_on IS NULL AND f.due_on <= :until AND c.status != 'closed'"
+            " WHERE f.done_on IS NULL AND f.due_on <= :until AND (c.status != 'closed' OR f.allowance_id IS NOT NULL)"
             f" ORDER BY f.due_on LIMIT {COUNTED}",
             {"until": (day + timedelta(days=DUE_SOON_DAYS)).isoformat(), "uid": only},
         ).fetchall()

@@ -5,7 +5,9 @@ script, with nationality, migrant status, languages and interpreter need consist
 case is built whole as a `CaseRecord` (intake, children, perpetrators, risk assessments, safety plans,
 notes, referrals to directory institutions, shelter placements, Law 6284 measures, KVKK consents,
 follow-ups, closure requests and a status history that agrees with the case's state) and written through
-the importer's `write_case`, many cases per transaction with one `demo_data` audit entry per batch.
+the importer's `write_case`, many cases per transaction with one `demo_data` audit entry per batch. The
+center's group activities, contacts that are not cases and follow-ups allowed after closure come from
+demo_center.py.
 
 Deterministic for a seed (given the same day and an empty vault): a `random.Random`, never `secrets`.
 Client codes are left to the vault (they come from `secrets`), and dates are relative to today.
@@ -25,7 +27,17 @@ from ..domain.errors import InvalidInput, NotDemoVault
 from ..domain.permissions import Action
 from ..domain.roles import Role
 from ..vault import repositories, search_index
-from . import access, casework, demo_calendar, interchange, settings, shelters, users, vault_service
+from . import (
+    access,
+    casework,
+    demo_calendar,
+    demo_center,
+    interchange,
+    settings,
+    shelters,
+    users,
+    vault_service,
+)
 from . import demo_pools as pools
 from .demo_builder import SUPERVISOR, _Builder, _Shelter
 from .directory import all_institutions
@@ -132,6 +144,9 @@ def generate(session: Session, n_cases: int, seed: int = 1,
         done += size
         if progress is not None:
             progress(done, n_cases)
+    ids = casework.user_ids(session.connection())
+    demo_center.add(session, random.Random(f"{seed}/center"), date.today(), n_cases,  # noqa: S311 (synthetic)
+                    [ids[c[0]] for c in counselors if c[0] in ids], ids[SUPERVISOR])
     return DemoReport(done, notes, (*(c[0] for c in counselors), SUPERVISOR))
 
 

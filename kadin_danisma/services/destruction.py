@@ -255,6 +255,8 @@ def _destroy(session: Session, found: Cycle, today: date, snapshots: int) -> dic
                 and not retention_queries.client_held(conn, t)]
         counts.merge(destruction.clear_safe_contact(conn, safe, today.isoformat()))
         counts.merge(destruction.clear_shelter_contact(conn, [t for k, t, _ in items if k == "shelter_contact"]))
+        if found.origin == "periodic":  # issue 21: contacts' anonymous notes after the safe-contact period
+            counts.merge(destruction.clear_contact_notes(conn, years_before(today, pol.safe_contact_years).isoformat()))
         done_at = now_iso()
         backups, last_backup = _backups_before(conn)
         data: dict[str, object] = {

@@ -13,38 +13,52 @@ from typing import Any
 
 from ..domain import record_checks
 from ..domain import records as r
-from ..domain.errors import InvalidInput, NotFound
-from ..domain.permissions import Action
+from ..domain.errors import CaseReadOnly, InvalidInput, NotFound
 from ..domain.validation import MAX_TEXT
 from ..vault import rows
 from ..vault.port import Connection
-from . import access
 from .access import CaseRef
 from .cases import touch
 from .casework import checker, today
+from .followups_after import follow_up_access
 from .session import Session
 
 SETTLED = ("done", "cancelled")  # settle(); "rescheduled" is reschedule()'s
 
 
 def add_follow_up(session: Session, case_id: int, follow_up: r.FollowUp) -> int:
-    """Plan a follow-up (a date may be in the past: one she forgot to write down)."""
-    ref = access.case_access(session, case_id, Action.CASE_EDIT)
+    """Plan a follow-up (a date may be in the past: one she forgot to write down). On a closed case, only
+    under a supervisor's allowance in force (services/followups_after.py), which it counts against."""
+    follow_up_access(session, case_id, new=True)
     planned = r.FollowUp(follow_up.due_on, follow_up.purpose)
     c = checker(session.connection())
     record_checks.follow_up(c, planned, "follow_up")
     c.raise_if_any()
     with session.write() as conn:
-        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
-        fid = _insert(session, conn, case_id, planned)
-        session.log(conn, "follow_up_add", ref.target, id=fid, due=planned.due_on)
-        touch(session, conn, ref)
+        ref, allowance = follow_up_access(session, case_id, conn, new=True)
+        fid = _insert(session, conn, case_id, planned, allowance)
+        session.log(conn, "follow_up_add", ref.target, id=fid, due=planned.due_on,
+                    **({"allowance": allowance} if allowance is not None else {}))
+        _touch(session, conn, ref, allowance)
     return fid
 
 
-def _insert(session: Session, conn: Connection, case_id: int, f: r.FollowUp) -> int:
-    return rows.insert(conn, "follow_ups", {"case_id": case_id, "due_on": f.due_on, "purpose": f.purpose,
-                                            "created_by": session.user_id})
+def _insert(session: Session, conn: Connection, case_id: int, f: r.FollowUp, allowance: int | None = None) -> int:
+    values = {"case_id": case_id, "due_on": f.due_on, "purpose": f.purpose, "created_by": session.user_id}
+    if allowance is not None:
+        values["allowance_id"] = allowance
+    return rows.insert(conn, "follow_ups", values)
+
+
+def _touch(session: Session, conn: Connection, ref: CaseRef, allowance: int | None) -> None:
+    if allowance is None:  # a closed case stays as it was closed
+        touch(session, conn, ref)
+
+
+def _under(row: dict[str, Any], allowance: int | None) -> None:
+    """On a closed case, only a follow-up recorded under an allowance is settled."""
+    if allowance is not None and row.get("allowance_id") is None:
+        raise CaseReadOnly("this follow-up was planned before the case closed", code="follow_up_not_allowed")
 
 
 def _planned(conn: Connection, ref: CaseRef, follow_up_id: int) -> dict[str, Any]:
@@ -70,16 +84,16 @@ def settle(session: Session, case_id: int, follow_up_id: int, status: str, outco
     """Done (outcome: what came of it) or cancelled (outcome: why), on `on` (today by default)."""
     if status not in SETTLED:
         raise InvalidInput("a follow-up is settled as done or cancelled")
-    ref = access.case_access(session, case_id, Action.CASE_EDIT)
+    follow_up_access(session, case_id, new=False)
     on = on or today()
     outcome = _check_outcome(session.connection(), outcome, on)
     with session.write() as conn:
-        ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
-        _planned(conn, ref, follow_up_id)
+        ref, allowance = follow_up_access(session, case_id, conn, new=False)
+        _under(_planned(conn, ref, follow_up_id), allowance)
         rows.update(conn, "follow_ups", follow_up_id, {"status": status, "done_on": on, "outcome": outcome,
                                                        "settled_by": session.user_id})
         session.log(conn, "follow_up_settle", ref.target, id=follow_up_id, status=status)
-        touch(session, conn, ref)
+        _touch(session, conn, ref, allowance)
 
 
 def mark_done(session: Session, case_id: int, follow_up_id: int, on: str | None = None,
@@ -92,7 +106,7 @@ def reschedule(session: Session, case_id: int, follow_up_id: int, due_on: str, o
                purpose: str | None = None) -> int:
     """Plan it again for `due_on` (why, in `outcome`); the old one stays as rescheduled and points at the new
     one, which keeps the purpose unless a new one is given. Returns the new follow-up's id."""
-    ref = access.case_access(session, case_id, Action.CASE_EDIT)
+    ref, _ = follow_up_access(session, case_id, new=True)
     on = today()
     conn = session.connection()
     outcome = _check_outcome(conn, outcome, on)
@@ -102,11 +116,11 @@ def reschedule(session: Session, case_id: int, follow_up_id: int, due_on: str, o
     record_checks.follow_up(c, again, "follow_up")
     c.raise_if_any()
     with session.write() as wconn:
-        ref = access.case_access(session, case_id, Action.CASE_EDIT, wconn)
-        _planned(wconn, ref, follow_up_id)
-        new_id = _insert(session, wconn, case_id, again)
+        ref, allowance = follow_up_access(session, case_id, wconn, new=True)
+        _under(_planned(wconn, ref, follow_up_id), allowance)
+        new_id = _insert(session, wconn, case_id, again, allowance)
         rows.update(wconn, "follow_ups", follow_up_id, {"status": "rescheduled", "done_on": on, "outcome": outcome,
                                                         "settled_by": session.user_id, "next_id": new_id})
         session.log(wconn, "follow_up_reschedule", ref.target, id=follow_up_id, next=new_id, due=due_on)
-        touch(session, wconn, ref)
+        _touch(session, wconn, ref, allowance)
     return new_id

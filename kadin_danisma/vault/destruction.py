@@ -57,12 +57,17 @@ CASE_OWNED = frozenset({
     "appointments", "appointment_counselors", "attachments", "attachment_chunks",
     # packages (issue 17): what a partner holds of her records, and merge conflicts holding her values
     "package_base", "package_conflicts",
+    # the center-work level (issue 21): her name on a support group's attendance, follow-ups allowed after closure
+    "activity_attendance", "followup_allowances",
 })
 NOT_PERSONAL = frozenset({
     "users", "settings", "audit_log", "vocabulary", "counters", "institutions", "shelters", "stat_snapshots",
     "destruction_cycles", "destruction_items", "destruction_records", "destruction_gate",
     "rooms", "interpreters",  # appointments: the center's rooms and interpreters (staff-like, not the women)
     "package_identity", "package_partners",  # packages (issue 17): this vault's keys, the paired centers' cards
+    # the center's activities (participants as numbers) and contacts that are not cases (anonymous notes); a
+    # contact turned into an intake loses its link to her case when the case goes (_common)
+    "group_activities", "info_contacts",
 })
 
 
@@ -121,9 +126,17 @@ def _common(conn: Connection, counts: Counts) -> None:
     _run(conn, f"DELETE FROM attachment_chunks WHERE attachment_id IN"
                f" (SELECT id FROM attachments WHERE case_id IN ({GATED}))")
     counts.add("attachments", _run(conn, f"DELETE FROM attachments WHERE case_id IN ({GATED})"))
+    # issue 21: her name on any attendance list goes; the allowances go (their follow-ups go with the case's
+    # follow-ups, under either method).
+    counts.add("attendance", _run(conn, f"DELETE FROM activity_attendance WHERE case_id IN ({GATED})"))
+    _run(conn, f"UPDATE follow_ups SET allowance_id = NULL WHERE case_id IN ({GATED})")
+    counts.add("follow_up_allowances", _run(conn, f"DELETE FROM followup_allowances WHERE case_id IN ({GATED})"))
 
 
 def _delete_cases(conn: Connection, counts: Counts) -> None:
+    # A contact that became her intake (issue 21) stays counted, without the link to a case that goes. An
+    # anonymized case keeps it: it is a coded fact of a case that names nobody ("contacts turned into an intake").
+    counts.add("contacts_unlinked", _run(conn, f"UPDATE info_contacts SET case_id = NULL WHERE case_id IN ({GATED})"))
     _run(conn, f"DELETE FROM appointment_counselors WHERE appointment_id IN"
                f" (SELECT id FROM appointments WHERE case_id IN ({GATED}))")
     counts.add("appointments", _run(conn, f"DELETE FROM appointments WHERE case_id IN ({GATED})"))
@@ -273,6 +286,16 @@ def clear_safe_contact(conn: Connection, client_ids: list[int], today: str) -> C
         counts.add("field_history", _run(
             conn, f"DELETE FROM case_field_history WHERE entity = 'client' AND field IN ({marks})"
                   " AND case_id IN (SELECT id FROM cases WHERE client_id = ?)", (*SAFE_CONTACT, client_id)))
+    return counts
+
+
+def clear_contact_notes(conn: Connection, before: str) -> Counts:
+    """The anonymous notes of contacts that are not cases (issue 21) dated before `before`, emptied: free text
+    that may have slipped a name in spite of the warning goes after the short period; the coded facts (day,
+    channel, topic, referral) stay for the statistics."""
+    counts = Counts()
+    counts.add("contact_notes", _run(conn, "UPDATE info_contacts SET notes = '' WHERE contact_on < ? AND notes <> ''",
+                                     (before,)))
     return counts
 
 

@@ -14,6 +14,7 @@ from .audit import NO_DELETE_TRIGGER, NO_UPDATE_TRIGGER
 from .port import Connection, errors_translated
 from .schema_calendar import CALENDAR_SQL
 from .schema_cases import CASES_V2
+from .schema_center import CENTER_LEVEL, CENTER_SQL
 from .schema_day import DAY_V6
 from .schema_drafts import DRAFTS_V3
 from .schema_history import Keys, migrate_v4
@@ -67,6 +68,7 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (RETENTION_LEVEL, RETENTION_SCHEMA),
     (PARTNERS_LEVEL, PARTNERS_SCHEMA),
     (PACKAGE_LEVEL, PACKAGE_SQL),
+    (CENTER_LEVEL, CENTER_SQL),
 ]
 
 LATEST = MIGRATIONS[-1][0]

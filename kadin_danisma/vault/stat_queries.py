@@ -16,10 +16,12 @@ from typing import Any
 
 from ..domain.countries import country_code
 from ..domain.stat_facts import (
+    ActivityFact,
     AppointmentFact,
     CaseFact,
     ClientFact,
     ClosureFact,
+    ContactFact,
     Facts,
     IntakeFact,
     MeasureFact,
@@ -98,7 +100,31 @@ def load_facts(conn: Connection, first: str, last: str, counselor_id: int | None
         ):
             f.consents.setdefault(int(client_id), []).append((str(given), withdrawn))
         _activity(conn, f, counselor_id)
+        if counselor_id is None:
+            _center_work(conn, f)
     return f
+
+
+def _participants(text: str | None) -> tuple[tuple[str, str, int], ...]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return ()
+    if not isinstance(value, dict):
+        return ()
+    return tuple((str(sex), str(band), n) for sex, bands in value.items() if isinstance(bands, dict)
+                 for band, n in bands.items() if isinstance(n, int) and not isinstance(n, bool) and n > 0)
+
+
+def _center_work(conn: Connection, f: Facts) -> None:
+    """The center's group activities and contacts that are not cases dated in the window (issue 21)."""
+    f.activities = [ActivityFact(str(r[0]), str(r[1]), _participants(r[2])) for r in conn.execute(
+        "SELECT g.held_on, g.kind, g.participants FROM group_activities g WHERE g.held_on BETWEEN ? AND ?",
+        (f.first, f.last))]
+    f.contacts = [ContactFact(str(r[0]), str(r[1]), str(r[2]), r[3], r[4] is not None) for r in conn.execute(
+        "SELECT k.contact_on, k.channel, k.topic, i.institution_type, k.case_id FROM info_contacts k"
+        " LEFT JOIN institutions i ON i.id = k.institution_id WHERE k.contact_on BETWEEN ? AND ?",
+        (f.first, f.last))]
 
 
 def _activity(conn: Connection, f: Facts, counselor_id: int | None) -> None:

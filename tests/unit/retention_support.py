@@ -19,6 +19,7 @@ from typing import Any
 import kd_support
 
 from kadin_danisma.domain import records as r
+from kadin_danisma.domain.center_work import GroupActivity, InfoContact
 from kadin_danisma.domain.folding import query_words
 from kadin_danisma.services import (
     appointments,
@@ -30,6 +31,9 @@ from kadin_danisma.services import (
     directory,
     drafts,
     followups,
+    followups_after,
+    group_activities,
+    info_contacts,
     legal_hold,
     measures,
     notes,
@@ -60,7 +64,9 @@ LIFT_REASON = "Karakovanlıdere davası düştü"
 CANCEL_REASON = "Tavşankulağıköy otobüsü kaçırıldı"
 SCAN_TEXT = "Zumrutkanatli Gokcekayalar 6284 karari"  # ASCII: the PDF carries it as written
 SCAN_TITLE = "Çiğdemyokuşu karakol tutanağı"
-TEXTS = (NAME, PHONE, CODE_WORD, NOTE, FIRST_NOTE, CHILD, PERPETRATOR, REQUEST, COURT_FILE, SAFE_NOTES, BREAK_GLASS,
+AFTER_CLOSURE = "Kestaneköprüsü işine başladı, üç ay sonra arandı"  # a follow-up's outcome after closure (issue 21)
+TEXTS = (AFTER_CLOSURE,
+         NAME, PHONE, CODE_WORD, NOTE, FIRST_NOTE, CHILD, PERPETRATOR, REQUEST, COURT_FILE, SAFE_NOTES, BREAK_GLASS,
          ADDRESS, FOLLOW_UP_OUTCOME, RETURN_COMMENT, CLOSE_REASON, HER_REQUEST, HOLD_REASON, LIFT_REASON,
          CANCEL_REASON, SCAN_TEXT, SCAN_TITLE)
 SHELTER = "Kanarya Konukevi (sınama)"
@@ -129,12 +135,23 @@ def make_canary(team: kd_support.Team, years: int = 12) -> Canary:
     legal_hold.place_hold(selin, case_id, HOLD_REASON)
     legal_hold.lift_hold(selin, case_id, LIFT_REASON)
     shelters.place(ayse, case_id, shelter_id, on=start, requested_only=True)
+    # issue 21: named on a support group with her consent; a contact that became her intake
+    consents.record_consent(ayse, case_id, r.Consent("group_attendance", start))
+    group = group_activities.add_activity(ayse, GroupActivity("support_group", date.today().isoformat(), "Salon",
+                                                              None, "Dış uzman", "Destek", {"female": {"30_44": 5}}))
+    group_activities.name_attendee(ayse, group, case_id)
+    contact = info_contacts.add_contact(ayse, InfoContact(start, "phone", "shelter_info"))
+    info_contacts.link_case(ayse, contact, case_id)
     closure.request_closure(ayse, case_id, r.ClosureRequest("goals_met", checklist=["needs_met"],
                                                             summary=f"{NAME} güvende"))
     closure.decide(selin, case_id, False, RETURN_COMMENT)
     closure.request_closure(ayse, case_id, r.ClosureRequest("goals_met", checklist=["needs_met"],
                                                             summary=f"{NAME} güvende"))
     closure.decide(selin, case_id, True, placement_override=CLOSE_REASON)
+    # issue 21: a follow-up after closure, allowed by the supervisor, settled with what came of it
+    followups_after.allow(selin, case_id, date.today().isoformat(), 1)
+    after = followups.add_follow_up(ayse, case_id, r.FollowUp(date.today().isoformat(), "Çıkıştan sonra"))
+    followups.settle(ayse, case_id, after, "done", AFTER_CLOSURE)
     record = cases.open_case(selin, case_id)
     for s in (ayse, zeynep, selin):
         s.lock()

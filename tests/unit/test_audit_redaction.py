@@ -17,6 +17,7 @@ import kd_support
 import killing
 import legacy_audit as legacy
 import legacy_calendar
+import legacy_center
 import legacy_day
 import legacy_packages
 import legacy_partners
@@ -191,6 +192,7 @@ def make_level3(team: kd_support.Team) -> tuple[int, audit.ChainHead, killing.Ke
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_center.take_back(conn)
             legacy_packages.take_back(conn)
             legacy_partners.take_back(conn)
             legacy_retention.take_back(conn)

@@ -212,3 +212,23 @@ def test_create_demo_vault(tmp_path: Path) -> None:
     again = vault_service.unlock(tmp_path / "demo", demo.DEMO_ADMIN, demo.DEMO_PASSWORD)
     assert cases.count_cases(again) == 18
     again.lock()
+
+
+def test_demo_center_work(generated: tuple[Path, Session, demo.DemoReport]) -> None:
+    """Issue 21 part B: a year of activities and contacts, named attendance only on support groups and only with
+    the consent, and follow-ups allowed on closed cases (one due soon: the dashboard shows it)."""
+    _folder, session, _report = generated
+    kinds = _column(session, "SELECT kind FROM group_activities")
+    assert len(kinds) >= 6 and {"support_group", "seminar"} <= set(kinds)
+    days = _column(session, "SELECT held_on FROM group_activities")
+    assert min(days) >= (date.today() - timedelta(days=365)).isoformat()
+    assert len(_column(session, "SELECT id FROM info_contacts")) >= 10
+    named = session.connection().execute(
+        "SELECT g.kind, s.kind, s.client_id = c.client_id FROM activity_attendance x"
+        " JOIN group_activities g ON g.id = x.activity_id JOIN consents s ON s.id = x.consent_id"
+        " JOIN cases c ON c.id = x.case_id").fetchall()
+    assert named and set(named) == {("support_group", "group_attendance", 1)}
+    allowed = session.connection().execute(
+        "SELECT c.status, count(f.id) FROM followup_allowances a JOIN cases c ON c.id = a.case_id"
+        " JOIN follow_ups f ON f.allowance_id = a.id GROUP BY a.id").fetchall()
+    assert allowed and all(status == "closed" and n <= 2 for status, n in allowed)

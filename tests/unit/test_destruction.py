@@ -118,7 +118,8 @@ def test_a_destroyed_woman_is_found_nowhere(old_center: Any, method: str) -> Non
 HER_TABLES = {"clients", "cases", "case_counselors", "case_status_history", "children", "intakes", "perpetrators",
               "risk_assessments", "notes", "note_revisions", "referrals", "placements", "measures", "consents",
               "follow_ups", "closure_requests", "drafts", "case_field_history", "legal_holds", "data_requests",
-              "appointments", "appointment_counselors", "attachments", "attachment_chunks"}
+              "appointments", "appointment_counselors", "attachments", "attachment_chunks",
+              "activity_attendance", "followup_allowances", "info_contacts"}
 
 
 def owned(team: kd_support.Team, canary: rs.Canary) -> dict[str, int]:
@@ -139,8 +140,10 @@ def test_deleting_leaves_no_row_of_her(old_center: Any) -> None:
     admin.lock()
     before = owned(team, canary)
     assert set(before) >= HER_TABLES, sorted(HER_TABLES - set(before))
-    assert before["follow_ups"] == 3 and before["closure_requests"] == 2 and before["case_field_history"] >= 5
+    # four follow-ups: one after closure, under the supervisor's allowance (issue 21)
+    assert before["follow_ups"] == 4 and before["closure_requests"] == 2 and before["case_field_history"] >= 5
     assert before["appointments"] == 2 and before["attachments"] == 1
+    assert before["activity_attendance"] == before["followup_allowances"] == before["info_contacts"] == 1
     run_cycle(team)
     assert owned(team, canary) == {}
 
@@ -154,7 +157,7 @@ def test_anonymizing_keeps_only_coded_rows(old_center: Any) -> None:
     after = owned(team, canary)
     assert set(after) >= {"cases", "clients", "notes", "closure_requests", "appointments"}
     gone = {"follow_ups", "drafts", "note_revisions", "case_field_history", "legal_holds", "data_requests",
-            "attachments", "attachment_chunks"}
+            "attachments", "attachment_chunks", "activity_attendance", "followup_allowances"}
     assert gone.isdisjoint(after), sorted(gone & set(after))
     assert raw_hits(team) == []
 
@@ -417,3 +420,25 @@ def test_a_reader_holding_the_file_leaves_the_compaction_pending(old_center: Any
     assert not done.busy and destruction.reminder(selin).pending_compaction == []
     team.close()
     assert page_hits(team) == []
+
+
+def test_contact_notes_go_after_the_short_period(old_center: Any) -> None:
+    """Issue 21: a contact that is not a case keeps its coded facts for the statistics; its anonymous notes
+    (free text that may have slipped a name) are emptied by a periodic destruction once older than the
+    safe-contact period, and the record counts them. A recent one keeps its notes."""
+    from kadin_danisma.domain.center_work import InfoContact
+    from kadin_danisma.services import info_contacts
+
+    team, _made, _canary = old_center
+    ayse = team.login("ayse")
+    old = info_contacts.add_contact(ayse, InfoContact(rs.years_ago(5), "phone", "legal_info", None,
+                                                      "Eski not Kestanekabuğu sokağından aradı"), True)
+    recent = info_contacts.add_contact(ayse, InfoContact(date.today().isoformat(), "phone", "legal_info", None,
+                                                         "Yeni not velayet sordu"))
+    ayse.lock()
+    outcome = run_cycle(team)
+    assert outcome.record["counts"]["contact_notes"] == 1
+    reader = team.login("selin")
+    kept = info_contacts.get_contact(reader, old)
+    assert (kept.notes, kept.channel, kept.topic) == ("", "phone", "legal_info")
+    assert info_contacts.get_contact(reader, recent).notes == "Yeni not velayet sordu"

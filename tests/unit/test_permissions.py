@@ -87,6 +87,9 @@ legal_hold_place      DDDD  DADD  DAAA  DDDD  DAAA  DAAA  DADD  DAAA
 legal_hold_lift       DDDD  DDDD  DAAA  DDDD  DAAA  DAAA  DDDD  DAAA
 data_request          DDDD  DADD  DAAA  DDDD  DAAA  DAAA  DADD  DAAA
 access_review         DDDD  DDDD  ADDD  DDDD  ADDD  ADDD  DDDD  ADDD
+center_work           DDDD  ADDD  ADDD  DDDD  ADDD  ADDD  ADDD  ADDD
+follow_up_allow       DDDD  DDDD  DAAA  DDDD  DAAA  DAAA  DDDD  DAAA
+follow_up_after_closure DDDD  DADD  DDDD  DDDD  DADD  DDDD  DADD  DADD
 """
 RELATION_ORDER = (Relation.NONE, Relation.ASSIGNED, Relation.UNASSIGNED, Relation.BREAK_GLASS)
 LETTER = {"A": Decision.ALLOW, "R": Decision.NEEDS_REASON, "D": Decision.DENY}
@@ -111,7 +114,7 @@ def test_expected_table_covers_every_action_and_role_set() -> None:
     role_sets = {frozenset(c) for n in range(4) for c in itertools.combinations(list(Role), n)}
     assert {k[0] for k in table} == role_sets
     assert {k[1] for k in table} == set(Action)
-    assert len(table) == len(role_sets) * len(Action) * len(Relation) == 8 * 28 * 4
+    assert len(table) == len(role_sets) * len(Action) * len(Relation) == 8 * 31 * 4
 
 
 @pytest.mark.parametrize("roles", sorted({k[0] for k in expected_table()}, key=lambda s: sorted(s)),

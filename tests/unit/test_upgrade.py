@@ -11,6 +11,7 @@ import kd_support
 import killing
 import legacy_audit
 import legacy_calendar
+import legacy_center
 import legacy_day
 import legacy_packages
 import legacy_partners
@@ -42,6 +43,7 @@ def take_back_to_level2(team: kd_support.Team) -> killing.Keys:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_center.take_back(conn)
             legacy_packages.take_back(conn)
             legacy_partners.take_back(conn)
             legacy_retention.take_back(conn)

@@ -243,6 +243,24 @@ def _by_code() -> dict[str, str]:
         "case_anonymized": translate(
             "Messages", "This case was anonymized under the retention policy: nothing in it names anyone any more, "
             "and it cannot be opened."),
+        # issue 21 part B: group activities, contacts that are not cases, follow-up after closure
+        "attendance_without_consent": translate(
+            "Messages", "Her consent to be named on a support group's attendance is not recorded in her case. "
+            "Record it there first, or count her by number only."),
+        "attendance_not_support_group": translate(
+            "Messages", "Only a support group's attendance may name a woman; other activities count by number."),
+        "attendance_already_named": translate("Messages", "She is already named on this attendance."),
+        "activity_has_named_attendance": translate(
+            "Messages", "Women are named on this support group's attendance: remove them before changing its kind."),
+        "contact_notes_look_personal": translate(
+            "Messages", "The notes look like they hold a name, an identity number or a phone number. Notes here "
+            "are anonymous: take it out, or save anyway if it names nobody."),
+        "contact_has_case": translate("Messages", "This contact was already turned into an intake."),
+        "follow_up_not_allowed": translate(
+            "Messages", "This case is closed. A supervisor can allow follow-ups on it; until then it stays "
+            "read-only."),
+        "allowance_case_not_closed": translate(
+            "Messages", "Follow-ups are allowed this way on a closed case only; an open case takes them anyway."),
     }
 
 
@@ -356,6 +374,16 @@ def _fixed_problems() -> dict[str, str]:
         "is already in the list": translate("FieldProblems", "is already in the list"),
         "is not part of this case": translate("FieldProblems", "is not part of this case"),
         "link the file to one record at most": translate("FieldProblems", "link the file to one record at most"),
+        "a facilitator is needed: a member of staff or a name": translate(
+            "FieldProblems", "choose a member of staff or give a name"),
+        "no such member of staff": translate("FieldProblems", "is not a member of staff"),
+        "participants must be counts by sex and age band": translate(
+            "FieldProblems", "must be numbers by sex and age band"),
+        "counts by age band are needed": translate("FieldProblems", "must be numbers by age band"),
+        "unknown sex (female or male)": translate("FieldProblems", "is not women or men"),
+        "unknown age band": translate("FieldProblems", "is not a known age band"),
+        "no such institution": translate("FieldProblems", "is not in the directory"),
+        "the allowance must last until today or later": translate("FieldProblems", "must be today or later"),
     }
 
 
@@ -368,6 +396,7 @@ def _pattern_problems() -> tuple[tuple[str, str], ...]:
         (r"must be between (\d+) and (\d+)", translate("FieldProblems", "must be between %1 and %2")),
         (r"is not a known .* code", translate("FieldProblems", "is not a known choice")),
         (r"must be one of: .*", translate("FieldProblems", "choose one of the offered values")),
+        (r"a number of people from 0 to (\d+) is needed", translate("FieldProblems", "give a number from 0 to %1")),
     )
 
 

@@ -6,13 +6,14 @@ dialogs for a follow-up that is due (workspace/dashboard.py): one way to settle 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from ...domain import records as r
-from ...services import followups
+from ...domain.center_work import MAX_ALLOWED_FOLLOW_UPS
+from ...services import followups, followups_after
 from ..base.forms import DateField, PlainTextField
 from ..base.labels import day_text
 from ..base.lines import isolate, ui_line
@@ -66,6 +67,36 @@ class PlanFollowUpDialog(CaseDialog):
         planned = r.FollowUp(self.due_on.value() or "", self.purpose.text().strip())
         session, case_id = self.ctx.session, self.case_id
         self.run(lambda: followups.add_follow_up(session, case_id, planned))
+
+
+class AllowFollowUpsDialog(CaseDialog):
+    """A supervisor allows follow-ups on a closed case, without reopening it: until which day, how many."""
+
+    def __init__(self, ctx: Context, case_id: int, parent: QWidget) -> None:
+        super().__init__(ctx, case_id, parent, self.tr("Allow follow-ups after closure"))
+        self.setObjectName("allowFollowUpsDialog")
+        self.until_on = DateField(name=self.tr("Allowed until"), required=True, not_future=False)
+        self.until_on.set_value((date.today() + timedelta(days=200)).isoformat())
+        self.count = QSpinBox()
+        self.count.setRange(1, MAX_ALLOWED_FOLLOW_UPS)
+        self.count.setValue(2)
+        self.count.setAccessibleName(self.tr("How many follow-ups"))
+        form = QFormLayout()
+        form.addRow(self.tr("Allowed &until:"), self.until_on)
+        form.addRow(self.tr("&How many:"), self.count)
+        self.lay_out(plain_label(self.tr(
+            "Her counselor may then plan follow-ups on this closed case and record what came of them (for "
+            "example three and six months after she left the shelter). The case stays closed, and everything "
+            "else in it stays read-only.")), form)
+        self.fields = {"until_on": (self.until_on, self.tr("Allowed until")),
+                       "max_count": (self.count, self.tr("How many follow-ups"))}
+
+    def submit(self) -> None:
+        if problem := self.until_on.problem():
+            self.refuse([("until_on", problem)])
+            return
+        session, case_id, until, count = self.ctx.session, self.case_id, self.until_on.value() or "", self.count.value()
+        self.run(lambda: followups_after.allow(session, case_id, until, count))
 
 
 class SettleFollowUpDialog(CaseDialog):
@@ -132,6 +163,9 @@ class FollowUpsTab(CaseTab):
         self.done_button: QPushButton | None = None
         self.reschedule_button: QPushButton | None = None
         self.cancel_button: QPushButton | None = None
+        self.allow_button: QPushButton | None = None
+        self.open = False
+        self.room = False
         self.dialog: CaseDialog | None = None
         self.items: list[r.FollowUp] = []
         layout = self.list_layout("followUpsSummary", [
@@ -141,8 +175,14 @@ class FollowUpsTab(CaseTab):
         layout.addWidget(self.table, 1)
 
     def fill(self, data: CaseData) -> None:
-        editable = data.editable
-        self.plan_button = sync_button(self.plan_button, editable, self.bar, self.tr("Plan a follow-up…"),
+        # On a closed case, follow-ups only under a supervisor's allowance (services/followups_after.py).
+        editable = data.follow_ups_open
+        self.open = editable
+        self.room = data.follow_ups_room
+        self.allow_button = sync_button(self.allow_button, data.may_allow_follow_ups, self.bar,
+                                        self.tr("Allow follow-ups after closure…"), "allowFollowUpsButton",
+                                        self.allow)
+        self.plan_button = sync_button(self.plan_button, self.room, self.bar, self.tr("Plan a follow-up…"),
                                        "planFollowUpButton", self.plan)
         self.done_button = sync_button(self.done_button, editable, self.bar, self.tr("Done…"),
                                        "followUpDoneButton", lambda: self.settle("done"))
@@ -185,15 +225,19 @@ class FollowUpsTab(CaseTab):
             if button is not None:
                 button.setEnabled(open_one)
 
+    def allow(self) -> AllowFollowUpsDialog:
+        return self.open_dialog(AllowFollowUpsDialog(self.view.ctx, self.view.case_id, self),
+                                self.tr("Follow-ups allowed on the closed case."))
+
     def plan(self) -> PlanFollowUpDialog | None:
-        if not self.view.editable:
+        if not self.room:
             return None
         return self.open_dialog(PlanFollowUpDialog(self.view.ctx, self.view.case_id, self),
                                 self.tr("Follow-up planned."))
 
     def settle(self, step: str) -> SettleFollowUpDialog | None:
         f = self.selected()
-        if not self.view.editable or f is None or f.status != "planned":
+        if not self.open or f is None or f.status != "planned":
             return None
         saved = {"done": self.tr("Follow-up done."), "rescheduled": self.tr("Follow-up rescheduled."),
                  "cancelled": self.tr("Follow-up cancelled.")}[step]

@@ -342,6 +342,21 @@ class HistoryLines(QObject):
         if action == "case_destroyed":
             return self.tr("destroyed the case under the retention policy (%1)").replace(
                 "%1", method_label(str(d.get("method", ""))))
+        return self._center_line(action, d)
+
+    def _center_line(self, action: str, d: dict[str, Any]) -> str:
+        """Follow-ups after closure, support group attendance, a contact turned into this intake (issue 21)."""
+        if action == "follow_up_allow":
+            return self.tr("allowed up to %1 follow-up(s) on the closed case, until %2").replace(
+                "%1", str(d.get("count", ""))).replace("%2", day_text(str(d.get("until", ""))))
+        if action == "follow_up_allow_revoke":
+            return self.tr("withdrew the allowance of follow-ups after closure")
+        if action == "attendance_add":
+            return self.tr("named her on a support group's attendance (with her consent)")
+        if action == "attendance_remove":
+            return self.tr("took her name off a support group's attendance")
+        if action == "contact_to_intake":
+            return self.tr("recorded that this case began as a contact for information")
         return action.replace("_", " ")
 
     def _added(self, entity: str, key: Any) -> str:

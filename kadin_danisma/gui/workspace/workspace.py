@@ -57,8 +57,10 @@ from ..reports.page import ReportsPage
 from ..session.context import Context
 from ..session.drafts import describe
 from ..unlock.about_dialog import AboutDialog
+from .activities_page import ActivitiesPage
 from .calendar_page import CalendarPage
 from .case_list_page import CaseListPage
+from .contacts_page import ContactsPage
 from .dashboard import DashboardPage
 from .package_import_dialog import PackageImportDialog
 from .review_page import ReviewPage
@@ -174,6 +176,15 @@ class Workspace(QWidget):
             self.calendar = CalendarPage(self.ctx)
             self.tabs.addTab(self.calendar, self.tr("Calendar"))
             self.calendar.case_activated.connect(self.open_case)
+        # The center's own work (issue 21 part B): for the people who run the groups and answer the phone.
+        self.activities_page: ActivitiesPage | None = None
+        self.contacts_page: ContactsPage | None = None
+        if access.allowed(session, Action.CENTER_WORK):
+            self.activities_page = ActivitiesPage(self.ctx)
+            self.tabs.addTab(self.activities_page, self.tr("Groups and trainings"))
+            self.contacts_page = ContactsPage(self.ctx, may_create=self.can_create)
+            self.tabs.addTab(self.contacts_page, self.tr("Contacts"))
+            self.contacts_page.intake_requested.connect(self._intake_from_contact)
         self.shelters_page: SheltersPage | None = None
         if may_see_shelters(session):
             self.shelters_page = SheltersPage(self.ctx)
@@ -364,6 +375,23 @@ class Workspace(QWidget):
         page.close_requested.connect(lambda: self.close_tab(self.tabs.indexOf(page)))
         return page
 
+    def _intake_from_contact(self, contact_id: int, intake: Any) -> IntakePage:
+        """A contact that is not a case becomes an intake: the form starts from what the contact knows, and its
+        first save (the case, a draft or finished) links the contact to it."""
+        page = self.new_intake()
+        page.intake_date.set_value(intake.intake_date)
+        page.channel.set_value(intake.channel)
+        linked: list[int] = []
+
+        def saved(case_id: int) -> None:
+            if not linked and self.contacts_page is not None:
+                linked.append(case_id)
+                self.contacts_page.link(contact_id, case_id)
+
+        page.saved.connect(saved)
+        page.finished.connect(saved)
+        return page
+
     def _intake_finished(self, page: IntakePage, case_id: int) -> None:
         self._remove_page(page)
         self._case_changed()
@@ -486,7 +514,7 @@ class Workspace(QWidget):
             self.reports.scrub()
         if self.search is not None:
             self.search.scrub()
-        for page in (self.dashboard, self.case_list, self.calendar):
+        for page in (self.dashboard, self.case_list, self.calendar, self.activities_page, self.contacts_page):
             if page is not None:
                 page.scrub()
         for index in range(self.fixed_tabs, self.tabs.count()):

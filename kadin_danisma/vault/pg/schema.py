@@ -9,6 +9,7 @@ row-level security, staff never do.
 from __future__ import annotations
 
 from .. import field_history, migrations, schema_history
+from ..schema_center import CENTER_VERSIONED
 from ..schema_partners import PARTNERS_LEVEL
 from ..schema_retention import RETENTION_LEVEL, RETENTION_TABLES
 from ..schema_versions import VERSIONED
@@ -102,7 +103,7 @@ def level_statements(upto: int = migrations.LATEST, *, after: int = 0, data: boo
 
 def stamp_triggers() -> str:
     return "\n".join(f"CREATE OR REPLACE TRIGGER {t}_stamp BEFORE INSERT OR UPDATE ON {t} FOR EACH ROW"
-                     " EXECUTE FUNCTION stamp_version();" for t in VERSIONED)
+                     " EXECUTE FUNCTION stamp_version();" for t in (*VERSIONED, *CENTER_VERSIONED))
 
 
 def tables(conn: object) -> list[str]:

@@ -14,6 +14,7 @@ All of it is rebuilt by `server init` and every `server upgrade`: policies are d
 
 from __future__ import annotations
 
+from . import security_center
 from .functions import ACCESS_ACTIONS
 
 GROUPS = ("kdg_counselor", "kdg_supervisor", "kdg_admin")
@@ -50,7 +51,7 @@ def visible_client(column: str) -> str:
 
 # Tables whose rows hang under one case (case_id), and what state the case must be in to write them.
 CASE_ROWS_EDITABLE = ("children", "intakes", "perpetrators", "risk_assessments", "safety_plans", "notes",
-                      "referrals", "placements", "measures", "follow_ups", "search_index", "appointments",
+                      "referrals", "placements", "measures", "search_index", "appointments",
                       "attachments", "package_base", "package_conflicts")
 CASE_ROWS_UNTIL_CLOSED = ("case_status_history", "closure_requests")
 # (table, parent table, column pointing at it): rows under a row of a case table.
@@ -231,7 +232,9 @@ def policies_sql(tables: list[str]) -> str:
     ]
     out += [_policy(t, "read", "SELECT", STAFF, f"{SUP} OR {ADM}", None)
             for t in ("destruction_cycles", "destruction_items", "destruction_records")]
-    covered = set(CASE_ROWS_EDITABLE) | set(CASE_ROWS_UNTIL_CLOSED) | {t for t, _, _ in NESTED} | set(REFERENCE) | {
+    out += security_center.policies(mine)  # issue 21 part B: the center's own work, follow-ups after closure
+    covered = set(security_center.TABLES)
+    covered |= set(CASE_ROWS_EDITABLE) | set(CASE_ROWS_UNTIL_CLOSED) | {t for t, _, _ in NESTED} | set(REFERENCE) | {
         "cases", "case_counselors", "clients", "consents", "counters", "drafts", "users", "grants", "meta",
         "center", "audit_head", "audit_log", "vault_audit_log", "case_field_history", "stat_snapshots", "legal_holds",
         "data_requests", "destruction_cycles", "destruction_items", "destruction_records", "destruction_gate"}

@@ -39,6 +39,10 @@ VIEWS: dict[str, tuple[str, ...]] = {
     "measure_violations": ("measure_id", "violation_date"),
     "closure_requests": ("id", "case_id", "status", "reason"),
     "appointments": ("case_id", "starts_at", "status", "interpreter_id", "interpreter_language"),
+    # issue 21 part B: the center's activities and contacts, coded columns only (no topic, place or notes)
+    "group_activities": ("id", "kind", "held_on", "participants"),
+    "activity_attendance": ("activity_id", "case_id"),
+    "info_contacts": ("id", "contact_on", "channel", "topic", "institution_id", "case_id"),
 }
 
 _ALLOWED = "(SELECT kd.is_supervisor() OR kd.is_admin())"

@@ -22,6 +22,7 @@ import kd_support
 import killing
 import legacy_audit as legacy
 import legacy_calendar
+import legacy_center
 import legacy_day
 import legacy_packages
 import legacy_partners
@@ -49,6 +50,7 @@ LEVELS[VERSIONS_LEVEL] = LEVELS[VERSIONS_LEVEL - 1] | kd_support.ALL_VERSIONS
 LEVELS[legacy_retention.RETENTION_LEVEL] = LEVELS[legacy_retention.PREVIOUS_LEVEL] | legacy_retention.ALL_RETENTION
 LEVELS[legacy_partners.PARTNERS_LEVEL] = LEVELS[legacy_partners.PREVIOUS_LEVEL] | legacy_partners.ALL_PARTNERS
 LEVELS[legacy_packages.PACKAGE_LEVEL] = LEVELS[legacy_packages.PREVIOUS_LEVEL] | legacy_packages.PACKAGE_OBJECTS
+LEVELS[legacy_center.CENTER_LEVEL] = LEVELS[legacy_center.PREVIOUS_LEVEL] | legacy_center.ALL_CENTER
 LATEST = max(LEVELS)
 OLD_NAME, CODE_WORD = "Göç Öncesi ESKİAD", "KODKELİME"
 
@@ -86,7 +88,7 @@ def schema_objects(conn: Any) -> set[str]:
         legacy.level4_objects(conn) | legacy_stats.level5_objects(conn) | legacy_day.level6_objects(conn) \
         | legacy_calendar.level7_objects(conn) | kd_support.versions_objects(conn) \
         | legacy_retention.retention_objects(conn) | legacy_partners.partners_objects(conn) \
-        | legacy_packages.package_objects(conn)
+        | legacy_packages.package_objects(conn) | legacy_center.center_objects(conn)
 
 
 def old_values_in_log(conn: Any) -> int:
@@ -112,6 +114,7 @@ def make_level2(team: kd_support.Team, keys: killing.Keys) -> None:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_center.take_back(conn)
             legacy_packages.take_back(conn)
             legacy_partners.take_back(conn)
             legacy_retention.take_back(conn)
@@ -174,7 +177,7 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
     killing.kill(proc)
     conn = database.connect(probe / "vault.db", keys.data)
     try:
-        assert migrations.schema_version(conn) == migrations.LATEST == LATEST == legacy_packages.PACKAGE_LEVEL
+        assert migrations.schema_version(conn) == migrations.LATEST == LATEST == legacy_center.CENTER_LEVEL
         assert schema_objects(conn) == LEVELS[LATEST]
         assert old_values_in_log(conn) == 0
     finally:
