@@ -9,6 +9,7 @@ from ..domain import records as r
 from ..domain.errors import NotFound
 from ..vault import appointment_queries, rows
 from ..vault.port import Connection
+from . import support_rows
 from .casework import from_json, user_names
 
 
@@ -122,8 +123,9 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
                       b.interpreter_language, b.interpreter, b.cancel_reason, b.uuid, b.id)
         for b in appointment_queries.of_case(conn, case_id)
     ]
+    aid, employment, court_cases = support_rows.load(conn, case_id)
     return r.CaseRecord(
         case["case_number"], case["status"], case["opened_on"], client, intake, case["risk_level"],
         case["closed_on"], counselors, children, perpetrators, risks, plans, notes, referrals, placements,
-        measures, consents, follow_ups, closures, history, case_id, appointments,
+        measures, consents, follow_ups, closures, history, case_id, appointments, aid, employment, court_cases,
     )
