@@ -62,9 +62,9 @@ def aid(c: Checker, x: Aid, p: str, committee_kinds: frozenset[str] = MONEY_KIND
         c.add(f"{p}.delivered_on", "is required when the aid was delivered")
     if x.status in ("approved", "delivered") and x.kind in committee_kinds:
         if x.inquiry_report_on is None:
-            c.add(f"{p}.inquiry_report_on", "is required for this kind of aid (social inquiry report)")
+            c.add(f"{p}.inquiry_report_on", "is required for this kind of aid")
         if not (isinstance(x.committee_decision_no, str) and x.committee_decision_no.strip()):
-            c.add(f"{p}.committee_decision_no", "is required for this kind of aid (committee decision)")
+            c.add(f"{p}.committee_decision_no", "is required for this kind of aid")
 
 
 def employment(c: Checker, x: Employment, p: str) -> None:

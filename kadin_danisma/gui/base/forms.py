@@ -182,6 +182,66 @@ class DateField(QLineEdit):
             self.editingFinished.emit()
 
 
+# -- money -------------------------------------------------------------------------------------------------
+
+_MONEY = re.compile(r"\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
+                    r"|\d+(?:[.,]\d{1,2})?")
+BAD_AMOUNT = "must be an amount in lira, for example 1.500,00"  # a field problem (messages.field_problem)
+
+
+def parse_kurus(text: str) -> int | None:
+    """An amount in lira as she may type it, in kuruş: 1500, 1.500, 1 500, 1.500,50, 1500,5 or 1,500.50
+    (grouping by dots and a decimal comma, as in Turkish, or the other way round; a lone separator followed
+    by one or two digits is the decimal one). None when it is no amount."""
+    text = text.strip().removesuffix("TL").removesuffix("₺").strip()
+    if not _MONEY.fullmatch(text):
+        return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?", text):  # 1,500.50: commas group
+        whole, _, cents = text.replace(",", "").partition(".")
+    elif re.fullmatch(r"\d+[.,]\d{1,2}", text):  # one separator, one or two digits: the decimals
+        whole, cents = re.split(r"[.,]", text)
+    else:
+        whole, _, cents = re.sub(r"[.\s\u00a0\u202f]", "", text).partition(",")
+    return int(whole) * 100 + int((cents + "00")[:2])
+
+
+def kurus_text(kurus: int | None) -> str:
+    """An amount as every screen shows it: 1.500,00 (Turkish grouping, as the center's papers write it)."""
+    if kurus is None:
+        return ""
+    whole, cents = divmod(kurus, 100)
+    return f"{whole:,}".replace(",", ".") + f",{cents:02d}"
+
+
+class MoneyField(QLineEdit):
+    """An amount in Turkish lira; `value()` is in kuruş (None when empty), shown as 1.500,00 when she leaves
+    the field. A text that is no amount stays as typed and `problem()` says so."""
+
+    def __init__(self, parent: QWidget | None = None, *, name: str = "") -> None:
+        super().__init__(parent)
+        if name:
+            self.setAccessibleName(name)
+        self.setMaxLength(20)
+        self.setPlaceholderText("0,00")
+        self.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        set_base_description(self, self.tr("Amount in Turkish lira, for example 1.500,00"))
+        self.editingFinished.connect(self.normalise)
+
+    def value(self) -> int | None:
+        return parse_kurus(self.text()) if self.text().strip() else None
+
+    def set_value(self, kurus: int | None) -> None:
+        self.setText(kurus_text(kurus))
+
+    def normalise(self) -> None:
+        value = self.value()
+        if value is not None:
+            self.setText(kurus_text(value))
+
+    def problem(self) -> str | None:
+        return BAD_AMOUNT if self.text().strip() and self.value() is None else None
+
+
 # -- year --------------------------------------------------------------------------------------------------
 class YearSpinBox(QSpinBox):
     """A year, or empty for "not known". Any four digits can be typed, so a wrong year is reported by
