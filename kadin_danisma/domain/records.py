@@ -242,6 +242,12 @@ class Measure:
     violations: list[Violation] = field(default_factory=list)
     id: int | None = None
     row_version: int | None = None  # the version read (a save based on an older one is refused)
+    # Law 6284's deadlines (issue 21; domain/measure_deadlines.py): times as YYYY-MM-DDTHH:MM
+    requested_at: str | None = None
+    decided_at: str | None = None
+    judge_confirmed_at: str | None = None
+    electronic_monitoring: bool = False
+    identity_confidential: bool = False
 
 
 @dataclass

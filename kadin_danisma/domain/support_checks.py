@@ -13,7 +13,10 @@ outcome.
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
+from typing import Any
 
+from .appointments import parse_time
 from .support_records import Aid, CourtCase, Employment, Hearing
 from .validation import MAX_NAME, MAX_TEXT, Checker
 
@@ -108,3 +111,29 @@ def hearing(c: Checker, x: Hearing, p: str) -> None:
     if x.hearing_time is not None and not (isinstance(x.hearing_time, str) and _TIME.fullmatch(x.hearing_time)):
         c.add(f"{p}.hearing_time", "must be a time written HH:MM")
     c.text(f"{p}.note", x.note, max_len=MAX_NAME)
+
+
+def measure_deadlines(c: Checker, x: Any, p: str) -> None:
+    """A measure's Law 6284 times (domain/measure_deadlines.py) and flags: real times, none in the future,
+    in order (request, decision, a judge's confirmation); a request waiting for a decision has no decision
+    time; a confirmation only for a measure a governor or police chief took."""
+    for name in ("requested_at", "decided_at", "judge_confirmed_at"):
+        value = getattr(x, name, None)
+        if value is None:
+            continue
+        moment = parse_time(value) if isinstance(value, str) else None
+        if moment is None:
+            c.add(f"{p}.{name}", "must be a time written YYYY-MM-DDTHH:MM")
+        elif moment > datetime.now() + timedelta(minutes=5):
+            c.add(f"{p}.{name}", "is in the future")
+    c.order(f"{p}.decided_at", x.requested_at, x.decided_at)
+    c.order(f"{p}.judge_confirmed_at", x.decided_at, x.judge_confirmed_at)
+    c.flag(f"{p}.electronic_monitoring", x.electronic_monitoring)
+    c.flag(f"{p}.identity_confidential", x.identity_confidential)
+    if x.status == "requested":
+        if x.requested_at is None:
+            c.add(f"{p}.requested_at", "is required for a request waiting for a decision")
+        if x.decided_at is not None:
+            c.add(f"{p}.decided_at", "a request waiting for a decision has no decision time")
+    if x.judge_confirmed_at is not None and x.authority not in ("governor", "police_chief"):
+        c.add(f"{p}.judge_confirmed_at", "is only for a measure a governor or police chief took")

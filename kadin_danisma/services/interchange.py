@@ -508,6 +508,9 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
             "case_id": case_id, "measure_type": m.measure_type, "authority": m.authority,
             "decision_date": m.decision_date, "start_date": m.start_date, "end_date": m.end_date,
             "court_file_no": m.court_file_no, "status": m.status, "notes": m.notes,
+            "requested_at": m.requested_at, "decided_at": m.decided_at, "judge_confirmed_at": m.judge_confirmed_at,
+            "electronic_monitoring": int(m.electronic_monitoring),
+            "identity_confidential": int(m.identity_confidential),
         })
         for v in m.violations:
             rows.insert(conn, "measure_violations", {"measure_id": mid, "violation_date": v.violation_date,

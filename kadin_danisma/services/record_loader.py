@@ -100,7 +100,8 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
                       for v in rows.select(conn, "measure_violations", {"measure_id": x["id"]}, "id")]
         measures.append(r.Measure(x["measure_type"], x["authority"], x["decision_date"], x["start_date"],
                                   x["end_date"], x["court_file_no"], x["status"], x["notes"], violations, x["id"],
-                                  x.get("row_version")))
+                                  x.get("row_version"), x["requested_at"], x["decided_at"], x["judge_confirmed_at"],
+                                  _b(x["electronic_monitoring"]), _b(x["identity_confidential"])))
     consents = [r.Consent(x["kind"], x["given_on"], x["version"],
                           institutions[x["institution_id"]]["name"] if x["institution_id"] else None,
                           x["withdrawn_on"], x["notes"], x["id"])

@@ -8,6 +8,8 @@ court case. Frozen once released; a later change is a new migration.
 - employment_supports: a course, an İŞKUR registration or a job placement, its institution and outcome.
 - court_cases / court_hearings: a proceeding (kind, court, file number, lawyer, status, outcome) and its
   hearing dates, which the calendar and the dashboard show (a hearing books no room).
+- measures gain the times of Law 6284's deadlines (request, decision, a judge's confirmation) and the
+  electronic-monitoring and identity-confidentiality flags (domain/measure_deadlines.py).
 
 Every row carries `uuid` (packages, issue 17) and the record's version columns (`row_version`, `changed_by`,
 `changed_at`; hearings are part of their court case and carry only a uuid). All are case rows: a case's
@@ -94,4 +96,13 @@ CREATE TABLE court_hearings (
 );
 CREATE INDEX court_hearings_case ON court_hearings(court_case_id, hearing_on);
 CREATE INDEX court_hearings_day ON court_hearings(hearing_on, court_case_id);
+
+-- Law 6284's deadlines and two flags on a measure: when it was asked for and decided (a decision is due
+-- within 24 hours of the request), when a judge confirmed a measure a governor or police chief took (due
+-- within 48 hours), electronic monitoring and the confidentiality of her identity. Times as YYYY-MM-DDTHH:MM.
+ALTER TABLE measures ADD COLUMN requested_at TEXT;
+ALTER TABLE measures ADD COLUMN decided_at TEXT;
+ALTER TABLE measures ADD COLUMN judge_confirmed_at TEXT;
+ALTER TABLE measures ADD COLUMN electronic_monitoring INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE measures ADD COLUMN identity_confidential INTEGER NOT NULL DEFAULT 0;
 """

@@ -159,7 +159,7 @@ def _activity(conn: Connection, f: Facts, counselor_id: int | None) -> None:
     sm, smp = _scope("m.case_id", counselor_id)
     f.measures = [MeasureFact(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in conn.execute(
         f"SELECT m.case_id, m.decision_date, m.measure_type, m.authority FROM measures m"
-        f" WHERE m.decision_date BETWEEN ? AND ?{sm}", (*win, *smp))]
+        f" WHERE m.decision_date BETWEEN ? AND ? AND m.status <> 'requested'{sm}", (*win, *smp))]
     f.violations = [ViolationFact(int(r[0]), str(r[1]), str(r[2])) for r in conn.execute(
         "SELECT m.case_id, v.violation_date, m.measure_type FROM measure_violations v"
         f" JOIN measures m ON m.id = v.measure_id WHERE v.violation_date BETWEEN ? AND ?{sm}", (*win, *smp))]

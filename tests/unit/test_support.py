@@ -7,7 +7,7 @@ in the audit log; a stale edit refused; the records travel in the interchange fo
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import kd_support
@@ -22,7 +22,7 @@ from kadin_danisma.domain.errors import (
     PermissionDenied,
     ReasonRequired,
 )
-from kadin_danisma.services import cases, interchange, support
+from kadin_danisma.services import cases, dashboard, interchange, measures, support
 
 pytestmark = pytest.mark.both_stores
 
@@ -274,3 +274,60 @@ def test_support_records_travel_in_the_interchange_format(work: dict[str, Any]) 
     assert "$.cases[0].aid[1].refusal_reason" in {path for path, _ in caught.value.problems}
     with pytest.raises(NotFound):  # the broken file left no case behind
         cases.find_case_id(team.login("zeynep"), "AKTARIM-2")
+
+
+def moment(hours_ago: float) -> str:
+    return (datetime.now() - timedelta(hours=hours_ago)).strftime("%Y-%m-%dT%H:%M")
+
+
+def test_law_6284_deadlines_and_hearings_on_the_dashboard(work: dict[str, Any]) -> None:
+    ayse, case_id = work["ayse"], work["case"]
+    # a police chief's measure decided three days ago and never confirmed by a judge: 48 hours overdue
+    late = measures.save_measure(ayse, case_id, r.Measure("removal_from_home", "police_chief", ago(3), ago(3),
+                                                          decided_at=moment(72), electronic_monitoring=True))
+    # a request made two hours ago: its decision is due in 22 hours
+    measures.save_measure(ayse, case_id, r.Measure("no_approach", "family_judge", ago(0), ago(0), status="requested",
+                                                   requested_at=moment(2), identity_confidential=True))
+    # a judge's own measure needs no confirmation; a confirmed one is settled
+    measures.save_measure(ayse, case_id, r.Measure("no_contact", "family_judge", ago(1), ago(1), decided_at=moment(30)))
+    measures.save_measure(ayse, case_id, r.Measure("no_threats", "governor", ago(4), ago(4), decided_at=moment(96),
+                                                   judge_confirmed_at=moment(60)))
+    support.save_court_case(ayse, case_id, r.CourtCase("divorce", COURT, hearings=[
+        r.Hearing(ago(2)), r.Hearing(ahead(5), "10:00"), r.Hearing(ahead(40))]))
+    board = dashboard.dashboard(ayse)
+    due = [(d.measure_type, d.deadline.kind, d.deadline.overdue) for d in board.deadlines]
+    assert due == [("removal_from_home", "confirmation", True), ("no_approach", "decision", False)]
+    assert not board.deadlines[1].deadline.soon(datetime.now())  # 22 hours left: not yet within 12
+    assert board.deadlines[1].deadline.soon(datetime.now() + timedelta(hours=11))
+    assert [(h.hearing_on, h.hearing_time, h.kind) for h in board.hearings] == [(ahead(5), "10:00", "divorce")]
+    record = cases.open_case(ayse, case_id)
+    flags = {m.measure_type: (m.electronic_monitoring, m.identity_confidential) for m in record.measures}
+    assert flags["removal_from_home"] == (True, False) and flags["no_approach"] == (False, True)
+    # confirmed now: off the list
+    confirmed = next(m for m in record.measures if m.id == late)
+    confirmed.judge_confirmed_at = moment(0)
+    measures.save_measure(ayse, case_id, confirmed)
+    assert [d.measure_type for d in dashboard.dashboard(ayse).deadlines] == ["no_approach"]
+    # a colleague's dashboard does not show her case's deadlines or hearings
+    zeynep = work["team"].login("zeynep")
+    other = dashboard.dashboard(zeynep)
+    assert other.deadlines == [] and other.hearings == []
+
+
+def test_bad_deadline_times_are_refused(work: dict[str, Any]) -> None:
+    ayse, case_id = work["ayse"], work["case"]
+    base: dict[str, Any] = {"measure_type": "no_contact", "authority": "police_chief", "decision_date": ago(1),
+                            "start_date": ago(1)}
+    for extra, path in (({"decided_at": "2026-13-01T10:00"}, "decided_at"),
+                        ({"decided_at": (datetime.now() + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")},
+                         "decided_at"),
+                        ({"requested_at": moment(5), "decided_at": moment(10)}, "decided_at"),
+                        ({"decided_at": moment(10), "judge_confirmed_at": moment(20)}, "judge_confirmed_at"),
+                        ({"status": "requested"}, "requested_at"),
+                        ({"status": "requested", "requested_at": moment(3), "decided_at": moment(1)}, "decided_at")):
+        assert f"$.measure.{path}" in refused_paths(lambda e=extra: measures.save_measure(  # type: ignore[misc]
+            ayse, case_id, r.Measure(**{**base, **e}))), extra
+    judge = {**base, "authority": "family_judge", "judge_confirmed_at": moment(1)}
+    assert "$.measure.judge_confirmed_at" in refused_paths(lambda: measures.save_measure(
+        ayse, case_id, r.Measure(**judge)))
+    assert cases.open_case(ayse, case_id).measures == []

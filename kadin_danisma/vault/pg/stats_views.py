@@ -35,7 +35,7 @@ VIEWS: dict[str, tuple[str, ...]] = {
                    "transferred_from"),
     "placement_children": ("placement_id", "child_id"),
     "children": ("id", "birth_year"),
-    "measures": ("id", "case_id", "decision_date", "measure_type", "authority"),
+    "measures": ("id", "case_id", "decision_date", "measure_type", "authority", "status"),
     "measure_violations": ("measure_id", "violation_date"),
     "closure_requests": ("id", "case_id", "status", "reason"),
     "appointments": ("case_id", "starts_at", "status", "interpreter_id", "interpreter_language"),
