@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -180,6 +180,68 @@ class DateField(QLineEdit):
         if day is not None and (not self.not_future or day <= date.today()):
             self.set_value(day.isoformat())
             self.editingFinished.emit()
+
+
+# -- a moment (date and time) -------------------------------------------------------------------------------
+
+_MOMENT = re.compile(r"(.+?)[ T](\d{1,2})[:.](\d{2})")
+
+
+def parse_moment(text: str) -> str | None:
+    """A date and time as she may type it (14.03.2025 9:30, or 2025-03-14T09:30 pasted) in the stored form
+    YYYY-MM-DDTHH:MM; None when it is not one."""
+    found = _MOMENT.fullmatch(text.strip())
+    if found is None:
+        return None
+    day = parse_day(found.group(1))
+    hour, minute = int(found.group(2)), int(found.group(3))
+    if day is None or hour > 23 or minute > 59:
+        return None
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+def moment_text(value: str | None) -> str:
+    """A stored moment as every screen shows it: 14.03.2025 09:30."""
+    stored = parse_moment(value or "")
+    if stored is None:
+        return value or ""
+    return f"{date.fromisoformat(stored[:10]).strftime('%d.%m.%Y')} {stored[11:]}"
+
+
+class MomentField(QLineEdit):
+    """A date and a time, typed DD.MM.YYYY HH:MM; `value()` gives YYYY-MM-DDTHH:MM (the text as typed when it
+    is not one, so the check names it; None when empty). Ctrl+Space fills in now."""
+
+    def __init__(self, parent: QWidget | None = None, *, name: str = "") -> None:
+        super().__init__(parent)
+        if name:
+            self.setAccessibleName(name)
+        self.setMaxLength(20)
+        self.setPlaceholderText(self.tr("DD.MM.YYYY HH:MM"))
+        set_base_description(self, self.tr("Date and time, for example 14.03.2025 09:30. Ctrl+Space: now."))
+        self.editingFinished.connect(self.normalise)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        wide = self.fontMetrics().horizontalAdvance("00.00.0000 00:000") + 2 * self.textMargins().left() + 16
+        return QSize(max(hint.width(), wide), hint.height())
+
+    def value(self) -> str | None:
+        text = self.text().strip()
+        return (parse_moment(text) or text) if text else None
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(moment_text(value))
+
+    def normalise(self) -> None:
+        if parse_moment(self.text()) is not None:
+            self.setText(moment_text(parse_moment(self.text())))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.set_value(datetime.now().strftime("%Y-%m-%dT%H:%M"))
+            return
+        super().keyPressEvent(event)
 
 
 # -- money -------------------------------------------------------------------------------------------------
