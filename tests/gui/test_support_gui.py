@@ -202,3 +202,27 @@ def test_a_supervisor_reads_the_support_records_and_changes_none(qtbot, open_as)
         assert tab.table.rowCount() == 1
         assert tab.add_button is None and tab.edit_button is None
         assert tab.add() is None
+
+
+def test_the_history_tells_what_changed_in_words(qtbot, open_as) -> None:
+    from kadin_danisma.gui.case.history_lines import HistoryLines
+    from kadin_danisma.services import history
+
+    session, ctx = open_as()
+    case_id = her_case(session)
+    support.save_aid(session, case_id, r.Aid("rent", "municipal_unit", TODAY.isoformat(), amount_kurus=400_000))
+    aid = cases.open_case(session, case_id).aid[0]
+    aid.status, aid.amount_kurus = "refused", 450_000
+    aid.refusal_reason, aid.decided_on = "income_above_limit", TODAY.isoformat()
+    support.save_aid(session, case_id, aid)
+    hearing = r.Hearing((TODAY + timedelta(days=9)).isoformat())
+    support.save_court_case(session, case_id, r.CourtCase("custody", "Ankara 1. Aile Mahkemesi", hearings=[hearing]))
+    lines = HistoryLines(ctx.labels, history.history_names(session, case_id))
+    said = [lines.line(e) for e in history.case_history(session, case_id)]
+    assert "Recorded aid: Rent (Requested)." in said
+    changed = next(x for x in said if x.startswith("Changed an aid item"))
+    for part in ("status from Requested to Refused", "amount from 4.000,00 TL to 4.500,00 TL",
+                 "reason for refusal from nothing to Income above the limit"):
+        assert part in changed, changed
+    assert "Recorded a court case: Custody." in said
+    assert "Changed the hearings of a court case (1 added or moved, 0 removed)." in said

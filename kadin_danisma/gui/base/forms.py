@@ -301,7 +301,8 @@ class MoneyField(QLineEdit):
             self.setText(kurus_text(value))
 
     def problem(self) -> str | None:
-        return BAD_AMOUNT if self.text().strip() and self.value() is None else None
+        value = self.value()
+        return BAD_AMOUNT if self.text().strip() and (value is None or value <= 0) else None
 
 
 # -- year --------------------------------------------------------------------------------------------------
