@@ -226,3 +226,38 @@ def test_the_history_tells_what_changed_in_words(qtbot, open_as) -> None:
         assert part in changed, changed
     assert "Recorded a court case: Custody." in said
     assert "Changed the hearings of a court case (1 added or moved, 0 removed)." in said
+
+
+def test_hearings_are_on_the_calendar_for_those_who_may_read_the_case(qtbot, open_as) -> None:
+    from gui_support import WORKER_TIMEOUT as WAIT
+
+    from kadin_danisma.gui.workspace.calendar_page import CalendarPage
+
+    session, ctx = open_as()
+    case_id = her_case(session)
+    day = TODAY + timedelta(days=2)
+    support.save_court_case(session, case_id, r.CourtCase("divorce", "Ankara 6. Aile Mahkemesi",
+                                                          hearings=[r.Hearing(day.isoformat(), "11:15")]))
+    number = cases.open_case(session, case_id).case_number
+    page = CalendarPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.show()
+    page.day.set_value(day.isoformat())
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.refresh()
+    assert page.hearings.isVisible()
+    assert f"{day.strftime('%d.%m.%Y')} 11:15 {number} (Divorce, Ankara 6. Aile Mahkemesi)" in page.hearings.text()
+    assert "Destek" not in page.hearings.text()  # never her name
+    # a colleague's calendar: not her case, no hearing
+    _other, other_ctx = open_as("danisman2")
+    other = CalendarPage(other_ctx)
+    qtbot.addWidget(other)
+    with qtbot.waitSignal(other.loaded, timeout=WAIT):
+        other.show()
+    other.view_kind.setCurrentIndex(0)
+    other.day.set_value(day.isoformat())
+    with qtbot.waitSignal(other.loaded, timeout=WAIT):
+        other.refresh()
+    assert number not in other.hearings.text() and not other.hearings.isVisible()
