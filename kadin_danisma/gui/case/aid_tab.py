@@ -161,9 +161,9 @@ class AidTab(CaseTab):
     def fill(self, data: CaseData) -> None:
         self.data = data
         editable = data.editable
-        self.add_button = sync_button(self.add_button, editable, self.bar, self.tr("Record ai&d…"),
+        self.add_button = sync_button(self.add_button, editable, self.bar, self.tr("Recor&d aid…"),
                                       "addAidButton", self.add)
-        self.edit_button = sync_button(self.edit_button, editable, self.bar, self.tr("Change ai&d…"),
+        self.edit_button = sync_button(self.edit_button, editable, self.bar, self.tr("Chan&ge aid…"),
                                        "editAidButton", self.edit_selected)
         labels = self.view.ctx.labels
         items = data.record.aid

@@ -189,7 +189,7 @@ class CourtTab(CaseTab):
         editable = data.editable
         self.add_button = sync_button(self.add_button, editable, self.bar, self.tr("Record a court &case…"),
                                       "addCourtCaseButton", self.add)
-        self.edit_button = sync_button(self.edit_button, editable, self.bar, self.tr("Change court &case…"),
+        self.edit_button = sync_button(self.edit_button, editable, self.bar, self.tr("Chan&ge court case…"),
                                        "editCourtCaseButton", self.edit_selected)
         labels = self.view.ctx.labels
         items = data.record.court_cases

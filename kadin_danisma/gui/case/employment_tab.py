@@ -91,7 +91,7 @@ class EmploymentTab(CaseTab):
         editable = data.editable
         self.add_button = sync_button(self.add_button, editable, self.bar, self.tr("Record su&pport…"),
                                       "addEmploymentButton", self.add)
-        self.edit_button = sync_button(self.edit_button, editable, self.bar, self.tr("Change su&pport…"),
+        self.edit_button = sync_button(self.edit_button, editable, self.bar, self.tr("Chan&ge support…"),
                                        "editEmploymentButton", self.edit_selected)
         labels = self.view.ctx.labels
         items = data.record.employment
