@@ -89,7 +89,7 @@ class EmploymentTab(CaseTab):
     def fill(self, data: CaseData) -> None:
         self.data = data
         editable = data.editable
-        self.add_button = sync_button(self.add_button, editable, self.bar, self.tr("Record su&pport…"),
+        self.add_button = sync_button(self.add_button, editable, self.bar, self.tr("Recor&d support…"),
                                       "addEmploymentButton", self.add)
         self.edit_button = sync_button(self.edit_button, editable, self.bar, self.tr("Chan&ge support…"),
                                        "editEmploymentButton", self.edit_selected)
