@@ -261,3 +261,52 @@ def test_hearings_are_on_the_calendar_for_those_who_may_read_the_case(qtbot, ope
     with qtbot.waitSignal(other.loaded, timeout=WAIT):
         other.refresh()
     assert number not in other.hearings.text() and not other.hearings.isVisible()
+
+
+def test_a_police_chiefs_measure_counts_down_to_its_confirmation(qtbot, open_as) -> None:
+    """Entered in the measures tab with its decision time: the tab and the dashboard say the judge's
+    confirmation is overdue; the court hearing in three days is on the dashboard too."""
+    from datetime import datetime
+
+    from kadin_danisma.gui.workspace.case_rows import CASE_ID_ROLE
+    from kadin_danisma.gui.workspace.dashboard import DashboardPage
+
+    session, ctx = open_as()
+    case_id = her_case(session)
+    view = show_case(qtbot, ctx, case_id)
+    tab = view.measures_tab
+    view.tabs.setCurrentWidget(tab)
+    assert tab.add_button is not None
+    click(qtbot, tab.add_button)
+    dialog = tab.dialog
+    assert dialog is not None
+    dialog.measure_type.set_value("removal_from_home")  # type: ignore[attr-defined]
+    dialog.authority.set_value("police_chief")  # type: ignore[attr-defined]
+    decided = datetime.now() - timedelta(hours=50)
+    dialog.decision_date.set_value(decided.date().isoformat())  # type: ignore[attr-defined]
+    dialog.start_date.set_value(decided.date().isoformat())  # type: ignore[attr-defined]
+    type_into(qtbot, dialog.decided_at, "31.02.2026 10:00")  # type: ignore[attr-defined]
+    click(qtbot, dialog.save_button())
+    qtbot.waitUntil(lambda: "Decided at: is not a real day and time" in dialog.error.text(), timeout=WORKER_TIMEOUT)
+    type_into(qtbot, dialog.decided_at, decided.strftime("%d.%m.%Y %H:%M"))  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.electronic_monitoring, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    save_and_close(qtbot, dialog)
+    wait_reloaded(qtbot, view)
+    due = (decided + timedelta(hours=48)).strftime("%d.%m.%Y %H:%M")
+    assert tab.deadlines.isVisible() and f"Judge's confirmation due {due} (OVERDUE)" in tab.deadlines.text()
+    assert tab.table.item(0, 9).text() == "electronic monitoring"
+    support.save_court_case(session, case_id, r.CourtCase("divorce", "Ankara 5. Aile Mahkemesi", hearings=[
+        r.Hearing((TODAY + timedelta(days=3)).isoformat(), "09:00")]))
+    board = DashboardPage(ctx)
+    qtbot.addWidget(board)
+    qtbot.waitUntil(lambda: board.board is not None, timeout=WORKER_TIMEOUT)
+
+    def mine(rows):  # type: ignore[no-untyped-def]
+        return [rows.topLevelItem(i) for i in range(rows.topLevelItemCount())
+                if rows.topLevelItem(i).data(0, CASE_ID_ROLE) == case_id]
+
+    (deadline,) = mine(board.deadlines)
+    assert deadline.text(2) == "Removal from the shared home" and deadline.text(3).startswith("OVERDUE")
+    (hearing,) = mine(board.hearings)
+    assert hearing.text(2) == f"{(TODAY + timedelta(days=3)).strftime('%d.%m.%Y')} 09:00"
+    assert hearing.text(3) == "Divorce"
