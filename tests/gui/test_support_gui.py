@@ -162,20 +162,20 @@ def test_a_court_case_with_its_hearings(qtbot, open_as, tmp_path: Path) -> None:
     type_into(qtbot, dialog.file_no, "2026/512 Esas")  # type: ignore[attr-defined]
     ahead = (TODAY + timedelta(days=12)).strftime("%d.%m.%Y")
     later = (TODAY + timedelta(days=75)).strftime("%d.%m.%Y")
-    for day, time in ((later, ""), (ahead, "9:30")):
+    for day, time in ((later, ""), (ahead, "9:30"), (dotted(20), "14:00")):
         type_into(qtbot, dialog.hearing_on, day)  # type: ignore[attr-defined]
         if time:
             type_into(qtbot, dialog.hearing_time, time)  # type: ignore[attr-defined]
         click(qtbot, dialog.add_hearing_button)  # type: ignore[attr-defined]
     table = dialog.hearing_table  # type: ignore[attr-defined]
     assert [(table.item(i, 0).text(), table.item(i, 1).text()) for i in range(table.rowCount())] == [
-        (ahead, "09:30"), (later, "—")]
+        (dotted(20), "14:00"), (ahead, "09:30"), (later, "—")]
     # a hearing time that is no time: refused by the service, nothing saved
     type_into(qtbot, dialog.hearing_on, later)  # type: ignore[attr-defined]
     type_into(qtbot, dialog.hearing_time, "25:00")  # type: ignore[attr-defined]
     click(qtbot, dialog.save_button())
     qtbot.waitUntil(lambda: "must be a time written HH:MM" in dialog.error.text(), timeout=WORKER_TIMEOUT)
-    table.selectRow(2)
+    table.selectRow(3)
     click(qtbot, dialog.remove_hearing_button)  # type: ignore[attr-defined]
     dialog.grab().save(str(tmp_path / "court-dialog.png"))
     save_and_close(qtbot, dialog)
@@ -184,7 +184,8 @@ def test_a_court_case_with_its_hearings(qtbot, open_as, tmp_path: Path) -> None:
     assert tab.table.item(0, 6).text() == f"{ahead} 09:30"
     assert f"next hearing: {ahead} 09:30 (Divorce)" in tab.summary.text()
     tab.table.selectRow(0)
-    assert tab.hearings.rowCount() == 2
+    assert [tab.hearings.item(i, 0).text() for i in range(tab.hearings.rowCount())] == [
+        f"{dotted(20)} (held)", ahead, later]  # the past one is marked as held; the next one is named above
     view.grab().save(str(tmp_path / "case-court.png"))
 
 
