@@ -331,3 +331,33 @@ def test_bad_deadline_times_are_refused(work: dict[str, Any]) -> None:
     assert "$.measure.judge_confirmed_at" in refused_paths(lambda: measures.save_measure(
         ayse, case_id, r.Measure(**judge)))
     assert cases.open_case(ayse, case_id).measures == []
+
+
+def test_on_a_server_psql_shows_her_support_records_to_no_one_who_may_not_see_them(server_team: Any) -> None:
+    """Raw psql as each login: a colleague and an admin read none of her aid, employment or court rows; a
+    supervisor reads them and writes none."""
+    ayse = server_team.login("ayse")
+    case_id = cases.create_case(ayse, r.Client("Psql Deneme"), r.Intake(ago(5), "walk_in"))
+    support.save_aid(ayse, case_id, r.Aid("food", "ngo", ago(2), quantity=1, source_detail=DETAIL))
+    support.save_employment(ayse, case_id, r.Employment("other", "Bir Kurum", ago(2)))
+    support.save_court_case(ayse, case_id, r.CourtCase("other", COURT, hearings=[r.Hearing(ahead(3))]))
+
+    def run(user: str, sql: str) -> Any:
+        return server_team.psql(user, sql)
+
+    tables = ("aid_records", "employment_supports", "court_cases", "court_hearings")
+    for user in ("zeynep", "bilgi"):
+        for table in tables:
+            got = run(user, f"SELECT count(*) FROM kd.{table}")
+            assert got.returncode == 0 and got.stdout.strip() == "0", (user, table, got.stderr)
+        refused = run(user, f"INSERT INTO kd.aid_records (uuid, case_id, kind, source, status, requested_on)"
+                            f" VALUES ('00000000-0000-4000-8000-000000000001', {case_id}, 'food', 'ngo',"
+                            f" 'requested', '{ago(1)}')")
+        assert refused.returncode != 0, user
+    for table in tables:
+        assert run("selin", f"SELECT count(*) FROM kd.{table}").stdout.strip() == "1", table
+    assert DETAIL in run("selin", "SELECT source_detail FROM kd.aid_records").stdout
+    for sql in (f"UPDATE kd.aid_records SET quantity = 9 WHERE case_id = {case_id} RETURNING id",
+                "DELETE FROM kd.court_hearings RETURNING id"):
+        got = run("selin", sql)
+        assert got.returncode != 0 or got.stdout.strip() == "", sql
