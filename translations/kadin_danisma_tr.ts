@@ -12011,7 +12011,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <name>SettingsPage</name>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="58"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="263"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="273"/>
         <source>Center name</source>
         <translation>Merkez adı</translation>
     </message>
@@ -12026,27 +12026,27 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="85"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="91"/>
         <source>&amp;Save settings</source>
         <translation>Ayarla&amp;rı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="92"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="98"/>
         <source>Case number prefi&amp;x:</source>
         <translation>Vaka no ö&amp;neki:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="94"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="100"/>
         <source>Lock after i&amp;dle:</source>
         <translation>&amp;Hareketsizlikte kilitle:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="171"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="178"/>
         <source>&amp;New recovery key…</source>
         <translation>Yeni kurtarma anah&amp;tarı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="90"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="96"/>
         <source>&amp;Center name:</source>
         <translation>M&amp;erkez adı:</translation>
     </message>
@@ -12062,7 +12062,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="66"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="264"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="274"/>
         <source>Case number prefix</source>
         <translation>Vaka numarası öneki</translation>
     </message>
@@ -12078,7 +12078,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="80"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="265"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="275"/>
         <source>Smallest count shown in reports</source>
         <translation>Raporlarda gösterilen en küçük sayı</translation>
     </message>
@@ -12088,238 +12088,253 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Daha küçük bir sayı her raporda “&lt;k” olarak gösterilir; hesaplanamasın diye başka hücreler de onunla birlikte gizlenir. Olağan kural 3&apos;tür; 1 hiçbir şeyi gizlemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="88"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="87"/>
+        <source>Aid that needs a social inquiry report and a committee decision before approval</source>
+        <translation>Onaydan önce sosyal inceleme raporu ve komisyon kararı gereken yardımlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="90"/>
+        <source>Aid that needs a social inquiry report and a committee decision</source>
+        <translation>Sosyal inceleme raporu ve komisyon kararı gereken yardımlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="94"/>
         <source>This center (for everyone, recorded in the audit log)</source>
         <translation>Bu merkez (herkes için geçerli, denetim kaydına yazılır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="91"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="97"/>
         <source>Lette&amp;rhead:</source>
         <translation>&amp;Antet:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="95"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="101"/>
         <source>Pro&amp;vince (its districts are offered at intake):</source>
         <translation>Merkezin &amp;ili (ilçeleri başvuru formunda sunulur):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="96"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="102"/>
         <source>S&amp;mallest count shown in reports:</source>
         <translation>Ra&amp;porlarda gösterilen en küçük sayı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="109"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="116"/>
         <source>Interface language</source>
         <translation>Arayüz dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="120"/>
         <source>Text size</source>
         <translation>Yazı boyutu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="114"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="121"/>
         <source>Default</source>
         <translation>Varsayılan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="116"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="123"/>
         <source>%1 pt</source>
         <translation>%1 punto</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="119"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="126"/>
         <source>This computer (applies at once; not stored in the vault)</source>
         <translation>Bu bilgisayar (hemen uygulanır; kasada saklanmaz)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="128"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="129"/>
         <source>&amp;Text size:</source>
         <translation>Yazı b&amp;oyutu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="128"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="310"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="321"/>
         <source>Backup folder</source>
         <translation>Yedek klasörü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="129"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="136"/>
         <source>No folder chosen yet</source>
         <translation>Henüz klasör seçilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="130"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="137"/>
         <source>C&amp;hoose folder…</source>
         <translation>Klasör &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="131"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="138"/>
         <source>Choose the backup folder</source>
         <translation>Yedek klasörünü seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="132"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="139"/>
         <source>&amp;Back up now</source>
         <translation>Şimdi &amp;yedekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="133"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="140"/>
         <source>Verif&amp;y the backup…</source>
         <translation>Yedeği doğr&amp;ula…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="143"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="145"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="152"/>
         <source>Backups</source>
         <translation>Yedekler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="150"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="157"/>
         <source>Backup &amp;folder:</source>
         <translation>Yedek k&amp;lasörü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="151"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="158"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="158"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="165"/>
         <source>Restore a backup into a new folder…</source>
         <translation>Bir yedeği yeni bir klasöre geri yükle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="168"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="175"/>
         <source>Check the &amp;audit chain and every page</source>
         <translation>Denetim &amp;zincirini ve her sayfayı kontrol et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="173"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="180"/>
         <source>Integrity and recovery</source>
         <translation>Bütünlük ve kurtarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="181"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="188"/>
         <source>A new recovery key makes the old one useless. Do this if the printed key was lost or seen by someone who should not have it.</source>
         <translation>Yeni bir kurtarma anahtarı eskisini geçersiz kılar. Basılı anahtar kaybolduysa ya da görmemesi gereken biri gördüyse bunu yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="224"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="232"/>
         <source>New cases will be numbered like %1; existing numbers stay.</source>
         <translation>Yeni vakalar %1 biçiminde numaralanacak; mevcut numaralar değişmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="257"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="267"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="263"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="273"/>
         <source>Letterhead</source>
         <translation>Antet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="264"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="274"/>
         <source>Lock after idle</source>
         <translation>Hareketsizlikte kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="265"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="275"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="278"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="276"/>
+        <source>Aid that needs a committee decision</source>
+        <translation>Komisyon kararı gereken yardımlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="289"/>
         <source>Settings saved.</source>
         <translation>Ayarlar kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="296"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="307"/>
         <source>Language saved for this computer. Lock and sign in again to see every screen in it.</source>
         <translation>Dil bu bilgisayar için kaydedildi. Tüm ekranları bu dilde görmek için kilitleyip yeniden giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="304"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="315"/>
         <source>Text size saved for this computer.</source>
         <translation>Yazı boyutu bu bilgisayar için kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="318"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="329"/>
         <source>Backups will be written to this folder.</source>
         <translation>Yedekler bu klasöre yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="344"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="355"/>
         <source>Copying and checking the encrypted vault…</source>
         <translation>Şifreli kasa kopyalanıyor ve kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="353"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="364"/>
         <source>Backup written and checked: %1. Keep it away from this computer.</source>
         <translation>Yedek yazıldı ve doğrulandı: %1. Bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="359"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="370"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="371"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="382"/>
         <source>Never</source>
         <translation>Hiç alınmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="373"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="384"/>
         <source>This vault has never been backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Bu kasanın hiç yedeği alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="379"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="390"/>
         <source>The last backup is older than %1 days. Back up now: a lost or broken computer would take everything since then with it.</source>
         <translation>Son yedek %1 günden eski. Şimdi yedekleyin: kaybolan ya da bozulan bir bilgisayar, o tarihten bu yana kaydedilen her şeyi de götürür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="402"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="413"/>
         <source>The backup opens with your password and passed every check.</source>
         <translation>Yedek parolanızla açılıyor ve tüm kontrollerden geçti.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="405"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="416"/>
         <source>The backup FAILED its checks (%1). Make a new one.</source>
         <translation>Yedek kontrollerden GEÇEMEDİ (%1). Yeni bir yedek alın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="412"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="423"/>
         <source>Checking every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="422"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="433"/>
         <source>Vault verified: every page authenticated, audit chain intact (%1).</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="426"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="437"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="440"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="451"/>
         <source>Making a new recovery key…</source>
         <translation>Yeni kurtarma anahtarı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="448"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="459"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Yeni kurtarma anahtarı oluşturuldu; eskisi artık çalışmıyor.</translation>
     </message>

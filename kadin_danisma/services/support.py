@@ -34,6 +34,9 @@ from .support_rows import (
     write_hearings,
 )
 
+__all__ = ["committee_kinds", "save_aid", "save_court_case", "save_employment", "set_committee_kinds"]
+
+
 # -- the municipality's rule ------------------------------------------------------------------------------
 
 def set_committee_kinds(session: Session, kinds: list[str]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from gui_support import (
     PASSWORD,
     SUPERVISOR,
@@ -23,7 +24,7 @@ from gui_support import (
     wait_reloaded,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.services import cases, support
@@ -311,3 +312,27 @@ def test_a_police_chiefs_measure_counts_down_to_its_confirmation(qtbot, open_as)
     (hearing,) = mine(board.hearings)
     assert hearing.text(2) == f"{(TODAY + timedelta(days=3)).strftime('%d.%m.%Y')} 09:00"
     assert hearing.text(3) == "Divorce"
+
+
+def test_an_admin_sets_which_aid_needs_the_committee(qtbot, open_as) -> None:
+    from gui_support import ADMIN, save_settings, tick
+
+    from kadin_danisma.domain.errors import InvalidInput
+    from kadin_danisma.gui.admin.settings_page import SettingsPage
+
+    admin, _ctx = open_as(ADMIN, PASSWORD)
+    page = SettingsPage(admin)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    assert sorted(page.aid_committee.values()) == ["cash", "rent"]  # the default rule
+    food = next(box for box in page.aid_committee.findChildren(QCheckBox) if box.text() == "Food")
+    tick(qtbot, food)
+    save_settings(qtbot, page)
+    assert page.status.text() == "Settings saved.", page.status.text()
+    assert support.committee_kinds(admin.connection()) == frozenset({"cash", "food", "rent"})
+    session, _ = open_as()
+    case_id = her_case(session)
+    with pytest.raises(InvalidInput, match="committee_decision_no"):
+        support.save_aid(session, case_id, r.Aid("food", "municipal_unit", TODAY.isoformat(), "delivered", quantity=1,
+                                                 delivered_on=TODAY.isoformat()))
