@@ -834,17 +834,17 @@
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="86"/>
         <source>&amp;Previous page</source>
-        <translation>Ö&amp;nceki sayfa</translation>
+        <translation>&amp;Önceki sayfa</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="87"/>
         <source>&amp;Next page</source>
-        <translation>So&amp;nraki sayfa</translation>
+        <translation>&amp;Sonraki sayfa</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="88"/>
         <source>Zoom &amp;out</source>
-        <translation>&amp;Küçült</translation>
+        <translation>Kü&amp;çült</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="89"/>
