@@ -191,6 +191,7 @@ def case_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
     view.tabs.setCurrentWidget(view.risk_tab)
     settle(app)
     window.grab().save(str(out / f"case-risk-{lang}.png"))
+    support_screens(app, window, view, out, lang)
     for tab, name in ((view.referrals_tab, "case-referrals"), (view.measures_tab, "case-measures")):
         view.tabs.setCurrentWidget(tab)
         settle(app)
@@ -260,6 +261,51 @@ def kvkk_case_screen(app: QApplication, window: MainWindow, view: CaseView, out:
     settle(app, lambda: view.kvkk_tab.loaded and not view.kvkk_tab.loading)
     settle(app)
     window.grab().save(str(out / f"case-kvkk-{lang}.png"))
+
+
+def support_screens(app: QApplication, window: MainWindow, view: CaseView, out: Path, lang: str) -> None:
+    """The case's aid, employment and court tabs (issue 21) with synthetic records, and a police chief's
+    measure waiting for a judge's confirmation (the measures tab shows its 48-hour deadline)."""
+    from datetime import datetime
+
+    from kadin_danisma.services import measures, support
+
+    session = window.session
+    assert session is not None
+    day = date.today()
+
+    def ago(days: int) -> str:
+        return (day - timedelta(days=days)).isoformat()
+
+    support.save_aid(session, view.case_id, r.Aid("food", "municipal_unit", ago(20), "delivered", quantity=2,
+                                                  source_detail="Sosyal Yardım İşleri (DEMO)", delivered_on=ago(18)))
+    support.save_aid(session, view.case_id, r.Aid("rent", "sydv", ago(15), "approved", 800_000, decided_on=ago(5),
+                                                  inquiry_report_on=ago(9), committee_decision_no="2026/0117"))
+    support.save_aid(session, view.case_id, r.Aid("clothing", "ngo", ago(6), "refused", quantity=1,
+                                                  decided_on=ago(4), refusal_reason="duplicate_support"))
+    support.save_employment(session, view.case_id, r.Employment("vocational_course", "Halk Eğitim Merkezi (DEMO)",
+                                                                ago(60), "completed", ago(8)))
+    support.save_employment(session, view.case_id, r.Employment("iskur_registration", "İŞKUR (DEMO)", ago(7)))
+    support.save_court_case(session, view.case_id, r.CourtCase(
+        "divorce", "Ankara 3. Aile Mahkemesi", "2026/418 Esas", "bar_legal_aid", "ongoing", opened_on=ago(50),
+        hearings=[r.Hearing(ago(12), "10:00"), r.Hearing((day + timedelta(days=9)).isoformat(), "11:30")]))
+    support.save_court_case(session, view.case_id, r.CourtCase(
+        "criminal_complaint", "Ankara Cumhuriyet Başsavcılığı", "2026/9912 Soruşturma", "bar_legal_aid", "filed",
+        opened_on=ago(40)))
+    decided = (datetime.now() - timedelta(hours=30)).strftime("%Y-%m-%dT%H:%M")
+    measures.save_measure(session, view.case_id, r.Measure("removal_from_home", "police_chief", decided[:10],
+                                                           decided[:10], decided_at=decided,
+                                                           electronic_monitoring=True))
+    view.reload()
+    settle(app, lambda: not view.loading)
+    for tab, name in ((view.aid_tab, "case-aid"), (view.employment_tab, "case-employment"),
+                      (view.court_tab, "case-court")):
+        view.tabs.setCurrentWidget(tab)
+        settle(app)
+        if tab is view.court_tab:
+            tab.table.selectRow(0)
+            settle(app)
+        window.grab().save(str(out / f"{name}-{lang}.png"))
 
 
 def day_before(vault: Path) -> None:

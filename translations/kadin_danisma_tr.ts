@@ -375,6 +375,299 @@
     </message>
 </context>
 <context>
+    <name>AidDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="26"/>
+        <source>Record aid</source>
+        <translation>Yardım kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="26"/>
+        <source>Change aid</source>
+        <translation>Yardımı değiştir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="30"/>
+        <source>Kind of aid</source>
+        <translation>Yardım türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="32"/>
+        <source>Source of the aid</source>
+        <translation>Yardımın kaynağı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="34"/>
+        <source>Which unit, foundation or association</source>
+        <translation>Hangi birim, vakıf veya dernek</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="36"/>
+        <source>Status of the aid</source>
+        <translation>Yardımın durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="38"/>
+        <source>Amount in lira</source>
+        <translation>TL olarak tutar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="42"/>
+        <source>Quantity (pieces, parcels)</source>
+        <translation>Miktar (adet, koli)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="44"/>
+        <source>not given</source>
+        <translation>belirtilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="45"/>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="83"/>
+        <source>Requested on</source>
+        <translation>Talep tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="46"/>
+        <source>Approved or refused on</source>
+        <translation>Onay veya ret tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="47"/>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="85"/>
+        <source>Delivered on</source>
+        <translation>Teslim tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="48"/>
+        <source>Social inquiry report dated</source>
+        <translation>Sosyal inceleme raporunun tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="51"/>
+        <source>Committee decision number</source>
+        <translation>Komisyon karar numarası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="53"/>
+        <source>— none —</source>
+        <translation>— yok —</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="54"/>
+        <source>Reason for the refusal</source>
+        <translation>Ret nedeni</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="57"/>
+        <source>Notes on the aid</source>
+        <translation>Yardımla ilgili notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="59"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="60"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Kaynak:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="61"/>
+        <source>&amp;Which one:</source>
+        <translation>Hangi &amp;birim:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="62"/>
+        <source>S&amp;tatus:</source>
+        <translation>Du&amp;rum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="63"/>
+        <source>&amp;Amount (TL):</source>
+        <translation>T&amp;utar (TL):</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="66"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Miktar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="69"/>
+        <source>&amp;Requested on:</source>
+        <translation>Ta&amp;lep tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="70"/>
+        <source>&amp;Decided on:</source>
+        <translation>Kar&amp;ar tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="71"/>
+        <source>Deli&amp;vered on:</source>
+        <translation>Te&amp;slim tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="72"/>
+        <source>Social &amp;inquiry report:</source>
+        <translation>Sosyal &amp;inceleme raporu:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="73"/>
+        <source>&amp;Committee decision no.:</source>
+        <translation>K&amp;omisyon karar no.:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="74"/>
+        <source>Reason for re&amp;fusal:</source>
+        <translation>Ret ne&amp;deni:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="77"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="80"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="80"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="81"/>
+        <source>Which one</source>
+        <translation>Hangi birim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="81"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="82"/>
+        <source>Amount (TL)</source>
+        <translation>Tutar (TL)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="82"/>
+        <source>Quantity</source>
+        <translation>Miktar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="84"/>
+        <source>Decided on</source>
+        <translation>Karar tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="86"/>
+        <source>Social inquiry report</source>
+        <translation>Sosyal inceleme raporu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="87"/>
+        <source>Committee decision no.</source>
+        <translation>Komisyon karar no.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="88"/>
+        <source>Reason for refusal</source>
+        <translation>Ret nedeni</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="89"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+</context>
+<context>
+    <name>AidTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="155"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="155"/>
+        <source>Amount or quantity</source>
+        <translation>Tutar veya miktar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="155"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="155"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="156"/>
+        <source>Requested</source>
+        <translation>Talep</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="156"/>
+        <source>Delivered</source>
+        <translation>Teslim</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="156"/>
+        <source>Committee decision</source>
+        <translation>Komisyon kararı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="156"/>
+        <source>Recorded by</source>
+        <translation>Kaydeden</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="157"/>
+        <source>Aid and support</source>
+        <translation>Ayni ve nakdi yardımlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="164"/>
+        <source>Recor&amp;d aid…</source>
+        <translation>Yar&amp;dım kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="166"/>
+        <source>Chan&amp;ge aid…</source>
+        <translation>Yardımı değ&amp;iştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="172"/>
+        <source>Aid items: %1 · delivered: %2 · cash and rent delivered: %3 TL</source>
+        <translation>Yardım kaydı: %1 · teslim edilen: %2 · teslim edilen nakdi ve kira yardımı: %3 TL</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="174"/>
+        <source>No aid recorded.</source>
+        <translation>Kayıtlı yardım yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="181"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="201"/>
+        <source>Aid recorded.</source>
+        <translation>Yardım kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/aid_tab.py" line="207"/>
+        <source>Aid saved.</source>
+        <translation>Yardım kaydedildi.</translation>
+    </message>
+</context>
+<context>
     <name>AllowFollowUpsDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/case/followups_tab.py" line="76"/>
@@ -834,17 +1127,17 @@
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="86"/>
         <source>&amp;Previous page</source>
-        <translation>Ö&amp;nceki sayfa</translation>
+        <translation>&amp;Önceki sayfa</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="87"/>
         <source>&amp;Next page</source>
-        <translation>So&amp;nraki sayfa</translation>
+        <translation>&amp;Sonraki sayfa</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="88"/>
         <source>Zoom &amp;out</source>
-        <translation>&amp;Küçült</translation>
+        <translation>Kü&amp;çült</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/case/attachment_viewer.py" line="89"/>
@@ -1235,212 +1528,217 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="51"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="53"/>
         <source>Day or week</source>
         <translation>Gün ya da hafta</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="52"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="54"/>
         <source>Day</source>
         <translation>Gün</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="53"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="55"/>
         <source>Week</source>
         <translation>Hafta</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="55"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="57"/>
         <source>Show by</source>
         <translation>Göre göster</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="58"/>
         <source>Counselor</source>
         <translation>Danışman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="58"/>
         <source>Room</source>
         <translation>Oda</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="56"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="58"/>
         <source>Interpreter</source>
         <translation>Tercüman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="61"/>
         <source>Whose week</source>
         <translation>Kimin haftası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="61"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="63"/>
         <source>Day shown</source>
         <translation>Gösterilen gün</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="65"/>
         <source>&amp;Earlier</source>
         <translation>Ö&amp;nceki</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="66"/>
         <source>&amp;Today</source>
         <translation>B&amp;ugün</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="67"/>
         <source>L&amp;ater</source>
         <translation>&amp;Sonraki</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="68"/>
         <source>P&amp;rint the day list…</source>
         <translation>Gün listesini &amp;yazdır…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="69"/>
         <source>Case numbers and rooms for the front desk; no client names.</source>
         <translation>Danışma masası için vaka numaraları ve odalar; danışan adı yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="70"/>
         <source>&amp;Open the case</source>
         <translation>Vakayı &amp;aç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="69"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="71"/>
         <source>She ca&amp;me…</source>
         <translation>Ge&amp;ldi…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="72"/>
         <source>Did &amp;not come…</source>
         <translation>Gelme&amp;di…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="73"/>
         <source>&amp;Cancel…</source>
         <translation>İ&amp;ptal et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="73"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="75"/>
         <source>Appointments</source>
         <translation>Randevular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="78"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="83"/>
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="79"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="84"/>
         <source>&amp;View:</source>
         <translation>Gö&amp;rünüm:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="81"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="86"/>
         <source>&amp;By:</source>
         <translation>&amp;Göre:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="91"/>
         <source>&amp;Day:</source>
         <translation>G&amp;ün:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="189"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="196"/>
         <source>Nobody to show: the center&apos;s list is empty.</source>
         <translation>Gösterilecek kimse yok: merkezin listesi boş.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="191"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="198"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="206"/>
         <source>Mon</source>
         <translation>Pzt</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="206"/>
         <source>Tue</source>
         <translation>Sal</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="206"/>
         <source>Wed</source>
         <translation>Çar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="206"/>
         <source>Thu</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="206"/>
         <source>Fri</source>
         <translation>Cum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="197"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="206"/>
         <source>Sat</source>
         <translation>Cmt</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="198"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="207"/>
         <source>Sun</source>
         <translation>Paz</translation>
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="212"/>
+        <source>Court hearings: %1</source>
+        <translation>Duruşmalar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="231"/>
         <source>Week of %1: %2 appointment(s)</source>
         <translation>%1 haftası: %2 randevu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="213"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="232"/>
         <source>%1: %2 appointment(s)</source>
         <translation>%1: %2 randevu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="223"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="242"/>
         <source>No room</source>
         <translation>Odasız</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="223"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="242"/>
         <source>No interpreter</source>
         <translation>Tercümansız</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="273"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="292"/>
         <source>Attended: the note is saved.</source>
         <translation>Geldi: görüşme notu kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="279"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="298"/>
         <source>Recorded: she did not come.</source>
         <translation>Kaydedildi: gelmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="285"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="304"/>
         <source>Appointment cancelled.</source>
         <translation>Randevu iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="300"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="319"/>
         <source>Save the day list</source>
         <translation>Gün listesini kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="307"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="326"/>
         <source>Writing the day list…</source>
         <translation>Gün listesi yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="313"/>
+        <location filename="../kadin_danisma/gui/workspace/calendar_page.py" line="332"/>
         <source>Day list saved: %1</source>
         <translation>Gün listesi kaydedildi: %1</translation>
     </message>
@@ -1945,213 +2243,228 @@
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="110"/>
         <source>Close (Ctrl+W)</source>
         <translation>Kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="111"/>
         <source>Close this case</source>
         <translation>Vaka sekmesini kapat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="133"/>
         <source>Safe contact</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="157"/>
         <source>Case sections</source>
         <translation>Vaka bölümleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="184"/>
         <source>Overvi&amp;ew</source>
         <translation>G&amp;enel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="184"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="185"/>
         <source>C&amp;hildren</source>
         <translation>Ço&amp;cuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="184"/>
         <source>Appoint&amp;ments</source>
         <translation>Rande&amp;vular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="136"/>
         <source>Resolve &amp;conflicts…</source>
         <translation>&amp;Çakışmaları çöz…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="184"/>
         <source>Follow-ups</source>
         <translation>İzlemler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="185"/>
         <source>Sa&amp;fety plan</source>
         <translation>&amp;Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="185"/>
         <source>Consen&amp;ts</source>
         <translation>&amp;Onaylar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="178"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="185"/>
         <source>&amp;Violence and risk</source>
         <translation>Şiddet ve &amp;risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="186"/>
         <source>Histor&amp;y</source>
         <translation>Geçmi&amp;ş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="186"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="186"/>
         <source>Shelter pl&amp;acement</source>
         <translation>Kon&amp;ukevi yerleştirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="187"/>
         <source>Protective mea&amp;sures</source>
         <translation>Koruyucu &amp;tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="187"/>
+        <source>Aid</source>
+        <translation>Yardımlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/view.py" line="187"/>
+        <source>Employment</source>
+        <translation>Meslek ve iş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/view.py" line="187"/>
+        <source>Court cases</source>
+        <translation>Davalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/view.py" line="188"/>
         <source>Clos&amp;ure</source>
         <translation>K&amp;apanış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="188"/>
         <source>Attached f&amp;iles</source>
         <translation>Ek do&amp;syalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="189"/>
         <source>KVKK</source>
         <translation>KVKK</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="199"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="207"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="219"/>
-        <location filename="../kadin_danisma/gui/case/view.py" line="245"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="227"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="253"/>
         <source>Opening the case…</source>
         <translation>Vaka açılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="282"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="290"/>
         <source>Status: %1</source>
         <translation>Durum: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="293"/>
         <source>Counselor: %1</source>
         <translation>Danışman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="286"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="294"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="289"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="297"/>
         <source>Interpreter: %1</source>
         <translation>Tercüman: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="292"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="300"/>
         <source>In shelter</source>
         <translation>Konukevinde</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="302"/>
         <source>Active protective measure</source>
         <translation>Yürürlükte koruyucu tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="296"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="304"/>
         <source>Protective measure ends within 14 days</source>
         <translation>Koruyucu tedbir 14 gün içinde sona eriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="298"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="306"/>
         <source>On legal hold</source>
         <translation>Yasal saklama altında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="300"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="308"/>
         <source>Conflicts from a package: %1 waiting for a decision. Nothing was overwritten.</source>
         <translation>Paketten gelen çakışmalar: %1 karar bekliyor. Hiçbir şeyin üzerine yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="306"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="314"/>
         <source>Opened with a stated reason (break-glass). This access is logged for the supervisors.</source>
         <translation>Gerekçeli erişimle açıldı. Bu erişim süpervizörler için kayıt altına alınır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="308"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="316"/>
         <source>Reason: %1</source>
         <translation>Gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="313"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="321"/>
         <source>Read-only: this case is closed.</source>
         <translation>Salt okunur: bu vaka kapalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="315"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="323"/>
         <source>Read-only: this case is under closure review.</source>
         <translation>Salt okunur: bu vaka kapanış incelemesinde.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="317"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="325"/>
         <source>Read-only: you can read this case but not change it.</source>
         <translation>Salt okunur: bu vakayı okuyabilirsiniz, ancak değiştiremezsiniz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="324"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="332"/>
         <source>NEVER CALL AT HOME</source>
         <translation>EVDEN ASLA ARANMAMALIDIR</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="329"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="337"/>
         <source>Safe number: %1</source>
         <translation>Güvenli numara: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="331"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="339"/>
         <source>Times: %1</source>
         <translation>Aranabileceği zamanlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="333"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="341"/>
         <source>Code word: %1</source>
         <translation>Parola kelime: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="339"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="347"/>
         <source>No safe-contact details recorded — ask her before calling.</source>
         <translation>Güvenli iletişim bilgisi kaydedilmemiş — aramadan önce kendisine sorun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/view.py" line="354"/>
+        <location filename="../kadin_danisma/gui/case/view.py" line="362"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
@@ -3446,6 +3759,318 @@
     </message>
 </context>
 <context>
+    <name>CourtCaseDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="33"/>
+        <source>Record a court case</source>
+        <translation>Dava kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="34"/>
+        <source>Change a court case</source>
+        <translation>Davayı değiştir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="38"/>
+        <source>Kind of case</source>
+        <translation>Dava türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="41"/>
+        <source>Court or prosecutor&apos;s office</source>
+        <translation>Mahkeme veya savcılık</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="44"/>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="97"/>
+        <source>File number</source>
+        <translation>Dosya no</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="46"/>
+        <source>Her lawyer</source>
+        <translation>Avukatı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="47"/>
+        <source>Status of the case</source>
+        <translation>Davanın durumu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="49"/>
+        <source>— not decided —</source>
+        <translation>— karar yok —</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="98"/>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="99"/>
+        <source>Filed on</source>
+        <translation>Açılış tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="99"/>
+        <source>Decided on</source>
+        <translation>Karar tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="54"/>
+        <source>Notes on the case</source>
+        <translation>Davayla ilgili notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="57"/>
+        <source>Hearing</source>
+        <translation>Duruşma</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="57"/>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="57"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="57"/>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="100"/>
+        <source>Hearings</source>
+        <translation>Duruşmalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="101"/>
+        <source>Date of a hearing</source>
+        <translation>Duruşma tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="63"/>
+        <source>Time of the hearing (HH:MM)</source>
+        <translation>Duruşma saati (SS:DD)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="64"/>
+        <source>HH:MM</source>
+        <translation>SS:DD</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="67"/>
+        <source>Note on the hearing</source>
+        <translation>Duruşmayla ilgili not</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="69"/>
+        <source>Add &amp;hearing</source>
+        <translation>Duruşma &amp;ekle</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="72"/>
+        <source>Remo&amp;ve chosen hearing</source>
+        <translation>Seçilen duruşmayı &amp;çıkar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="76"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="77"/>
+        <source>&amp;Court:</source>
+        <translation>&amp;Mahkeme:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="78"/>
+        <source>&amp;File number:</source>
+        <translation>&amp;Dosya no:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="79"/>
+        <source>&amp;Lawyer:</source>
+        <translation>&amp;Avukat:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="80"/>
+        <source>S&amp;tatus:</source>
+        <translation>Du&amp;rum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="81"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Sonuç:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="82"/>
+        <source>Filed o&amp;n:</source>
+        <translation>Açı&amp;lış tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="83"/>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Karar tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="84"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="89"/>
+        <source>Ne&amp;w hearing:</source>
+        <translation>&amp;Yeni duruşma:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="94"/>
+        <source>Hearings:</source>
+        <translation>Duruşmalar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="96"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="96"/>
+        <source>Court</source>
+        <translation>Mahkeme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="97"/>
+        <source>Lawyer</source>
+        <translation>Avukat</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="98"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="100"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="102"/>
+        <source>Time of the hearing</source>
+        <translation>Duruşma saati</translation>
+    </message>
+</context>
+<context>
+    <name>CourtTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="178"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="178"/>
+        <source>Court</source>
+        <translation>Mahkeme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="178"/>
+        <source>File number</source>
+        <translation>Dosya no</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="178"/>
+        <source>Lawyer</source>
+        <translation>Avukat</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="178"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="179"/>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="179"/>
+        <source>Next hearing</source>
+        <translation>Sonraki duruşma</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="179"/>
+        <source>Court cases</source>
+        <translation>Davalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="180"/>
+        <source>Hearing</source>
+        <translation>Duruşma</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="180"/>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="180"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="181"/>
+        <source>Hearings of the chosen court case</source>
+        <translation>Seçilen davanın duruşmaları</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="183"/>
+        <source>Hearings of the chosen court case:</source>
+        <translation>Seçilen davanın duruşmaları:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="190"/>
+        <source>Record a court &amp;case…</source>
+        <translation>&amp;Dava kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="192"/>
+        <source>Chan&amp;ge court case…</source>
+        <translation>Davayı değ&amp;iştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="199"/>
+        <source>No court cases recorded.</source>
+        <translation>Kayıtlı dava yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="201"/>
+        <source>Court cases: %1 · no hearing ahead</source>
+        <translation>Dava: %1 · yaklaşan duruşma yok</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="203"/>
+        <source>Court cases: %1 · next hearing: %2 (%3)</source>
+        <translation>Dava: %1 · sonraki duruşma: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="226"/>
+        <source>%1 (held)</source>
+        <translation>%1 (yapıldı)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="233"/>
+        <source>Court case recorded.</source>
+        <translation>Dava kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/court_tab.py" line="240"/>
+        <source>Court case saved.</source>
+        <translation>Dava kaydedildi.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <location filename="../kadin_danisma/gui/unlock/setup_wizard.py" line="110"/>
@@ -3496,220 +4121,257 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="83"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="86"/>
         <source>Case</source>
         <translation>Vaka no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="83"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="86"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="85"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="88"/>
         <source>What</source>
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="85"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="88"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="85"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="88"/>
         <source>Details</source>
         <translation>Ayrıntılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="89"/>
         <source>Returned by</source>
         <translation>Geri gönderen</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="86"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="89"/>
         <source>On</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="87"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="90"/>
         <source>The supervisor&apos;s comment</source>
         <translation>Süpervizörün yorumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="88"/>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="90"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="91"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="93"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="88"/>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="90"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="91"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="93"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="89"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="92"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="99"/>
         <source>Due</source>
         <translation>Planlanan tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="89"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="92"/>
         <source>Purpose</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="91"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="94"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="99"/>
         <source>Measure</source>
         <translation>Tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="91"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="94"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="92"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="95"/>
         <source>Opened</source>
         <translation>Açılış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="93"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="96"/>
         <source>She asks for</source>
         <translation>Talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="93"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="96"/>
         <source>Answer due</source>
         <translation>Yanıt tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="95"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="98"/>
+        <source>Hearing</source>
+        <translation>Duruşma</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="98"/>
+        <source>Court case</source>
+        <translation>Dava</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="101"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="98"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="104"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="99"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="105"/>
         <source>Refresh the dashboard</source>
         <translation>Gösterge panelini yenile</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="106"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="112"/>
         <source>What needs you now</source>
         <translation>Şimdi sizi bekleyenler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="109"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="115"/>
         <source>Returned to me</source>
         <translation>Bana geri gönderilenler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="111"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="117"/>
         <source>Appointments today</source>
         <translation>Bugünkü randevular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="112"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="118"/>
         <source>My open cases</source>
         <translation>Açık vakalarım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="115"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="121"/>
         <source>High-risk cases</source>
         <translation>Yüksek riskli vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="116"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="122"/>
         <source>Protective measures ending within 14 days</source>
         <translation>14 gün içinde sona erecek koruyucu tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="117"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="123"/>
         <source>Women&apos;s KVKK requests waiting for an answer (30 days)</source>
         <translation>Yanıt bekleyen KVKK talepleri (30 gün)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="121"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="124"/>
+        <source>Law 6284 deadlines: decisions (24 hours) and judges&apos; confirmations (48 hours)</source>
+        <translation>6284 süreleri: karar (24 saat) ve hâkim onayı (48 saat)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="126"/>
+        <source>Court hearings within 14 days</source>
+        <translation>14 gün içindeki duruşmalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="130"/>
         <source>Closures waiting for review</source>
         <translation>İnceleme bekleyen kapanış talepleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="192"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="203"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="200"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="211"/>
         <source>Closure returned</source>
         <translation>Kapanış geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="200"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="211"/>
         <source>Newly assigned to you</source>
         <translation>Size yeni atandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="201"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="212"/>
         <source>Follow-up due</source>
         <translation>İzlem zamanı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="201"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="212"/>
         <source>Measure ends soon</source>
         <translation>Tedbir yakında bitiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="206"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="217"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="208"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="219"/>
         <source>by %1</source>
         <translation>atayan: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="223"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="234"/>
         <source>OVERDUE %1</source>
         <translation>GECİKMİŞ %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="257"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="273"/>
+        <source>decision by %1</source>
+        <translation>karar için son: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="273"/>
+        <source>judge&apos;s confirmation by %1</source>
+        <translation>hâkim onayı için son: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="275"/>
+        <source>OVERDUE: %1</source>
+        <translation>SÜRE GEÇTİ: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="279"/>
         <source>%1 (OVERDUE by %2 days)</source>
         <translation>%1 (%2 gün GECİKTİ)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="262"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="284"/>
         <source>%1 (today)</source>
         <translation>%1 (bugün)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="264"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="286"/>
         <source>%1 (tomorrow)</source>
         <translation>%1 (yarın)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="258"/>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="265"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="280"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="287"/>
         <source>%1 (in %2 days)</source>
         <translation>%1 (%2 gün sonra)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="244"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="261"/>
         <source>first %1 of %2</source>
         <translation>toplam %2, ilk %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="113"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="119"/>
         <source>Follow-ups overdue or due within %1 days</source>
         <translation>Geciken veya %1 gün içinde zamanı gelen izlemler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="249"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="266"/>
         <source>%1 overdue follow-up(s).</source>
         <translation>Geciken izlem sayısı: %1.</translation>
     </message>
@@ -4138,6 +4800,165 @@
     </message>
 </context>
 <context>
+    <name>EmploymentDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="22"/>
+        <source>Record employment support</source>
+        <translation>İstihdam desteği kaydet</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="22"/>
+        <source>Change employment support</source>
+        <translation>İstihdam desteğini değiştir</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="27"/>
+        <source>Kind of support</source>
+        <translation>Destek türü</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="30"/>
+        <source>Institution or employer</source>
+        <translation>Kurum veya işveren</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="32"/>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="49"/>
+        <source>Started on</source>
+        <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="33"/>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="49"/>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="50"/>
+        <source>Outcome on</source>
+        <translation>Sonuç tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="38"/>
+        <source>Notes on the support</source>
+        <translation>Destekle ilgili notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="40"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="41"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Kurum:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="42"/>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Başlangıç:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="43"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Sonuç:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="44"/>
+        <source>Outcome &amp;on:</source>
+        <translation>Sonu&amp;ç tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="45"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="48"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="48"/>
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="50"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentTab</name>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="84"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="84"/>
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="84"/>
+        <source>Started</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="84"/>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="84"/>
+        <source>On</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="85"/>
+        <source>Recorded by</source>
+        <translation>Kaydeden</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="85"/>
+        <source>Employment support</source>
+        <translation>İstihdam desteği</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="92"/>
+        <source>Recor&amp;d support…</source>
+        <translation>&amp;Destek kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="94"/>
+        <source>Chan&amp;ge support…</source>
+        <translation>Desteği değ&amp;iştir…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="100"/>
+        <source>Ongoing: %1 · placed in a job: %2 · all: %3</source>
+        <translation>Süren: %1 · işe yerleşen: %2 · tümü: %3</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="102"/>
+        <source>No employment support recorded.</source>
+        <translation>Kayıtlı istihdam desteği yok.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="119"/>
+        <source>Employment support recorded.</source>
+        <translation>İstihdam desteği kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/employment_tab.py" line="126"/>
+        <source>Employment support saved.</source>
+        <translation>İstihdam desteği kaydedildi.</translation>
+    </message>
+</context>
+<context>
     <name>EndPlacementDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/case/placements_tab.py" line="300"/>
@@ -4385,37 +5206,127 @@
         <translation>bugün veya sonrası olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="393"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="395"/>
+        <source>is required for cash and rent</source>
+        <translation>nakdi yardım ve kira yardımı için gerekli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="396"/>
+        <source>is not used for cash and rent: give the amount</source>
+        <translation>nakdi yardım ve kira yardımında kullanılmaz: tutarı yazın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="398"/>
+        <source>is only for cash and rent: give a quantity</source>
+        <translation>yalnızca nakdi yardım ve kira yardımı için: miktarı yazın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="400"/>
+        <source>is required when the aid was refused</source>
+        <translation>yardım reddedildiyse gerekli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="401"/>
+        <source>a refused aid was not delivered</source>
+        <translation>reddedilen yardım teslim edilmiş olamaz</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="402"/>
+        <source>is only for a refused aid</source>
+        <translation>yalnızca reddedilen yardım için</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="403"/>
+        <source>is required when the aid was delivered</source>
+        <translation>yardım teslim edildiyse gerekli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="404"/>
+        <source>is required for this kind of aid</source>
+        <translation>bu tür yardım için gerekli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="405"/>
+        <source>must be an amount in lira, for example 1.500,00</source>
+        <translation>TL olarak bir tutar olmalı, örneğin 1.500,00</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="407"/>
+        <source>is required when the support has ended</source>
+        <translation>destek sona erdiyse gerekli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="409"/>
+        <source>is only for a support that has ended</source>
+        <translation>yalnızca sona eren destek için</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="410"/>
+        <source>is required once the court has decided</source>
+        <translation>mahkeme karar verdiyse gerekli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="412"/>
+        <source>is only for a decided case</source>
+        <translation>yalnızca karara bağlanmış dava için</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="413"/>
+        <source>must be a time written HH:MM</source>
+        <translation>SS:DD biçiminde bir saat olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="414"/>
+        <source>lists the same hearing twice</source>
+        <translation>aynı duruşmayı iki kez içeriyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="415"/>
+        <source>is required for a request waiting for a decision</source>
+        <translation>karar bekleyen talep için gerekli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="417"/>
+        <source>a request waiting for a decision has no decision time</source>
+        <translation>karar bekleyen talebin karar zamanı olamaz</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="419"/>
+        <source>is only for a measure a governor or police chief took</source>
+        <translation>yalnızca mülki amirin veya kolluk amirinin aldığı tedbir için</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="427"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="394"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="428"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="395"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="429"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="396"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="430"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="397"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="431"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="398"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="432"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="399"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="433"/>
         <source>give a number from 0 to %1</source>
         <translation>0 ile %1 arasında bir sayı yazın</translation>
     </message>
@@ -4494,32 +5405,32 @@
 <context>
     <name>FollowUpButtons</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="52"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="55"/>
         <source>Done…</source>
         <translation>Yapıldı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="52"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="55"/>
         <source>Reschedule…</source>
         <translation>Ertele…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="53"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="56"/>
         <source>Cancel…</source>
         <translation>İptal et…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="56"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="59"/>
         <source>Mark the chosen follow-up done</source>
         <translation>Seçili izlemi yapıldı olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="57"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="60"/>
         <source>Reschedule the chosen follow-up</source>
         <translation>Seçili izlemi başka tarihe al</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="58"/>
+        <location filename="../kadin_danisma/gui/workspace/dashboard.py" line="61"/>
         <source>Cancel the chosen follow-up</source>
         <translation>Seçili izlemi iptal et</translation>
     </message>
@@ -4727,760 +5638,911 @@
 <context>
     <name>HistoryLines</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="50"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="93"/>
         <source>name</source>
         <translation>ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="65"/>
         <source>year of birth</source>
         <translation>doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="66"/>
         <source>date of birth</source>
         <translation>doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="67"/>
         <source>nationality</source>
         <translation>uyruk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="68"/>
         <source>residence status</source>
         <translation>ikamet durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="69"/>
         <source>languages</source>
         <translation>diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="70"/>
         <source>interpreter language</source>
         <translation>tercüman dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="57"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="71"/>
         <source>disability or access needs</source>
         <translation>engellilik ve erişilebilirlik ihtiyaçları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="58"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="72"/>
         <source>marital status</source>
         <translation>medeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="73"/>
         <source>education</source>
         <translation>eğitim durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="74"/>
         <source>employment</source>
         <translation>çalışma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="75"/>
         <source>income</source>
         <translation>gelir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="76"/>
         <source>safe phone number</source>
         <translation>güvenli telefon numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="77"/>
         <source>safe times to call</source>
         <translation>aranabileceği güvenli zamanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="64"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="78"/>
         <source>never call at home</source>
         <translation>evden asla aranmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="79"/>
         <source>code word</source>
         <translation>parola kelime</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="80"/>
         <source>notes on contacting her</source>
         <translation>iletişim notları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="81"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="82"/>
         <source>intake date</source>
         <translation>başvuru tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="83"/>
         <source>how she came</source>
         <translation>başvuru şekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="84"/>
         <source>referred by</source>
         <translation>yönlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="85"/>
         <source>her request</source>
         <translation>başvuru talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="86"/>
         <source>violence types</source>
         <translation>şiddet türleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="87"/>
         <source>how often</source>
         <translation>sıklık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="88"/>
         <source>last incident</source>
         <translation>son olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="89"/>
         <source>police before</source>
         <translation>daha önce kolluk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="90"/>
         <source>court before</source>
         <translation>daha önce yargı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="91"/>
         <source>earlier contacts</source>
         <translation>önceki başvurular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="92"/>
         <source>immediate needs</source>
         <translation>acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="94"/>
         <source>sex</source>
         <translation>cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="95"/>
         <source>with her</source>
         <translation>yanında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="96"/>
         <source>school</source>
         <translation>okul</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="97"/>
         <source>concerns</source>
         <translation>kaygılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="98"/>
         <source>needs</source>
         <translation>ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="99"/>
         <source>relationship</source>
         <translation>yakınlık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="100"/>
         <source>lives with her</source>
         <translation>birlikte yaşıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="101"/>
         <source>access to a weapon</source>
         <translation>silaha erişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="102"/>
         <source>notes</source>
         <translation>notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="103"/>
         <source>measure</source>
         <translation>tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="104"/>
         <source>authority</source>
         <translation>karar veren makam</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="105"/>
         <source>decision date</source>
         <translation>karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="106"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="130"/>
         <source>start</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="107"/>
         <source>end</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="108"/>
         <source>court file number</source>
         <translation>dosya numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="109"/>
         <source>status</source>
         <translation>durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="110"/>
         <source>type</source>
         <translation>tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="111"/>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="112"/>
         <source>duration</source>
         <translation>süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="99"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="113"/>
         <source>interpreter present</source>
         <translation>tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="114"/>
         <source>interpreter</source>
         <translation>tercüman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="115"/>
         <source>never in exports</source>
         <translation>dışa aktarımlara asla girmez</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="116"/>
         <source>text</source>
         <translation>metin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="118"/>
+        <source>kind</source>
+        <translation>tür</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="119"/>
+        <source>source</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="120"/>
+        <source>which unit or association</source>
+        <translation>hangi birim veya dernek</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="121"/>
+        <source>amount</source>
+        <translation>tutar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="122"/>
+        <source>quantity</source>
+        <translation>miktar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="123"/>
+        <source>requested on</source>
+        <translation>talep tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="124"/>
+        <source>decided on</source>
+        <translation>karar tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="125"/>
+        <source>delivered on</source>
+        <translation>teslim tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="126"/>
+        <source>social inquiry report</source>
+        <translation>sosyal inceleme raporu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="127"/>
+        <source>committee decision number</source>
+        <translation>komisyon karar numarası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="128"/>
+        <source>reason for refusal</source>
+        <translation>ret nedeni</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="129"/>
+        <source>institution</source>
+        <translation>kurum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="131"/>
+        <source>outcome</source>
+        <translation>sonuç</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="132"/>
+        <source>outcome date</source>
+        <translation>sonuç tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="133"/>
+        <source>court</source>
+        <translation>mahkeme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="134"/>
+        <source>file number</source>
+        <translation>dosya numarası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="135"/>
+        <source>lawyer</source>
+        <translation>avukat</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="136"/>
+        <source>filed on</source>
+        <translation>açılış tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="137"/>
+        <source>time of the request</source>
+        <translation>talep zamanı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="138"/>
+        <source>time of the decision</source>
+        <translation>karar zamanı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="139"/>
+        <source>time of the judge&apos;s confirmation</source>
+        <translation>hâkim onayı zamanı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="140"/>
+        <source>electronic monitoring</source>
+        <translation>elektronik izleme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="141"/>
+        <source>identity kept confidential</source>
+        <translation>kimliğin gizli tutulması</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="147"/>
         <source>her details</source>
         <translation>danışanın bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="148"/>
         <source>the intake</source>
         <translation>başvuruyu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="149"/>
         <source>a child</source>
         <translation>bir çocuğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="150"/>
         <source>a perpetrator</source>
         <translation>bir şiddet uygulayanı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="112"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="244"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="151"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="303"/>
         <source>a protective measure</source>
         <translation>bir koruyucu tedbiri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="152"/>
         <source>a note</source>
         <translation>bir notu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="153"/>
         <source>an appointment</source>
         <translation>bir randevu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="115"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="154"/>
         <source>an attached file</source>
         <translation>bir ek dosya</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="121"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="134"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="139"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="213"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="155"/>
+        <source>an aid item</source>
+        <translation>bir yardım kaydı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="156"/>
+        <source>an employment support</source>
+        <translation>bir istihdam desteği</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="157"/>
+        <source>a court case</source>
+        <translation>bir dava</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="163"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="182"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="187"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="261"/>
         <source>nothing</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="123"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="165"/>
         <source>a text of %1 characters</source>
         <translation>%1 karakterlik bir metin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="195"/>
         <source>%1 from %2 to %3</source>
         <translation>%1: %2 yerine %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="156"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="204"/>
         <source>nobody</source>
         <translation>hiç kimse</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="168"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="216"/>
         <source>a shelter</source>
         <translation>bir konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="172"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="220"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="224"/>
         <source>an institution</source>
         <translation>bir kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="227"/>
         <source>the referral letter</source>
         <translation>yönlendirme yazısını</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="227"/>
         <source>the case summary</source>
         <translation>vaka özetini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="228"/>
         <source>her full record</source>
         <translation>danışanın tüm kaydını</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="180"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="228"/>
         <source>the recovery sheet</source>
         <translation>kurtarma belgesini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="181"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="229"/>
         <source>a document</source>
         <translation>bir belgeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="194"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="242"/>
         <source>created the case %1</source>
         <translation>%1 numaralı vakayı oluşturdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="196"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="244"/>
         <source> with %1 child(ren)</source>
         <translation> (%1 çocukla)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="206"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="209"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="254"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="257"/>
         <source>changed %1: %2</source>
         <translation>%1 değiştirdi: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="211"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="259"/>
         <source>changed %1</source>
         <translation>%1 değiştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="214"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="262"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: %2 durumundan %3 durumuna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="217"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="265"/>
         <source>counselors changed from %1 to %2</source>
         <translation>danışmanlar değişti: %1 yerine %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="219"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="267"/>
         <source> (cases handed over)</source>
         <translation> (vakalar devredildi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="221"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="269"/>
         <source>added a note: %1</source>
         <translation>not ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="223"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="271"/>
         <source>assessed the risk as %1 (the checklist suggested %2)</source>
         <translation>riski %1 olarak değerlendirdi (kontrol listesinin önerisi: %2)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="228"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="276"/>
         <source>reviewed the safety plan (%1 steps)</source>
         <translation>güvenlik planını gözden geçirdi (%1 adım)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="233"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
         <source>recorded her consent: %1, for %2</source>
         <translation>onayını kaydetti: %1, %2 için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="235"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="283"/>
         <source>recorded her consent: %1</source>
         <translation>onayını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="237"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="285"/>
         <source>recorded that she withdrew a consent: %1</source>
         <translation>onayın geri alındığını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="240"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="288"/>
+        <source>recorded aid: %1 (%2)</source>
+        <translation>yardım kaydetti: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="291"/>
+        <source>recorded employment support: %1</source>
+        <translation>istihdam desteği kaydetti: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
+        <source>recorded a court case: %1</source>
+        <translation>dava kaydetti: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="296"/>
+        <source>changed the hearings of a court case (%1 added or moved, %2 removed)</source>
+        <translation>bir davanın duruşmalarını değiştirdi (%1 eklendi veya taşındı, %2 çıkarıldı)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="299"/>
         <source>added a protective measure: %1</source>
         <translation>koruyucu tedbir ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="243"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="302"/>
         <source>recorded a violation of %1</source>
         <translation>ihlal kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="246"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="305"/>
         <source>made a referral to %1</source>
         <translation>%1 kurumuna yönlendirme yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="248"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="307"/>
         <source>referral to %1: from %2 to %3</source>
         <translation>%1 yönlendirmesi: %2 durumundan %3 durumuna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="252"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="311"/>
         <source>let the referral to %1 go without her consent</source>
         <translation>%1 yönlendirmesinin onay olmadan gönderilmesine izin verdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="254"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="313"/>
         <source>, because: %1</source>
         <translation>, gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="320"/>
         <source>she left %1</source>
         <translation>danışan %1 konukevinden ayrıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="262"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="321"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="264"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="323"/>
         <source>she moved into %1</source>
         <translation>danışan %1 konukevine yerleşti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="265"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="404"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="463"/>
         <source>, beyond its capacity (with a stated reason)</source>
         <translation>, kapasitesinin üstünde (gerekçe belirtilerek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="267"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="326"/>
         <source>asked for the case to be closed: %1</source>
         <translation>vakanın kapatılmasını istedi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="330"/>
         <source>approved the closure</source>
         <translation>kapanışı onayladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="272"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="331"/>
         <source> while she was still in a shelter, with a stated reason</source>
         <translation> (danışan hâlâ konukevindeyken, gerekçe belirtilerek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="274"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="333"/>
         <source>returned the closure request to the counselor</source>
         <translation>kapanış talebini danışmana geri gönderdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="277"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="336"/>
         <source>planned a follow-up for %1</source>
         <translation>%1 tarihine izlem planladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="278"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="337"/>
         <source>moved a follow-up to %1</source>
         <translation>bir izlemi %1 tarihine erteledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="283"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="342"/>
         <source>cancelled a follow-up</source>
         <translation>bir izlemi iptal etti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="283"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="342"/>
         <source>did a follow-up</source>
         <translation>bir izlemi yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="284"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="343"/>
         <source>cancelled the follow-up of %1</source>
         <translation>%1 tarihli izlemi iptal etti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="284"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="343"/>
         <source>did the follow-up of %1</source>
         <translation>%1 tarihli izlemi yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="287"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="346"/>
         <source>imported the case %1</source>
         <translation>%1 numaralı vakayı içe aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="290"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="349"/>
         <source>opened the case</source>
         <translation>vakayı açtı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="290"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="349"/>
         <source> (with a stated reason)</source>
         <translation> (gerekçe belirterek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="293"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="352"/>
         <source>opened the case, not assigned to them, stating: %1</source>
         <translation>kendisine atanmamış vakayı gerekçe belirterek açtı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="353"/>
         <source>(the reason is kept with the case)</source>
         <translation>(gerekçe vakayla birlikte saklanır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="296"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="355"/>
         <source>saved %1 as a PDF</source>
         <translation>%1 PDF olarak kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="297"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="356"/>
         <source>, with a password</source>
         <translation>, parolalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="298"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="357"/>
         <source>, as an archive copy (PDF/A)</source>
         <translation>, arşiv kopyası (PDF/A) olarak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="300"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="359"/>
         <source>printed %1</source>
         <translation>%1 yazdırdı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="302"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="361"/>
         <source>exported the case to a file</source>
         <translation>vakayı bir dosyaya aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="304"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="363"/>
         <source>read who opened the case</source>
         <translation>vakayı kimlerin açtığına baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="306"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="365"/>
         <source>read the case&apos;s history</source>
         <translation>vakanın geçmişine baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="313"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="372"/>
         <source>booked an appointment: %1</source>
         <translation>randevu verdi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="314"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="373"/>
         <source>, with an interpreter</source>
         <translation>, tercümanlı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="315"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="374"/>
         <source>, knowing it clashes with another booking</source>
         <translation>, başka bir randevuyla çakıştığını bilerek</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="318"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="377"/>
         <source>changed an appointment, knowing it clashes with another booking</source>
         <translation>bir randevuyu başka bir randevuyla çakıştığını bilerek değiştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="320"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="379"/>
         <source>recorded an appointment as %1</source>
         <translation>bir randevuyu “%1” olarak kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="382"/>
         <source>a file</source>
         <translation>bir dosya</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="383"/>
         <source>attached a file: %1</source>
         <translation>dosya ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="325"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="384"/>
         <source>removed an attached file: %1</source>
         <translation>ekli bir dosyayı kaldırdı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="326"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="385"/>
         <source>viewed an attached file</source>
         <translation>ekli bir dosyayı görüntüledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="327"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="386"/>
         <source>saved a copy of an attached file</source>
         <translation>ekli bir dosyanın kopyasını kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="333"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="392"/>
         <source>put the case on legal hold (nothing of her record is destroyed until it is lifted)</source>
         <translation>dosyayı yasal saklama altına aldı (kaldırılana kadar kaydından hiçbir şey imha edilmez)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="335"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="394"/>
         <source>lifted the legal hold</source>
         <translation>yasal saklamayı kaldırdı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="337"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="396"/>
         <source>recorded her request (KVKK): %1, received %2</source>
         <translation>başvurusunu kaydetti (KVKK): %1, geliş tarihi %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="340"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="399"/>
         <source>recorded the answer to her request: %1</source>
         <translation>başvurusunun yanıtını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="343"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="402"/>
         <source>destroyed the case under the retention policy (%1)</source>
         <translation>dosyayı saklama politikası gereği imha etti (%1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="350"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="409"/>
         <source>allowed up to %1 follow-up(s) on the closed case, until %2</source>
         <translation>kapalı dosyada %2 tarihine kadar en çok %1 takibe izin verdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="353"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="412"/>
         <source>withdrew the allowance of follow-ups after closure</source>
         <translation>kapanış sonrası takip iznini geri aldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="355"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="414"/>
         <source>named her on a support group&apos;s attendance (with her consent)</source>
         <translation>onu destek grubu katılım listesine adıyla yazdı (rızasıyla)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="357"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="416"/>
         <source>took her name off a support group&apos;s attendance</source>
         <translation>adını destek grubu katılım listesinden çıkardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="359"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="418"/>
         <source>recorded that this case began as a contact for information</source>
         <translation>bu dosyanın bir bilgi başvurusuyla başladığını kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="365"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="424"/>
         <source>added a child: %1</source>
         <translation>çocuk ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="365"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="424"/>
         <source>added a child</source>
         <translation>çocuk ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="368"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="427"/>
         <source>added a perpetrator: %1</source>
         <translation>şiddet uygulayan ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="370"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="429"/>
         <source>added a perpetrator</source>
         <translation>şiddet uygulayan ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="372"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="431"/>
         <source>recorded the intake</source>
         <translation>başvuruyu kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="373"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="432"/>
         <source>added %1</source>
         <translation>%1 ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="378"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="437"/>
         <source>the child %1</source>
         <translation>%1 adlı çocuğun bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="381"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="440"/>
         <source>the perpetrator (%1)</source>
         <translation>şiddet uygulayanın (%1) bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="386"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="445"/>
         <source>the measure %1</source>
         <translation>“%1” tedbirini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="390"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="449"/>
         <source>the note %1 of %2</source>
         <translation>%2 tarihli %1 notunu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="398"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="457"/>
         <source>asked for a place in %1</source>
         <translation>%1 konukevinden yer istedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="400"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="459"/>
         <source>placed her in %1 with %2 child(ren)</source>
         <translation>danışanı %2 çocukla %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="402"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="461"/>
         <source>placed her in %1</source>
         <translation>danışanı %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="406"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="465"/>
         <source>; a boy is over the shelter&apos;s age limit</source>
         <translation>; bir erkek çocuk konukevinin yaş sınırının üstünde</translation>
     </message>
@@ -7012,260 +8074,355 @@
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="29"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="34"/>
         <source>Add a protective measure</source>
         <translation>Koruyucu tedbir ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="29"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="34"/>
         <source>Edit a protective measure</source>
         <translation>Koruyucu tedbiri düzenle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="34"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="39"/>
         <source>Type of measure</source>
         <translation>Tedbir türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="35"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="40"/>
         <source>— not stated —</source>
         <translation>— belirtilmemiş —</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="41"/>
         <source>Authority that decided</source>
         <translation>Kararı veren merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="37"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="42"/>
         <source>Decision date</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="38"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="43"/>
         <source>Start date</source>
         <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="39"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="44"/>
         <source>End date (empty when none is set)</source>
         <translation>Bitiş tarihi (belirlenmemişse boş)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="41"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="46"/>
         <source>Court or file number</source>
         <translation>Mahkeme / dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="48"/>
         <source>Status of the measure</source>
         <translation>Tedbirin durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="45"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="50"/>
+        <source>Requested at (date and time)</source>
+        <translation>Talep zamanı (tarih ve saat)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="52"/>
+        <source>Decided at (date and time)</source>
+        <translation>Karar zamanı (tarih ve saat)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="54"/>
+        <source>Confirmed by a judge at (date and time)</source>
+        <translation>Hâkim onayı zamanı (tarih ve saat)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="56"/>
+        <source>Electronic &amp;monitoring</source>
+        <translation>&amp;Elektronik izleme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="57"/>
+        <source>Her &amp;identity kept confidential</source>
+        <translation>Kimliği &amp;gizli tutuluyor</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="59"/>
         <source>Notes on the measure</source>
         <translation>Tedbire ilişkin notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="49"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="63"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tür:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="64"/>
         <source>&amp;Authority:</source>
         <translation>&amp;Merci:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="65"/>
         <source>&amp;Decided on:</source>
         <translation>&amp;Karar tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="52"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="66"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Başlangıç:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="67"/>
         <source>&amp;Ends:</source>
         <translation>Bit&amp;iş:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="54"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="68"/>
         <source>&amp;File number:</source>
         <translation>&amp;Dosya no:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="55"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="69"/>
         <source>Stat&amp;us:</source>
         <translation>D&amp;urum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="70"/>
+        <source>Re&amp;quested at:</source>
+        <translation>Talep &amp;zamanı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="71"/>
+        <source>Decided at:</source>
+        <translation>Karar zamanı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="72"/>
+        <source>Judge&apos;s confirmation at:</source>
+        <translation>Hâkim onayı zamanı:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="75"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="78"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="59"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="78"/>
         <source>Authority</source>
         <translation>Merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="60"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="79"/>
         <source>Decided on</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="80"/>
         <source>Starts</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="61"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="80"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="62"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="81"/>
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="82"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="63"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="82"/>
         <source>Notes</source>
         <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="83"/>
+        <source>Requested at</source>
+        <translation>Talep zamanı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="84"/>
+        <source>Decided at</source>
+        <translation>Karar zamanı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="85"/>
+        <source>Judge&apos;s confirmation at</source>
+        <translation>Hâkim onayı zamanı</translation>
     </message>
 </context>
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="166"/>
         <source>Measure</source>
         <translation>Tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="166"/>
         <source>Authority</source>
         <translation>Merci</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="166"/>
         <source>Decided</source>
         <translation>Karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="166"/>
         <source>Starts</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="166"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="167"/>
         <source>File number</source>
         <translation>Dosya no</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="167"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="167"/>
         <source>Violations</source>
         <translation>İhlaller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="167"/>
+        <source>Deadline</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="167"/>
+        <source>Flags</source>
+        <translation>İşaretler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="168"/>
         <source>Protective measures</source>
         <translation>Koruyucu tedbirler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="171"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="171"/>
         <source>Reported to</source>
         <translation>Bildirildiği yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="171"/>
         <source>What happened</source>
         <translation>Yaşanan olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="172"/>
         <source>Violations of the chosen measure</source>
         <translation>Seçili tedbirin ihlalleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="173"/>
         <source>Violations of the chosen measure:</source>
         <translation>Seçili tedbirin ihlalleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="190"/>
         <source>Ne&amp;w measure…</source>
         <translation>Yen&amp;i tedbir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="155"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="192"/>
         <source>Chan&amp;ge measure…</source>
         <translation>Tedbiri &amp;düzenle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="158"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="195"/>
         <source>Rec&amp;ord a violation…</source>
         <translation>İ&amp;hlal kaydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="201"/>
         <source>Active: %1 · other: %2</source>
         <translation>Yürürlükte: %1 · diğer: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="202"/>
         <source>No protective measures recorded.</source>
         <translation>Kayıtlı koruyucu tedbir yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="170"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="209"/>
         <source>%1 (ends soon)</source>
         <translation>%1 (yakında sona eriyor)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="179"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="211"/>
+        <source>electronic monitoring</source>
+        <translation>elektronik izleme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="212"/>
+        <source>identity confidential</source>
+        <translation>kimlik gizli</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="226"/>
         <source>Ends within %1 days: %2, on %3</source>
         <translation>%1 gün içinde sona eriyor: %2 (bitiş: %3)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="199"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="234"/>
+        <source>Decision due %1</source>
+        <translation>Karar için son: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="234"/>
+        <source>Judge&apos;s confirmation due %1</source>
+        <translation>Hâkim onayı için son: %1</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="237"/>
+        <source>%1 (OVERDUE)</source>
+        <translation>%1 (SÜRE GEÇTİ)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="238"/>
+        <source>%1 (soon)</source>
+        <translation>%1 (yaklaşıyor)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="254"/>
         <source>Measure added.</source>
         <translation>Tedbir eklendi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="206"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="261"/>
         <source>Measure saved.</source>
         <translation>Tedbir kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="214"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="269"/>
         <source>Violation recorded.</source>
         <translation>İhlal kaydedildi.</translation>
     </message>
@@ -7932,6 +9089,27 @@
         <location filename="../kadin_danisma/gui/base/messages.py" line="327"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>MomentField</name>
+    <message>
+        <location filename="../kadin_danisma/gui/base/forms.py" line="220"/>
+        <source>DD.MM.YYYY HH:MM</source>
+        <translation>GG.AA.YYYY SS:DD</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/forms.py" line="221"/>
+        <source>Date and time, for example 14.03.2025 09:30. Ctrl+Space: now.</source>
+        <translation>Tarih ve saat, örneğin 14.03.2025 09:30. Ctrl+Boşluk: şimdi.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <location filename="../kadin_danisma/gui/base/forms.py" line="289"/>
+        <source>Amount in Turkish lira, for example 1.500,00</source>
+        <translation>Türk lirası olarak tutar, örneğin 1.500,00</translation>
     </message>
 </context>
 <context>
@@ -12011,7 +13189,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <name>SettingsPage</name>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="58"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="263"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="273"/>
         <source>Center name</source>
         <translation>Merkez adı</translation>
     </message>
@@ -12026,27 +13204,27 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="85"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="91"/>
         <source>&amp;Save settings</source>
         <translation>Ayarla&amp;rı kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="92"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="98"/>
         <source>Case number prefi&amp;x:</source>
         <translation>Vaka no ö&amp;neki:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="94"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="100"/>
         <source>Lock after i&amp;dle:</source>
         <translation>&amp;Hareketsizlikte kilitle:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="171"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="178"/>
         <source>&amp;New recovery key…</source>
         <translation>Yeni kurtarma anah&amp;tarı…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="90"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="96"/>
         <source>&amp;Center name:</source>
         <translation>M&amp;erkez adı:</translation>
     </message>
@@ -12062,7 +13240,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="66"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="264"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="274"/>
         <source>Case number prefix</source>
         <translation>Vaka numarası öneki</translation>
     </message>
@@ -12078,7 +13256,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/settings_page.py" line="80"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="265"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="275"/>
         <source>Smallest count shown in reports</source>
         <translation>Raporlarda gösterilen en küçük sayı</translation>
     </message>
@@ -12088,238 +13266,253 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Daha küçük bir sayı her raporda “&lt;k” olarak gösterilir; hesaplanamasın diye başka hücreler de onunla birlikte gizlenir. Olağan kural 3&apos;tür; 1 hiçbir şeyi gizlemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="88"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="87"/>
+        <source>Aid that needs a social inquiry report and a committee decision before approval</source>
+        <translation>Onaydan önce sosyal inceleme raporu ve komisyon kararı gereken yardımlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="90"/>
+        <source>Aid that needs a social inquiry report and a committee decision</source>
+        <translation>Sosyal inceleme raporu ve komisyon kararı gereken yardımlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="94"/>
         <source>This center (for everyone, recorded in the audit log)</source>
         <translation>Bu merkez (herkes için geçerli, denetim kaydına yazılır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="91"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="97"/>
         <source>Lette&amp;rhead:</source>
         <translation>&amp;Antet:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="95"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="101"/>
         <source>Pro&amp;vince (its districts are offered at intake):</source>
         <translation>Merkezin &amp;ili (ilçeleri başvuru formunda sunulur):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="96"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="102"/>
         <source>S&amp;mallest count shown in reports:</source>
         <translation>Ra&amp;porlarda gösterilen en küçük sayı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="109"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="116"/>
         <source>Interface language</source>
         <translation>Arayüz dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="120"/>
         <source>Text size</source>
         <translation>Yazı boyutu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="114"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="121"/>
         <source>Default</source>
         <translation>Varsayılan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="116"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="123"/>
         <source>%1 pt</source>
         <translation>%1 punto</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="119"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="126"/>
         <source>This computer (applies at once; not stored in the vault)</source>
         <translation>Bu bilgisayar (hemen uygulanır; kasada saklanmaz)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="121"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="128"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="129"/>
         <source>&amp;Text size:</source>
         <translation>Yazı b&amp;oyutu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="128"/>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="310"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="321"/>
         <source>Backup folder</source>
         <translation>Yedek klasörü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="129"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="136"/>
         <source>No folder chosen yet</source>
         <translation>Henüz klasör seçilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="130"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="137"/>
         <source>C&amp;hoose folder…</source>
         <translation>Klasör &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="131"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="138"/>
         <source>Choose the backup folder</source>
         <translation>Yedek klasörünü seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="132"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="139"/>
         <source>&amp;Back up now</source>
         <translation>Şimdi &amp;yedekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="133"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="140"/>
         <source>Verif&amp;y the backup…</source>
         <translation>Yedeği doğr&amp;ula…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="143"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="145"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="152"/>
         <source>Backups</source>
         <translation>Yedekler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="150"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="157"/>
         <source>Backup &amp;folder:</source>
         <translation>Yedek k&amp;lasörü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="151"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="158"/>
         <source>Last backup:</source>
         <translation>Son yedek:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="158"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="165"/>
         <source>Restore a backup into a new folder…</source>
         <translation>Bir yedeği yeni bir klasöre geri yükle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="168"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="175"/>
         <source>Check the &amp;audit chain and every page</source>
         <translation>Denetim &amp;zincirini ve her sayfayı kontrol et</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="173"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="180"/>
         <source>Integrity and recovery</source>
         <translation>Bütünlük ve kurtarma</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="181"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="188"/>
         <source>A new recovery key makes the old one useless. Do this if the printed key was lost or seen by someone who should not have it.</source>
         <translation>Yeni bir kurtarma anahtarı eskisini geçersiz kılar. Basılı anahtar kaybolduysa ya da görmemesi gereken biri gördüyse bunu yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="224"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="232"/>
         <source>New cases will be numbered like %1; existing numbers stay.</source>
         <translation>Yeni vakalar %1 biçiminde numaralanacak; mevcut numaralar değişmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="257"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="267"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="263"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="273"/>
         <source>Letterhead</source>
         <translation>Antet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="264"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="274"/>
         <source>Lock after idle</source>
         <translation>Hareketsizlikte kilitle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="265"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="275"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="278"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="276"/>
+        <source>Aid that needs a committee decision</source>
+        <translation>Komisyon kararı gereken yardımlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="289"/>
         <source>Settings saved.</source>
         <translation>Ayarlar kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="296"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="307"/>
         <source>Language saved for this computer. Lock and sign in again to see every screen in it.</source>
         <translation>Dil bu bilgisayar için kaydedildi. Tüm ekranları bu dilde görmek için kilitleyip yeniden giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="304"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="315"/>
         <source>Text size saved for this computer.</source>
         <translation>Yazı boyutu bu bilgisayar için kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="318"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="329"/>
         <source>Backups will be written to this folder.</source>
         <translation>Yedekler bu klasöre yazılacak.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="344"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="355"/>
         <source>Copying and checking the encrypted vault…</source>
         <translation>Şifreli kasa kopyalanıyor ve kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="353"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="364"/>
         <source>Backup written and checked: %1. Keep it away from this computer.</source>
         <translation>Yedek yazıldı ve doğrulandı: %1. Bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="359"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="370"/>
         <source>Backup failed: %1</source>
         <translation>Yedekleme başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="371"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="382"/>
         <source>Never</source>
         <translation>Hiç alınmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="373"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="384"/>
         <source>This vault has never been backed up. Make a backup now and keep it away from this computer.</source>
         <translation>Bu kasanın hiç yedeği alınmadı. Şimdi yedek alın ve bu bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="379"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="390"/>
         <source>The last backup is older than %1 days. Back up now: a lost or broken computer would take everything since then with it.</source>
         <translation>Son yedek %1 günden eski. Şimdi yedekleyin: kaybolan ya da bozulan bir bilgisayar, o tarihten bu yana kaydedilen her şeyi de götürür.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="402"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="413"/>
         <source>The backup opens with your password and passed every check.</source>
         <translation>Yedek parolanızla açılıyor ve tüm kontrollerden geçti.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="405"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="416"/>
         <source>The backup FAILED its checks (%1). Make a new one.</source>
         <translation>Yedek kontrollerden GEÇEMEDİ (%1). Yeni bir yedek alın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="412"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="423"/>
         <source>Checking every page and the audit chain…</source>
         <translation>Her sayfa ve denetim zinciri kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="422"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="433"/>
         <source>Vault verified: every page authenticated, audit chain intact (%1).</source>
         <translation>Kasa doğrulandı: her sayfa doğrulandı, denetim zinciri sağlam (%1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="426"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="437"/>
         <source>Verification FAILED (%1). Restore from a backup.</source>
         <translation>Doğrulama BAŞARISIZ (%1). Yedekten geri yükleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="440"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="451"/>
         <source>Making a new recovery key…</source>
         <translation>Yeni kurtarma anahtarı oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="448"/>
+        <location filename="../kadin_danisma/gui/admin/settings_page.py" line="459"/>
         <source>A new recovery key was made; the old one no longer works.</source>
         <translation>Yeni kurtarma anahtarı oluşturuldu; eskisi artık çalışmıyor.</translation>
     </message>
@@ -13269,49 +14462,49 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="131"/>
         <source>Record a violation</source>
         <translation>İhlal kaydet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="134"/>
         <source>A violation of: %1</source>
         <translation>İhlal edilen tedbir: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="135"/>
         <source>Date of the violation</source>
         <translation>İhlal tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="104"/>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="115"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="148"/>
         <source>What happened</source>
         <translation>Yaşanan olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="108"/>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="149"/>
         <source>Reported to</source>
         <translation>Bildirildiği yer</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="143"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarih:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="144"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Yaşanan olay:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="145"/>
         <source>&amp;Reported to:</source>
         <translation>&amp;Bildirildiği yer:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/measures_tab.py" line="147"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
@@ -13845,7 +15038,7 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>YearSpinBox</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/forms.py" line="201"/>
+        <location filename="../kadin_danisma/gui/base/forms.py" line="324"/>
         <source>Year, four digits; leave empty if not known.</source>
         <translation>Yıl, dört haneli; bilinmiyorsa boş bırakın.</translation>
     </message>

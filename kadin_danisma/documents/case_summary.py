@@ -17,7 +17,7 @@ from typing import Any
 
 from ..domain import records as r
 from ..domain.vocabularies import Kind, label
-from . import engine
+from . import engine, support_sections
 from .labels import TEXTS, count_text, date_text, lang_of, text, time_text, yes_no
 from .models import SummaryData, VocabLabels
 from .plain import clean, page_labels
@@ -329,6 +329,7 @@ class CaseWriter:
                 self.facts([("authority", self.code(Kind.MEASURE_AUTHORITY, m.authority)),
                             ("decision_date", self.date(m.decision_date)), ("court_file_no", m.court_file_no)]),
                 self.facts([("start_date", self.date(m.start_date)), ("end_date", self.date(m.end_date))]),
+                support_sections.measure_facts(self, m),
             ]
             rest = self.fields([("notes_field", m.notes)])
             if m.violations:
@@ -390,6 +391,9 @@ class CaseWriter:
             *self.referrals(rec.referrals),
             *self.placements(rec.placements),
             *self.measures(rec.measures),
+            *support_sections.aid(self, rec.aid),
+            *support_sections.employment(self, rec.employment),
+            *support_sections.court_cases(self, rec.court_cases),
             *self.consents(rec.consents),
             *self.follow_ups(rec.follow_ups),
             *self.closures(rec.closure_requests),

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from .support_sections import SUPPORT_TEXTS
+
 __all__ = ["LANGS", "TEXTS", "count_text", "date_text", "lang_of", "text", "time_text", "yes_no"]
 
 LANGS = ("tr", "en")
 
 # key -> (Turkish, English). Placeholders use str.format names ({n}, {number}).
 TEXTS: dict[str, tuple[str, str]] = {
+    **SUPPORT_TEXTS,  # issue 21's sections (documents/support_sections.py)
     # shared
     "case_number": ("Dosya no", "Case no."),
     "reference_no": ("Referans no", "Reference no."),

@@ -16,7 +16,8 @@ Pure: facts of a window of days in, raw counts out (domain/stat_tables.Counts). 
 - shelters: requests and placements begun (transfers apart), exits, who stayed during and at the end;
   accompanying children are those who went with a placement begun in the period;
 - measures: decided in the period, by type and authority; violations: dated in the period;
-- closures: cases closed in the period, by the reason of the approved closure request.
+- closures: cases closed in the period, by the reason of the approved closure request;
+- aid and employment support (issue 21): domain/activity_support.py.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from . import stat_axes
+from .activity_support import support_tables
 from .center_tables import center_counts
 from .stat_facts import Facts
 from .stat_population import Population, VocabView, population
@@ -56,6 +58,7 @@ def activity_counts(f: Facts, period: Period, as_of: str, vocab: VocabView) -> t
     closed = _closures(f, pop, vocab, tables)
     center_summary, center_tables = center_counts(f, period, vocab)  # issue 21 part B: the center's own work
     tables += center_tables
+    support_tables(f, pop, vocab, tables)
     summary = {
         "women_served": len(pop.women_served), "women_applied": len(women), "applications": len(pop.applications),
         "sessions": sessions, "children_seen": children_seen, "no_shows": no_shows, "referrals_sent": referrals,

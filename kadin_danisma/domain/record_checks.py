@@ -7,6 +7,7 @@ raises by itself, so an import can report every problem in a file at once.
 from __future__ import annotations
 
 from . import records as r
+from . import support_checks
 from .appointments import MAX_MINUTES, MIN_MINUTES, STATUSES, minutes, parse_time
 from .validation import MAX_NAME, MAX_NOTE, MAX_TEXT, Checker
 
@@ -120,6 +121,7 @@ def measure(c: Checker, x: r.Measure, p: str) -> None:
     c.text(f"{p}.court_file_no", x.court_file_no, max_len=100)
     c.code(f"{p}.status", "measure_status", x.status)
     c.text(f"{p}.notes", x.notes, max_len=MAX_TEXT)
+    support_checks.measure_deadlines(c, x, p)
     for i, v in enumerate(x.violations):
         violation(c, v, f"{p}.violations[{i}]")
 

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The support records (issue 21) are part of a case: re-exported so callers read them as records.X.
+from .support_records import Aid as Aid
+from .support_records import CourtCase as CourtCase
+from .support_records import Employment as Employment
+from .support_records import Hearing as Hearing
+
 
 @dataclass
 class SafeContact:
@@ -236,6 +242,12 @@ class Measure:
     violations: list[Violation] = field(default_factory=list)
     id: int | None = None
     row_version: int | None = None  # the version read (a save based on an older one is refused)
+    # Law 6284's deadlines (issue 21; domain/measure_deadlines.py): times as YYYY-MM-DDTHH:MM
+    requested_at: str | None = None
+    decided_at: str | None = None
+    judge_confirmed_at: str | None = None
+    electronic_monitoring: bool = False
+    identity_confidential: bool = False
 
 
 @dataclass
@@ -359,3 +371,7 @@ class CaseRecord:
     status_history: list[StatusChange] = field(default_factory=list)
     id: int | None = None
     appointments: list[Appointment] = field(default_factory=list)
+    # issue 21, part A: domain/support_records.py
+    aid: list[Aid] = field(default_factory=list)
+    employment: list[Employment] = field(default_factory=list)
+    court_cases: list[CourtCase] = field(default_factory=list)

@@ -141,6 +141,26 @@ class ContactFact(NamedTuple):
     became_case: bool
 
 
+class AidFact(NamedTuple):
+    """An aid item requested in the window (issue 21): codes, its status today and, for money, the amount."""
+
+    case_id: int
+    requested_on: str
+    kind: str
+    source: str
+    status: str
+    amount_kurus: int | None
+
+
+class EmploymentFact(NamedTuple):
+    """An employment support begun in the window, with its outcome today."""
+
+    case_id: int
+    start_on: str
+    kind: str
+    outcome: str
+
+
 @dataclass
 class Facts:
     """Everything dated inside one window of days, for the cases in the report's scope. `consents` holds,
@@ -160,6 +180,8 @@ class Facts:
     measures: list[MeasureFact] = field(default_factory=list)
     violations: list[ViolationFact] = field(default_factory=list)
     closures: list[ClosureFact] = field(default_factory=list)
+    aid: list[AidFact] = field(default_factory=list)
+    employment: list[EmploymentFact] = field(default_factory=list)
     consents: dict[int, list[tuple[str, str | None]]] = field(default_factory=dict)
     # The center's own work (issue 21 part B): read for the center's report only, not a counselor's caseload.
     activities: list[ActivityFact] = field(default_factory=list)

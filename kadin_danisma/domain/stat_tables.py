@@ -34,17 +34,23 @@ class Counts:
     values: tuple[tuple[int, ...], ...]
     row_totals: bool = False  # a Total column: each row's sum
     col_totals: bool = False  # a Total row: each column's sum
+    # A table of amounts (lira) rather than counts: the counts behind each cell, whose small cells hide it
+    basis: tuple[tuple[int, ...], ...] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"key": self.key, "rows": list(self.rows), "cols": list(self.cols),
-                "values": [list(r) for r in self.values], "row_totals": self.row_totals,
-                "col_totals": self.col_totals}
+        out: dict[str, Any] = {"key": self.key, "rows": list(self.rows), "cols": list(self.cols),
+                               "values": [list(r) for r in self.values], "row_totals": self.row_totals,
+                               "col_totals": self.col_totals}
+        if self.basis is not None:
+            out["basis"] = [list(r) for r in self.basis]
+        return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Counts:
         return cls(str(data["key"]), tuple(map(str, data["rows"])), tuple(map(str, data["cols"])),
                    tuple(tuple(int(v) for v in r) for r in data["values"]), bool(data["row_totals"]),
-                   bool(data["col_totals"]))
+                   bool(data["col_totals"]),
+                   tuple(tuple(int(v) for v in r) for r in data["basis"]) if data.get("basis") is not None else None)
 
     def value(self, row: str, col: str = COUNT) -> int:
         return self.values[self.rows.index(row)][self.cols.index(col)]
@@ -80,6 +86,9 @@ _INCIDENTS = ("Olay sayısı", "Incidents")
 _MULTI = ("Bir kadın birden çok satırda sayılabilir; toplam verilmez.",
           "A woman may be counted in several rows; no total is given.")
 _ONCE = ("Dönem içinde başvuran her kadın bir kez sayılır.", "Each woman who applied in the period counts once.")
+
+_AID = ("Dönem içinde talep edilen yardımlar, bugünkü durumlarıyla.",
+        "Aid requested in the period, with its status today.")
 
 SPECS: Mapping[str, Spec] = {
     "summary": Spec(("Özet", "Summary"), ("Sayı", "Number"), "summary", chart=False),
@@ -148,6 +157,19 @@ SPECS: Mapping[str, Spec] = {
                        ("İhlal sayısı", "Violations"), "measure_article"),
     "closures": Spec(("Kapanan dosyalar: kapanış nedeni", "Cases closed by reason"), ("Dosya sayısı", "Cases"),
                      "closure_reason"),
+    # issue 21: the aid and support ledger and employment support (domain/activity_support.py)
+    "aid": Spec(("Ayni ve nakdi yardımlar: tür ve durum", "Aid and support by kind and status"),
+                ("Yardım sayısı", "Aid items"), "aid_kind", "aid_status", chart=False, note=_AID),
+    "aid_source": Spec(("Ayni ve nakdi yardımlar: kaynak ve durum", "Aid and support by source and status"),
+                       ("Yardım sayısı", "Aid items"), "aid_source", "aid_status", chart=False, note=_AID),
+    "aid_amount": Spec(("Nakdi yardım ve kira yardımı tutarı (TL)", "Cash and rent aid, amount (TRY)"),
+                       ("Tutar (TL)", "Amount (TRY)"), "aid_kind", "aid_status", chart=False,
+                       note=("Tam TL'ye yuvarlanmış toplamlar. Az sayıda yardımdan oluşan tutarlar gösterilmez.",
+                             "Sums rounded to whole lira. Amounts made of few aid items are not shown.")),
+    "employment_support": Spec(("İstihdam desteği: tür ve sonuç", "Employment support by kind and outcome"),
+                               ("Destek sayısı", "Supports"), "employment_support_kind", "employment_outcome",
+                               chart=False, note=("Dönem içinde başlayan destekler, bugünkü sonuçlarıyla.",
+                                                  "Supports begun in the period, with their outcome today.")),
     "gbv_summary": Spec(("Özet", "Summary"), ("Sayı", "Number"), "gbv_summary", chart=False),
     "gbv_type_age": Spec(("Olaylar: GBVIMS türü ve hayatta kalanın yaş grubu",
                           "Incidents by GBVIMS type and survivor's age group"), _INCIDENTS, "gbvims_type",
@@ -242,7 +264,8 @@ Labeller = Callable[[str, str], str]  # (axis, code) -> label in the report's la
 def present(counts: Counts, k: int, label: Labeller, lang: str) -> Table:
     """Suppress and label one table. The grand total (or a one-column table's total) is protected."""
     spec = SPECS[counts.key]
-    g = Grid(counts.values, counts.row_totals, counts.col_totals)
+    # an amounts table hides what its counts would: a sum over fewer than k women could name one of them
+    g = Grid(counts.basis if counts.basis is not None else counts.values, counts.row_totals, counts.col_totals)
     n_r, n_c = len(counts.rows), len(counts.cols)
     protected = []
     if counts.row_totals and counts.col_totals:

@@ -114,6 +114,8 @@ MEASURE_STATUS = (
     T("expired", "Süresi doldu", "Expired"),
     T("lifted", "Kaldırıldı", "Lifted"),
     T("rejected", "Reddedildi", "Rejected"),
+    # issue 21: a request waiting for its decision (due within 24 hours: domain/measure_deadlines.py)
+    T("requested", "Talep edildi, karar bekleniyor", "Requested, awaiting a decision"),
 )
 
 # Danger indicators and their weights for `risk_suggestion`. Weight 3 marks the strongest predictors of lethal

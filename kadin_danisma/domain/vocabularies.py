@@ -35,6 +35,18 @@ from .vocab_protection import (
 from .vocab_protection import (
     SAFETY_PLAN_ITEM as _SAFETY_PLAN_ITEM,
 )
+from .vocab_support import (
+    AID_KIND,
+    AID_REFUSAL_REASON,
+    AID_SOURCE,
+    AID_STATUS,
+    COURT_CASE_KIND,
+    COURT_CASE_STATUS,
+    COURT_LAWYER,
+    COURT_OUTCOME,
+    EMPLOYMENT_OUTCOME,
+    EMPLOYMENT_SUPPORT_KIND,
+)
 from .vocab_term import Term
 
 __all__ = [
@@ -86,6 +98,16 @@ class Kind(StrEnum):
     ACTIVITY_KIND = "activity_kind"
     CONTACT_CHANNEL = "contact_channel"
     CONTACT_TOPIC = "contact_topic"
+    AID_KIND = "aid_kind"
+    AID_SOURCE = "aid_source"
+    AID_STATUS = "aid_status"
+    AID_REFUSAL_REASON = "aid_refusal_reason"
+    EMPLOYMENT_SUPPORT_KIND = "employment_support_kind"
+    EMPLOYMENT_OUTCOME = "employment_outcome"
+    COURT_CASE_KIND = "court_case_kind"
+    COURT_LAWYER = "court_lawyer"
+    COURT_CASE_STATUS = "court_case_status"
+    COURT_OUTCOME = "court_outcome"
 
 
 T = Term  # short alias: the tables below are easier to proofread when each term fits on one line
@@ -480,6 +502,16 @@ BUILTIN: Mapping[Kind, tuple[Term, ...]] = MappingProxyType(
         Kind.ACTIVITY_KIND: vocab_center.ACTIVITY_KIND,
         Kind.CONTACT_CHANNEL: vocab_center.CONTACT_CHANNEL,
         Kind.CONTACT_TOPIC: vocab_center.CONTACT_TOPIC,
+        Kind.AID_KIND: AID_KIND,
+        Kind.AID_SOURCE: AID_SOURCE,
+        Kind.AID_STATUS: AID_STATUS,
+        Kind.AID_REFUSAL_REASON: AID_REFUSAL_REASON,
+        Kind.EMPLOYMENT_SUPPORT_KIND: EMPLOYMENT_SUPPORT_KIND,
+        Kind.EMPLOYMENT_OUTCOME: EMPLOYMENT_OUTCOME,
+        Kind.COURT_CASE_KIND: COURT_CASE_KIND,
+        Kind.COURT_LAWYER: COURT_LAWYER,
+        Kind.COURT_CASE_STATUS: COURT_CASE_STATUS,
+        Kind.COURT_OUTCOME: COURT_OUTCOME,
     }
 )
 

@@ -1,7 +1,8 @@
 """The dashboard's lists for the signed-in person: what needs her now (her inbox), the closures returned to
 her with the supervisor's comment, her appointments today, her open cases, follow-ups due or overdue,
 measures ending within 14 days, high-risk cases, shelter occupancy, the women's KVKK requests waiting for an
-answer with their 30-day deadline, and (for supervisors) closures waiting.
+answer with their 30-day deadline, court hearings within 14 days and Law 6284 deadlines still open
+(services/support_dashboard.py), and (for supervisors) closures waiting.
 
 The inbox gathers, for a counselor, the four things that need her: a closure returned to her (until she puts
 it forward again), a case newly assigned to her (until she opens it), a follow-up due today or overdue
@@ -19,8 +20,9 @@ from ..domain.roles import Role
 from ..vault import case_queries
 from ..vault.case_queries import CaseSummary
 from ..vault.port import Connection, errors_translated
-from . import access, calendar, closure, data_requests, shelters
+from . import access, calendar, closure, data_requests, shelters, support_dashboard
 from .session import Session
+from .support_dashboard import DeadlineDue, HearingSoon
 
 EXPIRY_DAYS = 14
 DUE_SOON_DAYS = 7
@@ -89,6 +91,9 @@ class Dashboard:
     appointments_today: list[calendar.Booking] = field(default_factory=list)
     # KVKK requests from the women not answered yet, soonest deadline first (issue 19)
     requests_due: list[RequestDue] = field(default_factory=list)
+    # Court hearings within 14 days, Law 6284 deadlines still open (issue 21: services/support_dashboard.py)
+    hearings: list[HearingSoon] = field(default_factory=list)
+    deadlines: list[DeadlineDue] = field(default_factory=list)
     # How many rows each list has in all (a list shows at most SHOWN; the case list has the rest).
     totals: dict[str, int] = field(default_factory=dict)
 
@@ -127,9 +132,10 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
     counselor = session.has(Role.COUNSELOR) and session.user_id is not None
     returned = _returned(conn, session.user_id) if counselor else []
     assigned = _new_assignments(conn, session.user_id) if counselor else []
+    support = support_dashboard.gather(conn, only, day)
     # One summary read for every case any list shows (a case is often in several lists).
-    shown_ids = {*mine[:SHOWN], *high[:SHOWN], *waiting[:SHOWN], *(int(x[0]) for x in returned),
-                 *(int(x[0]) for x in assigned), *(q.case_id for q in requests[:SHOWN]),
+    shown_ids = {*support.case_ids(SHOWN), *mine[:SHOWN], *high[:SHOWN], *waiting[:SHOWN],
+                 *(int(x[0]) for x in returned), *(int(x[0]) for x in assigned), *(q.case_id for q in requests[:SHOWN]),
                  *(int(x[0]) for x in due[:SHOWN]), *(int(x[0]) for x in expiring[:SHOWN])}
     by_id = {s.id: s for s in case_queries.summaries(conn, sorted(shown_ids))}
     board = Dashboard(
@@ -137,7 +143,8 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
         high_risk=[by_id[i] for i in high[:SHOWN] if i in by_id],
         closures_waiting=[by_id[i] for i in waiting[:SHOWN] if i in by_id],
         totals={"my_open_cases": len(mine), "high_risk": len(high), "follow_ups": len(due),
-                "measures_expiring": len(expiring), "closures_waiting": len(waiting), "requests_due": len(requests)},
+                "measures_expiring": len(expiring), "closures_waiting": len(waiting), "requests_due": len(requests),
+                "hearings": len(support.hearings), "deadlines": len(support.deadlines)},
     )
     board.follow_ups = [FollowUpDue(by_id[int(x[0])], str(x[1]), str(x[2]), str(x[1]) < day.isoformat(), int(x[3]))
                         for x in due[:SHOWN] if int(x[0]) in by_id]
@@ -152,6 +159,7 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
         board.totals["inbox"] = len(board.inbox)
     board.occupancy = shelters.occupancy(conn)
     board.requests_due = [RequestDue(by_id[q.case_id], q) for q in requests[:SHOWN] if q.case_id in by_id]
+    board.hearings, board.deadlines = support_dashboard.build(support, by_id, SHOWN)
     board.appointments_today = calendar.today(session, day)
     board.totals["appointments_today"] = len(board.appointments_today)
     session.audit("dashboard", None, cases=len(mine))

@@ -16,6 +16,7 @@ from ..domain import records as r
 from ..domain.vocabularies import Kind, risk_suggestion, term, terms
 from . import demo_calendar
 from . import demo_pools as pools
+from .demo_support import SupportMaker
 
 T = TypeVar("T")
 SUPERVISOR = "supervizor"  # the demo supervisor who decides the synthetic closures
@@ -75,6 +76,8 @@ class _Builder:
         self.pending_client: int | None = None
         self.pending: tuple[str, str, r.Client, list[r.Child], int | None] = ("", "", r.Client(""), [], None)
         self.planner: demo_calendar.Planner | None = None
+        # Its own stream (seeded from this one without drawing from it), so the other records stay as they were.
+        self.support = SupportMaker(random.Random(hash(rng.getstate())), self.today, self.d)  # noqa: S311 (demo)
 
     # dates are day ordinals inside the builder; ISO text only on the records
     def d(self, ordinal: int) -> str:
@@ -137,6 +140,7 @@ class _Builder:
                 rec.placements = self.placements(status, opened, last, rec.children)
             if features.get("measure") or features.get("measure_soon") or rng.random() < 0.29:
                 rec.measures = self.measures(status, opened, last, bool(features.get("measure_soon")))
+            self.support.add(rec, opened, last, status in ("open", "active"))
             if pause is not None:
                 self.returned_closure(rec, history, pause, username)
         rec.follow_ups = self.follow_ups(status, opened, last)

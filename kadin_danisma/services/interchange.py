@@ -35,7 +35,7 @@ from ..vault import repositories, rows, search_index
 from ..vault.atomic import Written, write_file
 from ..vault.audit import now_iso
 from ..vault.port import Connection, errors_translated
-from . import access, cases
+from . import access, cases, support_rows
 from .casework import as_json, checker, row_values
 from .directory import all_institutions
 from .notes import note_values
@@ -282,6 +282,7 @@ def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: s
     for i, cr in enumerate(rec.closure_requests):
         record_checks.closure(c, cr, f"{p}.closure_requests[{i}]")
     _check_appointments(conn, c, rec, p)
+    support_rows.check_imported(conn, c, rec.aid, rec.employment, rec.court_cases, p)
     states = [s.value for s in Status]
     for i, sc in enumerate(rec.status_history):
         q = f"{p}.status_history[{i}]"
@@ -507,6 +508,9 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
             "case_id": case_id, "measure_type": m.measure_type, "authority": m.authority,
             "decision_date": m.decision_date, "start_date": m.start_date, "end_date": m.end_date,
             "court_file_no": m.court_file_no, "status": m.status, "notes": m.notes,
+            "requested_at": m.requested_at, "decided_at": m.decided_at, "judge_confirmed_at": m.judge_confirmed_at,
+            "electronic_monitoring": int(m.electronic_monitoring),
+            "identity_confidential": int(m.identity_confidential),
         })
         for v in m.violations:
             rows.insert(conn, "measure_violations", {"measure_id": mid, "violation_date": v.violation_date,
@@ -537,6 +541,7 @@ def write_case(session: Session, conn: Connection, rec: r.CaseRecord, inst_ids: 
             "placement_override": cr.placement_override,
         })
     _write_appointments(session, conn, case_id, rec.appointments, users)
+    support_rows.write_imported(conn, case_id, rec.aid, rec.employment, rec.court_cases, users or {})
     session.log(conn, "case_import", f"case:{case_id}", case_number=rec.case_number, notes=len(rec.notes),
                 returning=returning, appointments=len(rec.appointments))
     return case_id

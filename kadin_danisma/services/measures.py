@@ -16,7 +16,9 @@ from .session import Session
 def _values(m: r.Measure) -> dict[str, object]:
     return {"measure_type": m.measure_type, "authority": m.authority, "decision_date": m.decision_date,
             "start_date": m.start_date, "end_date": m.end_date, "court_file_no": m.court_file_no,
-            "status": m.status, "notes": m.notes}
+            "status": m.status, "notes": m.notes, "requested_at": m.requested_at, "decided_at": m.decided_at,
+            "judge_confirmed_at": m.judge_confirmed_at, "electronic_monitoring": int(m.electronic_monitoring),
+            "identity_confidential": int(m.identity_confidential)}
 
 
 def save_measure(session: Session, case_id: int, measure: r.Measure) -> int:

@@ -75,10 +75,23 @@ REGISTRY: dict[str, Travelling] = {t.table: t for t in (
                                   "replaced_at"), append_only=True, under="notes", parent_column="note_id",
                author=("replaced_by", "replaced_by_name")),
     Travelling("measures", ("measure_type", "authority", "decision_date", "start_date", "end_date",
-                            "court_file_no", "status", "notes")),
+                            "court_file_no", "status", "notes", "requested_at", "decided_at", "judge_confirmed_at",
+                            "electronic_monitoring", "identity_confidential")),
     Travelling("measure_violations", ("violation_date", "description", "reported_to"), append_only=True,
                under="measures", parent_column="measure_id"),
     Travelling("follow_ups", ("due_on", "purpose", "done_on", "status", "outcome")),
+    # issue 21: aid, employment support, court cases (a hearing is added by uuid; a moved or removed one does not
+    # travel yet: hearings carry no version of their own)
+    Travelling("aid_records", ("kind", "source", "source_detail", "status", "requested_on", "decided_on",
+                               "delivered_on", "amount_kurus", "quantity", "inquiry_report_on",
+                               "committee_decision_no", "refusal_reason", "notes"),
+               author=("recorded_by", "recorded_by_name")),
+    Travelling("employment_supports", ("kind", "institution", "start_on", "outcome", "outcome_on", "notes"),
+               author=("recorded_by", "recorded_by_name")),
+    Travelling("court_cases", ("kind", "court", "file_no", "lawyer", "status", "outcome", "opened_on",
+                               "decided_on", "notes"), author=("recorded_by", "recorded_by_name")),
+    Travelling("court_hearings", ("hearing_on", "hearing_time", "note"), append_only=True, under="court_cases",
+               parent_column="court_case_id"),
 )}
 # Parents before children: the order records are read, sent and written in.
 ORDER = tuple(REGISTRY)

@@ -9,6 +9,7 @@ from ..domain import records as r
 from ..domain.errors import NotFound
 from ..vault import appointment_queries, rows
 from ..vault.port import Connection
+from . import support_rows
 from .casework import from_json, user_names
 
 
@@ -99,7 +100,8 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
                       for v in rows.select(conn, "measure_violations", {"measure_id": x["id"]}, "id")]
         measures.append(r.Measure(x["measure_type"], x["authority"], x["decision_date"], x["start_date"],
                                   x["end_date"], x["court_file_no"], x["status"], x["notes"], violations, x["id"],
-                                  x.get("row_version")))
+                                  x.get("row_version"), x["requested_at"], x["decided_at"], x["judge_confirmed_at"],
+                                  _b(x["electronic_monitoring"]), _b(x["identity_confidential"])))
     consents = [r.Consent(x["kind"], x["given_on"], x["version"],
                           institutions[x["institution_id"]]["name"] if x["institution_id"] else None,
                           x["withdrawn_on"], x["notes"], x["id"])
@@ -122,8 +124,9 @@ def load_record(conn: Connection, case_id: int) -> r.CaseRecord:
                       b.interpreter_language, b.interpreter, b.cancel_reason, b.uuid, b.id)
         for b in appointment_queries.of_case(conn, case_id)
     ]
+    aid, employment, court_cases = support_rows.load(conn, case_id)
     return r.CaseRecord(
         case["case_number"], case["status"], case["opened_on"], client, intake, case["risk_level"],
         case["closed_on"], counselors, children, perpetrators, risks, plans, notes, referrals, placements,
-        measures, consents, follow_ups, closures, history, case_id, appointments,
+        measures, consents, follow_ups, closures, history, case_id, appointments, aid, employment, court_cases,
     )

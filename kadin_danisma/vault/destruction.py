@@ -29,6 +29,11 @@ interpreters are the center's. CASE_OWNED and NOT_PERSONAL below list every tabl
 test_destruction.py fails when a table appears that this module does not know, so a new table is never
 silently left out of a destruction.
 
+The support level (issue 21): aid records, employment supports, court cases and their hearings go with a
+deleted case; an anonymized case keeps their codes, dates and amounts (the activity report counts them) and
+loses their free text: which unit or association, the committee decision and court file numbers, the court,
+the institution, notes, an imported recorder's name.
+
 Portable SQL (`?` parameters, standard statements); the search index goes through vault/search_index.py.
 """
 
@@ -40,6 +45,7 @@ from dataclasses import dataclass, field
 from ..domain.countries import COUNTRIES, OTHER, UNKNOWN, country_code
 from . import search_index
 from .database import Connection, errors_translated
+from .schema_support import SUPPORT_WITH_UUID
 from .schema_versions import _UUID_SQL as NEW_UUID
 from .schema_versions import WITH_UUID
 
@@ -59,6 +65,8 @@ CASE_OWNED = frozenset({
     "package_base", "package_conflicts",
     # the center-work level (issue 21): her name on a support group's attendance, follow-ups allowed after closure
     "activity_attendance", "followup_allowances",
+    # the support level (issue 21): aid, employment support, court cases and their hearings
+    "aid_records", "employment_supports", "court_cases", "court_hearings",
 })
 NOT_PERSONAL = frozenset({
     "users", "settings", "audit_log", "vocabulary", "counters", "institutions", "shelters", "stat_snapshots",
@@ -140,6 +148,9 @@ def _delete_cases(conn: Connection, counts: Counts) -> None:
     _run(conn, f"DELETE FROM appointment_counselors WHERE appointment_id IN"
                f" (SELECT id FROM appointments WHERE case_id IN ({GATED}))")
     counts.add("appointments", _run(conn, f"DELETE FROM appointments WHERE case_id IN ({GATED})"))
+    counts.add("court_hearings", _run(
+        conn, f"DELETE FROM court_hearings WHERE court_case_id IN"
+              f" (SELECT id FROM court_cases WHERE case_id IN ({GATED}))"))
     counts.add("measure_violations", _run(
         conn, "DELETE FROM measure_violations WHERE measure_id IN"
               f" (SELECT id FROM measures WHERE case_id IN ({GATED}))"))
@@ -154,14 +165,16 @@ def _delete_cases(conn: Connection, counts: Counts) -> None:
                         ("intakes", "intakes"), ("risk_assessments", "risk_assessments"),
                         ("safety_plans", "safety_plans"), ("follow_ups", "follow_ups"),
                         ("closure_requests", "closure_requests"), ("case_status_history", "status_history"),
-                        ("case_counselors", "assignments")):
+                        ("case_counselors", "assignments"), ("aid_records", "aid_records"),
+                        ("employment_supports", "employment_supports"), ("court_cases", "court_cases")):
         counts.add(kind, _run(conn, f"DELETE FROM {table} WHERE case_id IN ({GATED})"))
     counts.add("cases", _run(conn, f"DELETE FROM cases WHERE id IN ({GATED})"))
 
 
 # Tables of records with a uuid (level 8) under a case (case_id; the case itself by id): given new ones.
 CASE_UUIDS = ("cases", "children", "intakes", "perpetrators", "risk_assessments", "safety_plans", "notes",
-              "referrals", "placements", "measures", "follow_ups", "closure_requests", "case_status_history")
+              "referrals", "placements", "measures", "follow_ups", "closure_requests", "case_status_history",
+              "aid_records", "employment_supports", "court_cases")
 # Free text of a case's rows, emptied by anonymization: table -> columns.
 FREE_TEXT = {
     "notes": ("body", "interpreter_name"),
@@ -175,12 +188,16 @@ FREE_TEXT = {
     "measures": ("court_file_no", "notes"),
     "closure_requests": ("summary", "comment", "placement_override"),
     "case_status_history": ("comment",),
+    "aid_records": ("source_detail", "committee_decision_no", "notes", "recorded_by_name"),
+    "employment_supports": ("institution", "notes", "recorded_by_name"),
+    "court_cases": ("court", "file_no", "notes", "recorded_by_name"),
 }
 # Rows reached through a parent of the case: table -> (columns, the parent's link).
 FREE_TEXT_BELOW = {
     "referral_events": (("comment",), "referral_id IN (SELECT id FROM referrals WHERE case_id IN ({g}))"),
     "measure_violations": (("description", "reported_to"),
                            "measure_id IN (SELECT id FROM measures WHERE case_id IN ({g}))"),
+    "court_hearings": (("note",), "court_case_id IN (SELECT id FROM court_cases WHERE case_id IN ({g}))"),
 }
 
 
@@ -199,7 +216,7 @@ def _anonymize_cases(conn: Connection, counts: Counts, today: str) -> None:
         (today,)))
     # A record's uuid (level 8) travels with its copies (packages, backups made before): the rows kept get new
     # ones, so nothing kept links back to a copy that still names her.
-    for table in WITH_UUID:
+    for table in (*WITH_UUID, *SUPPORT_WITH_UUID):
         if table in FREE_TEXT_BELOW:
             _run(conn, f"UPDATE {table} SET uuid = {NEW_UUID} WHERE {FREE_TEXT_BELOW[table][1].format(g=GATED)}")
         elif table in CASE_UUIDS:

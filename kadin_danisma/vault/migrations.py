@@ -22,6 +22,7 @@ from .schema_packages import PACKAGE_LEVEL, PACKAGE_SQL
 from .schema_partners import PARTNERS_LEVEL, PARTNERS_SCHEMA
 from .schema_retention import RETENTION_LEVEL, RETENTION_SCHEMA
 from .schema_stats import STATS_SCHEMA
+from .schema_support import SUPPORT_LEVEL, SUPPORT_SCHEMA
 from .schema_versions import LEVEL as VERSIONS_LEVEL
 from .schema_versions import VERSIONS_SQL
 
@@ -69,6 +70,7 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (PARTNERS_LEVEL, PARTNERS_SCHEMA),
     (PACKAGE_LEVEL, PACKAGE_SQL),
     (CENTER_LEVEL, CENTER_SQL),
+    (SUPPORT_LEVEL, SUPPORT_SCHEMA),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -18,6 +18,7 @@ from typing import Any
 from .audit import now_iso
 from .port import Connection, dialect, errors_translated
 from .schema_center import CENTER_TABLES, CENTER_VERSIONED, CENTER_WITH_UUID
+from .schema_support import SUPPORT_VERSIONED, SUPPORT_WITH_UUID
 from .schema_versions import VERSIONED, WITH_UUID
 
 CASE_TABLES = frozenset({
@@ -28,6 +29,7 @@ CASE_TABLES = frozenset({
     "rooms", "interpreters", "appointments", "appointment_counselors", "attachments", "legal_holds", "data_requests",
     "package_base", "package_conflicts",
     *CENTER_TABLES,
+    "aid_records", "employment_supports", "court_cases", "court_hearings",
 })
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
@@ -36,8 +38,8 @@ Row = dict[str, Any]
 # Who is writing (a user id, None for the recovery key or the app itself): set by the session for the length
 # of a write transaction, stamped on every versioned row it inserts or changes.
 _ACTOR: ContextVar[int | None] = ContextVar("rows_actor", default=None)
-_VERSIONED = frozenset(VERSIONED) | frozenset(CENTER_VERSIONED)
-_WITH_UUID = frozenset(WITH_UUID) | frozenset(CENTER_WITH_UUID)
+_VERSIONED = frozenset(VERSIONED) | frozenset(CENTER_VERSIONED) | frozenset(SUPPORT_VERSIONED)
+_WITH_UUID = frozenset(WITH_UUID) | frozenset(CENTER_WITH_UUID) | frozenset(SUPPORT_WITH_UUID)
 
 
 @contextlib.contextmanager

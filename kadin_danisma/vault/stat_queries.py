@@ -17,11 +17,13 @@ from typing import Any
 from ..domain.countries import country_code
 from ..domain.stat_facts import (
     ActivityFact,
+    AidFact,
     AppointmentFact,
     CaseFact,
     ClientFact,
     ClosureFact,
     ContactFact,
+    EmploymentFact,
     Facts,
     IntakeFact,
     MeasureFact,
@@ -157,7 +159,7 @@ def _activity(conn: Connection, f: Facts, counselor_id: int | None) -> None:
     sm, smp = _scope("m.case_id", counselor_id)
     f.measures = [MeasureFact(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in conn.execute(
         f"SELECT m.case_id, m.decision_date, m.measure_type, m.authority FROM measures m"
-        f" WHERE m.decision_date BETWEEN ? AND ?{sm}", (*win, *smp))]
+        f" WHERE m.decision_date BETWEEN ? AND ? AND m.status <> 'requested'{sm}", (*win, *smp))]
     f.violations = [ViolationFact(int(r[0]), str(r[1]), str(r[2])) for r in conn.execute(
         "SELECT m.case_id, v.violation_date, m.measure_type FROM measure_violations v"
         f" JOIN measures m ON m.id = v.measure_id WHERE v.violation_date BETWEEN ? AND ?{sm}", (*win, *smp))]
@@ -174,6 +176,21 @@ def _activity(conn: Connection, f: Facts, counselor_id: int | None) -> None:
         if known is None or (request_id is not None and int(request_id) > known[1]):
             closed[int(case_id)] = (str(closed_on), int(request_id or 0), reason)
     f.closures = [ClosureFact(case_id, day, reason) for case_id, (day, _, reason) in closed.items()]
+    _support_facts(conn, f, counselor_id)
+
+
+def _support_facts(conn: Connection, f: Facts, counselor_id: int | None) -> None:
+    """Aid requested and employment supports begun in the window (issue 21): codes, dates and amounts only."""
+    win = (f.first, f.last)
+    sa, sap = _scope("a.case_id", counselor_id)
+    f.aid = [AidFact(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), None if r[5] is None else int(r[5]))
+             for r in conn.execute(
+        "SELECT a.case_id, a.requested_on, a.kind, a.source, a.status, a.amount_kurus FROM aid_records a"
+        f" WHERE a.requested_on BETWEEN ? AND ?{sa}", (*win, *sap))]
+    se, sep = _scope("e.case_id", counselor_id)
+    f.employment = [EmploymentFact(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in conn.execute(
+        "SELECT e.case_id, e.start_on, e.kind, e.outcome FROM employment_supports e"
+        f" WHERE e.start_on BETWEEN ? AND ?{se}", (*win, *sep))]
 
 
 def earliest_case_day(conn: Connection) -> str | None:

@@ -132,7 +132,8 @@ class Walk:
             case_id = case_list.model.case_id(i)
             rec = cases.open_case(session, case_id, audit=False)
             present = {name for name in ("children", "consents", "referrals", "placements", "measures", "notes",
-                                         "risk_assessments") if getattr(rec, name)}
+                                         "risk_assessments", "aid", "employment", "court_cases")
+                       if getattr(rec, name)}
             kinds[case_id] = (access.may(session, case_id, Action.CASE_EDIT), present)
         covered: set[str] = set()
         chosen: list[int] = []

@@ -40,6 +40,7 @@ from kadin_danisma.services import (
     referrals,
     risk,
     shelters,
+    support,
 )
 from kadin_danisma.services.demo_files import text_pdf
 
@@ -64,11 +65,18 @@ LIFT_REASON = "Karakovanlıdere davası düştü"
 CANCEL_REASON = "Tavşankulağıköy otobüsü kaçırıldı"
 SCAN_TEXT = "Zumrutkanatli Gokcekayalar 6284 karari"  # ASCII: the PDF carries it as written
 SCAN_TITLE = "Çiğdemyokuşu karakol tutanağı"
+# her support records (issue 21): which foundation, the committee's number, the course, the court
+AID_DETAIL = "Fesleğenköy Kadın Derneği"
+COMMITTEE_NO = "Karar 2013/Portakalçiçeği-77"
+COURSE = "Lavanta Atölyesi Kurs Merkezi Yeşilırmak"
+COURT = "Kestanepazarı 3. Aile Mahk."
+DIVORCE_FILE = "2013/55443 Esas Ayvalıkkoyu"
+HEARING_NOTE = "Duruşmada Çamlıbelpınar tanığı"
 AFTER_CLOSURE = "Kestaneköprüsü işine başladı, üç ay sonra arandı"  # a follow-up's outcome after closure (issue 21)
 TEXTS = (AFTER_CLOSURE,
          NAME, PHONE, CODE_WORD, NOTE, FIRST_NOTE, CHILD, PERPETRATOR, REQUEST, COURT_FILE, SAFE_NOTES, BREAK_GLASS,
          ADDRESS, FOLLOW_UP_OUTCOME, RETURN_COMMENT, CLOSE_REASON, HER_REQUEST, HOLD_REASON, LIFT_REASON,
-         CANCEL_REASON, SCAN_TEXT, SCAN_TITLE)
+         CANCEL_REASON, SCAN_TEXT, SCAN_TITLE, AID_DETAIL, COMMITTEE_NO, COURSE, COURT, DIVORCE_FILE, HEARING_NOTE)
 SHELTER = "Kanarya Konukevi (sınama)"
 # The searchable form of her words (domain.folding), as the search index holds them.
 FOLDED = tuple(sorted({w for text in TEXTS for w in query_words(text) if len(w) >= 9 and not w.isdigit()}))
@@ -118,6 +126,14 @@ def make_canary(team: kd_support.Team, years: int = 12) -> Canary:
     measures.save_measure(ayse, case_id, r.Measure("no_approach", "family_judge", start, start,
                                                    court_file_no=COURT_FILE, status="expired"))
     risk.add_assessment(ayse, case_id, r.RiskAssessment(start, ["threats_to_kill"], "high", reason=NOTE))
+    support.save_aid(ayse, case_id, r.Aid("cash", "ngo", start, "delivered", 250_000, source_detail=AID_DETAIL,
+                                          delivered_on=start, inquiry_report_on=start,
+                                          committee_decision_no=COMMITTEE_NO, notes=NAME))
+    support.save_employment(ayse, case_id, r.Employment("vocational_course", COURSE, start, "completed", start,
+                                                        notes=NAME))
+    support.save_court_case(ayse, case_id, r.CourtCase("divorce", COURT, DIVORCE_FILE, "bar_legal_aid", "ongoing",
+                                                       opened_on=start, notes=NAME,
+                                                       hearings=[r.Hearing(start, "10:30", HEARING_NOTE)]))
     followups.add_follow_up(ayse, case_id, r.FollowUp(date.today().isoformat(), f"{NAME} aranacak"))
     settled = followups.add_follow_up(ayse, case_id, r.FollowUp(start, f"{NAME} ile görüşme"))
     followups.settle(ayse, case_id, settled, "done", FOLLOW_UP_OUTCOME, on=start)

@@ -23,6 +23,7 @@ import legacy_packages
 import legacy_partners
 import legacy_retention
 import legacy_stats
+import legacy_support
 import pytest
 
 from kadin_danisma.domain import records as r
@@ -192,6 +193,7 @@ def make_level3(team: kd_support.Team) -> tuple[int, audit.ChainHead, killing.Ke
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_support.take_back(conn)
             legacy_center.take_back(conn)
             legacy_packages.take_back(conn)
             legacy_partners.take_back(conn)

@@ -23,7 +23,10 @@ from kadin_danisma.services import cases, destruction, legal_hold, retention_pol
 from kadin_danisma.services.retention_policy import Policy
 from kadin_danisma.services.statistics import ReportRequest
 from kadin_danisma.vault import destruction as vault_destruction
-from kadin_danisma.vault.schema_versions import WITH_UUID
+from kadin_danisma.vault.schema_support import SUPPORT_WITH_UUID
+from kadin_danisma.vault.schema_versions import WITH_UUID as LEVEL8_WITH_UUID
+
+WITH_UUID = (*LEVEL8_WITH_UUID, *SUPPORT_WITH_UUID)  # every record with a uuid, this level's too
 
 YEAR = date.today().year - 12
 
@@ -119,7 +122,8 @@ HER_TABLES = {"clients", "cases", "case_counselors", "case_status_history", "chi
               "risk_assessments", "notes", "note_revisions", "referrals", "placements", "measures", "consents",
               "follow_ups", "closure_requests", "drafts", "case_field_history", "legal_holds", "data_requests",
               "appointments", "appointment_counselors", "attachments", "attachment_chunks",
-              "activity_attendance", "followup_allowances", "info_contacts"}
+              "activity_attendance", "followup_allowances", "info_contacts",
+              "aid_records", "employment_supports", "court_cases", "court_hearings"}
 
 
 def owned(team: kd_support.Team, canary: rs.Canary) -> dict[str, int]:

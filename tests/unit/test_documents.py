@@ -134,7 +134,16 @@ def make_record(person: tuple[str, str, str, str, str | None], number: str = "KD
         placements=[r.Placement(SHELTER, "placed", "2026-01-07", "2026-01-08", children=[child])],
         measures=[r.Measure("no_approach", "family_judge", "2026-01-09", "2026-01-09", "2026-07-09",
                             "2026/123 D.İş", "active", violations=[
-                                r.Violation("2026-02-01", "Okul önünde bekledi", "155 Polis İmdat")])],
+                                r.Violation("2026-02-01", "Okul önünde bekledi", "155 Polis İmdat")],
+                            requested_at="2026-01-08T16:20", decided_at="2026-01-09T11:05",
+                            electronic_monitoring=True)],
+        aid=[r.Aid("rent", "sydv", "2026-01-12", "delivered", 850_050, source_detail="Çankaya SYDV",
+                   decided_on="2026-01-20", delivered_on="2026-01-25", inquiry_report_on="2026-01-15",
+                   committee_decision_no="YK-2026/77", recorded_by="ayse")],
+        employment=[r.Employment("vocational_course", "Halk Eğitim Merkezi Çankaya", "2026-01-15", "completed",
+                                 "2026-02-15", recorded_by="ayse")],
+        court_cases=[r.CourtCase("divorce", "Ankara 4. Aile Mahkemesi", "2026/311 Esas", "bar_legal_aid", "ongoing",
+                                 opened_on="2026-01-20", hearings=[r.Hearing("2026-03-12", "10:30")])],
         consents=[r.Consent("information_notice", "2026-01-05", "v2"),
                   r.Consent("share_with_institution", "2026-01-10", "v2", "Ankara Barosu Adli Yardım")],
         follow_ups=[r.FollowUp("2026-03-01", "Okul nakli takibi")],
@@ -253,6 +262,11 @@ def test_summary_has_every_section(person: tuple[str, str, str, str, str | None]
         "Okul önünde bekledi", "155 Polis İmdat", "Aydınlatma metni", "Kurumla paylaşım için açık rıza",
         "Okul nakli takibi", "Hedeflere ulaşıldı", "Geri gönderildi", "Güvenlik planını güncelleyin",
         "Dosya oluşturuldu", "Başvuru tamamlandı", "Selin Demir", "GİZLİDİR",
+        # issue 21: aid, employment support, court cases, the measure's times and flags
+        "Ayni ve nakdi yardımlar", "Kira yardımı", "Teslim edildi", "8.500,50 TL", "Çankaya SYDV", "YK-2026/77",
+        "İstihdam desteği", "Meslek edindirme kursu", "Halk Eğitim Merkezi Çankaya", "Tamamlandı",
+        "Davalar", "Boşanma", "Ankara 4. Aile Mahkemesi", "2026/311 Esas", "Baro adli yardım avukatı",
+        "12.03.2026 10:30", "Elektronik izleme",
         # the service withheld two notes; a third, still flagged, is dropped here and counted too
         "“Dışa aktarımlara asla dahil etme” olarak işaretlenmiş 3 not bu belgeye alınmadı.",
     )

@@ -18,7 +18,7 @@ TURKISH_ONLY = set("çğıİöşüÇĞÖŞÜ")
 
 def test_every_kind_has_terms_and_values_are_snake_case() -> None:
     assert set(BUILTIN) == set(Kind)
-    assert len(Kind) == 35  # issue 21 part B: activity kinds, contact channels, contact topics
+    assert len(Kind) == 45  # issue 21: part B 3 kinds, part A 10
     for kind in Kind:
         assert CODE.fullmatch(kind.value)
         assert len(BUILTIN[kind]) >= 3, kind

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.districts import PROVINCES
-from ...services import backups, settings, users, vault_service
+from ...services import backups, settings, support, users, vault_service
 from ...services.backups import LastBackup
 from ...services.session import Session
 from ..base import preferences as app_prefs
 from ..base.files import choose_folder
-from ..base.forms import CodeCombo, clear_invalid, mark_invalid
-from ..base.labels import days_ago, when_text
+from ..base.forms import CodeCombo, VocabCheckList, clear_invalid, mark_invalid
+from ..base.labels import Labels, days_ago, when_text
 from ..base.messages import error_text, folder_warning_text
 from ..base.scaling import set_height_in_lines
 from ..base.styles import set_error
@@ -82,6 +82,12 @@ class SettingsPage(QWidget):
         self.min_cell_note = plain_label(self.tr(
             "A smaller count is shown as “<k” in every report, and other cells are hidden with it so it "
             "cannot be worked out. 3 is the usual rule; 1 hides nothing."))
+        # The municipality's aid rules (issue 21): which kinds need the social inquiry report and the committee
+        self.aid_committee = VocabCheckList(Labels.load(session), "aid_kind", 4,
+                                            name=self.tr("Aid that needs a social inquiry report and a committee "
+                                                         "decision before approval"))
+        self.aid_committee.setObjectName("settingsAidCommittee")
+        self.aid_committee.setTitle(self.tr("Aid that needs a social inquiry report and a committee decision"))
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.status = plain_label("")
         self.status.setObjectName("settingsStatus")
@@ -95,6 +101,7 @@ class SettingsPage(QWidget):
         form.addRow(buddy(self.tr("Pro&vince (its districts are offered at intake):"), self.province), self.province)
         form.addRow(buddy(self.tr("S&mallest count shown in reports:"), self.min_cell), self.min_cell)
         form.addRow("", self.min_cell_note)
+        form.addRow(self.aid_committee)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addStretch(1)
@@ -102,7 +109,7 @@ class SettingsPage(QWidget):
         form.addRow(self.status)
         self.fields: dict[str, QWidget] = {"center": self.center, "letterhead": self.letterhead,
                                            "prefix": self.prefix, "idle": self.idle, "province": self.province,
-                                           "min_cell": self.min_cell}
+                                           "min_cell": self.min_cell, "aid_committee": self.aid_committee}
 
         # -- this computer ---------------------------------------------------------------------------
         self.language = QComboBox()
@@ -210,6 +217,7 @@ class SettingsPage(QWidget):
         self.idle.setValue(settings.idle_lock_minutes(self.session))
         self.province.set_value(settings.province(self.session) or None)
         self.min_cell.setValue(settings.stats_min_cell(self.session))
+        self.aid_committee.set_values(sorted(support.committee_kinds(self.session.connection())))
         self.backup_folder.setText(settings.backup_folder(self.session))
         language = app_prefs.current_language()
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
@@ -233,6 +241,7 @@ class SettingsPage(QWidget):
         center, letterhead = self.center.text(), self.letterhead.toPlainText()
         prefix, idle = self.prefix.text(), self.idle.value()
         province, min_cell = self.province.value() or "", self.min_cell.value()
+        aid_committee = self.aid_committee.values()
         steps: list[tuple[str, Callable[[], None]]] = [
             ("center", lambda: settings.set_center_name(session, center)),
             ("letterhead", lambda: settings.set_letterhead(session, letterhead)),
@@ -240,6 +249,7 @@ class SettingsPage(QWidget):
             ("idle", lambda: settings.set_idle_lock_minutes(session, idle)),
             ("province", lambda: settings.set_province(session, province)),
             ("min_cell", lambda: settings.set_stats_min_cell(session, min_cell)),
+            ("aid_committee", lambda: support.set_committee_kinds(session, aid_committee)),
         ]
 
         def work() -> tuple[list[tuple[str, BaseException]], list[str], str]:
@@ -262,7 +272,8 @@ class SettingsPage(QWidget):
         self._save_done()
         names = {"center": self.tr("Center name"), "letterhead": self.tr("Letterhead"),
                  "prefix": self.tr("Case number prefix"), "idle": self.tr("Lock after idle"),
-                 "province": self.tr("Province"), "min_cell": self.tr("Smallest count shown in reports")}
+                 "province": self.tr("Province"), "min_cell": self.tr("Smallest count shown in reports"),
+                 "aid_committee": self.tr("Aid that needs a committee decision")}
         problems = [(key, f"{names[key]}: {error_text(exc)}") for key, exc in refused]
         bad = dict(problems)
         for key, widget in self.fields.items():

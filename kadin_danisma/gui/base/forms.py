@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -180,6 +180,129 @@ class DateField(QLineEdit):
         if day is not None and (not self.not_future or day <= date.today()):
             self.set_value(day.isoformat())
             self.editingFinished.emit()
+
+
+# -- a moment (date and time) -------------------------------------------------------------------------------
+
+_MOMENT = re.compile(r"(.+?)[ T](\d{1,2})[:.](\d{2})")
+
+
+def parse_moment(text: str) -> str | None:
+    """A date and time as she may type it (14.03.2025 9:30, or 2025-03-14T09:30 pasted) in the stored form
+    YYYY-MM-DDTHH:MM; None when it is not one."""
+    found = _MOMENT.fullmatch(text.strip())
+    if found is None:
+        return None
+    day = parse_day(found.group(1))
+    hour, minute = int(found.group(2)), int(found.group(3))
+    if day is None or hour > 23 or minute > 59:
+        return None
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+def moment_text(value: str | None) -> str:
+    """A stored moment as every screen shows it: 14.03.2025 09:30."""
+    stored = parse_moment(value or "")
+    if stored is None:
+        return value or ""
+    return f"{date.fromisoformat(stored[:10]).strftime('%d.%m.%Y')} {stored[11:]}"
+
+
+class MomentField(QLineEdit):
+    """A date and a time, typed DD.MM.YYYY HH:MM; `value()` gives YYYY-MM-DDTHH:MM (the text as typed when it
+    is not one, so the check names it; None when empty). Ctrl+Space fills in now."""
+
+    def __init__(self, parent: QWidget | None = None, *, name: str = "") -> None:
+        super().__init__(parent)
+        if name:
+            self.setAccessibleName(name)
+        self.setMaxLength(20)
+        self.setPlaceholderText(self.tr("DD.MM.YYYY HH:MM"))
+        set_base_description(self, self.tr("Date and time, for example 14.03.2025 09:30. Ctrl+Space: now."))
+        self.editingFinished.connect(self.normalise)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        wide = self.fontMetrics().horizontalAdvance("00.00.0000 00:000") + 2 * self.textMargins().left() + 16
+        return QSize(max(hint.width(), wide), hint.height())
+
+    def value(self) -> str | None:
+        text = self.text().strip()
+        return (parse_moment(text) or text) if text else None
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(moment_text(value))
+
+    def normalise(self) -> None:
+        if parse_moment(self.text()) is not None:
+            self.setText(moment_text(parse_moment(self.text())))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.set_value(datetime.now().strftime("%Y-%m-%dT%H:%M"))
+            return
+        super().keyPressEvent(event)
+
+
+# -- money -------------------------------------------------------------------------------------------------
+
+_MONEY = re.compile(r"\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
+                    r"|\d+(?:[.,]\d{1,2})?")
+BAD_AMOUNT = "must be an amount in lira, for example 1.500,00"  # a field problem (messages.field_problem)
+
+
+def parse_kurus(text: str) -> int | None:
+    """An amount in lira as she may type it, in kuruş: 1500, 1.500, 1 500, 1.500,50, 1500,5 or 1,500.50
+    (grouping by dots and a decimal comma, as in Turkish, or the other way round; a lone separator followed
+    by one or two digits is the decimal one). None when it is no amount."""
+    text = text.strip().removesuffix("TL").removesuffix("₺").strip()
+    if not _MONEY.fullmatch(text):
+        return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?", text):  # 1,500.50: commas group
+        whole, _, cents = text.replace(",", "").partition(".")
+    elif re.fullmatch(r"\d+[.,]\d{1,2}", text):  # one separator, one or two digits: the decimals
+        whole, cents = re.split(r"[.,]", text)
+    else:
+        whole, _, cents = re.sub(r"[.\s\u00a0\u202f]", "", text).partition(",")
+    return int(whole) * 100 + int((cents + "00")[:2])
+
+
+def kurus_text(kurus: int | None) -> str:
+    """An amount as every screen shows it: 1.500,00 (Turkish grouping, as the center's papers write it)."""
+    if kurus is None:
+        return ""
+    whole, cents = divmod(kurus, 100)
+    return f"{whole:,}".replace(",", ".") + f",{cents:02d}"
+
+
+class MoneyField(QLineEdit):
+    """An amount in Turkish lira; `value()` is in kuruş (None when empty), shown as 1.500,00 when she leaves
+    the field. A text that is no amount stays as typed and `problem()` says so."""
+
+    def __init__(self, parent: QWidget | None = None, *, name: str = "") -> None:
+        super().__init__(parent)
+        if name:
+            self.setAccessibleName(name)
+        self.setMaxLength(20)
+        self.setPlaceholderText("0,00")
+        self.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        set_base_description(self, self.tr("Amount in Turkish lira, for example 1.500,00"))
+        self.editingFinished.connect(self.normalise)
+
+    def value(self) -> int | None:
+        return parse_kurus(self.text()) if self.text().strip() else None
+
+    def set_value(self, kurus: int | None) -> None:
+        self.setText(kurus_text(kurus))
+
+    def normalise(self) -> None:
+        value = self.value()
+        if value is not None:
+            self.setText(kurus_text(value))
+
+    def problem(self) -> str | None:
+        value = self.value()
+        return BAD_AMOUNT if self.text().strip() and (value is None or value <= 0) else None
 
 
 # -- year --------------------------------------------------------------------------------------------------

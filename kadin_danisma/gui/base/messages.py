@@ -384,6 +384,40 @@ def _fixed_problems() -> dict[str, str]:
         "unknown age band": translate("FieldProblems", "is not a known age band"),
         "no such institution": translate("FieldProblems", "is not in the directory"),
         "the allowance must last until today or later": translate("FieldProblems", "must be today or later"),
+        **_support_problems(),
+    }
+
+
+def _support_problems() -> dict[str, str]:
+    """The checks of the aid ledger, employment support, court cases and 6284 deadlines (issue 21)."""
+    translate = QCoreApplication.translate
+    return {
+        "is required for cash and rent": translate("FieldProblems", "is required for cash and rent"),
+        "is not used for cash and rent (give the amount)": translate(
+            "FieldProblems", "is not used for cash and rent: give the amount"),
+        "is only for cash and rent (give a quantity)": translate(
+            "FieldProblems", "is only for cash and rent: give a quantity"),
+        "is required when the aid was refused": translate("FieldProblems", "is required when the aid was refused"),
+        "a refused aid was not delivered": translate("FieldProblems", "a refused aid was not delivered"),
+        "is only for a refused aid": translate("FieldProblems", "is only for a refused aid"),
+        "is required when the aid was delivered": translate("FieldProblems", "is required when the aid was delivered"),
+        "is required for this kind of aid": translate("FieldProblems", "is required for this kind of aid"),
+        "must be an amount in lira, for example 1.500,00": translate(
+            "FieldProblems", "must be an amount in lira, for example 1.500,00"),
+        "is required when the support has ended": translate(
+            "FieldProblems", "is required when the support has ended"),
+        "is only for a support that has ended": translate("FieldProblems", "is only for a support that has ended"),
+        "is required once the court has decided": translate(
+            "FieldProblems", "is required once the court has decided"),
+        "is only for a decided case": translate("FieldProblems", "is only for a decided case"),
+        "must be a time written HH:MM": translate("FieldProblems", "must be a time written HH:MM"),
+        "lists the same hearing twice": translate("FieldProblems", "lists the same hearing twice"),
+        "is required for a request waiting for a decision": translate(
+            "FieldProblems", "is required for a request waiting for a decision"),
+        "a request waiting for a decision has no decision time": translate(
+            "FieldProblems", "a request waiting for a decision has no decision time"),
+        "is only for a measure a governor or police chief took": translate(
+            "FieldProblems", "is only for a measure a governor or police chief took"),
     }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from ...services.history import HistoryEntry, HistoryNames
+from ..base.forms import kurus_text, moment_text
 from ..base.kvkk_labels import method_label, outcome_label, request_kind
 from ..base.labels import Labels, child_sex_label, day_text, sex_label, yes_no
 from ..base.lines import isolate
@@ -29,10 +30,23 @@ CODE_FIELDS = {
     "authority": "measure_authority", "note_type": "note_type", "exit_reason": "placement_exit_reason",
 }
 FLAG_FIELDS = frozenset({"never_call_home", "accompanying", "lives_with_client", "weapon_access", "prior_police",
-                         "prior_court", "interpreter_present", "never_export"})
+                         "prior_court", "interpreter_present", "never_export",
+                         "electronic_monitoring", "identity_confidential"})
 DATE_FIELDS = frozenset({"birth_date", "intake_date", "last_incident", "decision_date", "start_date", "end_date",
-                         "note_date", "due_on", "done_on", "given_on", "withdrawn_on"})
+                         "note_date", "due_on", "done_on", "given_on", "withdrawn_on",
+                         # issue 21
+                         "requested_on", "decided_on", "delivered_on", "inquiry_report_on", "start_on",
+                         "outcome_on", "opened_on"})
 QUIET_FIELDS = frozenset({"updated_at", "version"})  # bookkeeping, not something she changed
+# issue 21: the support records' codes, by record (their "kind" and "status" are different vocabularies)
+ENTITY_CODE_FIELDS = {
+    ("aid", "kind"): "aid_kind", ("aid", "source"): "aid_source", ("aid", "status"): "aid_status",
+    ("aid", "refusal_reason"): "aid_refusal_reason", ("employment", "kind"): "employment_support_kind",
+    ("employment", "outcome"): "employment_outcome", ("court_case", "kind"): "court_case_kind",
+    ("court_case", "lawyer"): "court_lawyer", ("court_case", "status"): "court_case_status",
+    ("court_case", "outcome"): "court_outcome", ("measure", "status"): "measure_status",
+}
+MOMENT_FIELDS = frozenset({"requested_at", "decided_at", "judge_confirmed_at"})
 
 
 class HistoryLines(QObject):
@@ -100,6 +114,31 @@ class HistoryLines(QObject):
             "interpreter_name": self.tr("interpreter"),
             "never_export": self.tr("never in exports"),
             "body": self.tr("text"),
+            # issue 21
+            "kind": self.tr("kind"),
+            "source": self.tr("source"),
+            "source_detail": self.tr("which unit or association"),
+            "amount_kurus": self.tr("amount"),
+            "quantity": self.tr("quantity"),
+            "requested_on": self.tr("requested on"),
+            "decided_on": self.tr("decided on"),
+            "delivered_on": self.tr("delivered on"),
+            "inquiry_report_on": self.tr("social inquiry report"),
+            "committee_decision_no": self.tr("committee decision number"),
+            "refusal_reason": self.tr("reason for refusal"),
+            "institution": self.tr("institution"),
+            "start_on": self.tr("start"),
+            "outcome": self.tr("outcome"),
+            "outcome_on": self.tr("outcome date"),
+            "court": self.tr("court"),
+            "file_no": self.tr("file number"),
+            "lawyer": self.tr("lawyer"),
+            "opened_on": self.tr("filed on"),
+            "requested_at": self.tr("time of the request"),
+            "decided_at": self.tr("time of the decision"),
+            "judge_confirmed_at": self.tr("time of the judge's confirmation"),
+            "electronic_monitoring": self.tr("electronic monitoring"),
+            "identity_confidential": self.tr("identity kept confidential"),
         }
         return names.get(field, field.replace("_", " "))
 
@@ -113,6 +152,9 @@ class HistoryLines(QObject):
             "note": self.tr("a note"),
             "appointment": self.tr("an appointment"),
             "attachment": self.tr("an attached file"),
+            "aid": self.tr("an aid item"),
+            "employment": self.tr("an employment support"),
+            "court_case": self.tr("a court case"),
         }.get(entity, entity.replace("_", " "))
 
     # -- values -----------------------------------------------------------------------------------------
@@ -126,6 +168,12 @@ class HistoryLines(QObject):
                 raw = json.loads(raw)
         if field in FLAG_FIELDS:
             return yes_no(bool(raw))
+        if (entity, field) in ENTITY_CODE_FIELDS:
+            return self.labels.label(ENTITY_CODE_FIELDS[(entity, field)], str(raw))
+        if field == "amount_kurus" and isinstance(raw, int):
+            return f"{kurus_text(raw)} TL"
+        if field in MOMENT_FIELDS:
+            return moment_text(str(raw))
         if field == "sex":
             return child_sex_label(str(raw)) if entity == "child" else sex_label(str(raw))
         if field in CODE_FIELDS:
@@ -236,6 +284,17 @@ class HistoryLines(QObject):
         if action == "consent_withdraw":
             return self.tr("recorded that she withdrew a consent: %1").replace(
                 "%1", labels.label("consent_kind", d.get("kind")))
+        if action == "aid_add":
+            return self.tr("recorded aid: %1 (%2)").replace("%1", labels.label("aid_kind", d.get("kind"))).replace(
+                "%2", labels.label("aid_status", d.get("status")))
+        if action == "employment_add":
+            return self.tr("recorded employment support: %1").replace(
+                "%1", labels.label("employment_support_kind", d.get("kind")))
+        if action == "court_case_add":
+            return self.tr("recorded a court case: %1").replace("%1", labels.label("court_case_kind", d.get("kind")))
+        if action == "court_hearings":
+            return self.tr("changed the hearings of a court case (%1 added or moved, %2 removed)").replace(
+                "%1", str(d.get("added", 0))).replace("%2", str(d.get("removed", 0)))
         if action == "measure_add":
             return self.tr("added a protective measure: %1").replace("%1", labels.label("measure_type", d.get("type")))
         if action == "measure_violation":

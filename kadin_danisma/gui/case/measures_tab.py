@@ -1,15 +1,20 @@
 """The protective measures tab (Law 6284): each measure with its type, authority, decision and effect dates
 and court file number; add or correct one, record a violation of one. Active measures ending within 14 days
-are highlighted here (and listed on the dashboard)."""
+are highlighted here (and listed on the dashboard), and so are the law's deadlines still open (issue 21): a
+request's decision due within 24 hours, a governor's or police chief's measure to be confirmed by a judge
+within 48 hours; the electronic-monitoring and identity-confidentiality flags are shown with each measure."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from datetime import datetime
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from ...domain import records as r
+from ...domain.measure_deadlines import AWAITING, Deadline, open_deadline
 from ...services import measures
 from ...services.dashboard import EXPIRY_DAYS
-from ..base.forms import DateField, VocabCombo
+from ..base.forms import DateField, MomentField, VocabCombo, moment_text
 from ..base.labels import day_text
 from ..base.lines import isolate, ui_line
 from ..base.scaling import set_height_in_lines
@@ -41,6 +46,15 @@ class MeasureDialog(CaseDialog):
         self.court_file_no.setAccessibleName(self.tr("Court or file number"))
         self.court_file_no.setMaxLength(100)
         self.status_combo = VocabCombo(labels, "measure_status", name=self.tr("Status of the measure"))
+        # Law 6284's deadlines (issue 21): the request's and the decision's time, a judge's confirmation
+        self.requested_at = MomentField(name=self.tr("Requested at (date and time)"))
+        self.requested_at.setObjectName("measureRequestedAt")
+        self.decided_at = MomentField(name=self.tr("Decided at (date and time)"))
+        self.decided_at.setObjectName("measureDecidedAt")
+        self.judge_confirmed_at = MomentField(name=self.tr("Confirmed by a judge at (date and time)"))
+        self.judge_confirmed_at.setObjectName("measureConfirmedAt")
+        self.electronic_monitoring = QCheckBox(self.tr("Electronic &monitoring"))
+        self.identity_confidential = QCheckBox(self.tr("Her &identity kept confidential"))
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes on the measure"))
         self.notes.setTabChangesFocus(True)
@@ -53,6 +67,11 @@ class MeasureDialog(CaseDialog):
         form.addRow(self.tr("&Ends:"), self.end_date)
         form.addRow(self.tr("&File number:"), self.court_file_no)
         form.addRow(self.tr("Stat&us:"), self.status_combo)
+        form.addRow(self.tr("Re&quested at:"), self.requested_at)
+        form.addRow(self.tr("Decided at:"), self.decided_at)
+        form.addRow(self.tr("Judge's confirmation at:"), self.judge_confirmed_at)
+        form.addRow("", self.electronic_monitoring)
+        form.addRow("", self.identity_confidential)
         form.addRow(self.tr("N&otes:"), self.notes)
         self.lay_out(form)
         self.fields = {
@@ -61,6 +80,9 @@ class MeasureDialog(CaseDialog):
             "start_date": (self.start_date, self.tr("Starts")), "end_date": (self.end_date, self.tr("Ends")),
             "court_file_no": (self.court_file_no, self.tr("File number")),
             "status": (self.status_combo, self.tr("Status")), "notes": (self.notes, self.tr("Notes")),
+            "requested_at": (self.requested_at, self.tr("Requested at")),
+            "decided_at": (self.decided_at, self.tr("Decided at")),
+            "judge_confirmed_at": (self.judge_confirmed_at, self.tr("Judge's confirmation at")),
         }
         if measure is not None:
             self.measure_type.set_value(measure.measure_type)
@@ -71,11 +93,18 @@ class MeasureDialog(CaseDialog):
             self.court_file_no.setText(measure.court_file_no)
             self.status_combo.set_value(measure.status)
             self.notes.setPlainText(measure.notes)
+            self.requested_at.set_value(measure.requested_at)
+            self.decided_at.set_value(measure.decided_at)
+            self.judge_confirmed_at.set_value(measure.judge_confirmed_at)
+            self.electronic_monitoring.setChecked(measure.electronic_monitoring)
+            self.identity_confidential.setChecked(measure.identity_confidential)
         else:
             self.status_combo.set_value("active")
 
     def submit(self) -> None:
         self.end_date.normalise()
+        for field in (self.requested_at, self.decided_at, self.judge_confirmed_at):
+            field.normalise()
         # Checked here too, so an empty authority is refused before anything is sent.
         missing = [(key, "is required") for key, combo in
                    (("measure_type", self.measure_type), ("authority", self.authority)) if combo.value() is None]
@@ -88,7 +117,11 @@ class MeasureDialog(CaseDialog):
                             self.court_file_no.text().strip(), self.status_combo.value() or "active",
                             self.notes.toPlainText(),
                             id=old.id if old is not None else None,
-                            row_version=old.row_version if old is not None else None)
+                            row_version=old.row_version if old is not None else None,
+                            requested_at=self.requested_at.value(), decided_at=self.decided_at.value(),
+                            judge_confirmed_at=self.judge_confirmed_at.value(),
+                            electronic_monitoring=self.electronic_monitoring.isChecked(),
+                            identity_confidential=self.identity_confidential.isChecked())
         session, case_id = self.ctx.session, self.case_id
         self.run(lambda: measures.save_measure(session, case_id, measure))
 
@@ -131,16 +164,20 @@ class MeasuresTab(CaseTab):
         self.dialog: CaseDialog | None = None
         layout = self.list_layout("measuresSummary", [
             self.tr("Measure"), self.tr("Authority"), self.tr("Decided"), self.tr("Starts"), self.tr("Ends"),
-            self.tr("File number"), self.tr("Status"), self.tr("Violations")], self.tr("Protective measures"))
+            self.tr("File number"), self.tr("Status"), self.tr("Violations"), self.tr("Deadline"), self.tr("Flags")],
+            self.tr("Protective measures"))
         self.expiring = banner("measuresExpiring", "warning", strong=True)
+        self.deadlines = banner("measuresDeadlines", "warning", strong=True)
         self.violations = make_table([self.tr("Date"), self.tr("Reported to"), self.tr("What happened")],
                                      self.tr("Violations of the chosen measure"))
         self.violations_label = plain_label(self.tr("Violations of the chosen measure:"))
         layout.addWidget(self.expiring)
+        layout.addWidget(self.deadlines)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.violations_label)
         layout.addWidget(self.violations, 1)
         set_visible(self.expiring, False)
+        set_visible(self.deadlines, False)
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
 
     def expiring_within(self, days: int = EXPIRY_DAYS) -> list[r.Measure]:
@@ -164,15 +201,25 @@ class MeasuresTab(CaseTab):
         self.summary.setText(self.tr("Active: %1 · other: %2").replace("%1", str(active)).replace(
             "%2", str(len(items) - active)) if items else self.tr("No protective measures recorded."))
         rows = []
+        now = datetime.now()
+        due = {m.id: d for m in items if (d := open_deadline(m, now)) is not None}
         for m in items:
             ends = day_text(m.end_date) or "—"
             if m.id in soon:
                 ends = self.tr("%1 (ends soon)").replace("%1", ends)
+            decided = day_text(m.decision_date) if m.status != AWAITING else "—"
+            flags = [self.tr("electronic monitoring")] if m.electronic_monitoring else []
+            flags += [self.tr("identity confidential")] if m.identity_confidential else []
             rows.append([labels.label("measure_type", m.measure_type), labels.label("measure_authority", m.authority),
-                         day_text(m.decision_date), day_text(m.start_date), ends, m.court_file_no,
-                         labels.label("measure_status", m.status), str(len(m.violations))])
+                         decided, day_text(m.start_date), ends, m.court_file_no,
+                         labels.label("measure_status", m.status), str(len(m.violations)),
+                         self.deadline_text(due[m.id], now) if m.id in due else "—", ", ".join(flags) or "—"])
         fill_table(self.table, rows, [m.id for m in items])
-        tint_rows(self.table, [i for i, m in enumerate(items) if m.id in soon], WARNING_ROW)
+        tint_rows(self.table, [i for i, m in enumerate(items) if m.id in soon or m.id in due], WARNING_ROW)
+        pressing = [(m, due[m.id]) for m in items if m.id in due]
+        self.deadlines.setText("\n".join(
+            f"{labels.label('measure_type', m.measure_type)}: {self.deadline_text(d, now)}" for m, d in pressing))
+        set_visible(self.deadlines, bool(pressing))
         expiring = [m for m in items if m.id in soon]
         if expiring:
             self.expiring.setText("\n".join(
@@ -181,6 +228,14 @@ class MeasuresTab(CaseTab):
                 for m in expiring))
         set_visible(self.expiring, bool(expiring))
         self._selected()
+
+    def deadline_text(self, d: Deadline, now: datetime) -> str:
+        """"Decision due 09.12.2026 14:00 (overdue)": what is due, by when, and how it stands."""
+        what = self.tr("Decision due %1") if d.kind == "decision" else self.tr("Judge's confirmation due %1")
+        text = what.replace("%1", moment_text(d.due_at))
+        if d.overdue:
+            return self.tr("%1 (OVERDUE)").replace("%1", text)
+        return self.tr("%1 (soon)").replace("%1", text) if d.soon(now) else text
 
     def _measure(self) -> r.Measure | None:
         return self.chosen(self.data.record.measures) if self.data is not None else None

@@ -1,10 +1,10 @@
 """The case workspace: one case, opened deliberately (an audited read).
 
 Above the tabs, always visible: the header (client, case number, status, risk badge, counselors, flags,
-the closure buttons), the banners (break-glass, read-only) and her safe-contact instructions. The fifteen
+the closure buttons), the banners (break-glass, read-only) and her safe-contact instructions. The eighteen
 tabs: overview, notes, follow-ups, appointments, children, violence and risk, safety plan, consents, history,
-referrals, shelter placement, protective measures, attached files, closure, KVKK (legal hold and her own
-requests). Each is a CaseTab that sees this view only as a CaseHost
+referrals, shelter placement, protective measures, aid, employment, court cases (issue 21), attached files,
+closure, KVKK (legal hold and her own requests). Each is a CaseTab that sees this view only as a CaseHost
 (case/data.py); what one tab asks of another (the referrals tab's "record her consent first") goes through
 a signal this view connects.
 
@@ -49,13 +49,16 @@ from ..base.styles import risk_style
 from ..base.widgets import badge, banner, heading, open_modal, plain_label, set_banner, set_visible, strong_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
+from .aid_tab import AidTab
 from .appointments_tab import AppointmentsTab
 from .attachments_tab import AttachmentsTab
 from .children_tab import ChildrenTab
 from .closure_tab import ClosureHeader, ClosureTab
 from .conflicts_dialog import ConflictsDialog
 from .consents_tab import ConsentsTab
+from .court_tab import CourtTab
 from .data import CaseData
+from .employment_tab import EmploymentTab
 from .followups_tab import FollowUpsTab
 from .history_tab import HistoryTab
 from .kvkk_tab import KvkkTab
@@ -166,18 +169,23 @@ class CaseView(QWidget):
         self.appointments_tab = AppointmentsTab(self)
         self.attachments_tab = AttachmentsTab(self)
         self.kvkk_tab = KvkkTab(self)
+        self.aid_tab = AidTab(self)
+        self.employment_tab = EmploymentTab(self)
+        self.court_tab = CourtTab(self)
         self.named_tabs: dict[str, CaseTab] = {
             "overview": self.overview_tab, "notes": self.notes_tab, "follow_ups": self.followups_tab,
             "appointments": self.appointments_tab, "children": self.children_tab, "risk": self.risk_tab,
             "safety_plan": self.safety_tab, "consents": self.consents_tab, "history": self.history_tab,
             "referrals": self.referrals_tab, "placements": self.placements_tab, "measures": self.measures_tab,
+            "aid": self.aid_tab, "employment": self.employment_tab, "court": self.court_tab,
             "attachments": self.attachments_tab, "closure": self.closure_tab, "kvkk": self.kvkk_tab,
         }
         for tab, title in zip(self.named_tabs.values(), (
                 self.tr("Overvi&ew"), self.tr("&Notes"), self.tr("Follow-ups"), self.tr("Appoint&ments"),
                 self.tr("C&hildren"), self.tr("&Violence and risk"), self.tr("Sa&fety plan"), self.tr("Consen&ts"),
                 self.tr("Histor&y"), self.tr("&Referrals"), self.tr("Shelter pl&acement"),
-                self.tr("Protective mea&sures"), self.tr("Attached f&iles"), self.tr("Clos&ure"),
+                self.tr("Protective mea&sures"), self.tr("Aid"), self.tr("Employment"), self.tr("Court cases"),
+                self.tr("Attached f&iles"), self.tr("Clos&ure"),
                 self.tr("KVKK")), strict=True):
             self.tabs.addTab(tab, title)
         self.referrals_tab.consent_needed.connect(self._record_consent)

@@ -3,7 +3,8 @@ them. Every appointment shows when, which case (the client's name masked in priv
 the case is not hers to read), what and where. A chosen appointment of her own case can be opened, recorded
 as attended (its note in the same step), missed or cancelled here as in the case; booking happens in the case
 (where the intake fills it in). "Print the day list…" writes the front desk's list: case numbers and rooms,
-no names.
+no names. The court hearings of the shown days (issue 21) are listed above the grid by case number: a hearing
+books no room, so it is not a column's appointment.
 
 Every read runs in a worker through one `Latest` (moving quickly from day to day shows only the last day).
 """
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBo
 from ...domain import records as r
 from ...domain.appointments import Status
 from ...domain.roles import Role
-from ...services import appointments, calendar, exports
+from ...services import appointments, calendar, exports, hearings
 from ...services.calendar import Booking, Resources
+from ...services.hearings import HearingEntry
 from ..base.files import choose_save_file, pdf_filter
 from ..base.forms import DateField
 from ..base.labels import day_text
@@ -73,6 +75,9 @@ class CalendarPage(QWidget):
         self.grid.setAccessibleName(self.tr("Appointments"))
         self.status = plain_label("")
         self.status.setObjectName("calendarStatus")
+        # Court hearings of the shown days (issue 21): beside the appointments, not in the grid (no room)
+        self.hearings = plain_label("")
+        self.hearings.setObjectName("calendarHearings")
 
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Calendar"), 1.3), 1)
@@ -97,6 +102,8 @@ class CalendarPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(nav)
         layout.addWidget(self.status)
+        layout.addWidget(self.hearings)
+        set_visible(self.hearings, False)
         layout.addWidget(self.grid, 1)
         layout.addLayout(actions)
         for button in (self.came_button, self.missed_button, self.cancel_button):
@@ -190,12 +197,24 @@ class CalendarPage(QWidget):
             return
         self.status.setText(self.tr("Loading…"))
         days = 7 if self.week else 1
-        self.reading.ask(lambda: calendar.span(session, first, days, by if self.week else None, who),
-                         self._show, lambda exc: self.status.setText(error_text(exc)))
+        counselor = who if self.week and by == "counselor" else None
+        self.reading.ask(lambda: (calendar.span(session, first, days, by if self.week else None, who),
+                                  hearings.in_span(session, first, days, counselor)),
+                         self._show_both, lambda exc: self.status.setText(error_text(exc)))
 
     def _day_names(self) -> list[str]:
         return [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
                 self.tr("Sun")]
+
+    def _show_both(self, found: tuple[list[Booking], list[HearingEntry]]) -> None:
+        bookings, heard = found
+        labels = self.ctx.labels
+        self.hearings.setText(self.tr("Court hearings: %1").replace("%1", "; ".join(
+            f"{day_text(h.hearing_on)} {h.hearing_time or ''} {h.case_number} "
+            f"({labels.label('court_case_kind', h.kind)}, {h.court})".replace("  ", " ") for h in heard))
+            if heard else "")
+        set_visible(self.hearings, bool(heard))
+        self._show(bookings)
 
     def _show(self, found: list[Booking]) -> None:
         self.found = found
@@ -316,4 +335,5 @@ class CalendarPage(QWidget):
     def scrub(self) -> None:
         self.reading.drop()
         self.grid.scrub()
+        self.hearings.clear()
         self.found = []

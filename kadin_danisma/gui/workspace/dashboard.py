@@ -2,7 +2,8 @@
 cases newly assigned to her, follow-ups due today or overdue, measures ending within 14 days), the closures
 returned to her with the supervisor's comment, her appointments today, her open cases, follow-ups due or
 overdue, high-risk cases, protective measures ending soon, the women's KVKK requests waiting for an answer
-with their 30-day deadline and (for supervisors) closures waiting for review.
+with their 30-day deadline, Law 6284's deadlines still open and court hearings within 14 days (issue 21),
+and (for supervisors) closures waiting for review.
 
 Every row opens its case (on the tab the row is about); a follow-up is settled from here with the same dialog
 as in the case (done, rescheduled, cancelled, each with its outcome), and leaves the lists. The lists are
@@ -18,9 +19,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain import records as r
+from ...domain.measure_deadlines import Deadline
 from ...domain.roles import Role
 from ...services import dashboard
 from ...services.dashboard import Dashboard, FollowUpDue, InboxItem
+from ..base.forms import moment_text
 from ..base.kvkk_labels import request_kind
 from ..base.labels import day_text
 from ..base.messages import error_text
@@ -91,6 +94,9 @@ class DashboardPage(QWidget):
         self.measures = CaseRows(ctx, "dashMeasures", [case, client, self.tr("Measure"), self.tr("Ends")])
         self.closures = CaseRows(ctx, "dashClosures", [case, client, self.tr("Opened")])
         self.requests = CaseRows(ctx, "dashRequests", [case, client, self.tr("She asks for"), self.tr("Answer due")])
+        # issue 21: court hearings coming, and Law 6284's deadlines still open
+        self.hearings = CaseRows(ctx, "dashHearings", [case, client, self.tr("Hearing"), self.tr("Court case")])
+        self.deadlines = CaseRows(ctx, "dashDeadlines", [case, client, self.tr("Measure"), self.tr("Due")])
         self.today = AppointmentRows(ctx, "dashToday")
         self.title = heading(self.tr("Dashboard"), 1.3)
         self.status = plain_label("")
@@ -115,6 +121,9 @@ class DashboardPage(QWidget):
             (self.tr("High-risk cases"), self.high_risk),
             (self.tr("Protective measures ending within 14 days"), self.measures),
             (self.tr("Women's KVKK requests waiting for an answer (30 days)"), self.requests),
+            (self.tr("Law 6284 deadlines: decisions (24 hours) and judges' confirmations (48 hours)"),
+             self.deadlines),
+            (self.tr("Court hearings within 14 days"), self.hearings),
         ]
         self.show_closures = ctx.session.has(Role.SUPERVISOR)
         if self.show_closures:
@@ -144,6 +153,8 @@ class DashboardPage(QWidget):
         self.follow_ups.activated_case.connect(lambda cid: self.case_on_tab.emit(cid, "follow_ups"))
         self.measures.activated_case.connect(lambda cid: self.case_on_tab.emit(cid, "measures"))
         self.requests.activated_case.connect(lambda cid: self.case_on_tab.emit(cid, "kvkk"))
+        self.deadlines.activated_case.connect(lambda cid: self.case_on_tab.emit(cid, "measures"))
+        self.hearings.activated_case.connect(lambda cid: self.case_on_tab.emit(cid, "court"))
         for rows in (self.my_cases, self.high_risk, self.closures, self.today):
             rows.activated_case.connect(self.case_activated)
         self.refresh_button.clicked.connect(self.refresh)
@@ -232,10 +243,16 @@ class DashboardPage(QWidget):
         self.requests.fill([(q.case, [request_kind(q.request.kind), self._due(q.request.due_on,
                                                                              q.request.days_left())])
                             for q in board.requests_due])
+        labels = self.ctx.labels
+        self.hearings.fill([(h.case, [" ".join(filter(None, (day_text(h.hearing_on), h.hearing_time))),
+                                      labels.label("court_case_kind", h.kind)]) for h in board.hearings])
+        self.deadlines.fill([(d.case, [labels.label("measure_type", d.measure_type), self._deadline(d.deadline)])
+                             for d in board.deadlines])
         lists: list[tuple[str, CaseRows | AppointmentRows]] = [
             ("inbox", self.inbox), ("returned", self.returned), ("appointments_today", self.today),
             ("my_open_cases", self.my_cases), ("follow_ups", self.follow_ups), ("high_risk", self.high_risk),
-            ("measures_expiring", self.measures), ("requests_due", self.requests), ("closures_waiting", self.closures)]
+            ("measures_expiring", self.measures), ("requests_due", self.requests), ("closures_waiting", self.closures),
+            ("hearings", self.hearings), ("deadlines", self.deadlines)]
         for key, rows in lists:
             box = self.boxes.get(rows.objectName())
             if box is None:
@@ -251,6 +268,11 @@ class DashboardPage(QWidget):
             if buttons is not None:
                 buttons.update_buttons()
         self.loaded.emit()
+
+    def _deadline(self, d: Deadline) -> str:
+        what = self.tr("decision by %1") if d.kind == "decision" else self.tr("judge's confirmation by %1")
+        text = what.replace("%1", moment_text(d.due_at))
+        return self.tr("OVERDUE: %1").replace("%1", text) if d.overdue else text
 
     def _due(self, due_on: str, days_left: int) -> str:
         if days_left < 0:
@@ -310,6 +332,6 @@ class DashboardPage(QWidget):
 
     def scrub(self) -> None:
         for rows in (self.inbox, self.returned, self.my_cases, self.follow_ups, self.high_risk, self.measures,
-                     self.closures, self.requests, self.today):
+                     self.closures, self.requests, self.today, self.hearings, self.deadlines):
             rows.clear()
         self.board = None

@@ -12,6 +12,7 @@ from .. import field_history, migrations, schema_history
 from ..schema_center import CENTER_VERSIONED
 from ..schema_partners import PARTNERS_LEVEL
 from ..schema_retention import RETENTION_LEVEL, RETENTION_TABLES
+from ..schema_support import SUPPORT_VERSIONED
 from ..schema_versions import VERSIONED
 from . import ddl, search, security, stats_views
 from .functions import CASE_STEPS, HELPERS
@@ -103,7 +104,7 @@ def level_statements(upto: int = migrations.LATEST, *, after: int = 0, data: boo
 
 def stamp_triggers() -> str:
     return "\n".join(f"CREATE OR REPLACE TRIGGER {t}_stamp BEFORE INSERT OR UPDATE ON {t} FOR EACH ROW"
-                     " EXECUTE FUNCTION stamp_version();" for t in (*VERSIONED, *CENTER_VERSIONED))
+                     " EXECUTE FUNCTION stamp_version();" for t in (*VERSIONED, *CENTER_VERSIONED, *SUPPORT_VERSIONED))
 
 
 def tables(conn: object) -> list[str]:

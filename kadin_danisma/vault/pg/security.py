@@ -52,13 +52,14 @@ def visible_client(column: str) -> str:
 # Tables whose rows hang under one case (case_id), and what state the case must be in to write them.
 CASE_ROWS_EDITABLE = ("children", "intakes", "perpetrators", "risk_assessments", "safety_plans", "notes",
                       "referrals", "placements", "measures", "search_index", "appointments",
-                      "attachments", "package_base", "package_conflicts")
+                      "attachments", "package_base", "package_conflicts", "aid_records",
+                      "employment_supports", "court_cases")
 CASE_ROWS_UNTIL_CLOSED = ("case_status_history", "closure_requests")
 # (table, parent table, column pointing at it): rows under a row of a case table.
 NESTED = (("note_revisions", "notes", "note_id"), ("referral_events", "referrals", "referral_id"),
           ("measure_violations", "measures", "measure_id"), ("placement_children", "placements", "placement_id"),
           ("appointment_counselors", "appointments", "appointment_id"),
-          ("attachment_chunks", "attachments", "attachment_id"))
+          ("attachment_chunks", "attachments", "attachment_id"), ("court_hearings", "court_cases", "court_case_id"))
 # Read by every staff member, written by admins.
 REFERENCE = ("settings", "vocabulary", "institutions", "shelters", "rooms", "interpreters")
 SHELTER_PUBLIC_COLUMNS = ("id", "name", "shelter_type", "city", "capacity", "boys_age_limit", "accessible", "active",

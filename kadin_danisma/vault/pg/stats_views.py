@@ -35,7 +35,7 @@ VIEWS: dict[str, tuple[str, ...]] = {
                    "transferred_from"),
     "placement_children": ("placement_id", "child_id"),
     "children": ("id", "birth_year"),
-    "measures": ("id", "case_id", "decision_date", "measure_type", "authority"),
+    "measures": ("id", "case_id", "decision_date", "measure_type", "authority", "status"),
     "measure_violations": ("measure_id", "violation_date"),
     "closure_requests": ("id", "case_id", "status", "reason"),
     "appointments": ("case_id", "starts_at", "status", "interpreter_id", "interpreter_language"),
@@ -43,6 +43,8 @@ VIEWS: dict[str, tuple[str, ...]] = {
     "group_activities": ("id", "kind", "held_on", "participants"),
     "activity_attendance": ("activity_id", "case_id"),
     "info_contacts": ("id", "contact_on", "channel", "topic", "institution_id", "case_id"),
+    "aid_records": ("case_id", "requested_on", "kind", "source", "status", "amount_kurus"),
+    "employment_supports": ("case_id", "start_on", "kind", "outcome"),
 }
 
 _ALLOWED = "(SELECT kd.is_supervisor() OR kd.is_admin())"

@@ -28,6 +28,7 @@ import legacy_packages
 import legacy_partners
 import legacy_retention
 import legacy_stats
+import legacy_support
 import pytest
 from fault_support import scale
 
@@ -51,6 +52,7 @@ LEVELS[legacy_retention.RETENTION_LEVEL] = LEVELS[legacy_retention.PREVIOUS_LEVE
 LEVELS[legacy_partners.PARTNERS_LEVEL] = LEVELS[legacy_partners.PREVIOUS_LEVEL] | legacy_partners.ALL_PARTNERS
 LEVELS[legacy_packages.PACKAGE_LEVEL] = LEVELS[legacy_packages.PREVIOUS_LEVEL] | legacy_packages.PACKAGE_OBJECTS
 LEVELS[legacy_center.CENTER_LEVEL] = LEVELS[legacy_center.PREVIOUS_LEVEL] | legacy_center.ALL_CENTER
+LEVELS[legacy_support.SUPPORT_LEVEL] = LEVELS[legacy_support.PREVIOUS_LEVEL] | legacy_support.ALL_SUPPORT
 LATEST = max(LEVELS)
 OLD_NAME, CODE_WORD = "Göç Öncesi ESKİAD", "KODKELİME"
 
@@ -88,7 +90,8 @@ def schema_objects(conn: Any) -> set[str]:
         legacy.level4_objects(conn) | legacy_stats.level5_objects(conn) | legacy_day.level6_objects(conn) \
         | legacy_calendar.level7_objects(conn) | kd_support.versions_objects(conn) \
         | legacy_retention.retention_objects(conn) | legacy_partners.partners_objects(conn) \
-        | legacy_packages.package_objects(conn) | legacy_center.center_objects(conn)
+        | legacy_packages.package_objects(conn) | legacy_center.center_objects(conn) \
+        | legacy_support.support_objects(conn)
 
 
 def old_values_in_log(conn: Any) -> int:
@@ -114,6 +117,7 @@ def make_level2(team: kd_support.Team, keys: killing.Keys) -> None:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_support.take_back(conn)
             legacy_center.take_back(conn)
             legacy_packages.take_back(conn)
             legacy_partners.take_back(conn)
@@ -177,7 +181,7 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
     killing.kill(proc)
     conn = database.connect(probe / "vault.db", keys.data)
     try:
-        assert migrations.schema_version(conn) == migrations.LATEST == LATEST == legacy_center.CENTER_LEVEL
+        assert migrations.schema_version(conn) == migrations.LATEST == LATEST == legacy_support.SUPPORT_LEVEL
         assert schema_objects(conn) == LEVELS[LATEST]
         assert old_values_in_log(conn) == 0
     finally:
