@@ -262,7 +262,8 @@ def test_hearings_are_on_the_calendar_for_those_who_may_read_the_case(qtbot, ope
     other.day.set_value(day.isoformat())
     with qtbot.waitSignal(other.loaded, timeout=WAIT):
         other.refresh()
-    assert number not in other.hearings.text() and not other.hearings.isVisible()
+    # (her own cases' hearings from the demo data may be listed that day: compare whole case numbers)
+    assert number not in other.hearings.text().split()
 
 
 def test_a_police_chiefs_measure_counts_down_to_its_confirmation(qtbot, open_as) -> None:
