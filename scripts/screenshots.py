@@ -24,6 +24,7 @@ os.environ["XDG_STATE_HOME"] = _home + "/.local/state"
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 from screenshots_center import center_screens  # noqa: E402
+from screenshots_packages import package_screens  # noqa: E402
 
 from kadin_danisma.domain import records as r  # noqa: E402
 from kadin_danisma.domain.roles import Role  # noqa: E402
@@ -121,6 +122,9 @@ def main() -> int:
     if "--only=center" in sys.argv:  # the center-work pictures alone (issue 21), without the rest's minutes
         center_screens(app, window, out, lang, settle, sign_in)
         return 0
+    if "--only=packages" in sys.argv:  # the packages' pictures alone (issue 17)
+        package_screens(app, window, vault, out, lang, settle, sign_in, "koordinator", PASSWORD)
+        return 0
     window.unlock_page.username.setText("koordinator")
     settle(app)
     window.grab().save(str(out / f"unlock-{lang}.png"))
@@ -135,6 +139,7 @@ def main() -> int:
     day_screens(app, window, out, lang)
     access_screens(app, window, out, lang)
     center_screens(app, window, out, lang, settle, sign_in)
+    package_screens(app, window, vault, out, lang, settle, sign_in, "koordinator", PASSWORD)
     report_screens(app, window, out, lang)
     rekey_screens(app, window, out, lang)
     older_copy_screen(app, window, vault, out, lang)
