@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from kadin_danisma.domain import records as r
+from kadin_danisma.domain.roles import Role
 from kadin_danisma.gui.main_window import MainWindow
 from kadin_danisma.gui.workspace.workspace import Workspace
-from kadin_danisma.domain.roles import Role
 from kadin_danisma.services import cases, demo, packages, users, vault_service
 from kadin_danisma.services.record_loader import load_record
 from kadin_danisma.vault.case_queries import CaseFilter
