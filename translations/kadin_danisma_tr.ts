@@ -2106,37 +2106,37 @@
         <translation>Danışan adlarını tüm listelerde gizle (F9)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="148"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="156"/>
         <source>Any</source>
         <translation>Tümü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="161"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="169"/>
         <source> (disabled)</source>
         <translation> (devre dışı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="307"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="315"/>
         <source>Loading cases…</source>
         <translation>Vakalar yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="311"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="319"/>
         <source>No cases match these filters.</source>
         <translation>Bu filtrelere uyan vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="312"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="320"/>
         <source>No cases.</source>
         <translation>Vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="314"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="322"/>
         <source>1 case</source>
         <translation>1 vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="316"/>
+        <location filename="../kadin_danisma/gui/workspace/case_list_page.py" line="324"/>
         <source>%1 cases</source>
         <translation>%1 vaka</translation>
     </message>
@@ -5638,911 +5638,946 @@
 <context>
     <name>HistoryLines</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="64"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="94"/>
         <source>name</source>
         <translation>ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="65"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="66"/>
         <source>year of birth</source>
         <translation>doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="67"/>
         <source>date of birth</source>
         <translation>doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="67"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="68"/>
         <source>nationality</source>
         <translation>uyruk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="68"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="69"/>
         <source>residence status</source>
         <translation>ikamet durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="69"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="70"/>
         <source>languages</source>
         <translation>diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="70"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="71"/>
         <source>interpreter language</source>
         <translation>tercüman dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="71"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="72"/>
         <source>disability or access needs</source>
         <translation>engellilik ve erişilebilirlik ihtiyaçları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="72"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="73"/>
         <source>marital status</source>
         <translation>medeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="74"/>
         <source>education</source>
         <translation>eğitim durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="75"/>
         <source>employment</source>
         <translation>çalışma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="76"/>
         <source>income</source>
         <translation>gelir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="77"/>
         <source>safe phone number</source>
         <translation>güvenli telefon numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="78"/>
         <source>safe times to call</source>
         <translation>aranabileceği güvenli zamanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="79"/>
         <source>never call at home</source>
         <translation>evden asla aranmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="80"/>
         <source>code word</source>
         <translation>parola kelime</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="81"/>
         <source>notes on contacting her</source>
         <translation>iletişim notları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="82"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="83"/>
         <source>intake date</source>
         <translation>başvuru tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="84"/>
         <source>how she came</source>
         <translation>başvuru şekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="85"/>
         <source>referred by</source>
         <translation>yönlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="86"/>
         <source>her request</source>
         <translation>başvuru talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="87"/>
         <source>violence types</source>
         <translation>şiddet türleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="88"/>
         <source>how often</source>
         <translation>sıklık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="89"/>
         <source>last incident</source>
         <translation>son olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="90"/>
         <source>police before</source>
         <translation>daha önce kolluk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="91"/>
         <source>court before</source>
         <translation>daha önce yargı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="92"/>
         <source>earlier contacts</source>
         <translation>önceki başvurular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="93"/>
         <source>immediate needs</source>
         <translation>acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="95"/>
         <source>sex</source>
         <translation>cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="96"/>
         <source>with her</source>
         <translation>yanında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="97"/>
         <source>school</source>
         <translation>okul</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="97"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="98"/>
         <source>concerns</source>
         <translation>kaygılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="98"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="99"/>
         <source>needs</source>
         <translation>ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="99"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="100"/>
         <source>relationship</source>
         <translation>yakınlık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="100"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="101"/>
         <source>lives with her</source>
         <translation>birlikte yaşıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="102"/>
         <source>access to a weapon</source>
         <translation>silaha erişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="103"/>
         <source>notes</source>
         <translation>notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="104"/>
         <source>measure</source>
         <translation>tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="104"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="105"/>
         <source>authority</source>
         <translation>karar veren makam</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="106"/>
         <source>decision date</source>
         <translation>karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="106"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="130"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="131"/>
         <source>start</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="108"/>
         <source>end</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="108"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="109"/>
         <source>court file number</source>
         <translation>dosya numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="110"/>
         <source>status</source>
         <translation>durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="110"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="111"/>
         <source>type</source>
         <translation>tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="111"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="112"/>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="113"/>
         <source>duration</source>
         <translation>süre</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="113"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="114"/>
         <source>interpreter present</source>
         <translation>tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="114"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="115"/>
         <source>interpreter</source>
         <translation>tercüman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="115"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="116"/>
         <source>never in exports</source>
         <translation>dışa aktarımlara asla girmez</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="116"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="117"/>
         <source>text</source>
         <translation>metin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="118"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="119"/>
         <source>kind</source>
         <translation>tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="119"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="120"/>
         <source>source</source>
         <translation>kaynak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="120"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="121"/>
         <source>which unit or association</source>
         <translation>hangi birim veya dernek</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="121"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="122"/>
         <source>amount</source>
         <translation>tutar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="122"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="123"/>
         <source>quantity</source>
         <translation>miktar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="123"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="124"/>
         <source>requested on</source>
         <translation>talep tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="124"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="125"/>
         <source>decided on</source>
         <translation>karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="125"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="126"/>
         <source>delivered on</source>
         <translation>teslim tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="126"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="127"/>
         <source>social inquiry report</source>
         <translation>sosyal inceleme raporu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="127"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="128"/>
         <source>committee decision number</source>
         <translation>komisyon karar numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="128"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="129"/>
         <source>reason for refusal</source>
         <translation>ret nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="129"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="130"/>
         <source>institution</source>
         <translation>kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="131"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="132"/>
         <source>outcome</source>
         <translation>sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="132"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="133"/>
         <source>outcome date</source>
         <translation>sonuç tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="133"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="134"/>
         <source>court</source>
         <translation>mahkeme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="134"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="135"/>
         <source>file number</source>
         <translation>dosya numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="135"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="136"/>
         <source>lawyer</source>
         <translation>avukat</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="136"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="137"/>
         <source>filed on</source>
         <translation>açılış tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="137"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="138"/>
         <source>time of the request</source>
         <translation>talep zamanı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="138"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="139"/>
         <source>time of the decision</source>
         <translation>karar zamanı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="139"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="140"/>
         <source>time of the judge&apos;s confirmation</source>
         <translation>hâkim onayı zamanı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="140"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="141"/>
         <source>electronic monitoring</source>
         <translation>elektronik izleme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="142"/>
         <source>identity kept confidential</source>
         <translation>kimliğin gizli tutulması</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="147"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="148"/>
         <source>her details</source>
         <translation>danışanın bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="148"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="149"/>
         <source>the intake</source>
         <translation>başvuruyu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="150"/>
         <source>a child</source>
         <translation>bir çocuğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="150"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="151"/>
         <source>a perpetrator</source>
         <translation>bir şiddet uygulayanı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="151"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="303"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="152"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="318"/>
         <source>a protective measure</source>
         <translation>bir koruyucu tedbiri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="152"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="153"/>
         <source>a note</source>
         <translation>bir notu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="154"/>
         <source>an appointment</source>
         <translation>bir randevu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="154"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="155"/>
         <source>an attached file</source>
         <translation>bir ek dosya</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="155"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="156"/>
         <source>an aid item</source>
         <translation>bir yardım kaydı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="156"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="157"/>
         <source>an employment support</source>
         <translation>bir istihdam desteği</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="157"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="158"/>
         <source>a court case</source>
         <translation>bir dava</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="163"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="182"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="187"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="261"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="164"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="183"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="188"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="262"/>
         <source>nothing</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="165"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="166"/>
         <source>a text of %1 characters</source>
         <translation>%1 karakterlik bir metin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="195"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="196"/>
         <source>%1 from %2 to %3</source>
         <translation>%1: %2 yerine %3</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="204"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="205"/>
         <source>nobody</source>
         <translation>hiç kimse</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="216"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="217"/>
         <source>a shelter</source>
         <translation>bir konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="220"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="224"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="221"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="225"/>
         <source>an institution</source>
         <translation>bir kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="227"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="228"/>
         <source>the referral letter</source>
         <translation>yönlendirme yazısını</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="227"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="228"/>
         <source>the case summary</source>
         <translation>vaka özetini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="228"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="229"/>
         <source>her full record</source>
         <translation>danışanın tüm kaydını</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="228"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="229"/>
         <source>the recovery sheet</source>
         <translation>kurtarma belgesini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="229"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="230"/>
         <source>a document</source>
         <translation>bir belgeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="242"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="243"/>
         <source>created the case %1</source>
         <translation>%1 numaralı vakayı oluşturdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="244"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="245"/>
         <source> with %1 child(ren)</source>
         <translation> (%1 çocukla)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="254"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="257"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="255"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="258"/>
         <source>changed %1: %2</source>
         <translation>%1 değiştirdi: %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="259"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="260"/>
         <source>changed %1</source>
         <translation>%1 değiştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="262"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="263"/>
         <source>%1: from %2 to %3</source>
         <translation>%1: %2 durumundan %3 durumuna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="265"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="266"/>
         <source>counselors changed from %1 to %2</source>
         <translation>danışmanlar değişti: %1 yerine %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="267"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="268"/>
         <source> (cases handed over)</source>
         <translation> (vakalar devredildi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="269"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="270"/>
         <source>added a note: %1</source>
         <translation>not ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="271"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="272"/>
         <source>assessed the risk as %1 (the checklist suggested %2)</source>
         <translation>riski %1 olarak değerlendirdi (kontrol listesinin önerisi: %2)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="276"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="277"/>
         <source>reviewed the safety plan (%1 steps)</source>
         <translation>güvenlik planını gözden geçirdi (%1 adım)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="281"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="282"/>
         <source>recorded her consent: %1, for %2</source>
         <translation>onayını kaydetti: %1, %2 için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="283"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="284"/>
         <source>recorded her consent: %1</source>
         <translation>onayını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="285"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="286"/>
+        <source>sent the whole case to a partner in package %1 (%2 records)</source>
+        <translation>vakanın tamamını %1 numaralı paketle bir ortağa gönderdi (%2 kayıt)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="287"/>
+        <source>sent what changed to a partner in package %1 (%2 records)</source>
+        <translation>değişenleri %1 numaralı paketle bir ortağa gönderdi (%2 kayıt)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="291"/>
+        <source>(%1 notes marked never to export stayed here)</source>
+        <translation>(dışarı verilmeyecek olarak işaretli %1 not burada kaldı)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
+        <source>kept this vault&apos;s value</source>
+        <translation>bu kasadaki değeri korudu</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
+        <source>took the partner&apos;s value</source>
+        <translation>karşı tarafın değerini aldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="295"/>
+        <source>typed a new value</source>
+        <translation>yeni bir değer yazdı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="296"/>
+        <source>decided a conflict from a package: %1, %2 (%3)</source>
+        <translation>paketten gelen bir çakışmaya karar verdi: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="300"/>
         <source>recorded that she withdrew a consent: %1</source>
         <translation>onayın geri alındığını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="288"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="303"/>
         <source>recorded aid: %1 (%2)</source>
         <translation>yardım kaydetti: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="291"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="306"/>
         <source>recorded employment support: %1</source>
         <translation>istihdam desteği kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="294"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="309"/>
         <source>recorded a court case: %1</source>
         <translation>dava kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="296"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="311"/>
         <source>changed the hearings of a court case (%1 added or moved, %2 removed)</source>
         <translation>bir davanın duruşmalarını değiştirdi (%1 eklendi veya taşındı, %2 çıkarıldı)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="299"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="314"/>
         <source>added a protective measure: %1</source>
         <translation>koruyucu tedbir ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="302"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="317"/>
         <source>recorded a violation of %1</source>
         <translation>ihlal kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="305"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="320"/>
         <source>made a referral to %1</source>
         <translation>%1 kurumuna yönlendirme yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="307"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="322"/>
         <source>referral to %1: from %2 to %3</source>
         <translation>%1 yönlendirmesi: %2 durumundan %3 durumuna</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="311"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="326"/>
         <source>let the referral to %1 go without her consent</source>
         <translation>%1 yönlendirmesinin onay olmadan gönderilmesine izin verdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="313"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="328"/>
         <source>, because: %1</source>
         <translation>, gerekçe: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="320"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="335"/>
         <source>she left %1</source>
         <translation>danışan %1 konukevinden ayrıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="321"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="336"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="323"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="338"/>
         <source>she moved into %1</source>
         <translation>danışan %1 konukevine yerleşti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="324"/>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="463"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="339"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="478"/>
         <source>, beyond its capacity (with a stated reason)</source>
         <translation>, kapasitesinin üstünde (gerekçe belirtilerek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="326"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="341"/>
         <source>asked for the case to be closed: %1</source>
         <translation>vakanın kapatılmasını istedi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="330"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="345"/>
         <source>approved the closure</source>
         <translation>kapanışı onayladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="331"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="346"/>
         <source> while she was still in a shelter, with a stated reason</source>
         <translation> (danışan hâlâ konukevindeyken, gerekçe belirtilerek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="333"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="348"/>
         <source>returned the closure request to the counselor</source>
         <translation>kapanış talebini danışmana geri gönderdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="336"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="351"/>
         <source>planned a follow-up for %1</source>
         <translation>%1 tarihine izlem planladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="337"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="352"/>
         <source>moved a follow-up to %1</source>
         <translation>bir izlemi %1 tarihine erteledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="342"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="357"/>
         <source>cancelled a follow-up</source>
         <translation>bir izlemi iptal etti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="342"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="357"/>
         <source>did a follow-up</source>
         <translation>bir izlemi yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="343"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="358"/>
         <source>cancelled the follow-up of %1</source>
         <translation>%1 tarihli izlemi iptal etti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="343"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="358"/>
         <source>did the follow-up of %1</source>
         <translation>%1 tarihli izlemi yaptı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="346"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="361"/>
         <source>imported the case %1</source>
         <translation>%1 numaralı vakayı içe aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="349"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="364"/>
         <source>opened the case</source>
         <translation>vakayı açtı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="349"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="364"/>
         <source> (with a stated reason)</source>
         <translation> (gerekçe belirterek)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="352"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="367"/>
         <source>opened the case, not assigned to them, stating: %1</source>
         <translation>kendisine atanmamış vakayı gerekçe belirterek açtı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="353"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="368"/>
         <source>(the reason is kept with the case)</source>
         <translation>(gerekçe vakayla birlikte saklanır)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="355"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="370"/>
         <source>saved %1 as a PDF</source>
         <translation>%1 PDF olarak kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="356"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="371"/>
         <source>, with a password</source>
         <translation>, parolalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="357"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="372"/>
         <source>, as an archive copy (PDF/A)</source>
         <translation>, arşiv kopyası (PDF/A) olarak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="359"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="374"/>
         <source>printed %1</source>
         <translation>%1 yazdırdı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="361"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="376"/>
         <source>exported the case to a file</source>
         <translation>vakayı bir dosyaya aktardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="363"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="378"/>
         <source>read who opened the case</source>
         <translation>vakayı kimlerin açtığına baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="365"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="380"/>
         <source>read the case&apos;s history</source>
         <translation>vakanın geçmişine baktı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="372"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="387"/>
         <source>booked an appointment: %1</source>
         <translation>randevu verdi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="373"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="388"/>
         <source>, with an interpreter</source>
         <translation>, tercümanlı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="374"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="389"/>
         <source>, knowing it clashes with another booking</source>
         <translation>, başka bir randevuyla çakıştığını bilerek</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="377"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="392"/>
         <source>changed an appointment, knowing it clashes with another booking</source>
         <translation>bir randevuyu başka bir randevuyla çakıştığını bilerek değiştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="379"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="394"/>
         <source>recorded an appointment as %1</source>
         <translation>bir randevuyu “%1” olarak kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="382"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="397"/>
         <source>a file</source>
         <translation>bir dosya</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="383"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="398"/>
         <source>attached a file: %1</source>
         <translation>dosya ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="384"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="399"/>
         <source>removed an attached file: %1</source>
         <translation>ekli bir dosyayı kaldırdı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="385"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="400"/>
         <source>viewed an attached file</source>
         <translation>ekli bir dosyayı görüntüledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="386"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="401"/>
         <source>saved a copy of an attached file</source>
         <translation>ekli bir dosyanın kopyasını kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="392"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="407"/>
         <source>put the case on legal hold (nothing of her record is destroyed until it is lifted)</source>
         <translation>dosyayı yasal saklama altına aldı (kaldırılana kadar kaydından hiçbir şey imha edilmez)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="394"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="409"/>
         <source>lifted the legal hold</source>
         <translation>yasal saklamayı kaldırdı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="396"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="411"/>
         <source>recorded her request (KVKK): %1, received %2</source>
         <translation>başvurusunu kaydetti (KVKK): %1, geliş tarihi %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="399"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="414"/>
         <source>recorded the answer to her request: %1</source>
         <translation>başvurusunun yanıtını kaydetti: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="402"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="417"/>
         <source>destroyed the case under the retention policy (%1)</source>
         <translation>dosyayı saklama politikası gereği imha etti (%1)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="409"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="424"/>
         <source>allowed up to %1 follow-up(s) on the closed case, until %2</source>
         <translation>kapalı dosyada %2 tarihine kadar en çok %1 takibe izin verdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="412"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="427"/>
         <source>withdrew the allowance of follow-ups after closure</source>
         <translation>kapanış sonrası takip iznini geri aldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="414"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="429"/>
         <source>named her on a support group&apos;s attendance (with her consent)</source>
         <translation>onu destek grubu katılım listesine adıyla yazdı (rızasıyla)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="416"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="431"/>
         <source>took her name off a support group&apos;s attendance</source>
         <translation>adını destek grubu katılım listesinden çıkardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="418"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="433"/>
         <source>recorded that this case began as a contact for information</source>
         <translation>bu dosyanın bir bilgi başvurusuyla başladığını kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="424"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="439"/>
         <source>added a child: %1</source>
         <translation>çocuk ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="424"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="439"/>
         <source>added a child</source>
         <translation>çocuk ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="427"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="442"/>
         <source>added a perpetrator: %1</source>
         <translation>şiddet uygulayan ekledi: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="429"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="444"/>
         <source>added a perpetrator</source>
         <translation>şiddet uygulayan ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="431"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="446"/>
         <source>recorded the intake</source>
         <translation>başvuruyu kaydetti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="432"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="447"/>
         <source>added %1</source>
         <translation>%1 ekledi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="437"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="452"/>
         <source>the child %1</source>
         <translation>%1 adlı çocuğun bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="440"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="455"/>
         <source>the perpetrator (%1)</source>
         <translation>şiddet uygulayanın (%1) bilgilerini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="445"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="460"/>
         <source>the measure %1</source>
         <translation>“%1” tedbirini</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="449"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="464"/>
         <source>the note %1 of %2</source>
         <translation>%2 tarihli %1 notunu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="457"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="472"/>
         <source>asked for a place in %1</source>
         <translation>%1 konukevinden yer istedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="459"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="474"/>
         <source>placed her in %1 with %2 child(ren)</source>
         <translation>danışanı %2 çocukla %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="461"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="476"/>
         <source>placed her in %1</source>
         <translation>danışanı %1 konukevine yerleştirdi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/history_lines.py" line="465"/>
+        <location filename="../kadin_danisma/gui/case/history_lines.py" line="480"/>
         <source>; a boy is over the shelter&apos;s age limit</source>
         <translation>; bir erkek çocuk konukevinin yaş sınırının üstünde</translation>
     </message>
@@ -10735,77 +10770,77 @@
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="36"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="37"/>
         <source>Add a partner</source>
         <translation>Ortak ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="36"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="37"/>
         <source>Pairing…</source>
         <translation>Eşleştiriliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="41"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="42"/>
         <source>1. Choose the card file the other center gave you. 2. Call the other center on a number you already know (not one written on the card) and ask them to read their fingerprint to you from their own screen. 3. Type what they read. If it differs from the card, do not pair.</source>
         <translation>1. Diğer merkezin size verdiği kart dosyasını seçin. 2. Diğer merkezi önceden bildiğiniz bir numaradan arayın (kartta yazan bir numaradan değil) ve parmak izlerini kendi ekranlarından size okumalarını isteyin. 3. Okuduklarını yazın. Kartla farklıysa eşleştirmeyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="44"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="45"/>
         <source>No card chosen yet.</source>
         <translation>Henüz kart seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="46"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="47"/>
         <source>C&amp;hoose the card…</source>
         <translation>Kartı &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="53"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="54"/>
         <source>The fingerprint the other center reads to you</source>
         <translation>Diğer merkezin size okuduğu parmak izi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="59"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="60"/>
         <source>Card file:</source>
         <translation>Kart dosyası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="60"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="61"/>
         <source>Center on the card:</source>
         <translation>Karttaki merkez:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="61"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="62"/>
         <source>Fingerprint on the card:</source>
         <translation>Karttaki parmak izi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="62"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="63"/>
         <source>&amp;What they read to you:</source>
         <translation>Size &amp;okunan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="65"/>
         <source>&amp;Pair</source>
         <translation>&amp;Eşleştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="67"/>
         <source>Card file</source>
         <translation>Kart dosyası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="68"/>
         <source>What they read to you</source>
         <translation>Size okunan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="72"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="73"/>
         <source>Choose the partner&apos;s card</source>
         <translation>Ortağın kartını seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="93"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="94"/>
         <source>choose the card file.</source>
         <translation>kart dosyasını seçin.</translation>
     </message>
@@ -10861,103 +10896,103 @@
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="29"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="30"/>
         <source>Partner cards (*.kdcard);;All files (*)</source>
         <translation>Ortak kartları (*.kdcard);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="111"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="112"/>
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="113"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="114"/>
         <source>Cases travel to paired partners (a shelter laptop, another center) only as encrypted, signed packages. Pair a partner once: exchange cards, then read the fingerprints to each other on the phone.</source>
         <translation>Vakalar eşleştirilmiş ortaklara (bir sığınmaevi dizüstü bilgisayarı, başka bir merkez) yalnızca şifreli ve imzalı paketler olarak gider. Bir ortağı bir kez eşleştirin: kartları değiş tokuş edin, sonra parmak izlerini telefonda birbirinize okuyun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="118"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="119"/>
         <source>This vault&apos;s card</source>
         <translation>Bu kasanın kartı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="124"/>
         <source>This vault&apos;s fingerprint</source>
         <translation>Bu kasanın parmak izi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="125"/>
         <source>&amp;Save the card…</source>
         <translation>Kartı ka&amp;ydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="126"/>
         <source>Center:</source>
         <translation>Merkez:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="126"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="127"/>
         <source>Fingerprint:</source>
         <translation>Parmak izi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="129"/>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="130"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="138"/>
         <source>Paired partners</source>
         <translation>Eşleştirilmiş ortaklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="131"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="132"/>
         <source>&amp;Add a partner…</source>
         <translation>Ortak &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
         <source>Center</source>
         <translation>Merkez</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
         <source>Id</source>
         <translation>Kimlik</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
         <source>Paired</source>
         <translation>Eşleştirildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="136"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
         <source>Last sent</source>
         <translation>Son gönderilen</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="138"/>
         <source>Last received</source>
         <translation>Son alınan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="164"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="172"/>
         <source>never</source>
         <translation>hiç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="167"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="175"/>
         <source>no. %1, %2</source>
         <translation>no. %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="177"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="185"/>
         <source>Partner paired.</source>
         <translation>Ortak eşleştirildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="183"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="191"/>
         <source>Save this vault&apos;s card</source>
         <translation>Bu kasanın kartını kaydedin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="188"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="196"/>
         <source>Card saved. Give it to the partner; it holds no secret.</source>
         <translation>Kart kaydedildi. Ortağa verin; gizli bir bilgi içermez.</translation>
     </message>
@@ -14858,22 +14893,22 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="125"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="124"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="135"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="134"/>
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
         <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="141"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="140"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="143"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="142"/>
         <source>Discard unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı sil</translation>
     </message>
@@ -14898,139 +14933,139 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Eşleştirilmiş bir ortaktan paket içe aktar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="124"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="123"/>
         <source>About…</source>
         <translation>Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="140"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="139"/>
         <source>Restore</source>
         <translation>Geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="142"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="141"/>
         <source>Discard</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="167"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="166"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="174"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="173"/>
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="177"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="178"/>
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="184"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="185"/>
         <source>Groups and trainings</source>
         <translation>Gruplar ve eğitimler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="186"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="187"/>
         <source>Contacts</source>
         <translation>Bilgi başvuruları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="191"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="192"/>
         <source>Shelters</source>
         <translation>Konukevleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="195"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="196"/>
         <source>Review queue</source>
         <translation>İnceleme kuyruğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="202"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="203"/>
         <source>Reports</source>
         <translation>Raporlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="204"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="205"/>
         <source>Overview</source>
         <translation>Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="204"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="205"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="208"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="209"/>
         <source>KVKK</source>
         <translation>KVKK</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="220"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="221"/>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="221"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="222"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="223"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="224"/>
         <source>Directory</source>
         <translation>Kurum rehberi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="225"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="226"/>
         <source>Rooms and interpreters</source>
         <translation>Odalar ve tercümanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="227"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="228"/>
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="250"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="251"/>
         <source>Could not keep a draft: %1</source>
         <translation>Taslak saklanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="297"/>
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="298"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="299"/>
         <source>Close this tab (Ctrl+W)</source>
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="322"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="323"/>
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="322"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="334"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="323"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="335"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="335"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="336"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="372"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="373"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="439"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="440"/>
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="452"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="453"/>
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>

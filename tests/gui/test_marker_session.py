@@ -71,12 +71,14 @@ class Typist:
     @staticmethod
     def inputs(root: QWidget) -> list[QWidget]:
         """Visible, enabled, editable free-text fields under root: line edits (not the inner editor of a
-        spin box, combo box or date field, not a password field) and plain-text areas."""
+        spin box, combo box, date or date-time field, not a password field) and plain-text areas."""
         found: list[QWidget] = []
         for w in [*root.findChildren(QLineEdit), *root.findChildren(QPlainTextEdit)]:
             if not (w.isVisible() and w.isEnabled()) or w.isReadOnly():
                 continue
-            if isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox) or "Date" in type(w).__name__:
+            # date and date-time fields (DateField, MomentField) take a typed day, not free text
+            if isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox) or any(
+                    kind in type(w).__name__ for kind in ("Date", "Moment")):
                 continue
             if isinstance(w, QLineEdit) and w.echoMode() != QLineEdit.EchoMode.Normal:
                 continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.errors import PackageRefused
@@ -149,7 +150,14 @@ class PartnersPage(QWidget):
         set_visible(self.server_note, on_server)
         for widget in (own, box):
             set_visible(widget, not on_server)
-        if not on_server:
+        self.shown_once = on_server  # nothing to load on a server
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Loaded when first shown, not at sign-in: the card's keys are made on first need, and an admin who
+        only signs in has not needed them (nor should her sign-in write to the vault)."""
+        super().showEvent(event)
+        if not self.shown_once:
+            self.shown_once = True
             self.refresh()
 
     def refresh(self) -> None:

@@ -19,6 +19,7 @@ from ..base.forms import kurus_text, moment_text
 from ..base.kvkk_labels import method_label, outcome_label, request_kind
 from ..base.labels import Labels, child_sex_label, day_text, sex_label, yes_no
 from ..base.lines import isolate
+from ..base.package_labels import field_name, record_kind
 from .overview_tab import step_label
 
 # Fields whose values are vocabulary codes: field -> vocabulary kind.
@@ -281,6 +282,20 @@ class HistoryLines(QObject):
                 return self.tr("recorded her consent: %1, for %2").replace("%1", kind).replace(
                     "%2", self.institution(d.get("institution")))
             return self.tr("recorded her consent: %1").replace("%1", kind)
+        if action == "package_case":
+            text = (self.tr("sent the whole case to a partner in package %1 (%2 records)") if d.get("whole") else
+                    self.tr("sent what changed to a partner in package %1 (%2 records)"))
+            text = text.replace("%1", str(d.get("sequence", ""))).replace("%2", str(d.get("records", 0)))
+            withheld = d.get("withheld_notes") or 0
+            if withheld:
+                text += " " + self.tr("(%1 notes marked never to export stayed here)").replace("%1", str(withheld))
+            return text
+        if action == "package_conflict_resolve":
+            choice = {"local": self.tr("kept this vault's value"), "incoming": self.tr("took the partner's value"),
+                      "typed": self.tr("typed a new value")}.get(str(d.get("choice")), str(d.get("choice", "")))
+            return self.tr("decided a conflict from a package: %1, %2 (%3)").replace(
+                "%1", record_kind(str(d.get("table", "")))).replace(
+                "%2", field_name(str(d.get("field", "")))).replace("%3", choice)
         if action == "consent_withdraw":
             return self.tr("recorded that she withdrew a consent: %1").replace(
                 "%1", labels.label("consent_kind", d.get("kind")))

@@ -108,6 +108,7 @@ class CaseListPage(QWidget):
         self.privacy_button.setAccessibleName(self.tr("Privacy mode: hide client names"))
         self.privacy_button.setToolTip(self.tr("Hide client names in every list (F9)"))
         bottom = QHBoxLayout()
+        self.bottom_row = bottom
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.show_name_button)
         bottom.addWidget(self.privacy_button)
@@ -141,6 +142,13 @@ class CaseListPage(QWidget):
         self.refresh()
 
     # -- building ------------------------------------------------------------------------------------------
+
+    def add_action(self, button: QPushButton) -> None:
+        """A workspace action that brings cases in (Import package…), at the end of the row under the list and
+        of the keyboard order."""
+        self.bottom_row.addWidget(button)
+        QWidget.setTabOrder(self.privacy_button, button)
+
     def _combo(self, name: str, accessible: str, items: list[tuple[Any, str]]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)

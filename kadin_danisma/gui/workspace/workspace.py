@@ -120,7 +120,6 @@ class Workspace(QWidget):
             self.import_package_button.setObjectName("importPackageButton")
             self.import_package_button.setAccessibleName(self.tr("Import package from a paired partner"))
             self.import_package_button.clicked.connect(lambda: self.import_package())
-            top.addWidget(self.import_package_button)
         self.about_button = QPushButton(self.tr("About…"))
         self.about_button.setAccessibleName(self.tr("About Kadın Danışma: version, licences, data location"))
         self.about_button.clicked.connect(
@@ -173,6 +172,8 @@ class Workspace(QWidget):
             self.case_list.privacy_button.hide()  # the top bar's button (F9) covers every list
             self.tabs.addTab(self.case_list, self.tr("Cases"))
             self.case_list.case_activated.connect(self.open_case)
+            if self.import_package_button is not None:  # under the case list: the top bar has no room left
+                self.case_list.add_action(self.import_package_button)
             self.calendar = CalendarPage(self.ctx)
             self.tabs.addTab(self.calendar, self.tr("Calendar"))
             self.calendar.case_activated.connect(self.open_case)
