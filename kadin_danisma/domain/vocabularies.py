@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from types import MappingProxyType
 
-from . import vocab_center
+from . import vocab_center, vocab_support
 from .districts import district_terms
 from .vocab_protection import (
     MEASURE_AUTHORITY as _MEASURE_AUTHORITY,
@@ -34,18 +34,6 @@ from .vocab_protection import (
 )
 from .vocab_protection import (
     SAFETY_PLAN_ITEM as _SAFETY_PLAN_ITEM,
-)
-from .vocab_support import (
-    AID_KIND,
-    AID_REFUSAL_REASON,
-    AID_SOURCE,
-    AID_STATUS,
-    COURT_CASE_KIND,
-    COURT_CASE_STATUS,
-    COURT_LAWYER,
-    COURT_OUTCOME,
-    EMPLOYMENT_OUTCOME,
-    EMPLOYMENT_SUPPORT_KIND,
 )
 from .vocab_term import Term
 
@@ -502,16 +490,16 @@ BUILTIN: Mapping[Kind, tuple[Term, ...]] = MappingProxyType(
         Kind.ACTIVITY_KIND: vocab_center.ACTIVITY_KIND,
         Kind.CONTACT_CHANNEL: vocab_center.CONTACT_CHANNEL,
         Kind.CONTACT_TOPIC: vocab_center.CONTACT_TOPIC,
-        Kind.AID_KIND: AID_KIND,
-        Kind.AID_SOURCE: AID_SOURCE,
-        Kind.AID_STATUS: AID_STATUS,
-        Kind.AID_REFUSAL_REASON: AID_REFUSAL_REASON,
-        Kind.EMPLOYMENT_SUPPORT_KIND: EMPLOYMENT_SUPPORT_KIND,
-        Kind.EMPLOYMENT_OUTCOME: EMPLOYMENT_OUTCOME,
-        Kind.COURT_CASE_KIND: COURT_CASE_KIND,
-        Kind.COURT_LAWYER: COURT_LAWYER,
-        Kind.COURT_CASE_STATUS: COURT_CASE_STATUS,
-        Kind.COURT_OUTCOME: COURT_OUTCOME,
+        Kind.AID_KIND: vocab_support.AID_KIND,
+        Kind.AID_SOURCE: vocab_support.AID_SOURCE,
+        Kind.AID_STATUS: vocab_support.AID_STATUS,
+        Kind.AID_REFUSAL_REASON: vocab_support.AID_REFUSAL_REASON,
+        Kind.EMPLOYMENT_SUPPORT_KIND: vocab_support.EMPLOYMENT_SUPPORT_KIND,
+        Kind.EMPLOYMENT_OUTCOME: vocab_support.EMPLOYMENT_OUTCOME,
+        Kind.COURT_CASE_KIND: vocab_support.COURT_CASE_KIND,
+        Kind.COURT_LAWYER: vocab_support.COURT_LAWYER,
+        Kind.COURT_CASE_STATUS: vocab_support.COURT_CASE_STATUS,
+        Kind.COURT_OUTCOME: vocab_support.COURT_OUTCOME,
     }
 )
 

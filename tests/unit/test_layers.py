@@ -341,3 +341,10 @@ def test_the_sql_checker_sees_engine_words() -> None:
     found = [w for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Constant)
              for w in ENGINE_WORDS if isinstance(node.value, str) and w in node.value]
     assert found == ["group_concat", "INSERT OR "]
+
+
+def test_no_module_is_over_600_lines() -> None:
+    """Small modules with one job (the team's rule): a module past 600 lines is split, not grown."""
+    long = {str(p.relative_to(PACKAGE)): n for p in PACKAGE.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600}
+    assert long == {}
