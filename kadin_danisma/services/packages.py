@@ -17,7 +17,6 @@ content.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import json
 import os
 from collections.abc import Sequence
@@ -57,7 +56,9 @@ class ContentApi(Protocol):
 
 def content() -> ContentApi:
     """Part 2's module, loaded when a package is made or opened (the payload is its business alone)."""
-    return cast(ContentApi, importlib.import_module("kadin_danisma.services.package_content"))
+    from . import package_content  # a plain import, so the bundle (PyInstaller) finds the module
+
+    return cast(ContentApi, package_content)
 
 
 @dataclass(frozen=True)
