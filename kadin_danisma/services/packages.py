@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,9 +57,11 @@ class ContentApi(Protocol):
 
 def content() -> ContentApi:
     """Part 2's module, loaded when a package is made or opened (the payload is its business alone)."""
-    from . import package_content  # a plain import, so the bundle (PyInstaller) finds the module
+    # The import statement lets the bundle's analysis (PyInstaller) find the module; the module itself is
+    # taken from sys.modules by name, where the tests' payload stand-in is put in its place.
+    from . import package_content  # noqa: F401
 
-    return cast(ContentApi, package_content)
+    return cast(ContentApi, sys.modules["kadin_danisma.services.package_content"])
 
 
 @dataclass(frozen=True)
