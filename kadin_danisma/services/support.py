@@ -12,6 +12,8 @@ imported case's are in support_rows.py (the case loader needs them without this 
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..domain import support_checks
 from ..domain.errors import NotFound
 from ..domain.permissions import Action
@@ -59,16 +61,8 @@ def save_aid(session: Session, case_id: int, aid: Aid) -> int:
     c.raise_if_any()
     with session.write() as conn:
         ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
-        if aid.id is None:
-            aid_id = rows.insert(conn, "aid_records", {"case_id": case_id, **aid_values(aid),
-                                                       "recorded_by": session.user_id})
-            session.log(conn, "aid_add", ref.target, id=aid_id, kind=aid.kind, status=aid.status,
-                        source=aid.source)
-        else:
-            _own_row(conn, "aid_records", aid.id, case_id)
-            aid_id = aid.id
-            update_logged(session, conn, "aid_records", aid_id, aid_values(aid), ref.target, "aid",
-                          base=aid.row_version)
+        aid_id = _add_or_update(session, conn, ref, "aid_records", "aid", aid.id, aid.row_version, aid_values(aid),
+                                kind=aid.kind, status=aid.status, source=aid.source)
         touch(session, conn, ref)
     return aid_id
 
@@ -83,15 +77,8 @@ def save_employment(session: Session, case_id: int, item: Employment) -> int:
     c.raise_if_any()
     with session.write() as conn:
         ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
-        if item.id is None:
-            item_id = rows.insert(conn, "employment_supports", {"case_id": case_id, **employment_values(item),
-                                                                "recorded_by": session.user_id})
-            session.log(conn, "employment_add", ref.target, id=item_id, kind=item.kind, outcome=item.outcome)
-        else:
-            _own_row(conn, "employment_supports", item.id, case_id)
-            item_id = item.id
-            update_logged(session, conn, "employment_supports", item_id, employment_values(item), ref.target,
-                          "employment", base=item.row_version)
+        item_id = _add_or_update(session, conn, ref, "employment_supports", "employment", item.id, item.row_version,
+                                 employment_values(item), kind=item.kind, outcome=item.outcome)
         touch(session, conn, ref)
     return item_id
 
@@ -110,15 +97,8 @@ def save_court_case(session: Session, case_id: int, item: CourtCase) -> int:
     c.raise_if_any()
     with session.write() as conn:
         ref = access.case_access(session, case_id, Action.CASE_EDIT, conn)
-        if item.id is None:
-            item_id = rows.insert(conn, "court_cases", {"case_id": case_id, **court_values(item),
-                                                        "recorded_by": session.user_id})
-            session.log(conn, "court_case_add", ref.target, id=item_id, kind=item.kind, status=item.status)
-        else:
-            _own_row(conn, "court_cases", item.id, case_id)
-            item_id = item.id
-            update_logged(session, conn, "court_cases", item_id, court_values(item), ref.target, "court_case",
-                          base=item.row_version)
+        item_id = _add_or_update(session, conn, ref, "court_cases", "court_case", item.id, item.row_version,
+                                 court_values(item), kind=item.kind, status=item.status)
         added, removed = write_hearings(conn, item_id, item.hearings)
         if added or removed:
             session.log(conn, "court_hearings", ref.target, id=item_id, added=added, removed=removed)
@@ -126,7 +106,16 @@ def save_court_case(session: Session, case_id: int, item: CourtCase) -> int:
     return item_id
 
 
-def _own_row(conn: Connection, table: str, row_id: int, case_id: int) -> None:
-    row = rows.get(conn, table, row_id)
-    if row is None or row["case_id"] != case_id:
+def _add_or_update(session: Session, conn: Connection, ref: access.CaseRef, table: str, what: str,
+                   row_id: int | None, row_version: int | None, values: dict[str, Any], **codes: str) -> int:
+    """Add a record to the case (audited `<what>_add` with its codes) or update one of the case's own, based on
+    the version the editor read (audited field names only). The record's id."""
+    if row_id is None:
+        new_id = rows.insert(conn, table, {"case_id": ref.id, **values, "recorded_by": session.user_id})
+        session.log(conn, f"{what}_add", ref.target, id=new_id, **codes)
+        return new_id
+    found = rows.get(conn, table, row_id)
+    if found is None or found["case_id"] != ref.id:
         raise NotFound("no such record in this case")
+    update_logged(session, conn, table, row_id, values, ref.target, what, base=row_version)
+    return row_id
