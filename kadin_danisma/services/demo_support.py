@@ -55,6 +55,9 @@ class SupportMaker:
         out = []
         for _ in range(rng.choice((1, 1, 2, 3))):
             asked = rng.randint(opened, max(opened, last))
+            if last > self.today - 30 and rng.random() < 0.4:
+                # a case still worked on has requests waiting for an answer, whatever the date
+                asked = rng.randint(max(opened, self.today - 29), max(opened, last))
             kind = "rent" if rng.random() < 0.12 else "cash" if rng.random() < 0.15 else _pick(rng, GOODS)
             money = kind in ("cash", "rent")
             source = "sydv" if money and rng.random() < 0.6 else _pick(
