@@ -21,7 +21,7 @@ from .services.session import Session
 
 SUBCOMMANDS = ("init", "users", "backup", "verify", "restore", "demo-data", "import", "export", "search", "cases",
                "referrals", "export-pdf", "report", "appointments", "retention", "self-check", "rekey", "server",
-               "identity", "pair", "package")
+               "identity", "pair", "partner", "package")
 PROG = "kadin-danisma"
 
 

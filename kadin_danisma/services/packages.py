@@ -20,7 +20,7 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -139,11 +139,19 @@ def read_card(path: Path) -> Card:
     return parse_card(data)
 
 
-def partners(session: Session) -> list[Partner]:
+def partners(session: Session, *, removed: bool = False) -> list[Partner]:
+    """The paired partners (the pickers' list); with `removed`, also those an admin removed (the record)."""
     session.require(*STAFF)
     _vault_only(session)
     with errors_translated():
-        return package_store.partners(session.connection())
+        found = package_store.partners(session.connection())
+    return found if removed else [p for p in found if not p.removed]
+
+
+def refuse_removed(partner: Partner) -> None:
+    if partner.removed:
+        raise PackageRefused("this partner was removed: nothing is written to it or accepted from it (pair its "
+                             "card again to start anew)", code="partner_removed")
 
 
 def pair(session: Session, card: Card, typed_fingerprint: str) -> Partner:
@@ -164,7 +172,15 @@ def pair(session: Session, card: Card, typed_fingerprint: str) -> Partner:
             if known.x25519_public != card.x25519_public:
                 raise PairingRefused("this partner is already paired with another receiving key",
                                      code="partner_changed_keys")
-            return known
+            if not known.removed:
+                return known
+            # Removed before, paired again: both directions start again at 0, its first package goes whole.
+            package_store.restart_partner(conn, card.partner_id, reactivate=True)
+            package_store.rename_partner(conn, card.partner_id, card.center)
+            session.log(conn, "package_partner_add", f"partner:{short(card.partner_id)}", again=True)
+            again = package_store.partner(conn, card.partner_id)
+            assert again is not None
+            return again
         package_store.add_partner(conn, card.partner_id, card.center, card.x25519_public, card.ed25519_public,
                                   session.user_id)
         session.log(conn, "package_partner_add", f"partner:{short(card.partner_id)}")
@@ -176,16 +192,23 @@ def pair(session: Session, card: Card, typed_fingerprint: str) -> Partner:
 def find_partner(session: Session, name_or_id: str) -> Partner:
     """A partner named by its center name, its id or the start of its id (at least 8 hex digits)."""
     wanted = name_or_id.strip()
-    found = [p for p in partners(session) if p.center == wanted or p.partner_id == wanted.lower()
+    found = [p for p in partners(session, removed=True) if p.center == wanted or p.partner_id == wanted.lower()
              or (len(wanted) >= 8 and p.partner_id.startswith(wanted.lower()))]
+    if len(found) > 1:  # the same center paired again under a new identity: the one still paired
+        found = [p for p in found if not p.removed] or found
     if len(found) != 1:
         raise PairingRefused("no single paired partner has that name or id (see the admin's partner list)",
                              code="partner_unknown")
     return found[0]
 
 
+# Before the package is built, inside its transaction: a resend rewinds the chain here
+# (services/package_admin.py) and names the cases the packages it replaces carried.
+Prepare = Callable[[Connection, Partner], list[str]]
+
+
 def export_package(session: Session, partner_id: str, case_numbers: Sequence[str], out: Path, *,
-                   force: bool = False, shelter: str | None = None) -> Exported:
+                   force: bool = False, shelter: str | None = None, prepare: Prepare | None = None) -> Exported:
     """Write the next package to this partner carrying these cases (or a shelter's current residents)."""
     session.require(*CASEWORK)
     _vault_only(session)
@@ -193,7 +216,7 @@ def export_package(session: Session, partner_id: str, case_numbers: Sequence[str
     numbers = list(case_numbers)
     if shelter is not None:
         numbers += [n for n in api.shelter_case_numbers(session, shelter) if n not in numbers]
-    if not numbers:
+    if not numbers and prepare is None:
         raise PackageRefused("name at least one case to send", code="package_empty")
     published: Path | None = None
     try:
@@ -202,11 +225,19 @@ def export_package(session: Session, partner_id: str, case_numbers: Sequence[str
             partner = package_store.partner(conn, partner_id)
             if partner is None:
                 raise PairingRefused("this partner is not paired with this vault", code="partner_unknown")
+            refuse_removed(partner)
+            if prepare is not None:
+                numbers += [n for n in prepare(conn, partner) if n not in numbers]
+                partner = package_store.partner(conn, partner_id)
+                assert partner is not None
+                if not numbers:
+                    raise PackageRefused("name at least one case to send", code="package_empty")
             sequence = partner.out_sequence + 1
             payload = api.build(session, conn, partner_id, numbers, sequence=sequence, acked=partner.acked)
             data = package_seal.seal(_encode(payload), keys, partner.x25519_public, partner_id, sequence=sequence,
                                      previous=partner.out_hash, ack=partner.in_sequence)
-            package_store.record_sent(conn, partner_id, sequence, package_seal.file_hash(data))
+            package_store.record_sent(conn, partner_id, sequence, package_seal.file_hash(data), partner.out_hash,
+                                      session.user_id, [str(c["uuid"]) for c in payload.get("cases", [])])
             session.log(conn, "package_export", f"partner:{short(partner_id)}", kind="package", sequence=sequence,
                         cases=len(numbers), shelter=shelter is not None)
             written = write_file(Path(out), data, force=force, tag="kd-package")
@@ -272,6 +303,7 @@ def open_package(session: Session, path: Path) -> Opened:
     if partner is None:
         raise PackageRefused("this package comes from a vault that is not paired with this one",
                              code="package_unpaired")
+    refuse_removed(partner)
     raw = package_seal.open_sealed(data, header, keys, partner.ed25519_public)
     check_order(partner, header)
     try:
@@ -296,7 +328,8 @@ def import_package(session: Session, path: Path) -> Preview:
     api = content()
     with errors_translated(), session.write() as conn:
         partner = package_store.partner(conn, opened.partner.partner_id)
-        assert partner is not None  # partners are never removed
+        assert partner is not None  # a removed partner stays in the table
+        refuse_removed(partner)
         check_order(partner, opened.header)  # again, inside the transaction: another import may have won
         package_store.record_received(conn, partner.partner_id, opened.header.sequence, opened.file_hash,
                                       opened.header.ack)

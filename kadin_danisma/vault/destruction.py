@@ -39,6 +39,7 @@ Portable SQL (`?` parameters, standard statements); the search index goes throug
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -73,6 +74,8 @@ NOT_PERSONAL = frozenset({
     "destruction_cycles", "destruction_items", "destruction_records", "destruction_gate",
     "rooms", "interpreters",  # appointments: the center's rooms and interpreters (staff-like, not the women)
     "package_identity", "package_partners",  # packages (issue 17): this vault's keys, the paired centers' cards
+    # packages written (issue 17): the center's record of its chain; the case uuids in it leave with the case
+    "package_sent",
     # the center's activities (participants as numbers) and contacts that are not cases (anonymous notes); a
     # contact turned into an intake loses its link to her case when the case goes (_common)
     "group_activities", "info_contacts",
@@ -131,6 +134,7 @@ def _common(conn: Connection, counts: Counts) -> None:
     counts.add("requests", _run(conn, f"DELETE FROM data_requests WHERE case_id IN ({GATED})"))
     counts.add("package_conflicts", _run(conn, f"DELETE FROM package_conflicts WHERE case_id IN ({GATED})"))
     _run(conn, f"DELETE FROM package_base WHERE case_id IN ({GATED})")
+    _forget_sent(conn)
     _run(conn, f"DELETE FROM attachment_chunks WHERE attachment_id IN"
                f" (SELECT id FROM attachments WHERE case_id IN ({GATED}))")
     counts.add("attachments", _run(conn, f"DELETE FROM attachments WHERE case_id IN ({GATED})"))
@@ -139,6 +143,19 @@ def _common(conn: Connection, counts: Counts) -> None:
     counts.add("attendance", _run(conn, f"DELETE FROM activity_attendance WHERE case_id IN ({GATED})"))
     _run(conn, f"UPDATE follow_ups SET allowance_id = NULL WHERE case_id IN ({GATED})")
     counts.add("follow_up_allowances", _run(conn, f"DELETE FROM followup_allowances WHERE case_id IN ({GATED})"))
+
+
+def _forget_sent(conn: Connection) -> None:
+    """The record of packages written names the cases each carried: her case's uuid leaves it (the count of
+    packages stays; nothing points at her). Before the kept rows get new uuids."""
+    with errors_translated():
+        gone = {str(u) for (u,) in conn.execute(f"SELECT uuid FROM cases WHERE id IN ({GATED})").fetchall()}
+        found = conn.execute("SELECT id, case_uuids FROM package_sent WHERE case_uuids <> '[]'").fetchall()
+        for row_id, text in found:
+            listed = json.loads(str(text))
+            kept = [u for u in listed if u not in gone] if isinstance(listed, list) else []
+            if kept != listed:
+                conn.execute("UPDATE package_sent SET case_uuids = ? WHERE id = ?", (json.dumps(kept), row_id))
 
 
 def _delete_cases(conn: Connection, counts: Counts) -> None:

@@ -18,6 +18,7 @@ from .schema_center import CENTER_LEVEL, CENTER_SQL
 from .schema_day import DAY_V6
 from .schema_drafts import DRAFTS_V3
 from .schema_history import Keys, migrate_v4
+from .schema_package_admin import PACKAGE_ADMIN_LEVEL, PACKAGE_ADMIN_SQL
 from .schema_packages import PACKAGE_LEVEL, PACKAGE_SQL
 from .schema_partners import PARTNERS_LEVEL, PARTNERS_SCHEMA
 from .schema_retention import RETENTION_LEVEL, RETENTION_SCHEMA
@@ -71,6 +72,7 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (PACKAGE_LEVEL, PACKAGE_SQL),
     (CENTER_LEVEL, CENTER_SQL),
     (SUPPORT_LEVEL, SUPPORT_SCHEMA),
+    (PACKAGE_ADMIN_LEVEL, PACKAGE_ADMIN_SQL),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,8 +1,10 @@
-"""Reading and writing the partners level's tables (schema_partners.py): the vault's own key pair and its
-paired partners with the state of each direction. Called inside the services' transactions only."""
+"""Reading and writing the partners level's tables (schema_partners.py, schema_package_admin.py): the vault's
+own key pair, its paired partners with the state of each direction, and the record of packages written.
+Called inside the services' transactions only."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from .audit import now_iso
@@ -24,10 +26,28 @@ class Partner:
     acked: int
     last_in_at: str | None
     last_out_at: str | None
+    removed_at: str | None = None
+
+    @property
+    def removed(self) -> bool:
+        return self.removed_at is not None
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One package written to a partner (package_sent)."""
+
+    sequence: int
+    file_hash: str
+    previous: str
+    sent_at: str
+    sent_by: str  # the user's display name ('' if unknown)
+    case_uuids: tuple[str, ...]
+    superseded_at: str | None
 
 
 _PARTNER_COLUMNS = ("partner_id, center, x25519_public, ed25519_public, paired_at, out_sequence, out_hash,"
-                    " in_sequence, in_hash, acked, last_in_at, last_out_at")
+                    " in_sequence, in_hash, acked, last_in_at, last_out_at, removed_at")
 
 
 def identity(conn: Connection) -> Keys | None:
@@ -44,7 +64,8 @@ def create_identity(conn: Connection, keys: Keys, user_id: int | None) -> None:
 def _partner(row: tuple[object, ...]) -> Partner:
     return Partner(str(row[0]), str(row[1]), bytes.fromhex(str(row[2])), bytes.fromhex(str(row[3])), str(row[4]),
                    int(row[5]), str(row[6]), int(row[7]), str(row[8]), int(row[9]),  # type: ignore[call-overload]
-                   None if row[10] is None else str(row[10]), None if row[11] is None else str(row[11]))
+                   None if row[10] is None else str(row[10]), None if row[11] is None else str(row[11]),
+                   None if row[12] is None else str(row[12]))
 
 
 def partners(conn: Connection) -> list[Partner]:
@@ -69,9 +90,84 @@ def rename_partner(conn: Connection, partner_id: str, center: str) -> None:
     conn.execute("UPDATE package_partners SET center = ? WHERE partner_id = ?", (center, partner_id))
 
 
-def record_sent(conn: Connection, partner_id: str, sequence: int, file_hash: str) -> None:
+def record_sent(conn: Connection, partner_id: str, sequence: int, file_hash: str, previous: str,
+                user_id: int | None, case_uuids: list[str]) -> None:
+    at = now_iso()
     conn.execute("UPDATE package_partners SET out_sequence = ?, out_hash = ?, last_out_at = ? WHERE partner_id = ?",
-                 (sequence, file_hash, now_iso(), partner_id))
+                 (sequence, file_hash, at, partner_id))
+    conn.execute("INSERT INTO package_sent (partner_id, sequence, file_hash, previous, sent_at, sent_by, case_uuids)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?)", (partner_id, sequence, file_hash, previous, at, user_id,
+                                                   json.dumps(case_uuids)))
+
+
+def sent(conn: Connection, partner_id: str) -> list[Sent]:
+    """Every package written to the partner, newest first (a resent number appears once per writing)."""
+    found = conn.execute("SELECT s.sequence, s.file_hash, s.previous, s.sent_at, coalesce(u.display_name, ''),"
+                         " s.case_uuids, s.superseded_at FROM package_sent s LEFT JOIN users u ON u.id = s.sent_by"
+                         " WHERE s.partner_id = ? ORDER BY s.id DESC", (partner_id,)).fetchall()
+    out = []
+    for seq, file_hash, previous, at, by, uuids, superseded in found:
+        listed = json.loads(str(uuids))
+        out.append(Sent(int(seq), str(file_hash), str(previous), str(at), str(by),
+                        tuple(str(u) for u in listed) if isinstance(listed, list) else (),
+                        None if superseded is None else str(superseded)))
+    return out
+
+
+def rewind(conn: Connection, partner_id: str, sequence: int, out_hash: str, superseded_from: int) -> None:
+    """The chain to the partner goes back to `sequence` (whose file hash is `out_hash`): packages numbered
+    `superseded_from` and above are replaced, and what they carried is no longer waiting for an
+    acknowledgement (a record with no agreed base left goes again whole)."""
+    conn.execute("UPDATE package_partners SET out_sequence = ?, out_hash = ? WHERE partner_id = ?",
+                 (sequence, out_hash, partner_id))
+    conn.execute("UPDATE package_sent SET superseded_at = ? WHERE partner_id = ? AND sequence >= ?"
+                 " AND superseded_at IS NULL", (now_iso(), partner_id, superseded_from))
+    conn.execute("DELETE FROM package_base WHERE partner_id = ? AND pending_seq >= ? AND base IS NULL",
+                 (partner_id, superseded_from))
+    conn.execute("UPDATE package_base SET pending = NULL, pending_seq = NULL WHERE partner_id = ?"
+                 " AND pending_seq >= ?", (partner_id, superseded_from))
+
+
+def case_numbers_waiting(conn: Connection, partner_id: str, from_sequence: int) -> list[str]:
+    """The cases whose records packages `from_sequence` and above carried (still waiting for an
+    acknowledgement), by case number."""
+    return [str(n) for (n,) in conn.execute(
+        "SELECT c.case_number FROM cases c WHERE c.id IN (SELECT case_id FROM package_base WHERE partner_id = ?"
+        " AND pending_seq >= ?) ORDER BY c.id", (partner_id, from_sequence)).fetchall()]
+
+
+def case_numbers_of(conn: Connection, uuids: set[str]) -> list[str]:
+    if not uuids:
+        return []
+    marks = ", ".join("?" for _ in uuids)
+    return [str(n) for (n,) in conn.execute(f"SELECT case_number FROM cases WHERE uuid IN ({marks}) ORDER BY id",
+                                            tuple(sorted(uuids))).fetchall()]
+
+
+def remove_partner(conn: Connection, partner_id: str, user_id: int | None) -> None:
+    conn.execute("UPDATE package_partners SET removed_at = ?, removed_by = ? WHERE partner_id = ?",
+                 (now_iso(), user_id, partner_id))
+    conn.execute("DELETE FROM package_base WHERE partner_id = ?", (partner_id,))
+
+
+def restart_partner(conn: Connection, partner_id: str, *, reactivate: bool) -> None:
+    """Both directions with the partner start again at 0 (a re-pairing after removal, or a new identity
+    here); what it was known to hold is forgotten, so the next package to it goes whole."""
+    conn.execute("UPDATE package_partners SET out_sequence = 0, out_hash = '', in_sequence = 0, in_hash = '',"
+                 " acked = 0 WHERE partner_id = ?", (partner_id,))
+    if reactivate:
+        conn.execute("UPDATE package_partners SET removed_at = NULL, removed_by = NULL WHERE partner_id = ?",
+                     (partner_id,))
+    now = now_iso()
+    conn.execute("UPDATE package_sent SET superseded_at = ? WHERE partner_id = ? AND superseded_at IS NULL",
+                 (now, partner_id))
+    conn.execute("DELETE FROM package_base WHERE partner_id = ?", (partner_id,))
+
+
+def replace_identity(conn: Connection, keys: Keys, user_id: int | None) -> None:
+    """New keys in place of the old (the old private keys are overwritten: that is the point)."""
+    conn.execute("UPDATE package_identity SET x25519_private = ?, ed25519_private = ?, created_at = ?, created_by = ?"
+                 " WHERE id = 1", (keys.x25519_private.hex(), keys.ed25519_private.hex(), now_iso(), user_id))
 
 
 def record_received(conn: Connection, partner_id: str, sequence: int, file_hash: str, acked: int) -> None:

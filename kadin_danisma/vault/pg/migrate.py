@@ -26,6 +26,7 @@ from psycopg import sql
 from ...domain.errors import InvalidInput, VaultDamaged
 from .. import audit
 from ..port import Connection
+from ..schema_package_admin import PACKAGE_ADMIN_TABLES
 from ..schema_partners import PARTNERS_TABLES
 from ..vault import Vault
 from . import login, search
@@ -35,7 +36,7 @@ from .connection import PgConnection, escape_text, unescape_row
 # The one-time password alphabet: no 0/O, 1/I/L (read out or written on paper).
 _ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 # The package identity and partners stay with the vault: a server makes no packages (docs/server.md).
-SKIPPED = ("audit_log", "sqlite_sequence", *PARTNERS_TABLES)
+SKIPPED = ("audit_log", "sqlite_sequence", *PARTNERS_TABLES, *PACKAGE_ADMIN_TABLES)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .. import field_history, migrations, schema_history
 from ..schema_center import CENTER_VERSIONED
+from ..schema_package_admin import PACKAGE_ADMIN_LEVEL
 from ..schema_partners import PARTNERS_LEVEL
 from ..schema_retention import RETENTION_LEVEL, RETENTION_TABLES
 from ..schema_support import SUPPORT_VERSIONED
@@ -81,8 +82,9 @@ PYTHON_STEP_SCHEMA: dict[object, str] = {
     schema_history.migrate_v4: field_history.HISTORY_V4 + schema_history.BY_NAME_V4,
 }
 # A level whose script holds SQLite-only statements gives the server the part it needs (nothing, for the
-# partners level: a server makes no packages, docs/server.md).
-SERVER_SCRIPT: dict[int, str] = {RETENTION_LEVEL: RETENTION_TABLES, PARTNERS_LEVEL: ""}
+# partners level and the package administration level: a server makes no packages yet, docs/server.md; a
+# later server level brings their tables, from PARTNERS_SCHEMA and PACKAGE_ADMIN_SQL).
+SERVER_SCRIPT: dict[int, str] = {RETENTION_LEVEL: RETENTION_TABLES, PARTNERS_LEVEL: "", PACKAGE_ADMIN_LEVEL: ""}
 
 
 def level_statements(upto: int = migrations.LATEST, *, after: int = 0, data: bool = False) -> list[str]:

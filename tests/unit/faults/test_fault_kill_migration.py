@@ -24,6 +24,7 @@ import legacy_audit as legacy
 import legacy_calendar
 import legacy_center
 import legacy_day
+import legacy_package_admin
 import legacy_packages
 import legacy_partners
 import legacy_retention
@@ -53,6 +54,8 @@ LEVELS[legacy_partners.PARTNERS_LEVEL] = LEVELS[legacy_partners.PREVIOUS_LEVEL] 
 LEVELS[legacy_packages.PACKAGE_LEVEL] = LEVELS[legacy_packages.PREVIOUS_LEVEL] | legacy_packages.PACKAGE_OBJECTS
 LEVELS[legacy_center.CENTER_LEVEL] = LEVELS[legacy_center.PREVIOUS_LEVEL] | legacy_center.ALL_CENTER
 LEVELS[legacy_support.SUPPORT_LEVEL] = LEVELS[legacy_support.PREVIOUS_LEVEL] | legacy_support.ALL_SUPPORT
+LEVELS[legacy_package_admin.PACKAGE_ADMIN_LEVEL] = (LEVELS[legacy_package_admin.PREVIOUS_LEVEL]
+                                                 | legacy_package_admin.ALL_PACKAGE_ADMIN)
 LATEST = max(LEVELS)
 OLD_NAME, CODE_WORD = "Göç Öncesi ESKİAD", "KODKELİME"
 
@@ -91,7 +94,7 @@ def schema_objects(conn: Any) -> set[str]:
         | legacy_calendar.level7_objects(conn) | kd_support.versions_objects(conn) \
         | legacy_retention.retention_objects(conn) | legacy_partners.partners_objects(conn) \
         | legacy_packages.package_objects(conn) | legacy_center.center_objects(conn) \
-        | legacy_support.support_objects(conn)
+        | legacy_support.support_objects(conn) | legacy_package_admin.package_admin_objects(conn)
 
 
 def old_values_in_log(conn: Any) -> int:
@@ -117,6 +120,7 @@ def make_level2(team: kd_support.Team, keys: killing.Keys) -> None:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_package_admin.take_back(conn)
             legacy_support.take_back(conn)
             legacy_center.take_back(conn)
             legacy_packages.take_back(conn)
@@ -181,7 +185,8 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
     killing.kill(proc)
     conn = database.connect(probe / "vault.db", keys.data)
     try:
-        assert migrations.schema_version(conn) == migrations.LATEST == LATEST == legacy_support.SUPPORT_LEVEL
+        assert migrations.schema_version(conn) == migrations.LATEST == LATEST \
+            == legacy_package_admin.PACKAGE_ADMIN_LEVEL
         assert schema_objects(conn) == LEVELS[LATEST]
         assert old_values_in_log(conn) == 0
     finally:
