@@ -79,11 +79,9 @@ def _previous(partner: Partner, sent: list[Sent], n: int) -> tuple[str, int]:
     if n == 1 and partner.out_sequence >= 1:
         return "", 1
     if n == partner.out_sequence + 1:
+        # resend_range allows this only when such an older version exists
         older = [s for s in sent if s.sequence == n - 1 and s.superseded_at is not None]
-        if older:
-            return older[0].file_hash, n - 1
-        raise PackageRefused(f"package {n} is the next one to write; nothing to send again (write a package as "
-                             "usual)", code="resend_nothing", sequence=n)
+        return older[0].file_hash, n - 1
     live = [s for s in sent if s.sequence == n - 1 and s.superseded_at is None]
     if live:
         return live[0].file_hash, n
@@ -106,7 +104,7 @@ def resend(session: Session, partner_id: str, from_sequence: int, out: Path, *, 
         with errors_translated():
             sent = package_store.sent(conn, partner_id)
             first, last = resend_range(partner, sent)
-            if n <= partner.acked:
+            if 1 <= n <= partner.acked:
                 raise PackageRefused(f"the partner has already imported package {n} (it acknowledged up to "
                                      f"{partner.acked})", code="resend_acknowledged", sequence=n,
                                      acked=partner.acked)
