@@ -237,7 +237,7 @@ def export_package(session: Session, partner_id: str, case_numbers: Sequence[str
             data = package_seal.seal(_encode(payload), keys, partner.x25519_public, partner_id, sequence=sequence,
                                      previous=partner.out_hash, ack=partner.in_sequence)
             package_store.record_sent(conn, partner_id, sequence, package_seal.file_hash(data), partner.out_hash,
-                                      session.user_id, [str(c["uuid"]) for c in payload.get("cases", [])])
+                                      session.user_id, package_store.case_uuids(conn, numbers))
             session.log(conn, "package_export", f"partner:{short(partner_id)}", kind="package", sequence=sequence,
                         cases=len(numbers), shelter=shelter is not None)
             written = write_file(Path(out), data, force=force, tag="kd-package")

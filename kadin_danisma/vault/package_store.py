@@ -136,6 +136,14 @@ def case_numbers_waiting(conn: Connection, partner_id: str, from_sequence: int) 
         " AND pending_seq >= ?) ORDER BY c.id", (partner_id, from_sequence)).fetchall()]
 
 
+def case_uuids(conn: Connection, numbers: list[str]) -> list[str]:
+    if not numbers:
+        return []
+    marks = ", ".join("?" for _ in numbers)
+    return [str(u) for (u,) in conn.execute(f"SELECT uuid FROM cases WHERE case_number IN ({marks}) ORDER BY id",
+                                            tuple(numbers)).fetchall()]
+
+
 def case_numbers_of(conn: Connection, uuids: set[str]) -> list[str]:
     if not uuids:
         return []
