@@ -4,13 +4,24 @@ stand-in (the real content's resend is tested in test_package_admin.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import kd_support
+import pytest
 import seal_support as ps
-from test_cli_packages import ADMIN, PASSWORD, card_of, ok, one_line_error, run, two  # noqa: F401
+from test_cli_packages import ADMIN, PASSWORD, card_of, ok, one_line_error, run
 
 from kadin_danisma.domain.package_card import parse_card
+
+
+@pytest.fixture
+def two(_team_template: Path, tmp_path: Path) -> Iterator[tuple[kd_support.Team, kd_support.Team]]:
+    center = ps.vault_copy(_team_template, tmp_path / "center")
+    shelter = ps.vault_copy(_team_template, tmp_path / "shelter")
+    yield center, shelter
+    center.close()
+    shelter.close()
 
 
 def paired(center: kd_support.Team, shelter: kd_support.Team, tmp_path: Path) -> str:
@@ -50,7 +61,7 @@ def test_resend_from_a_lost_package(two: tuple[kd_support.Team, kd_support.Team]
     one_line_error(run([*base, "--from", "9", "--out", str(tmp_path / "x.kdpkg")], PASSWORD + "\n"),
                    "package 9 cannot be sent again: packages 1 to 3 can")
     one_line_error(run([*base, "--from", "1", "--out", str(again)], PASSWORD + "\n"), "exists")
-    one_line_error(run(["package", "resend", "--vault", str(center.folder), "--user", ADMIN, "--to",
+    one_line_error(run(["package", "resend", "--vault", str(center.folder), "--user", "bilgi", "--to",
                         shelter_id[:12], "--from", "2", "--out", str(tmp_path / "y.kdpkg")], PASSWORD + "\n"),
                    "permission")
     assert not (tmp_path / "x.kdpkg").exists() and not (tmp_path / "y.kdpkg").exists()
