@@ -9,7 +9,10 @@ size) before any write, then the sequence is checked again, recorded and `apply`
 transaction, so a kill at any moment leaves the package imported whole or not at all.
 
 Who: any member of staff may see the card; only an admin pairs (audited); counselors and supervisors send
-and import (part 2 checks each case's access). On a center server packages are refused (docs/server.md).
+and import (part 2 checks each case's access). On a center server supervisors send and import, a counselor
+is refused with one reason (`packages_supervisors_on_server`), the keys are made by the first supervisor who
+needs them and an admin pairs by public keys alone: the server's database holds the same rules
+(vault/pg/package_security.py, docs/server.md).
 Audit entries name the partner by the first 16 hex digits of its id, the sequence and counts; never a case's
 content.
 """
@@ -32,7 +35,7 @@ from ..domain.roles import Role
 from ..vault import package_seal, package_store, repositories
 from ..vault.atomic import Written, write_file
 from ..vault.package_seal import Header, Keys
-from ..vault.package_store import Partner
+from ..vault.package_store import Partner, PublicIdentity
 from ..vault.port import Connection, errors_translated
 from .session import Session
 
@@ -49,7 +52,8 @@ class ContentApi(Protocol):
 
     def shelter_case_numbers(self, session: Session, shelter_name: str) -> list[str]: ...
 
-    def preview(self, session: Session, partner_id: str, payload: dict[str, Any]) -> Any: ...
+    def preview(self, session: Session, partner_id: str, payload: dict[str, Any], *,
+                opening: Callable[[Connection], None] | None = None) -> Any: ...
 
     def apply(self, session: Session, conn: Connection, partner_id: str, payload: dict[str, Any], *,
               sequence: int, acked: int) -> Any: ...
@@ -93,34 +97,51 @@ def short(partner_id: str) -> str:
     return partner_id[:16]
 
 
-def _vault_only(session: Session) -> None:
+def holds_keys(session: Session) -> bool:
+    """Whether this person may send and import packages here: in a vault a counselor or a supervisor, on a
+    center server a supervisor (only her login may read the center's private keys)."""
     if session.on_server:
-        raise PackageRefused("packages are made and imported in a vault, not on a center server (docs/server.md)",
-                             code="packages_not_on_server")
+        return Role.SUPERVISOR in session.roles
+    return any(role in session.roles for role in CASEWORK)
+
+
+def _sender(session: Session) -> None:
+    session.require(*CASEWORK)
+    if not holds_keys(session):
+        raise PackageRefused("on a center server a supervisor sends and imports packages",
+                             code="packages_supervisors_on_server")
 
 
 def _keys(session: Session, conn: Connection) -> Keys:
-    """This vault's key pair, made (and audited) the first time it is needed, inside the caller's write."""
+    """This vault's (or center server's) key pair, made (and audited) the first time it is needed, inside the
+    caller's write. On a server only a supervisor's login gets here (and the database checks it again)."""
     keys = package_store.identity(conn)
     if keys is None:
         keys = Keys.generate()
-        package_store.create_identity(conn, keys, session.user_id)
-        session.log(conn, "package_identity_create", None, id=short(keys.own_id))
+        if package_store.create_identity(conn, keys, session.user_id):
+            session.log(conn, "package_identity_create", None, id=short(keys.own_id))
+        else:  # a colleague's made it first: hers stands
+            made = package_store.identity(conn)
+            assert made is not None
+            keys = made
     return keys
 
 
 def own_card(session: Session) -> Card:
-    """This vault's public card (made with its keys on first need)."""
+    """This vault's public card (made with its keys on first need; on a server only a supervisor makes them:
+    an admin or a counselor opening the card before that is told so)."""
     session.require(*STAFF)
-    _vault_only(session)
     with errors_translated():
         conn = session.connection()
-        keys = package_store.identity(conn)
-        if keys is None:
+        public: PublicIdentity | Keys | None = package_store.public_identity(conn)
+        if public is None:
+            if session.on_server and Role.SUPERVISOR not in session.roles:
+                raise PackageRefused("a supervisor makes the center's keys on first use",
+                                     code="package_keys_not_made")
             with session.write() as wconn:
-                keys = _keys(session, wconn)
+                public = _keys(session, wconn)
         center = repositories.get_setting(conn, "center_name", "") or ""
-    return Card(" ".join(center.split()) or "-", keys.x25519_public, keys.ed25519_public)
+    return Card(" ".join(center.split()) or "-", public.x25519_public, public.ed25519_public)
 
 
 def save_card(session: Session, path: Path, *, force: bool = False) -> Written:
@@ -142,7 +163,6 @@ def read_card(path: Path) -> Card:
 def partners(session: Session, *, removed: bool = False) -> list[Partner]:
     """The paired partners (the pickers' list); with `removed`, also those an admin removed (the record)."""
     session.require(*STAFF)
-    _vault_only(session)
     with errors_translated():
         found = package_store.partners(session.connection())
     return found if removed else [p for p in found if not p.removed]
@@ -159,13 +179,13 @@ def pair(session: Session, card: Card, typed_fingerprint: str) -> Partner:
     read out. Pairing the same card again changes nothing; a known partner with other keys is refused (a
     new vault there is a new partner: remove nothing silently)."""
     session.require(Role.ADMIN)
-    _vault_only(session)
     if not same_fingerprint(typed_fingerprint, card.fingerprint):
         raise PairingRefused("the fingerprint you typed does not match this card: do not pair; check with the "
                              "other center", code="fingerprint_mismatch")
     with errors_translated(), session.write() as conn:
-        keys = _keys(session, conn)
-        if card.partner_id == keys.own_id:
+        # On a server the admin never holds the private keys: her own card is told by its public key.
+        own = package_store.public_identity(conn) if session.on_server else _keys(session, conn)
+        if own is not None and card.partner_id == own.own_id:
             raise PairingRefused("this is this vault's own card", code="own_card")
         known = package_store.partner(conn, card.partner_id)
         if known is not None:
@@ -210,8 +230,7 @@ Prepare = Callable[[Connection, Partner], list[str]]
 def export_package(session: Session, partner_id: str, case_numbers: Sequence[str], out: Path, *,
                    force: bool = False, shelter: str | None = None, prepare: Prepare | None = None) -> Exported:
     """Write the next package to this partner carrying these cases (or a shelter's current residents)."""
-    session.require(*CASEWORK)
-    _vault_only(session)
+    _sender(session)
     api = content()
     numbers = list(case_numbers)
     if shelter is not None:
@@ -290,8 +309,7 @@ def check_order(partner: Partner, header: Header) -> None:
 
 def open_package(session: Session, path: Path) -> Opened:
     """Read and verify a package file (nothing is written)."""
-    session.require(*CASEWORK)
-    _vault_only(session)
+    _sender(session)
     data = _read_file(path)
     header = package_seal.read_header(data)
     with errors_translated():
@@ -318,7 +336,12 @@ def open_package(session: Session, path: Path) -> Opened:
 def preview_package(session: Session, path: Path) -> Preview:
     """What importing this package would change (read only)."""
     opened = open_package(session, path)
-    summary = content().preview(session, opened.partner.partner_id, opened.payload)
+    partner_id = opened.partner.partner_id
+
+    def opening(conn: Connection) -> None:
+        package_store.open_preview(conn, partner_id)
+
+    summary = content().preview(session, partner_id, opened.payload, opening=opening)
     return Preview(opened.partner, opened.header.sequence, summary)
 
 
@@ -331,10 +354,11 @@ def import_package(session: Session, path: Path) -> Preview:
         assert partner is not None  # a removed partner stays in the table
         refuse_removed(partner)
         check_order(partner, opened.header)  # again, inside the transaction: another import may have won
-        package_store.record_received(conn, partner.partner_id, opened.header.sequence, opened.file_hash,
-                                      opened.header.ack)
+        audited = package_store.record_received(conn, partner.partner_id, opened.header.sequence,
+                                                opened.file_hash, opened.header.ack)
         summary = api.apply(session, conn, partner.partner_id, opened.payload, sequence=opened.header.sequence,
                             acked=opened.header.ack)
-        session.log(conn, "package_import", f"partner:{short(partner.partner_id)}", kind="package",
-                    sequence=opened.header.sequence)
+        if not audited:  # on a server the database wrote it, with the sequence (kd.package_import_begin)
+            session.log(conn, "package_import", f"partner:{short(partner.partner_id)}", kind="package",
+                        sequence=opened.header.sequence)
     return Preview(partner, opened.header.sequence, summary)

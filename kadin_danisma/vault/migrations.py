@@ -19,6 +19,8 @@ from .schema_day import DAY_V6
 from .schema_drafts import DRAFTS_V3
 from .schema_history import Keys, migrate_v4
 from .schema_package_admin import PACKAGE_ADMIN_LEVEL, PACKAGE_ADMIN_SQL
+from .schema_package_server import PACKAGE_SERVER_LEVEL
+from .schema_package_server import VAULT_SQL as PACKAGE_SERVER_VAULT_SQL
 from .schema_packages import PACKAGE_LEVEL, PACKAGE_SQL
 from .schema_partners import PARTNERS_LEVEL, PARTNERS_SCHEMA
 from .schema_retention import RETENTION_LEVEL, RETENTION_SCHEMA
@@ -73,6 +75,7 @@ MIGRATIONS: list[tuple[int, str | PythonStep]] = [
     (CENTER_LEVEL, CENTER_SQL),
     (SUPPORT_LEVEL, SUPPORT_SCHEMA),
     (PACKAGE_ADMIN_LEVEL, PACKAGE_ADMIN_SQL),
+    (PACKAGE_SERVER_LEVEL, PACKAGE_SERVER_VAULT_SQL),
 ]
 
 LATEST = MIGRATIONS[-1][0]

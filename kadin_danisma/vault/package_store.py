@@ -1,9 +1,15 @@
-"""Reading and writing the partners level's tables (schema_partners.py, schema_package_admin.py): the vault's
-own key pair, its paired partners with the state of each direction, and the record of packages written.
-Called inside the services' transactions only."""
+"""Reading and writing the package tables (schema_partners.py, schema_package_admin.py; on a center server
+schema_package_server.py): the vault's own key pair, its paired partners with the state of each direction,
+and the record of packages written. Called inside the services' transactions only.
+
+Where a server keeps them differently, the statement differs here and nowhere else: its private keys come
+from kd.package_keys() (a supervisor's login only, pg/package_security.py), its public keys from their own
+table, a new identity is made by kd.package_identity_create(), and an import's in-sequence moves on through
+kd.package_import_begin(), which also opens the supervisor's import gate."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 
@@ -50,15 +56,50 @@ _PARTNER_COLUMNS = ("partner_id, center, x25519_public, ed25519_public, paired_a
                     " in_sequence, in_hash, acked, last_in_at, last_out_at, removed_at")
 
 
+@dataclass(frozen=True)
+class PublicIdentity:
+    """The public half of the identity (what the card shows, and what pairing compares)."""
+
+    x25519_public: bytes
+    ed25519_public: bytes
+
+    @property
+    def own_id(self) -> str:
+        return hashlib.sha256(self.ed25519_public).hexdigest()
+
+
+def _server(conn: Connection) -> bool:
+    return bool(conn.dialect.name == "postgresql")
+
+
 def identity(conn: Connection) -> Keys | None:
-    row = conn.execute("SELECT x25519_private, ed25519_private FROM package_identity WHERE id = 1").fetchone()
+    """The private keys (on a server: a supervisor's login only; anyone else's call raises)."""
+    sql = ("SELECT x25519_private, ed25519_private FROM kd.package_keys()" if _server(conn) else
+           "SELECT x25519_private, ed25519_private FROM package_identity WHERE id = 1")
+    row = conn.execute(sql).fetchone()
     return Keys(bytes.fromhex(row[0]), bytes.fromhex(row[1])) if row else None
 
 
-def create_identity(conn: Connection, keys: Keys, user_id: int | None) -> None:
+def public_identity(conn: Connection) -> PublicIdentity | None:
+    """The public keys, readable by every member of staff."""
+    if not _server(conn):
+        keys = identity(conn)
+        return None if keys is None else PublicIdentity(keys.x25519_public, keys.ed25519_public)
+    row = conn.execute("SELECT x25519_public, ed25519_public FROM package_identity WHERE id = 1").fetchone()
+    return PublicIdentity(bytes.fromhex(row[0]), bytes.fromhex(row[1])) if row else None
+
+
+def create_identity(conn: Connection, keys: Keys, user_id: int | None) -> bool:
+    """Store a new identity; False when one was made meanwhile (a colleague's, on a server: read it)."""
+    if _server(conn):
+        made = conn.execute("SELECT kd.package_identity_create(?, ?, ?, ?)", (
+            keys.x25519_private.hex(), keys.ed25519_private.hex(), keys.x25519_public.hex(),
+            keys.ed25519_public.hex())).fetchone()
+        return bool(made[0])
     conn.execute("INSERT INTO package_identity (id, x25519_private, ed25519_private, created_at, created_by)"
                  " VALUES (1, ?, ?, ?, ?)", (keys.x25519_private.hex(), keys.ed25519_private.hex(), now_iso(),
                                              user_id))
+    return True
 
 
 def _partner(row: tuple[object, ...]) -> Partner:
@@ -178,6 +219,21 @@ def replace_identity(conn: Connection, keys: Keys, user_id: int | None) -> None:
                  " WHERE id = 1", (keys.x25519_private.hex(), keys.ed25519_private.hex(), now_iso(), user_id))
 
 
-def record_received(conn: Connection, partner_id: str, sequence: int, file_hash: str, acked: int) -> None:
-    conn.execute("UPDATE package_partners SET in_sequence = ?, in_hash = ?, acked = max(acked, ?), last_in_at = ?"
-                 " WHERE partner_id = ?", (sequence, file_hash, acked, now_iso(), partner_id))
+def record_received(conn: Connection, partner_id: str, sequence: int, file_hash: str, acked: int) -> bool:
+    """The package `sequence` from this partner is being imported in this transaction. On a server the
+    function also writes the import's audit entry and opens the import gate: True says it did (the caller
+    then writes no audit entry of its own)."""
+    if _server(conn):
+        conn.execute("SELECT kd.package_import_begin(?, ?, ?, ?, false)", (partner_id, sequence, file_hash, acked))
+        return True
+    conn.execute("UPDATE package_partners SET in_sequence = ?, in_hash = ?, acked = CASE WHEN acked > ? THEN acked"
+                 " ELSE ? END, last_in_at = ? WHERE partner_id = ?",
+                 (sequence, file_hash, acked, acked, now_iso(), partner_id))
+    return False
+
+
+def open_preview(conn: Connection, partner_id: str) -> None:
+    """On a server, a preview's merge runs behind the import gate, in a transaction that can never commit
+    (pg/package_security.py); a vault needs nothing."""
+    if _server(conn):
+        conn.execute("SELECT kd.package_import_begin(?, 0, '', 0, true)", (partner_id,))

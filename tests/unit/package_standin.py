@@ -46,7 +46,7 @@ def shelter_case_numbers(session: Any, shelter_name: str) -> list[str]:
     return [n for (n,) in rows]
 
 
-def preview(session: Any, partner_id: str, payload: dict[str, Any]) -> Summary:
+def preview(session: Any, partner_id: str, payload: dict[str, Any], *, opening: Any = None) -> Summary:
     notes = sum(len(c["notes"]) for c in payload["cases"])
     return Summary(len(payload["cases"]), notes, (("notes", notes),))
 

@@ -11,6 +11,12 @@ difference rolls everything back. The caller then marks the vault folder (files.
 Colleagues' passwords are not in a vault (only key slots wrapping its key), so each active user other
 than the admin who runs this gets a one-time password, to be handed over in person; she chooses her own at
 first sign-in.
+
+The vault's package identity and partners come along (a center moving to a server keeps its pairings: its
+partners need not pair again, and their next package follows on in sequence): the partners' rows as they
+are, the identity split as the server keeps it, public keys in kd.package_identity and private keys in
+kd_private.package_keys (pg/package_security.py). The vault folder left behind keeps its copy inside the
+encrypted database, as before, read-only and marked as moved.
 """
 
 from __future__ import annotations
@@ -25,9 +31,8 @@ from psycopg import sql
 
 from ...domain.errors import InvalidInput, VaultDamaged
 from .. import audit
+from ..package_seal import Keys
 from ..port import Connection
-from ..schema_package_admin import PACKAGE_ADMIN_TABLES
-from ..schema_partners import PARTNERS_TABLES
 from ..vault import Vault
 from . import login, search
 from .admin import administrative, create_schema, initialised, kd_audit
@@ -35,8 +40,8 @@ from .connection import PgConnection, escape_text, unescape_row
 
 # The one-time password alphabet: no 0/O, 1/I/L (read out or written on paper).
 _ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
-# The package identity and partners stay with the vault: a server makes no packages (docs/server.md).
-SKIPPED = ("audit_log", "sqlite_sequence", *PARTNERS_TABLES, *PACKAGE_ADMIN_TABLES)
+# The audit log moves as the vault's chain (vault_audit_log); the package identity is split (_identity).
+SKIPPED = ("audit_log", "sqlite_sequence", "package_identity")
 
 
 @dataclass
@@ -105,6 +110,23 @@ def compare_table(vconn: Connection, conn: PgConnection, table: str) -> None:
                            "there): nothing was moved")
 
 
+def _identity(vconn: Connection, conn: PgConnection) -> None:
+    """The vault's package keys, split: public in kd, private in kd_private; checked by reading them back."""
+    row = vconn.execute("SELECT x25519_private, ed25519_private, created_at, created_by FROM package_identity"
+                        " WHERE id = 1").fetchone()
+    if row is None:
+        return
+    keys = Keys(bytes.fromhex(str(row[0])), bytes.fromhex(str(row[1])))
+    conn.execute("INSERT INTO kd_private.package_keys (id, x25519_private, ed25519_private) VALUES (1, ?, ?)",
+                 (keys.x25519_private.hex(), keys.ed25519_private.hex()))
+    conn.execute("INSERT INTO kd.package_identity (id, x25519_public, ed25519_public, created_at, created_by)"
+                 " VALUES (1, ?, ?, ?, ?)", (keys.x25519_public.hex(), keys.ed25519_public.hex(), row[2], row[3]))
+    there = conn.execute("SELECT k.x25519_private, k.ed25519_private, i.ed25519_public FROM kd_private.package_keys k,"
+                         " kd.package_identity i").fetchone()
+    if tuple(there) != (keys.x25519_private.hex(), keys.ed25519_private.hex(), keys.ed25519_public.hex()):
+        raise VaultDamaged("the copy of the package identity differs from the vault: nothing was moved")
+
+
 def move(vault: Vault, dsn: str, admin_username: str, admin_password: str) -> Moved:
     """Copy the vault onto the empty server, from one still snapshot of it."""
     vconn = vault.connection()
@@ -149,6 +171,7 @@ def _move(vconn: Connection, audit_key: bytes, vault_id: str, dsn: str, admin_us
             conn.execute("SET LOCAL session_replication_role = origin")
             for table in vault_tables(vconn):  # row by row, before anything below changes a row
                 compare_table(vconn, conn, table)
+            _identity(vconn, conn)
             conn.execute("SET LOCAL search_path = kd, pg_temp")
             search.rebuild(conn)
             for uid, username, disabled, _roles in users:

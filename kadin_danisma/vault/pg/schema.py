@@ -11,11 +11,13 @@ from __future__ import annotations
 from .. import field_history, migrations, schema_history
 from ..schema_center import CENTER_VERSIONED
 from ..schema_package_admin import PACKAGE_ADMIN_LEVEL
+from ..schema_package_server import PACKAGE_SERVER_LEVEL
+from ..schema_package_server import SERVER_SQL as PACKAGE_SERVER_SQL
 from ..schema_partners import PARTNERS_LEVEL
 from ..schema_retention import RETENTION_LEVEL, RETENTION_TABLES
 from ..schema_support import SUPPORT_VERSIONED
 from ..schema_versions import VERSIONED
-from . import ddl, search, security, stats_views
+from . import ddl, package_security, search, security, stats_views
 from .functions import CASE_STEPS, HELPERS
 from .user_functions import USERS
 
@@ -81,10 +83,12 @@ CREATE TRIGGER vault_audit_log_no_update BEFORE UPDATE OR DELETE ON vault_audit_
 PYTHON_STEP_SCHEMA: dict[object, str] = {
     schema_history.migrate_v4: field_history.HISTORY_V4 + schema_history.BY_NAME_V4,
 }
-# A level whose script holds SQLite-only statements gives the server the part it needs (nothing, for the
-# partners level and the package administration level: a server makes no packages yet, docs/server.md; a
-# later server level brings their tables, from PARTNERS_SCHEMA and PACKAGE_ADMIN_SQL).
-SERVER_SCRIPT: dict[int, str] = {RETENTION_LEVEL: RETENTION_TABLES, PARTNERS_LEVEL: "", PACKAGE_ADMIN_LEVEL: ""}
+# A level whose script holds SQLite-only statements, or whose tables a server holds in another shape, gives
+# the server the part it needs: nothing at the partners level and the package administration level, whose
+# tables (in their current shape, the identity split in two) come with the packages-on-a-server level,
+# which is empty in a vault.
+SERVER_SCRIPT: dict[int, str] = {RETENTION_LEVEL: RETENTION_TABLES, PARTNERS_LEVEL: "", PACKAGE_ADMIN_LEVEL: "",
+                                 PACKAGE_SERVER_LEVEL: PACKAGE_SERVER_SQL}
 
 
 def level_statements(upto: int = migrations.LATEST, *, after: int = 0, data: bool = False) -> list[str]:
@@ -153,6 +157,7 @@ def _code(conn: object) -> None:
     run(CASE_STEPS)
     run(USERS)
     run(search.SEARCH_FUNCTIONS)
+    run(package_security.FUNCTIONS)
     run(security.policies_sql(tables(conn)))
     run(stats_views.views_sql())
     run("RESET ROLE")  # the rest (keys, rows, logins) as the IT person's login again

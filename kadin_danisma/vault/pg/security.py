@@ -14,7 +14,7 @@ All of it is rebuilt by `server init` and every `server upgrade`: policies are d
 
 from __future__ import annotations
 
-from . import security_center
+from . import package_security, security_center
 from .functions import ACCESS_ACTIONS
 
 GROUPS = ("kdg_counselor", "kdg_supervisor", "kdg_admin")
@@ -234,7 +234,8 @@ def policies_sql(tables: list[str]) -> str:
     out += [_policy(t, "read", "SELECT", STAFF, f"{SUP} OR {ADM}", None)
             for t in ("destruction_cycles", "destruction_items", "destruction_records")]
     out += security_center.policies(mine)  # issue 21 part B: the center's own work, follow-ups after closure
-    covered = set(security_center.TABLES)
+    out += package_security.policies(_policy)  # issue 17: the center's keys, partners, supervisors' imports
+    covered = set(security_center.TABLES) | set(package_security.TABLES)
     covered |= set(CASE_ROWS_EDITABLE) | set(CASE_ROWS_UNTIL_CLOSED) | {t for t, _, _ in NESTED} | set(REFERENCE) | {
         "cases", "case_counselors", "clients", "consents", "counters", "drafts", "users", "grants", "meta",
         "center", "audit_head", "audit_log", "vault_audit_log", "case_field_history", "stat_snapshots", "legal_holds",
