@@ -1,6 +1,7 @@
 """Package commands of the command line (issue 17): `identity` (this vault's card; `identity rotate`, new
 keys), `pair` (add a partner after confirming its fingerprint), `partner list|remove` and `package
-export|import|resend`; `export --to` (cli_cases.py) also lands here.
+export|import|resend`; `export --to` (cli_cases.py) also lands here. Each takes --vault DIR or --server DSN
+(on a center server a supervisor sends, resends and imports, an admin pairs and removes: services/packages.py).
 
 Same rules as cli.py: the password is the first line of stdin; `pair` then reads the typed-back fingerprint
 as the next line unless --fingerprint gives it (with CARD '-', the card follows the password on stdin and
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .cli_input import one_line, shown_path
+from .cli_server import add_store
 from .domain.errors import InvalidInput
 from .domain.package_card import MAX_CARD_BYTES, parse_card
 from .services import package_admin, packages, paths
@@ -30,7 +32,7 @@ def add_parsers(sub: Any) -> None:
                                         "'identity rotate --yes': new keys after a laptop or key is feared lost "
                                         "(admins); stdin: your password")
     i.add_argument("action", nargs="?", choices=("rotate",), help="rotate: replace this vault's keys")
-    i.add_argument("--vault", required=True, type=Path)
+    add_store(i)
     i.add_argument("--user", required=True)
     i.add_argument("--yes", action="store_true", help="with rotate: do it (without, say what it would do)")
 
@@ -38,17 +40,17 @@ def add_parsers(sub: Any) -> None:
                                        "password")
     rsub = r.add_subparsers(dest="partner_command", required=True)
     rl = rsub.add_parser("list", help="every partner: center, id, fingerprint, packages each way, removed")
-    rl.add_argument("--vault", required=True, type=Path)
+    add_store(rl)
     rl.add_argument("--user", required=True)
     rr = rsub.add_parser("remove", help="write nothing to this partner and accept nothing from it (kept for the "
                                         "record; pairing its card again starts anew)")
-    rr.add_argument("--vault", required=True, type=Path)
+    add_store(rr)
     rr.add_argument("--user", required=True)
     rr.add_argument("partner", metavar="PARTNER", help="the partner's center name or id")
 
     p = sub.add_parser("pair", help="add a partner from its card once its fingerprint is confirmed (admins); stdin: "
                                     "your password, then the fingerprint the other center read out")
-    p.add_argument("--vault", required=True, type=Path)
+    add_store(p)
     p.add_argument("--user", required=True)
     p.add_argument("--fingerprint", help="the fingerprint the other center read out (else read from stdin)")
     p.add_argument("card", help="the partner's card file, or '-' to read it from stdin after the password")
@@ -56,7 +58,7 @@ def add_parsers(sub: Any) -> None:
     k = sub.add_parser("package", help="write or import an encrypted, signed package for a paired partner")
     ksub = k.add_subparsers(dest="package_command", required=True)
     e = ksub.add_parser("export", help="write the next package to a partner; stdin: your password")
-    e.add_argument("--vault", required=True, type=Path)
+    add_store(e)
     e.add_argument("--user", required=True)
     e.add_argument("--to", required=True, metavar="PARTNER", help="the partner's center name or id")
     e.add_argument("--case", nargs="+", default=[], metavar="NO", help="case numbers")
@@ -65,7 +67,7 @@ def add_parsers(sub: Any) -> None:
     e.add_argument("--force", action="store_true", help="replace an existing file of that name")
     s = ksub.add_parser("resend", help="write again from package N (lost on the way): it replaces the packages "
                                        "N… written before, which must be thrown away; stdin: your password")
-    s.add_argument("--vault", required=True, type=Path)
+    add_store(s)
     s.add_argument("--user", required=True)
     s.add_argument("--to", required=True, metavar="PARTNER", help="the partner's center name or id")
     s.add_argument("--from", required=True, type=int, dest="from_sequence", metavar="N",
@@ -74,7 +76,7 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("--out", required=True, type=Path)
     s.add_argument("--force", action="store_true", help="replace an existing file of that name")
     m = ksub.add_parser("import", help="import a package from a partner (or --preview it); stdin: your password")
-    m.add_argument("--vault", required=True, type=Path)
+    add_store(m)
     m.add_argument("--user", required=True)
     m.add_argument("--preview", action="store_true", help="show what would change; write nothing")
     m.add_argument("file", type=Path)

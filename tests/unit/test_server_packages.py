@@ -1,16 +1,25 @@
-"""Packages on a center server (issue 17, part 2): a package's content is built and merged on the server as in
-a vault, and its bookkeeping and conflicts are case rows: a colleague reads none of another counselor's
-(row-level security, tried with psql). Synthetic data only."""
+"""Packages on a center server (issue 17): a package's content is built and merged on the server as in a vault,
+and its bookkeeping and conflicts are case rows: a colleague reads none of another counselor's (row-level
+security, tried with psql). Sealed packages: a supervisor sends them to a shelter laptop's vault and imports
+its answer; a counselor is refused with one reason; the keys reach a supervisor's login only; a vault moved
+onto a server keeps its identity and partners. Synthetic data only."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
+import kd_support
+import pytest
+import seal_support
 from package_support import CENTER_ID, LAPTOP_ID, new_case
 
-from kadin_danisma.services import package_conflicts, package_content
+from kadin_danisma.domain import records as r
+from kadin_danisma.domain.errors import PackageRefused, PermissionDenied
+from kadin_danisma.services import cases, notes, package_conflicts, package_content, packages
 from kadin_danisma.services.package_state import value_hash
+from kadin_danisma.services.record_loader import load_record
 
 
 def test_package_rows_and_conflicts_are_behind_row_level_security(server_team: Any) -> None:
@@ -39,3 +48,160 @@ def test_package_rows_and_conflicts_are_behind_row_level_security(server_team: A
         assert server_team.psql("zeynep", f"SELECT count(*) FROM kd.{table}").stdout.strip() == "0", table
     package_conflicts.resolve(ayse, case_id, c.id, "incoming")
     assert conn.execute("SELECT school FROM children WHERE case_id = ?", (case_id,)).fetchone()[0] == "Konukevi Okulu"
+
+
+# -- sealed packages on a server: supervisors hold the keys (issue 17, vault/pg/package_security.py) ---------
+
+def laptop_vault(template: Path, folder: Path) -> kd_support.Team:
+    return seal_support.vault_copy(template, folder)
+
+
+def pair_both(server_team: Any, laptop: kd_support.Team) -> tuple[str, str]:
+    """The server's admin and the laptop's pair each other; returns (server's id, laptop's id)."""
+    server_card = packages.own_card(server_team.login("selin"))  # the first supervisor makes the keys
+    packages.pair(laptop.login(kd_support.ADMIN), server_card, server_card.fingerprint)
+    laptop_card = packages.own_card(laptop.login(kd_support.ADMIN))
+    admin = server_team.login("bilgi")
+    assert packages.own_card(admin) == server_card  # the card once the keys exist; no private key needed
+    packages.pair(admin, laptop_card, laptop_card.fingerprint)
+    return server_card.partner_id, laptop_card.partner_id
+
+
+def test_a_supervisor_on_a_server_exchanges_packages_with_a_shelter_laptop(
+        server_team: Any, _team_template: Path, tmp_path: Path) -> None:
+    laptop = laptop_vault(_team_template, tmp_path / "laptop")
+    try:
+        server_id, laptop_id = pair_both(server_team, laptop)
+        ayse, selin = server_team.login("ayse"), server_team.login("selin")
+        case_id, number = new_case(ayse)
+        new_case(server_team.login("zeynep"), "Başka Kadın Test")
+        out = tmp_path / packages.suggested_name(1)
+        sent = packages.export_package(selin, laptop_id, [number], out)
+        assert sent.sequence == 1
+        at_laptop = laptop.login("zeynep")
+        packages.import_package(at_laptop, out)
+        lid = cases.find_case_id(at_laptop, number)
+        notes.add_note(at_laptop, lid, r.Note("phone_call", "2026-11-20", "Konukevinde görüşüldü."))
+        kid = load_record(at_laptop.connection(), lid).children[0]
+        kid.school = "Konukevi Okulu"
+        cases.save_child(at_laptop, lid, kid)
+        back = tmp_path / "back.kdpkg"
+        packages.export_package(at_laptop, server_id, [number], back)
+
+        # the preview changes nothing (its transaction can never commit); the import does, in sequence
+        before = load_record(ayse.connection(), case_id)
+        seen = packages.preview_package(selin, back)
+        assert (seen.summary.records_added, seen.summary.fields_changed) == (1, 1)
+        assert load_record(ayse.connection(), case_id) == before
+        got = packages.import_package(selin, back)
+        assert (got.sequence, got.summary.records_added, got.summary.conflicts) == (1, 1, 0)
+        record = load_record(ayse.connection(), case_id)
+        assert [n.body for n in record.notes][-1] == "Konukevinde görüşüldü."
+        assert record.children[0].school == "Konukevi Okulu"
+        # her colleague sees none of it (row-level security), the partner's state moved on
+        assert server_team.psql("zeynep", f"SELECT count(*) FROM kd.notes WHERE case_id = {case_id}").stdout.strip() \
+            == "0"
+        assert server_team.psql("zeynep", f"SELECT count(*) FROM kd.children WHERE case_id = {case_id}"
+                                ).stdout.strip() == "0"
+        state = [p for p in packages.partners(ayse) if p.partner_id == laptop_id][0]
+        assert (state.out_sequence, state.in_sequence, state.acked) == (1, 1, 1)
+        # the import's audit entry was written by the database, with the sequence
+        entries = kd_support.raw(selin).execute(
+            "SELECT user_id, target, details FROM audit_log WHERE action = 'package_import'").fetchall()
+        assert [(json.loads(d)["sequence"], t) for _, t, d in entries] == [(1, f"partner:{laptop_id[:16]}")]
+        # the same package again is a replay
+        with pytest.raises(PackageRefused) as again:
+            packages.import_package(selin, back)
+        assert again.value.code == "package_replayed"
+    finally:
+        laptop.close()
+
+
+def test_a_counselor_on_a_server_is_refused_with_one_reason(server_team: Any, _team_template: Path,
+                                                            tmp_path: Path) -> None:
+    ayse = server_team.login("ayse")
+    with pytest.raises(PackageRefused) as early:  # no keys yet: a supervisor makes them on first use
+        packages.own_card(server_team.login("bilgi"))
+    assert early.value.code == "package_keys_not_made"
+    laptop = laptop_vault(_team_template, tmp_path / "laptop")
+    try:
+        _, laptop_id = pair_both(server_team, laptop)
+        assert packages.own_card(ayse).partner_id  # the card is public
+        _, number = new_case(ayse)
+        for attempt in (lambda: packages.export_package(ayse, laptop_id, [number], tmp_path / "x.kdpkg"),
+                        lambda: packages.import_package(ayse, tmp_path / "x.kdpkg"),
+                        lambda: packages.preview_package(ayse, tmp_path / "x.kdpkg")):
+            with pytest.raises(PackageRefused) as refused:
+                attempt()
+            assert refused.value.code == "packages_supervisors_on_server"
+        assert not (tmp_path / "x.kdpkg").exists()
+        with pytest.raises(PermissionDenied):
+            packages.pair(ayse, packages.own_card(laptop.login(kd_support.ADMIN)), "x")
+        store = ["--server", server_team.dsn]
+        done = kd_support.run_cli(["package", "export", *store, "--user", "ayse", "--to", laptop_id[:16], "--case",
+                                   number, "--out", str(tmp_path / "y.kdpkg")], kd_support.PASSWORD + "\n")
+        assert done.returncode != 0 and "a supervisor sends and imports packages" in done.stderr
+        assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+        done = kd_support.run_cli(["package", "export", *store, "--user", "selin", "--to", laptop_id[:16], "--case",
+                                   number, "--out", str(tmp_path / "y.kdpkg")], kd_support.PASSWORD + "\n")
+        assert done.returncode == 0, done.stderr
+        got = kd_support.run_cli(["package", "import", "--vault", str(laptop.folder), "--user", "zeynep",
+                                  str(tmp_path / "y.kdpkg")], kd_support.PASSWORD + "\n")
+        assert got.returncode == 0, got.stderr
+        shown = kd_support.run_cli(["identity", *store, "--user", "ayse"], kd_support.PASSWORD + "\n")
+        assert shown.returncode == 0 and "fingerprint" in shown.stdout
+    finally:
+        laptop.close()
+
+
+def test_only_a_supervisors_login_reaches_the_keys_with_psql(server_team: Any, _team_template: Path,
+                                                             tmp_path: Path) -> None:
+    laptop = laptop_vault(_team_template, tmp_path / "laptop")
+    try:
+        _, laptop_id = pair_both(server_team, laptop)
+    finally:
+        laptop.close()
+    case_id, _ = new_case(server_team.login("ayse"))
+    keys = kd_support.raw(server_team.login("selin")).execute(
+        "SELECT x25519_private, ed25519_private FROM kd_private.package_keys").fetchone()
+
+    def refused(user: str, sql: str, says: str = "") -> None:
+        done = server_team.psql(user, sql)
+        assert done.returncode != 0, (user, sql, done.stdout)
+        assert says in done.stderr, done.stderr
+        assert keys[0] not in done.stdout + done.stderr and keys[1] not in done.stdout + done.stderr
+
+    begin = f"SELECT kd.package_import_begin('{laptop_id}', 1, '{'a' * 64}', 0, false)"
+    for user in ("ayse", "bilgi"):  # a counselor, an admin
+        refused(user, "SELECT * FROM kd_private.package_keys", "permission denied")
+        refused(user, "SELECT * FROM kd.package_keys()", "a supervisor sends and imports packages")
+        refused(user, begin, "a supervisor sends and imports packages")
+        refused(user, "SELECT kd.package_identity_create(repeat('a', 64), repeat('a', 64), repeat('a', 64),"
+                      " repeat('a', 64))", "a supervisor sends and imports packages")
+        refused(user, "UPDATE kd.package_partners SET in_sequence = 7", "permission denied")
+        refused(user, "UPDATE kd.package_partners SET out_sequence = 7", "permission denied")
+    refused("ayse", "UPDATE kd.package_partners SET center = 'x'", "permission denied")
+    refused("ayse", f"INSERT INTO kd.package_partners (partner_id, center, x25519_public, ed25519_public,"
+                    f" paired_at) VALUES ('{'b' * 64}', 'x', 'x', 'x', 'x')", "permission denied")
+    assert server_team.psql("ayse", "SELECT count(*) FROM kd.package_identity").stdout.strip() == "1"  # the card
+    # a supervisor: the keys, yes; the in-sequence, only through the function; case rows, only inside an import
+    assert server_team.psql("selin", "SELECT * FROM kd.package_keys()").stdout.strip() == f"{keys[0]}|{keys[1]}"
+    refused("selin", "UPDATE kd.package_partners SET in_sequence = 7", "permission denied")
+    refused("selin", "UPDATE kd.package_partners SET center = 'x'", "permission denied")
+    refused("selin", f"INSERT INTO kd.notes (case_id, note_type, note_date, body, author_name, created_at,"
+                     f" updated_at, uuid) VALUES ({case_id}, 'phone_call', '2026-01-01', 'x', 'x', 'x', 'x',"
+                     " 'u-1')", "row-level security")
+    body = f"SELECT body FROM kd.notes WHERE case_id = {case_id}"
+    before = server_team.psql("selin", body).stdout
+    refused("selin", f"BEGIN; SELECT kd.package_import_begin('{laptop_id}', 0, '', 0, true);"
+                     f" UPDATE kd.notes SET body = 'değişti' WHERE case_id = {case_id}; COMMIT;",
+            "a package preview is never saved")
+    assert server_team.psql("selin", body).stdout == before
+    # What a supervisor's login can do by hand: write inside an import she opens, which uses up the partner's
+    # next number and is in the audit log (the partner's real package 1 is then refused as a replay).
+    done = server_team.psql("selin", f"BEGIN; {begin}; UPDATE kd.notes SET body = 'değişti' WHERE case_id ="
+                                     f" {case_id}; COMMIT;")
+    assert done.returncode == 0, done.stderr
+    audit = server_team.psql("bilgi", "SELECT target FROM kd.audit_log WHERE action = 'package_import'")
+    assert audit.stdout.strip() == f"partner:{laptop_id[:16]}"
+    assert server_team.psql("selin", "SELECT in_sequence FROM kd.package_partners").stdout.strip() == "1"
