@@ -13,6 +13,7 @@ from typing import Any
 import kd_support
 import pytest
 import seal_support
+import server_support
 from package_support import CENTER_ID, LAPTOP_ID, new_case
 
 from kadin_danisma.domain import records as r
@@ -205,3 +206,59 @@ def test_only_a_supervisors_login_reaches_the_keys_with_psql(server_team: Any, _
     audit = server_team.psql("bilgi", "SELECT target FROM kd.audit_log WHERE action = 'package_import'")
     assert audit.stdout.strip() == f"partner:{laptop_id[:16]}"
     assert server_team.psql("selin", "SELECT in_sequence FROM kd.package_partners").stdout.strip() == "1"
+
+
+def test_a_paired_vault_moved_onto_a_server_keeps_its_identity_and_partners(_team_template: Path,
+                                                                            tmp_path: Path) -> None:
+    from kadin_danisma.domain.roles import Role
+    from kadin_danisma.services import server_account, server_service, users, vault_service
+
+    folder = tmp_path / "center"
+    made = vault_service.create_vault(folder, "Taşınan Merkez", "tasima_admin", "Taşıma Admin", kd_support.PASSWORD)
+    users.add_user(made.session, "tasima_sup", "Taşıma Süpervizör", frozenset({Role.SUPERVISOR}), kd_support.PASSWORD)
+    users.add_user(made.session, "tasima_cns", "Taşıma Danışman", frozenset({Role.COUNSELOR}), kd_support.PASSWORD)
+    with made.session.write() as conn:
+        conn.execute("UPDATE users SET must_change_password = 0")
+    made.session.lock()
+    center = kd_support.Team(folder)
+    laptop = laptop_vault(_team_template, tmp_path / "laptop")
+    try:
+        card = packages.own_card(center.login("tasima_admin"))
+        packages.pair(laptop.login(kd_support.ADMIN), card, card.fingerprint)
+        laptop_card = packages.own_card(laptop.login(kd_support.ADMIN))
+        packages.pair(center.login("tasima_admin"), laptop_card, laptop_card.fingerprint)
+        number = seal_support.make_case(center, "tasima_cns")
+        packages.export_package(center.login("tasima_cns"), laptop_card.partner_id, [number], tmp_path / "1.kdpkg")
+        at_laptop = laptop.login("zeynep")
+        packages.import_package(at_laptop, tmp_path / "1.kdpkg")
+        notes.add_note(at_laptop, cases.find_case_id(at_laptop, number),
+                       r.Note("phone_call", "2026-11-21", "Taşınmadan önce yazıldı."))
+        packages.export_package(at_laptop, card.partner_id, [number], tmp_path / "back.kdpkg")  # before the move
+        partners_before = packages.partners(center.login("tasima_admin"))
+    finally:
+        center.close()
+        laptop.close()
+
+    with server_support.empty_database() as (h, db):
+        moved = server_service.migrate(folder, h.cluster.superuser_dsn(db), "tasima_admin", kd_support.PASSWORD)
+        dsn = h.cluster.dsn(db)
+        first = server_service.login(dsn, "tasima_sup", moved.one_time_passwords["tasima_sup"])
+        server_account.change_own_password(first, "Yeni-Parola-2026")
+        first.lock()
+        sup = server_service.login(dsn, "tasima_sup", "Yeni-Parola-2026")
+        admin = server_service.login(dsn, "tasima_admin", kd_support.PASSWORD)
+        try:
+            assert packages.own_card(admin) == card  # same keys, same fingerprint, no supervisor needed
+            assert packages.partners(sup) == partners_before  # pairing and the state of both directions
+            got = packages.import_package(sup, tmp_path / "back.kdpkg")  # made before the move: in sequence
+            assert (got.sequence, got.summary.records_added) == (1, 1)
+            case_id = cases.find_case_id(sup, number)
+            assert [n.body for n in load_record(sup.connection(), case_id).notes][-1] == "Taşınmadan önce yazıldı."
+            raw = kd_support.raw(sup)
+            assert raw.execute("SELECT count(*) FROM kd_private.package_keys").fetchone()[0] == 1
+            assert "x25519_private" not in {c for (c,) in raw.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = 'kd'"
+                " AND table_name = 'package_identity'")}
+        finally:
+            sup.lock()
+            admin.lock()
