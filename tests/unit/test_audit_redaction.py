@@ -20,6 +20,7 @@ import legacy_calendar
 import legacy_center
 import legacy_day
 import legacy_package_admin
+import legacy_package_server
 import legacy_packages
 import legacy_partners
 import legacy_retention
@@ -194,6 +195,7 @@ def make_level3(team: kd_support.Team) -> tuple[int, audit.ChainHead, killing.Ke
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_package_server.take_back(conn)
             legacy_package_admin.take_back(conn)
             legacy_support.take_back(conn)
             legacy_center.take_back(conn)

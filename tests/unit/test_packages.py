@@ -298,20 +298,25 @@ def test_an_admin_only_account_cannot_send_or_import(center: kd_support.Team, pa
 
 
 @pytest.mark.both_stores
-def test_on_a_center_server_packages_are_refused_with_their_reason(team: kd_support.Team, tmp_path: Path) -> None:
-    """In a vault the card is made; on a server every package step says why it is not there (docs/server.md)."""
+def test_on_a_center_server_a_counselor_is_told_who_sends(team: kd_support.Team, tmp_path: Path) -> None:
+    """In a vault the card is made by whoever opens it; on a server only a supervisor makes the keys, an admin
+    opening the card first is told so (and pairs meanwhile), a counselor is told a supervisor sends and imports
+    (docs/server.md; tests/unit/test_server_packages.py has the rest)."""
     admin, ayse = team.login(ADMIN), team.login("ayse")
     if team.kind == "vault":
         assert packages.own_card(admin).center
         return
-    steps = [lambda: packages.own_card(admin), lambda: packages.partners(admin),
-             lambda: packages.pair(admin, packages.own_card(admin), ""),
-             lambda: packages.export_package(ayse, "ab" * 32, ["KDM-1"], tmp_path / "x.kdpkg"),
+    with pytest.raises(PackageRefused) as early:
+        packages.own_card(admin)
+    assert early.value.code == "package_keys_not_made"
+    assert packages.partners(admin) == []
+    steps = [lambda: packages.export_package(ayse, "ab" * 32, ["KDM-1"], tmp_path / "x.kdpkg"),
              lambda: packages.open_package(ayse, tmp_path / "x.kdpkg")]
     for step in steps:
         with pytest.raises(PackageRefused) as info:
             step()
-        assert info.value.code == "packages_not_on_server"
+        assert info.value.code == "packages_supervisors_on_server"
+    assert packages.own_card(team.login("selin")) == packages.own_card(admin) == packages.own_card(ayse)
     assert not (tmp_path / "x.kdpkg").exists()
 
 

@@ -14,6 +14,7 @@ import legacy_calendar
 import legacy_center
 import legacy_day
 import legacy_package_admin
+import legacy_package_server
 import legacy_packages
 import legacy_partners
 import legacy_retention
@@ -45,6 +46,7 @@ def take_back_to_level2(team: kd_support.Team) -> killing.Keys:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_package_server.take_back(conn)
             legacy_package_admin.take_back(conn)
             legacy_support.take_back(conn)
             legacy_center.take_back(conn)

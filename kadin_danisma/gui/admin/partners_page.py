@@ -1,7 +1,9 @@
 """Partners for packages (admins; issue 17): this vault's own card and fingerprint, saving the card to hand to
 a partner, the paired partners with the last package each way, and pairing a partner from its card file after
 the fingerprint the other center reads out over the phone is typed back (services/packages.py checks it; a
-wrong one pairs nothing). A center server makes no packages: the page says so instead."""
+wrong one pairs nothing). On a center server the supervisors see it too (they hold the center's keys; the
+first to open it makes them); its admins pair, and see the card once a supervisor has made the keys: until
+then the page says so in the card's place."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QP
 
 from ...domain.errors import PackageRefused
 from ...domain.package_card import Card
+from ...domain.roles import Role
 from ...services import packages
 from ...vault.package_store import Partner
 from ..base.dialogs import Dialog
@@ -116,7 +119,9 @@ class PartnersPage(QWidget):
         self.server_note = plain_label("")
         self.server_note.setObjectName("partnersServerNote")
         layout.addWidget(self.server_note)
-        own = QGroupBox(self.tr("This vault's card"))
+        set_visible(self.server_note, False)
+        own = QGroupBox(self.tr("The center's card") if ctx.session.on_server else self.tr("This vault's card"))
+        self.own = own
         form = QFormLayout(own)
         self.own_center = plain_label("")
         self.own_center.setObjectName("ownCenter")
@@ -144,13 +149,8 @@ class PartnersPage(QWidget):
         self.loading = Latest(self)
         self.add_button.clicked.connect(lambda: self.add_partner())
         self.save_card_button.clicked.connect(lambda: self.save_card())
-        on_server = ctx.session.on_server
-        if on_server:
-            self.server_note.setText(error_text(PackageRefused("", code="packages_not_on_server")))
-        set_visible(self.server_note, on_server)
-        for widget in (own, box):
-            set_visible(widget, not on_server)
-        self.shown_once = on_server  # nothing to load on a server
+        set_visible(self.add_button, ctx.session.has(Role.ADMIN))  # a supervisor on a server does not pair
+        self.shown_once = False
 
     def showEvent(self, event: QShowEvent) -> None:
         """Loaded when first shown, not at sign-in: the card's keys are made on first need, and an admin who
@@ -162,13 +162,27 @@ class PartnersPage(QWidget):
 
     def refresh(self) -> None:
         session = self.ctx.session
-        self.loading.ask(lambda: (packages.own_card(session), packages.partners(session)), self._show,
-                         lambda exc: self.status.setText(error_text(exc)))
 
-    def _show(self, found: tuple[Card, list[Partner]]) -> None:
-        self.card, partners = found
-        self.own_center.setText(ui_line(isolate(self.card.center)))
-        self.own_fingerprint.setText(ui_line(isolate(self.card.fingerprint)))
+        def load() -> tuple[Card | PackageRefused, list[Partner]]:
+            try:
+                card: Card | PackageRefused = packages.own_card(session)
+            except PackageRefused as exc:  # on a server before a supervisor made the keys: pairing still works
+                if exc.code != "package_keys_not_made":
+                    raise
+                card = exc
+            return card, packages.partners(session)
+
+        self.loading.ask(load, self._show, lambda exc: self.status.setText(error_text(exc)))
+
+    def _show(self, found: tuple[Card | PackageRefused, list[Partner]]) -> None:
+        card, partners = found
+        self.card = card if isinstance(card, Card) else None
+        set_visible(self.own, self.card is not None)
+        set_visible(self.server_note, self.card is None)
+        self.server_note.setText(error_text(card) if isinstance(card, PackageRefused) else "")
+        if self.card is not None:
+            self.own_center.setText(ui_line(isolate(self.card.center)))
+            self.own_fingerprint.setText(ui_line(isolate(self.card.fingerprint)))
         never = self.tr("never")
 
         def last(sequence: int, at: str | None) -> str:

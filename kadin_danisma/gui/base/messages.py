@@ -144,9 +144,14 @@ def _by_code() -> dict[str, str]:
         "package_chain_broken": translate(
             "Messages", "This package does not follow the last one imported from this partner. Do not use it; "
             "tell the partner. Nothing was imported."),
-        "packages_not_on_server": translate(
-            "Messages", "Packages are made and imported in a vault folder, not on a center server (see the server "
-            "guide)."),
+        "packages_supervisors_on_server": translate(
+            "Messages", "On a center server a supervisor sends and imports packages."),
+        "package_keys_not_made": translate(
+            "Messages", "The center has no package keys yet: a supervisor makes them on first use (opening the "
+            "Partners page or sending a package). Pair partners after that."),
+        "package_new_case_on_server": translate(
+            "Messages", "This package carries a case the center does not have. On a center server a package brings "
+            "changes to the center's own cases only; nothing was imported."),
         "package_empty": translate("Messages", "Name at least one case to send."),
         "pairing_refused": translate("Messages", "The partner was not paired."),
         "card_malformed": translate(

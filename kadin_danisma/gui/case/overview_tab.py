@@ -4,7 +4,7 @@ request), her counselors, the documents of the case (its summary, her full recor
 For people who may edit the case, each of her details has its "Change…" (case/details_dialogs.py): a woman's
 phone, address and situation change during a case. The documents are saved as a PDF or printed by those who
 may export the case, who may also send it to a paired partner as an encrypted package ("Send to…",
-case/send_dialog.py).
+case/send_dialog.py; on a center server a supervisor sends, and a counselor reads why in its place).
 """
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...domain.case_states import Status
+from ...domain.errors import PackageRefused
 from ...domain.permissions import Action
-from ...services import access, exports
+from ...services import access, exports, packages
 from ...services.exports import Purpose
 from ..base.documents import DocumentActions
 from ..base.labels import age_text, day_text, when_text, yes_no
 from ..base.lines import isolate, ui_line
+from ..base.messages import error_text
 from ..base.scaling import set_height_in_lines
 from ..base.tables import fill_table, make_table, sync_button
 from ..base.widgets import fill_with_scrolling, open_modal, plain_label, set_visible, two_columns
@@ -104,7 +106,17 @@ class OverviewTab(CaseTab):
         self.send_button.setObjectName("sendPackageButton")
         self.send_button.setAccessibleName(self.tr("Send to a partner: this case as an encrypted package"))
         self.send_button.clicked.connect(lambda: self.send_to())
-        docs.addRow(self.tr("To a paired partner (encrypted package):"), self.send_button)
+        # On a center server a supervisor sends packages; a counselor reads why where the button would be.
+        holds = packages.holds_keys(self.view.ctx.session)
+        self.send_note = plain_label("" if holds else error_text(
+            PackageRefused("", code="packages_supervisors_on_server")))
+        self.send_note.setObjectName("sendPackageNote")
+        send_row = QHBoxLayout()
+        send_row.addWidget(self.send_button)
+        send_row.addWidget(self.send_note, 1)
+        set_visible(self.send_button, holds)
+        set_visible(self.send_note, not holds)
+        docs.addRow(self.tr("To a paired partner (encrypted package):"), send_row)
         self.status_history = make_table(
             [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Step"), self.tr("By"), self.tr("Comment")],
             self.tr("Status history"))

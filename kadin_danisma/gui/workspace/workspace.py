@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import UserFacingError
+from ...domain.errors import PackageRefused, UserFacingError
 from ...domain.permissions import Action
 from ...domain.roles import Role
-from ...services import access, drafts
+from ...services import access, drafts, packages
 from ...services.session import Session
 from ..admin.account_dialogs import ChangePasswordDialog
 from ..admin.calendar_setup_page import CalendarSetupPage
@@ -113,13 +113,18 @@ class Workspace(QWidget):
             top.addWidget(self.privacy_button)
         if self.new_intake_button is not None:
             top.addWidget(self.new_intake_button)
-        # Packages from paired partners (issue 17): for those who work with cases, in a vault.
+        # Packages from paired partners (issue 17): for those who work with cases in a vault, for supervisors
+        # on a center server; a counselor there reads why instead, where the button would be.
         self.import_package_button: QPushButton | None = None
-        if (session.has(Role.COUNSELOR) or session.has(Role.SUPERVISOR)) and not session.on_server:
+        self.package_note: QLabel | None = None
+        if packages.holds_keys(session):
             self.import_package_button = QPushButton(self.tr("Import package…"))
             self.import_package_button.setObjectName("importPackageButton")
             self.import_package_button.setAccessibleName(self.tr("Import package from a paired partner"))
             self.import_package_button.clicked.connect(lambda: self.import_package())
+        elif session.has(Role.COUNSELOR):
+            self.package_note = plain_label(error_text(PackageRefused("", code="packages_supervisors_on_server")))
+            self.package_note.setObjectName("packageServerNote")
         self.about_button = QPushButton(self.tr("About…"))
         self.about_button.setAccessibleName(self.tr("About Kadın Danışma: version, licences, data location"))
         self.about_button.clicked.connect(
@@ -174,6 +179,8 @@ class Workspace(QWidget):
             self.case_list.case_activated.connect(self.open_case)
             if self.import_package_button is not None:  # under the case list: the top bar has no room left
                 self.case_list.add_action(self.import_package_button)
+            elif self.package_note is not None:
+                self.case_list.bottom_row.addWidget(self.package_note)
             self.calendar = CalendarPage(self.ctx)
             self.tabs.addTab(self.calendar, self.tr("Calendar"))
             self.calendar.case_activated.connect(self.open_case)
@@ -231,6 +238,10 @@ class Workspace(QWidget):
             self.users_page.rekey_requested.connect(self.rekey_requested)
             self.settings_page.saved.connect(self.overview.refresh)
             self.settings_page.saved.connect(self.settings_changed)
+        if self.partners_page is None and session.on_server and session.has(Role.SUPERVISOR):
+            # on a server the supervisors hold the center's keys: the card and the partners, no pairing
+            self.partners_page = PartnersPage(self.ctx)
+            self.tabs.addTab(self.partners_page, self.tr("Partners"))
         self.fixed_tabs = self.tabs.count()
         self.tabs.tabBar().tabCloseRequested.connect(self.close_tab)
         layout.addWidget(self.tabs, 1)

@@ -25,6 +25,7 @@ import legacy_calendar
 import legacy_center
 import legacy_day
 import legacy_package_admin
+import legacy_package_server
 import legacy_packages
 import legacy_partners
 import legacy_retention
@@ -56,6 +57,8 @@ LEVELS[legacy_center.CENTER_LEVEL] = LEVELS[legacy_center.PREVIOUS_LEVEL] | lega
 LEVELS[legacy_support.SUPPORT_LEVEL] = LEVELS[legacy_support.PREVIOUS_LEVEL] | legacy_support.ALL_SUPPORT
 LEVELS[legacy_package_admin.PACKAGE_ADMIN_LEVEL] = (LEVELS[legacy_package_admin.PREVIOUS_LEVEL]
                                                  | legacy_package_admin.ALL_PACKAGE_ADMIN)
+LEVELS[legacy_package_server.PACKAGE_SERVER_LEVEL] = (LEVELS[legacy_package_server.PREVIOUS_LEVEL]
+                                                      | legacy_package_server.ALL_PACKAGE_SERVER)
 LATEST = max(LEVELS)
 OLD_NAME, CODE_WORD = "Göç Öncesi ESKİAD", "KODKELİME"
 
@@ -120,6 +123,7 @@ def make_level2(team: kd_support.Team, keys: killing.Keys) -> None:
     conn = database.connect(team.folder / "vault.db", keys.data)
     try:
         with database.transaction(conn):
+            legacy_package_server.take_back(conn)
             legacy_package_admin.take_back(conn)
             legacy_support.take_back(conn)
             legacy_center.take_back(conn)
@@ -186,7 +190,7 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
     conn = database.connect(probe / "vault.db", keys.data)
     try:
         assert migrations.schema_version(conn) == migrations.LATEST == LATEST \
-            == legacy_package_admin.PACKAGE_ADMIN_LEVEL
+            == legacy_package_server.PACKAGE_SERVER_LEVEL
         assert schema_objects(conn) == LEVELS[LATEST]
         assert old_values_in_log(conn) == 0
     finally:
