@@ -16,6 +16,8 @@ them again from a lost one (a resend), removing a partner, and giving this vault
 - A new identity (admins; a laptop or a key feared lost): new keys replace the old ones (destroyed: that is
   the point), every partner's sequences go back to 0 and what it was known to hold is forgotten, so the next
   package to each goes whole. Every partner must remove the old card and pair the new one.
+On a center server supervisors resend, admins remove and pair again (through the server's functions), the
+list of packages written is read by supervisors and admins, and the identity is not replaced.
 
 Audit entries name the partner by its short id and give numbers only; never a case's content.
 """
@@ -36,6 +38,12 @@ from ..vault.port import Connection, errors_translated
 from . import packages
 from .packages import CASEWORK, STAFF, Exported, short
 from .session import Session
+
+
+# Not on a center server: its private keys never leave the server's database (a supervisor's login reads
+# them for the length of a send or an import), so no laptop's loss calls for new ones, and an admin, who
+# decides a rotation in a vault, must never hold them there (docs/server.md).
+ROTATE_REFUSAL = "a center server's package keys are not replaced: they never leave the server"
 
 
 @dataclass(frozen=True)
@@ -59,7 +67,10 @@ def partner_fingerprint(partner: Partner) -> str:
 def sent_packages(session: Session, partner_id: str) -> list[Sent]:
     """The packages written to this partner, newest first (for the admin's and the counselor's list)."""
     session.require(*STAFF)
-    packages.partners(session)  # the vault-only check
+    if session.on_server and not (Role.SUPERVISOR in session.roles or Role.ADMIN in session.roles):
+        # the list names cases (other counselors' too); the server lets supervisors and admins read it
+        raise PackageRefused("on a center server a supervisor sends and imports packages",
+                             code="packages_supervisors_on_server")
     with errors_translated():
         return package_store.sent(session.connection(), partner_id)
 
@@ -131,7 +142,6 @@ def resend(session: Session, partner_id: str, from_sequence: int, out: Path, *, 
 def remove_partner(session: Session, partner_id: str) -> Partner:
     """No package is written to this partner or accepted from it any more; it stays for the record."""
     session.require(Role.ADMIN)
-    packages.partners(session)  # the vault-only check
     with errors_translated(), session.write() as conn:
         partner = package_store.partner(conn, partner_id)
         if partner is None:
@@ -147,7 +157,8 @@ def remove_partner(session: Session, partner_id: str) -> Partner:
 def rotate_identity(session: Session) -> Rotated:
     """New keys for this vault; the old private keys are overwritten. Every partner starts again at 0."""
     session.require(Role.ADMIN)
-    packages.partners(session)  # the vault-only check
+    if session.on_server:
+        raise PackageRefused(ROTATE_REFUSAL, code="package_rotate_on_server")
     keys = Keys.generate()
     with errors_translated(), session.write() as conn:
         old = package_store.identity(conn)

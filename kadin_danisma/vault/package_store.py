@@ -194,6 +194,9 @@ def case_numbers_of(conn: Connection, uuids: set[str]) -> list[str]:
 
 
 def remove_partner(conn: Connection, partner_id: str, user_id: int | None) -> None:
+    if _server(conn):  # an admin's login: the function writes what her column privileges do not reach
+        conn.execute("SELECT kd.package_partner_remove(?)", (partner_id,))
+        return
     conn.execute("UPDATE package_partners SET removed_at = ?, removed_by = ? WHERE partner_id = ?",
                  (now_iso(), user_id, partner_id))
     conn.execute("DELETE FROM package_base WHERE partner_id = ?", (partner_id,))
@@ -201,7 +204,13 @@ def remove_partner(conn: Connection, partner_id: str, user_id: int | None) -> No
 
 def restart_partner(conn: Connection, partner_id: str, *, reactivate: bool) -> None:
     """Both directions with the partner start again at 0 (a re-pairing after removal, or a new identity
-    here); what it was known to hold is forgotten, so the next package to it goes whole."""
+    here); what it was known to hold is forgotten, so the next package to it goes whole. On a server only
+    the re-pairing (an admin's, through kd.package_partner_restart); a new identity is not made there."""
+    if _server(conn):
+        if not reactivate:
+            raise RuntimeError("a center server's identity is not replaced (services/package_admin.py)")
+        conn.execute("SELECT kd.package_partner_restart(?)", (partner_id,))
+        return
     conn.execute("UPDATE package_partners SET out_sequence = 0, out_hash = '', in_sequence = 0, in_hash = '',"
                  " acked = 0 WHERE partner_id = ?", (partner_id,))
     if reactivate:

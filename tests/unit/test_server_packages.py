@@ -18,7 +18,7 @@ from package_support import CENTER_ID, LAPTOP_ID, new_case
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain.errors import PackageRefused, PermissionDenied
-from kadin_danisma.services import cases, notes, package_conflicts, package_content, packages
+from kadin_danisma.services import cases, notes, package_admin, package_conflicts, package_content, packages
 from kadin_danisma.services.package_state import value_hash
 from kadin_danisma.services.record_loader import load_record
 
@@ -208,6 +208,63 @@ def test_only_a_supervisors_login_reaches_the_keys_with_psql(server_team: Any, _
     assert server_team.psql("selin", "SELECT in_sequence FROM kd.package_partners").stdout.strip() == "1"
 
 
+def test_package_administration_on_a_server(server_team: Any, _team_template: Path, tmp_path: Path) -> None:
+    """Supervisors resend, admins remove and pair again, both read what was sent; the keys are not replaced."""
+    laptop = laptop_vault(_team_template, tmp_path / "laptop")
+    try:
+        server_id, laptop_id = pair_both(server_team, laptop)
+        ayse, selin, bilgi = (server_team.login(u) for u in ("ayse", "selin", "bilgi"))
+        _, number = new_case(ayse)
+        packages.export_package(selin, laptop_id, [number], tmp_path / "1.kdpkg")
+        packages.export_package(selin, laptop_id, [number], tmp_path / "2.kdpkg")
+        # package 1 was lost on the way: a supervisor writes it again, the laptop imports it
+        with pytest.raises(PackageRefused) as refused:
+            package_admin.resend(ayse, laptop_id, 1, tmp_path / "x.kdpkg")
+        assert refused.value.code == "packages_supervisors_on_server" and not (tmp_path / "x.kdpkg").exists()
+        again = package_admin.resend(selin, laptop_id, 1, tmp_path / "1b.kdpkg")
+        assert (again.exported.sequence, again.replaced) == (1, (1, 2))
+        got = packages.import_package(laptop.login("zeynep"), tmp_path / "1b.kdpkg")
+        assert got.sequence == 1 and cases.find_case_id(laptop.login("zeynep"), number)
+        # what was sent: supervisors and admins read it (it names cases), a counselor is told who sends
+        for reader in (selin, bilgi):
+            sent = package_admin.sent_packages(reader, laptop_id)
+            assert [(x.sequence, x.superseded_at is None) for x in sent] == [(1, True), (2, False), (1, False)]
+        with pytest.raises(PackageRefused) as refused:
+            package_admin.sent_packages(ayse, laptop_id)
+        assert refused.value.code == "packages_supervisors_on_server"
+        assert server_team.psql("ayse", "SELECT count(*) FROM kd.package_sent").stdout.strip() == "0"
+        assert server_team.psql("bilgi", "SELECT count(*) FROM kd.package_sent").stdout.strip() == "3"
+        for user in ("ayse", "bilgi"):
+            done = server_team.psql(user, "UPDATE kd.package_sent SET superseded_at = NULL")
+            assert done.returncode != 0 and "permission denied" in done.stderr, (user, done.stdout)
+        # a new identity is not made on a server: the keys stay, and say why
+        card = packages.own_card(selin)
+        with pytest.raises(PackageRefused) as refused:
+            package_admin.rotate_identity(bilgi)
+        assert refused.value.code == "package_rotate_on_server" and packages.own_card(selin) == card
+        # an admin removes the laptop: through the server's function only
+        for user in ("ayse", "selin", "bilgi"):
+            done = server_team.psql(user, "UPDATE kd.package_partners SET removed_at = 'x'")
+            assert done.returncode != 0 and "permission denied" in done.stderr, (user, done.stdout)
+        for user in ("ayse", "selin"):
+            done = server_team.psql(user, f"SELECT kd.package_partner_remove('{laptop_id}')")
+            assert done.returncode != 0 and "only an admin removes a partner" in done.stderr, user
+        removed = package_admin.remove_partner(bilgi, laptop_id)
+        assert removed.removed and laptop_id not in {p.partner_id for p in packages.partners(selin)}
+        with pytest.raises(PackageRefused) as refused:
+            packages.export_package(selin, laptop_id, [number], tmp_path / "3.kdpkg")
+        assert refused.value.code == "partner_removed"
+        # paired again: both directions start at 0, the next package goes whole and imports as number 1
+        laptop_card = packages.own_card(laptop.login(kd_support.ADMIN))
+        back = packages.pair(bilgi, laptop_card, laptop_card.fingerprint)
+        assert not back.removed and (back.out_sequence, back.in_sequence, back.acked) == (0, 0, 0)
+        assert all(x.superseded_at is not None for x in package_admin.sent_packages(bilgi, laptop_id))
+        assert packages.export_package(selin, laptop_id, [number], tmp_path / "n1.kdpkg").sequence == 1
+        assert server_id
+    finally:
+        laptop.close()
+
+
 def test_a_paired_vault_moved_onto_a_server_keeps_its_identity_and_partners(_team_template: Path,
                                                                             tmp_path: Path) -> None:
     from kadin_danisma.domain.roles import Role
@@ -235,6 +292,8 @@ def test_a_paired_vault_moved_onto_a_server_keeps_its_identity_and_partners(_tea
                        r.Note("phone_call", "2026-11-21", "Taşınmadan önce yazıldı."))
         packages.export_package(at_laptop, card.partner_id, [number], tmp_path / "back.kdpkg")  # before the move
         partners_before = packages.partners(center.login("tasima_admin"))
+        sent_before = package_admin.sent_packages(center.login("tasima_admin"), laptop_card.partner_id)
+        assert len(sent_before) == 1
     finally:
         center.close()
         laptop.close()
@@ -250,6 +309,7 @@ def test_a_paired_vault_moved_onto_a_server_keeps_its_identity_and_partners(_tea
         try:
             assert packages.own_card(admin) == card  # same keys, same fingerprint, no supervisor needed
             assert packages.partners(sup) == partners_before  # pairing and the state of both directions
+            assert package_admin.sent_packages(admin, laptop_card.partner_id) == sent_before  # what was sent
             got = packages.import_package(sup, tmp_path / "back.kdpkg")  # made before the move: in sequence
             assert (got.sequence, got.summary.records_added) == (1, 1)
             case_id = cases.find_case_id(sup, number)

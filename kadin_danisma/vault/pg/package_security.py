@@ -9,7 +9,11 @@ counselors' cases) and sign packages as the center. So:
   supervisor's login and raises for anyone else; kd.package_identity_create() (supervisors) makes them once.
   An admin never receives them: she pairs by comparing public keys (kd.package_identity, read by all staff).
 - package_partners: read by all staff. Admins insert a partner and rename it (column privileges: only the
-  pairing columns); supervisors move the out-sequence on when they send (only those columns). The
+  pairing columns), remove one and pair it again (kd.package_partner_remove/_restart); supervisors move the
+  out-sequence on when they send or resend (only those columns).
+- package_sent (the packages written, with the uuids of the cases each carried): read by supervisors and
+  admins (a counselor sends nothing on a server, and the list names other counselors' cases), written by
+  supervisors. A new identity is not made on a server (services/package_admin.py says why). The
   in-sequence moves only through kd.package_import_begin (supervisors): forward by one, never back.
 - The import gate. A supervisor writes no case row on a server (her decisions go through functions); a
   package's merge must write them. kd.package_import_begin, called first in the import's transaction, checks
@@ -27,6 +31,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..schema_package_server import SERVER_TABLES
+
 Policy = Callable[[str, str, str, str, str | None, str | None], str]
 
 SUP = "(SELECT kd.is_supervisor())"
@@ -43,13 +49,14 @@ IMPORT_WRITES = ("cases", "clients", "intakes", "children", "perpetrators", "cas
                  "risk_assessments", "safety_plans", "notes", "note_revisions", "measures", "measure_violations",
                  "follow_ups", "aid_records", "employment_supports", "court_cases", "court_hearings",
                  "package_conflicts", "search_index")
-# Pairing columns (admins) and the sending side's state (supervisors) of package_partners.
-# --- level 14 (pkg-admin): add "removed_at", "removed_by" to ADMIN_COLUMNS. ---
+# Pairing columns (admins) and the sending side's state (supervisors) of package_partners. A removal and a
+# re-pairing after one (level 14's removed_at/removed_by, both directions back to 0) go through
+# kd.package_partner_remove/_restart (admins), which also forget what the partner held (package_base).
 PAIRING_COLUMNS = ("partner_id", "center", "x25519_public", "ed25519_public", "paired_at", "paired_by")
 ADMIN_COLUMNS = ("center",)
 SENDER_COLUMNS = ("out_sequence", "out_hash", "last_out_at")
 
-TABLES = ("package_identity", "package_partners")
+TABLES = SERVER_TABLES
 
 FUNCTIONS = rf"""
 CREATE OR REPLACE FUNCTION kd_private.package_refuse() RETURNS void LANGUAGE plpgsql AS $$
@@ -124,6 +131,34 @@ SET search_path = kd, pg_temp AS $$
                                           WHERE xact = pg_current_xact_id_if_assigned()::text)
 $$;
 
+-- Admins: a partner removed (kept for the record; nothing written to it or accepted from it), or paired again
+-- after a removal (both directions start again at 0). Either way what it was known to hold is forgotten.
+CREATE OR REPLACE FUNCTION package_partner_remove(p_partner text) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+BEGIN
+    IF NOT kd.is_admin() THEN
+        PERFORM kd_private.fail('KD403', 'only an admin removes a partner');
+    END IF;
+    UPDATE kd.package_partners SET removed_at = kd.now_iso(), removed_by = kd.me()
+        WHERE partner_id = p_partner AND removed_at IS NULL;
+    DELETE FROM kd.package_base WHERE partner_id = p_partner;
+END $$;
+
+CREATE OR REPLACE FUNCTION package_partner_restart(p_partner text) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+BEGIN
+    IF NOT kd.is_admin() THEN
+        PERFORM kd_private.fail('KD403', 'only an admin pairs a partner again');
+    END IF;
+    UPDATE kd.package_partners SET out_sequence = 0, out_hash = '', in_sequence = 0, in_hash = '', acked = 0,
+        removed_at = NULL, removed_by = NULL WHERE partner_id = p_partner AND removed_at IS NOT NULL;
+    IF NOT FOUND THEN
+        PERFORM kd_private.fail('KD400', 'only a removed partner is paired again');
+    END IF;
+    UPDATE kd.package_sent SET superseded_at = kd.now_iso() WHERE partner_id = p_partner AND superseded_at IS NULL;
+    DELETE FROM kd.package_base WHERE partner_id = p_partner;
+END $$;
+
 CREATE OR REPLACE FUNCTION kd_private.package_preview_ends() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION USING ERRCODE = 'KD400', MESSAGE = 'a package preview is never saved';
@@ -150,6 +185,12 @@ def policies(make: Policy) -> list[str]:
         # What a partner holds of our records (hashes, no values): a supervisor notes what she sent.
         "GRANT INSERT, UPDATE, DELETE ON kd.package_base TO kdg_supervisor;",
         make("package_base", "sent", "ALL", "kdg_supervisor", SUP, SUP),
+        # The record of packages written names cases (their uuids): supervisors (who send) and admins (who
+        # look after the partners) read it, supervisors write it (a package written, a resend's superseded).
+        make("package_sent", "read", "SELECT", STAFF, f"{SUP} OR {ADM}", None),
+        "GRANT INSERT, UPDATE (superseded_at) ON kd.package_sent TO kdg_supervisor;",
+        make("package_sent", "write", "INSERT", "kdg_supervisor", None, SUP),
+        make("package_sent", "supersede", "UPDATE", "kdg_supervisor", SUP, SUP),
     ]
     for table in IMPORT_WRITES:
         out.append(f"GRANT INSERT, UPDATE, DELETE ON kd.{table} TO kdg_supervisor;")
