@@ -2144,47 +2144,47 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="237"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="249"/>
         <source>Case created</source>
         <translation>Vaka oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="238"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="250"/>
         <source>Intake finished</source>
         <translation>Başvuru tamamlandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="239"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="251"/>
         <source>Work began</source>
         <translation>Çalışma başladı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="240"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="252"/>
         <source>Closure requested</source>
         <translation>Kapanış istendi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="241"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="253"/>
         <source>Closure request withdrawn</source>
         <translation>Kapanış talebi geri çekildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="242"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="254"/>
         <source>Closure approved</source>
         <translation>Kapanış onaylandı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="243"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="255"/>
         <source>Closure returned</source>
         <translation>Kapanış geri gönderildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="244"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="256"/>
         <source>Reopened</source>
         <translation>Yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="245"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="257"/>
         <source>Imported</source>
         <translation>İçe aktarıldı</translation>
     </message>
@@ -5010,323 +5010,323 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="335"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="343"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="336"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="344"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="337"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="345"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="339"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="341"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="347"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="349"/>
         <source>write the date as DD.MM.YYYY, for example 14.03.2025</source>
         <translation>tarihi GG.AA.YYYY biçiminde yazın, örneğin 14.03.2025</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="343"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="351"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="344"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="352"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="345"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="353"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="346"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="354"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="347"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="355"/>
         <source>is too large a number</source>
         <translation>çok büyük bir sayı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="348"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="356"/>
         <source>holds characters that are not valid text</source>
         <translation>geçerli metin olmayan karakterler içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="350"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="358"/>
         <source>holds a NUL character, which is not allowed</source>
         <translation>izin verilmeyen bir NUL karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="351"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="359"/>
         <source>holds a control or invisible formatting character, which is not allowed here</source>
         <translation>burada izin verilmeyen bir denetim ya da görünmez biçimlendirme karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="353"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="361"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="354"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="362"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="355"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="363"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="356"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="364"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="358"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="366"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="360"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="368"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="362"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="370"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="364"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="372"/>
         <source>is not an active counselor</source>
         <translation>etkin bir danışman değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="365"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="373"/>
         <source>choose at least one counselor</source>
         <translation>en az bir danışman seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="366"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="374"/>
         <source>is not in the center&apos;s list</source>
         <translation>merkezin listesinde yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="367"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="375"/>
         <source>is not a real day and time</source>
         <translation>geçerli bir gün ve saat değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="368"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="376"/>
         <source>must be after the start</source>
         <translation>başlangıçtan sonra olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="369"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="377"/>
         <source>is more than 12 hours</source>
         <translation>12 saatten uzun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="370"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="378"/>
         <source>is required when an interpreter is booked</source>
         <translation>tercüman ayarlandığında gereklidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="372"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="380"/>
         <source>must be a list of user names</source>
         <translation>kullanıcı adlarının listesi olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="373"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="381"/>
         <source>give at least one language</source>
         <translation>en az bir dil seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="374"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="382"/>
         <source>is already in the list</source>
         <translation>listede zaten var</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="375"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="383"/>
         <source>is not part of this case</source>
         <translation>bu vakaya ait değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="376"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="384"/>
         <source>link the file to one record at most</source>
         <translation>dosyayı en fazla bir kayda bağlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="377"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="385"/>
         <source>choose a member of staff or give a name</source>
         <translation>bir personel seçin veya bir ad yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="379"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="387"/>
         <source>is not a member of staff</source>
         <translation>personelden biri değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="380"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="388"/>
         <source>must be numbers by sex and age band</source>
         <translation>cinsiyete ve yaş grubuna göre sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="382"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="390"/>
         <source>must be numbers by age band</source>
         <translation>yaş grubuna göre sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="383"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="391"/>
         <source>is not women or men</source>
         <translation>kadın veya erkek değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="384"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="392"/>
         <source>is not a known age band</source>
         <translation>bilinen bir yaş grubu değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="385"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="393"/>
         <source>is not in the directory</source>
         <translation>kurum rehberinde yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="386"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="394"/>
         <source>must be today or later</source>
         <translation>bugün veya sonrası olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="395"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="403"/>
         <source>is required for cash and rent</source>
         <translation>nakdi yardım ve kira yardımı için gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="396"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="404"/>
         <source>is not used for cash and rent: give the amount</source>
         <translation>nakdi yardım ve kira yardımında kullanılmaz: tutarı yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="398"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="406"/>
         <source>is only for cash and rent: give a quantity</source>
         <translation>yalnızca nakdi yardım ve kira yardımı için: miktarı yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="400"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="408"/>
         <source>is required when the aid was refused</source>
         <translation>yardım reddedildiyse gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="401"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="409"/>
         <source>a refused aid was not delivered</source>
         <translation>reddedilen yardım teslim edilmiş olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="402"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="410"/>
         <source>is only for a refused aid</source>
         <translation>yalnızca reddedilen yardım için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="403"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="411"/>
         <source>is required when the aid was delivered</source>
         <translation>yardım teslim edildiyse gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="404"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="412"/>
         <source>is required for this kind of aid</source>
         <translation>bu tür yardım için gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="405"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="413"/>
         <source>must be an amount in lira, for example 1.500,00</source>
         <translation>TL olarak bir tutar olmalı, örneğin 1.500,00</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="407"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="415"/>
         <source>is required when the support has ended</source>
         <translation>destek sona erdiyse gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="409"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="417"/>
         <source>is only for a support that has ended</source>
         <translation>yalnızca sona eren destek için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="410"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="418"/>
         <source>is required once the court has decided</source>
         <translation>mahkeme karar verdiyse gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="412"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="420"/>
         <source>is only for a decided case</source>
         <translation>yalnızca karara bağlanmış dava için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="413"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="421"/>
         <source>must be a time written HH:MM</source>
         <translation>SS:DD biçiminde bir saat olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="414"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="422"/>
         <source>lists the same hearing twice</source>
         <translation>aynı duruşmayı iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="415"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="423"/>
         <source>is required for a request waiting for a decision</source>
         <translation>karar bekleyen talep için gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="417"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="425"/>
         <source>a request waiting for a decision has no decision time</source>
         <translation>karar bekleyen talebin karar zamanı olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="419"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="427"/>
         <source>is only for a measure a governor or police chief took</source>
         <translation>yalnızca mülki amirin veya kolluk amirinin aldığı tedbir için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="427"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="435"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="428"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="436"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="429"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="437"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="430"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="438"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="431"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="439"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="432"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="440"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="433"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="441"/>
         <source>give a number from 0 to %1</source>
         <translation>0 ile %1 arasında bir sayı yazın</translation>
     </message>
@@ -8540,12 +8540,32 @@
         <translation>Mevcut parola yanlış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="225"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="147"/>
+        <source>On a center server a supervisor sends and imports packages.</source>
+        <translation>Merkez sunucusunda paketleri bir süpervizör gönderir ve içe aktarır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="149"/>
+        <source>The center has no package keys yet: a supervisor makes them on first use (opening the Partners page or sending a package). Pair partners after that.</source>
+        <translation>Merkezin henüz paket anahtarları yok: ilk ihtiyaçta bir süpervizör oluşturur (Ortaklar sayfasını açarak veya bir paket göndererek). Ortakları ondan sonra eşleştirin.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
+        <source>A center server&apos;s package keys are not replaced: they never leave the server (see the server guide). Nothing was changed.</source>
+        <translation>Merkez sunucusunun paket anahtarları değiştirilmez: sunucudan hiç çıkmazlar (sunucu kılavuzuna bakın). Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
+        <source>This package carries a case the center does not have. On a center server a package brings changes to the center&apos;s own cases only; nothing was imported.</source>
+        <translation>Bu paket, merkezde olmayan bir vaka taşıyor. Merkez sunucusunda bir paket yalnızca merkezin kendi vakalarına değişiklik getirir; hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="233"/>
         <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
         <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="228"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="236"/>
         <source>The report was cancelled.</source>
         <translation>Rapor iptal edildi.</translation>
     </message>
@@ -8556,7 +8576,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="47"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="229"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="237"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
@@ -8596,12 +8616,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="306"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="314"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="309"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="317"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -8806,322 +8826,317 @@
         <translation>Bu paket, bu ortaktan içe aktarılan son paketin devamı değil. Kullanmayın; ortağa haber verin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="147"/>
-        <source>Packages are made and imported in a vault folder, not on a center server (see the server guide).</source>
-        <translation>Paketler merkez sunucusunda değil, bir kasa klasöründe hazırlanır ve içe aktarılır (sunucu kılavuzuna bakın).</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="150"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
         <source>Name at least one case to send.</source>
         <translation>Gönderilecek en az bir vaka belirtin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="151"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
         <source>The partner was not paired.</source>
         <translation>Ortak eşleştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
         <source>This file is not a partner card (or it was changed). Ask the partner for their card again.</source>
         <translation>Bu dosya bir ortak kartı değil (ya da değiştirilmiş). Ortaktan kartını yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
         <source>The fingerprint you typed does not match this card. Do not pair: the card may not be the partner&apos;s. Check with the other center on a number you know.</source>
         <translation>Yazdığınız parmak izi bu kartla uyuşmuyor. Eşleştirmeyin: kart ortağa ait olmayabilir. Diğer merkezle bildiğiniz bir numaradan görüşerek kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
         <source>This is this vault&apos;s own card.</source>
         <translation>Bu, bu kasanın kendi kartı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="167"/>
         <source>This partner is already paired with other keys. A new vault there is a new partner; ask the IT person.</source>
         <translation>Bu ortak başka anahtarlarla zaten eşleştirilmiş. Oradaki yeni bir kasa yeni bir ortaktır; bilgi işlem sorumlusuna danışın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
         <source>No paired partner has that name.</source>
         <translation>Bu adda eşleştirilmiş bir ortak yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="171"/>
         <source>This vault was moved to the center server. Sign in to the server instead.</source>
         <translation>Bu kasa merkez sunucusuna taşındı. Bunun yerine sunucuda oturum açın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="165"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="173"/>
         <source>This vault&apos;s key is not one your key slot knows: the vault folder may have been replaced. Do not work in it, and tell an administrator.</source>
         <translation>Bu kasanın anahtarı, anahtar yuvanızın tanıdığı bir anahtar değil: kasa klasörü değiştirilmiş olabilir. Bu kasada çalışmayın ve bir yöneticiye haber verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="168"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="176"/>
         <source>That is a folder. Give the name of a file to write.</source>
         <translation>Bu bir klasör. Yazılacak dosyanın adını verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="177"/>
         <source>That name is a link to another file; nothing is ever written through a link. Choose another name.</source>
         <translation>Bu ad başka bir dosyaya giden bir bağlantı; bağlantı üzerinden hiçbir şey yazılmaz. Başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="172"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="180"/>
         <source>That folder does not exist (is the drive plugged in?).</source>
         <translation>Bu klasör yok (sürücü takılı mı?).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="173"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="181"/>
         <source>The vault&apos;s keys are being changed by another program. Try again in a minute.</source>
         <translation>Kasanın anahtarları başka bir program tarafından değiştiriliyor. Bir dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="175"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="183"/>
         <source>The new key did not open the vault when read back from the disk, so nothing was changed. Check the disk and try again.</source>
         <translation>Yeni anahtar diskten geri okunduğunda kasayı açmadı; bu yüzden hiçbir şey değiştirilmedi. Diski kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="178"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="186"/>
         <source>Your key slot opens a key this vault no longer uses (its key was changed). Ask an administrator to reset your password.</source>
         <translation>Anahtar yuvanız bu kasanın artık kullanmadığı bir anahtarı açıyor (kasanın anahtarı değiştirildi). Bir yöneticiden parolanızı sıfırlamasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="181"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="189"/>
         <source>A change of this vault&apos;s key was interrupted. An administrator, or a colleague whose password still works, must sign in to finish it.</source>
         <translation>Bu kasanın anahtar değişikliği yarıda kaldı. Tamamlamak için bir yönetici ya da parolası hâlâ çalışan bir çalışma arkadaşı giriş yapmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="184"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="192"/>
         <source>The vault is open in another program or on another computer. Everyone must lock it and close the app before its key can be changed.</source>
         <translation>Kasa başka bir programda ya da başka bir bilgisayarda açık. Anahtarı değiştirilebilmesi için herkes kasayı kilitleyip uygulamayı kapatmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="187"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="195"/>
         <source>Change your password first: an administrator set the one you signed in with.</source>
         <translation>Önce parolanızı değiştirin: giriş yaptığınız parolayı bir yönetici belirledi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="189"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
         <source>You cannot change your own roles. Another administrator can.</source>
         <translation>Kendi rollerinizi değiştiremezsiniz. Başka bir yönetici değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="190"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
         <source>Demo data goes only into a vault created as a demo vault.</source>
         <translation>Deneme verisi yalnızca deneme kasası olarak oluşturulmuş bir kasaya eklenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="191"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="199"/>
         <source>Type at least two letters or digits.</source>
         <translation>En az iki harf ya da rakam yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="192"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="200"/>
         <source>The last administrator must keep the admin role.</source>
         <translation>Son yönetici, yönetici rolünü korumalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="193"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="201"/>
         <source>This follow-up is settled already.</source>
         <translation>Bu izlem zaten sonuçlandırılmış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="194"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="202"/>
         <source>She is still in a shelter (or waiting for a place). End the placement first, or state why the case closes anyway.</source>
         <translation>Danışan hâlâ konukevinde (ya da yer bekliyor). Önce yerleştirmeyi sonlandırın ya da vakanın yine de neden kapandığını belirtin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="205"/>
         <source>There is no closure request waiting for review.</source>
         <translation>İnceleme bekleyen bir kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="206"/>
         <source>There is no case with this number.</source>
         <translation>Bu numarayla bir vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="199"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="207"/>
         <source>The cases go to an active counselor.</source>
         <translation>Vakalar etkin bir danışmana devredilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="200"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="208"/>
         <source>Choose another counselor to take the cases.</source>
         <translation>Vakaları devralacak başka bir danışman seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="201"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="209"/>
         <source>This case is not one of her open cases.</source>
         <translation>Bu vaka, danışmanın açık vakalarından biri değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="202"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="210"/>
         <source>This booking clashes with another one. Change it, or book it anyway knowingly.</source>
         <translation>Bu randevu başka bir randevuyla çakışıyor. Değiştirin ya da bilerek yine de verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="204"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="212"/>
         <source>Only a planned appointment can be changed; what happened is recorded once.</source>
         <translation>Yalnızca planlanmış bir randevu değiştirilebilir; olan bir kez kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="206"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="214"/>
         <source>This appointment has not happened yet: record it on its day or later.</source>
         <translation>Bu randevu henüz gerçekleşmedi: günü geldiğinde ya da sonra kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="208"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="216"/>
         <source>This name is already in the list.</source>
         <translation>Bu ad listede zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="209"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="217"/>
         <source>Only PDF, JPEG and PNG files can be attached. The file&apos;s content was checked, not its name.</source>
         <translation>Yalnızca PDF, JPEG ve PNG dosyaları eklenebilir. Dosyanın adına değil içeriğine bakıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="212"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="220"/>
         <source>The file is empty.</source>
         <translation>Dosya boş.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="213"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="221"/>
         <source>The file cannot be read: it is damaged or not what its name says.</source>
         <translation>Dosya okunamıyor: bozuk ya da adının söylediği türde değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="215"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="223"/>
         <source>The PDF is protected by a password. Attach a copy without a password.</source>
         <translation>PDF parolayla korunuyor. Parolasız bir kopyasını ekleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="217"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="225"/>
         <source>The picture is too large (more than 60 megapixels). Scan it again at a lower resolution.</source>
         <translation>Resim çok büyük (60 megapikselden fazla). Daha düşük çözünürlükte yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="219"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="227"/>
         <source>A PDF is stored as it came; only pictures can be turned.</source>
         <translation>PDF geldiği gibi saklanır; yalnızca resimler çevrilebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="220"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="228"/>
         <source>This file is marked never to leave the vault. View it in the app instead.</source>
         <translation>Bu dosya kasadan asla çıkmayacak olarak işaretli. Bunun yerine uygulamada görüntüleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="222"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="230"/>
         <source>A chosen file cannot go with this letter.</source>
         <translation>Seçilen bir dosya bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="223"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="231"/>
         <source>An archive copy (PDF/A) cannot carry attachments. Untick the files or the archive copy.</source>
         <translation>Arşiv kopyası (PDF/A) ek dosya taşıyamaz. Dosyaların ya da arşiv kopyasının işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="230"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="238"/>
         <source>You proposed this destruction: a supervisor who did not propose it approves it.</source>
         <translation>Bu imhayı siz önerdiniz: önermeyen bir süpervizör onaylar.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="232"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="240"/>
         <source>Her record is on legal hold: nothing of it is destroyed until a supervisor lifts the hold.</source>
         <translation>Kaydı yasal saklama altında: bir süpervizör saklamayı kaldırana kadar hiçbir şeyi imha edilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="234"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="242"/>
         <source>A destruction is already waiting for approval. Approve or withdraw it first.</source>
         <translation>Onay bekleyen bir imha var. Önce onu onaylayın ya da geri çekin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="236"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="244"/>
         <source>This destruction was already approved or withdrawn.</source>
         <translation>Bu imha zaten onaylandı ya da geri çekildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="237"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="245"/>
         <source>This case is already on legal hold.</source>
         <translation>Bu dosya zaten yasal saklama altında.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="238"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="246"/>
         <source>This case is not on legal hold.</source>
         <translation>Bu dosya yasal saklama altında değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="239"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="247"/>
         <source>This request was already answered.</source>
         <translation>Bu talep zaten yanıtlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="240"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="248"/>
         <source>The retention periods are whole years: keep a record 1 to 50 years, the shorter periods 0 years up to that.</source>
         <translation>Saklama süreleri tam yıldır: kayıt 1 ile 50 yıl arasında saklanır, kısa süreler 0 yıldan o süreye kadar olabilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="243"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="251"/>
         <source>This case was anonymized under the retention policy: nothing in it names anyone any more, and it cannot be opened.</source>
         <translation>Bu dosya saklama politikası gereği anonim hale getirildi: içinde artık kimsenin adı yok ve açılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="247"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="255"/>
         <source>Her consent to be named on a support group&apos;s attendance is not recorded in her case. Record it there first, or count her by number only.</source>
         <translation>Destek grubu katılım listesinde adıyla yer alma rızası dosyasında kayıtlı değil. Önce dosyasına kaydedin ya da onu yalnızca sayıyla sayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="250"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="258"/>
         <source>Only a support group&apos;s attendance may name a woman; other activities count by number.</source>
         <translation>Bir kadın yalnızca destek grubunun katılım listesinde adıyla yazılabilir; diğer etkinlikler sayıyla sayılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="252"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="260"/>
         <source>She is already named on this attendance.</source>
         <translation>Bu katılım listesinde zaten adıyla yazılı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="253"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="261"/>
         <source>Women are named on this support group&apos;s attendance: remove them before changing its kind.</source>
         <translation>Bu destek grubunun katılım listesinde adıyla yazılı kadınlar var: türünü değiştirmeden önce onları listeden çıkarın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="255"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="263"/>
         <source>The notes look like they hold a name, an identity number or a phone number. Notes here are anonymous: take it out, or save anyway if it names nobody.</source>
         <translation>Notlarda bir ad, kimlik numarası veya telefon numarası var gibi görünüyor. Buradaki notlar anonimdir: bunu çıkarın ya da kimseyi adlandırmıyorsa yine de kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="258"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="266"/>
         <source>This contact was already turned into an intake.</source>
         <translation>Bu bilgi başvurusu zaten dosyaya dönüştürüldü.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="259"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="267"/>
         <source>This case is closed. A supervisor can allow follow-ups on it; until then it stays read-only.</source>
         <translation>Bu dosya kapalı. Bir süpervizör dosyada takibe izin verebilir; o zamana kadar salt okunurdur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="262"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="270"/>
         <source>Follow-ups are allowed this way on a closed case only; an open case takes them anyway.</source>
         <translation>Bu yolla yalnızca kapalı dosyada takibe izin verilir; açık dosyaya takip zaten eklenebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="291"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="299"/>
         <source>Warning: other accounts on this computer can write to that folder; they could delete or replace the file. A folder of your own is safer.</source>
         <translation>Uyarı: bu bilgisayardaki başka hesaplar o klasöre yazabiliyor; dosyayı silebilir ya da değiştirebilirler. Yalnızca size ait bir klasör daha güvenlidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="311"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="319"/>
         <source>Changed by %1 at %2 while you were editing. Nothing of yours was saved yet.</source>
         <translation>Siz düzenlerken %1 tarafından %2 tarihinde değiştirildi. Sizin değişikliğiniz henüz kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="314"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="322"/>
         <source>The file is %1 MB; files of up to %2 MB can be attached. Scan it again at a lower resolution, or in parts.</source>
         <translation>Dosya %1 MB; en fazla %2 MB olan dosyalar eklenebilir. Daha düşük çözünürlükte ya da parça parça yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="327"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="335"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -9885,338 +9900,338 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="45"/>
         <source>her full record</source>
         <translation>tüm kaydı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="43"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="45"/>
         <source>client-record.pdf</source>
         <translation>danisan-kaydi.pdf</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="73"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
         <source>Client</source>
         <translation>Danışan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
         <source>Name:</source>
         <translation>Ad soyad:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
         <source>Client code:</source>
         <translation>Danışan kodu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="74"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
         <source>Born:</source>
         <translation>Doğum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
         <source>Nationality:</source>
         <translation>Uyruk:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="75"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
         <source>Residence status:</source>
         <translation>Göç / koruma statüsü:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
         <source>Languages:</source>
         <translation>Konuştuğu diller:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="76"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
         <source>Needs an interpreter for:</source>
         <translation>Tercüman ihtiyacı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="77"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="79"/>
         <source>Disability or access needs:</source>
         <translation>Engellilik ve erişilebilirlik ihtiyaçları:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="78"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="80"/>
         <source>Disability (Washington Group):</source>
         <translation>Engellilik (Washington Grubu):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="79"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
         <source>District she lives in:</source>
         <translation>İkamet ettiği ilçe:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
         <source>Marital status:</source>
         <translation>Medeni durum:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
         <source>Education:</source>
         <translation>Eğitim durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
         <source>Employment:</source>
         <translation>Çalışma durumu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="81"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
         <source>Income:</source>
         <translation>Gelir:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="82"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="84"/>
         <source>Contacting her safely</source>
         <translation>Güvenli iletişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
         <source>Safe phone:</source>
         <translation>Güvenli telefon:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="83"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
         <source>Safe times:</source>
         <translation>Güvenli zamanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="86"/>
         <source>Never call at home:</source>
         <translation>Evden asla aranmamalı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="84"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="86"/>
         <source>Code word:</source>
         <translation>Parola kelime:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="87"/>
         <source>Notes:</source>
         <translation>Notlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="85"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="87"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="86"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="89"/>
         <source>Intake date:</source>
         <translation>Başvuru tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="87"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="89"/>
         <source>How she came:</source>
         <translation>Başvuru şekli:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
         <source>Referred by:</source>
         <translation>Yönlendiren:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="88"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
         <source>How she heard of us:</source>
         <translation>Merkezi nereden duydu:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="89"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="91"/>
         <source>Her request:</source>
         <translation>Başvuru talebi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="92"/>
         <source>Violence types:</source>
         <translation>Şiddet türleri:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="90"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="92"/>
         <source>How often:</source>
         <translation>Sıklık:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="93"/>
         <source>Last incident:</source>
         <translation>Son olay:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="91"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="93"/>
         <source>Police / court before:</source>
         <translation>Daha önce kolluk / yargı:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="94"/>
         <source>Immediate needs:</source>
         <translation>Acil ihtiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="93"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="95"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="96"/>
         <source>Opened:</source>
         <translation>Açılış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="94"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="96"/>
         <source>Closed:</source>
         <translation>Kapanış tarihi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="95"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="97"/>
         <source>Counselors:</source>
         <translation>Danışmanlar:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="96"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="98"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="101"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="103"/>
         <source>Case summary (for supervision):</source>
         <translation>Vaka özeti (süpervizyon için):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="102"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="104"/>
         <source>Her full record (KVKK access request):</source>
         <translation>Tüm kaydı (KVKK erişim talebi):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="105"/>
         <source>Send to…</source>
         <translation>Ortağa gönder…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="105"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="107"/>
         <source>Send to a partner: this case as an encrypted package</source>
         <translation>Ortağa gönder: bu vaka şifreli bir paket olarak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="107"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="119"/>
         <source>To a paired partner (encrypted package):</source>
         <translation>Eşleştirilmiş bir ortağa (şifreli paket):</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="121"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="121"/>
         <source>From</source>
         <translation>Önceki durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="121"/>
         <source>To</source>
         <translation>Yeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="121"/>
         <source>Step</source>
         <translation>Adım</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="121"/>
         <source>By</source>
         <translation>İşlemi yapan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="109"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="121"/>
         <source>Comment</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="110"/>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="112"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="122"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="124"/>
         <source>Status history</source>
         <translation>Durum geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="141"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="153"/>
         <source>police</source>
         <translation>kolluk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="143"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="155"/>
         <source>court</source>
         <translation>yargı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="149"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="161"/>
         <source>no interpreter needed</source>
         <translation>tercüman gerekmiyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="153"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="165"/>
         <source>not asked</source>
         <translation>sorulmadı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="157"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="169"/>
         <source>no intake recorded</source>
         <translation>başvuru kaydı yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="167"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="179"/>
         <source>none assigned</source>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="175"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="187"/>
         <source>Change her details…</source>
         <translation>Bilgilerini değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="176"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="188"/>
         <source>Change how to reach her…</source>
         <translation>Ulaşma bilgilerini değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="177"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="189"/>
         <source>Change the violence history…</source>
         <translation>Şiddet öyküsünü değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="182"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="194"/>
         <source>Change counselors…</source>
         <translation>Danışmanları değiştir…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="188"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="200"/>
         <source>New application for this woman…</source>
         <translation>Bu kadın için yeni başvuru…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="205"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="217"/>
         <source>Counselors saved.</source>
         <translation>Danışmanlar kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="207"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="219"/>
         <source>Her details saved.</source>
         <translation>Bilgileri kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="210"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="222"/>
         <source>How to reach her saved.</source>
         <translation>Ulaşma bilgileri kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="212"/>
+        <location filename="../kadin_danisma/gui/case/overview_tab.py" line="224"/>
         <source>Violence history saved.</source>
         <translation>Şiddet öyküsü kaydedildi.</translation>
     </message>
@@ -10770,77 +10785,77 @@
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="37"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="40"/>
         <source>Add a partner</source>
         <translation>Ortak ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="37"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="40"/>
         <source>Pairing…</source>
         <translation>Eşleştiriliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="42"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="45"/>
         <source>1. Choose the card file the other center gave you. 2. Call the other center on a number you already know (not one written on the card) and ask them to read their fingerprint to you from their own screen. 3. Type what they read. If it differs from the card, do not pair.</source>
         <translation>1. Diğer merkezin size verdiği kart dosyasını seçin. 2. Diğer merkezi önceden bildiğiniz bir numaradan arayın (kartta yazan bir numaradan değil) ve parmak izlerini kendi ekranlarından size okumalarını isteyin. 3. Okuduklarını yazın. Kartla farklıysa eşleştirmeyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="45"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="48"/>
         <source>No card chosen yet.</source>
         <translation>Henüz kart seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="47"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="50"/>
         <source>C&amp;hoose the card…</source>
         <translation>Kartı &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="54"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="57"/>
         <source>The fingerprint the other center reads to you</source>
         <translation>Diğer merkezin size okuduğu parmak izi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="60"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="63"/>
         <source>Card file:</source>
         <translation>Kart dosyası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="61"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="64"/>
         <source>Center on the card:</source>
         <translation>Karttaki merkez:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="62"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="65"/>
         <source>Fingerprint on the card:</source>
         <translation>Karttaki parmak izi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="66"/>
         <source>&amp;What they read to you:</source>
         <translation>Size &amp;okunan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="68"/>
         <source>&amp;Pair</source>
         <translation>&amp;Eşleştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="67"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="70"/>
         <source>Card file</source>
         <translation>Kart dosyası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="71"/>
         <source>What they read to you</source>
         <translation>Size okunan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="73"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="76"/>
         <source>Choose the partner&apos;s card</source>
         <translation>Ortağın kartını seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="94"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="97"/>
         <source>choose the card file.</source>
         <translation>kart dosyasını seçin.</translation>
     </message>
@@ -10896,103 +10911,108 @@
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="30"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="33"/>
         <source>Partner cards (*.kdcard);;All files (*)</source>
         <translation>Ortak kartları (*.kdcard);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="112"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="115"/>
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="114"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="117"/>
         <source>Cases travel to paired partners (a shelter laptop, another center) only as encrypted, signed packages. Pair a partner once: exchange cards, then read the fingerprints to each other on the phone.</source>
         <translation>Vakalar eşleştirilmiş ortaklara (bir sığınmaevi dizüstü bilgisayarı, başka bir merkez) yalnızca şifreli ve imzalı paketler olarak gider. Bir ortağı bir kez eşleştirin: kartları değiş tokuş edin, sonra parmak izlerini telefonda birbirinize okuyun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="119"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="123"/>
         <source>This vault&apos;s card</source>
         <translation>Bu kasanın kartı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="124"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="123"/>
+        <source>The center&apos;s card</source>
+        <translation>Merkezin kartı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="129"/>
         <source>This vault&apos;s fingerprint</source>
         <translation>Bu kasanın parmak izi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="125"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="130"/>
         <source>&amp;Save the card…</source>
         <translation>Kartı ka&amp;ydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="126"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="131"/>
         <source>Center:</source>
         <translation>Merkez:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="127"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="132"/>
         <source>Fingerprint:</source>
         <translation>Parmak izi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="130"/>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="138"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="135"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="143"/>
         <source>Paired partners</source>
         <translation>Eşleştirilmiş ortaklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="132"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
         <source>&amp;Add a partner…</source>
         <translation>Ortak &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="142"/>
         <source>Center</source>
         <translation>Merkez</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="142"/>
         <source>Id</source>
         <translation>Kimlik</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="142"/>
         <source>Paired</source>
         <translation>Eşleştirildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="142"/>
         <source>Last sent</source>
         <translation>Son gönderilen</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="138"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="143"/>
         <source>Last received</source>
         <translation>Son alınan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="172"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="186"/>
         <source>never</source>
         <translation>hiç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="175"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="189"/>
         <source>no. %1, %2</source>
         <translation>no. %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="185"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="199"/>
         <source>Partner paired.</source>
         <translation>Ortak eşleştirildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="191"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="205"/>
         <source>Save this vault&apos;s card</source>
         <translation>Bu kasanın kartını kaydedin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="196"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="210"/>
         <source>Card saved. Give it to the partner; it holds no secret.</source>
         <translation>Kart kaydedildi. Ortağa verin; gizli bir bilgi içermez.</translation>
     </message>
@@ -14893,22 +14913,22 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Yeni başvuru (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="124"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="129"/>
         <source>About Kadın Danışma: version, licences, data location</source>
         <translation>Kadın Danışma hakkında: sürüm, lisanslar, veri konumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="134"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="139"/>
         <source>%1 failed sign-in attempt(s) on your account since your last sign-in. If that was not you, tell your administrator.</source>
         <translation>Son girişinizden bu yana hesabınızda %1 başarısız giriş denemesi oldu. Bu siz değilseniz yöneticinize bildirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="140"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="145"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="142"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="147"/>
         <source>Discard unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı sil</translation>
     </message>
@@ -14923,149 +14943,150 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <translation>Yeni &amp;başvuru…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="119"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="121"/>
         <source>Import package…</source>
         <translation>Paket içe aktar…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="121"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="123"/>
         <source>Import package from a paired partner</source>
         <translation>Eşleştirilmiş bir ortaktan paket içe aktar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="123"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="128"/>
         <source>About…</source>
         <translation>Hakkında…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="139"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="144"/>
         <source>Restore</source>
         <translation>Geri yükle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="141"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="146"/>
         <source>Discard</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="166"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="171"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="173"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="178"/>
         <source>Cases</source>
         <translation>Vakalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="178"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="185"/>
         <source>Calendar</source>
         <translation>Takvim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="185"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="192"/>
         <source>Groups and trainings</source>
         <translation>Gruplar ve eğitimler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="187"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="194"/>
         <source>Contacts</source>
         <translation>Bilgi başvuruları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="192"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="199"/>
         <source>Shelters</source>
         <translation>Konukevleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="196"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="203"/>
         <source>Review queue</source>
         <translation>İnceleme kuyruğu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="203"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="210"/>
         <source>Reports</source>
         <translation>Raporlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="205"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="212"/>
         <source>Overview</source>
         <translation>Genel bakış</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="205"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="212"/>
         <source>Vault</source>
         <translation>Kasa</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="209"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="216"/>
         <source>KVKK</source>
         <translation>KVKK</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="221"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="228"/>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="222"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="229"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="224"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="231"/>
         <source>Directory</source>
         <translation>Kurum rehberi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="226"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="233"/>
         <source>Rooms and interpreters</source>
         <translation>Odalar ve tercümanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="228"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="235"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="244"/>
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="251"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="262"/>
         <source>Could not keep a draft: %1</source>
         <translation>Taslak saklanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="298"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="299"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="309"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="310"/>
         <source>Close this tab (Ctrl+W)</source>
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="323"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="334"/>
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="323"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="335"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="334"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="346"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="336"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="347"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="373"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="384"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="440"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="451"/>
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="453"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="464"/>
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>

@@ -39,7 +39,6 @@ from . import packages
 from .packages import CASEWORK, STAFF, Exported, short
 from .session import Session
 
-
 # Not on a center server: its private keys never leave the server's database (a supervisor's login reads
 # them for the length of a send or an import), so no laptop's loss calls for new ones, and an admin, who
 # decides a rotation in a vault, must never hold them there (docs/server.md).

@@ -30,7 +30,7 @@ def partners_page(qtbot: Any, window: Any) -> PartnersPage:
     page = workspace.partners_page
     assert isinstance(page, PartnersPage)
     workspace.tabs.setCurrentWidget(page)
-    qtbot.waitUntil(lambda: page.own.isVisible() or page.server_note.isVisible(), timeout=WORKER_TIMEOUT)
+    qtbot.waitUntil(lambda: page.card is not None or page.server_note.isVisible(), timeout=WORKER_TIMEOUT)
     return page
 
 

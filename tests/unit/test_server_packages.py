@@ -104,7 +104,7 @@ def test_a_supervisor_on_a_server_exchanges_packages_with_a_shelter_laptop(
             == "0"
         assert server_team.psql("zeynep", f"SELECT count(*) FROM kd.children WHERE case_id = {case_id}"
                                 ).stdout.strip() == "0"
-        state = [p for p in packages.partners(ayse) if p.partner_id == laptop_id][0]
+        state = next(p for p in packages.partners(ayse) if p.partner_id == laptop_id)
         assert (state.out_sequence, state.in_sequence, state.acked) == (1, 1, 1)
         # the import's audit entry was written by the database, with the sequence
         entries = kd_support.raw(selin).execute(
