@@ -30,7 +30,7 @@ Unlock = Callable[[argparse.Namespace], Session]
 def add_parsers(sub: Any) -> None:
     i = sub.add_parser("identity", help="print this vault's partner card (center, public keys, fingerprint); "
                                         "'identity rotate --yes': new keys after a laptop or key is feared lost "
-                                        "(admins); stdin: your password")
+                                        "(admins; on a center server supervisors); stdin: your password")
     i.add_argument("action", nargs="?", choices=("rotate",), help="rotate: replace this vault's keys")
     add_store(i)
     i.add_argument("--user", required=True)

@@ -5010,323 +5010,323 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="343"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="342"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="344"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="343"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="345"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="344"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="347"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="349"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="346"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="348"/>
         <source>write the date as DD.MM.YYYY, for example 14.03.2025</source>
         <translation>tarihi GG.AA.YYYY biçiminde yazın, örneğin 14.03.2025</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="351"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="350"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="352"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="351"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="353"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="352"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="354"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="353"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="355"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="354"/>
         <source>is too large a number</source>
         <translation>çok büyük bir sayı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="356"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="355"/>
         <source>holds characters that are not valid text</source>
         <translation>geçerli metin olmayan karakterler içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="358"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="357"/>
         <source>holds a NUL character, which is not allowed</source>
         <translation>izin verilmeyen bir NUL karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="359"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="358"/>
         <source>holds a control or invisible formatting character, which is not allowed here</source>
         <translation>burada izin verilmeyen bir denetim ya da görünmez biçimlendirme karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="361"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="360"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="362"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="361"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="363"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="362"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="364"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="363"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="366"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="365"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="368"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="367"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="370"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="369"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="372"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="371"/>
         <source>is not an active counselor</source>
         <translation>etkin bir danışman değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="373"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="372"/>
         <source>choose at least one counselor</source>
         <translation>en az bir danışman seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="374"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="373"/>
         <source>is not in the center&apos;s list</source>
         <translation>merkezin listesinde yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="375"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="374"/>
         <source>is not a real day and time</source>
         <translation>geçerli bir gün ve saat değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="376"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="375"/>
         <source>must be after the start</source>
         <translation>başlangıçtan sonra olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="377"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="376"/>
         <source>is more than 12 hours</source>
         <translation>12 saatten uzun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="378"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="377"/>
         <source>is required when an interpreter is booked</source>
         <translation>tercüman ayarlandığında gereklidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="380"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="379"/>
         <source>must be a list of user names</source>
         <translation>kullanıcı adlarının listesi olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="381"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="380"/>
         <source>give at least one language</source>
         <translation>en az bir dil seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="382"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="381"/>
         <source>is already in the list</source>
         <translation>listede zaten var</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="383"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="382"/>
         <source>is not part of this case</source>
         <translation>bu vakaya ait değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="384"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="383"/>
         <source>link the file to one record at most</source>
         <translation>dosyayı en fazla bir kayda bağlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="385"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="384"/>
         <source>choose a member of staff or give a name</source>
         <translation>bir personel seçin veya bir ad yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="387"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="386"/>
         <source>is not a member of staff</source>
         <translation>personelden biri değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="388"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="387"/>
         <source>must be numbers by sex and age band</source>
         <translation>cinsiyete ve yaş grubuna göre sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="390"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="389"/>
         <source>must be numbers by age band</source>
         <translation>yaş grubuna göre sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="391"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="390"/>
         <source>is not women or men</source>
         <translation>kadın veya erkek değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="392"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="391"/>
         <source>is not a known age band</source>
         <translation>bilinen bir yaş grubu değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="393"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="392"/>
         <source>is not in the directory</source>
         <translation>kurum rehberinde yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="394"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="393"/>
         <source>must be today or later</source>
         <translation>bugün veya sonrası olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="403"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="402"/>
         <source>is required for cash and rent</source>
         <translation>nakdi yardım ve kira yardımı için gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="404"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="403"/>
         <source>is not used for cash and rent: give the amount</source>
         <translation>nakdi yardım ve kira yardımında kullanılmaz: tutarı yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="406"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="405"/>
         <source>is only for cash and rent: give a quantity</source>
         <translation>yalnızca nakdi yardım ve kira yardımı için: miktarı yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="408"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="407"/>
         <source>is required when the aid was refused</source>
         <translation>yardım reddedildiyse gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="409"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="408"/>
         <source>a refused aid was not delivered</source>
         <translation>reddedilen yardım teslim edilmiş olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="410"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="409"/>
         <source>is only for a refused aid</source>
         <translation>yalnızca reddedilen yardım için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="411"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="410"/>
         <source>is required when the aid was delivered</source>
         <translation>yardım teslim edildiyse gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="412"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="411"/>
         <source>is required for this kind of aid</source>
         <translation>bu tür yardım için gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="413"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="412"/>
         <source>must be an amount in lira, for example 1.500,00</source>
         <translation>TL olarak bir tutar olmalı, örneğin 1.500,00</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="415"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="414"/>
         <source>is required when the support has ended</source>
         <translation>destek sona erdiyse gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="417"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="416"/>
         <source>is only for a support that has ended</source>
         <translation>yalnızca sona eren destek için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="418"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="417"/>
         <source>is required once the court has decided</source>
         <translation>mahkeme karar verdiyse gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="420"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="419"/>
         <source>is only for a decided case</source>
         <translation>yalnızca karara bağlanmış dava için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="421"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="420"/>
         <source>must be a time written HH:MM</source>
         <translation>SS:DD biçiminde bir saat olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="422"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="421"/>
         <source>lists the same hearing twice</source>
         <translation>aynı duruşmayı iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="423"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="422"/>
         <source>is required for a request waiting for a decision</source>
         <translation>karar bekleyen talep için gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="425"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="424"/>
         <source>a request waiting for a decision has no decision time</source>
         <translation>karar bekleyen talebin karar zamanı olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="427"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="426"/>
         <source>is only for a measure a governor or police chief took</source>
         <translation>yalnızca mülki amirin veya kolluk amirinin aldığı tedbir için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="435"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="434"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="436"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="435"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="437"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="436"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="438"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="437"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="439"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="438"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="440"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="439"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="441"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="440"/>
         <source>give a number from 0 to %1</source>
         <translation>0 ile %1 arasında bir sayı yazın</translation>
     </message>
@@ -8550,22 +8550,17 @@
         <translation>Merkezin henüz paket anahtarları yok: ilk ihtiyaçta bir süpervizör oluşturur (Ortaklar sayfasını açarak veya bir paket göndererek). Ortakları ondan sonra eşleştirin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
-        <source>A center server&apos;s package keys are not replaced: they never leave the server (see the server guide). Nothing was changed.</source>
-        <translation>Merkez sunucusunun paket anahtarları değiştirilmez: sunucudan hiç çıkmazlar (sunucu kılavuzuna bakın). Hiçbir şey değiştirilmedi.</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="155"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="154"/>
         <source>This package carries a case the center does not have. On a center server a package brings changes to the center&apos;s own cases only; nothing was imported.</source>
         <translation>Bu paket, merkezde olmayan bir vaka taşıyor. Merkez sunucusunda bir paket yalnızca merkezin kendi vakalarına değişiklik getirir; hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="233"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="232"/>
         <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
         <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="236"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="235"/>
         <source>The report was cancelled.</source>
         <translation>Rapor iptal edildi.</translation>
     </message>
@@ -8576,7 +8571,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="47"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="237"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="236"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
@@ -8616,12 +8611,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="314"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="313"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="317"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="316"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -8826,317 +8821,322 @@
         <translation>Bu paket, bu ortaktan içe aktarılan son paketin devamı değil. Kullanmayın; ortağa haber verin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="152"/>
+        <source>On a center server a supervisor replaces the center&apos;s package keys. Nothing was changed.</source>
+        <translation>Merkez sunucusunda merkezin paket anahtarlarını bir süpervizör yeniler. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="157"/>
         <source>Name at least one case to send.</source>
         <translation>Gönderilecek en az bir vaka belirtin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="158"/>
         <source>The partner was not paired.</source>
         <translation>Ortak eşleştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="160"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="159"/>
         <source>This file is not a partner card (or it was changed). Ask the partner for their card again.</source>
         <translation>Bu dosya bir ortak kartı değil (ya da değiştirilmiş). Ortaktan kartını yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="163"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="162"/>
         <source>The fingerprint you typed does not match this card. Do not pair: the card may not be the partner&apos;s. Check with the other center on a number you know.</source>
         <translation>Yazdığınız parmak izi bu kartla uyuşmuyor. Eşleştirmeyin: kart ortağa ait olmayabilir. Diğer merkezle bildiğiniz bir numaradan görüşerek kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="165"/>
         <source>This is this vault&apos;s own card.</source>
         <translation>Bu, bu kasanın kendi kartı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="167"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="166"/>
         <source>This partner is already paired with other keys. A new vault there is a new partner; ask the IT person.</source>
         <translation>Bu ortak başka anahtarlarla zaten eşleştirilmiş. Oradaki yeni bir kasa yeni bir ortaktır; bilgi işlem sorumlusuna danışın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="169"/>
         <source>No paired partner has that name.</source>
         <translation>Bu adda eşleştirilmiş bir ortak yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="171"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
         <source>This vault was moved to the center server. Sign in to the server instead.</source>
         <translation>Bu kasa merkez sunucusuna taşındı. Bunun yerine sunucuda oturum açın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="173"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="172"/>
         <source>This vault&apos;s key is not one your key slot knows: the vault folder may have been replaced. Do not work in it, and tell an administrator.</source>
         <translation>Bu kasanın anahtarı, anahtar yuvanızın tanıdığı bir anahtar değil: kasa klasörü değiştirilmiş olabilir. Bu kasada çalışmayın ve bir yöneticiye haber verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="176"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="175"/>
         <source>That is a folder. Give the name of a file to write.</source>
         <translation>Bu bir klasör. Yazılacak dosyanın adını verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="177"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="176"/>
         <source>That name is a link to another file; nothing is ever written through a link. Choose another name.</source>
         <translation>Bu ad başka bir dosyaya giden bir bağlantı; bağlantı üzerinden hiçbir şey yazılmaz. Başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="180"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
         <source>That folder does not exist (is the drive plugged in?).</source>
         <translation>Bu klasör yok (sürücü takılı mı?).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="181"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="180"/>
         <source>The vault&apos;s keys are being changed by another program. Try again in a minute.</source>
         <translation>Kasanın anahtarları başka bir program tarafından değiştiriliyor. Bir dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="183"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="182"/>
         <source>The new key did not open the vault when read back from the disk, so nothing was changed. Check the disk and try again.</source>
         <translation>Yeni anahtar diskten geri okunduğunda kasayı açmadı; bu yüzden hiçbir şey değiştirilmedi. Diski kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="186"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="185"/>
         <source>Your key slot opens a key this vault no longer uses (its key was changed). Ask an administrator to reset your password.</source>
         <translation>Anahtar yuvanız bu kasanın artık kullanmadığı bir anahtarı açıyor (kasanın anahtarı değiştirildi). Bir yöneticiden parolanızı sıfırlamasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="189"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="188"/>
         <source>A change of this vault&apos;s key was interrupted. An administrator, or a colleague whose password still works, must sign in to finish it.</source>
         <translation>Bu kasanın anahtar değişikliği yarıda kaldı. Tamamlamak için bir yönetici ya da parolası hâlâ çalışan bir çalışma arkadaşı giriş yapmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="192"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="191"/>
         <source>The vault is open in another program or on another computer. Everyone must lock it and close the app before its key can be changed.</source>
         <translation>Kasa başka bir programda ya da başka bir bilgisayarda açık. Anahtarı değiştirilebilmesi için herkes kasayı kilitleyip uygulamayı kapatmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="195"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="194"/>
         <source>Change your password first: an administrator set the one you signed in with.</source>
         <translation>Önce parolanızı değiştirin: giriş yaptığınız parolayı bir yönetici belirledi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="196"/>
         <source>You cannot change your own roles. Another administrator can.</source>
         <translation>Kendi rollerinizi değiştiremezsiniz. Başka bir yönetici değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
         <source>Demo data goes only into a vault created as a demo vault.</source>
         <translation>Deneme verisi yalnızca deneme kasası olarak oluşturulmuş bir kasaya eklenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="199"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
         <source>Type at least two letters or digits.</source>
         <translation>En az iki harf ya da rakam yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="200"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="199"/>
         <source>The last administrator must keep the admin role.</source>
         <translation>Son yönetici, yönetici rolünü korumalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="201"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="200"/>
         <source>This follow-up is settled already.</source>
         <translation>Bu izlem zaten sonuçlandırılmış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="202"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="201"/>
         <source>She is still in a shelter (or waiting for a place). End the placement first, or state why the case closes anyway.</source>
         <translation>Danışan hâlâ konukevinde (ya da yer bekliyor). Önce yerleştirmeyi sonlandırın ya da vakanın yine de neden kapandığını belirtin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="205"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="204"/>
         <source>There is no closure request waiting for review.</source>
         <translation>İnceleme bekleyen bir kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="206"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="205"/>
         <source>There is no case with this number.</source>
         <translation>Bu numarayla bir vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="207"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="206"/>
         <source>The cases go to an active counselor.</source>
         <translation>Vakalar etkin bir danışmana devredilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="208"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="207"/>
         <source>Choose another counselor to take the cases.</source>
         <translation>Vakaları devralacak başka bir danışman seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="209"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="208"/>
         <source>This case is not one of her open cases.</source>
         <translation>Bu vaka, danışmanın açık vakalarından biri değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="210"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="209"/>
         <source>This booking clashes with another one. Change it, or book it anyway knowingly.</source>
         <translation>Bu randevu başka bir randevuyla çakışıyor. Değiştirin ya da bilerek yine de verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="212"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="211"/>
         <source>Only a planned appointment can be changed; what happened is recorded once.</source>
         <translation>Yalnızca planlanmış bir randevu değiştirilebilir; olan bir kez kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="214"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="213"/>
         <source>This appointment has not happened yet: record it on its day or later.</source>
         <translation>Bu randevu henüz gerçekleşmedi: günü geldiğinde ya da sonra kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="216"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="215"/>
         <source>This name is already in the list.</source>
         <translation>Bu ad listede zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="217"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="216"/>
         <source>Only PDF, JPEG and PNG files can be attached. The file&apos;s content was checked, not its name.</source>
         <translation>Yalnızca PDF, JPEG ve PNG dosyaları eklenebilir. Dosyanın adına değil içeriğine bakıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="220"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="219"/>
         <source>The file is empty.</source>
         <translation>Dosya boş.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="221"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="220"/>
         <source>The file cannot be read: it is damaged or not what its name says.</source>
         <translation>Dosya okunamıyor: bozuk ya da adının söylediği türde değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="223"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="222"/>
         <source>The PDF is protected by a password. Attach a copy without a password.</source>
         <translation>PDF parolayla korunuyor. Parolasız bir kopyasını ekleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="225"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="224"/>
         <source>The picture is too large (more than 60 megapixels). Scan it again at a lower resolution.</source>
         <translation>Resim çok büyük (60 megapikselden fazla). Daha düşük çözünürlükte yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="227"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="226"/>
         <source>A PDF is stored as it came; only pictures can be turned.</source>
         <translation>PDF geldiği gibi saklanır; yalnızca resimler çevrilebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="228"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="227"/>
         <source>This file is marked never to leave the vault. View it in the app instead.</source>
         <translation>Bu dosya kasadan asla çıkmayacak olarak işaretli. Bunun yerine uygulamada görüntüleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="230"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="229"/>
         <source>A chosen file cannot go with this letter.</source>
         <translation>Seçilen bir dosya bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="231"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="230"/>
         <source>An archive copy (PDF/A) cannot carry attachments. Untick the files or the archive copy.</source>
         <translation>Arşiv kopyası (PDF/A) ek dosya taşıyamaz. Dosyaların ya da arşiv kopyasının işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="238"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="237"/>
         <source>You proposed this destruction: a supervisor who did not propose it approves it.</source>
         <translation>Bu imhayı siz önerdiniz: önermeyen bir süpervizör onaylar.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="240"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="239"/>
         <source>Her record is on legal hold: nothing of it is destroyed until a supervisor lifts the hold.</source>
         <translation>Kaydı yasal saklama altında: bir süpervizör saklamayı kaldırana kadar hiçbir şeyi imha edilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="242"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="241"/>
         <source>A destruction is already waiting for approval. Approve or withdraw it first.</source>
         <translation>Onay bekleyen bir imha var. Önce onu onaylayın ya da geri çekin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="244"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="243"/>
         <source>This destruction was already approved or withdrawn.</source>
         <translation>Bu imha zaten onaylandı ya da geri çekildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="245"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="244"/>
         <source>This case is already on legal hold.</source>
         <translation>Bu dosya zaten yasal saklama altında.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="246"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="245"/>
         <source>This case is not on legal hold.</source>
         <translation>Bu dosya yasal saklama altında değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="247"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="246"/>
         <source>This request was already answered.</source>
         <translation>Bu talep zaten yanıtlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="248"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="247"/>
         <source>The retention periods are whole years: keep a record 1 to 50 years, the shorter periods 0 years up to that.</source>
         <translation>Saklama süreleri tam yıldır: kayıt 1 ile 50 yıl arasında saklanır, kısa süreler 0 yıldan o süreye kadar olabilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="251"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="250"/>
         <source>This case was anonymized under the retention policy: nothing in it names anyone any more, and it cannot be opened.</source>
         <translation>Bu dosya saklama politikası gereği anonim hale getirildi: içinde artık kimsenin adı yok ve açılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="255"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="254"/>
         <source>Her consent to be named on a support group&apos;s attendance is not recorded in her case. Record it there first, or count her by number only.</source>
         <translation>Destek grubu katılım listesinde adıyla yer alma rızası dosyasında kayıtlı değil. Önce dosyasına kaydedin ya da onu yalnızca sayıyla sayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="258"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="257"/>
         <source>Only a support group&apos;s attendance may name a woman; other activities count by number.</source>
         <translation>Bir kadın yalnızca destek grubunun katılım listesinde adıyla yazılabilir; diğer etkinlikler sayıyla sayılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="260"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="259"/>
         <source>She is already named on this attendance.</source>
         <translation>Bu katılım listesinde zaten adıyla yazılı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="261"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="260"/>
         <source>Women are named on this support group&apos;s attendance: remove them before changing its kind.</source>
         <translation>Bu destek grubunun katılım listesinde adıyla yazılı kadınlar var: türünü değiştirmeden önce onları listeden çıkarın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="263"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="262"/>
         <source>The notes look like they hold a name, an identity number or a phone number. Notes here are anonymous: take it out, or save anyway if it names nobody.</source>
         <translation>Notlarda bir ad, kimlik numarası veya telefon numarası var gibi görünüyor. Buradaki notlar anonimdir: bunu çıkarın ya da kimseyi adlandırmıyorsa yine de kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="266"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="265"/>
         <source>This contact was already turned into an intake.</source>
         <translation>Bu bilgi başvurusu zaten dosyaya dönüştürüldü.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="267"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="266"/>
         <source>This case is closed. A supervisor can allow follow-ups on it; until then it stays read-only.</source>
         <translation>Bu dosya kapalı. Bir süpervizör dosyada takibe izin verebilir; o zamana kadar salt okunurdur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="270"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="269"/>
         <source>Follow-ups are allowed this way on a closed case only; an open case takes them anyway.</source>
         <translation>Bu yolla yalnızca kapalı dosyada takibe izin verilir; açık dosyaya takip zaten eklenebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="299"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="298"/>
         <source>Warning: other accounts on this computer can write to that folder; they could delete or replace the file. A folder of your own is safer.</source>
         <translation>Uyarı: bu bilgisayardaki başka hesaplar o klasöre yazabiliyor; dosyayı silebilir ya da değiştirebilirler. Yalnızca size ait bir klasör daha güvenlidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="319"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="318"/>
         <source>Changed by %1 at %2 while you were editing. Nothing of yours was saved yet.</source>
         <translation>Siz düzenlerken %1 tarafından %2 tarihinde değiştirildi. Sizin değişikliğiniz henüz kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="322"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="321"/>
         <source>The file is %1 MB; files of up to %2 MB can be attached. Scan it again at a lower resolution, or in parts.</source>
         <translation>Dosya %1 MB; en fazla %2 MB olan dosyalar eklenebilir. Daha düşük çözünürlükte ya da parça parça yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="335"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="334"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>

@@ -420,7 +420,7 @@ class PackageRefused(UserFacingError):
     says why: package_malformed, package_too_large, package_too_new, package_not_for_us, package_unpaired,
     package_tampered, package_replayed, package_out_of_order, package_chain_broken, packages_supervisors_on_server
     (a counselor on a center server), package_keys_not_made, package_new_case_on_server,
-    package_rotate_on_server."""
+    package_rotate_supervisors_on_server."""
 
     code = "package_refused"
 

@@ -16,8 +16,8 @@ them again from a lost one (a resend), removing a partner, and giving this vault
 - A new identity (admins; a laptop or a key feared lost): new keys replace the old ones (destroyed: that is
   the point), every partner's sequences go back to 0 and what it was known to hold is forgotten, so the next
   package to each goes whole. Every partner must remove the old card and pair the new one.
-On a center server supervisors resend, admins remove and pair again (through the server's functions), the
-list of packages written is read by supervisors and admins, and the identity is not replaced.
+On a center server supervisors resend and replace the identity, admins remove and pair again (through the
+server's functions), and the list of packages written is read by supervisors and admins.
 
 Audit entries name the partner by its short id and give numbers only; never a case's content.
 """
@@ -38,11 +38,6 @@ from ..vault.port import Connection, errors_translated
 from . import packages
 from .packages import CASEWORK, STAFF, Exported, short
 from .session import Session
-
-# Not on a center server: its private keys never leave the server's database (a supervisor's login reads
-# them for the length of a send or an import), so no laptop's loss calls for new ones, and an admin, who
-# decides a rotation in a vault, must never hold them there (docs/server.md).
-ROTATE_REFUSAL = "a center server's package keys are not replaced: they never leave the server"
 
 
 @dataclass(frozen=True)
@@ -154,22 +149,30 @@ def remove_partner(session: Session, partner_id: str) -> Partner:
 
 
 def rotate_identity(session: Session) -> Rotated:
-    """New keys for this vault; the old private keys are overwritten. Every partner starts again at 0."""
-    session.require(Role.ADMIN)
+    """New keys for this vault; the old private keys are overwritten. Every partner starts again at 0.
+    In a vault an admin decides it; on a center server a supervisor (only her login may hold the keys there:
+    the server's function replaces them, restarts the partners and writes the audit entry)."""
     if session.on_server:
-        raise PackageRefused(ROTATE_REFUSAL, code="package_rotate_on_server")
+        if Role.SUPERVISOR not in session.roles:
+            raise PackageRefused("on a center server a supervisor replaces the center's package keys",
+                                 code="package_rotate_supervisors_on_server")
+    else:
+        session.require(Role.ADMIN)
     keys = Keys.generate()
     with errors_translated(), session.write() as conn:
-        old = package_store.identity(conn)
-        if old is None:
-            package_store.create_identity(conn, keys, session.user_id)
-        else:
-            package_store.replace_identity(conn, keys, session.user_id)
+        old = package_store.public_identity(conn)
         everyone = package_store.partners(conn)
-        for partner in everyone:
-            package_store.restart_partner(conn, partner.partner_id, reactivate=False)
-        session.log(conn, "package_identity_rotate", None, old=short(old.own_id) if old else "",
-                    new=short(keys.own_id), partners=len(everyone))
+        if session.on_server:  # one function: keys replaced (or made), partners restarted, audit entry
+            package_store.replace_identity(conn, keys, session.user_id)
+        else:
+            if old is None:
+                package_store.create_identity(conn, keys, session.user_id)
+            else:
+                package_store.replace_identity(conn, keys, session.user_id)
+            for partner in everyone:
+                package_store.restart_partner(conn, partner.partner_id, reactivate=False)
+            session.log(conn, "package_identity_rotate", None, old=short(old.own_id) if old else "",
+                        new=short(keys.own_id), partners=len(everyone))
     return Rotated(short(old.own_id) if old else "", short(keys.own_id),
                    fingerprint(keys.x25519_public, keys.ed25519_public),
                    tuple(p for p in everyone if not p.removed))

@@ -205,10 +205,10 @@ def remove_partner(conn: Connection, partner_id: str, user_id: int | None) -> No
 def restart_partner(conn: Connection, partner_id: str, *, reactivate: bool) -> None:
     """Both directions with the partner start again at 0 (a re-pairing after removal, or a new identity
     here); what it was known to hold is forgotten, so the next package to it goes whole. On a server only
-    the re-pairing (an admin's, through kd.package_partner_restart); a new identity is not made there."""
+    the re-pairing (an admin's, through kd.package_partner_restart; a new identity restarts them itself)."""
     if _server(conn):
         if not reactivate:
-            raise RuntimeError("a center server's identity is not replaced (services/package_admin.py)")
+            raise RuntimeError("on a server kd.package_identity_rotate restarts the partners")
         conn.execute("SELECT kd.package_partner_restart(?)", (partner_id,))
         return
     conn.execute("UPDATE package_partners SET out_sequence = 0, out_hash = '', in_sequence = 0, in_hash = '',"
@@ -223,7 +223,14 @@ def restart_partner(conn: Connection, partner_id: str, *, reactivate: bool) -> N
 
 
 def replace_identity(conn: Connection, keys: Keys, user_id: int | None) -> None:
-    """New keys in place of the old (the old private keys are overwritten: that is the point)."""
+    """New keys in place of the old (the old private keys are overwritten: that is the point). On a server
+    kd.package_identity_rotate() (a supervisor's) also makes them if there were none, starts every partner
+    again and writes the audit entry."""
+    if _server(conn):
+        conn.execute("SELECT kd.package_identity_rotate(?, ?, ?, ?)", (
+            keys.x25519_private.hex(), keys.ed25519_private.hex(), keys.x25519_public.hex(),
+            keys.ed25519_public.hex()))
+        return
     conn.execute("UPDATE package_identity SET x25519_private = ?, ed25519_private = ?, created_at = ?, created_by = ?"
                  " WHERE id = 1", (keys.x25519_private.hex(), keys.ed25519_private.hex(), now_iso(), user_id))
 

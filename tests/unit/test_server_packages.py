@@ -209,7 +209,7 @@ def test_only_a_supervisors_login_reaches_the_keys_with_psql(server_team: Any, _
 
 
 def test_package_administration_on_a_server(server_team: Any, _team_template: Path, tmp_path: Path) -> None:
-    """Supervisors resend, admins remove and pair again, both read what was sent; the keys are not replaced."""
+    """Supervisors resend and replace the keys, admins remove and pair again, both read what was sent."""
     laptop = laptop_vault(_team_template, tmp_path / "laptop")
     try:
         server_id, laptop_id = pair_both(server_team, laptop)
@@ -237,11 +237,6 @@ def test_package_administration_on_a_server(server_team: Any, _team_template: Pa
         for user in ("ayse", "bilgi"):
             done = server_team.psql(user, "UPDATE kd.package_sent SET superseded_at = NULL")
             assert done.returncode != 0 and "permission denied" in done.stderr, (user, done.stdout)
-        # a new identity is not made on a server: the keys stay, and say why
-        card = packages.own_card(selin)
-        with pytest.raises(PackageRefused) as refused:
-            package_admin.rotate_identity(bilgi)
-        assert refused.value.code == "package_rotate_on_server" and packages.own_card(selin) == card
         # an admin removes the laptop: through the server's function only
         for user in ("ayse", "selin", "bilgi"):
             done = server_team.psql(user, "UPDATE kd.package_partners SET removed_at = 'x'")
@@ -260,7 +255,29 @@ def test_package_administration_on_a_server(server_team: Any, _team_template: Pa
         assert not back.removed and (back.out_sequence, back.in_sequence, back.acked) == (0, 0, 0)
         assert all(x.superseded_at is not None for x in package_admin.sent_packages(bilgi, laptop_id))
         assert packages.export_package(selin, laptop_id, [number], tmp_path / "n1.kdpkg").sequence == 1
-        assert server_id
+        # new keys for the center: a supervisor's (an admin must never hold them), through one function
+        card = packages.own_card(selin)
+        with pytest.raises(PackageRefused) as refused:
+            package_admin.rotate_identity(bilgi)
+        assert refused.value.code == "package_rotate_supervisors_on_server" and packages.own_card(selin) == card
+        for user in ("ayse", "bilgi"):
+            done = server_team.psql(user, "SELECT kd.package_identity_rotate(repeat('a', 64), repeat('a', 64),"
+                                          " repeat('a', 64), repeat('a', 64))")
+            assert done.returncode != 0 and "a supervisor sends and imports packages" in done.stderr, user
+        rotated = package_admin.rotate_identity(selin)
+        new_card = packages.own_card(bilgi)
+        assert new_card != card and rotated.fingerprint == new_card.fingerprint and rotated.old_id == server_id[:16]
+        [state] = packages.partners(bilgi)
+        assert (state.out_sequence, state.in_sequence, state.acked) == (0, 0, 0)
+        entry = kd_support.raw(selin).execute(
+            "SELECT details FROM audit_log WHERE action = 'package_identity_rotate'").fetchone()
+        assert json.loads(entry[0]) == {"old": server_id[:16], "new": new_card.partner_id[:16], "partners": 1}
+        # the laptop removes the old card and pairs the new one; the next package from the center imports
+        at_laptop = laptop.login(kd_support.ADMIN)
+        package_admin.remove_partner(at_laptop, server_id)
+        packages.pair(at_laptop, new_card, new_card.fingerprint)
+        assert packages.export_package(selin, laptop_id, [number], tmp_path / "r1.kdpkg").sequence == 1
+        assert packages.import_package(laptop.login("zeynep"), tmp_path / "r1.kdpkg").sequence == 1
     finally:
         laptop.close()
 

@@ -149,9 +149,8 @@ def _by_code() -> dict[str, str]:
         "package_keys_not_made": translate(
             "Messages", "The center has no package keys yet: a supervisor makes them on first use (opening the "
             "Partners page or sending a package). Pair partners after that."),
-        "package_rotate_on_server": translate(
-            "Messages", "A center server's package keys are not replaced: they never leave the server (see the "
-            "server guide). Nothing was changed."),
+        "package_rotate_supervisors_on_server": translate(
+            "Messages", "On a center server a supervisor replaces the center's package keys. Nothing was changed."),
         "package_new_case_on_server": translate(
             "Messages", "This package carries a case the center does not have. On a center server a package brings "
             "changes to the center's own cases only; nothing was imported."),

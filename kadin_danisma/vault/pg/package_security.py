@@ -13,7 +13,9 @@ counselors' cases) and sign packages as the center. So:
   out-sequence on when they send or resend (only those columns).
 - package_sent (the packages written, with the uuids of the cases each carried): read by supervisors and
   admins (a counselor sends nothing on a server, and the list names other counselors' cases), written by
-  supervisors. A new identity is not made on a server (services/package_admin.py says why). The
+  supervisors.
+- A new identity on a server is a supervisor's (kd.package_identity_rotate, which writes its own audit
+  entry): an admin, who decides it in a vault, must never hold the keys there. The
   in-sequence moves only through kd.package_import_begin (supervisors): forward by one, never back.
 - The import gate. A supervisor writes no case row on a server (her decisions go through functions); a
   package's merge must write them. kd.package_import_begin, called first in the import's transaction, checks
@@ -92,6 +94,38 @@ BEGIN
     INSERT INTO kd.package_identity (id, x25519_public, ed25519_public, created_at, created_by)
         VALUES (1, p_x_public, p_ed_public, kd.now_iso(), kd.me());
     RETURN true;
+END $$;
+
+-- A new identity (a supervisor's: only her login may hold the keys). The old private keys are overwritten,
+-- every partner starts again at 0 and what each was known to hold is forgotten; the audit entry is written
+-- here, with the old and new short ids, so that no login can rotate unseen.
+CREATE OR REPLACE FUNCTION package_identity_rotate(p_x_private text, p_ed_private text, p_x_public text,
+    p_ed_public text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = kd, pg_temp AS $$
+DECLARE old_public text; n bigint;
+BEGIN
+    IF NOT kd.is_supervisor() THEN
+        PERFORM kd_private.package_refuse();
+    END IF;
+    IF NOT (p_x_private ~ '^[0-9a-f]{{64}}$' AND p_ed_private ~ '^[0-9a-f]{{64}}$'
+            AND p_x_public ~ '^[0-9a-f]{{64}}$' AND p_ed_public ~ '^[0-9a-f]{{64}}$') THEN
+        PERFORM kd_private.fail('KD400', 'a package key of an unknown shape');
+    END IF;
+    SELECT ed25519_public INTO old_public FROM kd.package_identity WHERE id = 1 FOR UPDATE;
+    INSERT INTO kd_private.package_keys (id, x25519_private, ed25519_private) VALUES (1, p_x_private, p_ed_private)
+        ON CONFLICT (id) DO UPDATE SET x25519_private = EXCLUDED.x25519_private,
+            ed25519_private = EXCLUDED.ed25519_private;
+    INSERT INTO kd.package_identity (id, x25519_public, ed25519_public, created_at, created_by)
+        VALUES (1, p_x_public, p_ed_public, kd.now_iso(), kd.me())
+        ON CONFLICT (id) DO UPDATE SET x25519_public = EXCLUDED.x25519_public,
+            ed25519_public = EXCLUDED.ed25519_public, created_at = EXCLUDED.created_at,
+            created_by = EXCLUDED.created_by;
+    UPDATE kd.package_partners SET out_sequence = 0, out_hash = '', in_sequence = 0, in_hash = '', acked = 0;
+    UPDATE kd.package_sent SET superseded_at = kd.now_iso() WHERE superseded_at IS NULL;
+    DELETE FROM kd.package_base;
+    SELECT count(*) INTO n FROM kd.package_partners;
+    PERFORM kd_private.audit_write(kd.me(), 'package_identity_rotate', NULL, json_build_object(
+        'old', coalesce(left(encode(sha256(decode(old_public, 'hex')), 'hex'), 16), ''),
+        'new', left(encode(sha256(decode(p_ed_public, 'hex')), 'hex'), 16), 'partners', n)::text);
 END $$;
 
 CREATE OR REPLACE FUNCTION package_import_begin(p_partner text, p_sequence bigint, p_hash text, p_ack bigint,
