@@ -11,8 +11,8 @@ what an admin needs to repair a chain of packages, to remove a partner and to ro
   is the last one, package_partners.out_hash). `case_uuids` names cases: a case's destruction takes its uuid
   out of every row (vault/destruction.py), so nothing here points at her afterwards.
 
-Plain SQLite DDL that vault/pg/ddl.py can translate; a center server makes no packages, so its schema skips
-this level for now (vault/pg/schema.py SERVER_SCRIPT); a later server level reads PACKAGE_ADMIN_SQL.
+Plain SQLite DDL that vault/pg/ddl.py can translate; a center server skips this level (vault/pg/schema.py
+SERVER_SCRIPT) and runs PACKAGE_ADMIN_SQL at the packages-on-a-server level (schema_package_server.py).
 Frozen once released; a later change is a new migration.
 """
 

@@ -10,8 +10,9 @@ identity and the partners it exchanges sealed packages (`.kdpkg`) with.
   sequence number and file hash written to it (`out_*`) and imported from it (`in_*`), and `acked`, the
   highest of our sequence numbers it says it has imported.
 
-Neither table is case data and neither travels; a center server has neither (packages are refused there:
-docs/server.md), and `server migrate` leaves both behind with the vault (vault/pg/migrate.py).
+Neither table is case data and neither travels. A center server skips this level and gets both at the
+packages-on-a-server level (schema_package_server.py), the identity split so that only a supervisor's login
+reaches the private keys; `server migrate` carries both there (vault/pg/migrate.py).
 Frozen once released; a later change is a new migration.
 """
 
