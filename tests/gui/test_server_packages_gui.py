@@ -55,8 +55,11 @@ def test_a_counselor_reads_who_sends_where_the_buttons_would_be(qtbot: Any, make
 
 def test_the_admin_pairs_and_the_supervisor_makes_the_keys(qtbot: Any, make_window: Any, server_team: Any,
                                                            tmp_path: Path) -> None:
+    case_id = cases.create_case(server_team.login("ayse"), r.Client(full_name="Sunucu Paket Zehra"),
+                                r.Intake("2026-03-02", "walk_in"))
     admin = signed_in(qtbot, make_window, server_team, tmp_path, "bilgi")
     page = partners_page(qtbot, admin)
+    admin_page = page
     assert page.server_note.isVisible() and "a supervisor makes them on first use" in page.server_note.text()
     assert not page.own.isVisible() and page.add_button.isVisible() and page.table.isVisible()
     admin.grab().save(str(tmp_path / "admin-before.png"))
@@ -68,3 +71,13 @@ def test_the_admin_pairs_and_the_supervisor_makes_the_keys(qtbot: Any, make_wind
     assert page.card is not None and page.own_fingerprint.text()
     assert page.own.title() == "The center's card"
     supervisor.grab().save(str(tmp_path / "supervisor.png"))
+    # she sends from the case's overview (no note in the button's place) ...
+    view = supervisor.workspace.open_case(case_id)
+    wait_reloaded(qtbot, view)
+    send = view.findChild(QPushButton, "sendPackageButton")
+    said = view.findChild(QLabel, "sendPackageNote")
+    assert send is not None and said is not None and send.isVisible() and not said.isVisible()
+    # ... and the admin, opening the page again, sees the card she made (public keys only)
+    admin_page.refresh()
+    qtbot.waitUntil(lambda: admin_page.card is not None, timeout=WORKER_TIMEOUT)
+    assert admin_page.card == page.card and not admin_page.server_note.isVisible()
