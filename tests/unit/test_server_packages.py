@@ -191,7 +191,9 @@ def test_only_a_supervisors_login_reaches_the_keys_with_psql(server_team: Any, _
     refused("selin", "UPDATE kd.package_partners SET center = 'x'", "permission denied")
     refused("selin", f"INSERT INTO kd.notes (case_id, note_type, note_date, body, author_name, created_at,"
                      f" updated_at, uuid) VALUES ({case_id}, 'phone_call', '2026-01-01', 'x', 'x', 'x', 'x',"
-                     " 'u-1')", "row-level security")
+                     " 'u-1')", "only inside a package import")
+    refused("selin", f"UPDATE kd.notes SET body = 'x' WHERE case_id = {case_id}", "only inside a package import")
+    refused("selin", f"DELETE FROM kd.children WHERE case_id = {case_id}", "only inside a package import")
     body = f"SELECT body FROM kd.notes WHERE case_id = {case_id}"
     before = server_team.psql("selin", body).stdout
     refused("selin", f"BEGIN; SELECT kd.package_import_begin('{laptop_id}', 0, '', 0, true);"

@@ -25,7 +25,8 @@ counselors' cases) and sign packages as the center. So:
   preview: a deferred trigger refuses to commit such a transaction, so a preview can never be saved.
   A supervisor with psql can therefore write case rows only inside an import that is in the audit log and
   that uses up the partner's next sequence number (the partner's real package is then refused as a replay,
-  which the center notices).
+  which the center notices). Outside an import her writes to those tables are refused by a statement
+  trigger (kd_private.package_write_gate), not only hidden by the policies.
 Policies and functions are made again by every `server init` and `server upgrade` (pg/schema.py _code).
 """
 
@@ -202,6 +203,23 @@ CREATE CONSTRAINT TRIGGER package_preview_never_commits AFTER INSERT ON kd_priva
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.preview = 1)
     EXECUTE FUNCTION kd_private.package_preview_ends();
 """
+
+
+# Outside an import a supervisor's UPDATE or DELETE of a merged table would reach no row (the policies hide
+# them) and say nothing: this statement trigger says no instead. It lets through the server's own functions
+# (current_user is then their owner), counselors (their policies decide) and the import itself.
+FUNCTIONS += """
+CREATE OR REPLACE FUNCTION kd_private.package_write_gate() RETURNS trigger LANGUAGE plpgsql
+SET search_path = kd, pg_temp AS $$
+BEGIN
+    IF current_user = session_user AND kd.is_supervisor() AND NOT kd.is_counselor()
+            AND NOT kd.package_importing() THEN
+        RAISE EXCEPTION USING ERRCODE = 'KD403', MESSAGE = 'a supervisor writes case rows only inside a package import';
+    END IF;
+    RETURN NULL;
+END $$;
+""" + "\n".join(f"CREATE OR REPLACE TRIGGER {t}_package_gate BEFORE INSERT OR UPDATE OR DELETE ON kd.{t}"
+                " FOR EACH STATEMENT EXECUTE FUNCTION kd_private.package_write_gate();" for t in IMPORT_WRITES)
 
 
 def policies(make: Policy) -> list[str]:
