@@ -18,7 +18,7 @@ from package_support import CENTER_ID, LAPTOP_ID, new_case
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain.errors import PackageRefused, PermissionDenied
-from kadin_danisma.services import cases, notes, package_admin, package_conflicts, package_content, packages
+from kadin_danisma.services import cases, notes, package_admin, package_conflicts, package_content, packages, risk
 from kadin_danisma.services.package_state import value_hash
 from kadin_danisma.services.record_loader import load_record
 
@@ -86,19 +86,26 @@ def test_a_supervisor_on_a_server_exchanges_packages_with_a_shelter_laptop(
         kid = load_record(at_laptop.connection(), lid).children[0]
         kid.school = "Konukevi Okulu"
         cases.save_child(at_laptop, lid, kid)
+        risk.add_assessment(at_laptop, lid, r.RiskAssessment("2026-11-20", [], "high", "Konukevinde yeniden."))
         back = tmp_path / "back.kdpkg"
         packages.export_package(at_laptop, server_id, [number], back)
 
         # the preview changes nothing (its transaction can never commit); the import does, in sequence
         before = load_record(ayse.connection(), case_id)
         seen = packages.preview_package(selin, back)
-        assert (seen.summary.records_added, seen.summary.fields_changed) == (1, 1)
+        assert (seen.summary.records_added, seen.summary.fields_changed, seen.summary.conflicts) == (2, 1, 1)
         assert load_record(ayse.connection(), case_id) == before
         got = packages.import_package(selin, back)
-        assert (got.sequence, got.summary.records_added, got.summary.conflicts) == (1, 1, 0)
+        assert (got.sequence, got.summary.records_added, got.summary.conflicts) == (1, 2, 1)
         record = load_record(ayse.connection(), case_id)
         assert [n.body for n in record.notes][-1] == "Konukevinde görüşüldü."
         assert record.children[0].school == "Konukevi Okulu"
+        # the risk level is a safety field: it waits for her counselor, who takes it (her own write)
+        [waiting] = package_conflicts.list_open(ayse, case_id)
+        assert (waiting.field, waiting.kind, waiting.incoming_value) == ("risk_level", "safety", "high")
+        assert record.risk_level != "high"
+        package_conflicts.resolve(ayse, case_id, waiting.id, "incoming")
+        assert load_record(ayse.connection(), case_id).risk_level == "high"
         # her colleague sees none of it (row-level security), the partner's state moved on
         assert server_team.psql("zeynep", f"SELECT count(*) FROM kd.notes WHERE case_id = {case_id}").stdout.strip() \
             == "0"
@@ -155,6 +162,18 @@ def test_a_counselor_on_a_server_is_refused_with_one_reason(server_team: Any, _t
         laptop.close()
 
 
+def test_the_import_gate_covers_what_a_merge_writes() -> None:
+    """Every table a package's merge writes is behind the supervisors' import gate, and of the case row only
+    what travels (a test, since vault/pg may not import the services' registry)."""
+    from kadin_danisma.services.package_registry import REGISTRY
+    from kadin_danisma.vault.pg.package_security import CASE_COLUMNS, IMPORT_WRITES
+
+    assert set(REGISTRY) <= set(IMPORT_WRITES)
+    assert {"package_conflicts", "search_index"} <= set(IMPORT_WRITES)
+    assert set(REGISTRY["cases"].fields) <= set(CASE_COLUMNS)
+    assert not {"status", "closed_on", "anonymized_on", "counselor_id"} & set(CASE_COLUMNS)
+
+
 def test_only_a_supervisors_login_reaches_the_keys_with_psql(server_team: Any, _team_template: Path,
                                                              tmp_path: Path) -> None:
     laptop = laptop_vault(_team_template, tmp_path / "laptop")
@@ -194,6 +213,8 @@ def test_only_a_supervisors_login_reaches_the_keys_with_psql(server_team: Any, _
                      " 'u-1')", "only inside a package import")
     refused("selin", f"UPDATE kd.notes SET body = 'x' WHERE case_id = {case_id}", "only inside a package import")
     refused("selin", f"DELETE FROM kd.children WHERE case_id = {case_id}", "only inside a package import")
+    refused("selin", f"BEGIN; {begin}; UPDATE kd.cases SET status = 'closed' WHERE id = {case_id}; COMMIT;",
+            "permission denied")  # not even inside an import: the case row's workflow is the functions'
     body = f"SELECT body FROM kd.notes WHERE case_id = {case_id}"
     before = server_team.psql("selin", body).stdout
     refused("selin", f"BEGIN; SELECT kd.package_import_begin('{laptop_id}', 0, '', 0, true);"

@@ -52,6 +52,9 @@ IMPORT_WRITES = ("cases", "clients", "intakes", "children", "perpetrators", "cas
                  "risk_assessments", "safety_plans", "notes", "note_revisions", "measures", "measure_violations",
                  "follow_ups", "aid_records", "employment_supports", "court_cases", "court_hearings",
                  "package_conflicts", "search_index")
+# Of the case row a merge changes only the columns that travel (package_registry's "cases" entry), their
+# version stamps and a missing uuid; a package never makes, closes, anonymizes or removes a case on a server.
+CASE_COLUMNS = ("opened_on", "risk_level", "uuid", "row_version", "changed_by", "changed_at")
 # Pairing columns (admins) and the sending side's state (supervisors) of package_partners. A removal and a
 # re-pairing after one (level 14's removed_at/removed_by, both directions back to 0) go through
 # kd.package_partner_remove/_restart (admins), which also forget what the partner held (package_base).
@@ -245,6 +248,9 @@ def policies(make: Policy) -> list[str]:
         make("package_sent", "supersede", "UPDATE", "kdg_supervisor", SUP, SUP),
     ]
     for table in IMPORT_WRITES:
-        out.append(f"GRANT INSERT, UPDATE, DELETE ON kd.{table} TO kdg_supervisor;")
+        if table == "cases":  # the case row itself: only what travels (never its status, closure or retention)
+            out.append(f"GRANT UPDATE ({', '.join(CASE_COLUMNS)}) ON kd.cases TO kdg_supervisor;")
+        else:
+            out.append(f"GRANT INSERT, UPDATE, DELETE ON kd.{table} TO kdg_supervisor;")
         out.append(make(table, "package_import", "ALL", "kdg_supervisor", GATE, GATE))
     return out
