@@ -10,18 +10,19 @@ counselors' cases) and sign packages as the center. So:
   An admin never receives them: she pairs by comparing public keys (kd.package_identity, read by all staff).
 - package_partners: read by all staff. Admins insert a partner and rename it (column privileges: only the
   pairing columns), remove one and pair it again (kd.package_partner_remove/_restart); supervisors move the
-  out-sequence on when they send or resend (only those columns).
+  out-sequence on when they send or resend (only those columns). The in-sequence moves only through
+  kd.package_import_begin (supervisors): forward by one, never back.
 - package_sent (the packages written, with the uuids of the cases each carried): read by supervisors and
   admins (a counselor sends nothing on a server, and the list names other counselors' cases), written by
   supervisors.
-- A new identity on a server is a supervisor's (kd.package_identity_rotate, which writes its own audit
-  entry): an admin, who decides it in a vault, must never hold the keys there. The
-  in-sequence moves only through kd.package_import_begin (supervisors): forward by one, never back.
+- A new identity on a server is a supervisor's (kd.package_identity_rotate, which restarts every partner and
+  writes its own audit entry): an admin, who decides it in a vault, must never hold the keys there.
 - The import gate. A supervisor writes no case row on a server (her decisions go through functions); a
   package's merge must write them. kd.package_import_begin, called first in the import's transaction, checks
   the order, moves the partner's in-sequence on, writes the audit entry and notes the transaction in
   kd_private.package_imports; the supervisor's write policies on the merged tables hold only while that row
-  names the current transaction (kd.package_importing()). A preview opens the gate as well, marked as a
+  names the current transaction (kd.package_importing()); of the case row itself only the travelling
+  columns (CASE_COLUMNS). A preview opens the gate as well, marked as a
   preview: a deferred trigger refuses to commit such a transaction, so a preview can never be saved.
   A supervisor with psql can therefore write case rows only inside an import that is in the audit log and
   that uses up the partner's next sequence number (the partner's real package is then refused as a replay,
