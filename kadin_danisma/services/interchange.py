@@ -107,14 +107,20 @@ def whole_case(conn: Connection, record: r.CaseRecord, include_withheld: bool = 
     for out, placement in zip(case["placements"], record.placements, strict=True):
         out["transferred_from"] = positions.get(placement.transferred_from)
     used_institutions = {x.institution for x in record.referrals} | {c.institution for c in record.consents}
-    used_shelters = {p.shelter for p in record.placements}
-    institutions = [to_dict(i) for i in all_institutions(conn, include_inactive=True) if i.name in used_institutions]
-    # Without their contact columns, which an export leaves out anyway (and a server refuses supervisors).
-    public = conn.execute("SELECT id, name, shelter_type, capacity, city, boys_age_limit, accessible, active"
-                          " FROM shelters ORDER BY name").fetchall()
-    shelters = [to_dict(r.Shelter(s[1], s[2], s[3], s[4], s[5], bool(s[6]), "", "", "", bool(s[7]), s[0]),
-                        SHELTER_PRIVATE) for s in public if s[1] in used_shelters]
+    institutions, shelters = directory_entries(conn, {x for x in used_institutions if x is not None},
+                                               {p.shelter for p in record.placements})
     return case, institutions, shelters, 0 if include_withheld else len(withheld)
+
+
+def directory_entries(conn: Connection, institution_names: set[str], shelter_names: set[str]
+                      ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """These institutions and shelters as a file carries them: shelters without contacts (SHELTER_PRIVATE)."""
+    institutions = [to_dict(i) for i in all_institutions(conn, include_inactive=True) if i.name in institution_names]
+    public = conn.execute("SELECT id, name, shelter_type, capacity, city, boys_age_limit, accessible, active"
+                          " FROM shelters ORDER BY name").fetchall() if shelter_names else []
+    shelters = [to_dict(r.Shelter(s[1], s[2], s[3], s[4], s[5], bool(s[6]), "", "", "", bool(s[7]), s[0]),
+                        SHELTER_PRIVATE) for s in public if s[1] in shelter_names]
+    return institutions, shelters
 
 
 def save(path: Path, doc: dict[str, Any], *, force: bool = False) -> Written:
@@ -281,7 +287,7 @@ def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: s
         record_checks.follow_up(c, fu, f"{p}.follow_ups[{i}]")
     for i, cr in enumerate(rec.closure_requests):
         record_checks.closure(c, cr, f"{p}.closure_requests[{i}]")
-    _check_appointments(conn, c, rec, p)
+    _check_appointments(conn, c, rec, p, existing)
     support_rows.check_imported(conn, c, rec.aid, rec.employment, rec.court_cases, p)
     states = [s.value for s in Status]
     for i, sc in enumerate(rec.status_history):
@@ -298,7 +304,7 @@ def _check_case(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, seen: s
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def _check_appointments(conn: Connection, c: Checker, rec: r.CaseRecord, p: str) -> None:
+def _check_appointments(conn: Connection, c: Checker, rec: r.CaseRecord, p: str, existing: bool) -> None:
     seen: set[str] = set()
     for i, ap in enumerate(rec.appointments):
         q = f"{p}.appointments[{i}]"
@@ -310,7 +316,7 @@ def _check_appointments(conn: Connection, c: Checker, rec: r.CaseRecord, p: str)
                 c.add(f"{q}.uuid", "must be a UUID written in lowercase hex")
             elif ap.uuid in seen:
                 c.add(f"{q}.uuid", "appears twice in this file")
-            elif rows.get(conn, "appointments", ap.uuid, "uuid") is not None:
+            elif not existing and rows.get(conn, "appointments", ap.uuid, "uuid") is not None:
                 c.add(f"{q}.uuid", "already exists in this vault")
             seen.add(ap.uuid)
 
@@ -380,8 +386,8 @@ def import_document(session: Session, data: Any) -> list[int]:
 
 def write_document(session: Session, conn: Connection, doc: Document) -> list[int]:
     """Write a checked document's cases inside the caller's transaction (an import, a package)."""
-    inst_ids = _ensure_institutions(session, conn, doc.institutions)
-    shelter_ids = _ensure_shelters(session, conn, doc.shelters)
+    inst_ids = ensure_institutions(session, conn, doc.institutions)
+    shelter_ids = ensure_shelters(session, conn, doc.shelters)
     clients: dict[str, int] = {}
     with search_index.deferred(conn):
         return [write_case(session, conn, rec, inst_ids, shelter_ids, None, clients) for rec in doc.cases]
@@ -395,7 +401,7 @@ def display_names(conn: Connection) -> dict[str, int]:
     return {name: ids[0] for name, ids in counts.items() if len(ids) == 1}
 
 
-def _ensure_institutions(session: Session, conn: Connection, extra: list[r.Institution]) -> dict[str, int]:
+def ensure_institutions(session: Session, conn: Connection, extra: list[r.Institution]) -> dict[str, int]:
     ids = {i.name: i.id for i in all_institutions(conn, include_inactive=True) if i.id is not None}
     for inst in extra:
         if inst.name not in ids:
@@ -404,7 +410,7 @@ def _ensure_institutions(session: Session, conn: Connection, extra: list[r.Insti
     return ids
 
 
-def _ensure_shelters(session: Session, conn: Connection, extra: list[r.Shelter]) -> dict[str, int]:
+def ensure_shelters(session: Session, conn: Connection, extra: list[r.Shelter]) -> dict[str, int]:
     ids = {str(x["name"]): int(x["id"]) for x in rows.select(conn, "shelters")}
     for sh in extra:
         if sh.name not in ids:
@@ -555,7 +561,7 @@ def _consent_keys(conn: Connection, client_id: int) -> set[tuple[Any, ...]]:
     return {tuple(row) for row in found}
 
 
-def _resource_id(session: Session, conn: Connection, table: str, name: str, language: str | None) -> int | None:
+def resource_id(session: Session, conn: Connection, table: str, name: str, language: str | None) -> int | None:
     """The room or interpreter of this name, made (retired: never offered for new bookings) when this vault
     has none of that name, so an imported appointment keeps where and with whom it took place."""
     if not name:
@@ -582,9 +588,9 @@ def _write_appointments(session: Session, conn: Connection, case_id: int, appoin
         aid = rows.insert(conn, "appointments", {
             "uuid": ap.uuid or str(uuid.uuid4()), "case_id": case_id, "starts_at": ap.starts_at,
             "ends_at": ap.ends_at, "kind": ap.kind, "status": ap.status,
-            "room_id": _resource_id(session, conn, "rooms", ap.room, None),
+            "room_id": resource_id(session, conn, "rooms", ap.room, None),
             "interpreter_language": ap.interpreter_language,
-            "interpreter_id": _resource_id(session, conn, "interpreters", ap.interpreter, ap.interpreter_language),
+            "interpreter_id": resource_id(session, conn, "interpreters", ap.interpreter, ap.interpreter_language),
             "cancel_reason": ap.cancel_reason,
             "counselor_names": as_json([] if linked else ap.counselors),
             "created_by": session.user_id, "created_at": now, "changed_by": session.user_id, "changed_at": now,

@@ -17,6 +17,9 @@ from .record_loader import load_record
 def check_case(conn: Connection, case_id: int, path: str) -> None:
     """Every value of the case as an import checks it (it is here already: no "already exists")."""
     record = load_record(conn, case_id)
+    positions = {p.id: i for i, p in enumerate(record.placements)}  # a transfer is checked as the file writes it
+    for placement in record.placements:
+        placement.transferred_from = positions.get(placement.transferred_from)
     c = checker(conn, "$")
     institutions = {i.name for i in all_institutions(conn, include_inactive=True)}
     # names only: a supervisor's login on a server reads the shelters' public columns, not their contacts

@@ -20,6 +20,7 @@ from ..vault.port import Connection, errors_translated
 from . import access
 from .casework import user_names
 from .package_check import check_case
+from .package_names import Directory
 from .package_records import delete, index, insert, referenced, spec_of, update
 from .session import Session
 
@@ -114,7 +115,7 @@ def resolve(session: Session, case_id: int, conflict_id: int, choice: str, typed
         uuid, table, field, kind = str(found[0]), str(found[1]), str(found[2]), str(found[3])
         local, incoming = json.loads(found[4]), json.loads(found[5])
         spec = spec_of(table)
-        idx = index(conn, case_id, user_names(conn))
+        idx = index(conn, case_id, user_names(conn), Directory(conn, session))
         row = idx.find(table, uuid)
         if kind == "deleted_here":
             if choice == "incoming" and row is None:  # bring the record back as the partner has it

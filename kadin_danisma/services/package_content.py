@@ -24,14 +24,16 @@ from typing import Any
 from ..domain.errors import ImportInvalid, InvalidInput, NotFound, PackageRefused, PermissionDenied
 from ..domain.permissions import Action
 from ..domain.roles import Role
+from ..domain.validation import MAX_NAME
 from ..vault.port import Connection, errors_translated
-from . import access, interchange
+from . import access, interchange, package_names
 from . import package_conflicts as conflicts
 from . import package_state as state
 from .casework import user_names
 from .package_check import check_added, check_case
+from .package_names import Directory
 from .package_records import CaseIndex, delete, index, insert, referenced, update
-from .package_registry import REGISTRY, Row
+from .package_registry import REGISTRY, Row, Travelling
 from .record_loader import load_record
 from .session import Session
 
@@ -42,6 +44,7 @@ _HASH = re.compile(r"[0-9a-f]{32}")
 _PARTNER = re.compile(r"[0-9a-f]{64}")
 MAX_CASES = 10_000
 MAX_RECORDS = 1_000_000
+MAX_LINKS = 100  # children who went with her, counselors of an appointment
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ def build(session: Session, conn: Connection, partner_id: str, case_numbers: Seq
     out: list[dict[str, Any]] = []
     institutions: dict[str, dict[str, Any]] = {}
     shelters: dict[str, dict[str, Any]] = {}
+    trip = _Trip(Directory(conn))
     withheld = 0
     for number in dict.fromkeys(case_numbers):
         with errors_translated():
@@ -103,37 +107,56 @@ def build(session: Session, conn: Connection, partner_id: str, case_numbers: Seq
             raise NotFound("no such case")
         case_id = int(found[0])
         ref = access.case_access(session, case_id, Action.CASE_EXPORT, conn)
-        entry, hidden = _build_case(conn, partner_id, case_id, names, sequence, institutions, shelters)
+        entry, hidden = _build_case(conn, partner_id, case_id, names, sequence, institutions, shelters, trip)
         withheld += hidden
         out.append(entry)
         session.log(conn, "package_case", ref.target, sequence=sequence, whole="whole" in entry,
                     records=len(entry["records"]), withheld_notes=hidden)
+    insts, shs = package_names.public_entries(conn, trip.named)
+    institutions.update({x["name"]: x for x in insts})
+    shelters.update({x["name"]: x for x in shs})
     return {"format": FORMAT, "version": VERSION, "withheld_notes": withheld,
             "institutions": list(institutions.values()), "shelters": list(shelters.values()), "cases": out}
 
 
+@dataclass
+class _Trip:
+    """What one package's build shares between its cases."""
+
+    directory: Directory
+    sent: set[str] = field(default_factory=set)  # records already in it (hers, under each of her cases)
+    named: dict[str, set[str]] = field(default_factory=dict)  # directory table -> names its records use
+
+    def name(self, spec: Travelling, values: dict[str, Any]) -> None:
+        for column, table in spec.names.items():
+            if values.get(column) is not None:
+                self.named.setdefault(table, set()).add(values[column])
+
+
 def _build_case(conn: Connection, partner_id: str, case_id: int, names: dict[int, str], sequence: int,
-                institutions: dict[str, dict[str, Any]], shelters: dict[str, dict[str, Any]]
+                institutions: dict[str, dict[str, Any]], shelters: dict[str, dict[str, Any]], trip: _Trip
                 ) -> tuple[dict[str, Any], int]:
     with errors_translated():
         hidden_notes = {int(x[0]) for x in conn.execute(
             "SELECT id FROM notes WHERE case_id = ? AND never_export = 1", (case_id,)).fetchall()}
         number = str(conn.execute("SELECT case_number FROM cases WHERE id = ?", (case_id,)).fetchone()[0])
-    idx = index(conn, case_id, names)
+    idx = index(conn, case_id, names, trip.directory)
     case_uuid = idx.single["cases"].uuid
     hidden = {r.uuid for r in idx.by_uuid.values() if r.spec.table == "notes" and r.id in hidden_notes}
     hidden |= {r.uuid for r in idx.by_uuid.values() if r.spec.table == "note_revisions" and r.parent in hidden}
-    known = state.known(conn, partner_id, case_id)
+    known = state.known(conn, partner_id, case_id, _hers(idx))
     waiting = conflicts.open_fields(conn, case_id)
     entry: dict[str, Any] = {"uuid": case_uuid, "case_number": number, "records": []}
     case_known = case_uuid in known and known[case_uuid].base is not None
     if not case_known:
         whole, insts, shs, _ = interchange.whole_case(conn, load_record(conn, case_id))
+        for referral in whole["referrals"]:  # a supervisor's override is her vault's (the rules of import)
+            referral["consent_override_reason"] = ""
         entry["whole"] = whole
         institutions.update({x["name"]: x for x in insts})
         shelters.update({x["name"]: x for x in shs})
     for row in idx.by_uuid.values():
-        if row.uuid in hidden:
+        if row.uuid in hidden or row.uuid in trip.sent:
             continue
         current = state.hashes(row.values)
         base = known[row.uuid].base if row.uuid in known else None
@@ -151,6 +174,8 @@ def _build_case(conn: Connection, partner_id: str, case_id: int, names: dict[int
             rec.update(p=row.parent, f=row.values, b={f: current[f] if f not in changed else base[f]
                                                       for f in row.spec.fields if f not in changed or f in base})
         entry["records"].append(rec)
+        trip.sent.add(row.uuid)
+        trip.name(row.spec, row.values)
         state.sent(conn, partner_id, case_id, row.spec.table, row.uuid, current, sequence)
     for uuid, was in known.items():  # known to the partner, gone here: its deletion travels
         if (uuid not in idx.by_uuid and was.base is not None and was.table in REGISTRY
@@ -158,6 +183,11 @@ def _build_case(conn: Connection, partner_id: str, case_id: int, names: dict[int
             entry["records"].append({"t": was.table, "u": uuid, "d": True, "b": was.base})
             state.sent(conn, partner_id, case_id, was.table, uuid, None, sequence)
     return entry, len(hidden_notes)
+
+
+def _hers(idx: CaseIndex) -> list[str]:
+    """Her records that hang under her rather than this case (her consents): known under whichever case."""
+    return [r.uuid for r in idx.by_uuid.values() if r.spec.under == "client_rows"]
 
 
 def shelter_case_numbers(session: Session, shelter_name: str) -> list[str]:
@@ -253,10 +283,23 @@ def _parse_record(rec: Any, q: str) -> list[tuple[str, str]]:
         elif name in spec.refs:
             if value is not None and (not isinstance(value, str) or not _UUID.fullmatch(value)):
                 p.append((f"{q}.f.{name}", "must be a UUID written in lowercase hex"))
+        elif name in spec.names:
+            if value is not None and (not isinstance(value, str) or not 0 < len(value) <= MAX_NAME):
+                p.append((f"{q}.f.{name}", "must be a name"))
+        elif name in spec.links:
+            if not _link_list(value, spec.links[name].to == "users"):
+                p.append((f"{q}.f.{name}", f"must be a list of at most {MAX_LINKS} "
+                                           + ("names" if spec.links[name].to == "users" else "UUIDs")))
         elif value is not None and (type(value) not in (str, int) or (type(value) is int
                                                                       and not -2**53 <= value <= 2**53)):
             p.append((f"{q}.f.{name}", "must be text, a whole number or empty"))
     return p
+
+
+def _link_list(value: Any, people: bool) -> bool:
+    return isinstance(value, list) and len(value) <= MAX_LINKS and all(
+        isinstance(x, str) and (0 < len(x) <= MAX_NAME if people else _UUID.fullmatch(x) is not None)
+        for x in value)
 
 
 # -- merge -----------------------------------------------------------------------------------------------
@@ -271,9 +314,11 @@ def apply(session: Session, conn: Connection, partner_id: str, payload: dict[str
     state.promote(conn, partner_id, acked)
     tally = _Tally()
     names = user_names(conn)
+    package_names.ensure(session, conn, payload, _named(cases))
     created = _create_cases(session, conn, payload, cases, names)
+    directory = Directory(conn, session)
     for i, entry in enumerate(cases):
-        _apply_case(session, conn, partner_id, entry, created.get(i), names, f"$.cases[{i}]", tally)
+        _apply_case(session, conn, partner_id, entry, created.get(i), names, f"$.cases[{i}]", tally, directory)
     summary = tally.freeze(int(payload["withheld_notes"]))
     session.log(conn, "package_apply", None, sequence=sequence, cases_new=summary.cases_new,
                 cases_updated=summary.cases_updated, records_added=summary.records_added,
@@ -301,6 +346,17 @@ def preview(session: Session, partner_id: str, payload: dict[str, Any], *,
             raise _Rollback(apply(session, conn, partner_id, payload, sequence=0, acked=-1))
     except _Rollback as done:
         return done.summary
+
+
+def _named(cases: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """The directory names the package's records use: table -> name -> the path of its first use."""
+    out: dict[str, dict[str, str]] = {}
+    for i, entry in enumerate(cases):
+        for j, rec in enumerate(entry["records"]):
+            for column, table in ({} if rec.get("d") else REGISTRY[rec["t"]].names).items():
+                if isinstance(rec["f"].get(column), str):
+                    out.setdefault(table, {}).setdefault(rec["f"][column], f"$.cases[{i}].records[{j}].f.{column}")
+    return out
 
 
 def _case_id(conn: Connection, uuid: str) -> int | None:
@@ -339,7 +395,7 @@ def _create_cases(session: Session, conn: Connection, payload: dict[str, Any], c
 
 
 def _apply_case(session: Session, conn: Connection, partner_id: str, entry: dict[str, Any], new_id: int | None,
-                names: dict[int, str], q: str, tally: _Tally) -> None:
+                names: dict[int, str], q: str, tally: _Tally, directory: Directory) -> None:
     if new_id is not None:
         case_id = new_id
         tally.cases_new += 1
@@ -347,9 +403,9 @@ def _apply_case(session: Session, conn: Connection, partner_id: str, entry: dict
         case_id = _case_id(conn, entry["uuid"]) or 0
         if not (center_supervisor(session) or access.may(session, case_id, Action.CASE_EDIT)):
             raise PermissionDenied("a package changes a case you may not edit; ask whoever it is assigned to")
-    idx = index(conn, case_id, names)
+    idx = index(conn, case_id, names, directory)
     waiting = conflicts.open_fields(conn, case_id)
-    known = state.known(conn, partner_id, case_id)
+    known = state.known(conn, partner_id, case_id, _hers(idx))
     before = (tally.fields_changed, sum(tally.added.values()), tally.conflicts)
     problems: list[tuple[str, str]] = []
     for j, rec in enumerate(entry["records"]):
@@ -365,7 +421,7 @@ def _apply_case(session: Session, conn: Connection, partner_id: str, entry: dict
 
 def _adopt_uuids(conn: Connection, case_id: int, entry: dict[str, Any], names: dict[int, str]) -> None:
     """A case written from its whole form has new uuids: give each row the sender's, pairing rows of a kind
-    by equal values (then in order), parents first so that references compare as the sender's."""
+    by equal values and parent (then in order), parents first so that references compare as the sender's."""
     incoming: dict[str, list[dict[str, Any]]] = {}
     for rec in entry["records"]:
         if not rec.get("d"):
@@ -373,27 +429,45 @@ def _adopt_uuids(conn: Connection, case_id: int, entry: dict[str, Any], names: d
     renamed: dict[str, str] = {}  # a row's new uuid -> the sender's, for references compared later
 
     def seen_as_sent(row: Row) -> dict[str, Any]:
-        return {k: renamed.get(v, v) if k in row.spec.refs else v for k, v in row.values.items()}
+        out = {k: renamed.get(v, v) if k in row.spec.refs else v for k, v in row.values.items()}
+        for k, link in row.spec.links.items():
+            if link.to != "users":
+                out[k] = sorted(renamed.get(u, u) for u in row.values[k])
+        return out
+
+    def same(row: Row, rec: dict[str, Any]) -> bool:
+        mine = seen_as_sent(row)
+        parent = renamed.get(row.parent, row.parent) if row.parent is not None else None
+        return mine == {**mine, **rec["f"]} and (not row.spec.parent_column or parent == rec.get("p"))
 
     rows_here = list(index(conn, case_id, names).by_uuid.values())
     for table in REGISTRY:
-        here = [r for r in rows_here if r.spec.table == table]
-        theirs = incoming.get(table, [])
+        left = [r for r in rows_here if r.spec.table == table]
         pairs: list[tuple[Row, str]] = []
-        left = list(here)
         rest = []
-        for rec in theirs:
-            match = next((r for r in left if seen_as_sent(r) == {**seen_as_sent(r), **rec["f"]}), None)
+        for rec in incoming.get(table, []):
+            # the same uuid already (an appointment's travels in the whole form), else the same values
+            match = next((r for r in left if r.uuid == rec["u"]), None) or next((r for r in left if same(r, rec)),
+                                                                                 None)
             if match is None:
                 rest.append(rec)
             else:
                 left.remove(match)
                 pairs.append((match, rec["u"]))
+                renamed[match.uuid] = rec["u"]  # at once: a later placement's transfer names this one
         pairs += [(r, rec["u"]) for r, rec in zip(left, rest, strict=False)]
         for row, uuid in pairs:
             renamed[row.uuid] = uuid
             with errors_translated():
                 conn.execute(f"UPDATE {table} SET uuid = ? WHERE {row.spec.key} = ?", (uuid, row.id))
+
+
+def _unknown_records(spec: Travelling, values: dict[str, Any], idx: CaseIndex, q: str) -> list[tuple[str, str]]:
+    """References (a uuid, a link's uuids) to records this case does not have."""
+    out = [(f"{q}.f.{n}", "names no record of this case") for n in spec.refs
+           if values.get(n) is not None and values[n] not in idx.ids]
+    return out + [(f"{q}.f.{n}", "names no record of this case") for n, link in spec.links.items()
+                  if link.to != "users" and n in values and any(u not in idx.ids for u in values[n])]
 
 
 def _merge(conn: Connection, partner_id: str, idx: CaseIndex, waiting: set[tuple[str, str]],
@@ -433,8 +507,7 @@ def _merge(conn: Connection, partner_id: str, idx: CaseIndex, waiting: set[tuple
             problems.append((f"{q}.f", "a new record must carry all its fields"))
         if spec.parent_column and rec.get("p") not in idx.ids:
             problems.append((f"{q}.p", "names no record of this case"))
-        problems += [(f"{q}.f.{n}", "names no record of this case") for n in spec.refs
-                     if values.get(n) is not None and values[n] not in idx.ids]
+        problems += _unknown_records(spec, values, idx, q)
         if problems:
             return problems
         try:
@@ -452,8 +525,8 @@ def _merge(conn: Connection, partner_id: str, idx: CaseIndex, waiting: set[tuple
         here = row.values.get(name)
         if here == value or base.get(name) == state.value_hash(value):  # the same, or not changed there
             continue
-        if name in spec.refs and value is not None and value not in idx.ids:
-            return [(f"{q}.f.{name}", "names no record of this case")]
+        if problem := _unknown_records(spec, {name: value}, idx, q):
+            return problem
         kind = "safety" if name in spec.safety else "both_changed"
         if (row.uuid, name) in waiting or kind == "safety" or state.value_hash(here) not in (base.get(name),
                                                                                             own.get(name)):

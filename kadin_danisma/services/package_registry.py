@@ -2,16 +2,23 @@
 field rules. A later table (issue 21's aid, court cases…) joins with one entry here.
 
 Each entry names the table, how its rows hang under a case (`case_id`, the case row itself, the case's
-client, or a parent row), the fields that travel (column names; never a local id, never who-wrote-it as an
-id), whether records are only ever added (merged by uuid) or edited in place (merged field by field), and the
-safety fields, which are never merged automatically. Columns that point at another travelling record (a
-note's child) travel as that record's uuid. Who wrote or last changed a record travels as a name, for the
-conflict panel, and belongs to no user of the receiving vault.
+client, the rows of the case's client, or a parent row), the fields that travel (column names; never a local
+id, never who-wrote-it as an id), whether records are only ever added (merged by uuid) or edited in place
+(merged field by field), and the safety fields, which are never merged automatically. Columns that point at
+another travelling record (a note's child) travel as that record's uuid; columns that point at a directory
+record (a referral's institution, a placement's shelter, an appointment's room) travel as its name, so that
+each vault stores its own id and renaming an entry is no change of the case. A link table (the children who
+went with her to a shelter, an appointment's counselors) travels as a list field of its row. Who wrote or last
+changed a record travels as a name, for the conflict panel, and belongs to no user of the receiving vault.
 
-Records never in a package: shelter addresses and contacts (shelters travel as their public fields, only with
-a whole case), notes marked never-export (counted instead), the audit log, drafts and attachments (files stay
-where they were made; a later version may carry them). Referrals, placements, consents, closure requests and
-appointments travel with a case's first, whole package (the interchange format) but not yet in later ones.
+Records never in a package: shelter addresses and contacts (a shelter travels as its public fields, with the
+records that name it), notes marked never-export (counted instead), the audit log, drafts and attachments
+(files stay where they were made; a later version may carry them). A referral's consent override does not
+travel: it is the decision of a supervisor of the vault that made it (the rules of import); the receiving
+vault holds the referral without it and decides its own. Neither do an appointment's note and follow-up
+(local records of what happened). Closure requests are in no later package: a closure is each vault's own
+supervisor's decision, and a pending request from the partner would be decided by someone who never saw the
+case (a case's first, whole package carries what the import accepts of them: a pending or withdrawn one).
 """
 
 from __future__ import annotations
@@ -22,6 +29,20 @@ from typing import Any
 
 from ..vault.port import Connection, errors_translated
 from .casework import as_json, from_json
+from .package_names import Directory
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link table travelling as a list field of the row it hangs on: `column` names that row, `other` the
+    linked one, which is a travelling table's record (its uuid travels) or "users" (a name travels; on arrival
+    the names go to `names_column`, as the import writes them: they are no users of the receiving vault)."""
+
+    table: str
+    column: str
+    other: str
+    to: str
+    names_column: str = ""
 
 
 @dataclass(frozen=True)
@@ -30,12 +51,15 @@ class Travelling:
     fields: tuple[str, ...]
     append_only: bool = False
     # How the rows of a case are found: "case" (case_id), "self" (the case row), "client" (the case's
-    # client) or the parent table's name with `parent_column` pointing at it.
+    # client), "client_rows" (rows whose client_id is the case's client: hers, whichever case sends them) or
+    # the parent table's name with `parent_column` pointing at it.
     under: str = "case"
     parent_column: str = ""
     safety: tuple[str, ...] = ()
     json_fields: tuple[str, ...] = ()
     refs: dict[str, str] = field(default_factory=dict)  # column -> travelling table it points at
+    names: dict[str, str] = field(default_factory=dict)  # column -> directory table whose record's name travels
+    links: dict[str, Link] = field(default_factory=dict)  # list field -> the link table it is read from
     # Who wrote an added record: (user id column, name column) on this table.
     author: tuple[str, str] | None = None
     key: str = "id"  # the row's local key (an intake's is its case's id)
@@ -43,6 +67,11 @@ class Travelling:
     @property
     def versioned(self) -> bool:
         return not self.append_only
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The travelling fields that are columns of the table (a link's list is not)."""
+        return tuple(f for f in self.fields if f not in self.links)
 
 
 REGISTRY: dict[str, Travelling] = {t.table: t for t in (
@@ -92,6 +121,24 @@ REGISTRY: dict[str, Travelling] = {t.table: t for t in (
                                "decided_on", "notes"), author=("recorded_by", "recorded_by_name")),
     Travelling("court_hearings", ("hearing_on", "hearing_time", "note"), append_only=True, under="court_cases",
                parent_column="court_case_id"),
+    # A referral's consent override stays in the vault that made it (see above).
+    Travelling("referrals", ("institution_id", "status", "reason", "requested_service", "created_on", "sent_on",
+                             "responded_on", "closed_on", "rejection_reason", "outcome"),
+               names={"institution_id": "institutions"}),
+    Travelling("referral_events", ("on_date", "from_status", "to_status", "comment"), append_only=True,
+               under="referrals", parent_column="referral_id", author=("user_id", "by_name")),
+    Travelling("placements", ("shelter_id", "status", "requested_on", "placed_on", "ended_on", "exit_reason",
+                              "capacity_override_reason", "age_flag", "transferred_from", "children"),
+               names={"shelter_id": "shelters"}, refs={"transferred_from": "placements"},
+               links={"children": Link("placement_children", "placement_id", "child_id", "children")}),
+    Travelling("consents", ("kind", "institution_id", "given_on", "version", "withdrawn_on", "notes"),
+               under="client_rows", names={"institution_id": "institutions"}),
+    # An appointment's note and follow-up are what happened here; they do not travel.
+    Travelling("appointments", ("starts_at", "ends_at", "kind", "status", "room_id", "interpreter_language",
+                                "interpreter_id", "cancel_reason", "counselors"),
+               names={"room_id": "rooms", "interpreter_id": "interpreters"},
+               links={"counselors": Link("appointment_counselors", "appointment_id", "user_id", "users",
+                                         "counselor_names")}),
 )}
 # Parents before children: the order records are read, sent and written in.
 ORDER = tuple(REGISTRY)
@@ -117,11 +164,27 @@ def _select(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[A
         return [tuple(x) for x in conn.execute(sql, params).fetchall()]
 
 
-def case_rows(conn: Connection, case_id: int, names: dict[int, str]) -> Iterator[Row]:
+def _source(spec: Travelling, case_id: int) -> tuple[str, tuple[Any, ...]]:
+    """FROM … WHERE … finding the rows of this kind of one case, and its parameters."""
+    if spec.under == "self":
+        return "cases WHERE id = ?", (case_id,)
+    if spec.under == "client":
+        return "clients WHERE id = (SELECT client_id FROM cases WHERE id = ?)", (case_id,)
+    if spec.under == "client_rows":
+        return f"{spec.table} WHERE client_id = (SELECT client_id FROM cases WHERE id = ?)", (case_id,)
+    if spec.under == "case":
+        return f"{spec.table} WHERE case_id = ?", (case_id,)
+    return (f"{spec.table} WHERE {spec.parent_column} IN (SELECT id FROM {spec.under} WHERE case_id = ?)",
+            (case_id,))
+
+
+def case_rows(conn: Connection, case_id: int, names: dict[int, str], directory: Directory | None = None
+              ) -> Iterator[Row]:
     """Every travelling record of one case, parents first. `names`: user id -> name."""
     uuids: dict[tuple[str, int], str] = {}
+    directory = directory or Directory(conn)
     for spec in REGISTRY.values():
-        cols = [f"{spec.key} AS id", "uuid", *spec.fields]
+        cols = [f"{spec.key} AS id", "uuid", *spec.columns]
         extra: list[str] = []
         if spec.versioned:
             extra += ["changed_by", "changed_at"]
@@ -129,21 +192,17 @@ def case_rows(conn: Connection, case_id: int, names: dict[int, str]) -> Iterator
             extra += list(spec.author)
         if spec.parent_column:
             extra.append(spec.parent_column)
-        select = ", ".join(cols + extra)
-        if spec.under == "self":
-            sql, params = f"SELECT {select} FROM cases WHERE id = ?", (case_id,)
-        elif spec.under == "client":
-            sql = f"SELECT {select} FROM clients WHERE id = (SELECT client_id FROM cases WHERE id = ?)"
-            params = (case_id,)
-        elif spec.under == "case":
-            sql, params = f"SELECT {select} FROM {spec.table} WHERE case_id = ? ORDER BY id", (case_id,)
-        else:
-            sql = (f"SELECT {select} FROM {spec.table} WHERE {spec.parent_column} IN"
-                   f" (SELECT id FROM {spec.under} WHERE case_id = ?) ORDER BY id")
-            params = (case_id,)
-        for found in _select(conn, sql, params):
+        extra += [x.names_column for x in spec.links.values() if x.names_column]
+        source, params = _source(spec, case_id)
+        order = "" if spec.under in ("self", "client") else " ORDER BY id"
+        found_rows = _select(conn, f"SELECT {', '.join(cols + extra)} FROM {source}{order}", params)
+        linked = {name: _linked(conn, link, f"SELECT {spec.key} FROM {source}", params)
+                  for name, link in spec.links.items()}
+        for found in found_rows:
             row = dict(zip(["id", *cols[1:], *extra], found, strict=True))
-            values = {f: _travel(spec, f, row[f], uuids) for f in spec.fields}
+            values = {f: _travel(spec, f, row[f], uuids, directory) for f in spec.columns}
+            for name, link in spec.links.items():
+                values[name] = _link_value(link, linked[name].get(int(row["id"]), []), row, uuids, names)
             by = ""
             at = None
             if spec.versioned:
@@ -156,18 +215,45 @@ def case_rows(conn: Connection, case_id: int, names: dict[int, str]) -> Iterator
             yield Row(spec, int(row["id"]), str(row["uuid"]), parent, values, by, at)
 
 
-def _travel(spec: Travelling, name: str, value: Any, uuids: dict[tuple[str, int], str]) -> Any:
+def _linked(conn: Connection, link: Link, ids_sql: str, params: tuple[Any, ...]) -> dict[int, list[int]]:
+    """The linked ids of each row of one case's rows of a kind (one query per kind)."""
+    out: dict[int, list[int]] = {}
+    sql = f"SELECT {link.column}, {link.other} FROM {link.table} WHERE {link.column} IN ({ids_sql})"
+    for own, other in _select(conn, sql, params):
+        out.setdefault(int(own), []).append(int(other))
+    return out
+
+
+def _link_value(link: Link, ids: list[int], row: dict[str, Any], uuids: dict[tuple[str, int], str],
+                names: dict[int, str]) -> list[str]:
+    """A link as it travels: sorted, so that the same set is the same value on both sides."""
+    if link.to == "users":
+        kept = [names[i] for i in ids if i in names]
+        listed = from_json(row[link.names_column]) if link.names_column and row[link.names_column] else []
+        return sorted({*kept, *(str(x) for x in listed)})
+    return sorted(uuids[(link.to, i)] for i in ids if (link.to, i) in uuids)
+
+
+def _travel(spec: Travelling, name: str, value: Any, uuids: dict[tuple[str, int], str],
+            directory: Directory) -> Any:
     if name in spec.json_fields:
         return from_json(value) if isinstance(value, str) else []
     if name in spec.refs:
         return uuids.get((spec.refs[name], value)) if value is not None else None
+    if name in spec.names:
+        return directory.name(spec.names[name], value) if value is not None else None
     return value
 
 
-def stored_value(spec: Travelling, name: str, value: Any, local_ids: dict[str, int]) -> Any:
-    """A travelling value as its column stores it (lists as JSON, a uuid reference as the local id)."""
+def stored_value(spec: Travelling, name: str, value: Any, local_ids: dict[str, int], directory: Directory,
+                 values: dict[str, Any]) -> Any:
+    """A travelling value as its column stores it (lists as JSON, a uuid reference as the local id, a name as
+    the local directory record's id; `values`: the record's other travelling values, for an interpreter's
+    language)."""
     if name in spec.json_fields:
         return as_json(value)
     if name in spec.refs:
         return local_ids.get(value) if value is not None else None
+    if name in spec.names:
+        return directory.id_for(spec.names[name], value, values.get("interpreter_language"))
     return value

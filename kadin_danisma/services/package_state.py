@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,10 +52,17 @@ def promote(conn: Connection, partner_id: str, acked: int) -> None:
                      " WHERE partner_id = ? AND pending_seq <= ?", (partner_id, acked))
 
 
-def known(conn: Connection, partner_id: str, case_id: int) -> dict[str, Known]:
+def known(conn: Connection, partner_id: str, case_id: int, also: Sequence[str] = ()) -> dict[str, Known]:
+    """What the partner holds of one case's records; `also`: records of hers that may be known under another
+    of her cases (a consent hangs under the woman: its row names the case it first travelled with)."""
     with errors_translated():
         found = conn.execute("SELECT record_uuid, table_name, base, pending FROM package_base"
                              " WHERE partner_id = ? AND case_id = ?", (partner_id, case_id)).fetchall()
+        for start in range(0, len(also), 500):
+            part = also[start:start + 500]
+            found += conn.execute("SELECT record_uuid, table_name, base, pending FROM package_base WHERE"
+                                  f" partner_id = ? AND record_uuid IN ({', '.join('?' for _ in part)})",
+                                  (partner_id, *part)).fetchall()
     return {str(u): Known(str(t), _load(b), _load(p)) for u, t, b, p in found}
 
 
