@@ -33,7 +33,7 @@ from .casework import user_names
 from .package_check import check_added, check_case
 from .package_names import Directory
 from .package_records import CaseIndex, delete, index, insert, referenced, update
-from .package_registry import REGISTRY, Row, Travelling
+from .package_registry import ORDER, REGISTRY, Row, Travelling
 from .record_loader import load_record
 from .session import Session
 
@@ -177,17 +177,19 @@ def _build_case(conn: Connection, partner_id: str, case_id: int, names: dict[int
         trip.sent.add(row.uuid)
         trip.name(row.spec, row.values)
         state.sent(conn, partner_id, case_id, row.spec.table, row.uuid, current, sequence)
-    for uuid, was in known.items():  # known to the partner, gone here: its deletion travels
-        if (uuid not in idx.by_uuid and was.base is not None and was.table in REGISTRY
-                and (uuid, conflicts.WHOLE) not in waiting):  # a removal disputed here waits for a person
-            entry["records"].append({"t": was.table, "u": uuid, "d": True, "b": was.base})
-            state.sent(conn, partner_id, case_id, was.table, uuid, None, sequence)
+    # known to the partner, gone here: its deletion travels, children first (a referral's events before it)
+    gone = [(uuid, was) for uuid, was in known.items() if uuid not in idx.by_uuid and was.base is not None
+            and was.table in REGISTRY and (uuid, conflicts.WHOLE) not in waiting]  # disputed: waits for a person
+    for uuid, was in sorted(gone, key=lambda x: -ORDER.index(x[1].table)):
+        entry["records"].append({"t": was.table, "u": uuid, "d": True, "b": was.base})
+        state.sent(conn, partner_id, case_id, was.table, uuid, None, sequence)
     return entry, len(hidden_notes)
 
 
 def _hers(idx: CaseIndex) -> list[str]:
-    """Her records that hang under her rather than this case (her consents): known under whichever case."""
-    return [r.uuid for r in idx.by_uuid.values() if r.spec.under == "client_rows"]
+    """Her records that hang under her rather than this case (her details, her consents), which the partner
+    may know under another of her cases."""
+    return [r.uuid for r in idx.by_uuid.values() if r.spec.under in ("client", "client_rows")]
 
 
 def shelter_case_numbers(session: Session, shelter_name: str) -> list[str]:
