@@ -147,7 +147,7 @@ def test_a_child_who_joins_her_at_the_shelter_travels_with_the_placement(sides: 
 
 
 def test_a_placement_a_transfer_names_is_not_deleted(sides: Any) -> None:
-    a, b, number, link, ids = placed_case(*sides)
+    a, b, number, link, _ = placed_case(*sides)
     admin = sides[0].login(kd_support.ADMIN)
     other = shelters.save_shelter(admin, r.Shelter("Başka Konukevi", "kadin_konukevi", 5, "İzmir", None, False,
                                                    "İkinci Gizli Adres", "0232 999 88 77"))
