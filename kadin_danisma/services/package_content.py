@@ -405,6 +405,8 @@ def _apply_case(session: Session, conn: Connection, partner_id: str, entry: dict
         case_id = _case_id(conn, entry["uuid"]) or 0
         if not (center_supervisor(session) or access.may(session, case_id, Action.CASE_EDIT)):
             raise PermissionDenied("a package changes a case you may not edit; ask whoever it is assigned to")
+        if not entry["records"]:  # nothing changed there since the base: nothing to read or merge here
+            return
     idx = index(conn, case_id, names, directory)
     waiting = conflicts.open_fields(conn, case_id)
     known = state.known(conn, partner_id, case_id, _hers(idx))
