@@ -197,7 +197,7 @@ def case_rows(conn: Connection, case_id: int, names: dict[int, str], directory: 
         order = "" if spec.under in ("self", "client") else " ORDER BY id"
         found_rows = _select(conn, f"SELECT {', '.join(cols + extra)} FROM {source}{order}", params)
         linked = {name: _linked(conn, link, f"SELECT {spec.key} FROM {source}", params)
-                  for name, link in spec.links.items()}
+                  for name, link in spec.links.items() if found_rows}  # no rows of the kind: no links to read
         for found in found_rows:
             row = dict(zip(["id", *cols[1:], *extra], found, strict=True))
             values = {f: _travel(spec, f, row[f], uuids, directory) for f in spec.columns}
