@@ -343,6 +343,22 @@ def test_an_appointment_deleted_on_one_side_goes_on_the_other(sides: Any) -> Non
     assert summary.conflicts == 0 and record(b, number).appointments == []
 
 
+def test_an_institution_renamed_at_the_center_arrives_as_a_new_entry(sides: Any) -> None:
+    """A name is what travels: the records naming a renamed entry change, and the partner, which cannot know the
+    two names are one place, gets an entry of the new name beside its old one (nothing of the case is lost)."""
+    a, b, number, link, ids = placed_case(*sides)
+    admin = sides[0].login(kd_support.ADMIN)
+    directory.save_institution(admin, r.Institution("Çankaya ŞÖNİM Merkezi", "sonim", city="Ankara",
+                                                    id=ids["sonim"]))
+    summary = link.send(a, "center", b, [number])
+    assert (summary.fields_changed, summary.conflicts) == (2, 0)  # the referral's and the consent's institution
+    got = record(b, number)
+    assert [x.institution for x in got.referrals + got.consents] == ["Çankaya ŞÖNİM Merkezi"] * 2
+    names = {n for (n,) in b.connection().execute("SELECT name FROM institutions")}
+    assert {"Çankaya ŞÖNİM", "Çankaya ŞÖNİM Merkezi"} <= names
+    assert link.send(b, "laptop", a, [number]).fields_changed == 0  # nothing echoes back
+
+
 # -- what does not travel; what is refused ---------------------------------------------------------------------
 
 def test_a_closure_request_does_not_reach_the_other_side(sides: Any) -> None:
