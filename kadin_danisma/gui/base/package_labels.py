@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from .labels import yes_no
 
 FLAGS = frozenset({"never_call_home", "prior_police", "prior_court", "accompanying", "lives_with_client",
-                   "weapon_access", "interpreter_present", "never_export"})
+                   "weapon_access", "interpreter_present", "never_export", "age_flag"})
 
 
 def record_kind(table: str) -> str:
@@ -28,6 +28,11 @@ def record_kind(table: str) -> str:
         "measures": QCoreApplication.translate("PackageLabels", "Protective measure"),
         "measure_violations": QCoreApplication.translate("PackageLabels", "Violation of a measure"),
         "follow_ups": QCoreApplication.translate("PackageLabels", "Follow-up"),
+        "referrals": QCoreApplication.translate("PackageLabels", "Referral"),
+        "referral_events": QCoreApplication.translate("PackageLabels", "Step of a referral"),
+        "placements": QCoreApplication.translate("PackageLabels", "Shelter placement"),
+        "consents": QCoreApplication.translate("PackageLabels", "Consent"),
+        "appointments": QCoreApplication.translate("PackageLabels", "Appointment"),
     }.get(table, table)
 
 
@@ -102,6 +107,36 @@ def field_name(field: str) -> str:
         "purpose": QCoreApplication.translate("PackageLabels", "purpose"),
         "done_on": QCoreApplication.translate("PackageLabels", "done on"),
         "outcome": QCoreApplication.translate("PackageLabels", "outcome"),
+        "institution_id": QCoreApplication.translate("PackageLabels", "institution"),
+        "reason": QCoreApplication.translate("PackageLabels", "reason"),
+        "requested_service": QCoreApplication.translate("PackageLabels", "service asked for"),
+        "created_on": QCoreApplication.translate("PackageLabels", "made on"),
+        "sent_on": QCoreApplication.translate("PackageLabels", "sent on"),
+        "responded_on": QCoreApplication.translate("PackageLabels", "answered on"),
+        "closed_on": QCoreApplication.translate("PackageLabels", "closed on"),
+        "rejection_reason": QCoreApplication.translate("PackageLabels", "reason for refusal"),
+        "on_date": QCoreApplication.translate("PackageLabels", "date"),
+        "from_status": QCoreApplication.translate("PackageLabels", "status before"),
+        "to_status": QCoreApplication.translate("PackageLabels", "status after"),
+        "comment": QCoreApplication.translate("PackageLabels", "comment"),
+        "shelter_id": QCoreApplication.translate("PackageLabels", "shelter"),
+        "requested_on": QCoreApplication.translate("PackageLabels", "requested on"),
+        "placed_on": QCoreApplication.translate("PackageLabels", "placed on"),
+        "ended_on": QCoreApplication.translate("PackageLabels", "ended on"),
+        "exit_reason": QCoreApplication.translate("PackageLabels", "reason for leaving"),
+        "capacity_override_reason": QCoreApplication.translate("PackageLabels", "reason for going over capacity"),
+        "age_flag": QCoreApplication.translate("PackageLabels", "boy over the age limit"),
+        "transferred_from": QCoreApplication.translate("PackageLabels", "placement she was transferred from"),
+        "children": QCoreApplication.translate("PackageLabels", "children with her"),
+        "kind": QCoreApplication.translate("PackageLabels", "kind"),
+        "given_on": QCoreApplication.translate("PackageLabels", "given on"),
+        "withdrawn_on": QCoreApplication.translate("PackageLabels", "withdrawn on"),
+        "starts_at": QCoreApplication.translate("PackageLabels", "starts"),
+        "ends_at": QCoreApplication.translate("PackageLabels", "ends"),
+        "room_id": QCoreApplication.translate("PackageLabels", "room"),
+        "interpreter_id": QCoreApplication.translate("PackageLabels", "interpreter"),
+        "cancel_reason": QCoreApplication.translate("PackageLabels", "reason for cancelling"),
+        "counselors": QCoreApplication.translate("PackageLabels", "counselors"),
     }.get(field, field)
 
 
