@@ -10347,612 +10347,612 @@
 <context>
     <name>PackageLabels</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="18"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="43"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="19"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="44"/>
         <source>Her details</source>
         <translation>Danışanın bilgileri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="20"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="45"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="21"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="46"/>
         <source>Child</source>
         <translation>Çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="22"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="47"/>
         <source>Person who used violence</source>
         <translation>Şiddet uygulayan kişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="23"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="48"/>
         <source>Status history</source>
         <translation>Durum geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="24"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="49"/>
         <source>Risk assessment</source>
         <translation>Risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="25"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="50"/>
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="26"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="51"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="27"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="52"/>
         <source>Earlier version of a note</source>
         <translation>Notun önceki sürümü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="28"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="53"/>
         <source>Protective measure</source>
         <translation>Koruyucu tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="29"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="54"/>
         <source>Violation of a measure</source>
         <translation>Tedbir ihlali</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="30"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="55"/>
         <source>Follow-up</source>
         <translation>İzlem</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="31"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="56"/>
         <source>Referral</source>
         <translation>Yönlendirme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="32"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="57"/>
         <source>Step of a referral</source>
         <translation>Yönlendirmenin bir adımı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="33"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="58"/>
         <source>Shelter placement</source>
         <translation>Konukevi yerleştirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="34"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="59"/>
         <source>Consent</source>
         <translation>Onay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="35"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="60"/>
         <source>Appointment</source>
         <translation>Randevu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="42"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="67"/>
         <source>the whole record</source>
         <translation>kaydın tamamı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="43"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="68"/>
         <source>opened on</source>
         <translation>açılış tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="44"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="69"/>
         <source>risk level</source>
         <translation>risk düzeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="45"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="70"/>
         <source>full name</source>
         <translation>ad soyad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="46"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="71"/>
         <source>birth year</source>
         <translation>doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="47"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="72"/>
         <source>birth date</source>
         <translation>doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="48"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="73"/>
         <source>nationality</source>
         <translation>uyruk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="49"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="74"/>
         <source>migrant status</source>
         <translation>göç / koruma statüsü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="50"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="75"/>
         <source>languages</source>
         <translation>diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="51"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="76"/>
         <source>interpreter language</source>
         <translation>tercüman dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="52"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="77"/>
         <source>disability needs</source>
         <translation>engellilik ve erişilebilirlik ihtiyaçları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="53"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="78"/>
         <source>marital status</source>
         <translation>medeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="54"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="79"/>
         <source>education</source>
         <translation>eğitim durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="55"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="80"/>
         <source>employment</source>
         <translation>çalışma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="56"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="81"/>
         <source>income</source>
         <translation>gelir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="57"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="82"/>
         <source>safe phone</source>
         <translation>güvenli telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="58"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="83"/>
         <source>safe times to call</source>
         <translation>aranabileceği güvenli zamanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="59"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="84"/>
         <source>never call home</source>
         <translation>evden asla aranmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="60"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="85"/>
         <source>code word</source>
         <translation>parola kelime</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="61"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="86"/>
         <source>notes on contacting her</source>
         <translation>iletişim notları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="62"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="87"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="63"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="88"/>
         <source>district</source>
         <translation>ilçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="64"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="89"/>
         <source>disability types</source>
         <translation>engellilik türleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="65"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="90"/>
         <source>intake date</source>
         <translation>başvuru tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="66"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="91"/>
         <source>how she came</source>
         <translation>başvuru şekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="67"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="92"/>
         <source>referred by</source>
         <translation>yönlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="68"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="93"/>
         <source>her request</source>
         <translation>başvuru talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="69"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="94"/>
         <source>violence types</source>
         <translation>şiddet türleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="70"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="95"/>
         <source>frequency</source>
         <translation>sıklık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="71"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="96"/>
         <source>last incident</source>
         <translation>son olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="72"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="97"/>
         <source>went to the police before</source>
         <translation>daha önce kolluğa başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="73"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="98"/>
         <source>went to court before</source>
         <translation>daha önce yargıya başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="74"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="99"/>
         <source>earlier contacts</source>
         <translation>önceki başvurular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="75"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="100"/>
         <source>immediate needs</source>
         <translation>acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="76"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="101"/>
         <source>how she heard of the center</source>
         <translation>merkezi nereden duydu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="77"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="102"/>
         <source>name</source>
         <translation>ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="78"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="103"/>
         <source>sex</source>
         <translation>cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="79"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="104"/>
         <source>with her</source>
         <translation>yanında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="80"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="105"/>
         <source>school</source>
         <translation>okul</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="81"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="106"/>
         <source>concerns</source>
         <translation>kaygılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="82"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="107"/>
         <source>needs</source>
         <translation>ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="83"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="108"/>
         <source>relationship</source>
         <translation>yakınlık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="84"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="109"/>
         <source>lives with her</source>
         <translation>birlikte yaşıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="85"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="110"/>
         <source>access to a weapon</source>
         <translation>silaha erişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="86"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="111"/>
         <source>notes</source>
         <translation>notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="87"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="112"/>
         <source>items</source>
         <translation>maddeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="88"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="113"/>
         <source>plan text</source>
         <translation>plan metni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="89"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="114"/>
         <source>reviewed on</source>
         <translation>gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="90"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="115"/>
         <source>kind of note</source>
         <translation>not türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="91"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="116"/>
         <source>date of the note</source>
         <translation>not tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="92"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="117"/>
         <source>duration (minutes)</source>
         <translation>süre (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="93"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="118"/>
         <source>interpreter present</source>
         <translation>tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="94"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="119"/>
         <source>interpreter&apos;s name</source>
         <translation>tercümanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="95"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="120"/>
         <source>never include in exports</source>
         <translation>dışa aktarımlara asla eklenmez</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="96"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="121"/>
         <source>text</source>
         <translation>metin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="97"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="122"/>
         <source>child</source>
         <translation>çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="98"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="123"/>
         <source>version</source>
         <translation>sürüm</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="99"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="124"/>
         <source>kind of measure</source>
         <translation>tedbir türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="100"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="125"/>
         <source>decided by</source>
         <translation>karar veren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="101"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="126"/>
         <source>decision date</source>
         <translation>karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="102"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="127"/>
         <source>start date</source>
         <translation>başlangıç tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="103"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="128"/>
         <source>end date</source>
         <translation>bitiş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="104"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="129"/>
         <source>court file number</source>
         <translation>dosya numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="105"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="130"/>
         <source>status</source>
         <translation>durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="106"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="131"/>
         <source>due on</source>
         <translation>planlanan tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="107"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="132"/>
         <source>purpose</source>
         <translation>amaç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="108"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="133"/>
         <source>done on</source>
         <translation>yapıldığı tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="109"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="134"/>
         <source>outcome</source>
         <translation>sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="110"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="135"/>
         <source>institution</source>
         <translation>kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="111"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="136"/>
         <source>reason</source>
         <translation>gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="112"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="137"/>
         <source>service asked for</source>
         <translation>istenen hizmet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="113"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="138"/>
         <source>made on</source>
         <translation>oluşturulma tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="114"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="139"/>
         <source>sent on</source>
         <translation>gönderilme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="115"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="140"/>
         <source>answered on</source>
         <translation>yanıt tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="116"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="141"/>
         <source>closed on</source>
         <translation>kapanış tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="117"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="142"/>
         <source>reason for refusal</source>
         <translation>ret gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="118"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="143"/>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="119"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="144"/>
         <source>status before</source>
         <translation>önceki durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="120"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="145"/>
         <source>status after</source>
         <translation>yeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="121"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="146"/>
         <source>comment</source>
         <translation>açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="122"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="147"/>
         <source>shelter</source>
         <translation>konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="123"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="148"/>
         <source>requested on</source>
         <translation>talep tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="124"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="149"/>
         <source>placed on</source>
         <translation>yerleştirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="125"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="150"/>
         <source>ended on</source>
         <translation>bitiş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="126"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="151"/>
         <source>reason for leaving</source>
         <translation>ayrılış nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="127"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="152"/>
         <source>reason for going over capacity</source>
         <translation>kapasite aşımının gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="128"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="153"/>
         <source>boy over the age limit</source>
         <translation>yaş sınırını aşan erkek çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="129"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="154"/>
         <source>placement she was transferred from</source>
         <translation>nakledildiği yerleştirme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="130"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="155"/>
         <source>children with her</source>
         <translation>yanındaki çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="131"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="156"/>
         <source>kind</source>
         <translation>tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="132"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="157"/>
         <source>given on</source>
         <translation>veriliş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="133"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="158"/>
         <source>withdrawn on</source>
         <translation>geri alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="134"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="159"/>
         <source>starts</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="135"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="160"/>
         <source>ends</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="136"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="161"/>
         <source>room</source>
         <translation>oda</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="137"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="162"/>
         <source>interpreter</source>
         <translation>tercüman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="138"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="163"/>
         <source>reason for cancelling</source>
         <translation>iptal nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="139"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="164"/>
         <source>counselors</source>
         <translation>danışmanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="145"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="170"/>
         <source>changed on both sides</source>
         <translation>iki tarafta da değişti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="146"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="171"/>
         <source>safety detail: never merged by itself</source>
         <translation>güvenlik bilgisi: asla kendiliğinden birleştirilmez</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="147"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="172"/>
         <source>removed here, changed there</source>
         <translation>burada silindi, orada değişti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="148"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="173"/>
         <source>removed there, changed here</source>
         <translation>orada silindi, burada değişti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="158"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="185"/>
         <source>(removed)</source>
         <translation>(silindi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="162"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="189"/>
         <source>(a record)</source>
         <translation>(bir kayıt)</translation>
     </message>

@@ -20,8 +20,10 @@ from gui_support import (
 )
 
 from kadin_danisma.domain import records as r
+from kadin_danisma.gui.base.preferences import install_translations
 from kadin_danisma.gui.case.conflicts_dialog import ConflictsDialog
-from kadin_danisma.services import cases, package_content
+from kadin_danisma.services import cases, package_content, shelters
+from kadin_danisma.services.package_registry import case_rows
 from kadin_danisma.services.package_state import value_hash
 from kadin_danisma.services.record_loader import load_record
 
@@ -103,3 +105,47 @@ def test_the_casework_kinds_and_fields_have_turkish_labels(app) -> None:  # type
         assert (record_kind("placements"), field_name("ended_on")) == ("Konukevi yerleştirmesi", "bitiş tarihi")
     finally:
         install_translations(app, "en")
+
+
+def test_a_placement_ended_differently_on_both_sides_is_shown_in_turkish_and_resolved(  # type: ignore[no-untyped-def]
+        qtbot, open_as, app) -> None:
+    """The shelter ended her placement a day later for another reason: the panel names the kind, the fields and
+    both reasons in Turkish (labels, never codes); taking the partner's reason writes it."""
+    session, ctx = open_as(COUNSELOR, PASSWORD)
+    case_id = cases.create_case(session, r.Client(full_name="Çakışma Deneme"), children=[
+        r.Child("Deniz", 2018, "male", True, "Eski Okul")])
+    kid = load_record(session.connection(), case_id).children[0].id
+    free = max(shelters.occupancy(session.connection()), key=lambda s: s.free)
+    pid = shelters.place(session, case_id, free.shelter_id, [kid], on="2026-11-06")
+    conn = session.connection()
+    [row] = [x for x in case_rows(conn, case_id, {}) if x.spec.table == "placements"]
+    original = dict(row.values)
+    shelters.end_placement(session, case_id, pid, "returned_home", on="2026-11-20")
+    theirs = {**original, "status": "ended", "ended_on": "2026-11-21", "exit_reason": "independent_living"}
+    case_uuid, number = conn.execute("SELECT uuid, case_number FROM cases WHERE id = ?", (case_id,)).fetchone()
+    payload = {"format": package_content.FORMAT, "version": package_content.VERSION, "withheld_notes": 0,
+               "institutions": [], "shelters": [], "cases": [{"uuid": case_uuid, "case_number": number, "records": [
+                   {"t": "placements", "u": row.uuid, "by": "konukevi", "at": "2026-11-30T10:00:00", "f": theirs,
+                    "b": {k: value_hash(v) for k, v in original.items()}}]}]}
+    with session.write() as wconn:
+        got = package_content.apply(session, wconn, PARTNER, payload, sequence=1, acked=0)
+    assert (got.fields_changed, got.conflicts) == (0, 2)  # the status is "ended" on both sides: the same
+    install_translations(app, "tr")
+    try:
+        view = show_case(qtbot, ctx, case_id)
+        click(qtbot, view.conflicts_button)
+        dialog = the_dialog(qtbot, ConflictsDialog)
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WORKER_TIMEOUT)
+        shown = widget_texts(dialog.table)
+        for text in ("Konukevi yerleştirmesi: ayrılış nedeni", "Konukevi yerleştirmesi: bitiş tarihi",
+                     "Bağımsız yaşama geçti", "Evine döndü", "2026-11-21"):
+            assert any(text in t for t in shown), text
+        assert not any("independent_living" in t or "returned_home" in t for t in shown)
+        dialog.table.selectRow([c.field for c in dialog.conflicts].index("exit_reason"))
+        click(qtbot, dialog.take_incoming)
+        click(qtbot, dialog.ok_button())
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WORKER_TIMEOUT)
+        dialog.reject()
+    finally:
+        install_translations(app, "en")
+    assert load_record(session.connection(), case_id).placements[0].exit_reason == "independent_living"

@@ -7,10 +7,35 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain import vocabularies as vocab
 from .labels import yes_no
+from .preferences import current_language
 
 FLAGS = frozenset({"never_call_home", "prior_police", "prior_court", "accompanying", "lives_with_client",
                    "weapon_access", "interpreter_present", "never_export", "age_flag"})
+# Coded fields, shown by their label (built-in terms; a code an admin added shows as it is stored).
+CODED = {
+    ("placements", "status"): vocab.Kind.PLACEMENT_STATUS,
+    ("placements", "exit_reason"): vocab.Kind.PLACEMENT_EXIT_REASON,
+    ("referrals", "status"): vocab.Kind.REFERRAL_STATUS,
+    ("referral_events", "from_status"): vocab.Kind.REFERRAL_STATUS,
+    ("referral_events", "to_status"): vocab.Kind.REFERRAL_STATUS,
+    ("consents", "kind"): vocab.Kind.CONSENT_KIND,
+    ("appointments", "kind"): vocab.Kind.APPOINTMENT_KIND,
+    ("appointments", "status"): vocab.Kind.APPOINTMENT_STATUS,
+    ("appointments", "interpreter_language"): vocab.Kind.INTERPRETER_LANGUAGE,
+    ("notes", "note_type"): vocab.Kind.NOTE_TYPE,
+    ("measures", "measure_type"): vocab.Kind.MEASURE_TYPE,
+    ("measures", "authority"): vocab.Kind.MEASURE_AUTHORITY,
+    ("measures", "status"): vocab.Kind.MEASURE_STATUS,
+    ("perpetrators", "relationship"): vocab.Kind.PERPETRATOR_RELATIONSHIP,
+    ("intakes", "channel"): vocab.Kind.INTAKE_CHANNEL,
+    ("clients", "marital_status"): vocab.Kind.MARITAL_STATUS,
+    ("clients", "education"): vocab.Kind.EDUCATION,
+    ("clients", "employment"): vocab.Kind.EMPLOYMENT,
+    ("clients", "migrant_status"): vocab.Kind.MIGRANT_STATUS,
+    ("cases", "risk_level"): vocab.Kind.RISK_LEVEL,
+}
 
 
 def record_kind(table: str) -> str:
@@ -149,11 +174,13 @@ def conflict_kind(kind: str) -> str:
     }.get(kind, kind)
 
 
-def value_text(value: object, field: str = "") -> str:
-    """A value as plain text: a flag as yes or no, a list joined, empty shown as a dash, a removed record
-    said so."""
+def value_text(value: object, field: str = "", table: str = "") -> str:
+    """A value as plain text: a flag as yes or no, a code as its label, a list joined, empty shown as a dash,
+    a removed record said so."""
     if field in FLAGS and isinstance(value, int):
         return yes_no(bool(value))
+    if (table, field) in CODED and isinstance(value, str) and value:
+        return vocab.label(CODED[table, field], value, current_language())
     if value is None:
         return QCoreApplication.translate("PackageLabels", "(removed)")
     if isinstance(value, dict):  # a whole record (its text fields, for the person to recognise it)

@@ -76,8 +76,8 @@ class ConflictsDialog(Dialog):
         self.state.setText(self.tr("Open conflicts: %1").replace("%1", str(len(found))))
         fill_table(self.table, [[
             f"{record_kind(c.table)}: {field_name(c.field)}", conflict_kind(c.kind),
-            value_text(c.local_value, c.field), self._who(c.local_by, c.local_at),
-            value_text(c.incoming_value, c.field), self._who(c.incoming_by, c.incoming_at),
+            value_text(c.local_value, c.field, c.table), self._who(c.local_by, c.local_at),
+            value_text(c.incoming_value, c.field, c.table), self._who(c.incoming_by, c.incoming_at),
         ] for c in found], [c.id for c in found])
         if not (keep is not None and select_key(self.table, keep)) and found:
             self.table.selectRow(0)
