@@ -22,6 +22,7 @@ from .casework import user_names
 from .package_check import check_case
 from .package_names import Directory
 from .package_records import delete, index, insert, referenced, spec_of, update
+from .package_registry import REGISTRY
 from .session import Session
 
 KINDS = ("both_changed", "safety", "deleted_here", "deleted_there")
@@ -45,7 +46,9 @@ class Conflict:
     @property
     def typable(self) -> bool:
         """A new value may be typed for a text field (a choice between the two for anything else)."""
-        return self.field != WHOLE and isinstance(self.local_value, str) and isinstance(self.incoming_value, str)
+        spec = REGISTRY.get(self.table)
+        return (self.field != WHOLE and isinstance(self.local_value, str) and isinstance(self.incoming_value, str)
+                and not (spec is not None and self.field in spec.refs))  # a record is chosen, never typed
 
 
 def record(conn: Connection, case_id: int, partner_id: str, uuid: str, table: str, field: str, kind: str,
@@ -94,8 +97,27 @@ def list_open(session: Session, case_id: int) -> list[Conflict]:
             "SELECT id, table_name, field, kind, local_value, incoming_value, local_by, local_at, incoming_by,"
             " incoming_at FROM package_conflicts WHERE case_id = ? AND state = 'open' ORDER BY id",
             (case_id,)).fetchall()
-    return [Conflict(int(x[0]), str(x[1]), str(x[2]), str(x[3]), json.loads(x[4]), json.loads(x[5]), str(x[6]),
-                     x[7], str(x[8]), x[9]) for x in found]
+        conn = session.connection()
+        return [Conflict(int(x[0]), str(x[1]), str(x[2]), str(x[3]), _shown(conn, str(x[1]), str(x[2]),
+                                                                            json.loads(x[4])),
+                         _shown(conn, str(x[1]), str(x[2]), json.loads(x[5])), str(x[6]), x[7], str(x[8]), x[9])
+                for x in found]
+
+
+def _shown(conn: Connection, table: str, field: str, value: Any) -> Any:
+    """A value as a person reads it: a child named by uuid (a note's child, the children with her at a
+    shelter) as the child's name. Only for showing: a resolution takes the stored value."""
+    spec = REGISTRY.get(table)
+    if spec is None or value is None:
+        return value
+    to = spec.refs.get(field) or (spec.links[field].to if field in spec.links else "")
+    if to != "children":
+        return value
+    uuids = value if isinstance(value, list) else [value]
+    names = dict(conn.execute(f"SELECT uuid, name FROM children WHERE uuid IN ({', '.join('?' for _ in uuids)})",
+                              tuple(uuids)).fetchall()) if uuids else {}
+    shown = sorted(str(names.get(u, u)) for u in uuids)
+    return shown if isinstance(value, list) else shown[0]
 
 
 def resolve(session: Session, case_id: int, conflict_id: int, choice: str, typed: str | None = None) -> None:
@@ -131,7 +153,7 @@ def resolve(session: Session, case_id: int, conflict_id: int, choice: str, typed
                 delete(conn, row)
         else:
             if choice == "typed":
-                if not isinstance(local, str) or typed is None:
+                if not isinstance(local, str) or typed is None or field in spec.refs:
                     raise InvalidInput("a new value can be typed only for a text field",
                                        problems=[("$.typed", "not a text field")])
                 value: Any = typed

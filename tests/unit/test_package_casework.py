@@ -146,6 +146,25 @@ def test_a_child_who_joins_her_at_the_shelter_travels_with_the_placement(sides: 
     assert link.build(a, "center", [number])["cases"][0]["records"] == []  # nothing echoes back
 
 
+def test_children_added_to_the_placement_on_both_sides_are_a_conflict_shown_by_name(sides: Any) -> None:
+    a, b, number, link, _ = placed_case(*sides)
+    for side, name in ((a, "Can"), (b, "Ela")):
+        cid = case_id_of(side, number)
+        cases.save_child(side, cid, r.Child(name, 2021, "female", True))
+        kid = next(c.id for c in record(side, number).children if c.name == name)
+        with side.write() as conn:  # the app has no "add a child to a placement" yet: the link is written directly
+            conn.execute("INSERT INTO placement_children (placement_id, child_id) VALUES (?, ?)",
+                         (record(side, number).placements[0].id, kid))
+    summary = link.send(b, "laptop", a, [number])
+    assert (summary.records_added, summary.conflicts) == (1, 1)  # Ela arrives; who is with her is disputed
+    [c] = package_conflicts.list_open(a, case_id_of(a, number))
+    assert (c.table, c.field, c.local_value, c.incoming_value, c.typable) == (
+        "placements", "children", ["Can", "Deniz"], ["Deniz", "Ela"], False)
+    assert sorted(record(a, number).placements[0].children) == ["Can", "Deniz"]  # nothing overwritten
+    package_conflicts.resolve(a, case_id_of(a, number), c.id, "incoming")
+    assert sorted(record(a, number).placements[0].children) == ["Deniz", "Ela"]
+
+
 def test_a_placement_a_transfer_names_is_not_deleted(sides: Any) -> None:
     a, b, number, link, _ = placed_case(*sides)
     admin = sides[0].login(kd_support.ADMIN)
