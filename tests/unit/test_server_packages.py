@@ -18,7 +18,20 @@ from package_support import CENTER_ID, LAPTOP_ID, new_case
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.domain.errors import PackageRefused, PermissionDenied
-from kadin_danisma.services import cases, notes, package_admin, package_conflicts, package_content, packages, risk
+from kadin_danisma.services import (
+    appointments,
+    calendar_setup,
+    cases,
+    directory,
+    notes,
+    package_admin,
+    package_conflicts,
+    package_content,
+    packages,
+    referrals,
+    risk,
+    shelters,
+)
 from kadin_danisma.services.package_state import value_hash
 from kadin_danisma.services.record_loader import load_record
 
@@ -121,6 +134,53 @@ def test_a_supervisor_on_a_server_exchanges_packages_with_a_shelter_laptop(
         with pytest.raises(PackageRefused) as again:
             packages.import_package(selin, back)
         assert again.value.code == "package_replayed"
+    finally:
+        laptop.close()
+
+
+def test_casework_from_a_shelter_laptop_reaches_a_server(server_team: Any, _team_template: Path,
+                                                         tmp_path: Path) -> None:
+    """A placement ended, a referral to an institution the server lacks and an appointment in a room it lacks,
+    made at the laptop, arrive through a supervisor's import: the gate lets the import add the directory
+    entries (public fields only), and her counselor sees them."""
+    laptop = laptop_vault(_team_template, tmp_path / "laptop")
+    try:
+        server_id, laptop_id = pair_both(server_team, laptop)
+        ayse, selin = server_team.login("ayse"), server_team.login("selin")
+        home = shelters.save_shelter(server_team.login("bilgi"), r.Shelter(
+            "Umut Konukevi", "kadin_konukevi", 10, "Ankara", 12, True, "Gizli Sokak 9", "0312 111 22 33", "Hanım"))
+        case_id, number = new_case(ayse)
+        child = load_record(ayse.connection(), case_id).children[0].id
+        assert child is not None
+        shelters.place(ayse, case_id, home, [child], on="2026-11-06")
+        packages.export_package(selin, laptop_id, [number], tmp_path / "1.kdpkg")
+        at_laptop = laptop.login("zeynep")
+        packages.import_package(at_laptop, tmp_path / "1.kdpkg")
+        lid = cases.find_case_id(at_laptop, number)
+        placement = load_record(at_laptop.connection(), lid).placements[0].id
+        assert placement is not None
+        shelters.end_placement(at_laptop, lid, placement, "independent_living", on="2026-11-20")
+        laptop_admin = laptop.login(kd_support.ADMIN)
+        bar = directory.save_institution(laptop_admin, r.Institution("Keçiören Barosu", "bar_legal_aid",
+                                                                     city="Ankara", phone="0312 999 00 00"))
+        referrals.create_referral(at_laptop, lid, bar, "Boşanma için avukat")
+        calendar_setup.save_room(laptop_admin, r.Room("Konukevi Odası"))
+        appointments.book(at_laptop, lid, r.Appointment("2026-12-02T14:00", "2026-12-02T15:00", "psychological",
+                                                        counselors=["zeynep"], room="Konukevi Odası"))
+        packages.export_package(at_laptop, server_id, [number], tmp_path / "2.kdpkg")
+        got = packages.import_package(selin, tmp_path / "2.kdpkg")
+        assert (got.summary.records_added, got.summary.fields_changed, got.summary.conflicts) == (3, 3, 0)
+        record = load_record(ayse.connection(), case_id)
+        assert [(p.status, p.ended_on, p.exit_reason) for p in record.placements] == [
+            ("ended", "2026-11-20", "independent_living")]
+        assert [(x.institution, x.status) for x in record.referrals] == [("Keçiören Barosu", "draft")]
+        assert [(x.room, x.counselors) for x in record.appointments] == [("Konukevi Odası", ["zeynep"])]
+        conn = kd_support.raw(ayse)
+        assert conn.execute("SELECT active FROM rooms WHERE name = 'Konukevi Odası'").fetchone() == (0,)
+        assert conn.execute("SELECT address, phone FROM shelters").fetchall() == [("Gizli Sokak 9", "0312 111 22 33")]
+        # outside an import the supervisor adds no directory entry (an admin's job)
+        done = server_team.psql("selin", "INSERT INTO kd.rooms (name) VALUES ('Elle Oda')")
+        assert done.returncode != 0
     finally:
         laptop.close()
 

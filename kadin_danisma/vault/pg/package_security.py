@@ -52,7 +52,12 @@ REFUSAL_CODE = "packages_supervisors_on_server"
 IMPORT_WRITES = ("cases", "clients", "intakes", "children", "perpetrators", "case_status_history",
                  "risk_assessments", "safety_plans", "notes", "note_revisions", "measures", "measure_violations",
                  "follow_ups", "aid_records", "employment_supports", "court_cases", "court_hearings",
-                 "package_conflicts", "search_index")
+                 "referrals", "referral_events", "placements", "placement_children", "consents", "appointments",
+                 "appointment_counselors", "package_conflicts", "search_index")
+# Directory entries a package's records name (an institution, a shelter's public fields, a retired room or
+# interpreter) that the server lacks: an import adds them, as an admin would, and only adds. Not behind the
+# statement trigger: an admin who is also a supervisor manages the directory outside any import.
+IMPORT_ADDS = ("institutions", "shelters", "rooms", "interpreters")
 # Of the case row a merge changes only the columns that travel (package_registry's "cases" entry), their
 # version stamps and a missing uuid; a package never makes, closes, anonymizes or removes a case on a server.
 CASE_COLUMNS = ("opened_on", "risk_level", "uuid", "row_version", "changed_by", "changed_at")
@@ -254,4 +259,7 @@ def policies(make: Policy) -> list[str]:
         else:
             out.append(f"GRANT INSERT, UPDATE, DELETE ON kd.{table} TO kdg_supervisor;")
         out.append(make(table, "package_import", "ALL", "kdg_supervisor", GATE, GATE))
+    for table in IMPORT_ADDS:
+        out.append(f"GRANT INSERT ON kd.{table} TO kdg_supervisor;")
+        out.append(make(table, "package_import", "INSERT", "kdg_supervisor", None, GATE))
     return out
