@@ -176,8 +176,7 @@ def parse(conn: Connection, data: Any) -> Document:
         record_checks.shelter(c, sh, f"shelters[{i}]")
     known_institutions = {i.name for i in all_institutions(conn, include_inactive=True)}
     known_institutions |= {i.name for i in institutions}
-    known_shelters = {str(n) for (n,) in conn.execute("SELECT name FROM shelters").fetchall()}
-    known_shelters |= {s.name for s in shelters}
+    known_shelters = {str(n) for (n,) in conn.execute("SELECT name FROM shelters")} | {s.name for s in shelters}
     seen: set[str] = set()
     clients: dict[str, Any] = {}
     for i, rec in enumerate(records):
@@ -412,8 +411,7 @@ def ensure_institutions(session: Session, conn: Connection, extra: list[r.Instit
 
 
 def ensure_shelters(session: Session, conn: Connection, extra: list[r.Shelter]) -> dict[str, int]:
-    # names only: a supervisor's login on a server (a package's import) reads no shelter's contacts
-    ids = {str(n): int(i) for i, n in conn.execute("SELECT id, name FROM shelters").fetchall()}
+    ids = {str(n): int(i) for i, n in conn.execute("SELECT id, name FROM shelters")}  # names only (a supervisor)
     for sh in extra:
         if sh.name not in ids:
             ids[sh.name] = rows.insert(conn, "shelters", row_values(sh, drop=SHELTER_PRIVATE))
