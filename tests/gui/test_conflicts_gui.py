@@ -92,17 +92,21 @@ def test_the_conflict_panel_resolves_a_conflict_as_a_person_would(qtbot, open_as
 def test_the_casework_kinds_and_fields_have_turkish_labels(app) -> None:  # type: ignore[no-untyped-def]
     """Referrals, placements, consents and appointments travel in later packages: the conflict panel names
     each of their kinds and fields in Turkish, never as a table or column name."""
-    from kadin_danisma.gui.base.package_labels import field_name, record_kind
+    from kadin_danisma.gui.base.package_labels import field_name, record_kind, value_text
     from kadin_danisma.gui.base.preferences import install_translations
     from kadin_danisma.services.package_registry import REGISTRY
 
     install_translations(app, "tr")
     try:
-        for table in ("referrals", "referral_events", "placements", "consents", "appointments"):
+        for table in REGISTRY:  # every kind a later package carries, support records and measures too
             assert record_kind(table) != table, table
             for field in REGISTRY[table].fields:
                 assert field_name(field) != field, (table, field)
         assert (record_kind("placements"), field_name("ended_on")) == ("Konukevi yerleştirmesi", "bitiş tarihi")
+        assert (record_kind("aid_records"), field_name("committee_decision_no")) == (
+            "Yardım", "komisyon karar numarası")
+        assert value_text(150_000, "amount_kurus", "aid_records") == "1.500,00"
+        assert value_text("delivered", "status", "aid_records") == "Teslim edildi"
     finally:
         install_translations(app, "en")
 

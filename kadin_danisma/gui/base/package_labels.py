@@ -8,11 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...domain import vocabularies as vocab
+from .forms import kurus_text
 from .labels import yes_no
 from .preferences import current_language
 
 FLAGS = frozenset({"never_call_home", "prior_police", "prior_court", "accompanying", "lives_with_client",
-                   "weapon_access", "interpreter_present", "never_export", "age_flag"})
+                   "weapon_access", "interpreter_present", "never_export", "age_flag", "electronic_monitoring",
+                   "identity_confidential"})
 # Coded fields, shown by their label (built-in terms; a code an admin added shows as it is stored).
 CODED = {
     ("placements", "status"): vocab.Kind.PLACEMENT_STATUS,
@@ -35,6 +37,20 @@ CODED = {
     ("clients", "employment"): vocab.Kind.EMPLOYMENT,
     ("clients", "migrant_status"): vocab.Kind.MIGRANT_STATUS,
     ("cases", "risk_level"): vocab.Kind.RISK_LEVEL,
+    ("case_status_history", "from_status"): vocab.Kind.CASE_STATUS,
+    ("case_status_history", "to_status"): vocab.Kind.CASE_STATUS,
+    ("risk_assessments", "level"): vocab.Kind.RISK_LEVEL,
+    ("risk_assessments", "suggested_level"): vocab.Kind.RISK_LEVEL,
+    ("aid_records", "kind"): vocab.Kind.AID_KIND,
+    ("aid_records", "source"): vocab.Kind.AID_SOURCE,
+    ("aid_records", "status"): vocab.Kind.AID_STATUS,
+    ("aid_records", "refusal_reason"): vocab.Kind.AID_REFUSAL_REASON,
+    ("employment_supports", "kind"): vocab.Kind.EMPLOYMENT_SUPPORT_KIND,
+    ("employment_supports", "outcome"): vocab.Kind.EMPLOYMENT_OUTCOME,
+    ("court_cases", "kind"): vocab.Kind.COURT_CASE_KIND,
+    ("court_cases", "lawyer"): vocab.Kind.COURT_LAWYER,
+    ("court_cases", "status"): vocab.Kind.COURT_CASE_STATUS,
+    ("court_cases", "outcome"): vocab.Kind.COURT_OUTCOME,
 }
 
 
@@ -58,6 +74,10 @@ def record_kind(table: str) -> str:
         "placements": QCoreApplication.translate("PackageLabels", "Shelter placement"),
         "consents": QCoreApplication.translate("PackageLabels", "Consent"),
         "appointments": QCoreApplication.translate("PackageLabels", "Appointment"),
+        "aid_records": QCoreApplication.translate("PackageLabels", "Aid or support"),
+        "employment_supports": QCoreApplication.translate("PackageLabels", "Employment support"),
+        "court_cases": QCoreApplication.translate("PackageLabels", "Court case"),
+        "court_hearings": QCoreApplication.translate("PackageLabels", "Court hearing"),
     }.get(table, table)
 
 
@@ -162,6 +182,40 @@ def field_name(field: str) -> str:
         "interpreter_id": QCoreApplication.translate("PackageLabels", "interpreter"),
         "cancel_reason": QCoreApplication.translate("PackageLabels", "reason for cancelling"),
         "counselors": QCoreApplication.translate("PackageLabels", "counselors"),
+        "at": QCoreApplication.translate("PackageLabels", "when"),
+        "event": QCoreApplication.translate("PackageLabels", "event"),
+        "assessed_on": QCoreApplication.translate("PackageLabels", "assessed on"),
+        "indicators": QCoreApplication.translate("PackageLabels", "risk indicators"),
+        "suggested_level": QCoreApplication.translate("PackageLabels", "suggested level"),
+        "level": QCoreApplication.translate("PackageLabels", "level"),
+        "created_at": QCoreApplication.translate("PackageLabels", "recorded at"),
+        "replaced_at": QCoreApplication.translate("PackageLabels", "replaced at"),
+        "requested_at": QCoreApplication.translate("PackageLabels", "requested at"),
+        "decided_at": QCoreApplication.translate("PackageLabels", "decided at"),
+        "judge_confirmed_at": QCoreApplication.translate("PackageLabels", "confirmed by the judge at"),
+        "electronic_monitoring": QCoreApplication.translate("PackageLabels", "electronic monitoring"),
+        "identity_confidential": QCoreApplication.translate("PackageLabels", "identity kept confidential"),
+        "violation_date": QCoreApplication.translate("PackageLabels", "date of the violation"),
+        "description": QCoreApplication.translate("PackageLabels", "description"),
+        "reported_to": QCoreApplication.translate("PackageLabels", "reported to"),
+        "source": QCoreApplication.translate("PackageLabels", "source"),
+        "source_detail": QCoreApplication.translate("PackageLabels", "which unit or organisation"),
+        "decided_on": QCoreApplication.translate("PackageLabels", "decided on"),
+        "delivered_on": QCoreApplication.translate("PackageLabels", "delivered on"),
+        "amount_kurus": QCoreApplication.translate("PackageLabels", "amount"),
+        "quantity": QCoreApplication.translate("PackageLabels", "quantity"),
+        "inquiry_report_on": QCoreApplication.translate("PackageLabels", "social inquiry report dated"),
+        "committee_decision_no": QCoreApplication.translate("PackageLabels", "committee decision number"),
+        "refusal_reason": QCoreApplication.translate("PackageLabels", "reason for refusal"),
+        "institution": QCoreApplication.translate("PackageLabels", "institution"),
+        "start_on": QCoreApplication.translate("PackageLabels", "started on"),
+        "outcome_on": QCoreApplication.translate("PackageLabels", "outcome on"),
+        "court": QCoreApplication.translate("PackageLabels", "court"),
+        "file_no": QCoreApplication.translate("PackageLabels", "file number"),
+        "lawyer": QCoreApplication.translate("PackageLabels", "lawyer"),
+        "hearing_on": QCoreApplication.translate("PackageLabels", "hearing date"),
+        "hearing_time": QCoreApplication.translate("PackageLabels", "hearing time"),
+        "note": QCoreApplication.translate("PackageLabels", "note"),
     }.get(field, field)
 
 
@@ -179,6 +233,8 @@ def value_text(value: object, field: str = "", table: str = "") -> str:
     a removed record said so."""
     if field in FLAGS and isinstance(value, int):
         return yes_no(bool(value))
+    if field == "amount_kurus" and isinstance(value, int):
+        return kurus_text(value)
     if (table, field) in CODED and isinstance(value, str) and value:
         return vocab.label(CODED[table, field], value, current_language())
     if value is None:
