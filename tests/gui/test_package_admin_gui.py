@@ -338,3 +338,21 @@ def test_counselors_find_the_partners_tab_in_a_vault(qtbot: Any, make_window: An
     tabs = [shown(workspace.tabs.tabText(i)) for i in range(workspace.tabs.count())]
     assert "Partners" in tabs
     assert not workspace.partners_page.partner_actions.rotate_button.isVisibleTo(workspace.partners_page)
+
+
+def test_on_a_center_server_the_buttons_follow_who_holds_the_keys(qtbot: Any, make_window: Any, server_team: Any,
+                                                                    tmp_path: Path) -> None:
+    """On a server a supervisor makes new keys (and writes packages again); an admin removes partners but makes
+    no keys (the server refuses her: package_rotate_supervisors_on_server)."""
+    for user, admin in (("selin", False), ("bilgi", True)):
+        window = make_window(tmp_path / f"no-vault-{user}", server=server_team.dsn)
+        sign_in(qtbot, window, user, PASSWORD)
+        page = window.workspace.partners_page
+        assert isinstance(page, PartnersPage)
+        window.workspace.tabs.setCurrentWidget(page)
+        qtbot.waitUntil(lambda p=page: p.card is not None or p.server_note.isVisible(), timeout=WORKER_TIMEOUT)
+        qtbot.waitUntil(lambda p=page: p.own.isVisible(), timeout=WORKER_TIMEOUT)  # the supervisor made the keys
+        actions = page.partner_actions
+        assert actions.remove_button.isVisibleTo(page) is admin and page.add_button.isVisibleTo(page) is admin
+        assert actions.rotate_button.isVisibleTo(page) is not admin
+        assert actions.sent_button.isVisibleTo(page)
