@@ -96,3 +96,59 @@ def package_screens(app: QApplication, window: MainWindow, vault: Path, out: Pat
     panel.grab().save(str(out / f"conflict-panel-{lang}.png"))
     panel.reject()
     window.lock()
+    _admin_screens(app, window, vault, work, out, lang, settle, sign_in, (admin, admin_password), number)
+
+
+def _admin_screens(app: QApplication, window: MainWindow, vault: Path, work: Path, out: Path, lang: str,
+                   settle: Settle, sign_in: SignIn, admin: tuple[str, str], number: str) -> None:
+    """Repairing and ending the exchange (issue 17): the counselor writes a lost package again from the list of
+    packages sent; the admin's confirmations of removing the shelter and of new keys, and the page after."""
+    counselor = vault_service.unlock(vault, f"{demo.COUNSELOR_PREFIX}1", demo.DEMO_PASSWORD)
+    try:
+        shelter_id = next(p.partner_id for p in packages.partners(counselor) if "Konukevi" in p.center)
+        for k in (2, 3):  # package 2 is lost on the way; 3 waits for it at the shelter
+            packages.export_package(counselor, shelter_id, [number], work / f"lost-{k}.kdpkg")
+    finally:
+        counselor.lock()
+    ws = sign_in(app, window, f"{demo.COUNSELOR_PREFIX}1", demo.DEMO_PASSWORD)
+    page = ws.partners_page
+    assert page is not None
+    ws.tabs.setCurrentWidget(page)
+    settle(app, lambda: page.table.rowCount() > 0)
+    page.table.selectRow(0)
+    sent = page.partner_actions.show_sent()
+    assert sent is not None
+    settle(app, lambda: sent.table.rowCount() == 3)
+    sent.table.selectRow(1)  # package 2
+    sent.write_again(work / "again-2.kdpkg")
+    settle(app, lambda: sent.status.text() != "" and sent.table.rowCount() == 4)
+    settle(app)
+    sent.grab().save(str(out / f"package-sent-{lang}.png"))
+    sent.reject()
+    window.lock()
+    ws = sign_in(app, window, *admin)
+    page = ws.partners_page
+    assert page is not None
+    ws.tabs.setCurrentWidget(page)
+    settle(app, lambda: page.table.rowCount() > 0)
+    page.table.selectRow(0)
+    remove = page.partner_actions.remove()
+    assert remove is not None
+    settle(app)
+    remove.grab().save(str(out / f"partner-remove-{lang}.png"))
+    rotate = page.partner_actions.rotate()
+    remove.reject()
+    assert rotate is not None
+    rotate.password.setText(admin[1])
+    settle(app)
+    rotate.grab().save(str(out / f"partner-new-keys-{lang}.png"))
+    rotate.submit()
+    settle(app, lambda: page.partner_actions.notice.isVisible())
+    page.table.selectRow(0)
+    remove = page.partner_actions.remove()
+    assert remove is not None
+    remove.submit()
+    settle(app, lambda: page.status.text() != "" and not page.loading.busy)
+    settle(app)
+    window.grab().save(str(out / f"partners-after-{lang}.png"))
+    window.lock()

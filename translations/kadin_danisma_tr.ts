@@ -5010,323 +5010,323 @@
 <context>
     <name>FieldProblems</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="342"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="371"/>
         <source>is required</source>
         <translation>zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="343"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="372"/>
         <source>must be text</source>
         <translation>metin olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="344"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="373"/>
         <source>must be yes or no</source>
         <translation>evet ya da hayır olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="346"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="348"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="375"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="377"/>
         <source>write the date as DD.MM.YYYY, for example 14.03.2025</source>
         <translation>tarihi GG.AA.YYYY biçiminde yazın, örneğin 14.03.2025</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="350"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="379"/>
         <source>is not a real date</source>
         <translation>geçerli bir tarih değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="351"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="380"/>
         <source>is in the future</source>
         <translation>ileri bir tarih olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="352"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="381"/>
         <source>is before the start</source>
         <translation>başlangıç tarihinden önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="353"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="382"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="354"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="383"/>
         <source>is too large a number</source>
         <translation>çok büyük bir sayı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="355"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="384"/>
         <source>holds characters that are not valid text</source>
         <translation>geçerli metin olmayan karakterler içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="357"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="386"/>
         <source>holds a NUL character, which is not allowed</source>
         <translation>izin verilmeyen bir NUL karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="358"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="387"/>
         <source>holds a control or invisible formatting character, which is not allowed here</source>
         <translation>burada izin verilmeyen bir denetim ya da görünmez biçimlendirme karakteri içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="360"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="389"/>
         <source>give a year between 1900 and this year</source>
         <translation>1900 ile bu yıl arasında bir yıl girin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="361"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="390"/>
         <source>lists a choice twice</source>
         <translation>aynı seçimi iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="362"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="391"/>
         <source>must be a list</source>
         <translation>bir liste olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="363"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="392"/>
         <source>to finish the intake, tick at least one violence type or write down her request</source>
         <translation>başvuruyu tamamlamak için en az bir şiddet türünü işaretleyin ya da danışanın talebini yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="365"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="394"/>
         <source>is required when the level differs from the suggestion</source>
         <translation>düzey önerilenden farklıysa zorunludur</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="367"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="396"/>
         <source>an institution is only named for consent to share with it</source>
         <translation>kurum yalnızca kurumla paylaşım onayında belirtilir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="369"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="398"/>
         <source>must be ticked when an interpreter language or name is given</source>
         <translation>tercüman dili veya adı girildiğinde işaretlenmelidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="371"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="400"/>
         <source>is not an active counselor</source>
         <translation>etkin bir danışman değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="372"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="401"/>
         <source>choose at least one counselor</source>
         <translation>en az bir danışman seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="373"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="402"/>
         <source>is not in the center&apos;s list</source>
         <translation>merkezin listesinde yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="374"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="403"/>
         <source>is not a real day and time</source>
         <translation>geçerli bir gün ve saat değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="375"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="404"/>
         <source>must be after the start</source>
         <translation>başlangıçtan sonra olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="376"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="405"/>
         <source>is more than 12 hours</source>
         <translation>12 saatten uzun</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="377"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="406"/>
         <source>is required when an interpreter is booked</source>
         <translation>tercüman ayarlandığında gereklidir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="379"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="408"/>
         <source>must be a list of user names</source>
         <translation>kullanıcı adlarının listesi olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="380"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="409"/>
         <source>give at least one language</source>
         <translation>en az bir dil seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="381"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="410"/>
         <source>is already in the list</source>
         <translation>listede zaten var</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="382"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="411"/>
         <source>is not part of this case</source>
         <translation>bu vakaya ait değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="383"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="412"/>
         <source>link the file to one record at most</source>
         <translation>dosyayı en fazla bir kayda bağlayın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="384"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="413"/>
         <source>choose a member of staff or give a name</source>
         <translation>bir personel seçin veya bir ad yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="386"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="415"/>
         <source>is not a member of staff</source>
         <translation>personelden biri değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="387"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="416"/>
         <source>must be numbers by sex and age band</source>
         <translation>cinsiyete ve yaş grubuna göre sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="389"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="418"/>
         <source>must be numbers by age band</source>
         <translation>yaş grubuna göre sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="390"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="419"/>
         <source>is not women or men</source>
         <translation>kadın veya erkek değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="391"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="420"/>
         <source>is not a known age band</source>
         <translation>bilinen bir yaş grubu değil</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="392"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="421"/>
         <source>is not in the directory</source>
         <translation>kurum rehberinde yok</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="393"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="422"/>
         <source>must be today or later</source>
         <translation>bugün veya sonrası olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="402"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="431"/>
         <source>is required for cash and rent</source>
         <translation>nakdi yardım ve kira yardımı için gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="403"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="432"/>
         <source>is not used for cash and rent: give the amount</source>
         <translation>nakdi yardım ve kira yardımında kullanılmaz: tutarı yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="405"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="434"/>
         <source>is only for cash and rent: give a quantity</source>
         <translation>yalnızca nakdi yardım ve kira yardımı için: miktarı yazın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="407"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="436"/>
         <source>is required when the aid was refused</source>
         <translation>yardım reddedildiyse gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="408"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="437"/>
         <source>a refused aid was not delivered</source>
         <translation>reddedilen yardım teslim edilmiş olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="409"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="438"/>
         <source>is only for a refused aid</source>
         <translation>yalnızca reddedilen yardım için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="410"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="439"/>
         <source>is required when the aid was delivered</source>
         <translation>yardım teslim edildiyse gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="411"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="440"/>
         <source>is required for this kind of aid</source>
         <translation>bu tür yardım için gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="412"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="441"/>
         <source>must be an amount in lira, for example 1.500,00</source>
         <translation>TL olarak bir tutar olmalı, örneğin 1.500,00</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="414"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="443"/>
         <source>is required when the support has ended</source>
         <translation>destek sona erdiyse gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="416"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="445"/>
         <source>is only for a support that has ended</source>
         <translation>yalnızca sona eren destek için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="417"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="446"/>
         <source>is required once the court has decided</source>
         <translation>mahkeme karar verdiyse gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="419"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="448"/>
         <source>is only for a decided case</source>
         <translation>yalnızca karara bağlanmış dava için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="420"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="449"/>
         <source>must be a time written HH:MM</source>
         <translation>SS:DD biçiminde bir saat olmalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="421"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="450"/>
         <source>lists the same hearing twice</source>
         <translation>aynı duruşmayı iki kez içeriyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="422"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="451"/>
         <source>is required for a request waiting for a decision</source>
         <translation>karar bekleyen talep için gerekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="424"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="453"/>
         <source>a request waiting for a decision has no decision time</source>
         <translation>karar bekleyen talebin karar zamanı olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="426"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="455"/>
         <source>is only for a measure a governor or police chief took</source>
         <translation>yalnızca mülki amirin veya kolluk amirinin aldığı tedbir için</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="434"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="463"/>
         <source>is longer than %1 characters</source>
         <translation>%1 karakterden uzun olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="435"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="464"/>
         <source>at least %1 characters.</source>
         <translation>en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="436"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="465"/>
         <source>is before %1</source>
         <translation>%1 yılından önce olamaz</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="437"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="466"/>
         <source>must be between %1 and %2</source>
         <translation>%1 ile %2 arasında olmalıdır</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="438"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="467"/>
         <source>is not a known choice</source>
         <translation>listede olmayan bir seçim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="439"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="468"/>
         <source>choose one of the offered values</source>
         <translation>sunulan değerlerden birini seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="440"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="469"/>
         <source>give a number from 0 to %1</source>
         <translation>0 ile %1 arasında bir sayı yazın</translation>
     </message>
@@ -5354,22 +5354,27 @@
         <translation>Kadın Danışma yedekleri (*.kdbackup)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/files.py" line="59"/>
+        <location filename="../kadin_danisma/gui/base/files.py" line="51"/>
+        <source>Kadın Danışma packages (*.kdpkg)</source>
+        <translation>Kadın Danışma paketleri (*.kdpkg)</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/files.py" line="63"/>
         <source>PDF, JPEG or PNG (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF, JPEG veya PNG (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/files.py" line="60"/>
+        <location filename="../kadin_danisma/gui/base/files.py" line="64"/>
         <source>All files (*)</source>
         <translation>Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/files.py" line="158"/>
+        <location filename="../kadin_danisma/gui/base/files.py" line="162"/>
         <source>Replace the file?</source>
         <translation>Dosya değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/files.py" line="161"/>
+        <location filename="../kadin_danisma/gui/base/files.py" line="165"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 zaten var. Değiştirilsin mi?</translation>
     </message>
@@ -8555,12 +8560,12 @@
         <translation>Bu paket, merkezde olmayan bir vaka taşıyor. Merkez sunucusunda bir paket yalnızca merkezin kendi vakalarına değişiklik getirir; hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="232"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="250"/>
         <source>This period cannot be reported: it must start before it ends, end today at the latest and span at most 20 years.</source>
         <translation>Bu dönem için rapor hazırlanamaz: dönem bittiği günden önce başlamalı, en geç bugün bitmeli ve en fazla 20 yıl sürmelidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="235"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="253"/>
         <source>The report was cancelled.</source>
         <translation>Rapor iptal edildi.</translation>
     </message>
@@ -8571,7 +8576,7 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="47"/>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="236"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="254"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation>Bu adla bir dosya zaten var. Başka bir ad seçin.</translation>
     </message>
@@ -8611,12 +8616,12 @@
         <translation>Kasa sayfa denetiminden geçemedi ve hasarlı olabilir. Devam etmeden önce bir doğrulama çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="313"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="341"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Çok fazla başarısız deneme. %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="316"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="344"/>
         <source>The password does not meet the policy.</source>
         <translation>Parola kurallara uymuyor.</translation>
     </message>
@@ -8862,281 +8867,311 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/base/messages.py" line="170"/>
+        <source>This partner was removed: nothing is written to it or accepted from it. An administrator can pair its card again to start anew.</source>
+        <translation>Bu ortak kaldırıldı: ona paket yazılmaz, ondan paket kabul edilmez. Yeniden başlamak için bir yönetici kartını tekrar eşleştirebilir.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="174"/>
+        <source>The partner has already imported package %1 (it confirmed every package up to %5). Nothing was written.</source>
+        <translation>Ortak %1 numaralı paketi zaten içe aktardı (%5 numaraya kadar her paketi aldığını bildirdi). Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="177"/>
+        <source>Package %1 cannot be written again: packages %3 to %4 can. Nothing was written.</source>
+        <translation>%1 numaralı paket yeniden yazılamaz: %3 ile %4 arasındaki paketler yazılabilir. Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
+        <source>Package %1 cannot be written again: every package sent has been imported there. Nothing was written.</source>
+        <translation>%1 numaralı paket yeniden yazılamaz: gönderilen her paket orada içe aktarıldı. Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="182"/>
+        <source>Package %1 was written before this version kept a record of packages, so the next one cannot follow it. Write again from package %3. Nothing was written.</source>
+        <translation>%1 numaralı paket, bu sürüm paketlerin kaydını tutmaya başlamadan önce yazıldı; bu yüzden sonraki paket ona bağlanamaz. %3 numaralı paketten itibaren yeniden yazın. Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="185"/>
+        <source>Package %1 was written before this version kept a record of packages, so no package to this partner can be written again. Nothing was written.</source>
+        <translation>%1 numaralı paket, bu sürüm paketlerin kaydını tutmaya başlamadan önce yazıldı; bu yüzden bu ortağa hiçbir paket yeniden yazılamaz. Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="188"/>
         <source>This vault was moved to the center server. Sign in to the server instead.</source>
         <translation>Bu kasa merkez sunucusuna taşındı. Bunun yerine sunucuda oturum açın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="172"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="190"/>
         <source>This vault&apos;s key is not one your key slot knows: the vault folder may have been replaced. Do not work in it, and tell an administrator.</source>
         <translation>Bu kasanın anahtarı, anahtar yuvanızın tanıdığı bir anahtar değil: kasa klasörü değiştirilmiş olabilir. Bu kasada çalışmayın ve bir yöneticiye haber verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="175"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="193"/>
         <source>That is a folder. Give the name of a file to write.</source>
         <translation>Bu bir klasör. Yazılacak dosyanın adını verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="176"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="194"/>
         <source>That name is a link to another file; nothing is ever written through a link. Choose another name.</source>
         <translation>Bu ad başka bir dosyaya giden bir bağlantı; bağlantı üzerinden hiçbir şey yazılmaz. Başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="179"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
         <source>That folder does not exist (is the drive plugged in?).</source>
         <translation>Bu klasör yok (sürücü takılı mı?).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="180"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
         <source>The vault&apos;s keys are being changed by another program. Try again in a minute.</source>
         <translation>Kasanın anahtarları başka bir program tarafından değiştiriliyor. Bir dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="182"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="200"/>
         <source>The new key did not open the vault when read back from the disk, so nothing was changed. Check the disk and try again.</source>
         <translation>Yeni anahtar diskten geri okunduğunda kasayı açmadı; bu yüzden hiçbir şey değiştirilmedi. Diski kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="185"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="203"/>
         <source>Your key slot opens a key this vault no longer uses (its key was changed). Ask an administrator to reset your password.</source>
         <translation>Anahtar yuvanız bu kasanın artık kullanmadığı bir anahtarı açıyor (kasanın anahtarı değiştirildi). Bir yöneticiden parolanızı sıfırlamasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="188"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="206"/>
         <source>A change of this vault&apos;s key was interrupted. An administrator, or a colleague whose password still works, must sign in to finish it.</source>
         <translation>Bu kasanın anahtar değişikliği yarıda kaldı. Tamamlamak için bir yönetici ya da parolası hâlâ çalışan bir çalışma arkadaşı giriş yapmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="191"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="209"/>
         <source>The vault is open in another program or on another computer. Everyone must lock it and close the app before its key can be changed.</source>
         <translation>Kasa başka bir programda ya da başka bir bilgisayarda açık. Anahtarı değiştirilebilmesi için herkes kasayı kilitleyip uygulamayı kapatmalı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="194"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="212"/>
         <source>Change your password first: an administrator set the one you signed in with.</source>
         <translation>Önce parolanızı değiştirin: giriş yaptığınız parolayı bir yönetici belirledi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="196"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="214"/>
         <source>You cannot change your own roles. Another administrator can.</source>
         <translation>Kendi rollerinizi değiştiremezsiniz. Başka bir yönetici değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="197"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="215"/>
         <source>Demo data goes only into a vault created as a demo vault.</source>
         <translation>Deneme verisi yalnızca deneme kasası olarak oluşturulmuş bir kasaya eklenir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="198"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="216"/>
         <source>Type at least two letters or digits.</source>
         <translation>En az iki harf ya da rakam yazın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="199"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="217"/>
         <source>The last administrator must keep the admin role.</source>
         <translation>Son yönetici, yönetici rolünü korumalıdır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="200"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="218"/>
         <source>This follow-up is settled already.</source>
         <translation>Bu izlem zaten sonuçlandırılmış.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="201"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="219"/>
         <source>She is still in a shelter (or waiting for a place). End the placement first, or state why the case closes anyway.</source>
         <translation>Danışan hâlâ konukevinde (ya da yer bekliyor). Önce yerleştirmeyi sonlandırın ya da vakanın yine de neden kapandığını belirtin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="204"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="222"/>
         <source>There is no closure request waiting for review.</source>
         <translation>İnceleme bekleyen bir kapanış talebi yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="205"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="223"/>
         <source>There is no case with this number.</source>
         <translation>Bu numarayla bir vaka yok.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="206"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="224"/>
         <source>The cases go to an active counselor.</source>
         <translation>Vakalar etkin bir danışmana devredilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="207"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="225"/>
         <source>Choose another counselor to take the cases.</source>
         <translation>Vakaları devralacak başka bir danışman seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="208"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="226"/>
         <source>This case is not one of her open cases.</source>
         <translation>Bu vaka, danışmanın açık vakalarından biri değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="209"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="227"/>
         <source>This booking clashes with another one. Change it, or book it anyway knowingly.</source>
         <translation>Bu randevu başka bir randevuyla çakışıyor. Değiştirin ya da bilerek yine de verin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="211"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="229"/>
         <source>Only a planned appointment can be changed; what happened is recorded once.</source>
         <translation>Yalnızca planlanmış bir randevu değiştirilebilir; olan bir kez kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="213"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="231"/>
         <source>This appointment has not happened yet: record it on its day or later.</source>
         <translation>Bu randevu henüz gerçekleşmedi: günü geldiğinde ya da sonra kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="215"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="233"/>
         <source>This name is already in the list.</source>
         <translation>Bu ad listede zaten var.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="216"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="234"/>
         <source>Only PDF, JPEG and PNG files can be attached. The file&apos;s content was checked, not its name.</source>
         <translation>Yalnızca PDF, JPEG ve PNG dosyaları eklenebilir. Dosyanın adına değil içeriğine bakıldı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="219"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="237"/>
         <source>The file is empty.</source>
         <translation>Dosya boş.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="220"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="238"/>
         <source>The file cannot be read: it is damaged or not what its name says.</source>
         <translation>Dosya okunamıyor: bozuk ya da adının söylediği türde değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="222"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="240"/>
         <source>The PDF is protected by a password. Attach a copy without a password.</source>
         <translation>PDF parolayla korunuyor. Parolasız bir kopyasını ekleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="224"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="242"/>
         <source>The picture is too large (more than 60 megapixels). Scan it again at a lower resolution.</source>
         <translation>Resim çok büyük (60 megapikselden fazla). Daha düşük çözünürlükte yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="226"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="244"/>
         <source>A PDF is stored as it came; only pictures can be turned.</source>
         <translation>PDF geldiği gibi saklanır; yalnızca resimler çevrilebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="227"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="245"/>
         <source>This file is marked never to leave the vault. View it in the app instead.</source>
         <translation>Bu dosya kasadan asla çıkmayacak olarak işaretli. Bunun yerine uygulamada görüntüleyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="229"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="247"/>
         <source>A chosen file cannot go with this letter.</source>
         <translation>Seçilen bir dosya bu yazıya eklenemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="230"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="248"/>
         <source>An archive copy (PDF/A) cannot carry attachments. Untick the files or the archive copy.</source>
         <translation>Arşiv kopyası (PDF/A) ek dosya taşıyamaz. Dosyaların ya da arşiv kopyasının işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="237"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="255"/>
         <source>You proposed this destruction: a supervisor who did not propose it approves it.</source>
         <translation>Bu imhayı siz önerdiniz: önermeyen bir süpervizör onaylar.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="239"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="257"/>
         <source>Her record is on legal hold: nothing of it is destroyed until a supervisor lifts the hold.</source>
         <translation>Kaydı yasal saklama altında: bir süpervizör saklamayı kaldırana kadar hiçbir şeyi imha edilmez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="241"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="259"/>
         <source>A destruction is already waiting for approval. Approve or withdraw it first.</source>
         <translation>Onay bekleyen bir imha var. Önce onu onaylayın ya da geri çekin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="243"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="261"/>
         <source>This destruction was already approved or withdrawn.</source>
         <translation>Bu imha zaten onaylandı ya da geri çekildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="244"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="262"/>
         <source>This case is already on legal hold.</source>
         <translation>Bu dosya zaten yasal saklama altında.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="245"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="263"/>
         <source>This case is not on legal hold.</source>
         <translation>Bu dosya yasal saklama altında değil.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="246"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="264"/>
         <source>This request was already answered.</source>
         <translation>Bu talep zaten yanıtlandı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="247"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="265"/>
         <source>The retention periods are whole years: keep a record 1 to 50 years, the shorter periods 0 years up to that.</source>
         <translation>Saklama süreleri tam yıldır: kayıt 1 ile 50 yıl arasında saklanır, kısa süreler 0 yıldan o süreye kadar olabilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="250"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="268"/>
         <source>This case was anonymized under the retention policy: nothing in it names anyone any more, and it cannot be opened.</source>
         <translation>Bu dosya saklama politikası gereği anonim hale getirildi: içinde artık kimsenin adı yok ve açılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="254"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="272"/>
         <source>Her consent to be named on a support group&apos;s attendance is not recorded in her case. Record it there first, or count her by number only.</source>
         <translation>Destek grubu katılım listesinde adıyla yer alma rızası dosyasında kayıtlı değil. Önce dosyasına kaydedin ya da onu yalnızca sayıyla sayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="257"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="275"/>
         <source>Only a support group&apos;s attendance may name a woman; other activities count by number.</source>
         <translation>Bir kadın yalnızca destek grubunun katılım listesinde adıyla yazılabilir; diğer etkinlikler sayıyla sayılır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="259"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="277"/>
         <source>She is already named on this attendance.</source>
         <translation>Bu katılım listesinde zaten adıyla yazılı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="260"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="278"/>
         <source>Women are named on this support group&apos;s attendance: remove them before changing its kind.</source>
         <translation>Bu destek grubunun katılım listesinde adıyla yazılı kadınlar var: türünü değiştirmeden önce onları listeden çıkarın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="262"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="280"/>
         <source>The notes look like they hold a name, an identity number or a phone number. Notes here are anonymous: take it out, or save anyway if it names nobody.</source>
         <translation>Notlarda bir ad, kimlik numarası veya telefon numarası var gibi görünüyor. Buradaki notlar anonimdir: bunu çıkarın ya da kimseyi adlandırmıyorsa yine de kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="265"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="283"/>
         <source>This contact was already turned into an intake.</source>
         <translation>Bu bilgi başvurusu zaten dosyaya dönüştürüldü.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="266"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="284"/>
         <source>This case is closed. A supervisor can allow follow-ups on it; until then it stays read-only.</source>
         <translation>Bu dosya kapalı. Bir süpervizör dosyada takibe izin verebilir; o zamana kadar salt okunurdur.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="269"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="287"/>
         <source>Follow-ups are allowed this way on a closed case only; an open case takes them anyway.</source>
         <translation>Bu yolla yalnızca kapalı dosyada takibe izin verilir; açık dosyaya takip zaten eklenebilir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="298"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="316"/>
         <source>Warning: other accounts on this computer can write to that folder; they could delete or replace the file. A folder of your own is safer.</source>
         <translation>Uyarı: bu bilgisayardaki başka hesaplar o klasöre yazabiliyor; dosyayı silebilir ya da değiştirebilirler. Yalnızca size ait bir klasör daha güvenlidir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="318"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="346"/>
         <source>Changed by %1 at %2 while you were editing. Nothing of yours was saved yet.</source>
         <translation>Siz düzenlerken %1 tarafından %2 tarihinde değiştirildi. Sizin değişikliğiniz henüz kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="321"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="349"/>
         <source>The file is %1 MB; files of up to %2 MB can be attached. Scan it again at a lower resolution, or in parts.</source>
         <translation>Dosya %1 MB; en fazla %2 MB olan dosyalar eklenebilir. Daha düşük çözünürlükte ya da parça parça yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/messages.py" line="334"/>
+        <location filename="../kadin_danisma/gui/base/messages.py" line="363"/>
         <source>Something went wrong (%1). Nothing after the last save was changed.</source>
         <translation>Bir şeyler ters gitti (%1). Son kayıttan sonra hiçbir şey değişmedi.</translation>
     </message>
@@ -10239,107 +10274,102 @@
 <context>
     <name>PackageImportDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="26"/>
-        <source>Kadın Danışma packages (*.kdpkg)</source>
-        <translation>Kadın Danışma paketleri (*.kdpkg)</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="33"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="29"/>
         <source>New cases: %1</source>
         <translation>Yeni vakalar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="34"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="30"/>
         <source>Cases updated: %1</source>
         <translation>Güncellenen vakalar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="35"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="31"/>
         <source>Records added: %1</source>
         <translation>Eklenen kayıtlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="36"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="32"/>
         <source>Fields changed: %1</source>
         <translation>Değişen alanlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="37"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="33"/>
         <source>Conflicts to resolve by a person: %1</source>
         <translation>Bir kişinin çözmesi gereken çakışmalar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="38"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="34"/>
         <source>Notes the sender withheld: %1</source>
         <translation>Gönderenin göndermediği notlar: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="52"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="48"/>
         <source>Import a package</source>
         <translation>Paket içe aktar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="52"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="48"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="58"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="54"/>
         <source>Choose the package a partner sent. It is checked first (from a paired partner, for this vault, the next in order, unchanged) and you see what it would change before anything is written.</source>
         <translation>Bir ortağın gönderdiği paketi seçin. Önce denetlenir (eşleştirilmiş bir ortaktan mı, bu kasa için mi, sıradaki mi, değiştirilmemiş mi) ve hiçbir şey yazılmadan önce neleri değiştireceğini görürsünüz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="60"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="56"/>
         <source>No package chosen yet.</source>
         <translation>Henüz paket seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="62"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="58"/>
         <source>C&amp;hoose the package…</source>
         <translation>Paketi &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="68"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="64"/>
         <source>Package:</source>
         <translation>Paket:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="72"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="68"/>
         <source>What importing would change</source>
         <translation>İçe aktarmanın değiştireceği şeyler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="75"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="71"/>
         <source>&amp;Import</source>
         <translation>&amp;İçe aktar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="78"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="74"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="84"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="80"/>
         <source>Choose the package</source>
         <translation>Paketi seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="91"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="87"/>
         <source>Checking the package…</source>
         <translation>Paket denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="98"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="94"/>
         <source>Package %1 from %2. Importing it would change:</source>
         <translation>%2 tarafından gönderilen %1 numaralı paket. İçe aktarılırsa şunlar değişir:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="109"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="105"/>
         <source>choose the package.</source>
         <translation>paketi seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="118"/>
+        <location filename="../kadin_danisma/gui/workspace/package_import_dialog.py" line="114"/>
         <source>Package %1 from %2 imported.</source>
         <translation>%2 tarafından gönderilen %1 numaralı paket içe aktarıldı.</translation>
     </message>
@@ -10960,77 +10990,77 @@
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="40"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="43"/>
         <source>Add a partner</source>
         <translation>Ortak ekle</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="40"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="43"/>
         <source>Pairing…</source>
         <translation>Eşleştiriliyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="45"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="48"/>
         <source>1. Choose the card file the other center gave you. 2. Call the other center on a number you already know (not one written on the card) and ask them to read their fingerprint to you from their own screen. 3. Type what they read. If it differs from the card, do not pair.</source>
         <translation>1. Diğer merkezin size verdiği kart dosyasını seçin. 2. Diğer merkezi önceden bildiğiniz bir numaradan arayın (kartta yazan bir numaradan değil) ve parmak izlerini kendi ekranlarından size okumalarını isteyin. 3. Okuduklarını yazın. Kartla farklıysa eşleştirmeyin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="48"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="51"/>
         <source>No card chosen yet.</source>
         <translation>Henüz kart seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="50"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="53"/>
         <source>C&amp;hoose the card…</source>
         <translation>Kartı &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="57"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="60"/>
         <source>The fingerprint the other center reads to you</source>
         <translation>Diğer merkezin size okuduğu parmak izi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="63"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="66"/>
         <source>Card file:</source>
         <translation>Kart dosyası:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="64"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="67"/>
         <source>Center on the card:</source>
         <translation>Karttaki merkez:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="65"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="68"/>
         <source>Fingerprint on the card:</source>
         <translation>Karttaki parmak izi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="66"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="69"/>
         <source>&amp;What they read to you:</source>
         <translation>Size &amp;okunan:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="68"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="71"/>
         <source>&amp;Pair</source>
         <translation>&amp;Eşleştir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="70"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="73"/>
         <source>Card file</source>
         <translation>Kart dosyası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="71"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="74"/>
         <source>What they read to you</source>
         <translation>Size okunan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="76"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="79"/>
         <source>Choose the partner&apos;s card</source>
         <translation>Ortağın kartını seçin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="97"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="100"/>
         <source>choose the card file.</source>
         <translation>kart dosyasını seçin.</translation>
     </message>
@@ -11084,112 +11114,165 @@
     </message>
 </context>
 <context>
+    <name>PartnerActions</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="54"/>
+        <source>Packages s&amp;ent…</source>
+        <translation>Gönderilen &amp;paketler…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="56"/>
+        <source>&amp;Remove partner…</source>
+        <translation>Ortağı ka&amp;ldır…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="58"/>
+        <source>&amp;New keys for this vault…</source>
+        <translation>Bu kasa için yeni a&amp;nahtarlar…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="122"/>
+        <source>%1 was removed: nothing is sent to it or accepted from it. Pairing its card again starts both directions over.</source>
+        <translation>%1 kaldırıldı: ona bir şey gönderilmez, ondan bir şey kabul edilmez. Kartını yeniden eşleştirmek iki yönü de baştan başlatır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="137"/>
+        <source>This vault has new keys. Its new fingerprint: %1.</source>
+        <translation>Bu kasanın yeni anahtarları var. Yeni parmak izi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="139"/>
+        <source>Tell each partner on a number you already know: %1.</source>
+        <translation>Her ortağa, zaten bildiğiniz bir numaradan haber verin: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="142"/>
+        <source>Each must remove this vault&apos;s old card, pair the new one (save the card above and give it to them) and check the new fingerprint with you. Packages still on the way, made for the old keys, cannot be opened any more; once paired again, the next package each way carries its cases whole.</source>
+        <translation>Her biri bu kasanın eski kartını kaldırmalı, yenisini eşleştirmeli (yukarıdaki kartı kaydedip onlara verin) ve yeni parmak izini sizinle kontrol etmelidir. Hâlâ yolda olan, eski anahtarlar için yapılmış paketler artık açılamaz; yeniden eşleştirildikten sonra her iki yöndeki ilk paket dosyaları eksiksiz taşır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="147"/>
+        <source>No partner is paired, so no one needs to be told.</source>
+        <translation>Eşleştirilmiş ortak yok; kimseye haber vermek gerekmiyor.</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="33"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="36"/>
         <source>Partner cards (*.kdcard);;All files (*)</source>
         <translation>Ortak kartları (*.kdcard);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="115"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="118"/>
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="117"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="120"/>
         <source>Cases travel to paired partners (a shelter laptop, another center) only as encrypted, signed packages. Pair a partner once: exchange cards, then read the fingerprints to each other on the phone.</source>
         <translation>Vakalar eşleştirilmiş ortaklara (bir sığınmaevi dizüstü bilgisayarı, başka bir merkez) yalnızca şifreli ve imzalı paketler olarak gider. Bir ortağı bir kez eşleştirin: kartları değiş tokuş edin, sonra parmak izlerini telefonda birbirinize okuyun.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="126"/>
         <source>This vault&apos;s card</source>
         <translation>Bu kasanın kartı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="123"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="126"/>
         <source>The center&apos;s card</source>
         <translation>Merkezin kartı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="129"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="132"/>
         <source>This vault&apos;s fingerprint</source>
         <translation>Bu kasanın parmak izi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="130"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="133"/>
         <source>&amp;Save the card…</source>
         <translation>Kartı ka&amp;ydet…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="131"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="134"/>
         <source>Center:</source>
         <translation>Merkez:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="132"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="135"/>
         <source>Fingerprint:</source>
         <translation>Parmak izi:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="135"/>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="143"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="142"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="146"/>
         <source>Paired partners</source>
         <translation>Eşleştirilmiş ortaklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="144"/>
         <source>&amp;Add a partner…</source>
         <translation>Ortak &amp;ekle…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="142"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="145"/>
         <source>Center</source>
         <translation>Merkez</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="142"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="145"/>
         <source>Id</source>
         <translation>Kimlik</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="142"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="145"/>
         <source>Paired</source>
         <translation>Eşleştirildi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="142"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="145"/>
         <source>Last sent</source>
         <translation>Son gönderilen</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="143"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="146"/>
         <source>Last received</source>
         <translation>Son alınan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="186"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="198"/>
         <source>never</source>
         <translation>hiç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="189"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="202"/>
+        <source>starts again at no. 1</source>
+        <translation>yeniden 1 numaradan başlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="203"/>
         <source>no. %1, %2</source>
         <translation>no. %1, %2</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="199"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="215"/>
         <source>Partner paired.</source>
         <translation>Ortak eşleştirildi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="205"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="221"/>
         <source>Save this vault&apos;s card</source>
         <translation>Bu kasanın kartını kaydedin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="210"/>
+        <location filename="../kadin_danisma/gui/admin/partners_page.py" line="226"/>
         <source>Card saved. Give it to the partner; it holds no secret.</source>
         <translation>Kart kaydedildi. Ortağa verin; gizli bir bilgi içermez.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="31"/>
+        <source>%1 (removed on %2)</source>
+        <translation>%1 (%2 tarihinde kaldırıldı)</translation>
     </message>
 </context>
 <context>
@@ -12134,6 +12217,39 @@ Everyone else must close the app first. You are signed out and back in; this tak
         <location filename="../kadin_danisma/gui/case/attachment_dialogs.py" line="201"/>
         <source>&amp;Take it off</source>
         <translation>Ç&amp;ıkar</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePartnerDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="22"/>
+        <source>Remove a partner</source>
+        <translation>Ortağı kaldır</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="22"/>
+        <source>Removing…</source>
+        <translation>Kaldırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="26"/>
+        <source>Remove %1?</source>
+        <translation>%1 kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="28"/>
+        <source>Nothing is sent to %1 any more and no package from it is accepted. It stays in the list, marked removed, for the record; conflicts from it that are still open stay for a person to decide.</source>
+        <translation>%1 ortağına artık bir şey gönderilmez ve ondan gelen hiçbir paket kabul edilmez. Kayıt için listede “kaldırıldı” olarak kalır; ondan gelen, hâlâ açık çakışmalar bir kişinin karar vermesi için kalır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="33"/>
+        <source>Pairing its card again later starts both directions over: package numbers start again at 1 and the first package to it carries its cases whole.</source>
+        <translation>Kartını daha sonra yeniden eşleştirmek iki yönü de baştan başlatır: paket numaraları yeniden 1&apos;den başlar ve ona giden ilk paket dosyaları eksiksiz taşır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="36"/>
+        <source>&amp;Remove the partner</source>
+        <translation>Ortağı &amp;kaldır</translation>
     </message>
 </context>
 <context>
@@ -13105,6 +13221,55 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
 </context>
 <context>
+    <name>RotateIdentityDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="54"/>
+        <source>New keys for this vault</source>
+        <translation>Bu kasa için yeni anahtarlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="54"/>
+        <source>Making new keys…</source>
+        <translation>Yeni anahtarlar oluşturuluyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="58"/>
+        <source>Make new keys when a laptop or a copy of this vault may be in someone else&apos;s hands: packages made for the old keys can then no longer be opened, by anyone.</source>
+        <translation>Bir dizüstü bilgisayar ya da bu kasanın bir kopyası başkasının eline geçmiş olabilirse yeni anahtarlar oluşturun: eski anahtarlar için yapılmış paketler bundan sonra kimse tarafından açılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="61"/>
+        <source>The old keys are destroyed; this cannot be undone. Packages still on the way to this vault cannot be opened any more. Every partner must remove this vault&apos;s old card and pair the new one, after checking the new fingerprint with you on the phone. The next package to each partner carries its cases whole (nothing is duplicated; fields that differ become conflicts for a person).</source>
+        <translation>Eski anahtarlar yok edilir; bu geri alınamaz. Bu kasaya hâlâ yolda olan paketler artık açılamaz. Her ortak, yeni parmak izini sizinle telefonda kontrol ettikten sonra bu kasanın eski kartını kaldırıp yenisini eşleştirmelidir. Her ortağa giden sonraki paket dosyaları eksiksiz taşır (hiçbir şey iki kez eklenmez; farklı alanlar bir kişinin karar vereceği çakışmalar olur).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="67"/>
+        <source>Partners to tell: %1.</source>
+        <translation>Haber verilecek ortaklar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="68"/>
+        <source>No partner is paired yet, so no one needs to be told.</source>
+        <translation>Henüz eşleştirilmiş ortak yok; kimseye haber vermek gerekmiyor.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="70"/>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="78"/>
+        <source>Your password</source>
+        <translation>Parolanız</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="72"/>
+        <source>Type &amp;your password to confirm:</source>
+        <translation>Onaylamak için &amp;parolanızı yazın:</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="74"/>
+        <source>&amp;Make new keys</source>
+        <translation>&amp;Yeni anahtarlar oluştur</translation>
+    </message>
+</context>
+<context>
     <name>SafeContactDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/case/details_dialogs.py" line="70"/>
@@ -13340,79 +13505,178 @@ Everyone else must close the app first. You are signed out and back in; this tak
     <name>SendPackageDialog</name>
     <message>
         <location filename="../kadin_danisma/gui/case/send_dialog.py" line="25"/>
-        <source>Kadın Danışma packages (*.kdpkg)</source>
-        <translation>Kadın Danışma paketleri (*.kdpkg)</translation>
-    </message>
-    <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="30"/>
         <source>Send to a partner</source>
         <translation>Ortağa gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="30"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="25"/>
         <source>Making the package…</source>
         <translation>Paket hazırlanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="37"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="32"/>
         <source>The case goes as an encrypted package only the chosen partner&apos;s vault can open. Carry the file to them (a USB stick); its name and size say nothing about the case.</source>
         <translation>Vaka, yalnızca seçilen ortağın kasasının açabileceği şifreli bir paket olarak gider. Dosyayı onlara götürün (bir USB bellek); dosyanın adı ve boyutu vaka hakkında hiçbir şey söylemez.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="41"/>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="36"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="51"/>
         <source>Partner</source>
         <translation>Ortak</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="42"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="37"/>
         <source>Not chosen yet.</source>
         <translation>Henüz seçilmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="44"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="39"/>
         <source>C&amp;hoose where to save…</source>
         <translation>Kaydedileceği &amp;yeri seç…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="50"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="45"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Ortak:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="51"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="46"/>
         <source>File:</source>
         <translation>Dosya:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="53"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="48"/>
         <source>&amp;Send</source>
         <translation>&amp;Gönder</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="56"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="51"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="66"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="61"/>
         <source>No partner is paired with this vault yet. An administrator pairs partners under Partners.</source>
         <translation>Bu kasayla henüz eşleştirilmiş bir ortak yok. Ortakları bir yönetici Ortaklar sekmesinde eşleştirir.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="80"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="75"/>
         <source>Save the package</source>
         <translation>Paketi kaydedin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="92"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="87"/>
         <source>choose where to save it.</source>
         <translation>kaydedileceği yeri seçin.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="103"/>
+        <location filename="../kadin_danisma/gui/case/send_dialog.py" line="98"/>
         <source>Package %1 for %2 saved.</source>
         <translation>%2 için %1 numaralı paket kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>SentPackagesDialog</name>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="39"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="54"/>
+        <source>Packages sent</source>
+        <translation>Gönderilen paketler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="40"/>
+        <source>Making the package…</source>
+        <translation>Paket hazırlanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="46"/>
+        <source>Packages sent to %1</source>
+        <translation>%1 ortağına gönderilen paketler</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="48"/>
+        <source>The partner imports packages in order. If one was lost on the way, every later one waits for it: choose the first one the partner could not import and write it again. The files written before from that one on are replaced.</source>
+        <translation>Ortak paketleri sırayla içe aktarır. Biri yolda kaybolduysa sonraki her paket onu bekler: ortağın içe aktaramadığı ilk paketi seçin ve yeniden yazın. O paketten itibaren daha önce yazılmış dosyaların yerini yenisi alır.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="53"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="53"/>
+        <source>Written</source>
+        <translation>Yazıldığı zaman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="53"/>
+        <source>By</source>
+        <translation>Yazan</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="53"/>
+        <source>Cases</source>
+        <translation>Dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="54"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="56"/>
+        <source>&amp;Write again from this package…</source>
+        <translation>Bu paketten itibaren &amp;yeniden yaz…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="85"/>
+        <source>Replaced on %1: throw this file away</source>
+        <translation>%1 tarihinde yerine yenisi yazıldı: bu dosyayı atın</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="87"/>
+        <source>Imported there</source>
+        <translation>Orada içe aktarıldı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="88"/>
+        <source>Not confirmed yet</source>
+        <translation>Henüz bildirilmedi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="93"/>
+        <source>The partner has confirmed importing every package up to no. %1.</source>
+        <translation>Ortak, %1 numaraya kadar her paketi içe aktardığını bildirdi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="95"/>
+        <source>The partner has not confirmed importing any package yet.</source>
+        <translation>Ortak henüz hiçbir paketi içe aktardığını bildirmedi.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="105"/>
+        <source>Packages before no. %1 were written before this version kept a record: they are not listed.</source>
+        <translation>%1 numaradan önceki paketler, bu sürüm kayıt tutmaya başlamadan önce yazıldı: listede yoklar.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="108"/>
+        <source>No package has been written to this partner yet.</source>
+        <translation>Bu ortağa henüz paket yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="129"/>
+        <source>Save the package</source>
+        <translation>Paketi kaydedin</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="141"/>
+        <source>Package %1 was written again for %2 (%3 cases).</source>
+        <translation>%1 numaralı paket %2 için yeniden yazıldı (%3 dosya).</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="143"/>
+        <source>Packages %1 written before are replaced: throw them away (the partner refuses them now).</source>
+        <translation>Daha önce yazılmış %1 numaralı paketlerin yerini yenisi aldı: onları atın (ortak artık onları reddeder).</translation>
     </message>
 </context>
 <context>
@@ -15219,49 +15483,49 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
     <message>
         <location filename="../kadin_danisma/gui/workspace/workspace.py" line="235"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="244"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="246"/>
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="262"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="264"/>
         <source>Could not keep a draft: %1</source>
         <translation>Taslak saklanamadı: %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="309"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="310"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="311"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="312"/>
         <source>Close this tab (Ctrl+W)</source>
         <translation>Bu sekmeyi kapat (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="334"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="336"/>
         <source>Case…</source>
         <translation>Vaka…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="334"/>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="346"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="336"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="348"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="347"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="349"/>
         <source>Case %1</source>
         <translation>Vaka %1</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="384"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="386"/>
         <source>New intake</source>
         <translation>Yeni başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="451"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="453"/>
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Taslak şifreli olarak saklandı (saat %1).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="464"/>
+        <location filename="../kadin_danisma/gui/workspace/workspace.py" line="466"/>
         <source>You have %1 unsaved piece(s) of work from an earlier session (kept encrypted). Restore to continue, or discard.</source>
         <translation>Önceki bir oturumdan kalan %1 kaydedilmemiş çalışmanız var (şifreli olarak saklanıyor). Devam etmek için geri yükleyin ya da silin.</translation>
     </message>

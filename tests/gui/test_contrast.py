@@ -74,6 +74,7 @@ def test_banners_badges_rows_and_messages() -> None:
         pairs[f"risk {level}"] = (bg, fg)
     pairs["warning row"] = (styles.WARNING_ROW[0].name(), styles.WARNING_ROW[1].name())
     pairs["danger row"] = (styles.DANGER_ROW[0].name(), styles.DANGER_ROW[1].name())
+    pairs["muted row"] = (styles.MUTED_ROW[0].name(), styles.MUTED_ROW[1].name())
     pairs["error text on a window"] = (styles.WINDOW, styles.ERROR_COLOR)
     pairs["error text in a field"] = (styles.BASE, styles.ERROR_COLOR)
     pairs["note marker"] = styles.NOTE_MARKER

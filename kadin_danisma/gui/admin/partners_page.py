@@ -3,7 +3,9 @@ a partner, the paired partners with the last package each way, and pairing a par
 the fingerprint the other center reads out over the phone is typed back (services/packages.py checks it; a
 wrong one pairs nothing). On a center server the supervisors see it too (they hold the center's keys; the
 first to open it makes them); its admins pair, and see the card once a supervisor has made the keys: until
-then the page says so in the card's place."""
+then the page says so in the card's place. In a vault counselors and supervisors see it as well (the packages
+sent to each partner, to write a lost one again); the actions on a partner and on the keys live in
+partner_actions.py."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from ..base.tables import fill_table, make_table
 from ..base.widgets import heading, open_modal, plain_label, set_visible, strong_label
 from ..base.workers import Latest, run_in_worker
 from ..session.context import Context
+from .partner_actions import PartnerActions, partner_cell
 
 
 def card_filter() -> str:
@@ -130,21 +133,30 @@ class PartnersPage(QWidget):
         self.save_card_button = QPushButton(self.tr("&Save the card…"))
         form.addRow(self.tr("Center:"), self.own_center)
         form.addRow(self.tr("Fingerprint:"), self.own_fingerprint)
-        form.addRow("", self.save_card_button)
+        card_buttons = QHBoxLayout()  # the admin's "New keys for this vault…" joins it (partner_actions.py)
+        card_buttons.addWidget(self.save_card_button)
+        form.addRow("", card_buttons)
         layout.addWidget(own)
+        self.status = plain_label("")
+        self.status.setObjectName("partnersStatus")
         box = QGroupBox(self.tr("Paired partners"))
         inner = QVBoxLayout(box)
         self.add_button = QPushButton(self.tr("&Add a partner…"))
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        inner.addLayout(row)
         self.table = make_table([self.tr("Center"), self.tr("Id"), self.tr("Paired"), self.tr("Last sent"),
                                  self.tr("Last received")], self.tr("Paired partners"), "partnersTable")
+        # Packages sent, removing a partner, new keys (partner_actions.py); the admin's buttons for admins only.
+        self.partner_actions = PartnerActions(ctx, self, self.table, self.status)
+        self.partner_actions.changed.connect(self.refresh)
+        card_buttons.addWidget(self.partner_actions.rotate_button)
+        card_buttons.addStretch(1)
+        layout.insertWidget(layout.indexOf(own), self.partner_actions.notice)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.partner_actions.sent_button, self.partner_actions.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        inner.addLayout(row)
         inner.addWidget(self.table)
         layout.addWidget(box, 1)
-        self.status = plain_label("")
-        self.status.setObjectName("partnersStatus")
         layout.addWidget(self.status)
         self.loading = Latest(self)
         self.add_button.clicked.connect(lambda: self.add_partner())
@@ -170,7 +182,7 @@ class PartnersPage(QWidget):
                 if exc.code != "package_keys_not_made":
                     raise
                 card = exc
-            return card, packages.partners(session)
+            return card, packages.partners(session, removed=True)
 
         self.loading.ask(load, self._show, lambda exc: self.status.setText(error_text(exc)))
 
@@ -186,11 +198,15 @@ class PartnersPage(QWidget):
         never = self.tr("never")
 
         def last(sequence: int, at: str | None) -> str:
+            if at and not sequence:  # after new keys or a new pairing: the numbers start again
+                return self.tr("starts again at no. 1")
             return compose(self.tr("no. %1, %2"), sequence, when_text(at)) if at else never
 
-        fill_table(self.table, [[p.center, packages.short(p.partner_id)[:8], when_text(p.paired_at),
+        partners.sort(key=lambda p: p.removed)  # the removed ones last, greyed (partner_actions.py)
+        fill_table(self.table, [[partner_cell(p), packages.short(p.partner_id)[:8], when_text(p.paired_at),
                                  last(p.out_sequence, p.last_out_at), last(p.in_sequence, p.last_in_at)]
                                 for p in partners], [p.partner_id for p in partners])
+        self.partner_actions.shown(partners)
 
     def add_partner(self) -> PairDialog:
         dialog = PairDialog(self.ctx, self)

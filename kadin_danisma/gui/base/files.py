@@ -47,6 +47,10 @@ def backup_filter() -> str:
     return QCoreApplication.translate("FileChooser", "Kadın Danışma backups (*.kdbackup)")
 
 
+def package_filter() -> str:
+    return QCoreApplication.translate("FileChooser", "Kadın Danışma packages (*.kdpkg)")
+
+
 def start_folder() -> Path:
     """Where every chooser starts: her Documents folder, or the home folder if there is none."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -167,6 +167,24 @@ def _by_code() -> dict[str, str]:
             "Messages", "This partner is already paired with other keys. A new vault there is a new partner; ask "
             "the IT person."),
         "partner_unknown": translate("Messages", "No paired partner has that name."),
+        "partner_removed": translate(
+            "Messages", "This partner was removed: nothing is written to it or accepted from it. An administrator "
+            "can pair its card again to start anew."),
+        # sending again (package_admin.resend): %1 the package asked for, %3..%4 those that can be, %5 confirmed
+        "resend_acknowledged": translate(
+            "Messages", "The partner has already imported package %1 (it confirmed every package up to %5). "
+            "Nothing was written."),
+        "resend_out_of_range": translate(
+            "Messages", "Package %1 cannot be written again: packages %3 to %4 can. Nothing was written."),
+        "resend_out_of_range_none": translate(
+            "Messages", "Package %1 cannot be written again: every package sent has been imported there. Nothing "
+            "was written."),
+        "resend_no_record": translate(
+            "Messages", "Package %1 was written before this version kept a record of packages, so the next one "
+            "cannot follow it. Write again from package %3. Nothing was written."),
+        "resend_no_record_none": translate(
+            "Messages", "Package %1 was written before this version kept a record of packages, so no package to "
+            "this partner can be written again. Nothing was written."),
         "vault_moved": translate(
             "Messages", "This vault was moved to the center server. Sign in to the server instead."),
         "vault_replaced": translate(
@@ -305,6 +323,16 @@ def code_text(code: str) -> str:
     return _by_code()[code]
 
 
+def _variant(code: str, details: dict[str, object]) -> str:
+    """A refusal whose sentence depends on its numbers: no package left to write again has its own."""
+    first, last = details.get("first"), details.get("last")
+    if code == "resend_out_of_range" and isinstance(first, int) and isinstance(last, int) and first > last:
+        return "resend_out_of_range_none"
+    if code == "resend_no_record" and first == 0:
+        return "resend_no_record_none"
+    return code
+
+
 def error_text(exc: BaseException) -> str:
     """One translated sentence for the user, chosen by the error's code; never the exception's raw text for an
     unexpected error."""
@@ -324,8 +352,9 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, UserFacingError):
         known = _by_code()
         if exc.code in known:
-            text = known[exc.code]
-            for mark, key in (("%1", "sequence"), ("%2", "expected")):
+            text = known[_variant(exc.code, exc.details)]
+            for mark, key in (("%1", "sequence"), ("%2", "expected"), ("%3", "first"), ("%4", "last"),
+                              ("%5", "acked")):
                 if key in exc.details:
                     text = text.replace(mark, str(exc.details[key]))
             return text

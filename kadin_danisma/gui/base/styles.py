@@ -187,6 +187,7 @@ NOTE_MARKER = ("#3d2b00", "#ffffff")  # background and text of the "never export
 NOTE_MUTED, NOTE_BORDER, NOTE_LINK = "#404040", "#9e9e9e", "#0b4f9c"
 WARNING_ROW = (QColor("#fff4ce"), QColor("#3d2b00"))  # a table row that needs attention soon
 DANGER_ROW = (QColor("#fde7e9"), QColor("#5c0a0a"))  # a table row that is at its limit
+MUTED_ROW = (QColor("#e3e3e3"), QColor("#404040"))  # a table row kept for the record only (a removed partner)
 
 # Background, text and border for each risk level: the text always names the level, so the colour is never
 # the only signal.

@@ -7,22 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from ...services import packages
 from ...vault.package_store import Partner
 from ..base.dialogs import Dialog
-from ..base.files import choose_save_file
+from ..base.files import choose_save_file, package_filter
 from ..base.lines import compose, isolate, ui_line
 from ..base.messages import error_text
 from ..base.widgets import plain_label
 from ..base.workers import run_in_worker
 from ..session.context import Context
-
-
-def package_filter() -> str:
-    return QCoreApplication.translate("SendPackageDialog", "Kadın Danışma packages (*.kdpkg)")
 
 
 class SendPackageDialog(Dialog):

@@ -14,16 +14,12 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from ...services import packages
 from ..base.dialogs import Dialog
-from ..base.files import choose_open_file
+from ..base.files import choose_open_file, package_filter
 from ..base.lines import compose, isolate, ui_line
 from ..base.messages import error_text
 from ..base.widgets import plain_label, set_visible, strong_label
 from ..base.workers import Latest
 from ..session.context import Context
-
-
-def package_filter() -> str:
-    return QCoreApplication.translate("PackageImportDialog", "Kadın Danışma packages (*.kdpkg)")
 
 
 def summary_lines(summary: Any) -> list[str]:

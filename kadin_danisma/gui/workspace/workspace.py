@@ -238,8 +238,10 @@ class Workspace(QWidget):
             self.users_page.rekey_requested.connect(self.rekey_requested)
             self.settings_page.saved.connect(self.overview.refresh)
             self.settings_page.saved.connect(self.settings_changed)
-        if self.partners_page is None and session.on_server and session.has(Role.SUPERVISOR):
-            # on a server the supervisors hold the center's keys: the card and the partners, no pairing
+        if self.partners_page is None and packages.holds_keys(session):
+            # Whoever holds the keys (casework staff in a vault, supervisors on a server) sees the partners and the
+            # packages sent to each, to write a lost one again; pairing and removing stay the admin's, new keys
+            # the admin's in a vault and the supervisor's on a server (partner_actions.py).
             self.partners_page = PartnersPage(self.ctx)
             self.tabs.addTab(self.partners_page, self.tr("Partners"))
         self.fixed_tabs = self.tabs.count()
