@@ -10377,612 +10377,794 @@
 <context>
     <name>PackageLabels</name>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="43"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="59"/>
         <source>Case</source>
         <translation>Vaka</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="44"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="60"/>
         <source>Her details</source>
         <translation>Danışanın bilgileri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="45"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="61"/>
         <source>Intake</source>
         <translation>Başvuru</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="46"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="62"/>
         <source>Child</source>
         <translation>Çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="47"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="63"/>
         <source>Person who used violence</source>
         <translation>Şiddet uygulayan kişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="48"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="64"/>
         <source>Status history</source>
         <translation>Durum geçmişi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="49"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="65"/>
         <source>Risk assessment</source>
         <translation>Risk değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="50"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="66"/>
         <source>Safety plan</source>
         <translation>Güvenlik planı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="51"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="67"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="52"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="68"/>
         <source>Earlier version of a note</source>
         <translation>Notun önceki sürümü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="53"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="69"/>
         <source>Protective measure</source>
         <translation>Koruyucu tedbir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="54"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="70"/>
         <source>Violation of a measure</source>
         <translation>Tedbir ihlali</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="55"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="71"/>
         <source>Follow-up</source>
         <translation>İzlem</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="56"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="72"/>
         <source>Referral</source>
         <translation>Yönlendirme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="57"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="73"/>
         <source>Step of a referral</source>
         <translation>Yönlendirmenin bir adımı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="58"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="74"/>
         <source>Shelter placement</source>
         <translation>Konukevi yerleştirmesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="59"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="75"/>
         <source>Consent</source>
         <translation>Onay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="60"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="76"/>
         <source>Appointment</source>
         <translation>Randevu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="67"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="77"/>
+        <source>Aid or support</source>
+        <translation>Yardım</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="78"/>
+        <source>Employment support</source>
+        <translation>İstihdam desteği</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="79"/>
+        <source>Court case</source>
+        <translation>Dava</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="80"/>
+        <source>Court hearing</source>
+        <translation>Duruşma</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="87"/>
         <source>the whole record</source>
         <translation>kaydın tamamı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="68"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="88"/>
         <source>opened on</source>
         <translation>açılış tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="69"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="89"/>
         <source>risk level</source>
         <translation>risk düzeyi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="70"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="90"/>
         <source>full name</source>
         <translation>ad soyad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="71"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="91"/>
         <source>birth year</source>
         <translation>doğum yılı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="72"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="92"/>
         <source>birth date</source>
         <translation>doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="73"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="93"/>
         <source>nationality</source>
         <translation>uyruk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="74"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="94"/>
         <source>migrant status</source>
         <translation>göç / koruma statüsü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="75"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="95"/>
         <source>languages</source>
         <translation>diller</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="76"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="96"/>
         <source>interpreter language</source>
         <translation>tercüman dili</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="77"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="97"/>
         <source>disability needs</source>
         <translation>engellilik ve erişilebilirlik ihtiyaçları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="78"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="98"/>
         <source>marital status</source>
         <translation>medeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="79"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="99"/>
         <source>education</source>
         <translation>eğitim durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="80"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="100"/>
         <source>employment</source>
         <translation>çalışma durumu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="81"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="101"/>
         <source>income</source>
         <translation>gelir</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="82"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="102"/>
         <source>safe phone</source>
         <translation>güvenli telefon</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="83"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="103"/>
         <source>safe times to call</source>
         <translation>aranabileceği güvenli zamanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="84"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="104"/>
         <source>never call home</source>
         <translation>evden asla aranmamalı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="85"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="105"/>
         <source>code word</source>
         <translation>parola kelime</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="86"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="106"/>
         <source>notes on contacting her</source>
         <translation>iletişim notları</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="87"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="107"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="88"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="108"/>
         <source>district</source>
         <translation>ilçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="89"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="109"/>
         <source>disability types</source>
         <translation>engellilik türleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="90"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="110"/>
         <source>intake date</source>
         <translation>başvuru tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="91"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="111"/>
         <source>how she came</source>
         <translation>başvuru şekli</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="92"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="112"/>
         <source>referred by</source>
         <translation>yönlendiren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="93"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="113"/>
         <source>her request</source>
         <translation>başvuru talebi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="94"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="114"/>
         <source>violence types</source>
         <translation>şiddet türleri</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="95"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="115"/>
         <source>frequency</source>
         <translation>sıklık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="96"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="116"/>
         <source>last incident</source>
         <translation>son olay</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="97"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="117"/>
         <source>went to the police before</source>
         <translation>daha önce kolluğa başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="98"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="118"/>
         <source>went to court before</source>
         <translation>daha önce yargıya başvurdu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="99"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="119"/>
         <source>earlier contacts</source>
         <translation>önceki başvurular</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="100"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="120"/>
         <source>immediate needs</source>
         <translation>acil ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="101"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="121"/>
         <source>how she heard of the center</source>
         <translation>merkezi nereden duydu</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="102"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="122"/>
         <source>name</source>
         <translation>ad</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="103"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="123"/>
         <source>sex</source>
         <translation>cinsiyet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="104"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="124"/>
         <source>with her</source>
         <translation>yanında</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="105"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="125"/>
         <source>school</source>
         <translation>okul</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="106"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="126"/>
         <source>concerns</source>
         <translation>kaygılar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="107"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="127"/>
         <source>needs</source>
         <translation>ihtiyaçlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="108"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="128"/>
         <source>relationship</source>
         <translation>yakınlık</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="109"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="129"/>
         <source>lives with her</source>
         <translation>birlikte yaşıyor</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="110"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="130"/>
         <source>access to a weapon</source>
         <translation>silaha erişim</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="111"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="131"/>
         <source>notes</source>
         <translation>notlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="112"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="132"/>
         <source>items</source>
         <translation>maddeler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="113"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="133"/>
         <source>plan text</source>
         <translation>plan metni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="114"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="134"/>
         <source>reviewed on</source>
         <translation>gözden geçirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="115"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="135"/>
         <source>kind of note</source>
         <translation>not türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="116"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="136"/>
         <source>date of the note</source>
         <translation>not tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="117"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="137"/>
         <source>duration (minutes)</source>
         <translation>süre (dakika)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="118"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="138"/>
         <source>interpreter present</source>
         <translation>tercüman vardı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="119"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="139"/>
         <source>interpreter&apos;s name</source>
         <translation>tercümanın adı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="120"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="140"/>
         <source>never include in exports</source>
         <translation>dışa aktarımlara asla eklenmez</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="121"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="141"/>
         <source>text</source>
         <translation>metin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="122"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="142"/>
         <source>child</source>
         <translation>çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="123"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="143"/>
         <source>version</source>
         <translation>sürüm</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="124"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="144"/>
         <source>kind of measure</source>
         <translation>tedbir türü</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="125"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="145"/>
         <source>decided by</source>
         <translation>karar veren</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="126"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="146"/>
         <source>decision date</source>
         <translation>karar tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="127"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="147"/>
         <source>start date</source>
         <translation>başlangıç tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="128"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="148"/>
         <source>end date</source>
         <translation>bitiş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="129"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="149"/>
         <source>court file number</source>
         <translation>dosya numarası</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="130"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="150"/>
         <source>status</source>
         <translation>durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="131"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="151"/>
         <source>due on</source>
         <translation>planlanan tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="132"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="152"/>
         <source>purpose</source>
         <translation>amaç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="133"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="153"/>
         <source>done on</source>
         <translation>yapıldığı tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="134"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="154"/>
         <source>outcome</source>
         <translation>sonuç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="135"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="155"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="210"/>
         <source>institution</source>
         <translation>kurum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="136"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="156"/>
         <source>reason</source>
         <translation>gerekçe</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="137"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="157"/>
         <source>service asked for</source>
         <translation>istenen hizmet</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="138"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="158"/>
         <source>made on</source>
         <translation>oluşturulma tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="139"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="159"/>
         <source>sent on</source>
         <translation>gönderilme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="140"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="160"/>
         <source>answered on</source>
         <translation>yanıt tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="141"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="161"/>
         <source>closed on</source>
         <translation>kapanış tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="142"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="162"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="209"/>
         <source>reason for refusal</source>
         <translation>ret gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="143"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="163"/>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="144"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="164"/>
         <source>status before</source>
         <translation>önceki durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="145"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="165"/>
         <source>status after</source>
         <translation>yeni durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="146"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="166"/>
         <source>comment</source>
         <translation>açıklama</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="147"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="167"/>
         <source>shelter</source>
         <translation>konukevi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="148"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="168"/>
         <source>requested on</source>
         <translation>talep tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="149"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="169"/>
         <source>placed on</source>
         <translation>yerleştirme tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="150"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="170"/>
         <source>ended on</source>
         <translation>bitiş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="151"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="171"/>
         <source>reason for leaving</source>
         <translation>ayrılış nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="152"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="172"/>
         <source>reason for going over capacity</source>
         <translation>kapasite aşımının gerekçesi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="153"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="173"/>
         <source>boy over the age limit</source>
         <translation>yaş sınırını aşan erkek çocuk</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="154"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="174"/>
         <source>placement she was transferred from</source>
         <translation>nakledildiği yerleştirme</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="155"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="175"/>
         <source>children with her</source>
         <translation>yanındaki çocuklar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="156"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="176"/>
         <source>kind</source>
         <translation>tür</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="157"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="177"/>
         <source>given on</source>
         <translation>veriliş tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="158"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="178"/>
         <source>withdrawn on</source>
         <translation>geri alınma tarihi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="159"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="179"/>
         <source>starts</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="160"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="180"/>
         <source>ends</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="161"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="181"/>
         <source>room</source>
         <translation>oda</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="162"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="182"/>
         <source>interpreter</source>
         <translation>tercüman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="163"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="183"/>
         <source>reason for cancelling</source>
         <translation>iptal nedeni</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="164"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="184"/>
         <source>counselors</source>
         <translation>danışmanlar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="170"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="185"/>
+        <source>when</source>
+        <translation>zaman</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="186"/>
+        <source>event</source>
+        <translation>olay</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="187"/>
+        <source>assessed on</source>
+        <translation>değerlendirme tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="188"/>
+        <source>risk indicators</source>
+        <translation>risk göstergeleri</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="189"/>
+        <source>suggested level</source>
+        <translation>önerilen düzey</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="190"/>
+        <source>level</source>
+        <translation>düzey</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="191"/>
+        <source>recorded at</source>
+        <translation>kayıt zamanı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="192"/>
+        <source>replaced at</source>
+        <translation>değiştirilme zamanı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="193"/>
+        <source>requested at</source>
+        <translation>talep zamanı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="194"/>
+        <source>decided at</source>
+        <translation>karar zamanı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="195"/>
+        <source>confirmed by the judge at</source>
+        <translation>hâkim onayı zamanı</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="196"/>
+        <source>electronic monitoring</source>
+        <translation>elektronik izleme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="197"/>
+        <source>identity kept confidential</source>
+        <translation>kimlik gizliliği</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="198"/>
+        <source>date of the violation</source>
+        <translation>ihlal tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="199"/>
+        <source>description</source>
+        <translation>açıklama</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="200"/>
+        <source>reported to</source>
+        <translation>bildirildiği yer</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="201"/>
+        <source>source</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="202"/>
+        <source>which unit or organisation</source>
+        <translation>birim veya kuruluş</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="203"/>
+        <source>decided on</source>
+        <translation>karar tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="204"/>
+        <source>delivered on</source>
+        <translation>teslim tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="205"/>
+        <source>amount</source>
+        <translation>tutar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="206"/>
+        <source>quantity</source>
+        <translation>miktar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="207"/>
+        <source>social inquiry report dated</source>
+        <translation>sosyal inceleme raporu tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="208"/>
+        <source>committee decision number</source>
+        <translation>komisyon karar numarası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="211"/>
+        <source>started on</source>
+        <translation>başlama tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="212"/>
+        <source>outcome on</source>
+        <translation>sonuç tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="213"/>
+        <source>court</source>
+        <translation>mahkeme</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="214"/>
+        <source>file number</source>
+        <translation>dosya numarası</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="215"/>
+        <source>lawyer</source>
+        <translation>avukat</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="216"/>
+        <source>hearing date</source>
+        <translation>duruşma tarihi</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="217"/>
+        <source>hearing time</source>
+        <translation>duruşma saati</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="218"/>
+        <source>note</source>
+        <translation>not</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="224"/>
         <source>changed on both sides</source>
         <translation>iki tarafta da değişti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="171"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="225"/>
         <source>safety detail: never merged by itself</source>
         <translation>güvenlik bilgisi: asla kendiliğinden birleştirilmez</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="172"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="226"/>
         <source>removed here, changed there</source>
         <translation>burada silindi, orada değişti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="173"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="227"/>
         <source>removed there, changed here</source>
         <translation>orada silindi, burada değişti</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="185"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="241"/>
         <source>(removed)</source>
         <translation>(silindi)</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/base/package_labels.py" line="189"/>
+        <location filename="../kadin_danisma/gui/base/package_labels.py" line="245"/>
         <source>(a record)</source>
         <translation>(bir kayıt)</translation>
     </message>
@@ -13578,103 +13760,103 @@ Everyone else must close the app first. You are signed out and back in; this tak
 <context>
     <name>SentPackagesDialog</name>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="39"/>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="54"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="40"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="55"/>
         <source>Packages sent</source>
         <translation>Gönderilen paketler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="40"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="41"/>
         <source>Making the package…</source>
         <translation>Paket hazırlanıyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="46"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="47"/>
         <source>Packages sent to %1</source>
         <translation>%1 ortağına gönderilen paketler</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="48"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="49"/>
         <source>The partner imports packages in order. If one was lost on the way, every later one waits for it: choose the first one the partner could not import and write it again. The files written before from that one on are replaced.</source>
         <translation>Ortak paketleri sırayla içe aktarır. Biri yolda kaybolduysa sonraki her paket onu bekler: ortağın içe aktaramadığı ilk paketi seçin ve yeniden yazın. O paketten itibaren daha önce yazılmış dosyaların yerini yenisi alır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="53"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="54"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="53"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="54"/>
         <source>Written</source>
         <translation>Yazıldığı zaman</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="53"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="54"/>
         <source>By</source>
         <translation>Yazan</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="53"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="54"/>
         <source>Cases</source>
         <translation>Dosyalar</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="54"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="55"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="56"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="57"/>
         <source>&amp;Write again from this package…</source>
         <translation>Bu paketten itibaren &amp;yeniden yaz…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="85"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="86"/>
         <source>Replaced on %1: throw this file away</source>
         <translation>%1 tarihinde yerine yenisi yazıldı: bu dosyayı atın</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="87"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="88"/>
         <source>Imported there</source>
         <translation>Orada içe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="88"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="89"/>
         <source>Not confirmed yet</source>
         <translation>Henüz bildirilmedi</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="93"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="94"/>
         <source>The partner has confirmed importing every package up to no. %1.</source>
         <translation>Ortak, %1 numaraya kadar her paketi içe aktardığını bildirdi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="95"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="96"/>
         <source>The partner has not confirmed importing any package yet.</source>
         <translation>Ortak henüz hiçbir paketi içe aktardığını bildirmedi.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="105"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="106"/>
         <source>Packages before no. %1 were written before this version kept a record: they are not listed.</source>
         <translation>%1 numaradan önceki paketler, bu sürüm kayıt tutmaya başlamadan önce yazıldı: listede yoklar.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="108"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="109"/>
         <source>No package has been written to this partner yet.</source>
         <translation>Bu ortağa henüz paket yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="129"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="130"/>
         <source>Save the package</source>
         <translation>Paketi kaydedin</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="141"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="142"/>
         <source>Package %1 was written again for %2 (%3 cases).</source>
         <translation>%1 numaralı paket %2 için yeniden yazıldı (%3 dosya).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="143"/>
+        <location filename="../kadin_danisma/gui/admin/sent_packages_dialog.py" line="144"/>
         <source>Packages %1 written before are replaced: throw them away (the partner refuses them now).</source>
         <translation>Daha önce yazılmış %1 numaralı paketlerin yerini yenisi aldı: onları atın (ortak artık onları reddeder).</translation>
     </message>
