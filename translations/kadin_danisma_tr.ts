@@ -11309,31 +11309,36 @@
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="58"/>
+        <source>&amp;New keys for the center…</source>
+        <translation>Merkez için yeni a&amp;nahtarlar…</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="59"/>
         <source>&amp;New keys for this vault…</source>
         <translation>Bu kasa için yeni a&amp;nahtarlar…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="122"/>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="123"/>
         <source>%1 was removed: nothing is sent to it or accepted from it. Pairing its card again starts both directions over.</source>
         <translation>%1 kaldırıldı: ona bir şey gönderilmez, ondan bir şey kabul edilmez. Kartını yeniden eşleştirmek iki yönü de baştan başlatır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="137"/>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="138"/>
         <source>This vault has new keys. Its new fingerprint: %1.</source>
         <translation>Bu kasanın yeni anahtarları var. Yeni parmak izi: %1.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="139"/>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="140"/>
         <source>Tell each partner on a number you already know: %1.</source>
         <translation>Her ortağa, zaten bildiğiniz bir numaradan haber verin: %1.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="142"/>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="143"/>
         <source>Each must remove this vault&apos;s old card, pair the new one (save the card above and give it to them) and check the new fingerprint with you. Packages still on the way, made for the old keys, cannot be opened any more; once paired again, the next package each way carries its cases whole.</source>
         <translation>Her biri bu kasanın eski kartını kaldırmalı, yenisini eşleştirmeli (yukarıdaki kartı kaydedip onlara verin) ve yeni parmak izini sizinle kontrol etmelidir. Hâlâ yolda olan, eski anahtarlar için yapılmış paketler artık açılamaz; yeniden eşleştirildikten sonra her iki yöndeki ilk paket dosyaları eksiksiz taşır.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="147"/>
+        <location filename="../kadin_danisma/gui/admin/partner_actions.py" line="148"/>
         <source>No partner is paired, so no one needs to be told.</source>
         <translation>Eşleştirilmiş ortak yok; kimseye haber vermek gerekmiyor.</translation>
     </message>
@@ -13411,42 +13416,47 @@ Everyone else must close the app first. You are signed out and back in; this tak
     </message>
     <message>
         <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="54"/>
+        <source>New keys for the center</source>
+        <translation>Merkez için yeni anahtarlar</translation>
+    </message>
+    <message>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="55"/>
         <source>Making new keys…</source>
         <translation>Yeni anahtarlar oluşturuluyor…</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="58"/>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="59"/>
         <source>Make new keys when a laptop or a copy of this vault may be in someone else&apos;s hands: packages made for the old keys can then no longer be opened, by anyone.</source>
         <translation>Bir dizüstü bilgisayar ya da bu kasanın bir kopyası başkasının eline geçmiş olabilirse yeni anahtarlar oluşturun: eski anahtarlar için yapılmış paketler bundan sonra kimse tarafından açılamaz.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="61"/>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="62"/>
         <source>The old keys are destroyed; this cannot be undone. Packages still on the way to this vault cannot be opened any more. Every partner must remove this vault&apos;s old card and pair the new one, after checking the new fingerprint with you on the phone. The next package to each partner carries its cases whole (nothing is duplicated; fields that differ become conflicts for a person).</source>
         <translation>Eski anahtarlar yok edilir; bu geri alınamaz. Bu kasaya hâlâ yolda olan paketler artık açılamaz. Her ortak, yeni parmak izini sizinle telefonda kontrol ettikten sonra bu kasanın eski kartını kaldırıp yenisini eşleştirmelidir. Her ortağa giden sonraki paket dosyaları eksiksiz taşır (hiçbir şey iki kez eklenmez; farklı alanlar bir kişinin karar vereceği çakışmalar olur).</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="67"/>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="68"/>
         <source>Partners to tell: %1.</source>
         <translation>Haber verilecek ortaklar: %1.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="68"/>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="69"/>
         <source>No partner is paired yet, so no one needs to be told.</source>
         <translation>Henüz eşleştirilmiş ortak yok; kimseye haber vermek gerekmiyor.</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="70"/>
-        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="78"/>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="71"/>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="79"/>
         <source>Your password</source>
         <translation>Parolanız</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="72"/>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="73"/>
         <source>Type &amp;your password to confirm:</source>
         <translation>Onaylamak için &amp;parolanızı yazın:</translation>
     </message>
     <message>
-        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="74"/>
+        <location filename="../kadin_danisma/gui/admin/partner_dialogs.py" line="75"/>
         <source>&amp;Make new keys</source>
         <translation>&amp;Yeni anahtarlar oluştur</translation>
     </message>

@@ -355,4 +355,5 @@ def test_on_a_center_server_the_buttons_follow_who_holds_the_keys(qtbot: Any, ma
         actions = page.partner_actions
         assert actions.remove_button.isVisibleTo(page) is admin and page.add_button.isVisibleTo(page) is admin
         assert actions.rotate_button.isVisibleTo(page) is not admin
+        assert actions.rotate_button.text().replace("&", "") == "New keys for the center…"  # not a vault
         assert actions.sent_button.isVisibleTo(page)

@@ -55,7 +55,8 @@ class PartnerActions(QObject):
         self.sent_button.setObjectName("sentPackagesButton")
         self.remove_button = QPushButton(self.tr("&Remove partner…"))
         self.remove_button.setObjectName("removePartnerButton")
-        self.rotate_button = QPushButton(self.tr("&New keys for this vault…"))
+        self.rotate_button = QPushButton(self.tr("&New keys for the center…") if session.on_server
+                                         else self.tr("&New keys for this vault…"))
         self.rotate_button.setObjectName("rotateIdentityButton")
         self.notice = banner("rotateNotice", "warning")
         self.notice.setVisible(False)

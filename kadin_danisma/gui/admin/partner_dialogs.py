@@ -51,7 +51,8 @@ class RotateIdentityDialog(Dialog):
     """What new keys mean for every partner, and her password (checked before anything changes)."""
 
     def __init__(self, ctx: Context, partners: list[Partner], parent: QWidget) -> None:
-        super().__init__(parent, self.tr("New keys for this vault"), working=self.tr("Making new keys…"))
+        title = self.tr("New keys for the center") if ctx.session.on_server else self.tr("New keys for this vault")
+        super().__init__(parent, title, working=self.tr("Making new keys…"))
         self.setObjectName("rotateIdentityDialog")
         self.ctx = ctx
         lead = plain_label(self.tr(
