@@ -220,7 +220,20 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
 
     outcomes = dict.fromkeys(LEVELS, 0)
     rows_verified = 0
-    for iteration in range(iterations):
+
+    def aim(iteration: int) -> float:
+        if iteration >= iterations:  # a loaded machine's kills all missed a step: aim again, closer, at it
+            if outcomes[2] == 0:
+                return rng.uniform(0.0, step3 * 0.5 ** (iteration - iterations + 1))
+            return rng.uniform(step3, step3 + step4)
+        if iteration % 2 == 0:  # inside the level-3 step
+            return rng.uniform(0.0, step3)
+        if iteration % 4 == 1:  # around the level-4 step, so that some kills leave level 3
+            return rng.uniform(step3 * 1.5, (step3 + step4) * 1.2)
+        return rng.uniform(step3 * 1.5, duration)  # anywhere in the later levels
+
+    iteration = 0
+    while iteration < iterations or (iteration < iterations + 8 and not (outcomes[2] and outcomes[3])):
         context = f"seed {seed}, iteration {iteration}, step takes {duration * 1000:.0f} ms"
         folder = tmp_path / f"kill-{iteration}"
         shutil.copytree(template, folder)
@@ -229,13 +242,7 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         assert proc.stdin is not None
         proc.stdin.write("go\n")
         proc.stdin.flush()
-        if iteration % 2 == 0:  # inside the level-3 step
-            pause = rng.uniform(0.0, step3)
-        elif iteration % 4 == 1:  # around the level-4 step, so that some kills leave level 3
-            pause = rng.uniform(step3 * 1.5, (step3 + step4) * 1.2)
-        else:  # anywhere in the later levels
-            pause = rng.uniform(step3 * 1.5, duration)
-        time.sleep(pause)
+        time.sleep(aim(iteration))
         out, _ = killing.kill(proc)
 
         conn = database.connect(folder / "vault.db", keys.data)
@@ -278,8 +285,9 @@ def test_kill_during_migration(team: kd_support.Team, tmp_path: Path, fault_log)
         finally:
             session.lock()
         shutil.rmtree(folder)
+        iteration += 1
     assert outcomes[2] >= 1 and outcomes[3] >= 1, f"no kill landed inside one of the steps: {outcomes}"
-    fault_log.record(f"kill -9: migration 2 → {LATEST}", iterations=iterations, faults=iterations,
+    fault_log.record(f"kill -9: migration 2 → {LATEST}", iterations=iteration, faults=iteration,
                      rows_verified=rows_verified,
                      note=f"{outcomes[2]} kills left level 2, {outcomes[3]} level 3, {outcomes[4]} level 4, "
                           + "".join(f"{outcomes[n]} level {n}, " for n in sorted(outcomes) if n > 4)
