@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import kd_support
@@ -94,4 +94,22 @@ def team(store_kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> kd_
     shutil.copytree(template, folder)
     t = kd_support.Team(folder)
     yield t  # type: ignore[misc]
+    t.close()
+
+
+# Two vaults of the same staff, for packages between a center and a shelter laptop (a test module may define
+# its own `center`/`shelter`, which then wins).
+@pytest.fixture
+def center(_team_template: Path, tmp_path: Path) -> Iterator[kd_support.Team]:
+    shutil.copytree(_team_template, tmp_path / "center")
+    t = kd_support.Team(tmp_path / "center")
+    yield t
+    t.close()
+
+
+@pytest.fixture
+def shelter(_team_template: Path, tmp_path: Path) -> Iterator[kd_support.Team]:
+    shutil.copytree(_team_template, tmp_path / "shelter")
+    t = kd_support.Team(tmp_path / "shelter")
+    yield t
     t.close()

@@ -5,7 +5,6 @@ between a center and a shelter laptop with the real content. Synthetic data only
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,20 +17,6 @@ from kadin_danisma.domain.errors import PackageRefused, PairingRefused, Permissi
 from kadin_danisma.services import cases, notes, package_admin, package_conflicts, packages
 from kadin_danisma.services.record_loader import load_record
 from kadin_danisma.vault import destruction
-
-
-@pytest.fixture
-def center(_team_template: Path, tmp_path: Path) -> Iterator[kd_support.Team]:
-    t = ps.vault_copy(_team_template, tmp_path / "center")
-    yield t
-    t.close()
-
-
-@pytest.fixture
-def shelter(_team_template: Path, tmp_path: Path) -> Iterator[kd_support.Team]:
-    t = ps.vault_copy(_team_template, tmp_path / "shelter")
-    yield t
-    t.close()
 
 
 def case_id(session: Any, number: str) -> int:

@@ -5,7 +5,6 @@ synthetic data only."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,20 +26,6 @@ ADMIN = kd_support.ADMIN
 @pytest.fixture(autouse=True)
 def standin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(__import__("sys").modules, package_standin.MODULE, package_standin)
-
-
-@pytest.fixture
-def center(_team_template: Path, tmp_path: Path) -> Iterator[kd_support.Team]:
-    t = ps.vault_copy(_team_template, tmp_path / "center")
-    yield t
-    t.close()
-
-
-@pytest.fixture
-def shelter(_team_template: Path, tmp_path: Path) -> Iterator[kd_support.Team]:
-    t = ps.vault_copy(_team_template, tmp_path / "shelter")
-    yield t
-    t.close()
 
 
 @pytest.fixture

@@ -6,30 +6,14 @@ the package bytes. Synthetic data only."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import kd_support
-import pytest
 import seal_support as ps
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.services import cases, notes, package_conflicts, packages, shelters
 from kadin_danisma.services.record_loader import load_record
-
-
-@pytest.fixture
-def center(_team_template: Path, tmp_path: Path) -> Iterator[kd_support.Team]:
-    t = ps.vault_copy(_team_template, tmp_path / "center")
-    yield t
-    t.close()
-
-
-@pytest.fixture
-def shelter(_team_template: Path, tmp_path: Path) -> Iterator[kd_support.Team]:
-    t = ps.vault_copy(_team_template, tmp_path / "shelter")
-    yield t
-    t.close()
 
 
 def case_id(session: object, number: str) -> int:
