@@ -97,19 +97,31 @@ def team(store_kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> kd_
     t.close()
 
 
-# Two vaults of the same staff, for packages between a center and a shelter laptop (a test module may define
-# its own `center`/`shelter`, which then wins).
+# Vaults of the same staff, for packages between a center and a shelter laptop (a test module may define its
+# own `center`/`shelter`/`sides`, which then wins).
+def _vault_copy(template: Path, folder: Path) -> kd_support.Team:
+    shutil.copytree(template, folder)
+    return kd_support.Team(folder)
+
+
 @pytest.fixture
 def center(_team_template: Path, tmp_path: Path) -> Iterator[kd_support.Team]:
-    shutil.copytree(_team_template, tmp_path / "center")
-    t = kd_support.Team(tmp_path / "center")
+    t = _vault_copy(_team_template, tmp_path / "center")
     yield t
     t.close()
 
 
 @pytest.fixture
 def shelter(_team_template: Path, tmp_path: Path) -> Iterator[kd_support.Team]:
-    shutil.copytree(_team_template, tmp_path / "shelter")
-    t = kd_support.Team(tmp_path / "shelter")
+    t = _vault_copy(_team_template, tmp_path / "shelter")
     yield t
     t.close()
+
+
+@pytest.fixture
+def sides(_team_template: Path, tmp_path: Path) -> Iterator[tuple[kd_support.Team, kd_support.Team]]:
+    """The center's vault and a shelter laptop's."""
+    made = (_vault_copy(_team_template, tmp_path / "center"), _vault_copy(_team_template, tmp_path / "laptop"))
+    yield made
+    for team in made:
+        team.close()

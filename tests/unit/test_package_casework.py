@@ -6,9 +6,6 @@ consent overrides stay in the vault that made them. Synthetic data only."""
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import kd_support
@@ -35,17 +32,6 @@ from kadin_danisma.services.record_loader import load_record
 ADDRESS, PHONE, CONTACT = "Gizli Sokak No 9 Keçiören", "0312 111 22 33", "Sorumlu Hanım Yetkili"
 SHELTER = "Umut Konukevi"
 OVERRIDE = "Çocuk risk altında: acil paylaşım GEREKÇE-77"
-
-
-@pytest.fixture
-def sides(_team_template: Path, tmp_path: Path) -> Iterator[tuple[kd_support.Team, kd_support.Team]]:
-    made = []
-    for name in ("center", "laptop"):
-        shutil.copytree(_team_template, tmp_path / name)
-        made.append(kd_support.Team(tmp_path / name))
-    yield made[0], made[1]
-    for team in made:
-        team.close()
 
 
 def setup_center(center: kd_support.Team) -> dict[str, int]:

@@ -4,28 +4,13 @@ arrive at the other side; a measure's 6284 times travel with it. Synthetic data 
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import kd_support
-import pytest
 from package_support import Link, case_id_of, new_case
 
 from kadin_danisma.domain import records as r
 from kadin_danisma.services import cases, measures, support
-
-
-@pytest.fixture
-def sides(_team_template: Path, tmp_path: Path) -> Iterator[tuple[kd_support.Team, kd_support.Team]]:
-    made = []
-    for name in ("center", "laptop"):
-        shutil.copytree(_team_template, tmp_path / name)
-        made.append(kd_support.Team(tmp_path / name))
-    yield made[0], made[1]
-    for team in made:
-        team.close()
 
 
 def record(session: Any, number: str) -> r.CaseRecord:
