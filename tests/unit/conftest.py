@@ -119,6 +119,12 @@ def shelter(_team_template: Path, tmp_path: Path) -> Iterator[kd_support.Team]:
 
 
 @pytest.fixture
+def two(center: kd_support.Team, shelter: kd_support.Team) -> tuple[kd_support.Team, kd_support.Team]:
+    """The center's vault and the shelter's, as one pair."""
+    return center, shelter
+
+
+@pytest.fixture
 def sides(_team_template: Path, tmp_path: Path) -> Iterator[tuple[kd_support.Team, kd_support.Team]]:
     """The center's vault and a shelter laptop's."""
     made = (_vault_copy(_team_template, tmp_path / "center"), _vault_copy(_team_template, tmp_path / "laptop"))

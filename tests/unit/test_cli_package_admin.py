@@ -4,24 +4,13 @@ stand-in (the real content's resend is tested in test_package_admin.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import kd_support
-import pytest
 import seal_support as ps
 from test_cli_packages import ADMIN, PASSWORD, card_of, ok, one_line_error, run
 
 from kadin_danisma.domain.package_card import parse_card
-
-
-@pytest.fixture
-def two(_team_template: Path, tmp_path: Path) -> Iterator[tuple[kd_support.Team, kd_support.Team]]:
-    center = ps.vault_copy(_team_template, tmp_path / "center")
-    shelter = ps.vault_copy(_team_template, tmp_path / "shelter")
-    yield center, shelter
-    center.close()
-    shelter.close()
 
 
 def paired(center: kd_support.Team, shelter: kd_support.Team, tmp_path: Path) -> str:

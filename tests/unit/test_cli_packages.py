@@ -7,11 +7,9 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import kd_support
-import pytest
 import seal_support as ps
 
 from kadin_danisma.domain.package_card import parse_card
@@ -39,15 +37,6 @@ def one_line_error(proc: subprocess.CompletedProcess[str], contains: str) -> str
     lines = [line for line in proc.stderr.splitlines() if not line.startswith("warning: this vault is older")]
     assert len(lines) == 1 and contains in lines[0], proc.stderr
     return lines[0]
-
-
-@pytest.fixture
-def two(_team_template: Path, tmp_path: Path) -> Iterator[tuple[kd_support.Team, kd_support.Team]]:
-    center = ps.vault_copy(_team_template, tmp_path / "center")
-    shelter = ps.vault_copy(_team_template, tmp_path / "shelter")
-    yield center, shelter
-    center.close()
-    shelter.close()
 
 
 def card_of(team: kd_support.Team, path: Path) -> str:
